@@ -1,9 +1,10 @@
 """The run's machinery, a fourth look (cost18, issue 7): each cut does what the code before it did, in fewer
-instructions. ``check`` reads its own numbered citations without ``only_citations`` and keeps their places
-without ``_Numbers``' two calls; a manifest's file is read by the manifest reader without a generator between
-them; the JSON line is written and counted without ``SignalDeferral``'s ``__enter__``/``__exit__``,
-``write_text`` and ``one_line`` (an ASCII line); a URL cited once gives its read-ahead token back without
-``_Reader.reported``'s call."""
+instructions. ``check`` reads its own numbered citations without ``only_citations``; a manifest's file is read
+by the manifest reader without a generator between them; the JSON line is written without ``write_text`` and
+``one_line`` (an ASCII line); a URL cited once gives its read-ahead token back without ``_Reader.reported``'s
+loop. (The tests that held cost18's copies of ``_Numbers``, ``count_result``, ``SignalDeferral`` and
+``HostsDown.answers`` to their originals went with the copies, run1: tests/test_run_state1.py holds what
+those owners do.)"""
 
 from __future__ import annotations
 
@@ -64,7 +65,7 @@ def _run(citations: list[Citation], **kw: object) -> list[Result]:
     return list(report.results)
 
 
-# --- check() without only_citations, its places without _Numbers' calls ---------------------------------
+# --- check() without only_citations -------------------------------------------------------------------------
 
 
 def test_check_does_not_wrap_its_citations_in_only_citations(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -95,58 +96,7 @@ def test_checks_error_for_an_item_that_is_no_citation_is_unchanged() -> None:
         )
 
 
-def test_check_keeps_places_without_numbers_calls(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The results in input order, one citation object given three times and equal ones given apart, with
-    neither ``_Numbers.add`` nor ``_Numbers.take`` called (fails without the cut); the numbers are all
-    taken back by the end (an object given twice kept a list, then an int, then nothing)."""
-    calls: list[str] = []
-
-    def add(self: object, citation: Citation, number: int) -> None:
-        calls.append("add")
-
-    def take(self: object, citation: Citation, *, default: int) -> int:
-        calls.append("take")
-        return default
-
-    made: list[checker._Numbers] = []
-    real_init = checker._Numbers.__init__
-
-    def init(self: checker._Numbers) -> None:
-        real_init(self)
-        made.append(self)
-
-    monkeypatch.setattr(checker._Numbers, "add", add)
-    monkeypatch.setattr(checker._Numbers, "take", take)
-    monkeypatch.setattr(checker._Numbers, "__init__", init)
-    same = Citation("http://127.0.0.1:9/same", title="Same")
-    citations = [
-        Citation("http://127.0.0.1:9/a", note="0"),
-        same,
-        Citation("http://127.0.0.1:9/b", note="2"),
-        same,
-        Citation("http://127.0.0.1:9/a", note="4"),
-        same,
-        Citation("http://127.0.0.1:9/c", note="6"),
-    ]
-    results = _run(citations)
-    assert [r.citation for r in results] == citations
-    assert [r.citation is c for r, c in zip(results, citations, strict=True)] == [True] * 7
-    assert calls == []
-    assert made
-    assert made[0]._numbers == {}
-
-
-def test_the_numbers_as_numbers_keeps_them_for_an_object_given_twice() -> None:
-    """The reference the written-out code follows: ``_Numbers`` hands an object's numbers back in order."""
-    numbers = checker._Numbers()
-    same = Citation("http://127.0.0.1:9/same")
-    for n in (1, 4, 6):
-        numbers.add(same, n)
-    assert [numbers.take(same, default=-1) for _ in range(4)] == [1, 4, 6, -1]
-    assert numbers._numbers == {}
-
-
-# --- _Reader.reported: one put for a URL cited once ------------------------------------------------------
+# --- _Reader.reported: one put for a URL cited once ---------------------------------------------------------
 
 
 def test_a_url_cited_once_gives_its_token_back_without_reported(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -174,7 +124,7 @@ def test_a_url_cited_once_gives_its_token_back_without_reported(monkeypatch: pyt
     assert len(asked) <= 4, asked
 
 
-# --- the manifest read without _file_lines' generator ---------------------------------------------------
+# --- the manifest read without _file_lines' generator -------------------------------------------------------
 
 
 def _manifest(path: Path, keep_going: bool = False, urls: bool = False) -> list[object]:
@@ -269,42 +219,11 @@ def test_a_manifest_closed_early_closes_its_file(monkeypatch: pytest.MonkeyPatch
     assert opened[0].closed
 
 
-# --- the JSON line: written and counted without four calls -----------------------------------------------
+# --- the JSON line: written and counted without write_text or one_line --------------------------------------
 
 
 def _result(url: str, title: str | None = None) -> Result:
     return Result(Citation(url, title=title), Status.OK, "ok", Verdict.PASS, http_status=200)
-
-
-def test_the_json_stream_writes_without_the_deferrals_methods_or_write_text(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Fails without the cut: ``with _DEFERRAL`` ran ``__enter__``/``__exit__`` and ``write_text`` was
-    called each line. The line and the counts are those of before."""
-    called: list[str] = []
-
-    def nope(name: str) -> object:
-        def spy(*args: object, **kw: object) -> None:
-            called.append(name)
-            raise AssertionError(name)
-
-        return spy
-
-    monkeypatch.setattr(cli.SignalDeferral, "__enter__", nope("enter"))
-    monkeypatch.setattr(cli.SignalDeferral, "__exit__", nope("exit"))
-    monkeypatch.setattr(cli, "write_text", nope("write_text"))
-    out = io.StringIO()
-    stream = cli._JsonLinesStream(None)
-    stream.out = out
-    result = _result("https://a.example/1", "Un café")
-    stream.write(result)
-    assert called == []
-    assert out.getvalue() == jsonl.result_line(result)
-    assert json.loads(out.getvalue())["url"] == "https://a.example/1"
-    assert stream.counts["total"] == 1
-    assert stream.counts["pass"] == 1
-    assert not cli._DEFERRAL.active
-    assert cli._DEFERRAL.pending is None
 
 
 def test_a_lone_surrogate_is_still_written_as_a_replacement() -> None:
@@ -388,7 +307,7 @@ def test_an_ascii_result_line_does_not_call_one_line(monkeypatch: pytest.MonkeyP
     assert json.loads(odd)["cited"]["title"] == "a\u2028b \x85 c\u2029 é"
 
 
-# --- the worker's and the reader's per-link calls written out --------------------------------------------
+# --- the worker's and the reader's per-link calls written out -----------------------------------------------
 
 
 def test_the_reader_sends_a_citation_without_send(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -405,30 +324,6 @@ def test_the_reader_sends_a_citation_without_send(monkeypatch: pytest.MonkeyPatc
     results = _run([Citation(f"http://127.0.0.1:9/p{n}") for n in range(6)])
     assert len(results) == 6
     assert sent == [checker._END]
-
-
-def test_a_ticket_reads_what_answers_answers(monkeypatch: pytest.MonkeyPatch) -> None:
-    """``_since`` is ``HostsDown.answers(host)``'s pair, read without its call (fails without the cut)."""
-    hosts = checker.HostsDown(3)
-    ok = FetchResult(url="https://a.example/1", final_url="https://a.example/1", status_code=200)
-    limited = FetchResult(
-        url="https://a.example/2",
-        final_url="https://a.example/2",
-        status_code=429,
-        cause=checker.Cause.RATE_LIMITED,
-    )
-    for fetch in (ok, ok, limited):
-        hosts.record("a.example", fetch)
-    expected = {host: hosts.answers(host) for host in ("a.example", "b.example")}
-    assert expected == {"a.example": (3, 2), "b.example": (0, 0)}
-
-    def answers(self: object, host: str) -> object:
-        raise AssertionError("answers called")
-
-    monkeypatch.setattr(checker.HostsDown, "answers", answers)
-    dispatcher = checker._Dispatcher(checker._Scheduler(2), 4, lambda: None)
-    for host, since in expected.items():
-        assert checker._Ticket(dispatcher, f"https://{host}/x", host, hosts)._since == since
 
 
 def test_a_run_asks_neither_down_nor_noted_for_a_plain_page(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -480,7 +375,7 @@ def test_a_host_taken_as_down_still_skips_its_next_links() -> None:
     assert all("was taken as down" in r.reason for r in report.results[2:])
 
 
-# --- the backlog summed by the dispatcher, check's counts without count_result ---------------------------
+# --- the backlog summed by the dispatcher -------------------------------------------------------------------
 
 
 def test_the_runs_dispatcher_sums_its_backlog_without_a_lambda(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -505,13 +400,13 @@ class _Waited(Exception):
 
 
 def test_a_dispatchers_backlog_counts_the_unread_pages_too() -> None:
-    """``qsize() + pages._unread``, as the lambda answered: a worker is held back once the two reach twice
+    """``qsize() + pages.unread``, as the lambda answered: a worker is held back once the two reach twice
     the limit, and relieve wakes it once they fall below."""
     queued = [0]
     pages = checker._PageReader(lambda url, fetch: None, 4)
     dispatcher = checker._Dispatcher(checker._Scheduler(2), 2, lambda: None, lambda: queued[0], pages)
     dispatcher.add([("https://a.example/1", "a.example")])
-    queued[0], pages._unread = 1, 3  # 4 = 2 * limit: held back
+    queued[0], pages.unread = 1, 3  # 4 = 2 * limit: held back
 
     def wait(timeout: float | None = None) -> bool:
         raise _Waited(timeout)
@@ -520,33 +415,14 @@ def test_a_dispatchers_backlog_counts_the_unread_pages_too() -> None:
     with pytest.raises(_Waited) as waited:
         dispatcher.take()
     assert waited.value.args == (checker.BACKLOG_RECHECK,)
-    pages._unread = 2  # 3 < 4
+    pages.unread = 2  # 3 < 4
     notified: list[int] = []
     dispatcher._cond.notify = notified.append  # type: ignore[method-assign,assignment]
-    dispatcher._held_back = 1
+    dispatcher.held_back = 1
     dispatcher.relieve()
     assert notified == [1]
-    dispatcher._held_back = 0
+    dispatcher.held_back = 0
     assert dispatcher.take() == ("https://a.example/1", "a.example")
     alone = checker._Dispatcher(checker._Scheduler(2), 2, lambda: None, lambda: 3)  # no pages: backlog() only
     alone.add([("https://b.example/1", "b.example")])
     assert alone.take() == ("https://b.example/1", "b.example")
-
-
-def test_checks_counts_are_made_without_count_result(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A run that keeps only what did not pass counts every result as ``summarize`` does (fails without the
-    cut, which called ``count_result`` a result)."""
-
-    def count_result(*args: object) -> None:
-        raise AssertionError("count_result called")
-
-    monkeypatch.setattr(checker, "count_result", count_result, raising=False)
-    citations = [Citation(f"http://127.0.0.1:9/p{n}") for n in range(3)] + [Citation("http://127.0.0.1:9/p0")]
-    kept = check(citations, _config(), fetcher=_Fixed())
-    every = checker.summarize(check(citations, _config(), fetcher=_Fixed()).results)
-    assert kept.results == check(citations, _config(), fetcher=_Fixed()).results
-    lean = check(citations, _config(), fetcher=_Fixed(404), keep_passing=False)
-    assert lean.counts == checker.summarize(check(citations, _config(), fetcher=_Fixed(404)).results)
-    assert lean.counts is not None
-    assert lean.counts["total"] == 4
-    assert every["total"] == 4

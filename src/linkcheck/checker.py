@@ -45,7 +45,7 @@ from linkcheck.classify import (
     moved_finding,
 )
 from linkcheck.config import Config
-from linkcheck.hostdown import HostsDown, hosts_down_note, hosts_limited_note
+from linkcheck.hostdown import NO_ANSWERS, HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.hostkey import host_key, url_host_key
 from linkcheck.media import binary_format, is_page, is_pdf, media_type
 from linkcheck.models import (
@@ -62,6 +62,7 @@ from linkcheck.models import (
     Status,
     TitleCandidate,
     Verdict,
+    count_result,
     replaced,
     summarize,
 )
@@ -600,7 +601,9 @@ class _PageReader:
         self._pages: queue.SimpleQueue[tuple[str, FetchResult] | None] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None  # started with the first page offered
         self._lock = threading.Lock()
-        self._unread = 0  # pages offered and not yet read
+        #: Pages offered and not read yet (waiting, or being read): written only here, under the lock; the
+        #: run's dispatcher reads it as part of the caller's backlog.
+        self.unread = 0
         self._handover = _Handover(bound)
 
     def offer(self, url: str, fetch: FetchResult) -> bool:
@@ -608,16 +611,12 @@ class _PageReader:
         with self._lock:
             if not self._handover.take(self._pages.qsize()):
                 return False
-            self._unread += 1
+            self.unread += 1
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="linkcheck-pages", daemon=True)
                 start_thread(self._thread)
         self._pages.put((url, fetch))
         return True
-
-    def unread(self) -> int:
-        """Pages offered and not read yet (waiting, or being read)."""
-        return self._unread
 
     def _run(self) -> None:
         while (item := self._pages.get()) is not None:
@@ -627,7 +626,7 @@ class _PageReader:
                 log.exception("internal error while reading %s", item[0])
             finally:
                 with self._lock:
-                    self._unread -= 1
+                    self.unread -= 1
 
     def stop(self) -> None:
         """End the thread once it has read what waits (a run that stops early reports the rest itself)."""
@@ -1213,6 +1212,9 @@ class _Scheduler:
         self.slowed_at: dict[str, float] = {}
         self.held: dict[str, int] = {}  # hosts with a Retry-After pause running: no new requests
         self.returning: dict[str, int] = {}  # retries back from their pause, waiting for room
+        #: Hosts whose room for a new request differs from ``per_host``, worked out by :meth:`_set_room` (the
+        #: rule's one place); ``_offer`` and ``next`` read it. Nearly always empty.
+        self.room: dict[str, int] = {}
         #: ``(-URLs waiting, turn, host)``; a host's live entry is the one with its turn in ``_entry``, older
         #: ones (from before it gained work) are skipped when they come up.
         self._heap: list[tuple[int, int, str]] = []
@@ -1226,16 +1228,23 @@ class _Scheduler:
         limit = self.limit.get(host)
         return self.per_host if limit is None else int(limit)
 
+    def _set_room(self, host: str) -> None:
+        """Work out ``host``'s room for new requests (:attr:`room`) again, after its limit, its hold or its
+        retries waiting to come back changed: what :meth:`cap` allows, less those retries; none while it is
+        held. The one place this rule is written: :meth:`_offer` and :meth:`next` read the figure."""
+        room = 0 if self.held.get(host) else self.cap(host) - self.returning.get(host, 0)
+        if room == self.per_host:
+            self.room.pop(host, None)
+        else:
+            self.room[host] = room
+
     def _offer(self, host: str) -> None:
-        """Queue ``host`` for a turn if it has work and room (and no turn queued already): room is what
-        :meth:`cap` allows, less the retries of ``host`` waiting to come back, none while it is held. Written
-        out (cost16): this runs twice a link (``add``, ``release``)."""
+        """Queue ``host`` for a turn if it has work and room (:meth:`_set_room`) and no turn queued already.
+        This runs twice a link (``add``, ``release``)."""
         waiting = self.pending.get(host)
-        if host in self._entry or not waiting or (self.held and self.held.get(host)):
+        if host in self._entry or not waiting:
             return
-        limit = self.limit.get(host) if self.limit else None
-        ahead = self.returning.get(host, 0) if self.returning else 0
-        if self.active.get(host, 0) + ahead < (self.per_host if limit is None else int(limit)):
+        if self.active.get(host, 0) < (self.room.get(host, self.per_host) if self.room else self.per_host):
             self._push(host, len(waiting))
 
     def _push(self, host: str, work: int) -> None:
@@ -1259,10 +1268,8 @@ class _Scheduler:
     def next(self) -> tuple[str, str] | None:
         """The next URL to fetch and its host, or ``None`` while every host with work is at its limit.
 
-        The host's room (as :meth:`_offer` reckons it) and :meth:`_offer` written out (a URL handed out
-        called a room check twice, ``cap`` twice, ``_offer`` and ``_push``: six Python calls, now none): the
-        host's room is worked out once, and after its URL is taken it has a turn again if it still has work
-        and room for one more."""
+        The host's room is read once (:attr:`room`), and after its URL is taken the host has a turn again if
+        it still has work and room for one more (what :meth:`_offer` would do, without its call)."""
         heap, entry = self._heap, self._entry
         while heap:
             _, turn, host = heapq.heappop(heap)
@@ -1270,19 +1277,16 @@ class _Scheduler:
                 continue  # an entry from before the host gained work
             del entry[host]
             waiting = self.pending[host]
-            if not waiting or (self.held and self.held.get(host)):
+            if not waiting:
                 continue
-            limit = self.limit.get(host) if self.limit else None
-            room = (self.per_host if limit is None else int(limit)) - (
-                self.returning.get(host, 0) if self.returning else 0
-            )
+            room = self.room.get(host, self.per_host) if self.room else self.per_host
             active = self.active.get(host, 0)
             if active >= room:
                 continue
             url = waiting.popleft()
             self.queued -= 1
             self.active[host] = active + 1
-            if waiting and active + 1 < room:  # its turn again (as _offer: no entry now, not held)
+            if waiting and active + 1 < room:  # its turn again (as _offer: no entry now)
                 self._turn += 1
                 heapq.heappush(heap, (-len(waiting), self._turn, host))
                 entry[host] = self._turn
@@ -1300,6 +1304,7 @@ class _Scheduler:
                 del self.limit[host]
             else:
                 self.limit[host] = limit
+            self._set_room(host)
         self._offer(host)
 
     def slow_down(self, host: str) -> None:
@@ -1308,14 +1313,17 @@ class _Scheduler:
         if now - self.slowed_at.get(host, -self.SLOW_DOWN_EVERY) >= self.SLOW_DOWN_EVERY:
             self.slowed_at[host] = now
             self.limit[host] = max(1.0, self.cap(host) / 2)
+            self._set_room(host)
 
     def hold(self, host: str) -> None:
         self.held[host] = self.held.get(host, 0) + 1
+        self._set_room(host)
 
     def unhold(self, host: str) -> None:
         self.held[host] -= 1
         if not self.held[host]:
             del self.held[host]
+        self._set_room(host)
         self._offer(host)
 
     def returns(self, host: str, change: int) -> None:
@@ -1326,6 +1334,7 @@ class _Scheduler:
             self.returning[host] = count
         else:
             del self.returning[host]
+        self._set_room(host)
 
     def ready_returning(self) -> int:
         """Retries back from their pause whose host has room for them: the run's slots they are owed before
@@ -1378,8 +1387,8 @@ class _Dispatcher:
         pages: _PageReader | None = None,
     ) -> None:
         self._scheduler = scheduler
-        #: Results read but not yet collected by the run's caller: ``backlog()``, plus ``pages``' pages
-        #: offered and not read yet when given (the run's: ``backlog`` is then its queue's ``qsize``, a C
+        #: Results read but not yet collected by the run's caller: ``backlog()``, plus ``pages.unread`` (pages
+        #: offered and not read yet) when given (the run's: ``backlog`` is then its queue's ``qsize``, a C
         #: method, and the sum is made here rather than by a lambda asked 3-4 times a link; cost18).
         self._backlog = backlog
         self._pages = pages
@@ -1394,7 +1403,9 @@ class _Dispatcher:
         self._threads = 0
         self._pausing = 0
         self._resuming = 0  # retries waiting in resume for room (woken by a notify meant for a new URL)
-        self._held_back = 0  # workers waiting in take for the caller to collect results (see relieve)
+        #: Workers waiting in take for the caller to collect results (see :meth:`relieve`): public, for the
+        #: run's loop to test before it calls ``relieve`` (nearly always 0).
+        self.held_back = 0
         self._intake_open = True  # more URLs may come (the run is still reading its input)
 
     def add(self, urls: Iterable[tuple[str, str]]) -> None:
@@ -1428,16 +1439,16 @@ class _Dispatcher:
         with self._lock:
             while not self._stopped:
                 if (
-                    self._backlog() + (0 if (pages := self._pages) is None else pages._unread)
+                    self._backlog() + (0 if (pages := self._pages) is None else pages.unread)
                     >= 2 * self._limit
                 ):
                     # the caller is behind: read no more pages than it can take (they would pile up). Counted
                     # before the backlog is looked at again, so that relieve, which looks at the count after
                     # the backlog fell, either sees this worker or this worker sees the room.
-                    self._held_back += 1
-                    if self._backlog() + (0 if pages is None else pages._unread) >= 2 * self._limit:
+                    self.held_back += 1
+                    if self._backlog() + (0 if pages is None else pages.unread) >= 2 * self._limit:
                         self._cond.wait(BACKLOG_RECHECK)
-                    self._held_back -= 1
+                    self.held_back -= 1
                     continue
                 scheduler = self._scheduler  # no retry waits (nearly always): ready_returning not called
                 if self._busy + (scheduler.ready_returning() if scheduler.returning else 0) < self._limit:
@@ -1457,11 +1468,11 @@ class _Dispatcher:
         its bound every few pages on a fast server, and 200 links with one worker took 3.8 s (0.2 s since);
         3,000 with eight, 4.6 s (3.0 s)."""
         if (
-            self._held_back
-            and self._backlog() + (0 if (pages := self._pages) is None else pages._unread) < 2 * self._limit
+            self.held_back
+            and self._backlog() + (0 if (pages := self._pages) is None else pages.unread) < 2 * self._limit
         ):
             with self._lock:
-                self._cond.notify(self._held_back)
+                self._cond.notify(self.held_back)
 
     def done(self, host: str, *, answered: bool) -> None:
         """A request to ``host`` is over (``answered``: see :meth:`_Scheduler.release`)."""
@@ -1568,9 +1579,8 @@ class _Ticket:
         self._slot = host
         self._hosts_down = hosts_down
         self._open = True
-        #: What the host had answered when the link was handed out (``HostsDown.answers``, read here
-        #: without its call: cost18).
-        self._since = hosts_down._reached.get(host, 0), hosts_down._served.get(host, 0)
+        #: What the host had answered when the link was handed out (its public count, read without a call).
+        self._since = hosts_down.answered.get(host, NO_ANSWERS)
 
     def close(self, fetch: FetchResult | None = None) -> None:
         """The fetch is over (``fetch``: how it ended; ``None``: it raised, or it never ran): what it says of
@@ -1629,6 +1639,9 @@ class _Reader:
     def __init__(self, source: Iterator[Citation], window: int, wake: queue.SimpleQueue[Any]) -> None:
         self._source = source
         self._room: queue.SimpleQueue[None] = queue.SimpleQueue()  # a token per citation that may be read
+        #: One citation read has been reported: one more may be read (``reported(1)``, a C call: the run's
+        #: loop calls it for a URL cited once, nearly every result).
+        self.reported_one: Callable[[None], None] = self._room.put
         self.reported(window)
         self._inbox: queue.SimpleQueue[tuple[int, object]] = queue.SimpleQueue()
         self._wake = wake
@@ -1673,8 +1686,9 @@ class _Reader:
 
     def reported(self, n: int) -> None:
         """``n`` citations read have been reported: as many more may be read."""
+        put = self.reported_one
         for _ in range(n):
-            self._room.put(None)
+            put(None)
 
     def rest(self, stop: StopFlag | None = None) -> Iterator[tuple[int, object]]:
         """Everything not yet taken, to the end of the input, read with no window (the run is over); a wait
@@ -1949,8 +1963,8 @@ def _iter_check(
         while (taken := dispatcher.take()) is not None:
             url, host = taken
             ticket = _Ticket(dispatcher, url, host, hosts_down)
-            # hosts_down.down(host) without its call (cost18): nearly no run has a host down
-            down = hosts_down._down.get(host) if hosts_down._down else None
+            # hosts_down.down(host), without its call: nearly no run has a host down
+            down = hosts_down.taken.get(host) if hosts_down.taken else None
             if down is not None:
                 ticket.close()
                 finish(url, _Page(None, down))
@@ -1970,13 +1984,13 @@ def _iter_check(
 
     pages = _PageReader(read, PAGES_WAITING)
     # results read but not collected yet: those waiting for the caller, and pages waiting to be read
-    # (pages._unread: what pages.unread() answers, without its call; the backlog is asked 3-4 times a link,
-    # and the dispatcher adds the two itself: no Python call at all, cost18)
+    # (pages.unread; the backlog is asked 3-4 times a link, and the dispatcher adds the two itself: no Python
+    # call at all, cost18)
     dispatcher = _Dispatcher(scheduler, config.workers, spawn, done.qsize, pages)
     if more is not None:
         more.attach(dispatcher)
     reader = _Reader(iter(citations), WINDOW, done)
-    room = reader._room.put  # what reader.reported(1) does
+    reported_one = reader.reported_one
     failure: BaseException | None = None  # what reading the input raised
     threads = 0  # workers started: one per URL handed over, up to config.workers
 
@@ -2046,7 +2060,7 @@ def _iter_check(
                 item = wait_get(done, timeout, stop)  # in slices: a stop signal or flag is seen (threads)
             except queue.Empty:
                 break  # out of time: what is left is reported below, not waited for
-            if dispatcher._held_back:  # (relieve's own first test, without its call: nearly always 0)
+            if dispatcher.held_back:  # (relieve's own first test, without its call: nearly always 0)
                 dispatcher.relieve()
             if item is None:
                 yield from take_in(reader.take())
@@ -2055,8 +2069,8 @@ def _iter_check(
             later = groups.pop(url)[len(results) :]
             if later:
                 results.extend(_result(c, page, config) for c in later)
-            if len(results) == 1:  # a URL cited once: its token put here, without reported's call (cost18)
-                room(None)
+            if len(results) == 1:  # a URL cited once: its token given back without reported's loop (cost18)
+                reported_one(None)
             else:
                 reader.reported(len(results))
             if aliases or not exhausted:
@@ -2113,7 +2127,8 @@ class _Numbers:
     """A number for each citation object in flight (its place in the input, its index in a shard), handed
     back once with its result. Keyed by the object, as citations need not be hashable or distinct; an object
     given twice gets its numbers back in order. Thread-safe: numbers are given as the input is read (in the
-    run's reader thread) and taken back as results come."""
+    run's reader thread, :meth:`numbered`) and taken back as results come (:meth:`take`). The one owner of
+    this bookkeeping: :func:`check` and a shard (``parallel``) both use it."""
 
     __slots__ = ("_lock", "_numbers")
 
@@ -2121,30 +2136,39 @@ class _Numbers:
         self._numbers: dict[int, int | list[int]] = {}
         self._lock = threading.Lock()
 
-    def add(self, citation: Citation, number: int) -> None:
-        key = id(citation)
-        with self._lock:
-            have = self._numbers.get(key)
-            if have is None:
-                self._numbers[key] = number
-            elif isinstance(have, list):
-                have.append(number)
-            else:
-                self._numbers[key] = [have, number]
+    def numbered(self, items: Iterable[Any], *, given: bool = False) -> Iterator[Citation]:
+        """The citations of ``items``, each given its number as it is read: its place in ``items``, or
+        with ``given`` the number it comes with (``items`` then holds ``(number, citation)`` pairs). An item
+        that is not a :class:`Citation` raises :func:`not_a_citation` with its number, before it is read
+        ahead (as :func:`only_citations` would). A generator: the input is not touched until it is read."""
+        lock, numbers = self._lock, self._numbers
+        for number, citation in items if given else enumerate(items):
+            if not isinstance(citation, Citation):
+                raise not_a_citation(citation, number)
+            key = id(citation)
+            with lock:
+                have = numbers.get(key)
+                if have is None:
+                    numbers[key] = number
+                elif isinstance(have, list):
+                    have.append(number)
+                else:
+                    numbers[key] = [have, number]
+            yield citation
 
-    def take(self, citation: Citation, *, default: int) -> int:
+    def take(self, citation: Citation, default: int) -> int:
+        """``citation``'s number (the first of an object given twice), handed back once; ``default`` for an
+        object that was given none."""
         key = id(citation)
         with self._lock:
-            have = self._numbers.get(key)
+            have = self._numbers.pop(key, None)
             if have is None:
                 return default
-            if isinstance(have, list):
-                number = have.pop(0)
-                if len(have) == 1:
-                    self._numbers[key] = have[0]
-                return number
-            del self._numbers[key]
-            return have
+            if isinstance(have, int):
+                return have
+            number = have.pop(0)
+            self._numbers[key] = have[0] if len(have) == 1 else have
+            return number
 
 
 def _deadline_reason(config: Config) -> str:
@@ -2192,25 +2216,10 @@ def check(
     caller_hooks(fetcher, on_result, stop)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
-    # its add and take written out below (cost18: two Python calls a link), on its own lock and numbers
-    lock, numbers = positions._lock, positions._numbers
-
-    def numbered() -> Iterator[Citation]:
-        for i, citation in enumerate(citations):
-            if not isinstance(citation, Citation):  # before the read-ahead takes its URL (only_citations)
-                raise not_a_citation(citation, i)
-            key = id(citation)  # positions.add(citation, i):
-            with lock:
-                have = numbers.get(key)
-                if have is None:
-                    numbers[key] = i
-                elif isinstance(have, list):
-                    have.append(i)
-                else:
-                    numbers[key] = [have, i]
-            yield citation
-
-    source: Iterable[Citation] = numbered()
+    take = positions.take
+    # numbered() checks each item as only_citations does (the same error, raised before the item is read
+    # ahead), so iter_check's only_citations is not wrapped around it (a generator's resumption a link)
+    source: Iterable[Citation] = positions.numbered(citations)
     own = None
     if fetcher is None:
         from linkcheck.parallel import processes_ahead
@@ -2225,23 +2234,9 @@ def check(
     counts = summarize(())
     completed = False
     try:
-        # iter_check's results, without its only_citations: numbered() has checked each item as it does (the
-        # same error, raised before the item is read ahead), and a generator's resumption a link is saved
         for result in _results(iter(source), config_run, own or fetcher, None, may_wait(source), stop):
-            key = id(result.citation)  # positions.take(result.citation, default=counts["total"]):
-            with lock:
-                have = numbers.pop(key, None)
-                if have is None:
-                    position = counts["total"]
-                elif isinstance(have, int):
-                    position = have
-                else:
-                    position = have.pop(0)
-                    numbers[key] = have[0] if len(have) == 1 else have
-            # count_result(counts, result) written out (a call a link; cost18)
-            counts["total"] += 1
-            counts[result.verdict._value_] += 1
-            counts[result.status._value_] += 1
+            position = take(result.citation, counts["total"])
+            count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
             if on_result is not None:

@@ -1752,8 +1752,12 @@ class _JsonLinesStream:
         self.owned = False  # ``out`` is a file this stream opened (and closes)
         from linkcheck.report.jsonl import result_line
 
-        #: Imported once here: an ``import`` statement in :meth:`write` cost ~8k instructions a result.
+        #: Imported once here: an ``import`` statement in :meth:`_put` cost ~8k instructions a result.
         self._result_line = result_line
+        #: ``write(result)``: the result's line written and counted, or neither: the summary of a stopped run
+        #: counts the lines above it (a signal is held over the step: :meth:`SignalDeferral.run`). A
+        #: ``partial`` (C), so that a line costs the deferral's call and the step's, no third.
+        self.write: Callable[[Result], None] = functools.partial(_DEFERRAL.run, self._put)
 
     def __enter__(self) -> _JsonLinesStream:
         if self.path is not None:
@@ -1769,25 +1773,15 @@ class _JsonLinesStream:
             self.owned = True
         return self
 
-    def write(self, result: Result) -> None:
+    def _put(self, result: Result) -> None:
+        """:attr:`write`'s step. The line is written by the stream's own ``write`` and mended only when that
+        raises (``write_text``'s body: a call a line fewer; cost18)."""
         line = self._result_line(result)
-        # Written and counted, or neither: the summary of a stopped run counts the lines above it.
-        # ``with _DEFERRAL:`` and write_text written out (three Python calls a line fewer; cost18): the
-        # deferral's __enter__ and __exit__ as they are, the line written by the stream's own write and
-        # mended only when that raises
-        deferral = _DEFERRAL
-        deferral.active = True
         try:
-            try:
-                self.out.write(line)
-            except UnicodeEncodeError:
-                _write_mended(self.out, line)
-            count_result(self.counts, result)
-        finally:
-            deferral.active = False
-            pending, deferral.pending = deferral.pending, None
-        if pending is not None:
-            raise_for_signal(pending)
+            self.out.write(line)
+        except UnicodeEncodeError:
+            _write_mended(self.out, line)
+        count_result(self.counts, result)
 
     def finish(self, report: Report) -> None:
         from linkcheck.report.jsonl import summary_line
@@ -1974,8 +1968,10 @@ def _check_main(argv: Sequence[str]) -> int:
     for warning in malformed:
         print(f"linkcheck: warning: {warning}", file=sys.stderr)
     if stopped is not None:
-        with _DEFERRAL:  # a first second Ctrl-C waits for the lines; main() says "interrupted", exit 130
-            _show_partial(partial_report(checked, scan.total, time.monotonic() - started), args.color)
+        # a first second Ctrl-C waits for the lines; main() says "interrupted", exit 130
+        _DEFERRAL.run(
+            lambda: _show_partial(partial_report(checked, scan.total, time.monotonic() - started), args.color)
+        )
         raise stopped
     if previous is not None and args.state:
         report, state = apply_state(report, previous, fail_on=config.fail_on, policy=policy)
@@ -2105,7 +2101,7 @@ class _Terminated(KeyboardInterrupt):
 
 
 class SignalDeferral:
-    """Holds SIGINT and SIGTERM over a step that must be done whole or not at all (``with deferral: ...``).
+    """Holds SIGINT and SIGTERM over a step that must be done whole or not at all (:meth:`run`).
 
     A JSON Lines stream writes a result's line and then counts it for the summary record a stopped run ends
     with. A signal between the two (the main thread's handler runs as soon as the write returns) closed the
@@ -2124,14 +2120,18 @@ class SignalDeferral:
             return
         raise_for_signal(signum)
 
-    def __enter__(self) -> SignalDeferral:
+    def run(self, step: Callable[..., object], *args: object) -> None:
+        """``step(*args)`` with the signals held: one noted meanwhile is raised once the step has ended,
+        unless it ended with an error (then the error comes out, and the signal is dropped). The one form of
+        the deferral: a ``with`` statement cost two Python calls (``__enter__``, ``__exit__``) to this one,
+        and the JSON stream takes it once a line."""
         self.active = True
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
-        self.active = False
-        pending, self.pending = self.pending, None
-        if pending is not None and kind is None:
+        try:
+            step(*args)
+        finally:
+            self.active = False
+            pending, self.pending = self.pending, None
+        if pending is not None:
             raise_for_signal(pending)
 
 

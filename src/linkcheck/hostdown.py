@@ -45,6 +45,7 @@ from linkcheck.models import Cause, FetchResult, Result, Status
 
 __all__ = [
     "NOT_REQUESTED",
+    "NO_ANSWERS",
     "Answered",
     "HostsDown",
     "hosts_down_note",
@@ -55,6 +56,8 @@ __all__ = [
 #: What :meth:`HostsDown.answers` counts of a host: links that ended with its answer, and with one that was
 #: no rate limit.
 Answered = tuple[int, int]
+#: A host's :data:`Answered` before any link of it has ended with its answer.
+NO_ANSWERS: Answered = (0, 0)
 
 #: How the reason of a link reported without a request begins.
 NOT_REQUESTED = "not requested: "
@@ -63,28 +66,33 @@ NOT_REQUESTED = "not requested: "
 class HostsDown:
     """Per-host count of links in a row that got no answer in time (a connect timeout, or none before the
     answer's head), and the hosts it has taken as down; thread-safe (the workers of one run share it).
-    ``after=0`` never takes a host as down."""
+    ``after=0`` never takes a host as down.
+
+    Its two mappings are public, for a run's workers to read without a call (a link reads both): only this
+    class writes them, under its lock. :meth:`answers` and :meth:`down` read them the same way."""
+
+    __slots__ = ("_after", "_in_a_row", "_limited_in_a_row", "_lock", "answered", "taken")
 
     def __init__(self, after: int) -> None:
         self._after = after
         self._lock = threading.Lock()
         self._in_a_row: dict[str, int] = {}
         self._limited_in_a_row: dict[str, int] = {}
-        #: Per host, how many of its links ended with an answer from it, and how many with one that was no
-        #: rate limit (see :meth:`answers`).
-        self._reached: dict[str, int] = {}
-        self._served: dict[str, int] = {}
-        self._down: dict[str, Liveness] = {}
+        #: Per host (absent: :data:`NO_ANSWERS`), how many of its links ended with an answer from it, and how
+        #: many with one that was no rate limit: taken when a link is handed out and given back to
+        #: :meth:`record` with how it ended, it tells whether the host answered another link meanwhile (see
+        #: :func:`no_other_answer`).
+        self.answered: dict[str, Answered] = {}
+        #: Hosts taken as down, and what to report for each of their links without fetching it.
+        self.taken: dict[str, Liveness] = {}
 
     def answers(self, host: str) -> Answered:
-        """How many links of ``host`` have ended with an answer from it so far, and how many with one that
-        was no rate limit: taken when a link is handed out and given back to :meth:`record` with how it
-        ended, it tells whether the host answered another link meanwhile (see :func:`no_other_answer`)."""
-        return self._reached.get(host, 0), self._served.get(host, 0)
+        """``host``'s entry in :attr:`answered`."""
+        return self.answered.get(host, NO_ANSWERS)
 
     def down(self, host: str) -> Liveness | None:
-        """What to report for a link of ``host`` without fetching it, or ``None`` to fetch it."""
-        return self._down.get(host) if self._down else None
+        """What to report for a link of ``host`` without fetching it (:attr:`taken`), or ``None``."""
+        return self.taken.get(host)
 
     def record(self, host: str, fetch: FetchResult | None, since: Answered | None = None) -> None:
         """``fetch`` is how a link of ``host`` (the host key it was scheduled under) ended; ``since``: what
@@ -103,17 +111,16 @@ class HostsDown:
         if not (silent or reached):
             return  # no word from the host either way (a name lookup, the address guard, a deadline)
         with self._lock:
+            reached_count, served = self.answered.get(host, NO_ANSWERS)
             if not silent:
-                self._reached[host] = self._reached.get(host, 0) + 1
-                if not limited:
-                    self._served[host] = self._served.get(host, 0) + 1
+                self.answered[host] = reached_count + 1, served if limited else served + 1
                 self._in_a_row.pop(host, None)
                 return
-            if not no_other_answer(None if since is None else since[0], self._reached.get(host, 0)):
+            if not no_other_answer(None if since is None else since[0], reached_count):
                 return  # another link of the host got its answer while this one waited: the host is up
             count = self._in_a_row.get(host, 0) + 1
             self._in_a_row[host] = count
-            if count >= self._after and host not in self._down:
+            if count >= self._after and host not in self.taken:
                 shown = host.rpartition("@")[2]  # never credentials written in a URL
                 attempts = f"{fetch.attempts} attempt{'' if fetch.attempts == 1 else 's'} each"
                 failed = "could not connect" if fetch.connect_timed_out else "got no answer"
@@ -121,7 +128,7 @@ class HostsDown:
                     f"{NOT_REQUESTED}{shown} was taken as down after {count} link{'' if count == 1 else 's'}"
                     f" in a row {failed} ({fetch.error or 'connect timeout'}, {attempts})"
                 )
-                self._down[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
+                self.taken[host] = Liveness(Status.ERROR, Cause.TIMEOUT, reason)
 
     def _count_limited(self, host: str, fetch: FetchResult, since: int | None) -> None:
         if fetch.cause is Cause.RATE_LIMITED and fetch.attempts <= 1 and not fetch.redirects:
@@ -130,18 +137,18 @@ class HostsDown:
             if fetch.cause is not Cause.RATE_LIMITED or fetch.redirects:
                 self._limited_in_a_row.pop(host, None)
                 return
-            if not no_other_answer(since, self._served.get(host, 0)):
+            if not no_other_answer(since, self.answered.get(host, NO_ANSWERS)[1]):
                 return  # another link of the host was served while this one waited: not every request
             count = self._limited_in_a_row.get(host, 0) + 1
             self._limited_in_a_row[host] = count
-            if count >= self._after and host not in self._down:
+            if count >= self._after and host not in self.taken:
                 shown = host.rpartition("@")[2]  # never credentials written in a URL
                 reason = (
                     f"{NOT_REQUESTED}{shown} rate limited {count} link{'' if count == 1 else 's'} in a row,"
                     f" each to the end of its retries ({fetch.error or 'rate limited'}): its other links were"
                     " not requested"
                 )
-                self._down[host] = Liveness(Status.BLOCKED, Cause.RATE_LIMITED, reason)
+                self.taken[host] = Liveness(Status.BLOCKED, Cause.RATE_LIMITED, reason)
 
 
 def no_other_answer(since: int | None, answered: int) -> bool:

@@ -544,15 +544,15 @@ def _child(
 
     numbers = _Numbers()  # each citation's number in the shard, until reported
 
-    def citations() -> Iterator[Citation]:
+    def given() -> Iterator[tuple[int, Citation]]:
         while (batch := feed.get() if stop is None else wait_get(feed, None, stop)) is not None:
-            for number, citation in batch:
-                numbers.add(citation, number)
-                yield citation
+            yield from batch
 
     batches = _Batches(out, shard)
     try:
-        for result in _iter_check(citations(), config, None, time.monotonic, more, stop=stop):
+        for result in _iter_check(
+            numbers.numbered(given(), given=True), config, None, time.monotonic, more, stop=stop
+        ):
             number = numbers.take(result.citation, default=-1)
             batches.add((number, replaced(result, citation=_ELIDED) if elide else result))
     finally:
