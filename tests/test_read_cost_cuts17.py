@@ -3,6 +3,8 @@
 - ``extract.core._choose_title``: a text's comparison key, its site test and its quotation-mark test are read
   once for each run of candidates of that text (most pages: five candidates of one headline), and one key wins
   with no call of the ranking.
+- ``extract.titles.wanted_titles``: a loop, a text repeated next to itself read once;
+  ``_strip_by_repetition``: no others, nothing to test; one other, no sort.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from linkcheck.extract import core
+from linkcheck.extract import core, titles
 from linkcheck.models import TitleCandidate
 
 # --- extract.core._choose_title: a text's readings once for each run of it ----------------------------------
@@ -180,3 +182,106 @@ def test_one_key_wins_without_the_ranking(monkeypatch: pytest.MonkeyPatch) -> No
     assert core._choose_title(candidates, None) == ("Council delays the bridge vote", "opengraph")
     # the first-candidate test ranks the second candidate's source against the first's: two reads, no more
     assert ranked == ["title-tag", "opengraph"]
+
+
+# --- extract.titles: the others' keys, and the repetition rule with none or one ----------------------------
+
+
+def _wanted_titles_before(others: list[str]) -> set[str]:
+    """``wanted_titles`` as base50 wrote it."""
+    wanted = {titles.normalize_title(o) for o in others if o}
+    wanted.discard("")
+    return wanted
+
+
+def _strip_by_repetition_before(
+    title: str, norm: str, wanted: set[str], site_keys: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[str, list[str], bool]:
+    """``_strip_by_repetition`` as base50 wrote it (a sort of every set of others)."""
+    for other in sorted(wanted, key=lambda o: (-len(o), o)):
+        if len(other) < 4 or len(other) >= len(norm) or titles._is_site_part(other, site_keys, hosts):
+            continue
+        if norm.endswith(other) and titles._AFFIX_END.search(norm[: -len(other)]):
+            if len(title) != len(norm):
+                return other, [norm[: -len(other)].rstrip(titles._AFFIX_PUNCT)], False
+            cut = len(title) - len(other)
+            return title[cut:].strip(), [title[:cut].rstrip(titles._AFFIX_PUNCT)], False
+        if norm.startswith(other) and titles._AFFIX_START.search(norm[len(other) :]):
+            if len(title) != len(norm):
+                return other, [titles._unbracket(norm[len(other) :]).strip(titles._AFFIX_PUNCT)], False
+            rest = titles._unbracket(title[len(other) :]).strip(titles._AFFIX_PUNCT)
+            return title[: len(other)].strip(), [rest], False
+    return title, [], False
+
+
+_OTHERS = st.lists(
+    st.sampled_from(["", " ", "Headline", "HEADLINE", "Headline | Site", "Site", "Kicker: Headline", "Ёлка"]),
+    max_size=6,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_OTHERS)
+def test_wanted_titles_is_the_replaced_form(others: list[str]) -> None:
+    assert titles.wanted_titles(others) == _wanted_titles_before(others)
+    assert titles.wanted_titles(iter(others)) == _wanted_titles_before(others)
+
+
+def test_wanted_titles_reads_a_repeated_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    normalize = titles.normalize_title
+
+    def counted(value: str) -> str:
+        asked.append(value)
+        return normalize(value)
+
+    monkeypatch.setattr(titles, "normalize_title", counted)
+    assert titles.wanted_titles(["Headline", "Headline", "Headline", "Site", "Headline"]) == {
+        "headline",
+        "site",
+    }
+    assert asked == ["Headline", "Site", "Headline"]
+
+
+_TITLES = st.sampled_from(
+    [
+        "Site: Headline here",
+        "Headline here (Site)",
+        "Headline here | Site",
+        "Headline here",
+        "Blog » Post title",
+    ]
+)
+_WANTED = st.sets(
+    st.sampled_from(["headline here", "site", "post title", "blog", "headline", "site: headline here"]),
+    max_size=3,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TITLES, _WANTED, st.sampled_from([(), ("site",), ("blog", "site")]))
+def test_strip_by_repetition_is_the_replaced_form(
+    title: str, wanted: set[str], keys: tuple[str, ...]
+) -> None:
+    norm = titles.normalize_title(title)
+    hosts = ("example",)
+    assert titles._strip_by_repetition(title, norm, wanted, keys, hosts) == _strip_by_repetition_before(
+        title, norm, wanted, keys, hosts
+    )
+
+
+@pytest.mark.parametrize("wanted", [set(), {"headline here"}])
+def test_strip_by_repetition_sorts_no_set_of_one(monkeypatch: pytest.MonkeyPatch, wanted: set[str]) -> None:
+    sorts: list[object] = []
+
+    def counted(*args: object, **kwargs: object) -> object:
+        sorts.append(args)
+        return sorted(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(titles, "sorted", counted, raising=False)
+    title = "Site: Headline here"
+    norm = titles.normalize_title(title)
+    assert titles._strip_by_repetition(title, norm, wanted, (), ()) == _strip_by_repetition_before(
+        title, norm, wanted, (), ()
+    )
+    assert sorts == []
