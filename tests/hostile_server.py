@@ -435,6 +435,15 @@ _BOATYARD_TITLE = "Boatyard launches its first wooden hull in decades"
 _CHANDLERY_TITLE = "Chandlery marks a century on the quay"
 _BUOY_TITLE = "Bell buoy replaced at the harbour mouth"
 
+#: The titles of the thirty-ninth round's pages (English).
+_LOCK_GATE_TITLE = "Lock gates open for the first boats of spring"
+_WHARF_TITLE = "Old wharf timbers replaced with oak"
+_MARINA_TITLE = "Marina adds forty new berths"
+_LIFEBOAT_TITLE = "Lifeboat crew trains on the night tide"
+_FOGHORN_TITLE = "Foghorn sounds again on the north head"
+_CUSTOMS_TITLE = "Customs house clock tower restored"
+_SEAWEED_TITLE = "Seaweed harvest begins along the bay"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -4914,6 +4923,136 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("internal server error", "500", "server", "error"),
     ),
+    # thirty-ninth round (written before reading anything under src/): a chunk size with a plus sign, a
+    # chunked page closed after its last chunk's line, a status code in Arabic-Indic digits, Content-Encoding
+    # deflate with a wrong Adler-32, a decoy <title> in a CDATA-looking bogus comment and one in a <noembed>,
+    # a meta refresh without its 'url=' key, one whose quote never closes, a Location of a blob: URL, a
+    # Location of 30 KB, Apache's proxy error and a CDN's 'services aren't available' page served 200
+    Case(
+        "/chunk-size-plus-sign",
+        Cause.PROTOCOL,
+        200,
+        "a chunk size line '+1a' (a sign before the hex digits: RFC 9112 7.1's chunk-size is 1*HEXDIG, so no"
+        " chunk size, though int('+1a', 16) reads 26; a proxy that smuggles on the difference): the body"
+        " cannot be framed; a protocol error naming the chunk, never a page read from a guess",
+        Status.ERROR,
+        ("chunk",),
+    ),
+    Case(
+        "/chunk-last-then-close",
+        None,
+        200,
+        "the whole page chunked, the last chunk's line '0\\r\\n', then the connection closed instead of the"
+        " trailer section's empty line (an embedded server that forgets it): every byte of the page came, and"
+        " browsers keep it; the page read with its title, at once (no wait for a line that never comes)",
+        Status.OK,
+        title=_LOCK_GATE_TITLE,
+    ),
+    Case(
+        "/status-arabic-digits",
+        Cause.PROTOCOL,
+        None,
+        "a status line 'HTTP/1.1 \u0662\u0660\u0660 OK' (Arabic-Indic digits in UTF-8, a localised"
+        " framework's template; int() reads them as 200): a status code is three ASCII digits (RFC 9112 4),"
+        " so this is no answer; a protocol error naming the status line, the page after it never read",
+        Status.ERROR,
+        ("status",),
+    ),
+    Case(
+        "/deflate-bad-adler",
+        None,
+        200,
+        "Content-Encoding: deflate (the zlib format), the stream whole but its Adler-32 check wrong (a proxy"
+        " that rewrote a byte of the page and not the check; browsers do not check it, as for gzip's CRC-32):"
+        " the page read with its title",
+        Status.OK,
+        title=_SEAWEED_TITLE,
+    ),
+    Case(
+        "/cdata-decoy-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, '<![CDATA[<title>You have won a free"
+        " cruise</title>]]>' (an XHTML template's wrapper served as text/html): in HTML outside SVG and"
+        " MathML '<![CDATA[' opens a bogus comment that ends at the first '>' (the one of '<title>'), so"
+        " no title element starts there; document.title is the article's (its <title> after); the decoy"
+        " never taken",
+        Status.OK,
+        title=_WHARF_TITLE,
+    ),
+    Case(
+        "/noembed-decoy-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, a <noembed> whose text is '<title>You have won a"
+        " free cruise</title>' (an old plugin's fallback for browsers without plugins): <noembed> is raw text"
+        " to the HTML parser, so document.title is the article's; read with its title, the decoy never taken",
+        Status.OK,
+        title=_MARINA_TITLE,
+    ),
+    Case(
+        "/meta-refresh-no-url-key",
+        None,
+        200,
+        "a stub whose <meta http-equiv=refresh content='0; /thirtyninth/2026/12/06/lifeboat-night-tide'> has"
+        " no 'url=' key (the HTML standard's refresh parse takes the rest after the delay as the URL when no"
+        " 'url' follows; an old CMS writes it so): the story there read with its title",
+        Status.OK,
+        title=_LIFEBOAT_TITLE,
+    ),
+    Case(
+        "/meta-refresh-unclosed-quote",
+        None,
+        200,
+        'a stub whose <meta http-equiv=refresh content="0; url=\'/thirtyninth/2026/12/06/foghorn-north-head">'
+        " opens a quote it never closes (a template that lost the closing one): the HTML standard's parse"
+        " skips the opening quote and, finding no closing one, takes the rest as the URL; the story there"
+        " read with its title",
+        Status.OK,
+        title=_FOGHORN_TITLE,
+    ),
+    Case(
+        "/to-blob-scheme",
+        Cause.SCHEME,
+        None,
+        "a 302 whose Location is 'blob:http://127.0.0.1:<port>/3f2a9c1e-7b4d-4e5f-9a8b-1c2d3e4f5a6b' (a"
+        " single-page app's download link copied into a redirect): a blob: URL names an object in one"
+        " browser's memory, no page a link checker can fetch; never connected to, the scheme named",
+        Status.SKIPPED,
+        ("blob", "scheme"),
+    ),
+    Case(
+        "/location-30kb-query",
+        None,
+        200,
+        "a 302 to '/thirtyninth/2026/12/06/customs-clock-tower?ref=' followed by 30,000 characters (a"
+        " tracker's redirect that carries its whole state in the query; browsers follow URLs of up to 2 MB):"
+        " followed, the story read with its title",
+        Status.OK,
+        title=_CUSTOMS_TITLE,
+    ),
+    Case(
+        "/apache-proxy-error-200",
+        None,
+        200,
+        "a 200 whose page is Apache's mod_proxy error, '502 Proxy Error' / 'The proxy server received an"
+        " invalid response from an upstream server.' / 'Reason: Error reading from remote server' (a"
+        " reverse proxy whose application behind it is down, its status replaced by an ErrorDocument"
+        " rule): an error, not the page, not dead",
+        Status.ERROR,
+        ("proxy", "upstream", "502", "error", "server"),
+    ),
+    Case(
+        "/front-door-unavailable-200",
+        None,
+        200,
+        "a 200 whose page is a CDN's outage page, 'Our services aren't available right now' / 'We're working"
+        " to restore all services as soon as possible. Please check back soon.' and its 'Ref A: ... Ref B:"
+        " ... Ref C: ...' (an edge whose origin is down, cached by a second CDN in front of it that stored it"
+        " as 200): the site could not give the page for now; an error, not the story, not dead",
+        Status.ERROR,
+        ("available", "unavailable", "error", "outage", "try again", "check back", "down"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -7185,6 +7324,71 @@ _JOOMLA_DB_ERROR = (
 _IIS_500_PLAIN = b"The page cannot be displayed because an internal server error has occurred."
 
 
+# --- thirty-ninth round -----------------------------------------------------------------------------------
+
+_LOCK_GATE_PAGE = _html_page(
+    _LOCK_GATE_TITLE, "The gates swung open at dawn for the first boats.", "en", "<meta charset=utf-8>"
+)
+_SEAWEED_PAGE = _html_page(
+    _SEAWEED_TITLE, "Cutters are out on the bay at low water.", "en", "<meta charset=utf-8>"
+)
+#: An article with a decoy title inside a CDATA-looking bogus comment in its head, before its own.
+_CDATA_DECOY_PAGE = _head_first_page(
+    _WHARF_TITLE,
+    b"<![CDATA[<title>You have won a free cruise</title>]]>",
+    "New oak beams now carry the wharf's deck.",
+)
+#: An article with a decoy title inside a <noembed> in its head, before its own.
+_NOEMBED_DECOY_PAGE = _head_first_page(
+    _MARINA_TITLE,
+    b"<noembed><title>You have won a free cruise</title><a href=/prize>Claim it now</a></noembed>",
+    "Forty berths were added along the new pontoon.",
+)
+#: The stories the thirty-ninth round's meta refreshes reach.
+_LIFEBOAT_PAGE = _html_page(
+    _LIFEBOAT_TITLE, "The crew trained after dark on the falling tide.", "en", "<meta charset=utf-8>"
+)
+_FOGHORN_PAGE = _html_page(
+    _FOGHORN_TITLE, "The horn on the north head sounds in fog once more.", "en", "<meta charset=utf-8>"
+)
+#: A stub whose meta refresh has no 'url=' key.
+_REFRESH_NO_KEY_STUB = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title>"
+    b'<meta http-equiv="refresh" content="0; /thirtyninth/2026/12/06/lifeboat-night-tide"></head>'
+    b"<body><p>This story has moved.</p></body></html>"
+)
+#: A stub whose meta refresh opens a quote it never closes.
+_REFRESH_UNCLOSED_STUB = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Redirecting\xe2\x80\xa6</title>"
+    b'<meta http-equiv="refresh" content="0; url=\'/thirtyninth/2026/12/06/foghorn-north-head"></head>'
+    b"<body><p>This story has moved.</p></body></html>"
+)
+#: The path and query a 30 KB Location names.
+LONG_QUERY_PATH = "/thirtyninth/2026/12/06/customs-clock-tower"
+#: (letters only: tests/test_connections.py writes the server's port as PORT wherever its digits appear)
+LONG_QUERY = "ref=" + "".join("abcdefghijklmnopqrstuvwxyz"[i * 7 % 26] for i in range(30_000))
+_CUSTOMS_PAGE = _html_page(
+    _CUSTOMS_TITLE, "The clock on the customs house tower runs again.", "en", "<meta charset=utf-8>"
+)
+#: Apache's mod_proxy error page.
+_APACHE_PROXY_ERROR = (
+    b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>502 Proxy Error</title>\n'
+    b"</head><body>\n<h1>Proxy Error</h1>\n<p>The proxy server received an invalid\r\nresponse from an"
+    b" upstream server.<br />\r\nThe proxy server could not handle the request<p>Reason: <strong>Error"
+    b" reading from remote server</strong></p></p>\n<hr>\n<address>Apache/2.4.58 (Ubuntu) Server at"
+    b" harbour-gazette.org Port 443</address>\n</body></html>\n"
+)
+#: A CDN's outage page.
+_FRONT_DOOR_UNAVAILABLE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Our services aren't available right"
+    b" now</title><style>body{font-family:Segoe UI,sans-serif;color:#444}</style></head><body>"
+    b"<h2>Our services aren't available right now</h2><h3>We're working to restore all services as soon as"
+    b" possible. Please check back soon.</h3>0Xb1mZwAAAAB7x2kQ9c3RS4oY2m8fK1pLQU1TMzAxMDAwMTEwMDE3AGVkZ2U="
+    b"<br><br>Ref A: 9C2E4F7A1B3D4C5E8F60718293A4B5C6 Ref B: AMS301000110017 Ref C: 2026-12-06T00:41:12Z"
+    b"</body></html>"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -8599,6 +8803,38 @@ class HostileServer:
             "/coldfusion-error-200": lambda c: c.page("200 OK", _COLDFUSION_ERROR),
             "/joomla-db-error-200": lambda c: c.page("200 OK", _JOOMLA_DB_ERROR),
             "/iis-500-plain-200": lambda c: c.page("200 OK", _IIS_500_PLAIN, content_type="text/html"),
+            # thirty-ninth round
+            "/chunk-size-plus-sign": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n+1a\r\n" + _FERRY[:26] + b"\r\n0\r\n\r\n"
+            ),
+            "/chunk-last-then-close": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n%x\r\n%s\r\n0\r\n" % (len(_LOCK_GATE_PAGE), _LOCK_GATE_PAGE)
+            ),
+            "/status-arabic-digits": lambda c: c.send(
+                "HTTP/1.1 \u0662\u0660\u0660 OK\r\n".encode()
+                + b"Content-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_SEAWEED_PAGE), _SEAWEED_PAGE)
+            ),
+            "/deflate-bad-adler": lambda c: c.page(
+                "200 OK",
+                _deflated(_SEAWEED_PAGE)[:-4] + struct.pack(">I", (zlib.adler32(_SEAWEED_PAGE) ^ 0x5A5A5A5A)),
+                Content_Encoding="deflate",
+            ),
+            "/cdata-decoy-title": lambda c: c.page("200 OK", _CDATA_DECOY_PAGE),
+            "/noembed-decoy-title": lambda c: c.page("200 OK", _NOEMBED_DECOY_PAGE),
+            "/meta-refresh-no-url-key": lambda c: c.page("200 OK", _REFRESH_NO_KEY_STUB),
+            "/thirtyninth/2026/12/06/lifeboat-night-tide": lambda c: c.page("200 OK", _LIFEBOAT_PAGE),
+            "/meta-refresh-unclosed-quote": lambda c: c.page("200 OK", _REFRESH_UNCLOSED_STUB),
+            "/thirtyninth/2026/12/06/foghorn-north-head": lambda c: c.page("200 OK", _FOGHORN_PAGE),
+            "/to-blob-scheme": lambda c: c.redirect(
+                f"blob:http://127.0.0.1:{self.port}/3f2a9c1e-7b4d-4e5f-9a8b-1c2d3e4f5a6b"
+            ),
+            "/location-30kb-query": lambda c: c.redirect(f"{LONG_QUERY_PATH}?{LONG_QUERY}"),
+            LONG_QUERY_PATH: lambda c: c.page("200 OK", _CUSTOMS_PAGE),
+            "/apache-proxy-error-200": lambda c: c.page("200 OK", _APACHE_PROXY_ERROR),
+            "/front-door-unavailable-200": lambda c: c.page("200 OK", _FRONT_DOOR_UNAVAILABLE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

@@ -1457,7 +1457,14 @@ _THIRTYSEVENTH = tuple(
     ]
 )
 _THIRTYEIGHTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/data-uri-unquoted-before-title")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/data-uri-unquoted-before-title")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-plus-sign"))
+    ]
+)
+_THIRTYNINTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-plus-sign")) :]
 )
 
 
@@ -1543,6 +1550,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYSIXTH,
         _THIRTYSEVENTH,
         _THIRTYEIGHTH,
+        _THIRTYNINTH,
     ],
     ids=[
         "eighth",
@@ -1576,6 +1584,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-sixth",
         "thirty-seventh",
         "thirty-eighth",
+        "thirty-ninth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -3950,7 +3959,6 @@ def test_a_byte_order_mark_before_the_status_line_is_no_answer(results: dict[str
 def test_the_thirtyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_THIRTYEIGHTH) == 12, [c.path for c in _THIRTYEIGHTH]
     assert len(_THIRTYSEVENTH) == 12, [c.path for c in _THIRTYSEVENTH]
-    assert len(CATALOGUE) == 563
 
 
 @pytest.mark.parametrize(
@@ -4052,3 +4060,112 @@ def test_a_megabyte_attribute_before_the_title_is_fetched_whole(
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
     assert len(fetched.body) > 1_100_000, len(fetched.body)
     assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+# --- thirty-ninth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_thirtyninth_round_holds_its_twelve_cases() -> None:
+    assert len(_THIRTYNINTH) == 12, [c.path for c in _THIRTYNINTH]
+    assert len(_THIRTYEIGHTH) == 12, [c.path for c in _THIRTYEIGHTH]
+    assert len(CATALOGUE) == 575
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/chunk-last-then-close", "_LOCK_GATE_TITLE"),
+        ("/deflate-bad-adler", "_SEAWEED_TITLE"),
+        ("/cdata-decoy-title", "_WHARF_TITLE"),
+        ("/noembed-decoy-title", "_MARINA_TITLE"),
+        ("/meta-refresh-no-url-key", "_LIFEBOAT_TITLE"),
+        ("/meta-refresh-unclosed-quote", "_FOGHORN_TITLE"),
+        ("/location-30kb-query", "_CUSTOMS_TITLE"),
+    ],
+)
+def test_thirtyninth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a chunked page closed after its last chunk's line, deflate with a wrong Adler-32, a decoy title in a
+    # CDATA-looking bogus comment and one in a <noembed>, a meta refresh without 'url=', one whose quote
+    # never closes, a 30 KB Location: each page read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/apache-proxy-error-200", ("proxy", "upstream", "502", "error", "server")),
+        (
+            "/front-door-unavailable-200",
+            ("available", "unavailable", "error", "outage", "check back", "down"),
+        ),
+    ],
+)
+def test_thirtyninth_round_failures_warn(server: HostileServer, path: str, words: tuple[str, ...]) -> None:
+    # a reverse proxy's error with its application down, a CDN's outage page, each served 200: an error
+    # each, not the page, not dead, not a soft 404
+    _warns_saying(server, path, "error", words)
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [
+        ("/meta-refresh-no-url-key", "/thirtyninth/2026/12/06/lifeboat-night-tide"),
+        ("/meta-refresh-unclosed-quote", "/thirtyninth/2026/12/06/foghorn-north-head"),
+    ],
+)
+def test_a_meta_refresh_without_its_key_or_its_closing_quote_is_followed(
+    server: HostileServer, results: dict[str, FetchResult], path: str, target: str
+) -> None:
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(target), fetched.final_url
+
+
+@pytest.mark.parametrize("path", ["/chunk-size-plus-sign", "/status-arabic-digits"])
+def test_a_sign_in_a_chunk_size_or_digits_not_ascii_in_a_status_are_no_numbers(
+    results: dict[str, FetchResult], path: str
+) -> None:
+    fetched = results[path]
+    assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
+    assert b"</html>" not in fetched.body, fetched.body[-40:]
+
+
+def test_a_status_in_arabic_indic_digits_keeps_no_status(results: dict[str, FetchResult]) -> None:
+    fetched = results["/status-arabic-digits"]
+    assert fetched.status_code is None, fetched.status_code
+    assert "status" in (fetched.error or "").lower(), fetched.error
+
+
+def test_a_chunked_page_closed_after_its_last_chunk_is_whole(results: dict[str, FetchResult]) -> None:
+    fetched = results["/chunk-last-then-close"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_a_wrong_adler32_leaves_the_page(results: dict[str, FetchResult]) -> None:
+    fetched = results["/deflate-bad-adler"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.startswith(b"<!DOCTYPE html>"), fetched.body[:40]
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_a_blob_location_is_never_connected_to(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/to-blob-scheme"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert "blob" in (fetched.error or "").lower(), fetched.error
+    assert server.hits("/3f2a9c1e-7b4d-4e5f-9a8b-1c2d3e4f5a6b") == 0
+
+
+def test_a_30kb_location_is_followed_with_its_query_whole(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from tests.hostile_server import LONG_QUERY, LONG_QUERY_PATH
+
+    fetched = results["/location-30kb-query"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(f"{LONG_QUERY_PATH}?{LONG_QUERY}"), fetched.final_url[:120]
+    assert server.hits(LONG_QUERY_PATH) >= 1

@@ -748,8 +748,13 @@ def oops_status(body: bytes) -> tuple[int, str] | None:
 #: &#39;/srv/app/dist/index.html&#39;</pre>": Express's, when a single-page app's build is missing; or
 #: EACCES, "permission denied"), and a CFML application server's site-wide error handler ("The web site you
 #: are accessing has experienced an unexpected error.", ColdFusion's page when its errors are not shown to
-#: visitors). Served 200 (a cache or a front that rewrote the status, a script that died after its header,
-#: an edge that copied the body and not the status), the site's server could not give the page, for now.
+#: visitors), and a web server's canned page when a reverse proxy got no usable answer from the application
+#: behind it ("<p>The proxy server received an invalid" / "response from an upstream server.": Apache's
+#: mod_proxy, under "502 Proxy Error"), and a CDN's outage page when it reaches no origin ("<h2>Our services
+#: aren't available right now</h2>": Azure Front Door's, over "We're working to restore all services as
+#: soon as possible"). Served 200 (a cache or a front that rewrote the status, a script that died after its
+#: header, an edge that copied the body and not the status, a second CDN that stored another's answer), the
+#: site's server could not give the page, for now.
 _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
     (
         b"<p><em>Faithfully yours, nginx.</em></p>",
@@ -792,6 +797,16 @@ _SERVER_PAGE_MARKS: tuple[tuple[bytes, str], ...] = (
         b"The web site you are accessing has experienced an unexpected error.",
         "an application server's error page ('The web site you are accessing has experienced an unexpected"
         " error.': the site's application failed)",
+    ),
+    (
+        b"<p>The proxy server received an invalid",
+        "the web server's own page for a proxy error ('The proxy server received an invalid response from an"
+        " upstream server': the site's application behind it is down or failed)",
+    ),
+    (
+        b"<h2>Our services aren't available right now</h2>",
+        "a CDN's outage page ('Our services aren't available right now': the CDN reached none of the site's"
+        " servers)",
     ),
 )
 

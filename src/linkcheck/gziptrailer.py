@@ -13,6 +13,13 @@ all of a member's deflate data is inflated (and handed out) before its trailer i
 end a trailer that fails its check is dropped. Anything else zlib refuses still raises as before (a body
 that is not gzip, a corrupt deflate stream). Left as before: a check that fails in a member followed by 8
 bytes or more (another member, trailing garbage), whose trailer is read with what follows it.
+
+The ``deflate`` coding (RFC 9110 8.4.1.2: the zlib format, RFC 1950) ends the same way, with the Adler-32 of
+the decoded bytes (4 bytes); Chromium reads it as raw deflate after the 2-byte header and never checks it, as
+for gzip. :class:`TrailerTolerantDeflate` holds back the last 4 bytes in the same way and drops a check that
+fails at the body's end (since the thirty-ninth hostile round: before, urllib3 took the refused check for a
+body in raw deflate, and the page was reported as malformed HTTP). Only a lone ``deflate`` gets it: in a
+list of codings urllib3 flushes the outermost decoder alone, and a raw deflate stream's held bytes are data.
 """
 
 from __future__ import annotations
@@ -20,17 +27,21 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
-from urllib3.response import GzipDecoder, MultiDecoder
+from urllib3.response import DeflateDecoder, GzipDecoder, MultiDecoder
 
-__all__ = ["TrailerTolerantGzip", "is_trailer_check", "tolerate_gzip_trailers"]
+__all__ = ["TrailerTolerantDeflate", "TrailerTolerantGzip", "is_trailer_check", "tolerate_gzip_trailers"]
 
 #: The bytes of a gzip member's trailer (CRC-32, ISIZE): what is held back until the body goes on or ends.
 _TRAILER = 8
 
+#: The bytes of a zlib stream's trailer (its Adler-32): what is held back until the body goes on or ends.
+_ADLER = 4
+
 #: A Content-Encoding of one gzip coding (urllib3 reads the value in lower case, as here).
 _LONE = frozenset({"gzip", "x-gzip"})
 
-#: What zlib says of a gzip trailer whose CRC-32 or length does not match the decoded bytes.
+#: What zlib says of a gzip trailer whose CRC-32 or length does not match the decoded bytes (the first, too,
+#: of a zlib stream whose Adler-32 does not).
 _CHECKS = ("incorrect data check", "incorrect length check")
 
 
@@ -71,18 +82,65 @@ class TrailerTolerantGzip(GzipDecoder):
         return out + super().flush()
 
 
+class TrailerTolerantDeflate(DeflateDecoder):
+    """urllib3's :class:`~urllib3.response.DeflateDecoder` that reads a zlib stream's Adler-32 only once its
+    deflate data is decoded, and drops one that fails its check at the body's end (see the module). A body
+    in raw deflate (urllib3's fallback) has its last 4 bytes decoded at the end, as data."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held = b""
+        #: Set while urllib3's decoder runs: its fallback to raw deflate calls ``decompress`` again with the
+        #: bytes it was given, which are then decoded as they are (nothing held back a second time).
+        self._inside = False
+
+    def _decode(self, data: bytes, max_length: int = -1) -> bytes:
+        self._inside = True
+        try:
+            return super().decompress(data, max_length)
+        finally:
+            self._inside = False
+
+    def decompress(self, data: bytes, max_length: int = -1) -> bytes:
+        if self._inside:
+            return super().decompress(data, max_length)
+        if data:
+            data = self._held + data
+            self._held = data[-_ADLER:]
+            data = data[:-_ADLER]
+            if not data:
+                return b""
+        return self._decode(data, max_length)
+
+    def flush(self) -> bytes:
+        out = b""
+        if self._held:
+            held, self._held = self._held, b""
+            try:
+                out = self._decode(held)
+            except zlib.error as exc:
+                if not is_trailer_check(exc):
+                    raise
+        return out + super().flush()
+
+
 def tolerate_gzip_trailers(raw: Any) -> None:
     """Give urllib3's answer ``raw`` (not read yet) :class:`TrailerTolerantGzip` for each of its gzip codings
     (alone, or among stacked ones); any other answer is left as it is (a mocked or cached one, a body already
     read from, a coding without gzip).
 
     A lone ``gzip`` (what servers send) gets it in place of urllib3's, which is then never made (a zlib
-    stream set up for nothing)."""
+    stream set up for nothing). A lone ``deflate`` gets :class:`TrailerTolerantDeflate` likewise."""
     if getattr(raw, "_has_decoded_content", True):
         return
     headers = getattr(raw, "headers", None)
     coding = str(headers.get("content-encoding", "")).lower() if headers is not None else ""
     if "gzip" not in coding:
+        if coding == "deflate":
+            decoder = getattr(raw, "_decoder", None)
+            if decoder is None or type(decoder) is DeflateDecoder:
+                raw._decoder = TrailerTolerantDeflate()
+                raw._decoder_initialized = True
         return
     decoder = getattr(raw, "_decoder", None)
     if coding in _LONE and (decoder is None or type(decoder) is GzipDecoder):
