@@ -3,9 +3,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
 from linkcheck import extract_citations
+from linkcheck.articles import _dates as article_dates
 from linkcheck.articles import _merge_tracked
 from linkcheck.articles._base import Link
+from linkcheck.extract import tables
+from linkcheck.extract.dates import find_text_dates
+from linkcheck.models import PartialDate
+from linkcheck.months import (
+    FIELD_LANGUAGES,
+    FIELD_LEAVES_OUT,
+    LISTS,
+    PROSE_LANGUAGES,
+    TEMPLATE_ONLY,
+    month_table,
+)
 
 # --- (2) a citation's tracking keys ------------------------------------------------------------------------
 
@@ -51,3 +69,110 @@ def test_an_article_cites_a_page_with_ref_and_its_newsletter_copy_once() -> None
     )
     citations = extract_citations(text, format="markdown")
     assert [c.url for c in citations] == ["https://n.example/sale?ref=home"]
+
+
+# --- (1) one owner for month names --------------------------------------------------------------------------
+
+#: Each reader's month table at base50, frozen (written from base50's ``src`` before any change here).
+_BASE50 = json.loads(
+    (Path(__file__).parent / "fixtures" / "tidy1_month_tables_base50.json").read_text("utf-8")
+)
+
+#: Each reader's table now, by the name the frozen copy holds it under.
+_NOW = {
+    "extract.tables.MONTHS": tables.MONTHS,
+    "articles._dates.MONTHS": article_dates.MONTHS,
+    "articles._dates.FIELD_MONTHS": article_dates.FIELD_MONTHS,
+    "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
+}
+
+#: What a reader knows now that it did not at base50: each a language's word the other reader already had.
+_GAINED = {
+    # the article reader's Czech without its diacritics, Italian's and German's short forms, Ukrainian's
+    # three letters
+    "extract.tables.MONTHS": {
+        "brezen", "brezna", "cerven", "cervence", "cervenec", "cervna", "genn", "kveten", "kvetna", "magg",
+        "mär", "rijen", "rijna", "sett", "unor", "unora", "zari",
+        "гру", "жов", "кві", "лис", "сер", "тра", "чер",
+    },
+    # Russian's "февр." (the extractor's), beside "сент."
+    "articles._dates.MONTHS": {"февр"},
+    # and Swahili, whose April the field table held alone
+    "articles._dates.FIELD_MONTHS": {
+        "февр", "machi", "julai", "agosti", "septemba", "oktoba", "novemba", "desemba",
+    },
+}  # fmt: skip
+
+#: Where a reader's month for a word changed, with the reason: Albanian "prill" is April (the extractor's
+#: reading); base50's template table held it under March.
+_CORRECTED = {("articles._dates._TEMPLATE_MONTHS", "prill"): 4}
+
+
+@pytest.mark.parametrize("table", sorted(_NOW))
+def test_every_month_a_reader_knew_at_base50_it_still_knows(table: str) -> None:
+    now = _NOW[table]
+    for word, month in _BASE50[table].items():
+        assert now.get(word) == _CORRECTED.get((table, word), month), (table, word)
+
+
+@pytest.mark.parametrize("table", sorted(_GAINED))
+def test_what_a_reader_gained_is_named(table: str) -> None:
+    assert set(_NOW[table]) - set(_BASE50[table]) == _GAINED[table]
+
+
+def test_the_template_reader_reads_every_list_and_the_extractor_all_but_the_templates_own() -> None:
+    every = month_table(LISTS)
+    assert every == article_dates._TEMPLATE_MONTHS
+    assert set(tables.MONTHS) == set(every) - {
+        word for name in TEMPLATE_ONLY for _, words in LISTS[name] for word in words.split()
+    }
+    # what the extractor leaves out on purpose: Kinyarwanda's April, "eye" in Malay and Indonesian
+    assert "mata" in every
+    assert "mata" not in tables.MONTHS
+
+
+def test_a_spelling_names_one_month_in_every_list() -> None:
+    months: dict[str, tuple[int, str]] = {}
+    for name, pairs in LISTS.items():
+        assert all(1 <= n <= 12 for n, _ in pairs), name
+        for n, words in pairs:
+            for word in words.split():
+                assert word == word.lower(), (name, word)
+                first = months.setdefault(word, (n, name))
+                assert first[0] == n, (word, name, first)
+
+
+def test_the_readers_subsets_are_named() -> None:
+    assert month_table(PROSE_LANGUAGES) == article_dates.MONTHS
+    assert month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT) == article_dates.FIELD_MONTHS
+    assert set(PROSE_LANGUAGES) <= set(FIELD_LANGUAGES) <= set(LISTS)
+    assert not FIELD_LEAVES_OUT & set(article_dates.FIELD_MONTHS)
+
+
+def test_albanian_april_is_april_in_a_citation_template() -> None:
+    # base50's template table held "prill" under March
+    assert article_dates.parse_date_field("12 prill 2024") == PartialDate(2024, 4, 12)
+
+
+def test_the_extractor_reads_what_the_article_reader_knew() -> None:
+    # base50's extractor read none of these
+    for text, day in (
+        ("12. brezna 2022", dt.date(2022, 3, 12)),  # Czech without its diacritics
+        ("9 тра 2020", dt.date(2020, 5, 9)),  # Ukrainian's three letters
+        ("9. Mär. 2020", dt.date(2020, 3, 9)),  # German's short March
+        ("12 sett 2021", dt.date(2021, 9, 12)),  # Italian's four letters
+    ):
+        assert [found for found, *_ in find_text_dates(text)] == [day], text
+
+
+def test_the_article_reader_reads_what_the_extractor_knew() -> None:
+    # base50's article reader read none of these
+    assert article_dates.parse_date_field("12 Machi 2024") == PartialDate(2024, 3, 12)  # Swahili
+    assert article_dates.parse_date_field("9 jaan 2020") == PartialDate(2020, 1, 9)  # Estonian's short form
+    assert article_dates.parse_date_field("9 февр 2020") == PartialDate(2020, 2, 9)
+    assert article_dates.month_day_matches("on 9 февр. 2020 the court") == [("9 февр. 2020", (2, 9, 2020))]
+
+
+def test_a_short_form_that_is_an_english_word_is_no_month_in_prose() -> None:
+    assert article_dates.month_day_matches("He said 9 out of 10 doctors agree; 4 lug nuts held.") == []
+    assert article_dates.parse_date_field("9 out 2020") == PartialDate(2020, 10, 9)  # a whole value's
