@@ -11,9 +11,10 @@ place a month's name is added. Two readers take the tables they need from here w
 Each list holds a language's names (or, for the lists later held-out batches added, those of the batch's
 languages a list above lacks), as ``(month, "words")`` pairs: lower case, the words split at white space. A
 spelling may stand in two languages' lists (``mart``, Turkish and Serbian); it names one month
-(``tests/test_tidy1.py`` holds every list to it). The months of other calendars, and the Gregorian months
-of scripts read by patterns of their own (Arabic, Indic, Thai, Hebrew as the extractor reads it), are in
-:mod:`linkcheck.calendars` and beside their patterns.
+(``tests/test_tidy1.py`` holds every list to it). The months of other calendars are in
+:mod:`linkcheck.calendars`; the Gregorian months of the scripts the page extractor reads by patterns of their
+own (Arabic, Indic, Thai: ``extract.dates._SCRIPT_MONTHS`` and its neighbours) are beside those patterns,
+so the Arabic-script names the article templates read (:data:`TEMPLATE_ONLY`) are, for now, written twice.
 """
 
 from __future__ import annotations
