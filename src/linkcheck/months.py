@@ -6,7 +6,8 @@ place a month's name is added. Two readers take the tables they need from here w
 - the article reader (:mod:`linkcheck.articles._dates`) reads :data:`PROSE_LANGUAGES` in running text
   (``MONTHS``), :data:`FIELD_LANGUAGES` but for :data:`FIELD_LEAVES_OUT` where a month may be another
   language's word (``FIELD_MONTHS``: a field's whole value, and a day and a lower-case month in prose,
-  ``9 janvier``), and every list in a citation template's whole date (``_TEMPLATE_MONTHS``).
+  ``9 janvier``), and every list but :data:`TEMPLATE_LEAVES_OUT` in a citation template's whole date
+  (``_TEMPLATE_MONTHS``).
 
 Each list holds a language's names (or, for the lists later held-out batches added, those of the batch's
 languages a list above lacks), as ``(month, "words")`` pairs: lower case, the words split at white space. A
@@ -28,6 +29,7 @@ __all__ = [
     "FIELD_LEAVES_OUT",
     "LISTS",
     "PROSE_LANGUAGES",
+    "TEMPLATE_LEAVES_OUT",
     "TEMPLATE_ONLY",
     "month_table",
 ]
@@ -725,6 +727,10 @@ FIELD_LANGUAGES: tuple[str, ...] = (
 #: they are English words ("9 out of 10", "4 lug nuts", "a 7 mag lens"; Italian "gen", "giu"), and the field
 #: reader reads a lower-case month after a day in prose. The extractor reads them between a day and a year.
 FIELD_LEAVES_OUT: frozenset[str] = frozenset(("gen", "mag", "giu", "lug", "out"))
+#: Words the article templates leave out (``_TEMPLATE_MONTHS``): Kurmanji's March ``adar`` is also the
+#: Hebrew calendar's month (``14 Adar 5784``, read by ``calendars.HEBREW_MONTHS``; ``14 Adar 2024`` is
+#: neither for sure), and ``out`` is Haitian Creole's August and Portuguese's short October.
+TEMPLATE_LEAVES_OUT: frozenset[str] = frozenset(("adar", "out"))
 #: The lists only a citation template's whole date reads (``articles._dates._TEMPLATE_MONTHS``): the page
 #: extractor has not been tried on them in a page's text (a held-out batch's pages would say), and some are
 #: other words between two numbers (Arabic "مارس", "practised"; Kinyarwanda "mata").

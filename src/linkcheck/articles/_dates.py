@@ -28,7 +28,14 @@ from linkcheck.calendars import (
     numbered_names,
 )
 from linkcheck.models import PartialDate
-from linkcheck.months import FIELD_LANGUAGES, FIELD_LEAVES_OUT, LISTS, PROSE_LANGUAGES, month_table
+from linkcheck.months import (
+    FIELD_LANGUAGES,
+    FIELD_LEAVES_OUT,
+    LISTS,
+    PROSE_LANGUAGES,
+    TEMPLATE_LEAVES_OUT,
+    month_table,
+)
 
 __all__ = [
     "MONTHS",
@@ -453,8 +460,9 @@ _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 FIELD_MONTHS: dict[str, int] = month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT)
 #: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
 #: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): every list of
-#: :data:`linkcheck.months.LISTS` (after :data:`FIELD_MONTHS`, :func:`_template_month`).
-_TEMPLATE_MONTHS: dict[str, int] = month_table(LISTS)
+#: :data:`linkcheck.months.LISTS` but two ambiguous words (:data:`linkcheck.months.TEMPLATE_LEAVES_OUT`),
+#: after :data:`FIELD_MONTHS` (:func:`_template_month`).
+_TEMPLATE_MONTHS: dict[str, int] = month_table(LISTS, TEMPLATE_LEAVES_OUT)
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
 #: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
 #: be read without it.
