@@ -3,7 +3,8 @@ heavy imports): the page extractor (:mod:`linkcheck.extract.dates`) and the arti
 (:mod:`linkcheck.articles._dates`) read Solar Hijri dates through this one converter and one month table;
 the article reader also the Islamic (Hijri) and the Hebrew calendar's dates of a citation template. Both
 read the Gregorian months written in Roman numerals through :data:`ROMAN_MONTHS`, and the Gregorian months'
-English and Russian names through :data:`MONTH_NAMES_EN` and :data:`MONTH_NAMES_RU`.
+English and Russian names through :data:`MONTH_NAMES_EN` and :data:`MONTH_NAMES_RU` (their other languages'
+names: :mod:`linkcheck.months`).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def numbered_names(
 
 #: The months' names in English as text writes them, January first ("January 9, 2020"; their first three
 #: letters are their short forms, "Jan. 9"); and in Russian in the genitive, as a date writes them ("9 января
-#: 2020"). The page extractor's month table (``extract.tables.MONTHS``) reads them,
+#: 2020"). The month names' catalogue (:mod:`linkcheck.months`, both readers' tables) reads them,
 #: ``pagebody.text_gives_day`` writes a day with them and the article reader (``articles._dates``) puts the
 #: English ones for a Breton month's name.
 MONTH_NAMES_EN = (

@@ -58,7 +58,7 @@ from linkcheck.articles._prose import (
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import campaign_tagged, untracked_key
+from linkcheck.urls import campaign_tagged, resource_key, untracked_key
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -487,12 +487,24 @@ def _take_fields(first: Link, link: Link) -> None:
 
 def _merge_tracked(links: list[Link]) -> list[Link]:
     """A page linked both with campaign parameters (``?utm_source=rss...``: a feed's or a newsletter's copy)
-    and without them is one citation, the page without them (with what both appearances say)."""
+    and without them is one citation, the page without them (with what both appearances say). The two are
+    one citation at :func:`linkcheck.urls.untracked_key`'s level, on both sides: ``?ref=a`` and
+    ``?ref=a&utm_source=x`` are one, as are ``/x?ref=a`` and ``/x?utm_source=y``; of several links without
+    campaign parameters at that level, a tagged link joins the one it is the same request as
+    (:func:`linkcheck.urls.resource_key`: ``?ref=b&utm_source=x`` joins ``?ref=b``, not ``?ref=a``), else the
+    first."""
     tagged = {id(link) for link in links if link.error is None and campaign_tagged(link.url)}
-    plain = {url_key(link.url): link for link in links if link.error is None and id(link) not in tagged}
+    plain: dict[str, Link] = {}  # by untracked_key: the first link of each citation
+    requests: dict[str, Link] = {}  # by resource_key: a tagged link's twin, one request but for its campaign
+    for link in links:
+        if link.error is None and id(link) not in tagged:
+            plain.setdefault(untracked_key(link.url), link)
+            requests.setdefault(resource_key(link.url), link)
     kept: list[Link] = []
     for link in links:
-        other = plain.get(untracked_key(link.url)) if id(link) in tagged else None
+        other = None
+        if id(link) in tagged:
+            other = requests.get(resource_key(link.url)) or plain.get(untracked_key(link.url))
         if other is None:
             kept.append(link)
             continue

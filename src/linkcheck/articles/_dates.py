@@ -9,7 +9,6 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
 
 from linkcheck.calendars import (
     EASTERN_DIGITS,
@@ -29,6 +28,14 @@ from linkcheck.calendars import (
     numbered_names,
 )
 from linkcheck.models import PartialDate
+from linkcheck.months import (
+    FIELD_LANGUAGES,
+    FIELD_LEAVES_OUT,
+    LISTS,
+    PROSE_LANGUAGES,
+    TEMPLATE_LEAVES_OUT,
+    month_table,
+)
 
 __all__ = [
     "MONTHS",
@@ -42,40 +49,9 @@ __all__ = [
     "written_date",
 ]
 
-#: Month names and abbreviations (English, German, and Russian in the genitive and nominative) -> month
-#: number.
-MONTHS: dict[str, int] = numbered_names(
-    (
-        "january jan januar jänner января январь янв",
-        "february feb febr februar февраля февраль фев",
-        "march mar märz maerz mär марта март мар",
-        "april apr апреля апрель апр",
-        "may mai мая май",
-        "june jun juni июня июнь июн",
-        "july jul juli июля июль июл",
-        "august aug августа август авг",
-        "september sep sept сентября сентябрь сен сент",
-        "october oct oktober okt октября октябрь окт",
-        "november nov ноября ноябрь ноя",
-        "december dec dezember dez декабря декабрь дек",
-    )
-)
-
-
-def _add_months(
-    table: dict[str, int], months: list[str], spell: Callable[[str], Iterable[str]] = lambda name: (name,)
-) -> None:
-    """Add to ``table`` each name of ``months`` (:func:`linkcheck.calendars.numbered_names`, written each
-    way ``spell`` gives) it lacks."""
-    for name, number in numbered_names(months, spell=spell).items():
-        table.setdefault(name, number)
-
-
-def _bare(name: str) -> str:
-    """``name`` without its combining marks (``skábmamánu`` -> ``skabmamanu``), Sami ``đ`` and ``ŋ`` as ``d``
-    and ``n``."""
-    decomposed = unicodedata.normalize("NFD", name.replace("đ", "d").replace("ŋ", "n"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+#: Month names and abbreviations of running text (:data:`linkcheck.months.PROSE_LANGUAGES`: English, German
+#: and Russian) -> month number.
+MONTHS: dict[str, int] = month_table(PROSE_LANGUAGES)
 
 
 #: Weekday names (English, German, Russian in the nominative and the accusative of "в среду", French,
@@ -477,329 +453,16 @@ def _parse_date(text: str, allow_year: bool) -> PartialDate | None:
 _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 
 
-#: Month names of more languages, read only where a whole value is a date (:func:`parse_date_field`): in
-#: running text some are ordinary words ("Mars", "Mayo Clinic", "Maja"). French, Spanish, Portuguese,
-#: Italian, Dutch, Polish, Czech and Ukrainian (genitive and nominative), Turkish, and the languages'
-#: abbreviations.
-FIELD_MONTHS: dict[str, int] = dict(MONTHS)
-_add_months(
-    FIELD_MONTHS,
-    [
-        "janvier janv enero ene janeiro gennaio genn januari stycznia styczeń sty ocak січня січень січ",
-        "février févr fevrier fevr febrero fevereiro fev febbraio febr februari lutego luty lut şubat subat "
-        "лютого лютий лют",
-        "mars marzo março marco mrt maart marca marzec mart березня березень бер",
-        "avril avr abril abr aprile aprili kwietnia kwiecień kwi nisan квітня квітень кві",
-        "mai mayo maio maggio magg mei maja maj mayıs mayis травня травень тра",
-        "juin junio junho giugno juni czerwca czerwiec cze haziran червня червень чер",
-        "juillet juil julio julho luglio juli lipca lipiec lip temmuz липня липень лип",
-        "août aout agosto ago augustus sierpnia sierpień sie ağustos agustos серпня серпень сер",
-        "septembre sept septiembre setiembre setembro set settembre sett september września wrzesień wrz "
-        "eylül eylul вересня вересень вер",
-        "octobre oct octubre outubro ottobre ott oktober października październik paź ekim "
-        "жовтня жовтень жов",
-        "novembre nov noviembre novembro november listopada listopad lis kasım kasim листопада листопад лис",
-        "décembre déc decembre diciembre dic dezembro dicembre december grudnia grudzień gru aralık aralik "
-        "грудня грудень гру",
-    ],
-)
-#: Belarusian, genitive and nominative (``22 сакавіка 2024``).
-_add_months(
-    FIELD_MONTHS,
-    [
-        "студзеня студзень",
-        "лютага люты",
-        "сакавіка сакавік",
-        "красавіка красавік",
-        "мая май",
-        "чэрвеня чэрвень",
-        "ліпеня ліпень",
-        "жніўня жнівень",
-        "верасня верасень",
-        "кастрычніка кастрычнік",
-        "лістапада лістапад",
-        "снежня снежань",
-    ],
-)
-#: Czech, genitive and nominative, with and without their diacritics (``5. března 2021``).
-_add_months(
-    FIELD_MONTHS,
-    [
-        "ledna leden",
-        "února unora únor unor",
-        "března brezna březen brezen",
-        "dubna duben",
-        "května kvetna květen kveten",
-        "června cervna červen cerven",
-        "července cervence červenec cervenec",
-        "srpna srpen",
-        "září zari",
-        "října rijna říjen rijen",
-        "listopadu",
-        "prosince prosinec",
-    ],
-)
-
+#: Month names of more languages (:data:`linkcheck.months.FIELD_LANGUAGES`), read where a whole value is a
+#: date (:func:`parse_date_field`) and as a lower-case month after a day in prose (``21 janvier``): in
+#: running text some are ordinary words ("Mars", "Mayo Clinic", "Maja"), and the short forms that are English
+#: words after a number are left out (:data:`linkcheck.months.FIELD_LEAVES_OUT`: "9 out of 10").
+FIELD_MONTHS: dict[str, int] = month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT)
 #: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
-#: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): Greek
-#: (genitive, as dates write it, and nominative), Romanian, Indonesian and Malay, Hungarian, Arabic (the
-#: Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq, ``آذار``),
-#: Finnish (partitive, as dates write it, and nominative), Croatian (genitive and nominative; not
-#: ``listopada``, October in Croatian and November in Polish and Czech, which read it so), Catalan,
-#: Lithuanian (genitive) and Latvian (locative, ``5. martā``), Hebrew (with and without ``ב``, "in").
-_TEMPLATE_MONTHS: dict[str, int] = {}
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "ιανουαρίου ιανουάριος ianuarie januari január január يناير "
-        "tammikuuta tammikuu siječnja siječanj gener sausio janvārī ינואר",
-        "φεβρουαρίου φεβρουάριος februarie februari február فبراير شباط "
-        "helmikuuta helmikuu veljače veljača febrer vasario februārī פברואר",
-        "μαρτίου μάρτιος martie maret mac március مارس آذار "
-        "maaliskuuta maaliskuu ožujka ožujak març kovo martā מרץ מרס",
-        "απριλίου απρίλιος aprilie április أبريل ابريل إبريل نيسان "
-        "huhtikuuta huhtikuu travnja travanj balandžio aprīlī אפריל",
-        "μαΐου μάιος mai mei május مايو أيار toukokuuta toukokuu svibnja svibanj maig gegužės maijā מאי",
-        "ιουνίου ιούνιος iunie jun június يونيو يونيه حزيران "
-        "kesäkuuta kesäkuu lipnja lipanj juny birželio jūnijā יוני",
-        "ιουλίου ιούλιος iulie julai július يوليو يوليه تموز "
-        "heinäkuuta heinäkuu srpnja srpanj juliol liepos jūlijā יולי",
-        "αυγούστου αύγουστος agustus ogos augusztus أغسطس اغسطس "
-        "elokuuta elokuu kolovoza kolovoz agost rugpjūčio augustā אוגוסט",
-        "σεπτεμβρίου σεπτέμβριος septembrie szeptember سبتمبر أيلول "
-        "syyskuuta syyskuu rujna rujan setembre rugsėjo septembrī ספטמבר",
-        "οκτωβρίου οκτώβριος octombrie oktober október أكتوبر اكتوبر "
-        "lokakuuta lokakuu octubre spalio oktobrī אוקטובר",
-        "νοεμβρίου νοέμβριος noiembrie nopember november نوفمبر "
-        "marraskuuta marraskuu studenoga studenog studeni lapkričio novembrī נובמבר",
-        "δεκεμβρίου δεκέμβριος decembrie desember disember december ديسمبر "
-        "joulukuuta joulukuu prosinca prosinac desembre gruodžio decembrī דצמבר",
-    ],
-    # each Hebrew name also with the prefix ב ("in")
-    spell=lambda name: (name, "ב" + name) if "\u05d0" <= name[0] <= "\u05ea" else (name,),
-)
-#: Icelandic, Estonian, Slovak (genitive, as dates write it, and nominative), Bulgarian, Georgian, Armenian
-#: (genitive and nominative) and Urdu month names (``10. nóvember 2023``, ``12. juuni 2024``, ``2. októbra
-#: 2024``, ``21 юни 2024``, ``14 მაისი 2024``, ``26 սեպտեմբերի 2024``, ``8 فروری 2024``); the names
-#: earlier tables hold for the same month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "janúar jaanuar januára январи იანვარი հունվարի հունվար جنوری",
-        "febrúar veebruar februára февруари თებერვალი փետրվարի փետրվար فروری",
-        "märts marec მარტი մարտի մարտ مارچ",
-        "apríl aprill apríla април აპრილი ապրիլի ապրիլ اپریل",
-        "maí mája máj მაისი մայիսի մայիս مئی",
-        "júní juuni júna jún юни ივნისი հունիսի հունիս جون",
-        "júlí juuli júla júl юли ივლისი հուլիսի հուլիս جولائی",
-        "ágúst augusta აგვისტო օգոստոսի օգոստոս اگست",
-        "septembra септември სექტემბერი սեպտեմբերի սեպտեմբեր ستمبر",
-        "október oktoober októbra октомври ოქტომბერი հոկտեմբերի հոկտեմբեր اکتوبر",
-        "nóvember novembra ноември ნოემბერი նոյեմբերի նոյեմբեր نومبر",
-        "detsember decembra декември დეკემბერი դեկտեմբերի դեկտեմբեր دسمبر",
-    ],
-)
-#: Kazakh month names (``14 қараша 2024``) and Latvian ones in the nominative, as a date standing alone
-#: writes them (``2024. gada 21. novembris``; the locative is above); the names earlier tables hold for the
-#: same month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "қаңтар janvāris",
-        "ақпан februāris",
-        "наурыз marts",
-        "сәуір aprīlis",
-        "мамыр maijs",
-        "маусым jūnijs",
-        "шілде jūlijs",
-        "тамыз augusts",
-        "қыркүйек septembris",
-        "қазан oktobris",
-        "қараша novembris",
-        "желтоқсан decembris",
-    ],
-)
-
-
-#: Slovenian (genitive, as dates write it, and nominative: ``14. avgusta 2023``), Serbian in Cyrillic and
-#: Latin and Macedonian (nominative and genitive: ``25. октобар 2024.``, ``25. oktobar 2024.``, ``25
-#: октомври 2024``), Azerbaijani and Uzbek (``12 noyabr 2024``, ``1-avgust``), Albanian (``18 shtator
-#: 2024``), Welsh (``18 Medi 2024``), Irish (``1 Lúnasa 2024``; the two-word ``Meán Fómhair`` and ``Deireadh
-#: Fómhair``: :data:`_IRISH_TWO_WORDS`), Filipino (``Setyembre 25, 2024``: :data:`_FIELD_MDY`) and Basque
-#: (nominative and genitive: ``2024ko irailaren 18a``) month names; the names earlier tables hold for the
-#: same month are left to them (``listopada`` among them).
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "januarja јануар јануара јануари januara yanvar janar ionawr eanáir eanair urtarrila urtarrilaren",
-        "februarja фебруар фебруара februara fevral shkurt chwefror feabhra pebrero otsaila otsailaren",
-        "марта marta prill mawrth márta marta marso martxoa martxoaren",
-        "aprila април априла aprel ebrill aibreán aibrean apirila apirilaren",
-        "мај маја maja maj may mai bealtaine maiatza maiatzaren",
-        "junija junij јун јуна јуни juna iyun qershor mehefin meitheamh hunyo ekaina ekainaren",
-        "julija julij јул јула јули jula iyul korrik gorffennaf iúil iuil hulyo uztaila uztailaren",
-        "avgusta avgust август августа avqust gusht awst lúnasa lunasa abuztua abuztuaren",
-        "септембар септембра septembar sentyabr sentabr shtator medi setyembre iraila irailaren",
-        "oktobra октобар октобра октомври oktobar oktyabr oktabr tetor hydref oktubre urria urriaren",
-        "новембар новембра novembar noyabr nëntor nentor tachwedd samhain nobyembre azaroa azaroaren",
-        "децембар децембра decembar dekabr dhjetor rhagfyr nollaig disyembre abendua abenduaren",
-    ],
-)
-#: Somali spellings of the English months (``19 Nofeembar 2024``); the names earlier tables hold are left to
-#: them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "janaayo",
-        "febraayo",
-        "maarso",
-        "abriil",
-        "maajo",
-        "juun",
-        "luuliyo",
-        "agoosto",
-        "sebtembar",
-        "oktoobar",
-        "nofeembar nofembar",
-        "desembar diseembar",
-    ],
-)
-#: Zulu (``14 Novemba 2024``), Kinyarwanda (``25 Ugushyingo 2024``), Māori (``19 Noema 2024``, with or
-#: without macrons), Malagasy (``8 Novambra 2024``), Turkmen (``24-nji oktýabr 2024``: :data:`_HYPHENED_DMY`
-#: reads the day's suffix), Tatar (``15 гыйнвар 2024``) and Tajik month names, the Tajik ones also with the
-#: izafe ``-и`` a date adds (``15 ноябри 2024``); the names earlier tables hold for the same month are left
-#: to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "januwari janawari mutarama hānuere hanuere janoary ýanwar yanwar гыйнвар январ январи",
-        "februwari gashyantare pēpuere pepuere febroary fewral феврал феврали",
-        "mashi werurwe māehe maehe martsa марти",
-        "ephreli epreli mata āperira aperira aprily апрел апрели",
-        "meyi gicurasi mei mey maý майи",
-        "juni kamena hune jona iýun июн июни",
-        "julayi nyakanga hūrae hurae jolay iýul июл июли",
-        "agasti kanama ākuhata akuhata aogositra awgust августи",
-        "septhemba septemba nzeri hepetema septambra sentýabr сентябр сентябри",
-        "okthoba ukwakira oketopa oktobra oktýabr октябр октябри",
-        "novemba ugushyingo noema novambra noýabr ноябр ноябри",
-        "disemba desemba ukuboza tīhema tihema desambra dekabr декабр декабри",
-    ],
-)
-#: Hausa (``20 Nuwamba 2024``), Maltese (``26 ta' Novembru 2024``: :data:`_FIELD_DMY` reads the ``ta'``) and
-#: Luxembourgish (``3. Abrëll 2024``) month names, and Kyrgyz ones in the possessive a year in the genitive
-#: asks for (``2024-жылдын 22-ноябры``: :func:`_year_suffixed`); the names earlier tables hold for the same
-#: month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "janairu jannar январы",
-        "faburairu fabrairu frar февралы",
-        "maris marzu mäerz марты",
-        "afirilu abrëll апрели",
-        "mayu mejju mee майы",
-        "yuni ġunju gunju июну",
-        "yuli lulju июлу",
-        "agusta awwissu августу",
-        "satumba settembru сентябры",
-        "oktoba ottubru октябры",
-        "nuwamba novembru ноябры",
-        "disamba diċembru dicembru декабры",
-    ],
-)
-#: Uyghur (``18-نويابىر 2024``, the day hyphened: :data:`_HYPHENED_DMY`), Kurmanji Kurdish (``14 Mijdar
-#: 2024``, with and without the circumflexes; the two-word ``Kanûna paşîn``/``Kanûna pêşîn`` and ``Adar``,
-#: which is also the Hebrew calendar's month, left out), Samoan (``22 Novema 2024``), Javanese with its
-#: ``è`` (``12 Nopèmber 2024``), Igbo with its dots below (``21 Ọktoba 2024``), Sindhi (``12 آڪٽوبر 2024``,
-#: with the Arabic and the Farsi yeh) and Bashkir (``15 ғинуар 2024``) month names; the names earlier tables
-#: hold for the same month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "يانۋار ianuari fèbruari jenụwarị جنوري ғинуар",
-        "فېۋرال sibat fepuari febụwarị febrụwarị فيبروري",
-        "مارت mati maachị مارچ",
-        "ئاپرېل nîsan nisan eprel اپريل",
-        "ماي gulan mèi مئي",
-        "ئىيۇن hezîran heziran iuni جون",
-        "ئىيۇل tîrmeh tirmeh iulai julaị جولاء",
-        "ئاۋغۇست tebax aukuso ọgọọst آگسٽ",
-        "سېنتەبىر îlon ilon setema sèptèmber سيپٽمبر",
-        "ئۆكتەبىر cotmeh ọktoba آڪٽوبر",
-        "نويابىر mijdar novema nopèmber نومبر",
-        "دېكابىر tesema dhésèmber desèmber ڊسمبر",
-    ],
-    spell=lambda name: {name, name.replace("\u064a", "\u06cc")},
-)
-#: Scottish Gaelic (after ``dhen``, "of the", the month lenited or with its ``t-``: ``21 dhen t-Samhain
-#: 2024``, ``21 dhen Dàmhair 2024``; with and without the grave accents), Esperanto (``15 novembro 2024``;
-#: ``aŭgusto`` also in the x-system and without its breve), Occitan (``12 de julhet de 2024``), Latin
-#: (genitive, as dates write it: ``21 Novembris 2024``), West Frisian (``14 novimber 2024``), Romansh (after
-#: ``da``: ``12 da zercladur 2024``), Yiddish (unpointed: :data:`_HEBREW_POINTS` are dropped first),
-#: Hawaiian (with and without the ʻokina), Yakut (the one-word months; the two-word ones with ``ыйа``,
-#: "month", left out) and Inuktitut in syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first: :data:`_FIELD_MDY`) month
-#: names; the names earlier tables hold for the same month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "faoilleach fhaoilleach januaro genièr genier ianuarii jannewaris schaner יאנואר ianuali "
-        "тохсунньу ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ",
-        "gearran ghearran februaro febrièr febrier februarii febrewaris favrer פעברואר pepeluali олунньу "
-        "ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ",
-        "màrt mhàrt mart mhart marto martii מארץ malaki ᒫᑦᓯ ᒫᔾᔨ",
-        "giblean ghiblean aprilo aprilis avrigl ʻapelila apelila ᐄᐳᓗ ᐊᐃᐳᕆᓪ",
-        "cèitean chèitean ceitean cheitean majo maii maaie matg",
-        "ògmhios ogmhios junio junh iunii juny zercladur iune ᔫᓂ",
-        "iuchar julio julhet iulii fanadur ᔪᓚᐃ ᔪᓓ",
-        "lùnastal lunastal aŭgusto auxgusto augusto agost augusti avust ʻaukake aukake אויגוסט ᐋᒡᒌᓯ ᐊᐅᒍᓯ",
-        "sultain septembro setembre septembris septimber settember kepakemapa סעפטעמבער ᓯᑎᐱᕆ ᓰᑏᕝᕙ",
-        "dàmhair damhair oktobro octobris ʻokakopa okakopa אקטאבער אקטובער алтынньы ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ",
-        "samhain novembris novimber nowemapa נאוועמבער сэтинньи ᓄᕕᐱᕆ",
-        "dùbhlachd dubhlachd decembro decembris desimber kekemapa דעצעמבער ахсынньы ᑎᓯᐱᕆ",
-    ],
-)
-#: Northern Sami (genitive, as dates write it, ``21. skábmamánu 2024``, and nominative; ``ođđajagemánnu``,
-#: longer than a month name is read, left out), Greenlandic (``21. novembari 2024``), Haitian Creole (``21
-#: novanm 2024``; ``me``, too short, and ``out``, August, which is Portuguese's abbreviated October, left
-#: out), Guarani (``21 jasypateĩ 2024``), Asturian (``21 de payares de 2024``) month names, each also
-#: without its diacritics (``skabmamanu``, ``jasypatei``, Sami ``đ`` and ``ŋ`` as ``d`` and ``n``); and
-#: Chuvash (``21 чӳк 2024``; ``ҫу``, too short, left out), also with the Latin look-alikes Chuvash is often
-#: typed with (``ă``, ``ĕ``, ``ç``, ``ÿ``); the names earlier tables hold for the same month are left to them.
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "ođđajagemánu januaari janvye jasyteĩ xineru",
-        "guovvamánu guovvamánnu februaari fevriye jasykõi febreru",
-        "njukčamánu njukčamánnu marsi mas jasyapy marzu",
-        "cuoŋománu cuoŋománnu apriili jasyrundy",
-        "miessemánu miessemánnu maaji jasypo mayu",
-        "geassemánu geassemánnu jen jasypoteĩ xunu",
-        "suoidnemánu suoidnemánnu jiyè jiye jasypokõi xunetu",
-        "borgemánu borgemánnu aggusti jasypoapy agostu",
-        "čakčamánu čakčamánnu septembari septanm jasyporundy",
-        "golggotmánu golggotmánnu oktobari oktòb oktob jasypa ochobre",
-        "skábmamánu skábmamánnu novembari novanm jasypateĩ payares",
-        "juovlamánu juovlamánnu decembari desanm jasypakõi avientu",
-    ],
-    spell=lambda name: {name, _bare(name)},
-)
-_add_months(
-    _TEMPLATE_MONTHS,
-    [
-        "кӑрлач кăрлач",
-        "нарӑс нарăс",
-        "пуш",
-        "ака",
-        "",
-        "ҫӗртме çĕртме",
-        "утӑ утă",
-        "ҫурла çурла",
-        "авӑн авăн",
-        "юпа",
-        "чӳк чÿк",
-        "раштав",
-    ],
-)
+#: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): every list of
+#: :data:`linkcheck.months.LISTS` but two ambiguous words (:data:`linkcheck.months.TEMPLATE_LEAVES_OUT`),
+#: after :data:`FIELD_MONTHS` (:func:`_template_month`).
+_TEMPLATE_MONTHS: dict[str, int] = month_table(LISTS, TEMPLATE_LEAVES_OUT)
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
 #: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
 #: be read without it.

@@ -343,7 +343,7 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: month by a hyphen: ``2022-yil 12-mart``, ``2022 йил 12 март`` (the hyphens at times left out). A month
 #: with a suffix (``28-dekabrdagi``, "of 28 December") is no month of the table, and is not read. Kyrgyz
 #: writes the same order with "жыл" and the genitive, the month with the possessive: ``2020-жылдын
-#: 9-январы`` (``tables._MONTH_WORDS_KY_POSSESSIVE``), ``2020-жылы``. Kazakh too, year first with "жылғы"
+#: 9-январы`` (``months._MONTH_WORDS_KY_POSSESSIVE``), ``2020-жылы``. Kazakh too, year first with "жылғы"
 #: ("of the year") or CLDR's "ж." and the day before the month: ``2020 жылғы 9 қаңтар``, ``2020 ж. 09 қаң.``
 #: (ICU's and the browsers' Intl medium date; the thirty-seventh held-out batch), and Kyrgyz's CLDR medium
 #: date with a comma after "ж." and a hyphen before the day: ``2020-ж., 9-янв.`` (the thirty-eighth). Tried

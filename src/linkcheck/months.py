@@ -1,0 +1,749 @@
+"""The Gregorian months' names in every language a date is read in, each spelling written once: the one
+place a month's name is added. Two readers take the tables they need from here with :func:`month_table`:
+
+- the page extractor (:data:`linkcheck.extract.tables.MONTHS`) reads every list but
+  :data:`TEMPLATE_ONLY`, a word between a day and a year (``9 janvier 2020``);
+- the article reader (:mod:`linkcheck.articles._dates`) reads :data:`PROSE_LANGUAGES` in running text
+  (``MONTHS``), :data:`FIELD_LANGUAGES` but for :data:`FIELD_LEAVES_OUT` where a month may be another
+  language's word (``FIELD_MONTHS``: a field's whole value, and a day and a lower-case month in prose,
+  ``9 janvier``), and every list but :data:`TEMPLATE_LEAVES_OUT` in a citation template's whole date
+  (``_TEMPLATE_MONTHS``).
+
+Each list holds a language's names (or, for the lists later held-out batches added, those of the batch's
+languages a list above lacks), as ``(month, "words")`` pairs: lower case, the words split at white space. A
+spelling may stand in two languages' lists (``mart``, Turkish and Serbian); it names one month
+(``tests/test_tidy1.py`` holds every list to it). The months of other calendars are in
+:mod:`linkcheck.calendars`; the Gregorian months of the scripts the page extractor reads by patterns of their
+own (Arabic, Indic, Thai: ``extract.dates._SCRIPT_MONTHS`` and its neighbours) are beside those patterns,
+so the Arabic-script names the article templates read (:data:`TEMPLATE_ONLY`) are, for now, written twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
+
+__all__ = [
+    "FIELD_LANGUAGES",
+    "FIELD_LEAVES_OUT",
+    "LISTS",
+    "PROSE_LANGUAGES",
+    "TEMPLATE_LEAVES_OUT",
+    "TEMPLATE_ONLY",
+    "month_table",
+]
+
+#: A list of month names: ``(month, "its words")`` pairs, January 1.
+Months = tuple[tuple[int, str], ...]
+
+
+def _joined(names: tuple[str, ...], more: tuple[str, ...]) -> Months:
+    """The months ``names`` names (January first; in lower case), each with the words of ``more`` at its
+    place."""
+    return tuple(
+        (n, f"{name.lower()} {words}") for n, (name, words) in enumerate(zip(names, more, strict=True), 1)
+    )
+
+
+# --- the languages the article reader also reads in fields and prose ----------------------------------
+#: English: the full names (:data:`linkcheck.calendars.MONTH_NAMES_EN`, as text writes them) and their short
+#: forms ("Jan. 9", "Sept. 9").
+_EN: Months = _joined(
+    MONTH_NAMES_EN, ("jan", "feb", "mar", "apr", "", "jun", "jul", "aug", "sep sept", "oct", "nov", "dec")
+)
+#: German (Austrian "jänner"; "märz" also as "maerz" and "mär"): "9. Januar 2020", "9. Jänner 2020".
+_DE: Months = (
+    (1, "januar jänner"), (2, "februar feb febr"), (3, "märz maerz mär"), (4, "april apr"), (5, "mai"),
+    (6, "juni jun"), (7, "juli jul"), (8, "august aug"), (9, "september sep sept"), (10, "oktober okt"),
+    (11, "november nov"), (12, "dezember dez"),
+)  # fmt: skip
+#: Russian: the genitive, as a date writes it (:data:`linkcheck.calendars.MONTH_NAMES_RU`, "9 января 2020"),
+#: the nominative and the short forms.
+_RU: Months = _joined(
+    MONTH_NAMES_RU,
+    ("январь янв", "февраль фев февр", "март мар", "апрель апр", "май", "июнь июн", "июль июл", "август авг",
+     "сентябрь сен сент", "октябрь окт", "ноябрь ноя", "декабрь дек"),
+)  # fmt: skip
+#: French, with and without its accents: "9 janvier 2020", "9 févr. 2020".
+_FR: Months = (
+    (1, "janvier janv"), (2, "février févr fevrier fevr"), (3, "mars"), (4, "avril avr"), (5, "mai"),
+    (6, "juin"), (7, "juillet juil"), (8, "août aout"), (9, "septembre sept"), (10, "octobre oct"),
+    (11, "novembre nov"), (12, "décembre decembre déc"),
+)  # fmt: skip
+#: Spanish ("setiembre" as Peru and Uruguay write it): "9 de enero de 2020".
+_ES: Months = (
+    (1, "enero ene"), (2, "febrero"), (3, "marzo"), (4, "abril abr"), (5, "mayo"), (6, "junio"), (7, "julio"),
+    (8, "agosto ago"), (9, "septiembre setiembre"), (10, "octubre"), (11, "noviembre"), (12, "diciembre dic"),
+)  # fmt: skip
+#: Italian, with its short forms of three letters and of four ("genn.", "sett."): "9 gennaio 2020".
+_IT: Months = (
+    (1, "gennaio genn gen"), (2, "febbraio febr"), (3, "marzo"), (4, "aprile"), (5, "maggio magg mag"),
+    (6, "giugno giu"), (7, "luglio lug"), (8, "agosto ago"), (9, "settembre sett set"), (10, "ottobre ott"),
+    (11, "novembre"), (12, "dicembre dic"),
+)  # fmt: skip
+#: Portuguese ("março" also without its cedilla): "9 de janeiro de 2020", "9 out. 2020".
+_PT: Months = (
+    (1, "janeiro"), (2, "fevereiro fev"), (3, "março marco"), (4, "abril abr"), (5, "maio"), (6, "junho"),
+    (7, "julho"), (8, "agosto"), (9, "setembro set"), (10, "outubro out"), (11, "novembro"), (12, "dezembro"),
+)  # fmt: skip
+#: Dutch: "9 januari 2020", "9 mrt. 2020".
+_NL: Months = (
+    (1, "januari jan"), (2, "februari feb"), (3, "maart mrt"), (4, "april apr"), (5, "mei"),
+    (6, "juni jun"), (7, "juli jul"), (8, "augustus aug"), (9, "september sep sept"), (10, "oktober okt"),
+    (11, "november nov"), (12, "december dec"),
+)  # fmt: skip
+#: Polish (genitive, as dates write it, and nominative): "9 stycznia 2020".
+_PL: Months = (
+    (1, "stycznia styczeń sty"), (2, "lutego luty lut"), (3, "marca marzec"), (4, "kwietnia kwiecień kwi"),
+    (5, "maja maj"), (6, "czerwca czerwiec cze"), (7, "lipca lipiec lip"), (8, "sierpnia sierpień sie"),
+    (9, "września wrzesień wrz"), (10, "października październik paź"), (11, "listopada listopad lis"),
+    (12, "grudnia grudzień gru"),
+)  # fmt: skip
+#: Czech (genitive, as dates write it, and nominative; with and without the diacritics): "12. března 2022".
+_CS: Months = (
+    (1, "ledna leden"), (2, "února unora únor unor"), (3, "března brezna březen brezen"), (4, "dubna duben"),
+    (5, "května kvetna květen kveten"), (6, "června cervna červen cerven"),
+    (7, "července cervence červenec cervenec"), (8, "srpna srpen"), (9, "září zari"),
+    (10, "října rijna říjen rijen"), (11, "listopadu"), (12, "prosince prosinec"),
+)  # fmt: skip
+#: Ukrainian (genitive, as dates write it, and nominative, and the three letters a template's short form
+#: writes): "9 січня 2020", "9 січ 2020"; CLDR's short forms are :data:`_MONTH_WORDS_UK_ABBR`.
+_MONTH_WORDS_UK: Months = (
+    (1, "січня січень січ"), (2, "лютого лютий лют"), (3, "березня березень бер"), (4, "квітня квітень кві"),
+    (5, "травня травень тра"), (6, "червня червень чер"), (7, "липня липень лип"), (8, "серпня серпень сер"),
+    (9, "вересня вересень вер"), (10, "жовтня жовтень жов"), (11, "листопада листопад лис"),
+    (12, "грудня грудень гру"),
+)  # fmt: skip
+#: Belarusian (genitive, as dates write it, and nominative): "12 сакавіка 2022"; in Łacinka,
+#: :data:`_MONTH_WORDS_BE_LATN`.
+_BE: Months = (
+    (1, "студзеня студзень"), (2, "лютага люты"), (3, "сакавіка сакавік"), (4, "красавіка красавік"),
+    (5, "мая май"), (6, "чэрвеня чэрвень"), (7, "ліпеня ліпень"), (8, "жніўня жнівень"),
+    (9, "верасня верасень"), (10, "кастрычніка кастрычнік"), (11, "лістапада лістапад"),
+    (12, "снежня снежань"),
+)  # fmt: skip
+#: Turkish, with and without its own letters (text set without a Turkish keyboard): "12 Nisan 2022".
+_TR: Months = (
+    (1, "ocak"), (2, "şubat subat"), (3, "mart"), (4, "nisan"), (5, "mayıs mayis"), (6, "haziran"),
+    (7, "temmuz"), (8, "ağustos agustos"), (9, "eylül eylul"), (10, "ekim"), (11, "kasım kasim"),
+    (12, "aralık aralik"),
+)  # fmt: skip
+#: Swahili: "12 Machi 2022", "Aprili 12, 2022".
+_SW: Months = (
+    (1, "januari"), (2, "februari"), (3, "machi"), (4, "aprili"), (5, "mei"), (6, "juni"), (7, "julai"),
+    (8, "agosti"), (9, "septemba"), (10, "oktoba"), (11, "novemba"), (12, "desemba"),
+)  # fmt: skip
+
+# --- the languages of the extractor's held-out batches --------------------------------------------------
+#: Ukrainian months abbreviated as CLDR writes them in dates (the genitive's stems: ICU's and the browsers'
+#: Intl medium dates, "09 січ. 2020", "30 лист. 2024"; the dot is read by the text patterns). A word is read
+#: as a month only between a day and a year, where none of these stems ("лист", a letter or leaf; "вер")
+#: stands in prose.
+_MONTH_WORDS_UK_ABBR: Months = (
+    (1, "січ"), (2, "лют"), (3, "бер"), (4, "квіт"), (5, "трав"), (6, "черв"),
+    (7, "лип"), (8, "серп"), (9, "вер"), (10, "жовт"), (11, "лист"), (12, "груд"),
+)  # fmt: skip
+#: Bulgarian (and the Macedonian and Serbian spellings): "9 януари 2020", "9 јануари 2020", "9. јануар 2020".
+_MONTH_WORDS_BG: Months = (
+    (1, "януари яну јануари јануар"),
+    (2, "февруари фев февруар фебруар"),
+    (3, "март"),
+    (4, "април"),
+    (5, "май мај"),
+    (6, "юни јуни јун"),
+    (7, "юли јули јул"),
+    (8, "август авг"),
+    (9, "септември сеп септембар"),
+    (10, "октомври окт октобар"),
+    (11, "ноември ное новембар"),
+    (12, "декември дек децембар"),
+)
+#: Hungarian, written year first: "2020. január 9.", "2020. jan. 9." (see ``dates._YEAR_MONTH_DAY``).
+_MONTH_WORDS_HU: Months = (
+    (1, "január jan"),
+    (2, "február febr"),
+    (3, "március márc"),
+    (4, "április ápr"),
+    (5, "május máj"),
+    (6, "június jún"),
+    (7, "július júl"),
+    (8, "augusztus aug"),
+    (9, "szeptember szept"),
+    (10, "október okt"),
+    (11, "november nov"),
+    (12, "december dec"),
+)
+#: Romanian, the Scandinavian spellings the lists above lack (Swedish "augusti", Norwegian "desember", Danish
+#: "marts"), Finnish (partitive, as dates write them: "12. maaliskuuta 2022") and Indonesian: "5 octombrie
+#: 2021", "7 februari 2023" (Czech is :data:`_CS`).
+_MONTH_WORDS_MORE: Months = (
+    (1, "ianuarie ian tammikuuta"),
+    (2, "februarie helmikuuta"),
+    (3, "martie marts maaliskuuta maret"),
+    (4, "aprilie huhtikuuta"),
+    (5, "toukokuuta"),
+    (6, "iunie iun kesäkuuta"),
+    (7, "iulie iul heinäkuuta"),
+    (8, "augusti elokuuta agustus"),
+    (9, "septembrie syyskuuta"),
+    (10, "octombrie lokakuuta"),
+    (11, "noiembrie marraskuuta"),
+    (12, "decembrie desember joulukuuta"),
+)
+#: Croatian (genitive; not "listopada", which is October in Croatian and November in Polish: the Polish
+#: reading stays), Kazakh and Georgian (nominative, and the "-ს" form of "on 12 March"): "12. ožujka 2022.",
+#: "12 наурыз 2022", "12 მარტი 2022" (Belarusian is :data:`_BE`).
+_MONTH_WORDS_EAST: Months = (
+    (1, "siječnja siječanj қаңтар იანვარი იანვარს"),
+    (2, "veljače veljača ақпан თებერვალი თებერვალს"),
+    (3, "ožujka ožujak наурыз მარტი მარტს"),
+    (4, "travnja travanj сәуір აპრილი აპრილს"),
+    (5, "svibnja svibanj мамыр მაისი მაისს"),
+    (6, "lipnja lipanj маусым ივნისი ივნისს"),
+    (7, "srpnja srpanj шілде ივლისი ივლისს"),
+    (8, "kolovoza kolovoz тамыз აგვისტო აგვისტოს"),
+    (9, "rujna rujan қыркүйек სექტემბერი სექტემბერს"),
+    (10, "қазан ოქტომბერი ოქტომბერს"),
+    (11, "studenoga studenog studeni қараша ნოემბერი ნოემბერს"),
+    (12, "prosinca prosinac желтоқсан დეკემბერი დეკემბერს"),
+)
+#: Georgian months abbreviated as CLDR writes them (ICU's and the browsers' Intl medium dates, "09 იან. 2020";
+#: the dot is read by the text patterns): three letters each, and no Georgian word standing between a day and
+#: a year.
+_MONTH_WORDS_KA_ABBR: Months = (
+    (1, "იან"), (2, "თებ"), (3, "მარ"), (4, "აპრ"), (5, "მაი"), (6, "ივნ"),
+    (7, "ივლ"), (8, "აგვ"), (9, "სექ"), (10, "ოქტ"), (11, "ნოე"), (12, "დეკ"),
+)  # fmt: skip
+#: Malay, Catalan, Tagalog, Slovak (genitive), Serbian and Bosnian in Latin script, Estonian, Latvian
+#: (nominative, locative and genitive: "2022. gada 12. martā") and Lithuanian (genitive: "2022 m. kovo 12
+#: d.", see ``dates._BALTIC_YMD``): "Mac 12, 2022", "12 d'octubre de 2022", "Marso 12, 2022",
+#: "12. marca 2022", "12. mart 2022.", "12. märts 2022" (Swahili is :data:`_SW`).
+_MONTH_WORDS_SOUTH: Months = (
+    (1, "gener enero januára januar jaanuar janvāris janvārī janvāra sausio"),
+    (2, "febrer pebrero februára veebruar februāris februārī februāra vasario"),
+    (3, "mac març marso mart märts martā marta kovo"),
+    (4, "apríla aprill aprīlis aprīlī aprīļa balandžio"),
+    (5, "maig mája maijs maijā maija gegužės"),
+    (6, "juny hunyo júna juuni jūnijs jūnijā jūnija birželio"),
+    (7, "julai juliol hulyo júla juuli jūlijs jūlijā jūlija liepos"),
+    (8, "ogos agost avgust augusts augustā augusta rugpjūčio"),
+    (9, "setembre setyembre septembra septembar septembris septembrī rugsėjo"),
+    (10, "oktubre októbra oktobar oktoober oktobris oktobrī oktobra spalio"),
+    (11, "nobyembre novembar novembris novembrī novembra lapkričio"),
+    (12, "disember desembre disyembre decembra decembar detsember decembris decembrī gruodžio"),
+)
+#: Greek (genitive, as dates write them, and nominative; with their accents and without, as text set in
+#: capitals lowers: "12 Μαρτίου 2022", "12 ΜΑΡΤΙΟΥ 2022"), Hebrew (with the prefix ב, "in": "12 במרץ 2022").
+#: Turkish is :data:`_TR`.
+_MONTH_WORDS_GR_HE: Months = (
+    (1, "ιανουαρίου ιανουαριου ιανουάριος ιανουαριος ιαν ינואר בינואר"),
+    (2, "φεβρουαρίου φεβρουαριου φεβρουάριος φεβρουαριος φεβ פברואר בפברואר"),
+    (3, "μαρτίου μαρτιου μάρτιος μαρτιος μαρ מרץ במרץ מרס במרס"),
+    (4, "απριλίου απριλιου απρίλιος απριλιος απρ אפריל באפריל"),
+    (5, "μαΐου μαϊου μαιου μάιος μαιος μαΐ מאי במאי"),
+    (6, "ιουνίου ιουνιου ιούνιος ιουνιος ιουν יוני ביוני"),
+    (7, "ιουλίου ιουλιου ιούλιος ιουλιος ιουλ יולי ביולי"),
+    (8, "αυγούστου αυγουστου αύγουστος αυγουστος αυγ אוגוסט באוגוסט"),
+    (9, "σεπτεμβρίου σεπτεμβριου σεπτέμβριος σεπτεμβριος σεπ ספטמבר בספטמבר"),
+    (10, "οκτωβρίου οκτωβριου οκτώβριος οκτωβριος οκτ אוקטובר באוקטובר"),
+    (11, "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος νοε נובמבר בנובמבר"),
+    (12, "δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος δεκ דצמבר בדצמבר"),
+)
+#: Azerbaijani and Uzbek (Latin script), Armenian (nominative and genitive, as "12 Մարտ 2022" and "մարտի 12"
+#: write them), Icelandic and Albanian: "5 oktyabr 2021", "12 Մարտ 2022", "21. júní 2023", "12 nëntor 2022"
+#: ("mart", "may", "mars", "maj" and "desember" are above).
+_MONTH_WORDS_AZ_HY_IS_SQ: Months = (
+    (1, "yanvar հունվար հունվարի janúar janar"),
+    (2, "fevral փետրվար փետրվարի febrúar shkurt"),
+    (3, "մարտ մարտի"),
+    (4, "aprel ապրիլ ապրիլի apríl prill"),
+    (5, "մայիս մայիսի maí"),
+    (6, "iyun հունիս հունիսի júní qershor"),
+    (7, "iyul հուլիս հուլիսի júlí korrik"),
+    (8, "avqust avgust օգոստոս օգոստոսի ágúst gusht"),
+    (9, "sentyabr սեպտեմբեր սեպտեմբերի shtator"),
+    (10, "oktyabr հոկտեմբեր հոկտեմբերի október tetor"),
+    (11, "noyabr նոյեմբեր նոյեմբերի nóvember nëntor"),
+    (12, "dekabr դեկտեմբեր դեկտեմբերի dhjetor"),
+)
+#: Welsh: "12 Mawrth 2022" ("Mawrth" is also Tuesday, "dydd Mawrth": a weekday has no day number and year
+#: around it, so it is never read as a date; "mai" is above).
+_MONTH_WORDS_CY: Months = (
+    (1, "ionawr"),
+    (2, "chwefror"),
+    (3, "mawrth"),
+    (4, "ebrill"),
+    (6, "mehefin"),
+    (7, "gorffennaf"),
+    (8, "awst"),
+    (9, "medi"),
+    (10, "hydref"),
+    (11, "tachwedd"),
+    (12, "rhagfyr"),
+)
+#: Afrikaans ("14 Oktober 2022"; the rest are Dutch or English spellings above), Hausa ("Maris 12, 2022"),
+#: Haitian Creole ("21 mas 2022"; not "out", August, which is Portuguese "outubro" above, nor "me", May, too
+#: short for a month word), Uzbek ("21 sentabr 2022") and Turkmen ("7-nji iýun 2022"): the languages of the
+#: eleventh held-out batch.
+_MONTH_WORDS_AF_HA_HT_UZ_TK: Months = (
+    (1, "januarie janairu janvye ýanwar"),
+    (2, "fabrairu fevriye fewral"),
+    (3, "maris mas"),
+    (4, "afrilu"),
+    (5, "mayu maý"),
+    (6, "junie yuni jen iýun"),
+    (7, "julie yuli jiyè iýul"),
+    (8, "agusta awgust"),
+    (9, "satumba septanm sentabr sentýabr"),
+    (10, "oktòb oktabr oktýabr"),
+    (11, "nuwamba novanm noýabr"),
+    (12, "disamba desanm"),
+)
+#: Kinyarwanda ("12 Werurwe 2022"), Somali ("12 Maarso 2022"), Greenlandic ("12. marsi 2022") and Tajik,
+#: whose dates write the month with the izafet "-и" ("12 марти 2022") beside the nominative ("март" is
+#: Russian's, above): the languages of the twelfth held-out batch. Not Kinyarwanda "mata" (April), a
+#: common word elsewhere ("eye" in Malay and Indonesian) too short to risk.
+_MONTH_WORDS_RW_SO_KL_TG: Months = (
+    (1, "mutarama janaayo januaari январи январ"),
+    (2, "gashyantare febraayo februaari феврали феврал"),
+    (3, "werurwe maarso marsi марти"),
+    (4, "abriil apriili апрели апрел"),
+    (5, "gicurasi maajo maaji майи"),
+    (6, "kamena juun juuni июни"),
+    (7, "nyakanga luuliyo juuli июли"),
+    (8, "kanama agoosto aggusti августи"),
+    (9, "nzeri sebtembar septembari сентябри сентябр"),
+    (10, "ukwakira oktoobar oktobari октябри октябр"),
+    (11, "ugushyingo nofembar novembari ноябри ноябр"),
+    (12, "ukuboza disembar decembari декабри декабр"),
+)
+#: Kyrgyz writes a date year first, the day joined to its month by a hyphen and the month with the
+#: possessive suffix ("2020-жылдын 9-январы", "of the year 2020, its 9 January"; ``dates._UZBEK_YMD``):
+#: the possessive forms, the nominatives being Russian's (above). The thirty-second held-out batch.
+_MONTH_WORDS_KY_POSSESSIVE: Months = (
+    (1, "январы"),
+    (2, "февралы"),
+    (3, "марты"),
+    (5, "майы"),
+    (6, "июну"),
+    (7, "июлу"),
+    (8, "августу"),
+    (9, "сентябры"),
+    (10, "октябры"),
+    (11, "ноябры"),
+    (12, "декабры"),
+)
+#: isiZulu ("15 Nhlangulana 2022"), Malagasy ("7 Jolay 2022"), Tetum ("17 Fevereiru 2022"), Papiamentu ("6
+#: di òktober 2022", see ``dates._DAY_MONTH_YEAR``'s "di") and Tatar ("12 гыйнвар 2022"; its other months are
+#: Russian's nominatives, above): the languages of the thirteenth held-out batch. Not Malagasy "mey" (May),
+#: nor Papiamentu "mei" and "mart" (above already), nor Tetum "maiu" (too near other words to matter).
+_MONTH_WORDS_ZU_MG_TET_PAP_TT: Months = (
+    (1, "masingana janoary janeiru yanüari гыйнвар"),
+    (2, "nhlolanja febroary fevereiru febrüari"),
+    (3, "ndasa martsa marsu"),
+    (4, "mbasa aprily abríl"),
+    (5, "nhlaba"),
+    (6, "nhlangulana jona juñu yüni"),
+    (7, "ntulikazi jolay jullu yüli"),
+    (8, "ncwaba aogositra agostu ougùstùs"),
+    (9, "mandulo septambra setembru sèptèmber"),
+    (10, "mfumfu oktobra outubru òktober"),
+    (11, "lwezi novambra novembru novèmber"),
+    (12, "zibandlela desambra dezembru desèmber"),
+)
+#: Luxembourgish ("12. Mäerz 2022"; the other months are German's), Galician ("12 de xuño de 2022"; "marzo",
+#: "abril", "maio", "agosto", "setembro", "outubro", "novembro" are Spanish's or Portuguese's, above), Irish
+#: ("22 Lúnasa 2022"; not September's and October's two words, "Meán Fómhair", "Deireadh Fómhair": "Fómhair"
+#: alone could be either), Afaan Oromo ("Bitootessa 12, 2022") and Basque in the nominative ("martxoa"; its
+#: dates write the genitive, "2022ko martxoaren 12a", read by ``dates._BASQUE_YMD``): the languages of the
+#: fourteenth held-out batch.
+_MONTH_WORDS_LB_GL_GA_OM_EU: Months = (
+    (1, "xaneiro eanáir amajjii urtarrila"),
+    (2, "febreiro feabhra guraandhala otsaila"),
+    (3, "mäerz márta bitootessa martxoa"),
+    (4, "abrëll aibreán ebla apirila"),
+    (5, "mee bealtaine caamsaa maiatza"),
+    (6, "xuño meitheamh waxabajjii ekaina"),
+    (7, "xullo iúil adooleessa uztaila"),
+    (8, "lúnasa hagayya abuztua"),
+    (9, "fuulbana iraila"),
+    (10, "onkololeessa urria"),
+    (11, "samhain sadaasa azaroa"),
+    (12, "decembro nollaig muddee abendua"),
+)
+#: Shona ("12 Kurume 2022"), Northern Sami ("12. njukčamánnu 2022", the month words ending in "mánnu",
+#: "month"), Kazakh in the Latin alphabet of 2021 ("12 naýryz 2022"; its Cyrillic months are above) and
+#: Standard Moroccan Tamazight in Tifinagh ("12 ⵎⴰⵕⵚ 2022", IRCAM's names): the languages of the fifteenth
+#: held-out batch (a month word is read only between a day and a year: Kazakh "qazan", October, is also
+#: the city's name, never with both around it).
+_MONTH_WORDS_SN_SE_KK_ZGH: Months = (
+    (1, "ndira ođđajagemánnu qańtar ⵉⵏⵏⴰⵢⵔ"),
+    (2, "kukadzi guovvamánnu aqpan ⴱⵕⴰⵢⵕ"),
+    (3, "kurume njukčamánnu naýryz ⵎⴰⵕⵚ"),
+    (4, "kubvumbi cuoŋománnu sáýir ⵉⴱⵔⵉⵔ"),
+    (5, "chivabvu miessemánnu mamyr ⵎⴰⵢⵢⵓ"),
+    (6, "chikumi geassemánnu maýsym ⵢⵓⵏⵢⵓ"),
+    (7, "chikunguru suoidnemánnu shilde ⵢⵓⵍⵢⵓⵣ"),
+    (8, "nyamavhuvhu borgemánnu tamyz ⵖⵓⵛⵜ"),
+    (9, "gunyana čakčamánnu qyrkúıek ⵛⵓⵜⴰⵏⴱⵉⵔ"),
+    (10, "gumiguru golggotmánnu qazan ⴽⵜⵓⴱⵕ"),
+    (11, "mbudzi skábmamánnu qarasha ⵏⵓⵡⴰⵏⴱⵉⵔ"),
+    (12, "zvita juovlamánnu jeltoqsan ⴷⵓⵊⴰⵏⴱⵉⵔ"),
+)
+#: Scottish Gaelic ("12 Am Màrt 2022": the month with its article, see ``dates._DAY_MONTH_YEAR``; "samhain",
+#: November, is Irish's too, above), Kurmanji Kurdish in Latin letters ("12 Adar 2022") and Guarani ("12
+#: Jasyapy 2022", "moon three": its months are "jasy", moon, and a number; written with precomposed "ĩ" and
+#: "õ"): the languages of the sixteenth held-out batch.
+_MONTH_WORDS_GD_KMR_GN: Months = (
+    (1, "faoilleach rêbendan jasyteĩ"),
+    (2, "gearran reşemî jasykõi"),
+    (3, "màrt adar jasyapy"),
+    (4, "giblean nîsan jasyrundy"),
+    (5, "cèitean gulan jasypo"),
+    (6, "ògmhios hezîran jasypoteĩ"),
+    (7, "iuchar tîrmeh jasypokõi"),
+    (8, "lùnastal tebax jasypoapy"),
+    (9, "sultain îlon jasyporundy"),
+    (10, "dàmhair cotmeh jasypa"),
+    (11, "mijdar jasypateĩ"),
+    (12, "dùbhlachd berfanbar jasypakõi"),
+)
+#: West Frisian ("12 maaie 2022"; its "maart", "april", "juny", "july", "augustus", "oktober" are Dutch's or
+#: English's, above), Romansh in Rumantsch Grischun ("12 da favrer 2022", the preposition "da" read by
+#: ``dates._DAY_MONTH_YEAR``; "mars", "october", ... above) and Setswana ("12 Phatwe 2022"): the languages of
+#: the seventeenth held-out batch.
+_MONTH_WORDS_FY_RM_TN: Months = (
+    (1, "jannewaris schaner ferikgong"),
+    (2, "febrewaris favrer tlhakole"),
+    (3, "mopitlwe"),
+    (4, "avrigl moranang"),
+    (5, "maaie matg motsheganong"),
+    (6, "zercladur seetebosigo"),
+    (7, "fanadur phukwi"),
+    (8, "avust phatwe"),
+    (9, "septimber settember lwetse"),
+    (10, "diphalane"),
+    (11, "novimber ngwanatsele"),
+    (12, "desimber sedimonthole"),
+)
+#: Māori ("12 Mahuru 2022"; its hyphenated months, "Poutū-te-rangi", are read by ``dates._HYPHENATED_DMY``),
+#: Esperanto ("la 12-a de marto 2022"), Occitan ("12 de febrièr de 2022"; "març", "abril", "mai", "agost",
+#: ... are Catalan's, above), Sesotho ("12 Hlakubele 2022"; "lwetse" is Setswana's, above) and Bashkir ("12
+#: ғинуар 2022"; its other months are Russian's nominatives, above): the languages of the eighteenth
+#: held-out batch, with the Māori months also written without their macrons.
+_MONTH_WORDS_MI_EO_OC_ST: Months = (
+    (1, "kohitātea kohitatea januaro genièr pherekgong ғинуар"),
+    (2, "februaro febrièr hlakola"),
+    (3, "marto hlakubele"),
+    (4, "aprilo mmesa"),
+    (5, "haratua majo motsheanong"),
+    (6, "pipiri junh phupjane"),
+    (7, "hōngongoi hongongoi julhet phupu"),
+    (8, "aŭgusto phato"),
+    (9, "mahuru septembro"),
+    (10, "oktobro octòbre mphalane"),
+    (11, "pudungwana"),
+    (12, "hakihea tshitwe"),
+)
+#: Belarusian in Łacinka, the Latin alphabet some Belarusian outlets publish beside Cyrillic (genitive, as
+#: dates write them, and nominative): "9 studzienia 2020", "Abnoŭlena 10 studzienia 2020". None is another
+#: language's other month ("luty" is Polish February too; Croatian "lipanj"/"lipnja", June, are not
+#: "lipień").
+_MONTH_WORDS_BE_LATN: Months = (
+    (1, "studzienia studzień"),
+    (2, "lutaha luty"),
+    (3, "sakavika sakavik"),
+    (4, "krasavika krasavik"),
+    (5, "traŭnia travień"),
+    (6, "červienia červień"),
+    (7, "lipienia lipień"),
+    (8, "žniŭnia žnivień"),
+    (9, "vieraśnia vierasień"),
+    (10, "kastryčnika kastryčnik"),
+    (11, "listapada listapad"),
+    (12, "sniežnia sniežań"),
+)
+#: Chuvash (Cyrillic with four letters of its own: ӑ, ӗ, ҫ, ӳ), as a template's "d F Y" writes it: "9 кӑрлач
+#: 2020", the top bar's "30 чӳк 2024". Chuvash text on the web is often typed with the Latin look-alikes of
+#: those letters (ă, ĕ, ç, ÿ: keyboards without a Chuvash layout), so each month is also spelled so
+#: (:data:`_CHUVASH_LATIN_LOOKALIKES`). May, "ҫу", is two letters: shorter than any month word a text date
+#: reads (three letters at least, so that no two-letter word of prose is tried), and left out. No word is
+#: another language's month.
+_MONTH_WORDS_CV: Months = (
+    (1, "кӑрлач"),
+    (2, "нарӑс"),
+    (3, "пуш"),
+    (4, "ака"),
+    (6, "ҫӗртме"),
+    (7, "утӑ"),
+    (8, "ҫурла"),
+    (9, "авӑн"),
+    (10, "юпа"),
+    (11, "чӳк"),
+    (12, "раштав"),
+)
+#: Crimean Tatar in its Latin alphabet writes September and October with a circumflex ("14 oktâbr 2019",
+#: "sentâbr"); its other months are Uzbek's, Azerbaijani's or Turkish's spellings above ("yanvar", "mayıs",
+#: "noyabr"). The thirty-sixth held-out batch.
+_MONTH_WORDS_CRH: Months = ((9, "sentâbr"), (10, "oktâbr"))
+#: Belarusian, Armenian and Kazakh months abbreviated as CLDR writes them in dates (ICU's and the browsers'
+#: Intl medium dates: "9 студ. 2020 г.", "09 հնվ, 2020 թ.", "2020 ж. 09 қаң."; the dot is read by the text
+#: patterns), as ext35 and ext36 added Georgian's and Ukrainian's. Belarusian's "лют", "ліп", "вер" and "мая"
+#: are Ukrainian's or Russian's already, and its August "жн." is two letters, shorter than any month word the
+#: patterns take (left unread). A word is read as a month only beside a day and a year, where none of these
+#: stems ("жел", "қаз") stands in prose; Kazakh's August "там." is left out, a Russian word ("там", "there")
+#: that can stand before a number. The thirty-seventh held-out batch.
+_MONTH_WORDS_BE_HY_KK_ABBR: Months = (
+    (1, "студ հնվ қаң"), (2, "փտվ ақп"), (3, "сак մրտ нау"), (4, "крас ապր сәу"), (5, "մյս мам"),
+    (6, "чэрв հնս мау"), (7, "հլս шіл"), (8, "օգս"), (9, "սեպ қыр"), (10, "кастр հոկ қаз"),
+    (11, "ліст նոյ қар"), (12, "снеж դեկ жел"),
+)  # fmt: skip
+#: Azerbaijani months abbreviated as CLDR writes them, without a dot, in ICU's and the browsers' Intl medium
+#: date ("09 yan 2020", "30 noy 2024"); "fev", "mar", "apr", "may" and "okt" are other languages' already.
+#: Some are words of their own ("yan", "side"; "sen", Turkish "you"), read as a month only beside a day and
+#: a year, as every word of the table. The thirty-eighth held-out batch.
+_MONTH_WORDS_AZ_ABBR: Months = (
+    (1, "yan"), (6, "iyn"), (7, "iyl"), (8, "avq"), (9, "sen"), (11, "noy"), (12, "dek"),
+)  # fmt: skip
+#: Estonian months abbreviated as CLDR writes them, without a dot, after a day with its dot, in ICU's and
+#: the browsers' Intl medium date ("9. jaan 2020", "30. nov 2024"); "apr", "mai", "aug", "sept", "okt" and
+#: "nov" are other languages' already, "märts", "juuni" and "juuli" are the full names (above). "Jaan" is
+#: also a man's name, read as a month only beside a day and a year, as every word of the table. The
+#: thirty-ninth held-out batch.
+_MONTH_WORDS_ET_ABBR: Months = ((1, "jaan"), (2, "veebr"), (12, "dets"))
+#: Moldovan written in the Cyrillic alphabet (Romanian's months spelled as the Moldovan Cyrillic alphabet
+#: writes them: ``ianuarie`` -> "януарие", ``decembrie`` -> "дечембрие"), as the region's agencies publishing
+#: in Moldovan Cyrillic print their dates: "9 януарие 2020, 14:05", "Актуализат: 10 януарие 2020" (the
+#: update label is Romanian's "actualizat" transliterated). May is Russian's "май" already. No word is a
+#: Russian or Ukrainian word. The forty-second held-out batch.
+_MONTH_WORDS_MO_CYRL: Months = (
+    (1, "януарие"), (2, "фебруарие"), (3, "мартие"), (4, "априлие"), (6, "июние"), (7, "июлие"),
+    (8, "аугуст"), (9, "септембрие"), (10, "октомбрие"), (11, "ноембрие"), (12, "дечембрие"),
+)  # fmt: skip
+#: Abkhaz months, as an outlet's Abkhaz edition dates its stories ("09 ажьырныҳәа 2020, 14:05", the top bar's
+#: "30 абҵара 2024"): Cyrillic with Abkhaz's own letters (ҳ, ә, ԥ, ҵ, ҷ, ҭ); no word is a Russian one. The
+#: forty-fourth held-out batch, from the forty-third's leftover.
+_MONTH_WORDS_AB: Months = (
+    (1, "ажьырныҳәа"), (2, "жәабран"), (3, "хәажәкыра"), (4, "мшаԥы"), (5, "лаҵара"), (6, "рашәара"),
+    (7, "ԥхынгәы"), (8, "нанҳәа"), (9, "цәыббра"), (10, "жьҭаара"), (11, "абҵара"), (12, "ԥхынҷкәын"),
+)  # fmt: skip
+#: Maltese ("9 ta' Jannar 2020", the day joined to its month by "ta'", "of": see ``dates._DAY_MONTH_YEAR``;
+#: "april" and "novembru" are above). The forty-eighth held-out batch.
+_MONTH_WORDS_MT: Months = (
+    (1, "jannar"), (2, "frar"), (3, "marzu"), (5, "mejju"), (6, "ġunju"), (7, "lulju"), (8, "awwissu"),
+    (9, "settembru"), (10, "ottubru"), (12, "diċembru"),
+)  # fmt: skip
+
+# --- read by the article reader's template dates only ----------------------------------------------------
+#: Arabic (the Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq,
+#: ``آذار``), Finnish in the nominative and Indonesian's older ``nopember``: ``12 مارس 2024``, ``maaliskuu
+#: 2024``. The page extractor reads the Arabic script's months by a pattern of its own
+#: (``extract.dates._SCRIPT_MONTHS``), where ``مارس`` ("practised") is no month between any two numbers.
+_TEMPLATE_AR_FI_ID: Months = (
+    (1, "يناير tammikuu"),
+    (2, "فبراير شباط helmikuu"),
+    (3, "مارس آذار maaliskuu"),
+    (4, "أبريل ابريل إبريل نيسان huhtikuu"),
+    (5, "مايو أيار toukokuu"),
+    (6, "يونيو يونيه حزيران kesäkuu"),
+    (7, "يوليو يوليه تموز heinäkuu"),
+    (8, "أغسطس اغسطس elokuu"),
+    (9, "سبتمبر أيلول syyskuu"),
+    (10, "أكتوبر اكتوبر lokakuu"),
+    (11, "nopember نوفمبر marraskuu"),
+    (12, "ديسمبر joulukuu"),
+)
+#: Urdu (``8 فروری 2024``) and Slovak's nominative ``marec``.
+_TEMPLATE_UR_SK: Months = (
+    (1, "جنوری"), (2, "فروری"), (3, "marec مارچ"), (4, "اپریل"), (5, "مئی"), (6, "جون"), (7, "جولائی"),
+    (8, "اگست"), (9, "ستمبر"), (10, "اکتوبر"), (11, "نومبر"), (12, "دسمبر"),
+)  # fmt: skip
+#: Slovenian (genitive, as dates write it, and nominative: ``14. avgusta 2023``), Serbian and Macedonian in
+#: the genitive (``25. октобра 2024.``), Albanian's ``nentor`` without its diaeresis, Irish without its
+#: accents (``1 Lunasa 2024``; the two-word ``Meán Fómhair`` and ``Deireadh Fómhair``:
+#: ``articles._dates._IRISH_TWO_WORDS``) and Basque in the genitive a date writes (``2024ko irailaren 18a``).
+_TEMPLATE_SL_SR_MK_SQ_GA_EU: Months = (
+    (1, "januarja јануара januara eanair urtarrilaren"),
+    (2, "februarja фебруара februara otsailaren"),
+    (3, "martxoaren"),
+    (4, "aprila априла aibrean apirilaren"),
+    (5, "маја maiatzaren"),
+    (6, "junija junij јуна juna ekainaren"),
+    (7, "julija julij јула jula iuil uztailaren"),
+    (8, "avgusta lunasa abuztuaren"),
+    (9, "септембра irailaren"),
+    (10, "октобра urriaren"),
+    (11, "новембра nentor azaroaren"),
+    (12, "децембра abenduaren"),
+)
+#: Zulu (``14 Novemba 2024``), Kinyarwanda's April ``mata`` (a common word elsewhere, "eye" in Malay and
+#: Indonesian: the page extractor leaves it out), Māori (``19 Noema 2024``, with or without macrons), Turkmen
+#: without its ``ý`` (``yanwar``), Somali's other spellings (``19 Nofeembar 2024``) and Hausa's and Maltese's
+#: (``faburairu``, ``gunju``, ``dicembru``).
+_TEMPLATE_ZU_RW_MI_TK_SO_HA_MT: Months = (
+    (1, "januwari janawari hānuere hanuere yanwar"),
+    (2, "februwari pēpuere pepuere faburairu"),
+    (3, "mashi māehe maehe"),
+    (4, "ephreli epreli mata āperira aperira afirilu"),
+    (5, "meyi mey"),
+    (6, "hune gunju"),
+    (7, "julayi hūrae hurae"),
+    (8, "agasti ākuhata akuhata"),
+    (9, "septhemba hepetema"),
+    (10, "okthoba oketopa"),
+    (11, "noema nofeembar"),
+    (12, "disemba tīhema tihema desembar diseembar dicembru"),
+)
+#: Uyghur (``18-نويابىر 2024``, the day hyphened: ``articles._dates._HYPHENED_DMY``), Kurmanji Kurdish without
+#: its circumflexes (``heziran``), Samoan (``22 Novema 2024``), Javanese with its ``è`` (``12 Nopèmber
+#: 2024``), Igbo with its dots below (``21 Ọktoba 2024``) and Sindhi (``12 آڪٽوبر 2024``), the Arabic
+#: script's words with the Arabic and the Farsi yeh.
+_TEMPLATE_UG_KU_SM_JV_IG_SD: Months = (
+    (1, "يانۋار یانۋار ianuari fèbruari jenụwarị جنوري"),
+    (2, "فېۋرال sibat fepuari febụwarị febrụwarị فيبروري فیبروری"),
+    (3, "مارت mati maachị"),
+    (4, "ئاپرېل eprel اپريل"),
+    (5, "ماي مای mèi مئي"),
+    (6, "ئىيۇن ئىیۇن heziran iuni"),
+    (7, "ئىيۇل ئىیۇل tirmeh iulai julaị جولاء"),
+    (8, "ئاۋغۇست aukuso ọgọọst آگسٽ"),
+    (9, "سېنتەبىر ilon setema سيپٽمبر سیپٽمبر"),
+    (10, "ئۆكتەبىر ọktoba آڪٽوبر"),
+    (11, "نويابىر نویابىر novema nopèmber"),
+    (12, "دېكابىر tesema dhésèmber ڊسمبر"),
+)
+#: Scottish Gaelic lenited after ``dhen``, "of the" (``21 dhen Dàmhair 2024``), and without its grave accents,
+#: Esperanto's ``aŭgusto`` in the x-system and without its breve, Occitan without its accent (``febrier``),
+#: Latin (genitive, as dates write it: ``21 Novembris 2024``), Yiddish (unpointed:
+#: ``articles._dates._HEBREW_POINTS`` are dropped first), Hawaiian (with and without the ʻokina), Yakut (the
+#: one-word months; the two-word ones are :data:`linkcheck.extract.tables.SAKHA_MONTHS`') and Inuktitut in
+#: syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first).
+_TEMPLATE_GD_EO_OC_LA_YI_HAW_SAH_IU: Months = (
+    (1, "fhaoilleach genier ianuarii יאנואר ianuali тохсунньу ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ"),
+    (2, "ghearran febrier februarii פעברואר pepeluali олунньу ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ"),
+    (3, "mhàrt mhart martii מארץ malaki ᒫᑦᓯ ᒫᔾᔨ"),
+    (4, "ghiblean aprilis ʻapelila apelila ᐄᐳᓗ ᐊᐃᐳᕆᓪ"),
+    (5, "chèitean ceitean cheitean maii"),
+    (6, "ogmhios iunii iune ᔫᓂ"),
+    (7, "iulii ᔪᓚᐃ ᔪᓓ"),
+    (8, "lunastal auxgusto augusto ʻaukake aukake אויגוסט ᐋᒡᒌᓯ ᐊᐅᒍᓯ"),
+    (9, "kepakemapa סעפטעמבער ᓯᑎᐱᕆ ᓰᑏᕝᕙ"),
+    (10, "damhair octobris ʻokakopa okakopa אקטאבער אקטובער алтынньы ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ"),
+    (11, "nowemapa נאוועמבער сэтинньи ᓄᕕᐱᕆ"),
+    (12, "dubhlachd kekemapa דעצעמבער ахсынньы ᑎᓯᐱᕆ"),
+)
+#: Northern Sami's genitive, as dates write it (``21. skábmamánu 2024``; the nominative is
+#: :data:`_MONTH_WORDS_SN_SE_KK_ZGH`'), and both without their diacritics (``skabmamanu``, Sami ``đ`` and
+#: ``ŋ`` as ``d`` and ``n``), Guarani without its tildes (``jasypatei``), Haitian Creole's ``jiye`` and
+#: ``oktob`` without their accents, and Asturian (``21 de payares de 2024``).
+_TEMPLATE_SE_GN_HT_AST: Months = (
+    (1, "ođđajagemánu oddajagemanu jasytei xineru"),
+    (2, "guovvamánu guovvamanu guovvamannu jasykoi febreru"),
+    (3, "njukčamánu njukcamanu njukcamannu"),
+    (4, "cuoŋománu cuonomanu cuonomannu"),
+    (5, "miessemánu miessemanu miessemannu"),
+    (6, "geassemánu geassemanu geassemannu jasypotei xunu"),
+    (7, "suoidnemánu suoidnemanu suoidnemannu jiye jasypokoi xunetu"),
+    (8, "borgemánu borgemanu borgemannu"),
+    (9, "čakčamánu cakcamanu cakcamannu"),
+    (10, "golggotmánu golggotmanu golggotmannu oktob ochobre"),
+    (11, "skábmamánu skabmamanu skabmamannu jasypatei payares"),
+    (12, "juovlamánu juovlamanu juovlamannu jasypakoi avientu"),
+)
+
+#: Chuvash typed with the Latin look-alikes of its own letters (keyboards without a Chuvash layout).
+_CHUVASH_LATIN_LOOKALIKES = str.maketrans({"ӑ": "ă", "ӗ": "ĕ", "ҫ": "ç", "ӳ": "ÿ"})
+_MONTH_WORDS_CV_LATIN: Months = tuple(
+    (n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV
+)
+
+#: Every list, by the ISO 639 codes of its languages (``-abbr``: CLDR's short forms; ``-latn``, ``-cyrl``:
+#: another script's spelling).
+LISTS: dict[str, Months] = {
+    "en": _EN,
+    "de": _DE,
+    "ru": _RU,
+    "fr": _FR,
+    "es": _ES,
+    "it": _IT,
+    "pt": _PT,
+    "nl": _NL,
+    "pl": _PL,
+    "cs": _CS,
+    "uk": _MONTH_WORDS_UK,
+    "be": _BE,
+    "tr": _TR,
+    "sw": _SW,
+    "uk-abbr": _MONTH_WORDS_UK_ABBR,
+    "bg mk sr": _MONTH_WORDS_BG,
+    "hu": _MONTH_WORDS_HU,
+    "ro sv no da fi id": _MONTH_WORDS_MORE,
+    "hr kk ka": _MONTH_WORDS_EAST,
+    "ka-abbr": _MONTH_WORDS_KA_ABBR,
+    "ms ca tl sk sr-latn bs et lv lt": _MONTH_WORDS_SOUTH,
+    "el he": _MONTH_WORDS_GR_HE,
+    "az uz hy is sq": _MONTH_WORDS_AZ_HY_IS_SQ,
+    "cy": _MONTH_WORDS_CY,
+    "af ha ht uz tk": _MONTH_WORDS_AF_HA_HT_UZ_TK,
+    "rw so kl tg": _MONTH_WORDS_RW_SO_KL_TG,
+    "ky": _MONTH_WORDS_KY_POSSESSIVE,
+    "zu mg tet pap tt": _MONTH_WORDS_ZU_MG_TET_PAP_TT,
+    "lb gl ga om eu": _MONTH_WORDS_LB_GL_GA_OM_EU,
+    "sn se kk-latn zgh": _MONTH_WORDS_SN_SE_KK_ZGH,
+    "gd kmr gn": _MONTH_WORDS_GD_KMR_GN,
+    "fy rm tn": _MONTH_WORDS_FY_RM_TN,
+    "mi eo oc st ba": _MONTH_WORDS_MI_EO_OC_ST,
+    "be-latn": _MONTH_WORDS_BE_LATN,
+    "cv": _MONTH_WORDS_CV,
+    "cv-latn": _MONTH_WORDS_CV_LATIN,
+    "crh": _MONTH_WORDS_CRH,
+    "be hy kk-abbr": _MONTH_WORDS_BE_HY_KK_ABBR,
+    "az-abbr": _MONTH_WORDS_AZ_ABBR,
+    "et-abbr": _MONTH_WORDS_ET_ABBR,
+    "mo-cyrl": _MONTH_WORDS_MO_CYRL,
+    "ab": _MONTH_WORDS_AB,
+    "mt": _MONTH_WORDS_MT,
+    "ar fi id (template)": _TEMPLATE_AR_FI_ID,
+    "ur sk (template)": _TEMPLATE_UR_SK,
+    "sl sr mk sq ga eu (template)": _TEMPLATE_SL_SR_MK_SQ_GA_EU,
+    "zu rw mi tk so ha mt (template)": _TEMPLATE_ZU_RW_MI_TK_SO_HA_MT,
+    "ug ku sm jv ig sd (template)": _TEMPLATE_UG_KU_SM_JV_IG_SD,
+    "gd eo oc la yi haw sah iu (template)": _TEMPLATE_GD_EO_OC_LA_YI_HAW_SAH_IU,
+    "se gn ht ast (template)": _TEMPLATE_SE_GN_HT_AST,
+}
+
+#: The languages the article reader reads a month of in running text (``articles._dates.MONTHS``: "January
+#: 9, 2020", "9. Januar", "9 января"): in other languages some month names are ordinary words of these
+#: three ("Mars", "Mayo Clinic", "Maja").
+PROSE_LANGUAGES: tuple[str, ...] = ("en", "de", "ru")
+#: The languages the article reader reads a month of in a field's whole value and as a lower-case month
+#: after a day in prose (``articles._dates.FIELD_MONTHS``: "21 janvier 1995", "3 de febrero de 2025", "12
+#: березня 2022").
+FIELD_LANGUAGES: tuple[str, ...] = (
+    *PROSE_LANGUAGES, "fr", "es", "pt", "it", "nl", "pl", "cs", "uk", "tr", "be", "sw",
+)  # fmt: skip
+#: Short forms of :data:`FIELD_LANGUAGES` that ``FIELD_MONTHS`` leaves out: after a number in English prose
+#: they are English words ("9 out of 10", "4 lug nuts", "a 7 mag lens"; Italian "gen", "giu"), and the field
+#: reader reads a lower-case month after a day in prose. The extractor reads them between a day and a year.
+FIELD_LEAVES_OUT: frozenset[str] = frozenset(("gen", "mag", "giu", "lug", "out"))
+#: Words the article templates leave out (``_TEMPLATE_MONTHS``): Kurmanji's March ``adar`` is also the
+#: Hebrew calendar's month (``14 Adar 5784``, read by ``calendars.HEBREW_MONTHS``; ``14 Adar 2024`` is
+#: neither for sure), and ``out`` is Haitian Creole's August and Portuguese's short October.
+TEMPLATE_LEAVES_OUT: frozenset[str] = frozenset(("adar", "out"))
+#: The lists only a citation template's whole date reads (``articles._dates._TEMPLATE_MONTHS``): the page
+#: extractor has not been tried on them in a page's text (a held-out batch's pages would say), and some are
+#: other words between two numbers (Arabic "مارس", "practised"; Kinyarwanda "mata").
+TEMPLATE_ONLY: frozenset[str] = frozenset(name for name in LISTS if name.endswith("(template)"))
+
+
+def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Each word of the lists ``names`` (keys of :data:`LISTS`, in their order) but ``leave_out``, to its
+    month."""
+    return {
+        word: number
+        for name in names
+        for number, words in LISTS[name]
+        for word in words.split()
+        if word not in leave_out
+    }
