@@ -1411,7 +1411,7 @@ _CHANNELS_COUNTED = re.compile(
 #: ... priced by the month or the year ("от 149 ₽ в месяц", "$9.99/month", "1 месяц — 149 ₽", "$59.99 /
 #: year", "12 Months", "IPTV на год — 1 490 ₽", "1 год — 1 490 ₽"), resellers selling a year's access.
 _PER_MONTH = re.compile(
-    rb"\b(?:per|a|/)\s*(?:month|mo|year|yr)\b|\b(?:1|3|6|12|24)\s+months?\b|\b1\s+year\b"
+    rb"(?:\b(?:per|a)|/)\s*(?:month|mo|year|yr)\b|\b(?:1|3|6|12|24)\s+months?\b|\b1\s+year\b"
     + "|в\\s+месяц|/\\s*мес|\\b1\\s+месяц|\\b1\\s+год|на\\s+год|в\\s+год|/\\s*год"
     "|на\\s+12\\s+месяцев".encode()
 )

@@ -810,10 +810,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "de side dy't jo sykje bestiet net", "de side dy't jo sochten bestiet net", "artikel net fûn",
     ),
     # Breton ("the page was not found", "the page you are looking for does not exist", "the article was not
-    # found"): a Lannion outlet's edition, its mutated "bajenn" (page after "ar") and plain "pajenn" both
+    # found"): a Lannion outlet's edition, its mutated "bajenn" (page after "ar") and plain "pajenn" both.
+    # A piece's leading "ar" (the) is trimmed as filler before the look-up, so a phrase opening with it is
+    # written without it
     "br": (
-        "n'eo ket bet kavet ar bajenn", "ar bajenn n'eo ket bet kavet", "pajenn n'eo ket bet kavet",
-        "n'eo ket bet kavet ar pennad", "ar bajenn a glaskit n'eus ket anezhi", "n'eus ket eus ar bajenn-mañ",
+        "n'eo ket bet kavet ar bajenn", "bajenn n'eo ket bet kavet", "pajenn n'eo ket bet kavet",
+        "n'eo ket bet kavet ar pennad", "bajenn a glaskit n'eus ket anezhi", "n'eus ket eus ar bajenn-mañ",
     ),
     # Somali ("page not found", "this page was not found", "the page you were looking for does not exist",
     # "the article / news item was not found"): a Berbera outlet's edition
