@@ -323,6 +323,14 @@ def test_iptv_terms_on_strings() -> None:
     assert pagebody._IPTV_SOLD.search("адрес stalker-портала".encode())
 
 
+def test_xtream_codes_seller_without_playlist_or_portal() -> None:
+    body = _page(
+        "<h1>IPTV Xtream Codes — 12 Months</h1><p>18,000+ live channels, $49.99 / year.</p>"
+        "<a href='https://wa.me/447700900456'>Order on WhatsApp</a>"
+    )
+    assert pagebody.iptv_seller(body)
+
+
 def test_provider_tv_plan_by_the_year_left_alone() -> None:
     body = _page(
         "<h1>Домашний интернет и IPTV</h1><p>IPTV: 200 каналов, 3 990 ₽ в год, приставка в аренду.</p>"

@@ -1395,10 +1395,11 @@ def nutra_lander(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: Television channels sold over the internet without a broadcaster's rights, as a playlist file or a
 #: set-top box portal's code (lower case): "IPTV подписка", "Подписка IPTV", "IPTV playlist", "плейлист
-#: m3u", "m3u playlist", "IPTV на год", "Stalker-портал", "MAG/Stalker portal" (Cyrillic as written) ...
+#: m3u", "m3u playlist", "IPTV на год", "Stalker-портал", "MAG/Stalker portal", "Xtream Codes" (Cyrillic as
+#: written) ...
 _IPTV_SOLD = re.compile(
     rb"\biptv\s+(?:subscriptions?|playlists?|plans?|service)\b|\bm3u8?\s+(?:playlists?|links?)\b"
-    + rb"|\bstalker[\s-]*portal\b"
+    + rb"|\bstalker[\s-]*portal\b|\bxtream[\s-]*codes?\b"
     + "|\\biptv\\s+(?:подписк|плейлист|абонемент|на\\s+(?:год|\\d{1,2}\\s+месяц))"
     "|(?:П|п)лейлист\\S{0,3}\\s+m3u|(?:П|п)одписк\\S{0,2}\\s+iptv|stalker[\\s-]*портал".encode()
 )
@@ -1419,14 +1420,16 @@ _PER_MONTH = re.compile(
 
 def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page sells pirated television: an IPTV subscription, an ``m3u`` playlist or
-    a set-top box's Stalker portal (:data:`_IPTV_SOLD`) of thousands of channels (:data:`_CHANNELS_COUNTED`)
-    priced by the month or the year (:data:`_PER_MONTH`), bought through a messenger or a phone
-    (:data:`_MESSENGER_CONTACT`) or a form (an ``<input>``). Lapsed news domains are bought for such shops.
-    A broadband provider's television page sells a set-top box's plan, not a playlist file or a portal's
-    code; a story about such sellers states its date and is not asked; a player app's page that explains how
-    to open an ``m3u`` playlist or a Stalker portal prices no channels."""
+    a set-top box's Stalker portal or Xtream Codes login (:data:`_IPTV_SOLD`) of thousands of channels
+    (:data:`_CHANNELS_COUNTED`) priced by the month or the year (:data:`_PER_MONTH`), bought through a
+    messenger or a phone (:data:`_MESSENGER_CONTACT`) or a form (an ``<input>``). Lapsed news domains are
+    bought for such shops. A broadband provider's television page sells a set-top box's plan, not a
+    playlist file or a portal's code; a story about such sellers states its date and is not asked; a player
+    app's page that explains how to open an ``m3u`` playlist or a Stalker portal prices no channels."""
     lowered = body.lower() if lowered is None else lowered
-    if b"iptv" not in lowered or (b"m3u" not in lowered and b"stalker" not in lowered):
+    if b"iptv" not in lowered or (
+        b"m3u" not in lowered and b"stalker" not in lowered and b"xtream" not in lowered
+    ):
         return False
     if b"<input" not in lowered and not any(contact in lowered for contact in _MESSENGER_CONTACT):
         return False
