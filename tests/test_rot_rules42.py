@@ -405,3 +405,53 @@ def test_undated_warez_page_body_signal() -> None:
     found = _body_signal(_fixture("treger-cracked-software.html"), f"{TREGER}/20200908/4800001040.html")
     assert found is not None
     assert found[0] == Cause.SPAM
+
+
+# --- a list of betting sites and their bonuses (right by chance on the first run) ---------------------------
+
+
+def test_turkish_betting_bonus_list() -> None:
+    assert pagebody.betting_bonus_list(_fixture("berbera-turkish-betting-bonus.html"))
+
+
+@pytest.mark.parametrize("outlet", [None, "Berbera Maanta"])
+def test_turkish_betting_bonus_list_cited_without_title_fails(outlet: str | None) -> None:
+    """The first run flagged it only because the loopback host named no outlet (an ``outlet_mismatch``);
+    on the outlet's own host, or cited by date only, nothing did."""
+    citation = Citation(
+        url=f"{BERBERA}/20200907/4900001030.html", outlet=outlet, date=PartialDate.parse("2020-09-07")
+    )
+    status, cause, verdict, _ = _one(citation, _fixture("berbera-turkish-betting-bonus.html"))
+    assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
+
+
+def test_english_casino_bonus_list_on_a_string() -> None:
+    links = "".join(
+        f"<li><a href='https://casino{n}.example/'>Casino {n}</a> — 50 free spins</li>" for n in range(3)
+    )
+    body = _page(f"<h1>Best online casinos with no deposit bonus</h1><ol>{links}</ol>")
+    assert pagebody.betting_bonus_list(body)
+
+
+def test_casino_own_page_left_alone() -> None:
+    body = _page(
+        "<h1>CasinoMax: 250 free spins</h1><p>Online casinos ranked us first.</p>"
+        "<a href='https://casinomax-tr.example/register'>Register</a>"
+    )
+    assert not pagebody.betting_bonus_list(body)
+
+
+def test_story_about_betting_ads_left_alone_when_dated() -> None:
+    body = _fixture("berbera-turkish-betting-bonus.html").replace(
+        b"</head>", b'<meta property="article:published_time" content="2020-09-07T10:00:00+03:00"></head>'
+    )
+    assert _body_signal(body, f"{BERBERA}/20200907/4900001030.html") is None
+
+
+def test_sports_page_naming_a_bonus_left_alone() -> None:
+    body = _page(
+        "<h1>Maç sonucu</h1><p>Kulüp, sponsorunun deneme bonusu reklamı için para cezası aldı.</p>"
+        "<a href='https://tff.example/'>TFF</a><a href='https://uefa.example/'>UEFA</a>"
+        "<a href='https://fifa.example/'>FIFA</a>"
+    )
+    assert not pagebody.betting_bonus_list(body)

@@ -1440,6 +1440,40 @@ def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
     )
 
 
+#: A gambling site's sign-up bonus, as lists of betting sites on lapsed domains print it (lower case; Turkish
+#: and Cyrillic as written): "deneme bonusu" (a trial bonus), "yatırımsız bonus" (no deposit), "çevrimsiz
+#: bonus" (no wagering), "no deposit bonus", "free spins", "бездепозитный бонус", "фриспины" ...
+_BONUS_OFFERED = re.compile(
+    rb"\bno[\s-]+deposit\s+bonus|\bfree\s*spins?\b|\bfreespins?\b|\bdeneme\s+bonusu"
+    + "|yatırımsız\\s+bonus|çevrimsiz\\s+bonus|(?:Б|б)ездепозитн\\S{0,6}\\s+бонус|(?:Ф|ф)риспин".encode()
+)
+#: ... beside the sites it ranks: "bahis siteleri", "casino siteleri", "betting sites", "online casinos",
+#: "букмекерские конторы", "онлайн-казино".
+_BETTING_SITES = re.compile(
+    rb"\b(?:bahis|casino|kumar)\s+siteleri\b|\bbetting\s+sites\b|\bonline\s+casinos\b"
+    + "|(?:Б|б)укмекерск\\S{0,6}\\s+контор|(?:О|о)нлайн[\\s-]казино".encode()
+)
+#: How many other sites a list of betting sites links at least (:func:`betting_bonus_list`).
+_BETTING_LINKS = 3
+#: A link's host (lower case bytes), for counting the sites a page links.
+_LINKED_HOST = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)""")
+
+
+def betting_bonus_list(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a list of betting or casino sites with their sign-up bonuses, as
+    bought or hacked domains serve them for their links: a bonus offered (:data:`_BONUS_OFFERED`: "deneme
+    bonusu", "no deposit bonus", "free spins"), the kind of sites ranked (:data:`_BETTING_SITES`: "bahis
+    siteleri", "online casinos") and at least :data:`_BETTING_LINKS` other hosts linked. A story about
+    gambling ads states its date and is not asked; a casino's own page links no rivals; a sports page
+    naming a bonus ranks no sites."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"bonus" not in lowered and "онус".encode() not in lowered and "риспин".encode() not in lowered:
+        return False
+    if _BONUS_OFFERED.search(lowered) is None or _BETTING_SITES.search(lowered) is None:
+        return False
+    return len(set(_LINKED_HOST.findall(lowered))) >= _BETTING_LINKS
+
+
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
 #: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
 #: версия" ...
@@ -1776,6 +1810,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         Cause.SPAM,
         "the page sells pirated television (an IPTV playlist of thousands of channels, priced by the month):"
         " the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: betting_bonus_list(body, lowered),
+        Cause.SPAM,
+        "the page lists betting and casino sites with their sign-up bonuses, linked: gambling spam; the"
+        " domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
         lambda body, lowered, _metadata: warez_page(body, lowered),
