@@ -30,9 +30,10 @@ import pytest
 
 from linkcheck import Config, check
 from linkcheck.models import Citation, FetchResult, PartialDate, Redirect
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 from tests.site_server import Page, SiteServer, serve
 
-FIXTURES = Path(__file__).parent / "fixtures" / "rot"
 SRC = Path(__file__).resolve().parent.parent / "src"
 pytestmark = pytest.mark.e2e
 
@@ -713,16 +714,6 @@ def test_every_scenario_was_reported(rot_run: Run) -> None:
 # --- moves that loopback cannot play: through the library, with a fetcher double ---------------------------
 
 _PUBLISHER = "www.northerncourier.co.uk"
-
-
-class _Answers:
-    """A fetcher double: what each cited URL's fetch produced (redirects followed)."""
-
-    def __init__(self, answers: Mapping[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 @pytest.mark.parametrize(

@@ -17,20 +17,19 @@ from linkcheck.media import is_page
 from linkcheck.models import Cause, Status
 from linkcheck.pagebody import (
     FETCHER_REFRESH_SECONDS,
-    body_signal,
     client_redirect,
     file_signal,
     headless_signal,
     notice_signal,
 )
 from linkcheck.soft404 import echoes_slug, is_error_title, says_withdrawn
+from tests.rot_harness import body_signal_at
 
 SITE = "https://www.harrowmerepost.example"
 STORY = f"{SITE}/news/2019/05/14/marina-berths-price-rise-approved/"
 
 
-def _body_signal(body: bytes, url: str = STORY) -> tuple[Cause, str] | None:
-    return body_signal(url, url, body, extract_metadata(body, url))
+_body_signal = body_signal_at(STORY)
 
 
 # --- an SVG is an image ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Redirect, Status
 from linkcheck.pagebody import body_signal
 from linkcheck.soft404 import is_moved_title, soft_404_signal
+from tests.rot_harness import Answers as _Answers
 
 SITE = "https://www.nevatimes.example"
 STORY = f"{SITE}/2021/06/02/st-petersburg-forum-opens-without-western-guests-a74012"
@@ -33,14 +34,6 @@ def _page(title: str, h1: str, body: str = "", lang: str = "en", site: str = "Th
 
 def _signal(url: str, page: bytes) -> tuple[Cause, str] | None:
     return soft_404_signal(url, url, extract_metadata(page, url), 0)
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 # --- a rate limiter's page, served 200 ---------------------------------------------------------------------

@@ -17,19 +17,12 @@ from linkcheck.match import kept_title_headline, match_citation
 from linkcheck.models import Cause, Citation, FetchResult, Finding, FindingKind, Severity, Status
 from linkcheck.names import fold
 from linkcheck.pagebody import _clipped, headless_signal, script_shell
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 POST = "https://onegaherald-news.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _answer(url: str, status: int, body: bytes, **headers: str) -> FetchResult:

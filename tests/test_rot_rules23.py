@@ -16,21 +16,14 @@ from linkcheck.gates import gate_signal
 from linkcheck.models import Cause, Citation, FetchResult, Status
 from linkcheck.pagebody import expired_link
 from linkcheck.soft404 import soft_404_signal
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 DISPATCH = "https://taimyrdispatch-news.com"
 AGENCY = "https://baikal-inform.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
 DATED = '<meta property="article:published_time" content="2020-01-20T10:00:00+03:00">'
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _answer(url: str, status: int, body: bytes, **headers: str) -> FetchResult:

@@ -15,21 +15,14 @@ from linkcheck.models import Cause, Citation, FetchResult, Redirect, Status
 from linkcheck.names import fold
 from linkcheck.pagebody import body_signal
 from linkcheck.soft404 import closure_title, comments_title, dark_title, soft_404_signal, withdrawal_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 STANDARD = "https://chukotka-standard-news.com"
 AGENCY = "https://kedr-inform.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
 DATED = '<meta property="article:published_time" content="2020-01-20T10:00:00+03:00">'
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _page(title: str, h1: str, head: str = "", text: str = "Some words of the page.") -> bytes:

@@ -22,21 +22,14 @@ from linkcheck.soft404 import (
     relaunch_title,
     soft_404_signal,
 )
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 AGENCY = "https://selenga-inform.com"
 GAZETTE = "https://kolyma-gazette-news.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
 DATED = '<meta property="article:published_time" content="2020-01-20T10:00:00+08:00">'
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _page(title: str, h1: str, head: str = "", text: str = "Some words of the page.") -> bytes:

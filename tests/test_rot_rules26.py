@@ -17,7 +17,8 @@ from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Redirect
 from linkcheck.names import fold
 from linkcheck.pagebody import credited_sources, offline_notice, unrendered_template
 from linkcheck.soft404 import closure_title, signup_page_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 AGENCY = "https://angara-inform.com"
@@ -26,14 +27,6 @@ MARINER = "https://okhotsk-mariner.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
 PDF = {"content-type": "application/pdf"}
 DATED = '<meta property="article:published_time" content="2020-01-17T10:00:00+08:00">'
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _fetched(

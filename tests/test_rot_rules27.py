@@ -25,7 +25,8 @@ from linkcheck.models import (
 )
 from linkcheck.pagebody import former_name
 from linkcheck.soft404 import is_error_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import Answers as _Answers
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 TAIGA = "https://taiga-inform.com"
@@ -33,14 +34,6 @@ BERKUT = "https://berkut-news.com"
 MARINER = "https://okhotsk-mariner.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
 PDF = {"content-type": "application/pdf"}
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
 
 
 def _fetched(

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check
 from linkcheck.classify import classify_fetch
 from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
 from linkcheck.pagebody import headless_signal, leaked_status, phishing_form
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 #: the partner outlet that keeps the closed agency's archive (its host spells neither name the tests cite)
@@ -23,20 +23,6 @@ TOM = "https://tomsk-week.com"
 COURIER = "https://sakhalin-courier.com"
 SAPSAN = "https://sapsan-news.com"
 HTML = {"content-type": "text/html; charset=utf-8"}
-
-
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
-
-
-def _one(citation: Citation, body: bytes, code: int = 200) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=code, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
 
 
 # --- a credited source at the cited address -----------------------------------------------------------------

@@ -9,40 +9,22 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
+from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.pagebody import body_signal
 from linkcheck.soft404 import is_error_title, says_withdrawn, soft_404_signal
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES, headed_page
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 ISHIM = "https://ishim-inform.com"
 STRIZH = "https://strizh-news.com"
 ALTAI = "https://altaiobserver.com"
-HTML = {"content-type": "text/html; charset=utf-8"}
 URL = "https://ishim-inform.com/20200207/1590001030.html"
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
-
-
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
-
-
-def _page(head: str, body: str, *, dated: bool = False) -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-02-07T10:00:00+05:00">' if dated else ""
-    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}{stamp}</head><body>{body}</body></html>"
-    return page.encode()
+_page = headed_page("2020-02-07T10:00:00+05:00")
 
 
 # --- Bashkir and Turkmen ------------------------------------------------------------------------------------

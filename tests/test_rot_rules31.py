@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check
-from linkcheck.extract import extract_metadata
 from linkcheck.fetch import _replay_frame
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
+from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.pagebody import (
-    body_signal,
     malware_lure,
     online_shop,
     prize_scam,
@@ -23,38 +20,20 @@ from linkcheck.pagebody import (
     wallet_drainer,
 )
 from linkcheck.soft404 import is_error_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import FIXTURES, body_signal_at, headed_page
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 CHITA = "https://chitachronicle.com"
 ORLAN = "https://orlan-news.com"
 LENA = "https://lena-inform.com"
-HTML = {"content-type": "text/html; charset=utf-8"}
 URL = "https://chitachronicle.com/2020/03/09/chita-heating-tariffs-rise-a92060"
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
+_page = headed_page("2020-03-09T10:00:00+09:00")
 
 
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
-
-
-def _page(head: str, body: str, *, dated: bool = False) -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-03-09T10:00:00+09:00">' if dated else ""
-    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}{stamp}</head><body>{body}</body></html>"
-    return page.encode()
-
-
-def _body_signal(body: bytes) -> tuple[Cause, str] | None:
-    return body_signal(URL, URL, body, extract_metadata(body, URL))
+_body_signal = body_signal_at(URL)
 
 
 # --- Tuvan and Buryat ---------------------------------------------------------------------------------------

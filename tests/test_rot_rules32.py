@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import _text_gate
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
+from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.names import fold
 from linkcheck.pagebody import (
-    body_signal,
     heavy_lure,
     parcel_fee_lure,
     prize_scam,
@@ -24,46 +22,22 @@ from linkcheck.pagebody import (
     wordpress_not_found,
 )
 from linkcheck.soft404 import is_error_title, soft_404_signal
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import body_signal_at, headed_page
+from tests.rot_harness import fixture as _fixture
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 KAZBEK = "https://kazbek-inform.com"
 BALOBAN = "https://baloban-news.com"
 KAMA = "https://kamagazette.com"
 ORLAN = "https://orlan-news.com"
-HTML = {"content-type": "text/html; charset=utf-8"}
 URL = "https://kazbek-inform.com/20200419/1800001040.html"
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
+_page = headed_page("2020-04-19T10:00:00+03:00")
 
 
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
-
-
-def _page(head: str, body: str, *, dated: bool = False, body_class: str = "") -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-04-19T10:00:00+03:00">' if dated else ""
-    opening = f'<body class="{body_class}">' if body_class else "<body>"
-    page = (
-        f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}{stamp}</head>{opening}{body}</body></html>"
-    )
-    return page.encode()
-
-
-def _body_signal(body: bytes, url: str = URL) -> tuple[Cause, str] | None:
-    return body_signal(url, url, body, extract_metadata(body, url))
-
-
-def _fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+_body_signal = body_signal_at(URL)
 
 
 # --- Ossetian and Udmurt ------------------------------------------------------------------------------------

@@ -8,48 +8,27 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check, pagebody
+from linkcheck import pagebody
 from linkcheck.extract import extract_metadata
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
-from linkcheck.pagebody import body_signal, heavy_lure, qr_login_clone
+from linkcheck.models import Cause, Citation, PartialDate, Status
+from linkcheck.pagebody import heavy_lure, qr_login_clone
 from linkcheck.soft404 import is_error_title, soft_404_signal
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import body_signal_at, headed_page
+from tests.rot_harness import fixture as _fixture
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 ARGUN = "https://argun-inform.ru"
 SARYCH = "https://sarych-news.ru"
 SARYCH_EN = "https://en.sarych-news.ru"
 ELISTA = "https://elistaherald.com"
-HTML = {"content-type": "text/html; charset=utf-8"}
 URL = "https://argun-inform.ru/20200426/1800001090.html"
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
+_page = headed_page("2020-04-25T10:00:00+03:00")
 
 
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
-
-
-def _page(head: str, body: str, *, dated: bool = False) -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-04-25T10:00:00+03:00">' if dated else ""
-    page = f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}{stamp}</head><body>{body}</body></html>"
-    return page.encode()
-
-
-def _body_signal(body: bytes, url: str = URL) -> tuple[Cause, str] | None:
-    return body_signal(url, url, body, extract_metadata(body, url))
-
-
-def _fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+_body_signal = body_signal_at(URL)
 
 
 # --- Chechen and Kalmyk -------------------------------------------------------------------------------------

@@ -8,48 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck import Config, check, pagebody
-from linkcheck.extract import extract_metadata
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
-from linkcheck.pagebody import body_signal, heavy_lure
+from linkcheck import pagebody
+from linkcheck.models import Cause, Citation, PartialDate, Status
+from linkcheck.pagebody import heavy_lure
 from linkcheck.soft404 import is_error_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import body_signal_at, titled_page
+from tests.rot_harness import fixture as _fixture
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 TEREK = "https://terek-inform.ru"
 TEREK_EN = "https://en.terek-inform.ru"
 NALCHIK = "https://nalchikherald.com"
-HTML = {"content-type": "text/html; charset=utf-8"}
 URL = "https://terek-inform.ru/20200516/1600002030.html"
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
+_page = titled_page("2020-05-12T10:00:00+03:00")
 
 
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    return result.status, result.cause, result.verdict.value, {f.kind.value for f in result.findings}
-
-
-def _page(body: str, *, dated: bool = False) -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-05-12T10:00:00+03:00">' if dated else ""
-    head = f"<meta charset='utf-8'><title>x</title>{stamp}"
-    page = f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>"
-    return page.encode()
-
-
-def _body_signal(body: bytes, url: str = URL) -> tuple[Cause, str] | None:
-    return body_signal(url, url, body, extract_metadata(body, url))
-
-
-def _fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+_body_signal = body_signal_at(URL)
 
 
 # --- Avar, Komi, Kabardian ----------------------------------------------------------------------------------

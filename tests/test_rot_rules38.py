@@ -13,12 +13,14 @@ import json
 
 import pytest
 
-from linkcheck import Config, check, pagebody
+from linkcheck import pagebody
 from linkcheck.extract import extract_metadata
-from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
-from linkcheck.pagebody import body_signal
+from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.soft404 import is_error_title
-from tests.test_rot_heldout import FIXTURES
+from tests.rot_harness import body_signal_at, titled_page
+from tests.rot_harness import day as _day
+from tests.rot_harness import fixture as _fixture
+from tests.rot_harness import one as _one
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
 ABAKAN = "https://abakan-inform.ru"
@@ -27,42 +29,12 @@ CHRONICLE = "https://cherkesskchronicle.com"
 KB = "https://kmhaparla.ru"
 KAIKU = "https://karjalankaiku.ru"
 GAGAUZ = "https://gagauzsesi.md"
-HTML = {"content-type": "text/html; charset=utf-8"}
 
 
-class _Answers:
-    def __init__(self, answers: dict[str, FetchResult]) -> None:
-        self.answers = answers
-
-    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
-        return self.answers[url]
+_page = titled_page("2020-07-05T10:00:00+03:00")
 
 
-def _one(citation: Citation, body: bytes) -> tuple[Status, Cause | None, str, set[str]]:
-    fetched = FetchResult(url=citation.url, final_url=citation.url, status_code=200, headers=HTML, body=body)
-    result = check([citation], Config(), fetcher=_Answers({citation.url: fetched})).results[0]
-    kinds = {f.kind.value for f in result.findings}
-    return result.status, result.cause, result.verdict.value, kinds
-
-
-def _page(body: str, *, dated: bool = False, title: str = "x") -> bytes:
-    stamp = '<meta property="article:published_time" content="2020-07-05T10:00:00+03:00">' if dated else ""
-    head = f"<meta charset='utf-8'><title>{title}</title>{stamp}"
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
-
-
-def _body_signal(body: bytes, url: str = f"{ABAKAN_EN}/politics/2000006030") -> tuple[Cause, str] | None:
-    return body_signal(url, url, body, extract_metadata(body, url))
-
-
-def _day(url: str) -> str:
-    """The date in an agency's ``/<yyyymmdd>/<id>.html`` address, as ``YYYY-MM-DD``."""
-    day = url.split("/")[3]
-    return f"{day[:4]}-{day[4:6]}-{day[6:8]}"
-
-
-def _fixture(name: str) -> bytes:
-    return (FIXTURES / name).read_bytes()
+_body_signal = body_signal_at(f"{ABAKAN_EN}/politics/2000006030")
 
 
 # --- Karachay-Balkar, Livvi Karelian, Gagauz ---------------------------------------------------------------

@@ -155,6 +155,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     # privacy", "Before you continue" (every one holds "privatsph", a gate word already)
     "mir respektéieren är privatsphär", "är privatsphär ass eis wichteg", "mir schätzen är privatsphär",
     "är privatsphär läit eis um häerz",
+    # ... and in Breton: "We respect your privacy", "Your privacy is important to us", "We value your
+    # privacy" (every one holds "puhez prevez", private life, a gate word below)
+    "doujañ a reomp d'ho puhez prevez", "ho puhez prevez a zo pouezus evidomp",
+    "prizañ a reomp ho puhez prevez", "ho puhez prevez a zo a-bouez evidomp",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
 #: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
@@ -426,15 +430,16 @@ _CONSENT_LINE = re.compile(
 #: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch,
 #: Russian ("Мы и наши партнёры храним ...", folded), Turkish ("Biz ve 96 iş ortağımız ... depoluyor"),
 #: the Scandinavian languages ("Vi og våre 142 partnere lagrer ...", "Vi og vores partnere opbevarer ...",
-#: "Vi och våra partner lagrar ...") and Luxembourgish ("Mir an eis 156 Partner späicheren ...").
+#: "Vi och våra partner lagrar ..."), Luxembourgish ("Mir an eis 156 Partner späicheren ...") and Breton
+#: ("Ni hag hor 143 keveler a enroll ...", "... kevelerien a enroll ...", the verb after its particle "a").
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
-    r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis)"
+    r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis|ni hag hor)"
     r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
-    r"|is ortagimiz|is ortaklarimiz|partnere|partnerar)\b"
+    r"|is ortagimiz|is ortaklarimiz|partnere|partnerar|keveler(?:ien)?)\b"
     r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?"
-    r"|lagrer|lagrar|opbevarer|spaicheren)\b"
+    r"|lagrer|lagrar|opbevarer|spaicheren|enroll)\b"
 )
 
 
@@ -933,6 +938,8 @@ _GATE_WORDS = tuple(
                 # a consent prompt's heading in Turkish (:data:`CONSENT_TITLES`: "Gizliliğinize önem
                 # veriyoruz", "Devam etmeden önce")
                 "gizliliğ", "devam etmeden",
+                # ... and in Breton ("Doujañ a reomp d'ho puhez prevez": private life)
+                "puhez prevez",
             )
         }
         # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:

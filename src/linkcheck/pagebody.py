@@ -227,6 +227,11 @@ SALE_PHRASES: tuple[bytes, ...] = (
     # "Դոմենը վաճառքի է" (the domain is on sale)
     "ոմենը վաճառվում է".encode(),
     "ոմենը վաճառքի է".encode(),
+    # Romanian: "Acest domeniu este de vânzare" (this domain is for sale), "Domeniul este de vânzare",
+    # "Cumpără acest domeniu" (buy this domain)
+    "domeniu este de vânzare".encode(),
+    "domeniul este de vânzare".encode(),
+    "cumpără acest domeniu".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -283,6 +288,12 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "nom de domaine a expiré".encode(),
     "domaine parqué".encode(),  # French "Domaine parqué"
     b"el dominio ha caducado",
+    # Romanian: "Domeniu parcat (gratuit la registrar)", "Acest domeniu a expirat" (read, as every phrase
+    # here, with a second sign)
+    b"domeniu parcat",
+    b"domeniul este parcat",
+    b"domeniu a expirat",
+    b"domeniul a expirat",
 )
 #: What a registrar's page for a lapsed name offers its owner (lower case): to renew it. Like a sale, the
 #: name is on offer; "Renew now" alone is any subscription's button and is not one.
@@ -303,7 +314,7 @@ _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
 #: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
-#: "domen", Armenian "դոմեն".
+#: "domen", Armenian "դոմեն"; Romanian "domeniu" holds "domen".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
     "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
@@ -1333,13 +1344,17 @@ def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: A remedy's promise as a cash-on-delivery ("nutra") lander makes it (lower case; Cyrillic as written, its
 #: endings' room counted in bytes, two a letter):
-#: weight lost ("похудеть на 18 кг", "минус 18 кг за месяц", "сбросила 12 кг", "lose 10 kg", "lost 30 lbs"),
-#: or a complaint cured ("избавиться от боли в суставах", "get rid of joint pain") ...
+#: weight lost ("похудеть на 18 кг", "минус 18 кг за месяц", "сбросила 12 кг", "lose 10 kg", "lost 30 lbs",
+#: Polish "schudnij 10 kg"), or a complaint cured ("избавиться от боли в суставах", "давление придёт в норму
+#: за 7 дней", "get rid of joint pain", Polish "pozbądź się żylaków") ...
 _REMEDY_PROMISED = re.compile(
     (
         "(?:П|п)охуде\\S{0,8}\\s+(?:на\\s+)?\\d{1,3}\\s?кг|(?:М|м)инус\\s+\\d{1,3}\\s?кг"
         "|(?:С|с)брос\\S{0,8}\\s+\\d{1,3}\\s?кг|(?:И|и)збав\\S{0,12}\\s+от\\s+"
         "(?:боли\\s+в\\s+суставах|паразитов|гипертонии|варикоза|грибка|простатита)"
+        "|(?:Д|д)авлени\\S{0,2}\\s+(?:придёт|придет|пришло|вернётся|вернется)\\s+в\\s+норму\\s+за"
+        "|pozb\\S{0,8}\\s+się\\s+(?:żylaków|bólu\\s+stawów|pasożytów|grzybicy|nadciśnienia|cellulitu)"
+        "|schud\\S{0,8}\\s+(?:nawet\\s+)?\\d{1,3}\\s?kg"
     ).encode()
     + rb"|\b(?:lose|lost|shed|drop(?:ped)?)\s+(?:up\s+to\s+)?\d{1,3}\s?(?:kg|lbs?|pounds)\b"
     + rb"|\bget\s+rid\s+of\s+(?:joint\s+pain|parasites|varicose\s+veins|(?:toe)?nail\s+fungus)\b"
@@ -1350,12 +1365,15 @@ _DISCOUNT = re.compile(
     rb"<(?:s|del|strike)>\s*\d|(?:-|\xe2\x88\x92|\xe2\x80\x93)\s?\d{2}\s?%|\b\d{2}\s?%\s+(?:off|discount)\b"
     + "|(?:С|с)кидк\\S{0,3}\\s+(?:до\\s+)?\\d{2}\\s?%".encode()
 )
-#: ... ordered by leaving a name and phone for a call-centre's operator (lower case; Cyrillic as written):
-#: "оператор перезвонит вам", "наш консультант свяжется с вами", "our operator will call you back".
+#: ... ordered by leaving a name and phone for a call-centre's operator, consultant or "manager" who confirms
+#: the order (lower case; Cyrillic as written): "оператор перезвонит вам", "наш консультант свяжется с вами",
+#: "менеджер свяжется с вами для подтверждения заказа", "our operator will call you back", Polish "nasz
+#: konsultant oddzwoni", "operator skontaktuje się".
 _OPERATOR_CALLS = re.compile(
-    "(?:О|о)ператор\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется|позвонит)".encode()
+    "(?:(?:О|о)ператор|(?:М|м)енеджер)\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется|позвонит)".encode()
     + "|(?:К|к)онсультант\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется)".encode()
-    + rb"|\b(?:operator|consultant)\s+will\s+(?:call|contact|ring)\s+you\b"
+    + rb"|\b(?:operator|consultant|manager)\s+will\s+(?:call|contact|ring)\s+you\b"
+    + "|\\b(?:konsultant|operator|menedżer)\\s+(?:\\S+\\s+)?(?:oddzwoni|zadzwoni|skontaktuje\\s+się)".encode()
 )
 
 
@@ -1375,11 +1393,15 @@ def nutra_lander(body: bytes, lowered: bytes | None = None) -> bool:
     return _REMEDY_PROMISED.search(lowered) is not None and _DISCOUNT.search(lowered) is not None
 
 
-#: Television channels sold over the internet without a broadcaster's rights, as a playlist file (lower
-#: case): "IPTV подписка", "IPTV playlist", "плейлист m3u", "m3u playlist" (Cyrillic as written) ...
+#: Television channels sold over the internet without a broadcaster's rights, as a playlist file or a
+#: set-top box portal's code (lower case): "IPTV подписка", "Подписка IPTV", "IPTV playlist", "плейлист
+#: m3u", "m3u playlist", "IPTV на год", "Stalker-портал", "MAG/Stalker portal", "Xtream Codes" (Cyrillic as
+#: written) ...
 _IPTV_SOLD = re.compile(
     rb"\biptv\s+(?:subscriptions?|playlists?|plans?|service)\b|\bm3u8?\s+(?:playlists?|links?)\b"
-    + "|\\biptv\\s+(?:подписк|плейлист|абонемент)|(?:П|п)лейлист\\S{0,3}\\s+m3u".encode()
+    + rb"|\bstalker[\s-]*portal\b|\bxtream[\s-]*codes?\b"
+    + "|\\biptv\\s+(?:подписк|плейлист|абонемент|на\\s+(?:год|\\d{1,2}\\s+месяц))"
+    "|(?:П|п)лейлист\\S{0,3}\\s+m3u|(?:П|п)одписк\\S{0,2}\\s+iptv|stalker[\\s-]*портал".encode()
 )
 #: ... of thousands of channels ("2 500+ каналов", "10,000+ live channels", "20 000 chaînes") ...
 _CHANNELS_COUNTED = re.compile(
@@ -1387,21 +1409,27 @@ _CHANNELS_COUNTED = re.compile(
     rb"(?:channels|cha(?:\xc3\xae|i)nes|canales|kan(?:\xc3\xa4|a)le)\b"
     + "|\\d[\\d,. ]{2,7}\\+?\\s*(?:тв\\s+)?каналов".encode()
 )
-#: ... priced by the month ("от 149 ₽ в месяц", "$9.99/month", "1 месяц — 149 ₽").
+#: ... priced by the month or the year ("от 149 ₽ в месяц", "$9.99/month", "1 месяц — 149 ₽", "$59.99 /
+#: year", "12 Months", "IPTV на год — 1 490 ₽", "1 год — 1 490 ₽"), resellers selling a year's access.
 _PER_MONTH = re.compile(
-    rb"\b(?:per|a|/)\s*(?:month|mo)\b|\b1\s+month\b" + "|в\\s+месяц|/\\s*мес|\\b1\\s+месяц\\b".encode()
+    rb"(?:\b(?:per|a)|/)\s*(?:month|mo|year|yr)\b|\b(?:1|3|6|12|24)\s+months?\b|\b1\s+year\b"
+    + "|в\\s+месяц|/\\s*мес|\\b1\\s+месяц|\\b1\\s+год|на\\s+год|в\\s+год|/\\s*год"
+    "|на\\s+12\\s+месяцев".encode()
 )
 
 
 def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
-    """Whether a (small, undated) page sells pirated television: an IPTV subscription or an ``m3u``
-    playlist (:data:`_IPTV_SOLD`) of thousands of channels (:data:`_CHANNELS_COUNTED`) priced by the month
-    (:data:`_PER_MONTH`), bought through a messenger or a phone (:data:`_MESSENGER_CONTACT`) or a form (an
-    ``<input>``). Lapsed news domains are bought for such shops. A broadband provider's television page
-    sells a set-top box's plan, not a playlist file; a story about such sellers states its date and is not
-    asked; a player app's page that explains how to open an ``m3u`` playlist prices no channels."""
+    """Whether a (small, undated) page sells pirated television: an IPTV subscription, an ``m3u`` playlist or
+    a set-top box's Stalker portal or Xtream Codes login (:data:`_IPTV_SOLD`) of thousands of channels
+    (:data:`_CHANNELS_COUNTED`) priced by the month or the year (:data:`_PER_MONTH`), bought through a
+    messenger or a phone (:data:`_MESSENGER_CONTACT`) or a form (an ``<input>``). Lapsed news domains are
+    bought for such shops. A broadband provider's television page sells a set-top box's plan, not a
+    playlist file or a portal's code; a story about such sellers states its date and is not asked; a player
+    app's page that explains how to open an ``m3u`` playlist or a Stalker portal prices no channels."""
     lowered = body.lower() if lowered is None else lowered
-    if b"m3u" not in lowered or b"iptv" not in lowered:
+    if b"iptv" not in lowered or (
+        b"m3u" not in lowered and b"stalker" not in lowered and b"xtream" not in lowered
+    ):
         return False
     if b"<input" not in lowered and not any(contact in lowered for contact in _MESSENGER_CONTACT):
         return False
@@ -1409,6 +1437,84 @@ def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
         _IPTV_SOLD.search(lowered) is not None
         and _CHANNELS_COUNTED.search(lowered) is not None
         and _PER_MONTH.search(lowered) is not None
+    )
+
+
+#: A gambling site's sign-up bonus, as lists of betting sites on lapsed domains print it (lower case; Turkish
+#: and Cyrillic as written): "deneme bonusu" (a trial bonus), "yatırımsız bonus" (no deposit), "çevrimsiz
+#: bonus" (no wagering), "no deposit bonus", "free spins", "бездепозитный бонус", "фриспины" ...
+_BONUS_OFFERED = re.compile(
+    rb"\bno[\s-]+deposit\s+bonus|\bfree\s*spins?\b|\bfreespins?\b|\bdeneme\s+bonusu"
+    + "|yatırımsız\\s+bonus|çevrimsiz\\s+bonus|(?:Б|б)ездепозитн\\S{0,6}\\s+бонус|(?:Ф|ф)риспин".encode()
+)
+#: ... beside the sites it ranks: "bahis siteleri", "casino siteleri", "betting sites", "online casinos",
+#: "букмекерские конторы", "онлайн-казино".
+_BETTING_SITES = re.compile(
+    rb"\b(?:bahis|casino|kumar)\s+siteleri\b|\bbetting\s+sites\b|\bonline\s+casinos\b"
+    + "|(?:Б|б)укмекерск\\S{0,6}\\s+контор|(?:О|о)нлайн[\\s-]казино".encode()
+)
+#: How many other sites a list of betting sites links at least (:func:`betting_bonus_list`).
+_BETTING_LINKS = 3
+#: A link's host (lower case bytes), for counting the sites a page links.
+_LINKED_HOST = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)""")
+
+
+def betting_bonus_list(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a list of betting or casino sites with their sign-up bonuses, as
+    bought or hacked domains serve them for their links: a bonus offered (:data:`_BONUS_OFFERED`: "deneme
+    bonusu", "no deposit bonus", "free spins"), the kind of sites ranked (:data:`_BETTING_SITES`: "bahis
+    siteleri", "online casinos") and at least :data:`_BETTING_LINKS` other hosts linked. A story about
+    gambling ads states its date and is not asked; a casino's own page links no rivals; a sports page
+    naming a bonus ranks no sites."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"bonus" not in lowered and "онус".encode() not in lowered and "риспин".encode() not in lowered:
+        return False
+    if _BONUS_OFFERED.search(lowered) is None or _BETTING_SITES.search(lowered) is None:
+        return False
+    return len(set(_LINKED_HOST.findall(lowered))) >= _BETTING_LINKS
+
+
+#: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
+#: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
+#: версия" ...
+_CRACK_OFFERED = re.compile(
+    rb"\bcrack\s*(?:\+|&|and|with)\s*(?:serial|licen[cs]e|product|activation|registration|keygen|patch)\b"
+    rb"|\b(?:download|free)\s+(?:the\s+)?crack\b|\bcracked\s+(?:version|software|apk)\b"
+    + "|(?:К|к)ряк|(?:К|к)рякнут|(?:В|в)зломанн\\S{0,6}\\s+верси".encode()
+)
+#: ... with the keys to unlock it ("serial key", "license key", "keygen", "activator", "ключ активации",
+#: "кейген", "активатор") ...
+_KEYS_OFFERED = re.compile(
+    rb"\b(?:serial|licen[cs]e|product|activation|registration)\s+(?:keys?|codes?|numbers?)\b"
+    rb"|\bkeygen\b|\bactivator\b" + "|(?:К|к)люч\\S{0,4}\\s+активации|(?:К|к)ейген|(?:А|а)ктиватор".encode()
+)
+#: ... and a download of the whole program offered ("free download", "full version", "download now",
+#: "скачать бесплатно", "полная версия").
+_DOWNLOAD_OFFERED = re.compile(
+    rb"\bfree\s+download\b|\bfull\s+version\b|\bdownload\s+(?:now|link|crack)\b"
+    + "|(?:С|с)качать\\s+бесплатно|(?:П|п)олная\\s+версия".encode()
+)
+
+
+#: The pre-test's Cyrillic words (:func:`warez_page`): "кряк" and "взлом" after their first letter.
+_CYRILLIC_CRACK = ("ряк".encode(), "злом".encode())
+
+
+def warez_page(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page offers cracked software: a program's protection broken
+    (:data:`_CRACK_OFFERED`: "Photoshop 2024 Crack + Serial Key"), the keys to unlock it
+    (:data:`_KEYS_OFFERED`: serial keys, a key generator, an activator) and the program to download
+    (:data:`_DOWNLOAD_OFFERED`: "Free Download", "Full Version"). Lapsed news domains are bought for such
+    pages. A story about software piracy states its date and is not asked; a vendor's download page offers
+    a licence key and a free download but no crack; a security blog's warning names cracks and keygens but
+    offers no download."""
+    lowered = body.lower() if lowered is None else lowered
+    if b"crack" not in lowered and _CYRILLIC_CRACK[0] not in lowered and _CYRILLIC_CRACK[1] not in lowered:
+        return False
+    return (
+        _CRACK_OFFERED.search(lowered) is not None
+        and _KEYS_OFFERED.search(lowered) is not None
+        and _DOWNLOAD_OFFERED.search(lowered) is not None
     )
 
 
@@ -1704,6 +1810,18 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         Cause.SPAM,
         "the page sells pirated television (an IPTV playlist of thousands of channels, priced by the month):"
         " the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: betting_bonus_list(body, lowered),
+        Cause.SPAM,
+        "the page lists betting and casino sites with their sign-up bonuses, linked: gambling spam; the"
+        " domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        lambda body, lowered, _metadata: warez_page(body, lowered),
+        Cause.SPAM,
+        "the page offers cracked software (a crack, a key generator or serial keys to download): the domain"
+        " was taken over, the outlet and the article are gone",
     ),
 )
 
@@ -2430,6 +2548,17 @@ def leaked_status(header: str) -> str | None:
     return said.group(1) if said is not None else None
 
 
+#: A headless page's line that may be a consent dialog's names cookies (lower case, not folded): "cookie" in
+#: most languages' dialogs, or the word a language has for them (Breton "toupinoù", Welsh "cwcis", Finnish
+#: "evästeet", Estonian "küpsised", Hungarian "sütik", Polish "ciasteczka", Lithuanian "slapukai", Latvian
+#: "sīkdatnes", Slovenian "piškotki", Croatian "kolačići", Catalan "galetes", Icelandic "vafrakökur", Russian
+#: "куки"). The consent tests themselves (:func:`linkcheck.gates.consent_line`, ``consent_purposes``) decide.
+_COOKIE_WORDS = (
+    "cookie", "toupin", "cwci", "eväste", "küpsis", "sütik", "ciasteczk", "slapuk", "sīkdatn", "piškotk",
+    "kolačić", "galetes", "vafrakök", "куки",
+)  # fmt: skip
+
+
 def headless_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None, status_header: str = ""
 ) -> tuple[Status, Cause, str] | None:
@@ -2469,7 +2598,7 @@ def headless_signal(
         if (
             small
             and consent is None
-            and "cookie" in lowered
+            and any(word in lowered for word in _COOKIE_WORDS)
             and (
                 (len(line) <= _ERROR_LINE and consent_line(fold(line)))
                 or consent_purposes(fold(first_sentence(line)))

@@ -794,6 +794,35 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "síðan finst ikki", "síða finst ikki", "síðan varð ikki funnin", "síðan er ikki til",
         "síðan, sum tú leitar eftir, finst ikki", "greinin finst ikki", "greinin varð ikki funnin",
     ),
+    # Sorani Kurdish in the Arabic script ("the page was not found", "this page was not found", "the page
+    # does not exist", "the page you are looking for does not exist", "the news item / article was not
+    # found"): a Sulaymaniyah outlet's edition. "نەدۆزرایەوە" (was not found) is no Persian's, Pashto's or
+    # Urdu's word
+    "ckb": (
+        "پەڕەکە نەدۆزرایەوە", "پەڕە نەدۆزرایەوە", "ئەم پەڕەیە نەدۆزرایەوە", "پەڕەکە بوونی نییە",
+        "ئەو پەڕەیەی بەدوایدا دەگەڕێیت بوونی نییە", "هەواڵەکە نەدۆزرایەوە", "بابەتەکە نەدۆزرایەوە",
+    ),
+    # West Frisian ("page not found", "the page was not found", "the page you were looking for does not
+    # exist", "article not found"): a Dokkum outlet's edition. "net fûn" folds to "net fun", not Dutch's
+    # "niet gevonden"
+    "fy": (
+        "side net fûn", "de side is net fûn", "side net te finen", "de side bestiet net",
+        "de side dy't jo sykje bestiet net", "de side dy't jo sochten bestiet net", "artikel net fûn",
+    ),
+    # Breton ("the page was not found", "the page you are looking for does not exist", "the article was not
+    # found"): a Lannion outlet's edition, its mutated "bajenn" (page after "ar") and plain "pajenn" both.
+    # A piece's leading "ar" (the) is trimmed as filler before the look-up, so a phrase opening with it is
+    # written without it
+    "br": (
+        "n'eo ket bet kavet ar bajenn", "bajenn n'eo ket bet kavet", "pajenn n'eo ket bet kavet",
+        "n'eo ket bet kavet ar pennad", "bajenn a glaskit n'eus ket anezhi", "n'eus ket eus ar bajenn-mañ",
+    ),
+    # Somali ("page not found", "this page was not found", "the page you were looking for does not exist",
+    # "the article / news item was not found"): a Berbera outlet's edition
+    "so": (
+        "bogga lama helin", "boggan lama helin", "bogga aad raadinaysay lama helin",
+        "boggan aad raadinaysay ma jiro", "maqaalka lama helin", "warka lama helin",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
