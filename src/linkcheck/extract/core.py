@@ -3043,13 +3043,15 @@ _LABEL_LEAD = 8
 #: "Жаңыланды" and a wire's "UPD:" (in capitals, with its colon: "upd" alone is too common a substring);
 #: Russian "Последнее редактирование" / "Отредактировано" (a forum's edit note) and Mongolian "Шинэчилсэн"
 #: (Moldovan Cyrillic "Актуализат" is :data:`_UPDATE_STEM`'s "актуализ"); Maltese "Aġġornat", Lao "ປັບປຸງ",
-#: Telugu "నవీకరణ" and "అప్‌డేట్" (its second half, as Kannada's) and Chinese "编辑于" / "編輯於" (no case: whole).
+#: Telugu "నవీకరణ" and "అప్‌డేట్" (its second half, as Kannada's) and Chinese "编辑于" / "編輯於" (no case: whole);
+#: Scottish Gaelic "Ùraichte", Breton "Hizivaet", Dhivehi "އަޕްޑޭޓް", Sorani "نوێکراوەتەوە" and Yiddish
+#: "דערהײַנטיקט" (its end: the double yod has three spellings).
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
     "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:", "едактир", "инэч",
-    "ġġorn", "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於",
+    "ġġorn", "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "raichte", "iziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
 )  # fmt: skip
 
 

@@ -325,7 +325,7 @@ MORE_MODIFIED_STEMS = (
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
     "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
-    "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於",
+    "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "ùraich", "hiziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -369,11 +369,17 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # non-joiner); Chinese "编辑于" / "編輯於" ("edited at", a post's edit line: "编辑于 2020-01-10 09:30";
     # not "编辑" alone, a byline's "责任编辑", "editor"). The forty-eighth held-out batch.
     r"aġġorna(?:ta?|ment)|ປັບປຸງ(?:ລ່າສຸດ)?|నవీకర(?:ణ|ించబడింది)|అప్\u200c?డేట్(?: చేశారు)?|编辑于|編輯於|"
+    # Scottish Gaelic "ùraichte" ("updated"); Breton "hizivaet" ("updated"), "hizivadur" ("update"); Dhivehi
+    # "އަޕްޑޭޓް" (English "update" in Thaana); Sorani Kurdish "نوێکراوەتەوە" / "نوێکرایەوە" ("has been", "was
+    # renewed"); Yiddish "דערהײַנטיקט" ("updated", its double yod with or without the point, or two yods).
+    # The forty-ninth held-out batch.
+    r"ùraichte|hiziva(?:et|dur)|އަޕްޑޭޓް|نوێکرا(?:وەتەوە|یەوە)|דערה[\u05d9\u05f2\u05b7]{1,3}נטיקט|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
     r"edited(?: this page)?)"
-    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
+    # Breton sets "d'ar" / "d'an" ("on the") before the weekday: "Hizivaet d'ar Gwener 10 a viz Genver 2020".
+    r"\W{0,3}(?:on|le|am|el|il|em|op|d['’]a[nlr]|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
     r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*"
@@ -984,6 +990,14 @@ _MONTH_WORDS_MT: tuple[tuple[int, str], ...] = (
     (1, "jannar"), (2, "frar"), (3, "marzu"), (5, "mejju"), (6, "ġunju"), (7, "lulju"), (8, "awwissu"),
     (9, "settembru"), (10, "ottubru"), (12, "diċembru"),
 )  # fmt: skip
+#: Breton ("9 a viz Genver 2020", "the 9th of the month of January": the day joined to its month by "a viz",
+#: see ``dates._DAY_MONTH_YEAR``, which also steps over the "c'" of "C'hwevrer", February, so that its word is
+#: "hwevrer"). Its three short months, "Mae" (May), "Here" (October) and "Du" (November), are other languages'
+#: words ("du", "here"): read only after "a viz" (``dates._VIZ_MONTHS``). The forty-ninth held-out batch.
+_MONTH_WORDS_BR: tuple[tuple[int, str], ...] = (
+    (1, "genver"), (2, "hwevrer"), (3, "meurzh"), (4, "ebrel"), (6, "mezheven"), (7, "gouere"), (8, "eost"),
+    (9, "gwengolo"), (12, "kerzu"),
+)  # fmt: skip
 SAKHA_MONTHS: dict[str, int] = {
     "тохсунньу": 1, "олунньу": 2, "кулун тутар": 3, "муус устар": 4, "ыам ыйын": 5, "ыам ыйа": 5,
     "бэс ыйын": 6, "бэс ыйа": 6, "от ыйын": 7, "от ыйа": 7, "атырдьах ыйын": 8, "атырдьах ыйа": 8,
@@ -1022,6 +1036,7 @@ for _number, _words in (
     + _MONTH_WORDS_MO_CYRL
     + _MONTH_WORDS_AB
     + _MONTH_WORDS_MT
+    + _MONTH_WORDS_BR
     + tuple((n, words.translate(_CHUVASH_LATIN_LOOKALIKES)) for n, words in _MONTH_WORDS_CV)
 ):
     for _word in _words.split():
