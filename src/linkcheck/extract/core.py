@@ -529,7 +529,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     candidates, removed_site, suffix_site = _title_candidates(page, site_name)
     if site_name is None and removed_site:
         site_name, site_source = _suffix_site(page, removed_site)
-    if site_name is None:
+    if site_name is None and not _pre_web_publisher(page, _publisher(page)):
         site_name, site_source = _publisher(page), "json-ld"
     if site_name is None and suffix_site:
         site_name, site_source = _suffix_site(page, suffix_site)
@@ -4360,7 +4360,7 @@ def _works_publisher(page: _Page, name: str, value: str) -> bool:
     school's report)? The site is then named by other means (its ``<title>``'s suffix, its logo)."""
     if name not in ("dc.publisher", "publisher"):
         return False
-    if name == "dc.publisher" and _before_the_web(page.meta("dc.date")):
+    if name == "dc.publisher" and _pre_web_publisher(page, value):
         # A digitized work's record (a newspaper's page of 1920 in a library's archive): its Dublin Core
         # publisher printed it before there was a web, and is not the site. The forty-ninth held-out batch.
         return True
@@ -4373,8 +4373,16 @@ def _works_publisher(page: _Page, name: str, value: str) -> bool:
 _PRE_WEB_YEAR = re.compile(r"\s*(?:1[0-8]\d\d|19[0-8]\d|1990)(?!\d)")
 
 
-def _before_the_web(value: str | None) -> bool:
-    return value is not None and _PRE_WEB_YEAR.match(value) is not None
+def _pre_web_publisher(page: _Page, value: str | None) -> bool:
+    """Is ``value`` the ``DC.publisher`` of a page whose ``DC.date`` is before the web's years?"""
+    if not value or "dc.date" not in page.metas:
+        return False
+    date = page.meta("dc.date")
+    return (
+        date is not None
+        and _PRE_WEB_YEAR.match(date) is not None
+        and clean_text(page.meta("dc.publisher")) == value
+    )
 
 
 def _site_name_part(value: str, url: str) -> str:
