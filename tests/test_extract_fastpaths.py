@@ -368,13 +368,14 @@ def test_parsing_in_threads_gives_each_its_own_tree() -> None:
 
 # The visible-date patterns as they were written before they were made to start with a character class (with
 # the prepositions and month lengths added since: Papiamentu "di", Catalan "d'", Gaelic "Am"/"An t-", 13
-# letters, Esperanto's ordinal "-a"/"-an", Maltese "ta'").
+# letters, Esperanto's ordinal "-a"/"-an", Maltese "ta'", Breton "a viz").
 _YEAR_REF = r"(?P<y>(?:19|20)\d{2})"
 _DATE_PATTERN_PAIRS = [
     (
         re.compile(
             r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*"
-            r"(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*)?(?P<m>[^\W\d_]{3,13})\.?,?"
+            r"(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*|a\s+viz\s+(?:[Cc]['’](?=h))?)?"
+            r"(?P<m>[^\W\d_]{3,13})\.?,?"
             r"\s*(?:de\s+|del\s+)?" + _YEAR_REF + r"(?!\d)"
         ),
         _DAY_MONTH_YEAR,

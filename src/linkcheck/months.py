@@ -534,6 +534,15 @@ _MONTH_WORDS_MT: Months = (
     (1, "jannar"), (2, "frar"), (3, "marzu"), (5, "mejju"), (6, "ġunju"), (7, "lulju"), (8, "awwissu"),
     (9, "settembru"), (10, "ottubru"), (12, "diċembru"),
 )  # fmt: skip
+#: Breton ("9 a viz Genver 2020", "the 9th of the month of January": the day joined to its month by "a viz",
+#: see ``extract.dates._DAY_MONTH_YEAR``, which also steps over the "c'" of "C'hwevrer", February, so that its
+#: word is "hwevrer"). Its three short months, "Mae" (May), "Here" (October) and "Du" (November), are other
+#: languages' words ("du", "here"): the extractor reads them only after "a viz"
+#: (``extract.dates._VIZ_MONTHS``). The forty-ninth held-out batch.
+_MONTH_WORDS_BR: Months = (
+    (1, "genver"), (2, "hwevrer"), (3, "meurzh"), (4, "ebrel"), (6, "mezheven"), (7, "gouere"), (8, "eost"),
+    (9, "gwengolo"), (12, "kerzu"),
+)  # fmt: skip
 
 # --- read by the article reader's template dates only ----------------------------------------------------
 #: Arabic (the Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq,
@@ -704,6 +713,7 @@ LISTS: dict[str, Months] = {
     "mo-cyrl": _MONTH_WORDS_MO_CYRL,
     "ab": _MONTH_WORDS_AB,
     "mt": _MONTH_WORDS_MT,
+    "br": _MONTH_WORDS_BR,
     "ar fi id (template)": _TEMPLATE_AR_FI_ID,
     "ur sk (template)": _TEMPLATE_UR_SK,
     "sl sr mk sq ga eu (template)": _TEMPLATE_SL_SR_MK_SQ_GA_EU,

@@ -198,12 +198,17 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: 2022`` (Esperanto's ordinal, ``la 12-an de marto`` in the accusative: the ending before a space), ``6 di
 #: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
 #: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article) and ``9 ta' Jannar 2020``
-#: (Maltese's "ta'", "of").
+#: (Maltese's "ta'", "of"), ``9 a viz Genver 2020`` (Breton's "a viz", "of the month"; its "C'hwevrer",
+#: February, is read from the letters after the "c'", see ``months._MONTH_WORDS_BR``).
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*)?"
+    rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*|a\s+viz\s+(?:[Cc]['’](?=h))?)?"
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
 )
+#: Breton's short months, other languages' words ("du", "here"; "Du" is shorter than ``_WORD``): read only
+#: after "a viz" ("of the month"), on text holding " viz " (a substring test).
+_VIZ_MONTHS = {"mae": 5, "here": 10, "du": 11}
+_VIZ_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\s+a\s+viz\s+(?P<m>[^\W\d_]{{2,4}})\s+{_YEAR}(?!\d)")
 #: ``27-Nov-2024``: the day, the month's name and the year joined by hyphens, as newswires and databases print
 #: them. Tried only on text holding ``-20`` or ``-19`` (a substring test).
 _DAY_MONTH_YEAR_HYPHENS = re.compile(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
@@ -422,6 +427,13 @@ _HEBREW_MDY = re.compile(
     r"(?<![\u05b0-\u05c7\u05d0-\u05f2])(?P<m>[\u05d0-\u05ea\u05f0-\u05f2][\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7"
     r"\u05d0-\u05ea\u05f0-\u05f2]{2,16})\s+(?P<a>[0-3]?\d)(?!\d),?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+#: Day first in the Hebrew script: Yiddish sets its ordinal suffix on the digit, ``דעם 9טן יאַנואַר 2020``
+#: ("the 9th January 2020"; "טן", "סטן" from the 20th), Hebrew "in" before the month, ``9 בינואר 2020``
+#: (read with or without its points, as ``_HEBREW_MDY``). The forty-ninth held-out batch.
+_HEBREW_DMY = re.compile(
+    r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)(?:\u05e1?\u05d8\u05df)?\s+(?P<m>[\u05d0-\u05ea\u05f0-\u05f2]"
+    r"[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7\u05d0-\u05ea\u05f0-\u05f2]{2,16})\s+(?P<y>(?:19|20)\d{2})(?!\d)"
+)
 _HEBREW_MONTH_LETTERS = "\u05d9\u05d5\u05e8\u05d0\u05f2"  # yod, vav, resh, alef, double yod
 _HEBREW_POINTS = re.compile("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]")
 _YIDDISH_LIGATURES = str.maketrans({"\u05f0": "וו", "\u05f1": "וי", "\u05f2": "יי"})
@@ -624,6 +636,13 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "جنوري", "فيبروري فبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ جولاء جولائي", "آگسٽ",
         "سيپٽمبر سپٽمبر", "آڪٽوبر", "نومبر", "ڊسمبر",
     )
+) | numbered_names(
+    (  # Sorani Kurdish ("09 کانوونی دووەم 2020": the Syriac months, with Kurdish letters and spellings, some
+        # of two words, as the Levantine Arabic ones above; the forty-ninth held-out batch)
+        "کانوونی_دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول",
+        "تشرینی_یەکەم", "تشرینی_دووەم", "کانوونی_یەکەم",
+    ),
+    spell=_script_spellings,
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(
     "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0c65\u0c80-\u0ce5"
@@ -775,6 +794,13 @@ def find_text_dates(
                 hebrew_month = _HEBREW_SCRIPT_MONTHS.get(word)
                 if hebrew_month:
                     _add(found, m, int(m.group("y")), hebrew_month, int(m.group("a")))
+            for m in _HEBREW_DMY.finditer(text):
+                word = _HEBREW_POINTS.sub("", m.group("m")).translate(_YIDDISH_LIGATURES)
+                hebrew_month = _HEBREW_SCRIPT_MONTHS.get(word) or (
+                    word[0] == "\u05d1" and _HEBREW_SCRIPT_MONTHS.get(word[1:])  # "in"
+                )
+                if hebrew_month:
+                    _add(found, m, int(m.group("y")), hebrew_month, int(m.group("a")))
         nyeon = "년" in text
         if nyeon and "주체" in text:
             for m in _JUCHE_YMD.finditer(text):
@@ -804,6 +830,11 @@ def find_text_dates(
         month = MONTHS.get(m.group("m").lower())
         if month:
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if " viz " in text:
+        for m in _VIZ_DMY.finditer(text):
+            month = _VIZ_MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if "-20" in text or "-19" in text:
         for m in _DAY_MONTH_YEAR_HYPHENS.finditer(text):
             month = MONTHS.get(m.group("m").lower())

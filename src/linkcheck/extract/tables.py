@@ -325,7 +325,7 @@ MORE_MODIFIED_STEMS = (
     "aktualiséi", "egunera", "ođasmah", "jańarty", "अपडेटेड", "nûkirin", "oñemoambue", "ਪਡੇਟ", "bywurke",
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
     "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
-    "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於",
+    "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "ùraich", "hiziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -369,11 +369,17 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # non-joiner); Chinese "编辑于" / "編輯於" ("edited at", a post's edit line: "编辑于 2020-01-10 09:30";
     # not "编辑" alone, a byline's "责任编辑", "editor"). The forty-eighth held-out batch.
     r"aġġorna(?:ta?|ment)|ປັບປຸງ(?:ລ່າສຸດ)?|నవీకర(?:ణ|ించబడింది)|అప్\u200c?డేట్(?: చేశారు)?|编辑于|編輯於|"
+    # Scottish Gaelic "ùraichte" ("updated"); Breton "hizivaet" ("updated"), "hizivadur" ("update"); Dhivehi
+    # "އަޕްޑޭޓް" (English "update" in Thaana); Sorani Kurdish "نوێکراوەتەوە" / "نوێکرایەوە" ("has been", "was
+    # renewed"); Yiddish "דערהײַנטיקט" ("updated", its double yod with or without the point, or two yods).
+    # The forty-ninth held-out batch.
+    r"ùraichte|hiziva(?:et|dur)|އަޕްޑޭޓް|نوێکرا(?:وەتەوە|یەوە)|דערה[\u05d9\u05f2\u05b7]{1,3}נטיקט|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
     r"edited(?: this page)?)"
-    r"\W{0,3}(?:on|le|am|el|il|em|op|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
+    # Breton sets "d'ar" / "d'an" ("on the") before the weekday: "Hizivaet d'ar Gwener 10 a viz Genver 2020".
+    r"\W{0,3}(?:on|le|am|el|il|em|op|d['’]a[nlr]|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?"
     # DataLife Engine's edit note names the editor between the label and the date: "Изменил: Иван
     # Петров - 25-05-2022, 09:12" (Russian), "Өзгөртүлдү: ... - ..." (Kyrgyz): up to four words, a dash.
     r"|(?:изменил[аи]?|өзгөртүлдү|өзгөрткөн)\s*:\s*(?:[^\W\d_][\w.-]*\s+){1,4}[-–—]\s*"
