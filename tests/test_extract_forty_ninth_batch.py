@@ -10,37 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from linkcheck.extract import extract_metadata
 from linkcheck.extract import tables as T
-from linkcheck.extract.dates import find_text_dates
-from linkcheck.models import Metadata
-
-TODAY = dt.date(2024, 11, 30)
-JAN_9 = dt.date(2020, 1, 9)
-JAN_10 = dt.date(2020, 1, 10)
-URL = "https://news.example.org/item/5120"
-
-
-def _page(
-    body: str, *, head: str = "", title: str = "Headline | Site", lang: str = "en", url: str = URL
-) -> Metadata:
-    html_text = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}'
-        f"</head><body>{body}</body></html>"
-    )
-    return extract_metadata(html_text, url, today=TODAY)
-
-
-def _value(found: object) -> dt.date | None:
-    return None if found is None else found.value  # type: ignore[attr-defined]
-
-
-def _dates(found: Metadata) -> tuple[dt.date | None, dt.date | None]:
-    return _value(found.published), _value(found.modified)
-
-
-def _days(text: str) -> list[dt.date]:
-    return [value for value, _start, _end in find_text_dates(text)]
+from tests.extract_rules_harness import JAN_9, JAN_10, TODAY
+from tests.extract_rules_harness import dates as _dates
+from tests.extract_rules_harness import days as _days
+from tests.extract_rules_harness import page as _page
 
 
 # --- Breton -------------------------------------------------------------------------------------------------

@@ -9,36 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _last_edited_by, _posted_at, _quoted_name, _side_bar
-from linkcheck.extract.dates import find_text_dates
-from linkcheck.models import Metadata
+from tests.extract_rules_harness import JAN_9, JAN_10
+from tests.extract_rules_harness import dates as _dates
+from tests.extract_rules_harness import days as _days
+from tests.extract_rules_harness import page as _page
+from tests.extract_rules_harness import value as _value
 
-TODAY = dt.date(2024, 11, 30)
-JAN_9 = dt.date(2020, 1, 9)
-JAN_10 = dt.date(2020, 1, 10)
 JAN_11 = dt.date(2020, 1, 11)
-URL = "https://news.example.org/item/5120"
-
-
-def _page(body: str, *, head: str = "", title: str = "Headline | Site", lang: str = "en") -> Metadata:
-    html_text = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}'
-        f"</head><body>{body}</body></html>"
-    )
-    return extract_metadata(html_text, URL, today=TODAY)
-
-
-def _value(found: object) -> dt.date | None:
-    return None if found is None else found.value  # type: ignore[attr-defined]
-
-
-def _dates(found: Metadata) -> tuple[dt.date | None, dt.date | None]:
-    return _value(found.published), _value(found.modified)
-
-
-def _days(text: str) -> list[dt.date]:
-    return [value for value, _start, _end in find_text_dates(text)]
 
 
 # --- Burmese in the formal style ----------------------------------------------------------------------------
