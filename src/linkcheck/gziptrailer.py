@@ -50,42 +50,72 @@ def is_trailer_check(exc: BaseException) -> bool:
     return isinstance(exc, zlib.error) and any(check in str(exc) for check in _CHECKS)
 
 
-class TrailerTolerantGzip(GzipDecoder):
+class _TrailerHold:
+    """The hold-back both decoders share (written once since the fortieth hostile round): the last
+    ``_keep`` bytes given are kept back until more come (:meth:`_hold`) or the body ends (:meth:`_release`),
+    where a trailer that fails its check is dropped. Each decoder says how it decodes (:meth:`_decode`)."""
+
+    #: The trailer's length: what is held back.
+    _keep: int
+    _held: bytes
+
+    def _decode(self, data: bytes, max_length: int = -1) -> bytes:
+        raise NotImplementedError
+
+    def _hold(self, data: bytes) -> bytes:
+        """What of ``data`` (after the bytes held before it) may be decoded now: all but its last ``_keep``
+        bytes, which are held in their place."""
+        data = self._held + data
+        self._held = data[-self._keep :]
+        return data[: -self._keep]
+
+    def _release(self) -> bytes:
+        """The held bytes decoded at the body's end; a trailer that fails its check gives nothing."""
+        if not self._held:
+            return b""
+        held, self._held = self._held, b""
+        try:
+            return self._decode(held)
+        except zlib.error as exc:
+            if not is_trailer_check(exc):
+                raise
+        return b""
+
+
+class TrailerTolerantGzip(_TrailerHold, GzipDecoder):
     """urllib3's :class:`~urllib3.response.GzipDecoder` that reads a member's trailer only once its deflate
     data is decoded, and drops a trailer that fails its check at the body's end (see the module)."""
+
+    _keep = _TRAILER
 
     def __init__(self) -> None:
         super().__init__()
         self._held = b""
 
+    def _decode(self, data: bytes, max_length: int = -1) -> bytes:
+        return GzipDecoder.decompress(self, data, max_length)
+
     def decompress(self, data: bytes, max_length: int = -1) -> bytes:
         if data:
-            data = self._held + data
-            self._held = data[-_TRAILER:]
-            data = data[:-_TRAILER]
+            data = self._hold(data)
             if not data:
                 return b""
         elif not getattr(self, "_unconsumed_tail", b""):  # nothing to decode: no call of zlib (urllib3 2.8's
             # private attribute, read so that another version that lacks it still decodes)
             return b""
-        return super().decompress(data, max_length)
+        return GzipDecoder.decompress(self, data, max_length)
 
     def flush(self) -> bytes:
-        out = b""
-        if self._held:
-            held, self._held = self._held, b""
-            try:
-                out = super().decompress(held)
-            except zlib.error as exc:
-                if not is_trailer_check(exc):
-                    raise
-        return out + super().flush()
+        out = self._release()
+        return out + GzipDecoder.flush(self)
 
 
-class TrailerTolerantDeflate(DeflateDecoder):
+class TrailerTolerantDeflate(_TrailerHold, DeflateDecoder):
     """urllib3's :class:`~urllib3.response.DeflateDecoder` that reads a zlib stream's Adler-32 only once its
     deflate data is decoded, and drops one that fails its check at the body's end (see the module). A body
     in raw deflate (urllib3's fallback) has its last 4 bytes decoded at the end, as data."""
+
+    _keep = _ADLER
 
     def __init__(self) -> None:
         super().__init__()
@@ -97,31 +127,22 @@ class TrailerTolerantDeflate(DeflateDecoder):
     def _decode(self, data: bytes, max_length: int = -1) -> bytes:
         self._inside = True
         try:
-            return super().decompress(data, max_length)
+            return DeflateDecoder.decompress(self, data, max_length)
         finally:
             self._inside = False
 
     def decompress(self, data: bytes, max_length: int = -1) -> bytes:
         if self._inside:
-            return super().decompress(data, max_length)
+            return DeflateDecoder.decompress(self, data, max_length)
         if data:
-            data = self._held + data
-            self._held = data[-_ADLER:]
-            data = data[:-_ADLER]
+            data = self._hold(data)
             if not data:
                 return b""
         return self._decode(data, max_length)
 
     def flush(self) -> bytes:
-        out = b""
-        if self._held:
-            held, self._held = self._held, b""
-            try:
-                out = self._decode(held)
-            except zlib.error as exc:
-                if not is_trailer_check(exc):
-                    raise
-        return out + super().flush()
+        out = self._release()
+        return out + DeflateDecoder.flush(self)
 
 
 def tolerate_gzip_trailers(raw: Any) -> None:
