@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 
 from linkcheck.models import Cause, Status
 
-__all__ = ["CATALOGUE", "LEFT", "Case", "HostileServer"]
+__all__ = ["CATALOGUE", "LEFT", "LEFT_REPORT", "Case", "HostileServer"]
 
 #: Longest any handler keeps a connection busy, whatever the client does.
 MAX_HANDLER_SECONDS = 90.0
@@ -443,6 +443,14 @@ _LIFEBOAT_TITLE = "Lifeboat crew trains on the night tide"
 _FOGHORN_TITLE = "Foghorn sounds again on the north head"
 _CUSTOMS_TITLE = "Customs house clock tower restored"
 _SEAWEED_TITLE = "Seaweed harvest begins along the bay"
+
+#: The titles of the fortieth round's pages (English; one with a letter outside ASCII).
+_VIADUCT_TITLE = "Viaduct repairs finish ahead of schedule"
+_TOWPATH_TITLE = "Towpath caf\u00e9 reopens beside the canal lock"
+_TURNTABLE_TITLE = "Steam turntable restored at the old depot"
+_HALT_TITLE = "Request stop halt gets a new shelter"
+_GOODS_YARD_TITLE = "Goods yard cranes return to work"
+_SIGNAL_BOX_TITLE = "Signal box on the branch line reopens as a museum"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -5053,6 +5061,140 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("available", "unavailable", "error", "outage", "try again", "check back", "down"),
     ),
+    # fortieth round (written before reading anything under src/): 'Transfer-Encoding: chunked, gzip', a
+    # redirect loop through the scheme's letter case, a meta refresh to a data: URL, Transfer-Encoding on a
+    # folded line, a body whose bytes change charset after the article, a decoy <title> in MathML and one in
+    # an <xmp>, a gzip header whose own CRC-16 is wrong, a 100 Continue then the close, a Retry-After in the
+    # year 9999, a cloud WAF's slider captcha served 200, a host's captcha reached by a 202's refresh
+    Case(
+        "/te-chunked-then-gzip",
+        Cause.PROTOCOL,
+        200,
+        "Transfer-Encoding: chunked, gzip over a body that is only chunked, then the close (a proxy that"
+        " appended its coding after chunked): chunked is not the last coding, so RFC 9112 6.3 reads the body"
+        " to the close and the size lines stay in it, while a client that sees 'chunked' anywhere unchunks it"
+        " (two parsers disagree on the framing, as in request smuggling): not the page; an error naming the"
+        " transfer coding, not dead",
+        Status.ERROR,
+        ("chunked", "transfer", "encoding"),
+    ),
+    Case(
+        "/loop-scheme-case",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with the scheme's letters in another case each time ('Http://', 'hTTP://', ...:"
+        " 15 spellings, so no two hops within the redirect limit are alike as written, and all are one URL,"
+        " schemes being case-blind): a redirect loop, reported as one, the path asked at most the limit's"
+        " times",
+        Status.ERROR,
+        ("loop", "redirect"),
+    ),
+    Case(
+        "/meta-refresh-data-url",
+        Cause.SCHEME,
+        None,
+        "a stub whose <meta http-equiv=refresh content='0; url=data:text/html;base64,...'> moves it at once"
+        " to a page held in the URL itself, titled 'You have won a free cruise' (a phishing kit's hop): a"
+        " data: URL is no page of any site, so it is never read as the story; skipped, the scheme named",
+        Status.SKIPPED,
+        ("data",),
+    ),
+    Case(
+        "/fold-transfer-encoding",
+        None,
+        200,
+        "'Transfer-Encoding:' with 'chunked' on a folded continuation line (obs-fold: replaced by a space,"
+        " RFC 9112 5.2, as the fold of Content-Encoding in the eighteenth round), a chunked page, no"
+        " Content-Length, then the close: the page unchunked and read with its title, no size line left in"
+        " it",
+        Status.OK,
+        title=_VIADUCT_TITLE,
+    ),
+    Case(
+        "/charset-switch-mid-body",
+        None,
+        200,
+        "Content-Type: text/html; charset=utf-8 and <meta charset=utf-8> over a page whose head and article"
+        " are UTF-8 but whose 'more stories' block, after the article, is windows-1251 bytes (a legacy"
+        " widget's output pasted in by the CMS): not valid UTF-8 after the switch; the title as its author"
+        " wrote it (no mojibake, the page not refused nor read as another charset)",
+        Status.OK,
+        title=_TOWPATH_TITLE,
+    ),
+    Case(
+        "/mathml-title-first",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, an inline <math> formula with a <title> of its"
+        " own ('You have won a free cruise'): inside <math> a <title> is a MathML element, no HTML title"
+        " (document.title is the first HTML one: the article's, after it), as for SVG's since the eighth"
+        " round; read with its title, the decoy never taken",
+        Status.OK,
+        title=_TURNTABLE_TITLE,
+    ),
+    Case(
+        "/xmp-decoy-title",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, an <xmp> (an old template's code sample) whose"
+        " text is '<title>You have won a free cruise</title>': <xmp> is raw text to the HTML parser, so"
+        " document.title is the article's (the title element after it); read with its title, the decoy never"
+        " taken",
+        Status.OK,
+        title=_HALT_TITLE,
+    ),
+    Case(
+        "/gzip-header-crc-wrong",
+        None,
+        200,
+        "Content-Encoding: gzip whose header sets FHCRC and carries a CRC-16 of the header that is wrong (a"
+        " compressor that wrote the flag and not the sum), the deflate data, CRC-32 and length right:"
+        " browsers skip the header's CRC-16 unchecked (as they skip the trailer's CRC-32, the eleventh"
+        " round); the page read with its title",
+        Status.OK,
+        title=_GOODS_YARD_TITLE,
+    ),
+    Case(
+        "/interim-then-close",
+        Cause.PROTOCOL,
+        None,
+        "'HTTP/1.1 100 Continue' and its empty line, then the close (a front end that passed on its back"
+        " end's interim answer and dropped the final one): an interim answer is no answer, and the close"
+        " ends the wait at once: a protocol error (no final status), never a timeout, not dead",
+        Status.ERROR,
+        ("interim", "final", "100", "closed", "status"),
+    ),
+    Case(
+        "/retry-after-year-9999",
+        Cause.RATE_LIMITED,
+        429,
+        "429 with 'Retry-After: Fri, 31 Dec 9999 23:59:59 GMT' (the last date an HTTP-date can write, the"
+        " upper bound of most date types: a rate limiter's 'never'): reported at once as rate limited,"
+        " never slept on, no overflow in reading the date",
+        Status.BLOCKED,
+        ("429", "rate"),
+    ),
+    Case(
+        "/slider-captcha-200",
+        None,
+        200,
+        "a 200 whose page is a cloud WAF's slider captcha (Chinese: 'access verification' / 'hold the slider"
+        " and drag it to the far right', the page's script posting to /_____tmd_____/punish), served in place"
+        " of the story at its own URL: the bot rule matched this client; held back, not the page, not dead",
+        Status.BLOCKED,
+        ("challenge", "captcha", "bot", "verif"),
+    ),
+    Case(
+        "/sgcaptcha-202",
+        None,
+        200,
+        "a 202 whose page is only <meta http-equiv=refresh content='0;/.well-known/sgcaptcha/?r=...'> (a"
+        " hosting company's anti-bot layer), and there a 200 captcha page ('Robot challenge screen', 'please"
+        " confirm you are human'): the story was not served to this client; held back, not the page, not"
+        " dead",
+        Status.BLOCKED,
+        ("challenge", "captcha", "bot", "robot", "verif", "human"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -5061,6 +5203,12 @@ _ESCAPED = tuple(
     "/loop-escaped"[:i] + f"%{ord(c):02X}" + "/loop-escaped"[i + 1 :]
     for i, c in enumerate("/loop-escaped")
     if c.isalpha()
+)
+
+#: The spellings of ``http`` ``/loop-scheme-case`` redirects to in turn: every mix of its letters' cases but
+#: the lower one (15, more than the redirect limit), so no two hops are alike as written.
+_SCHEME_CASES = tuple(
+    "".join(c.upper() if mask >> i & 1 else c for i, c in enumerate("http")) for mask in range(1, 16)
 )
 
 Handler = Callable[["_Conn"], None]
@@ -7389,6 +7537,92 @@ _FRONT_DOOR_UNAVAILABLE = (
 )
 
 
+# --- fortieth round ---------------------------------------------------------------------------------------
+
+_SIGNAL_BOX_PAGE = _html_page(
+    _SIGNAL_BOX_TITLE, "The lever frame is kept as the last signalman left it.", "en", "<meta charset=utf-8>"
+)
+_VIADUCT_PAGE = _html_page(
+    _VIADUCT_TITLE, "The last arch was repointed a week early.", "en", "<meta charset=utf-8>"
+)
+#: A page whose bytes are UTF-8 up to its article's end, then windows-1251 (a related-stories block).
+_CHARSET_SWITCH_PAGE = (
+    _html_page(
+        _TOWPATH_TITLE, "The caf\u00e9 by the top lock opens again on Saturday.", "en", "<meta charset=utf-8>"
+    ).replace(b"</body></html>", b"")
+    + "<aside><h2>\u0415\u0449\u0451 \u043d\u043e\u0432\u043e\u0441\u0442\u0438</h2><ul><li>"
+    "\u041f\u0430\u0440\u043e\u043c \u0445\u043e\u0434\u0438\u0442 \u0447\u0430\u0449\u0435</li>"
+    "</ul></aside>".encode("cp1251")
+    + b"</body></html>"
+)
+#: An article with a decoy title inside a MathML formula in its head, before its own.
+_MATHML_DECOY_PAGE = _head_first_page(
+    _TURNTABLE_TITLE,
+    b"<math><title>You have won a free cruise</title><mi>r</mi><mo>=</mo><mn>12</mn></math>",
+    "The turntable turns a tender engine by hand again.",
+)
+#: An article with a decoy title inside an <xmp> in its head, before its own.
+_XMP_DECOY_PAGE = _head_first_page(
+    _HALT_TITLE,
+    b"<xmp><title>You have won a free cruise</title><a href=/prize>Claim it now</a></xmp>",
+    "A glass shelter now stands at the request stop.",
+)
+_GOODS_YARD_PAGE = _html_page(
+    _GOODS_YARD_TITLE, "Two cranes lift containers in the yard again.", "en", "<meta charset=utf-8>"
+)
+
+
+def _gzip_with_bad_header_crc(data: bytes) -> bytes:
+    """``data`` as one gzip member whose header sets FHCRC (RFC 1952 2.3.1) and holds a wrong CRC-16 of the
+    header; the deflate data, CRC-32 and ISIZE are right."""
+    header = b"\x1f\x8b\x08\x02" + struct.pack("<I", 0) + b"\x00\x03"  # FLG: FHCRC only; OS: Unix
+    crc16 = (zlib.crc32(header) & 0xFFFF) ^ 0xA5A5
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = compressor.compress(data) + compressor.flush()
+    return (
+        header + struct.pack("<H", crc16) + raw + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+    )
+
+
+#: The page a data: URL in a meta refresh holds (a phishing kit's hop), and the stub that moves to it.
+_DATA_URL_PAGE = (
+    b"<!DOCTYPE html><html><head><meta charset=utf-8><title>You have won a free cruise</title></head>"
+    b"<body><form action=https://prize.invalid/claim><input name=card></form></body></html>"
+)
+_REFRESH_DATA_STUB = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv="refresh" content="0; url=data:'
+    b"text/html;base64,"
+    + base64.b64encode(_DATA_URL_PAGE)
+    + b'"><title>Redirecting\xe2\x80\xa6</title></head>'
+    b"<body><p>One moment\xe2\x80\xa6</p></body></html>"
+)
+#: A cloud WAF's slider captcha page (in Chinese: "access verification", "hold the slider and drag it to the
+#: far right", "verification passed"), served in place of a story.
+_SLIDER_CAPTCHA = (
+    "<!DOCTYPE html><html lang=zh-CN><head><meta charset=utf-8><meta name=viewport"
+    ' content="width=device-width,initial-scale=1"><title>\u8bbf\u95ee\u9a8c\u8bc1</title>'
+    "<script>window._config_={action:'captcha',url:'/_____tmd_____/punish',qrcode:'',"
+    "sessionId:'c3f9a1e07b2d4e6f'};</script></head><body><div class=container><div class=tips>"
+    "\u8bbf\u95ee\u9a8c\u8bc1</div><div id=nc_1_wrapper class=nc_wrapper><span class=nc-lang-cnt>"
+    "\u8bf7\u6309\u4f4f\u6ed1\u5757\uff0c\u62d6\u52a8\u5230\u6700\u53f3\u8fb9</span>"
+    "<span id=nc_1_n1z class=btn_slide></span></div><div class=ok style=display:none>"
+    "\u9a8c\u8bc1\u901a\u8fc7</div></div><script src=/_____tmd_____/static/nc.js></script>"
+    "</body></html>"
+).encode()
+#: A hosting company's anti-bot stub (a 202 that refreshes to its captcha) and the captcha page there.
+_SGCAPTCHA_STUB = (
+    b'<html><head><meta http-equiv="refresh" content="0;/.well-known/sgcaptcha/?r=%2Fsgcaptcha-202&y=ipc:'
+    b'127.0.0.1:1764992400.000"></meta></head></html>'
+)
+_SGCAPTCHA_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Robot Challenge Screen</title>"
+    b"<script src=/.well-known/sgcaptcha/captcha.js defer></script></head><body><main><h1>Robot challenge"
+    b" screen</h1><p>Checking the site connection security. Please confirm you are human to continue.</p>"
+    b"<form method=post action=/.well-known/sgcaptcha/?r=%2Fsgcaptcha-202><div class=sg-captcha></div>"
+    b"<button type=submit>Continue</button></form></main></body></html>"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -8835,6 +9069,34 @@ class HostileServer:
             LONG_QUERY_PATH: lambda c: c.page("200 OK", _CUSTOMS_PAGE),
             "/apache-proxy-error-200": lambda c: c.page("200 OK", _APACHE_PROXY_ERROR),
             "/front-door-unavailable-200": lambda c: c.page("200 OK", _FRONT_DOOR_UNAVAILABLE),
+            # fortieth round
+            "/te-chunked-then-gzip": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: chunked, gzip\r\nConnection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (len(_SIGNAL_BOX_PAGE), _SIGNAL_BOX_PAGE)
+            ),
+            "/loop-scheme-case": self._loop_scheme_case,
+            "/meta-refresh-data-url": lambda c: c.page("200 OK", _REFRESH_DATA_STUB),
+            "/fold-transfer-encoding": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding:\r\n chunked\r\nConnection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (len(_VIADUCT_PAGE), _VIADUCT_PAGE)
+            ),
+            "/charset-switch-mid-body": lambda c: c.page("200 OK", _CHARSET_SWITCH_PAGE),
+            "/mathml-title-first": lambda c: c.page("200 OK", _MATHML_DECOY_PAGE),
+            "/xmp-decoy-title": lambda c: c.page("200 OK", _XMP_DECOY_PAGE),
+            "/gzip-header-crc-wrong": lambda c: c.page(
+                "200 OK", _gzip_with_bad_header_crc(_GOODS_YARD_PAGE), Content_Encoding="gzip"
+            ),
+            "/interim-then-close": lambda c: c.send(b"HTTP/1.1 100 Continue\r\n\r\n"),
+            "/retry-after-year-9999": lambda c: c.page(
+                "429 Too Many Requests",
+                b"<!DOCTYPE html><html><head><title>Too many requests</title></head><body></body></html>",
+                Retry_After="Fri, 31 Dec 9999 23:59:59 GMT",
+            ),
+            "/slider-captcha-200": lambda c: c.page("200 OK", _SLIDER_CAPTCHA, Cache_Control="no-store"),
+            "/sgcaptcha-202": lambda c: c.page("202 Accepted", _SGCAPTCHA_STUB, Cache_Control="no-cache"),
+            "/.well-known/sgcaptcha/": lambda c: c.page("200 OK", _SGCAPTCHA_PAGE, Cache_Control="no-store"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -9458,6 +9720,12 @@ class HostileServer:
     def _interim_then_silence(conn: _Conn) -> None:
         conn.send(b"HTTP/1.1 100 Continue\r\n\r\n")
         conn.wait(MAX_HANDLER_SECONDS)
+
+    def _loop_scheme_case(self, conn: _Conn) -> None:
+        with self._lock:
+            n = self._counts.get("/loop-scheme-case", 0)
+        scheme = _SCHEME_CASES[n % len(_SCHEME_CASES)]
+        conn.redirect(f"{scheme}://127.0.0.1:{self.port}/loop-scheme-case")
 
     def _loop_escaped(self, conn: _Conn) -> None:
         with self._lock:
@@ -10134,6 +10402,19 @@ LEFT: dict[str, str] = {
         "a site's cookie jar keeps at most 50 cookies and 16 KiB of them (docs/security.md, against cookie"
         " floods); the page wants 90 cookies of 500 bytes (45 KB) back, which browsers keep (180 a site) but"
         " nginx and Apache would refuse by default (8 KiB a header line): a deliberate cap, not raised"
+    ),
+}
+
+#: Known gaps in the report of a case whose fetch is as the catalogue says (so not in :data:`LEFT`, whose
+#: fetch test is a strict xfail): each with its reason; ``tests/test_hostile.py`` holds each to a strict
+#: xfail of its own report, and its rounds' report tests leave it out.
+LEFT_REPORT: dict[str, str] = {
+    "/charset-switch-mid-body": (
+        "extract.decode.decode_html reads a page labelled UTF-8 in which more than 2% of the characters are"
+        " not UTF-8 as a legacy page mislabelled (detected: windows-1251 here), though its title and"
+        " article before the switch are valid UTF-8 with non-ASCII letters ('caf\u00e9' read as"
+        " 'caf\u0413\u00a9'); browsers keep the header's UTF-8. The mend belongs to extract/ (another"
+        " family's files this session): left to it"
     ),
 }
 

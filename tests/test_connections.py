@@ -48,7 +48,9 @@ from tests.tls import self_signed
 #: Cases whose body depends on how many bytes arrived before a timer ran out: only cause/status compared.
 TIMING_DEPENDENT = frozenset({"/drip", "/drip-headers", "/stall", "/no-response"})
 #: Cases whose Retry-After is a date ahead, computed per request: the seconds a reason quotes vary.
-DATED_RETRY_AFTER = frozenset({"/retry-after-date", "/retry-after-asctime", "/retry-after-rfc850"})
+DATED_RETRY_AFTER = frozenset(
+    {"/retry-after-date", "/retry-after-asctime", "/retry-after-rfc850", "/retry-after-year-9999"}
+)
 
 
 # --- which path a request takes --------------------------------------------------------------------------
@@ -130,9 +132,16 @@ def no_sleep(seconds: float) -> None:
 # --- the hostile catalogue, both ways -----------------------------------------------------------------
 
 
+#: Each catalogue case's attempts on each path, as (status, cause) in order, recorded by
+#: :func:`fetch_catalogue` around the fetcher's ``_attempt`` (an instance attribute; nothing in ``linkcheck``
+#: is patched): ``ATTEMPTS[path][case path]``.
+ATTEMPTS: dict[str, dict[str, list[tuple[int | None, Cause | None]]]] = {"direct": {}, "adapter": {}}
+
+
 def fetch_catalogue(path: str) -> dict[str, FetchResult]:
     """Every case fetched concurrently on ``path``, each by its own Fetcher (so one case's connections
-    cannot change another's outcome), from a server of its own; checks that ``path`` was the one taken."""
+    cannot change another's outcome), from a server of its own; checks that ``path`` was the one taken.
+    Each attempt's status and cause are kept in :data:`ATTEMPTS`."""
 
     def sleep(seconds: float) -> None:  # real but tiny: the config keeps backoff under 50 ms
         time.sleep(min(seconds, 0.05))
@@ -142,6 +151,15 @@ def fetch_catalogue(path: str) -> dict[str, FetchResult]:
 
         def fetch(case: Case) -> FetchResult:
             with fetchers(config, path, sleep=sleep) as (fetcher, spy):
+                seen: list[tuple[int | None, Cause | None]] = ATTEMPTS[path].setdefault(case.path, [])
+                attempt = fetcher._attempt
+
+                def recorded(*args: Any, **kwargs: Any) -> Any:
+                    made = attempt(*args, **kwargs)
+                    seen.append((made.status, made.cause))
+                    return made
+
+                fetcher._attempt = recorded  # type: ignore[method-assign]
                 result = fetcher.fetch(server.url(case.path))
                 if path == "direct":
                     assert spy.count >= 1, case.path
@@ -206,7 +224,17 @@ def test_catalogue_case_is_the_same_on_both_paths(
     assert direct.body == adapter.body, case.what
     assert direct.final_url == adapter.final_url, case.what
     assert direct.redirects == adapter.redirects, case.what
-    assert direct.attempts == adapter.attempts, case.what
+    # The attempts: an attempt that ended by a timer (a read or connect timeout, ``timeout``) is the clock's
+    # as much as the server's: under load (a load average near 5, host39's run) a slow-writing answer
+    # (/headers-trickle) or a starved one (/reason-utf8-404) timed out once on one path and was retried
+    # there alone. Every other attempt is the server's answer (a status, a reset, a refusal), which no load
+    # changes: those are the same, in order, on both paths; and where neither path timed out, the counts are
+    # equal, as before. (Equal counts alone were asserted until the fortieth hostile round.)
+    made = {name: ATTEMPTS[name][case.path] for name in ("direct", "adapter")}
+    answered = {name: [a for a in made[name] if a[1] is not Cause.TIMEOUT] for name in made}
+    assert answered["direct"] == answered["adapter"], (case.what, made)
+    if answered == made:  # no attempt timed out on either path
+        assert direct.attempts == adapter.attempts, case.what
     # (a Retry-After that is a date ahead is computed per request: its seconds vary)
     assert re.sub(r"\d+", "N", direct.error or "") == re.sub(r"\d+", "N", adapter.error or ""), case.what
     if case.path not in DATED_RETRY_AFTER:

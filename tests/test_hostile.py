@@ -30,6 +30,7 @@ from tests.hostile_server import (
     CATALOGUE,
     FETCH_MAX_BYTES,
     LEFT,
+    LEFT_REPORT,
     Case,
     HostileServer,
     _Conn,
@@ -1464,7 +1465,14 @@ _THIRTYEIGHTH = tuple(
     ]
 )
 _THIRTYNINTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-plus-sign")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/chunk-size-plus-sign")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/te-chunked-then-gzip")
+        )
+    ]
+)
+_FORTIETH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/te-chunked-then-gzip")) :]
 )
 
 
@@ -1551,6 +1559,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYSEVENTH,
         _THIRTYEIGHTH,
         _THIRTYNINTH,
+        _FORTIETH,
     ],
     ids=[
         "eighth",
@@ -1585,6 +1594,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-seventh",
         "thirty-eighth",
         "thirty-ninth",
+        "fortieth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -1599,6 +1609,8 @@ def test_every_late_round_case_is_reported_as_a_user_expects(
     wrong = []
     for case, result in zip(cases, report.results, strict=True):
         if case.path in LEFT:  # a known gap: its own strict xfail (test_catalogue_case_is_classified)
+            continue
+        if case.path in LEFT_REPORT:  # a known gap of the report: its own strict xfail (its round's tests)
             continue
         got = (str(result.status), str(result.cause), result.http_status, str(result.verdict), result.reason)
         # a 301/308 to another URL warns; one to the same page written otherwise (a trailing slash, an empty
@@ -4068,7 +4080,6 @@ def test_a_megabyte_attribute_before_the_title_is_fetched_whole(
 def test_the_thirtyninth_round_holds_its_twelve_cases() -> None:
     assert len(_THIRTYNINTH) == 12, [c.path for c in _THIRTYNINTH]
     assert len(_THIRTYEIGHTH) == 12, [c.path for c in _THIRTYEIGHTH]
-    assert len(CATALOGUE) == 575
 
 
 @pytest.mark.parametrize(
@@ -4169,3 +4180,113 @@ def test_a_30kb_location_is_followed_with_its_query_whole(
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
     assert fetched.final_url == server.url(f"{LONG_QUERY_PATH}?{LONG_QUERY}"), fetched.final_url[:120]
     assert server.hits(LONG_QUERY_PATH) >= 1
+
+
+# --- fortieth round (written before reading anything under src/) -------------------------------------------
+
+
+def test_the_fortieth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
+    assert len(_THIRTYNINTH) == 12, [c.path for c in _THIRTYNINTH]
+    assert len(CATALOGUE) == 587
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fold-transfer-encoding", "_VIADUCT_TITLE"),
+        pytest.param(
+            "/charset-switch-mid-body",
+            "_TOWPATH_TITLE",
+            marks=pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True),
+        ),
+        ("/mathml-title-first", "_TURNTABLE_TITLE"),
+        ("/xmp-decoy-title", "_HALT_TITLE"),
+        ("/gzip-header-crc-wrong", "_GOODS_YARD_TITLE"),
+    ],
+)
+def test_fortieth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # Transfer-Encoding on a folded line, a body that turns windows-1251 after the article, a decoy title in
+    # MathML and one in an <xmp>, a gzip header with a wrong CRC-16: each page read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [
+        ("/slider-captcha-200", ("challenge", "captcha", "bot", "verif")),
+        ("/sgcaptcha-202", ("challenge", "captcha", "bot", "robot", "verif", "human")),
+    ],
+)
+def test_fortieth_round_captchas_are_held_back(
+    server: HostileServer, path: str, words: tuple[str, ...]
+) -> None:
+    # a cloud WAF's slider captcha served 200 and a host's captcha reached by a 202's refresh: held back
+    # (blocked), not the story, not dead
+    _warns_saying(server, path, "blocked", words)
+
+
+def test_chunked_before_another_transfer_coding_is_no_framing(results: dict[str, FetchResult]) -> None:
+    fetched = results["/te-chunked-then-gzip"]
+    assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
+    assert "transfer" in (fetched.error or "").lower() or "chunked" in (fetched.error or "").lower()
+    assert b"Signal box" not in fetched.body, fetched.body[:80]
+
+
+def test_a_folded_transfer_encoding_is_unchunked(results: dict[str, FetchResult]) -> None:
+    fetched = results["/fold-transfer-encoding"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.startswith(b"<!DOCTYPE html>"), fetched.body[:40]
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_a_loop_through_the_schemes_case_is_one_loop(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/loop-scheme-case"]
+    assert fetched.cause is Cause.REDIRECT_LOOP, (fetched.cause, fetched.error)
+    assert "loop" in (fetched.error or "").lower(), fetched.error
+
+
+def test_a_data_url_refresh_is_never_read_as_the_page(results: dict[str, FetchResult]) -> None:
+    fetched = results["/meta-refresh-data-url"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert "data" in (fetched.error or "").lower(), fetched.error
+    assert b"free cruise" not in fetched.body
+
+
+def test_a_wrong_header_crc16_leaves_the_page(results: dict[str, FetchResult]) -> None:
+    fetched = results["/gzip-header-crc-wrong"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.startswith(b"<!DOCTYPE html>"), fetched.body[:40]
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_an_interim_answer_then_the_close_is_no_answer(results: dict[str, FetchResult]) -> None:
+    fetched = results["/interim-then-close"]
+    assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
+    assert fetched.status_code is None, fetched.status_code
+
+
+def test_a_retry_after_in_the_year_9999_is_never_slept_on(server: HostileServer) -> None:
+    slept: list[float] = []
+    started = time.monotonic()
+    with Fetcher(fetch_config(server), sleep=slept.append) as fetcher:
+        fetched = fetcher.fetch(server.url("/retry-after-year-9999"))
+    assert (fetched.cause, fetched.status_code) == (Cause.RATE_LIMITED, 429), (fetched.cause, fetched.error)
+    # reported at once: no wait for the date (past the cap), at most the config's backoffs (50 ms)
+    assert max(slept, default=0.0) <= 0.05, slept
+    assert time.monotonic() - started < 30.0
+
+
+@pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True)
+def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServer) -> None:
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _TOWPATH_TITLE
+
+    with Fetcher(fetch_config(server)) as fetcher:
+        fetched = fetcher.fetch(server.url("/charset-switch-mid-body"))
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert extract_metadata(fetched.body, fetched.final_url, fetched.headers).title == _TOWPATH_TITLE

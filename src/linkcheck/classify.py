@@ -129,6 +129,12 @@ CHALLENGE_MARKERS: tuple[bytes, ...] = (
     # a bot-defence service's wall ("As you were browsing something about your browser made us think you
     # were a bot."), served 200 or 403 in place of the page (added in the thirty-fifth hostile round)
     b"<title>pardon our interruption</title>",
+    # two anti-bot layers' captcha pages, by the path their script or refresh names, which only they write
+    # (added in the fortieth hostile round): a cloud WAF's slider captcha ("/_____tmd_____/punish", served
+    # 200 at the story's own URL) and a hosting company's ("/.well-known/sgcaptcha/", a 202 that refreshes
+    # to its captcha page)
+    b"/_____tmd_____/punish",
+    b"/.well-known/sgcaptcha/",
 )
 
 
@@ -162,6 +168,8 @@ CHALLENGE_MARKS_AS_SENT: tuple[bytes, ...] = (
     b"<title>Making sure you&#39;re not a bot!</title>",
     b'id="anubis_challenge"',
     b"<title>Pardon Our Interruption</title>",
+    b"/_____tmd_____/punish",
+    b"/.well-known/sgcaptcha/",
 )
 
 #: What a CDN's or cache's own error page carries when the edge could not get the page from the site's

@@ -835,29 +835,47 @@ class Response(http.client.HTTPResponse):
     def _read_status(self) -> tuple[str, int, str]:
         interim = 0  # bytes of the interim answers skipped (each adds 15 at least: a bounded loop)
         while interim <= MAX_INTERIM_BYTES:
-            fp = self.fp
-            peek = getattr(fp, "peek", None)
-            if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
-                version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
-            else:  # blank lines first, "http/" in lower case, or a line that came in pieces
-                head = _frame_header(fp, first) if len(first) < 9 else None
-                if head is not None:
-                    first = head  # read: the status line's reader gives it first
-                if is_h2_frame(first.decode("latin-1")):
-                    # an HTTP/2 frame holds no line end to wait for (a server that sends its SETTINGS and
-                    # then waits for a connection preface never ends the "line"): say so now
-                    raise http.client.BadStatusLine(first.decode("latin-1"))
-                self.fp = _StatusLineReader(fp, head or b"")  # type: ignore[assignment]
-                try:
-                    version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
-                finally:
-                    if self.fp is not None:  # http.client sets None when it closes on a bad line
-                        self.fp = fp
+            try:
+                version, status, reason = self._status_line()
+            except http.client.RemoteDisconnected:
+                if not interim:  # no byte of an answer: the connection's failure, as before
+                    raise
+                break  # raised below, outside this handler: the close is no cause of it (see the fetcher)
             if not 100 <= status < 200 or status == http.client.SWITCHING_PROTOCOLS:
                 return version, status, reason
             # the interim answer's header block, discarded (bounded as any: MAX_HEADER_LINES lines,
             # MAX_HEADER_BLOCK bytes)
             interim += _status_line_bytes(version, reason) + sum(map(len, read_header_lines(self.fp)))
+        else:
+            raise http.client.HTTPException(
+                f"more than {MAX_INTERIM_BYTES} bytes of interim (1xx) responses without a final one"
+            )
+        # An interim (1xx) answer came, then the close (since the fortieth hostile round): the server spoke
+        # HTTP and ended without a final status, a malformed answer (as a status line alone then the close),
+        # not a connection that failed before any answer (``RemoteDisconnected``: "closed the connection
+        # without a response", which a 1xx makes untrue).
         raise http.client.HTTPException(
-            f"more than {MAX_INTERIM_BYTES} bytes of interim (1xx) responses without a final one"
+            "the connection closed after an interim (1xx) response, before a final status"
         )
+
+    def _status_line(self) -> tuple[str, int, str]:
+        """One status line (a final or an interim answer's), read as :meth:`_read_status` reads each."""
+        fp = self.fp
+        peek = getattr(fp, "peek", None)
+        if peek is None or (first := peek(5))[:5] == b"HTTP/":  # what servers send: http.client's read
+            version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
+        else:  # blank lines first, "http/" in lower case, or a line that came in pieces
+            head = _frame_header(fp, first) if len(first) < 9 else None
+            if head is not None:
+                first = head  # read: the status line's reader gives it first
+            if is_h2_frame(first.decode("latin-1")):
+                # an HTTP/2 frame holds no line end to wait for (a server that sends its SETTINGS and
+                # then waits for a connection preface never ends the "line"): say so now
+                raise http.client.BadStatusLine(first.decode("latin-1"))
+            self.fp = _StatusLineReader(fp, head or b"")  # type: ignore[assignment]
+            try:
+                version, status, reason = _below_100(super()._read_status)  # type: ignore[misc]
+            finally:
+                if self.fp is not None:  # http.client sets None when it closes on a bad line
+                    self.fp = fp
+        return version, status, reason
