@@ -211,8 +211,26 @@ def test_related_article_dated_only_by_an_english_time_element_still_postdates_t
 # --- a story split into pages, cited at its second ---------------------------------------------------------
 
 PAGED = {
-    "ria": (RIA, RIA_PATH, RIA_TITLE, f"{RIA_TITLE} — страница 2", "ru", "РИА Новости", "RIA Novosti"),
-    "mt": (MT, MT_PATH, MT_TITLE, f"{MT_TITLE} - Page 2", "en", "The Moscow Times", "The Moscow Times"),
+    "ria": (
+        RIA,
+        RIA_PATH,
+        RIA_TITLE,
+        f"{RIA_TITLE} — страница 2",
+        "ru",
+        "РИА Новости",
+        "RIA Novosti",
+        "2020-01-09",
+    ),
+    "mt": (
+        MT,
+        MT_PATH,
+        MT_TITLE,
+        f"{MT_TITLE} - Page 2",
+        "en",
+        "The Moscow Times",
+        "The Moscow Times",
+        "2024-05-02",
+    ),
 }
 
 
@@ -221,17 +239,17 @@ def test_story_split_into_pages_cited_at_its_second_page_is_the_story(
     sites: Sites, tmp_path: Path, name: str
 ) -> None:
     # The second page's title adds "page 2" to the headline: the same story, cited by its headline.
-    host, route, title, paged, lang, site_name, outlet = PAGED[name]
+    host, route, title, paged, lang, site_name, outlet, day = PAGED[name]
     sites.pages[(host, route + "?page=2")] = html(
         paged,
         og_title=title,
         lang=lang,
         site_name=site_name,
-        published="2020-01-09T10:12:00+03:00",
+        published=f"{day}T10:12:00+03:00",
         body=f"<article><h1>{title}</h1><p>2 / 2</p>{RIA_TEXT if lang == 'ru' else MT_TEXT}</article>",
     )
     cited = sites.url(host, route + "?page=2")
-    path = manifest(tmp_path, f"{cited} | title: {title} | outlet: {outlet} | date: 2020-01-09\n")
+    path = manifest(tmp_path, f"{cited} | title: {title} | outlet: {outlet} | date: {day}\n")
     code, report = check_json(tmp_path, str(path))
     result = only(report)
     assert result["status"] == "ok", result
