@@ -153,14 +153,18 @@ def test_ria_story_moved_under_a_section_path_by_two_301s_through_its_www_host_i
     assert code == 0
 
 
-def test_tass_address_sent_to_itself_with_a_trailing_slash_is_not_moved(sites: Sites, tmp_path: Path) -> None:
-    # The site's server adds a slash to every path with a 301: the same address, no move to suggest.
+def test_tass_address_sent_to_itself_with_a_trailing_slash_is_only_an_info_move(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # The site's server adds a slash to every path with a 301: docs/json-schema.md's `moved` row says such a
+    # move (HTTPS, `www.` or a slash only) is `info`; the citation passes. (Mended: the first version
+    # expected no `moved` at all, against that row.)
     sites.pages[(TASS, TASS_PATH)] = redirect(301, TASS_PATH + "/")
     sites.pages[(TASS, TASS_PATH + "/")] = tass_story()
     code, report = check_json(tmp_path, str(manifest(tmp_path, tass_line(sites))))
     result = only(report)
     assert result["status"] == "ok", result
-    assert "moved" not in kinds(result), result["findings"]
+    assert kinds(result) == {"moved": "info"}, result["findings"]
     assert result["verdict"] == "pass", result["findings"]
     assert code == 0
 
