@@ -5,7 +5,9 @@ seed-article probe (tests/test_seed_probe12.py), on strings and values.
   note says it first appeared, and ``match``'s ``url_date_mismatch`` accepts an address dated by either;
 - ``match._lengthened_headline``: a cited title that opens the page's headline, at the cited address dated
   the cited day, is that headline lengthened (a correction naming one more thing): an ``info``
-  ``title_changed`` note, not the "headline rewritten?" warning.
+  ``title_changed`` note, not the "headline rewritten?" warning;
+- ``articles._prose``: a "Related article:" line gives its title in an article saved with CRLF or CR line
+  ends (the twelfth probe's BOM-and-CRLF article).
 
 Each positive case fails without its rule; the left-alone cases pin what the rule must not take.
 """
@@ -16,6 +18,7 @@ import datetime as dt
 
 import pytest
 
+from linkcheck.articles import extract_citations
 from linkcheck.config import Config
 from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
@@ -162,3 +165,37 @@ def test_a_headline_that_is_not_the_cited_one_lengthened_still_warns(cited: str,
 def test_a_lengthened_headline_dated_another_day_is_not_noted_so() -> None:
     got = _title_findings(TASS_TITLE, TASS_TITLE + " и С-500", day="2020-03-12")
     assert got.get("title_changed") is None, got
+
+
+# --- a related-article line in an article saved with CRLF or CR --------------------------------------------
+
+RELATED_URL = (
+    "https://www.themoscowtimes.com/2024/05/02/will-russia-reinforce-iraqs-air-defenses-after-israeli-strikes"
+)
+RELATED_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
+
+
+def _article(end: str, *, alone: bool = False) -> str:
+    label = f"Related article:{end}{RELATED_TITLE}" if alone else f"Related article: {RELATED_TITLE}"
+    lines = ["Iraq has resumed talks with Russia to buy S-300 systems.", "", label, "", RELATED_URL, ""]
+    return end.join(lines)
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\n", "\r"])
+@pytest.mark.parametrize("alone", [False, True])
+def test_a_related_line_gives_its_title_whatever_the_line_ends(end: str, alone: bool) -> None:
+    citations = extract_citations(_article(end, alone=alone), format="plain")
+    assert [(c.url, c.title) for c in citations] == [(RELATED_URL, RELATED_TITLE)]
+
+
+def test_a_related_line_with_crlf_keeps_no_carriage_return_in_its_title() -> None:
+    text = _article("\r\n").replace(RELATED_TITLE, RELATED_TITLE + " ")
+    citations = extract_citations(text, format="plain")
+    assert [c.title for c in citations] == [RELATED_TITLE]
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_a_sentence_about_related_coverage_gives_no_title_with_any_line_end(end: str) -> None:
+    # No label and colon: a sentence, not a related line, whatever ends its lines.
+    text = end.join(["Related coverage of the strikes appeared in May.", "", RELATED_URL, ""])
+    assert [c.title for c in extract_citations(text, format="plain")] == [None]
