@@ -439,11 +439,6 @@ def test_related_article_cited_with_the_articles_label_before_its_title_is_the_h
     assert code == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="warns 'headline rewritten?': a cited title that is the page headline's first words is not yet "
-    "read as the same headline (a matching rule, left for the matching family)",
-)
 def test_tass_headline_extended_by_a_correction_is_not_a_failing_title(sites: Sites, tmp_path: Path) -> None:
     # TASS corrected its headline to name both systems, with a note at the top of the story; the cited
     # (first) headline is its first words. The same story: no failing title finding, not failing.
@@ -569,11 +564,6 @@ def test_story_line_served_at_the_storys_address_is_not_the_story(sites: Sites, 
     assert code == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="fails url_date_mismatch: the page is rightly dated 2020-01-09 by its line, but the "
-    "republication's address (2023) is judged against that day; not solved this session",
-)
 def test_story_republished_years_later_saying_when_it_was_first_published_is_of_that_day(
     sites: Sites, tmp_path: Path
 ) -> None:

@@ -4210,6 +4210,10 @@ def _title_finding(
         if other_script or live or reversal or dek or swapped or renamed or slugged
         else _rewritten_headline(citation, best, metadata, final_url)
     )
+    if rewritten == _REWRITTEN_HINTS["in place"] and _lengthened_headline(
+        _strip_affixes(citation.title, names, hosts), _strip_affixes(best.title, names, hosts)
+    ):
+        return _lengthened_finding(citation, best)
     if translated:
         hint = "; it is in another script, and the page's date is the cited day: a translation?"
     elif other_script:
@@ -4725,6 +4729,42 @@ def _rewritten_headline(
     hint for the finding's message; ``None`` when it may not."""
     case = _rewritten_case(citation, best, metadata, final_url)
     return None if case is None else _REWRITTEN_HINTS[case]
+
+
+#: The fewest words a cited title must have for :func:`_lengthened_headline` to read it as a headline's
+#: opening (fewer, "Iran buys" opens many headlines).
+_LENGTHENED_MIN_WORDS = 4
+
+
+def _lengthened_headline(cited: str, page: str) -> bool:
+    """Is the page's headline the cited one lengthened: every word of ``cited`` (folded, at least
+    :data:`_LENGTHENED_MIN_WORDS`) opening ``page``'s, in order, followed by at most as many words again
+    (TASS's "Жириновский призвал Иран купить российские С-400" corrected to "... С-400 и С-500", with a note
+    "Заголовок уточнен")? Asked only of a page at the cited address dated the cited day (the "rewritten in
+    place" case), whose title reads the opposite of neither: such a headline kept what was cited and added
+    to it (a correction naming one more thing, an update's clause), which is not a rewrite to warn of but an
+    edit to note (seed12). A headline that changes or drops a cited word is no opening of the other's."""
+    words, whole = fold(cited).split(), fold(page).split()
+    n = len(words)
+    return n >= _LENGTHENED_MIN_WORDS and n < len(whole) <= 2 * n and whole[:n] == words
+
+
+def _lengthened_finding(citation: Citation, best: TitleMatch) -> Finding:
+    """The ``info`` note for a headline :func:`_lengthened_headline` finds lengthened (``title_changed``,
+    as any headline edited since it was cited: ``--fail-on +title_changed`` fails it)."""
+    return Finding(
+        kind=FindingKind.TITLE_CHANGED,
+        severity=Severity.INFO,
+        message=(
+            f"the page's headline is {best.title!r}, not the cited {citation.title!r}"
+            f" (similarity {best.score:.2f}); it opens with every cited word and the page at the cited"
+            " address is dated the cited day: the same headline, lengthened since it was cited (a correction"
+            " or an update)"
+        ),
+        expected=citation.title,
+        actual=best.title,
+        score=round(best.score, 3),
+    )
 
 
 def _url_day(citation: Citation) -> dt.date | None:
@@ -5252,6 +5292,11 @@ def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) ->
     if url_day is None or abs((published.value - url_day).days) <= config.date_tolerance_days:
         return None
     if _issue_dated_url(citation.url, url_day, published.value):
+        return None
+    # A page republished at a new address, whose note dates it to its first publication: the address
+    # carries the republication's date, which the page gives too (seed12). Another date still disagrees.
+    again = metadata.republished
+    if again is not None and abs((again.value - url_day).days) <= config.date_tolerance_days:
         return None
     return Finding(
         kind=FindingKind.URL_DATE_MISMATCH,

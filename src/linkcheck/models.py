@@ -594,6 +594,11 @@ class Metadata:
     #: ``OpinionNewsArticle``, or its ``articleSection`` or ``article:section`` meta an opinion section. A
     #: news headline cited for a column whose headline begins with it is told so.
     opinion: bool = False
+    #: The date a republished page carries for its republication (its structured data's), when an editor's
+    #: note on it says it first appeared earlier ("originally published on January 9, 2020"): ``published`` is
+    #: then the note's day, this the day the page was put out again, which a new dated address carries (a
+    #: story republished at ``/20230109/...``). ``None`` on every other page. Not in the JSON report.
+    republished: ExtractedDate | None = None
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

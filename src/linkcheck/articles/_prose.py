@@ -928,7 +928,9 @@ _MORE_LABEL_FIRSTS = "chklpvčδвпсআขอ"
 #: ``Həmçinin oxuyun (ingilis dilində):``: added after the twenty-fourth held-out batch; a short note without
 #: digits, not an editor's ``(added to the archive, May 2024)``.)
 _LABEL_NOTE = r"(?:[ \t]*\([^()\r\n\d]{1,25}\))?"
-_RELATED_LINE = _LABEL_NOTE + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)$"
+#: (The line may end with CRLF, an article saved on Windows: ``$`` stands before ``\n`` only, so the
+#: ``\r`` is allowed before it; without it such an article's related line gave no title. Seed12.)
+_RELATED_LINE = _LABEL_NOTE + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)\r?$"
 _RELATED_LABELS = rf"\n[ \t>*•·\-–—]*(?=[{_BASE_LABEL_FIRSTS}{_MORE_LABEL_FIRSTS}])" + RELATED_LABEL
 _RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
 _RELATED_BASE = re.compile(
@@ -938,7 +940,7 @@ _RELATED_BASE = re.compile(
 #: A label alone on its line, the title on the next (``Leia também:`` / title / link).
 _RELATED_ALONE = re.compile(
     _RELATED_LABELS
-    + r"[ \t]*[:：][ \t]*\r?\n[ \t]*(?P<title>(?!(?:https?|ftp)://)[^\r\n]*[^\W\d_][^\r\n]*)$",
+    + r"[ \t]*[:：][ \t]*\r?\n[ \t]*(?P<title>(?!(?:https?|ftp)://)[^\r\n]*[^\W\d_][^\r\n]*)\r?$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -955,6 +957,10 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
     positions = [link.pos for link in links]
     if not links:
         return
+    if "\r" in prose and "\n" not in prose:
+        # An article saved with old Mac line ends (CR alone): the line patterns open at a "\n". The same
+        # length, so every position stays the prose's (seed12).
+        prose = prose.replace("\r", "\n")
     for line_start, label, title_text, title_start, title_end in itertools.chain(
         _related_lines(prose), _related_next_lines(prose)
     ):

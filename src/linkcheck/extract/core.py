@@ -622,6 +622,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if fresh:
             cands = _render_stamped(cands, strong, today)
     published, modified = _choose_dates(cands, today)
+    republication: ExtractedDate | None = None
     if published is not None:
         republished = published
         published, noted_update = _first_published(
@@ -632,6 +633,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 modified = ExtractedDate(noted_update, "text", None)
         elif published is not republished and modified is not None and _same_statement(modified, republished):
             modified = None  # the copy's "modified" is the republication itself, not an update of the piece
+        if published is not republished:
+            # Kept beside the note's day: a republication's new address carries its own date (seed12).
+            republication = republished
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
             page.near_text, published
@@ -667,6 +671,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         url_date=url_date,
         description=_description(page),
         opinion=_is_opinion(page),
+        republished=republication,
     )
 
 
