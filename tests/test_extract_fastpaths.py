@@ -376,7 +376,7 @@ _DATE_PATTERN_PAIRS = [
             r"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*"
             r"(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*|a\s+viz\s+(?:[Cc]['’](?=h))?)?"
             r"(?P<m>[^\W\d_]{3,13})\.?,?"
-            r"\s*(?:de\s+|del\s+)?" + _YEAR_REF + r"(?!\d)"
+            r"\s*(?:de\s+|d[ae]l\s+)?" + _YEAR_REF + r"(?!\d)"
         ),
         _DAY_MONTH_YEAR,
     ),

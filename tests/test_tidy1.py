@@ -97,6 +97,14 @@ _GAINED = {
         "гру", "жов", "кві", "лис", "сер", "тра", "чер",
         # Breton, from the forty-ninth held-out extraction batch (merged beside this test)
         "genver", "hwevrer", "meurzh", "ebrel", "mezheven", "gouere", "eost", "gwengolo", "kerzu",
+        # Asturian, Friulian, Upper Sorbian, Igbo and Manx, from the fiftieth held-out extraction batch
+        # (months.LISTS["ast fur hsb ig gv"]; Asturian's and Igbo's January the template lists had)
+        "xineru", "febreru", "xunu", "xunetu", "ochobre", "payares", "avientu",
+        "zenâr", "zenar", "fevrâr", "fevrar", "avrîl", "jugn", "avost", "setembar", "otubar", "dicembar",
+        "januara", "februara", "měrca", "měrc", "merca", "apryla", "apryl", "meje", "junija", "julija",
+        "awgusta", "nowembra", "nowember",
+        "jenụwarị", "febrụwarị", "machị", "eprel", "julaị", "ọgọọst", "ọktoba", "disemba",
+        "mayrnt", "averil", "boaldyn", "luanistyn",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},
@@ -127,9 +135,19 @@ def test_the_template_reader_reads_every_list_and_the_extractor_all_but_the_temp
     every = month_table(LISTS)
     assert month_table(LISTS, TEMPLATE_LEAVES_OUT) == article_dates._TEMPLATE_MONTHS
     assert set(every) - set(article_dates._TEMPLATE_MONTHS) == TEMPLATE_LEAVES_OUT
-    assert set(tables.MONTHS) == set(every) - {
-        word for name in TEMPLATE_ONLY for _, words in LISTS[name] for word in words.split()
+    # A word of a template-only list that a later list the extractor reads also holds (the fiftieth held-out
+    # batch's Asturian, Igbo and Upper Sorbian months, tried on pages since) is the extractor's too.
+    extractor_words = {
+        word
+        for name in LISTS
+        if name not in TEMPLATE_ONLY
+        for _, words in LISTS[name]
+        for word in words.split()
     }
+    assert set(tables.MONTHS) == set(every) - (
+        {word for name in TEMPLATE_ONLY for _, words in LISTS[name] for word in words.split()}
+        - extractor_words
+    )
     # what the extractor leaves out on purpose: Kinyarwanda's April, "eye" in Malay and Indonesian
     assert "mata" in every
     assert "mata" not in tables.MONTHS

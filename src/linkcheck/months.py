@@ -757,3 +757,36 @@ def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -
         for word in words.split()
         if word not in leave_out
     }
+
+
+# --- the fiftieth held-out extraction batch (a new subset at the end of the file) ------------------------
+#: Asturian (``9 de xineru de 2020``; the template list :data:`_TEMPLATE_SE_GN_HT_AST` read it in citations
+#: only), Friulian (``9 di Zenâr dal 2020``, the year after "dal": ``extract.dates._DAY_MONTH_YEAR``; its
+#: July "lui" is Italian's and Romanian's "him", left out), Upper Sorbian in the genitive a date writes
+#: (``9. januara 2020``, with the nominatives no other language spells), Igbo with its dotted vowels
+#: written precomposed (``9 Jenụwarị 2020``; its May "mee" is Dutch's "with", left out) and Manx's one-word
+#: months (its others are two or three words: :data:`MULTI_WORD_MONTHS`).
+_MONTH_WORDS_AST_FUR_HSB_IG_GV: Months = (
+    (1, "xineru zenâr zenar januara jenụwarị"),
+    (2, "febreru fevrâr fevrar februara febrụwarị"),
+    (3, "marzu març měrca měrc merca machị mayrnt"),
+    (4, "avrîl avril apryla apryl eprel averil"),
+    (5, "mayu meje boaldyn"),
+    (6, "xunu jugn junija"),
+    (7, "xunetu julija julaị"),
+    (8, "agostu avost awgusta ọgọọst luanistyn"),
+    (9, "setiembre setembar septembra"),
+    (10, "ochobre otubar oktobra ọktoba"),
+    (11, "payares novembar nowembra nowember novemba"),
+    (12, "avientu dicembar decembra disemba"),
+)
+LISTS["ast fur hsb ig gv"] = _MONTH_WORDS_AST_FUR_HSB_IG_GV
+
+#: Months of more than one word, as a page writes them between a day and a year (lower case, one space
+#: between the words): Manx (``9 Jerrey Geuree 2020``, "the end of winter"; ``Mee ny Nollick``, December).
+#: Read only by ``extract.dates._MULTI_WORD_DMY``, on text holding one of their first words; a word alone
+#: ("mean", "mee") is no month.
+MULTI_WORD_MONTHS: dict[str, int] = {
+    "jerrey geuree": 1, "toshiaght arree": 2, "mean souree": 6, "jerrey souree": 7, "mean fouyir": 9,
+    "jerrey fouyir": 10, "mee houney": 11, "mee ny nollick": 12,
+}  # fmt: skip

@@ -2208,6 +2208,13 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             local = local_from_clock(stamp, own)
             if local is not None:
                 parsed = ParsedDate(local.date(), local)
+        elif stamp is not None and (stamp.tzinfo is _UTC or stamp.utcoffset() == _UTC_OFFSET) and own:
+            # <time datetime="2020-01-08T20:30:00Z">9 January, 2020</time>: the day the page shows, a
+            # neighbour of the UTC one, is the day where it was published (a release of New Zealand's
+            # morning; the fiftieth held-out batch).
+            shown = _neighbour_day_shown(own, parsed.value)
+            if shown is not None:
+                parsed = ParsedDate(shown, None)
         if (T.HINT_MODIFIED_RE.search(hint) and not _entry_date_updated(hint)) or T.UPDATE_WORD_RE.search(
             label
         ):
@@ -2243,6 +2250,17 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 
 #: A four-digit number: a year, which a relative time ("3 天前", "2 hours ago") does not print.
 _FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _neighbour_day_shown(own: str, day: dt.date) -> dt.date | None:
+    """The full date ``own`` (a ``<time>``'s text, without a clock) states, when it is the day before or
+    after ``day`` (its attribute's day in UTC): the publisher's local day, which the attribute's zone moved.
+    ``None`` for a text without a year (a relative time's), another date or the same day."""
+    if _FOUR_DIGITS.search(own) is None:
+        return None
+    for shown, _start, _end in find_text_dates(own):
+        return shown if abs((shown - day).days) == 1 else None
+    return None
 
 
 def _relative_text(own: str) -> bool:
@@ -3052,13 +3070,15 @@ _LABEL_LEAD = 8
 #: (Moldovan Cyrillic "Актуализат" is :data:`_UPDATE_STEM`'s "актуализ"); Maltese "Aġġornat", Lao "ປັບປຸງ",
 #: Telugu "నవీకరణ" and "అప్‌డేట్" (its second half, as Kannada's) and Chinese "编辑于" / "編輯於" (no case: whole);
 #: Scottish Gaelic "Ùraichte", Breton "Hizivaet", Dhivehi "އަޕްޑޭޓް", Sorani "نوێکراوەتەوە" and Yiddish
-#: "דערהײַנטיקט" (its end: the double yod has three spellings).
+#: "דערהײַנטיקט" (its end: the double yod has three spellings); Friulian "Inzornât" (Asturian "Actualizáu" and
+#: Upper Sorbian "Aktualizowane" are :data:`_UPDATE_STEM`'s "actualiz", "aktualiz").
 _MORE_STEMS = (
     "uendat", "ppfær", "rditës", "enilən", "արմաց", "تحديث", "pgedateer", "angiland", "izajou",
     "utarterneqarpoq", "авсоз", "അപ്ഡേറ്റ്", "agført", "ohavaozina", "odyfik", "ಡೇಟ್", "згөрт",
     "ktualiséi", "gunera", "đasmahtt", "ańarty", "अपडेटेड", "ûkirin", "ñemoambue", "ਪਡੇਟ", "ywurke",
     "ctualisà", "ctualisaz", "osodoblj", "hakahou", "isdatig", "нгиланд", "аңылан", "UPD:", "едактир", "инэч",
     "ġġorn", "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "raichte", "iziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
+    "nzorn",
 )  # fmt: skip
 
 
@@ -3878,10 +3898,11 @@ _DOC_UPDATED = re.compile(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNOREC
 _DOC_PERMALINK = 'class="headerlink"'
 #: "Last edited <span class="date">Fri 10 Jan 2020 09:30:44 AM CET</span>" opening an element of its own, as
 #: a wiki's footer prints the page's last edit (ikiwiki's ``pagedate``; the forty-eighth held-out batch),
-#: tried when the tail holds "ast edited" and no label above: not a forum's "Last edited by <name>", whose
-#: edit is a post's, nor the words inside a sentence. The date may follow a weekday ("Friday, 10 January").
+#: tried when the tail holds "ast edited" (or "LAST EDITED", a footer set in capitals in its HTML; the
+#: fiftieth held-out batch) and no label above: not a forum's "Last edited by <name>", whose edit is a
+#: post's, nor the words inside a sentence. The date may follow a weekday ("Friday, 10 January").
 _PAGE_EDITED = re.compile(r"(?<=>)[ \t\r\n]*last edited(?! by\b)(?:\s*(?:on\b|:))?", re.IGNORECASE)
-_PAGE_EDITED_WORDS = "ast edited"
+_PAGE_EDITED_WORDS = ("ast edited", "AST EDITED")
 _PAGE_EDITED_REACH = 12
 
 
@@ -3894,7 +3915,7 @@ def _page_last_updated(text: str, language: str | None) -> list[_Cand]:
             labels = list(_DOC_UPDATED.finditer(tail))
     else:
         labels = []
-    if not labels and _PAGE_EDITED_WORDS in tail:
+    if not labels and any(words in tail for words in _PAGE_EDITED_WORDS):
         labels = list(_PAGE_EDITED.finditer(tail))
         reach = _PAGE_EDITED_REACH
     for label in labels:
@@ -4515,9 +4536,11 @@ def _title_candidates(
         # Repetition (another candidate inside this one) strips the <title> and the like; og:title, the
         # JSON-LD headline and the h1 lose only parts that name the site ("Kicker: headline" stays whole).
         # An og:title that copies the <title> with its "|" affixes ("Object | Maker | Collection") is the
-        # <title>: stripped alike.
+        # <title>: stripped alike. So with " : " affixes, a spaced colon ("Item : Creator : Free Download,
+        # Borrow, and Streaming : Internet Archive", a repository's item page; the fiftieth held-out batch):
+        # a copy of the <title> states no headline of its own, and the <title> is stripped so already.
         repeats = source in _REPETITION_SOURCES or (
-            source == "opengraph" and text == page.title_tag and " | " in text
+            source == "opengraph" and text == page.title_tag and (" | " in text or " : " in text)
         )
         if (
             repeats

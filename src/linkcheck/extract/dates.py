@@ -33,6 +33,7 @@ from linkcheck.calendars import (
 )
 from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
 from linkcheck.memo import PAGE_KEYS
+from linkcheck.months import MULTI_WORD_MONTHS
 from linkcheck.names import plain_url_parts
 
 __all__ = [
@@ -199,16 +200,25 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: òktober 2022`` (Papiamentu's "di", "of"; Romansh's "da": ``12 da favrer 2022``) and ``12 Am Màrt 2022``,
 #: ``12 An t-Ògmhios 2022`` (Scottish Gaelic writes the month with its article) and ``9 ta' Jannar 2020``
 #: (Maltese's "ta'", "of"), ``9 a viz Genver 2020`` (Breton's "a viz", "of the month"; its "C'hwevrer",
-#: February, is read from the letters after the "c'", see ``months._MONTH_WORDS_BR``).
+#: February, is read from the letters after the "c'", see ``months._MONTH_WORDS_BR``), ``9 di Zenâr dal
+#: 2020`` (Friulian's "dal", "of the", before the year, beside Spanish's and Italian's "del").
 _DAY_MONTH_YEAR = re.compile(
     rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*|a\s+viz\s+(?:[Cc]['’](?=h))?)?"
     rf"{_WORD}\.?,?"
-    rf"\s*(?:de\s+|del\s+)?{_YEAR}(?!\d)",
+    rf"\s*(?:de\s+|d[ae]l\s+)?{_YEAR}(?!\d)",
 )
 #: Breton's short months, other languages' words ("du", "here"; "Du" is shorter than ``_WORD``): read only
 #: after "a viz" ("of the month"), on text holding " viz " (a substring test).
 _VIZ_MONTHS = {"mae": 5, "here": 10, "du": 11}
 _VIZ_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\s+a\s+viz\s+(?P<m>[^\W\d_]{{2,4}})\s+{_YEAR}(?!\d)")
+#: Months of two or three words between a day and a year (``9 Jerrey Geuree 2020``, Manx; the words in
+#: ``months.MULTI_WORD_MONTHS``), which ``_WORD`` (one word) does not take. Tried only on text holding one
+#: of the months' first words (``_MULTI_WORD_HINTS``, substring tests); a page that prints them writes them
+#: with a capital.
+_MULTI_WORD_DMY = re.compile(
+    rf"(?P<d>{_LEAD_NUMBER})\.?\s+(?P<m>[^\W\d_]{{3,9}}(?:\s+[^\W\d_]{{2,9}}){{1,2}}),?\s+{_YEAR}(?!\d)"
+)
+_MULTI_WORD_HINTS = ("Jerrey ", "Toshiaght ", "Mean ", "Mee ")
 #: ``27-Nov-2024``: the day, the month's name and the year joined by hyphens, as newswires and databases print
 #: them. Tried only on text holding ``-20`` or ``-19`` (a substring test).
 _DAY_MONTH_YEAR_HYPHENS = re.compile(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
@@ -833,6 +843,11 @@ def find_text_dates(
     if " viz " in text:
         for m in _VIZ_DMY.finditer(text):
             month = _VIZ_MONTHS.get(m.group("m").lower())
+            if month:
+                _add(found, m, int(m.group("y")), month, int(m.group("d")))
+    if any(hint in text for hint in _MULTI_WORD_HINTS):
+        for m in _MULTI_WORD_DMY.finditer(text):
+            month = MULTI_WORD_MONTHS.get(" ".join(m.group("m").lower().split()))
             if month:
                 _add(found, m, int(m.group("y")), month, int(m.group("d")))
     if "-20" in text or "-19" in text:

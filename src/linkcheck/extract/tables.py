@@ -326,6 +326,7 @@ MORE_MODIFIED_STEMS = (
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
     "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
     "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "ùraich", "hiziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
+    "actualizáu", "aktualizowan", "inzorn",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -374,6 +375,11 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # renewed"); Yiddish "דערהײַנטיקט" ("updated", its double yod with or without the point, or two yods).
     # The forty-ninth held-out batch.
     r"ùraichte|hiziva(?:et|dur)|އަޕްޑޭޓް|نوێکرا(?:وەتەوە|یەوە)|דערה[\u05d9\u05f2\u05b7]{1,3}נטיקט|"
+    # Asturian "actualizáu" ("updated"; Spanish's "actualizado" is the long pattern's); Upper Sorbian
+    # "aktualizowane" / "aktualizowany" / "aktualizowana" ("updated"; Polish's "zaktualizowano" is the long
+    # pattern's); Friulian "inzornât" / "inzornade" ("updated"), "inzornament" ("update"). The fiftieth
+    # held-out batch.
+    r"actualizáu|aktualizowan[eay]|inzorn(?:ât|ade|ament)|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
@@ -507,6 +513,9 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|"
     # Belarusian; Croatian, Serbian, Bosnian; Kazakh; Georgian; Arabic; Urdu; Bengali; Hindi.
     r"апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|"
+    # Telugu "ప్రచురణ" ("publication", a byline's label) and "ప్రచురించబడింది" ("was published"), beside its
+    # update label "నవీకరణ" (``TEXT_MODIFIED_PREFIX_MORE_RE``); the fiftieth held-out batch.
+    r"ప్రచురణ|ప్రచురించబడింది|"
     # Lithuanian; Latvian; Estonian; Swahili.
     r"paskelbta|publicēts|avaldatud|imechapishwa|"
     # Welsh ("Cyhoeddwyd gyntaf", "first published").
