@@ -5,6 +5,8 @@ or a page gives."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from linkcheck.extract import extract_metadata
 from linkcheck.extract.dates import find_text_dates
@@ -26,6 +28,12 @@ def page(
         f"</head><body>{body}</body></html>"
     )
     return extract_metadata(html_text, url, today=TODAY)
+
+
+def page_in(lang: str, title: str) -> Callable[..., Metadata]:
+    """:func:`page` with ``lang`` and ``title`` of its own (the forty-fourth and forty-sixth batches' pages
+    are Russian, under a Russian headline)."""
+    return functools.partial(page, lang=lang, title=title)
 
 
 def value(found: ExtractedDate | None) -> dt.date | None:

@@ -10,33 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from linkcheck.extract import extract_metadata
 from linkcheck.extract.core import _decision_made, _procedure_label
-from linkcheck.extract.dates import find_text_dates
-from linkcheck.models import Metadata
+from tests.extract_rules_harness import JAN_9, JAN_10, page_in
+from tests.extract_rules_harness import dates as _dates
+from tests.extract_rules_harness import days as _days
 
-TODAY = dt.date(2024, 11, 30)
-JAN_9 = dt.date(2020, 1, 9)
-JAN_10 = dt.date(2020, 1, 10)
 JAN_11 = dt.date(2020, 1, 11)
-URL = "https://news.example.org/item/5120"
 HEADLINE = "Заголовок новости о новом мосте"
-
-
-def _page(body: str, *, head: str = "", title: str = f"{HEADLINE} | Сайт", url: str = URL) -> Metadata:
-    html = (
-        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{title}</title>{head}'
-        f"</head><body>{body}</body></html>"
-    )
-    return extract_metadata(html, url, today=TODAY)
-
-
-def _value(found: object) -> dt.date | None:
-    return None if found is None else found.value  # type: ignore[attr-defined]
-
-
-def _dates(found: Metadata) -> tuple[dt.date | None, dt.date | None]:
-    return _value(found.published), _value(found.modified)
+_page = page_in("ru", f"{HEADLINE} | Сайт")
 
 
 _TEXT = "<p>Текст новости о городе, в котором открыли новый пешеходный мост через реку.</p>"
@@ -234,10 +215,6 @@ def test_a_feed_cards_data_attributes_are_left() -> None:
 
 
 # --- the forty-third batch's leftovers: Karakalpak's "jıl", Abkhaz's months --------------------------------
-def _days(text: str) -> list[dt.date]:
-    return [value for value, _start, _end in find_text_dates(text)]
-
-
 def test_karakalpak_year_word_is_read() -> None:
     assert _days("2020-jıl 9-yanvar, 14:05") == [JAN_9]
     assert _days("2024-jılı 30-noyabr") == [dt.date(2024, 11, 30)]

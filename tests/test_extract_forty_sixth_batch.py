@@ -11,37 +11,14 @@ import datetime as dt
 import html
 import json
 
-from linkcheck.extract import extract_metadata
 from linkcheck.extract import tables as T
 from linkcheck.extract.core import _until_label
-from linkcheck.extract.dates import find_text_dates
-from linkcheck.models import Metadata
+from tests.extract_rules_harness import JAN_9, JAN_10, page_in
+from tests.extract_rules_harness import dates as _dates
+from tests.extract_rules_harness import days as _days
 
-TODAY = dt.date(2024, 11, 30)
-JAN_9 = dt.date(2020, 1, 9)
-JAN_10 = dt.date(2020, 1, 10)
-URL = "https://news.example.org/item/5120"
 HEADLINE = "Заголовок новости о новом мосте через реку"
-
-
-def _page(body: str, *, head: str = "", title: str = f"{HEADLINE} | Сайт", url: str = URL) -> Metadata:
-    html_text = (
-        f'<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>{title}</title>{head}'
-        f"</head><body>{body}</body></html>"
-    )
-    return extract_metadata(html_text, url, today=TODAY)
-
-
-def _value(found: object) -> dt.date | None:
-    return None if found is None else found.value  # type: ignore[attr-defined]
-
-
-def _dates(found: Metadata) -> tuple[dt.date | None, dt.date | None]:
-    return _value(found.published), _value(found.modified)
-
-
-def _days(text: str) -> list[dt.date]:
-    return [value for value, _start, _end in find_text_dates(text)]
+_page = page_in("ru", f"{HEADLINE} | Сайт")
 
 
 _TEXT = "<p>Текст новости о городе, в котором открыли новый пешеходный мост через реку.</p>"

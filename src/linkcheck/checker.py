@@ -2186,6 +2186,24 @@ def _default_fetcher(config: Config) -> Fetcher:
     return Fetcher(config)
 
 
+class CountingOnResult:
+    """An ``on_result`` for :func:`check` that counts each result itself, into ``counts`` (a dict as
+    :func:`~linkcheck.models.summarize` makes it, by :func:`~linkcheck.models.count_result`), in one step with
+    what else it does with it: the CLI's JSON Lines stream, which writes a result's line and counts it under
+    its signal deferral, so that a stopped run's summary counts the lines above it. ``check()`` calls
+    ``call`` (not this wrapper: no call more a result) and reads ``counts`` as its own count, so each result
+    is counted once; before, the run counted it too, the same rule run twice on that path (tidy2)."""
+
+    __slots__ = ("call", "counts")
+
+    def __init__(self, call: Callable[[Result], object], counts: dict[str, int]) -> None:
+        self.call = call
+        self.counts = counts
+
+    def __call__(self, result: Result) -> None:
+        self.call(result)
+
+
 def check(
     citations: Iterable[Citation],
     config: Config | None = None,
@@ -2231,12 +2249,17 @@ def check(
     else:
         config_run = config
     kept: list[tuple[int, Result]] = []
-    counts = summarize(())
+    # The run counts each result, unless on_result does (a CountingOnResult: then its count is the run's)
+    if isinstance(on_result, CountingOnResult):
+        counts, on_result, counting = on_result.counts, on_result.call, False
+    else:
+        counts, counting = summarize(()), True
     completed = False
     try:
         for result in _results(iter(source), config_run, own or fetcher, None, may_wait(source), stop):
             position = take(result.citation, counts["total"])
-            count_result(counts, result)
+            if counting:
+                count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
             if on_result is not None:

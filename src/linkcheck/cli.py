@@ -1755,7 +1755,8 @@ class _JsonLinesStream:
         #: Imported once here: an ``import`` statement in :meth:`_put` cost ~8k instructions a result.
         self._result_line = result_line
         #: ``write(result)``: the result's line written and counted, or neither: the summary of a stopped run
-        #: counts the lines above it (a signal is held over the step: :meth:`SignalDeferral.run`). A
+        #: counts the lines above it (a signal is held over the step: :meth:`SignalDeferral.run`). The run
+        #: reads ``counts`` as its own (``checker.CountingOnResult``): each result is counted once. A
         #: ``partial`` (C), so that a line costs the deferral's call and the step's, no third.
         self.write: Callable[[Result], None] = functools.partial(_DEFERRAL.run, self._put)
 
@@ -1891,7 +1892,7 @@ def _check_main(argv: Sequence[str]) -> int:
     config = config.evolve(processes=processes)  # decided here: the checker need not count again
     if processes == 1:
         end_spares()
-    from linkcheck.checker import check
+    from linkcheck.checker import CountingOnResult, check
 
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards. A sharded run does not import the fetcher
@@ -1947,9 +1948,9 @@ def _check_main(argv: Sequence[str]) -> int:
                         if result.citation.error is not None:
                             _note_malformed(result, malformed)
 
-                    report = check(
-                        citations, config, fetcher=fetcher, on_result=on_result, keep_passing=False
-                    )
+                    # the stream counts each result it writes (stream.write), and the run reads that count
+                    counted = CountingOnResult(on_result, stream.counts)
+                    report = check(citations, config, fetcher=fetcher, on_result=counted, keep_passing=False)
                     stream.finish(report)
         if session is not None:
             from linkcheck.cache import cache_stats, purge_failures

@@ -73,7 +73,6 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from linkcheck.archives import archive_finding
-from linkcheck.calendars import numbered_names
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.config import Config
 from linkcheck.extract import date_from_url
@@ -82,6 +81,7 @@ from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
+from linkcheck.months import TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names
 from linkcheck.names import (
     _host_labels,
     common_letters,
@@ -1235,26 +1235,14 @@ def _opposites_conflict(a: str, b: str) -> bool:
     return any(-d in only_b for d in only_a)
 
 
-#: Month names read as the month's number, folded as :func:`fold` writes them: English, German, French,
-#: Spanish, Italian, Portuguese and Russian (nominative and genitive, romanised). Not English ``may`` (a
-#: verb), French ``mars``/``mai`` (the planet; ``mai`` beside English), Portuguese ``maio`` is kept.
-_MONTH_WORDS: dict[str, int] = numbered_names(
-    [
-        "january januar janvier enero gennaio janeiro январь января",
-        "february februar février febrero febbraio fevereiro февраль февраля",
-        "march märz marzo março март марта",
-        "april avril abril aprile апрель апреля",
-        "mayo maggio maio май мая",
-        "june juni juin junio giugno junho июнь июня",
-        "july juli juillet julio luglio julho июль июля",
-        "august août agosto август августа",
-        "september septembre septiembre settembre setembro сентябрь сентября",
-        "october oktober octobre octubre ottobre outubro октябрь октября",
-        "november novembre noviembre novembro ноябрь ноября",
-        "december dezember décembre diciembre dicembre dezembro декабрь декабря",
-    ],
-    spell=lambda word: (fold(word),),
-)
+#: Month names read as the month's number, folded as :func:`fold` writes them: the full names (no short forms)
+#: of :mod:`linkcheck.months`' lists of English, German, French, Spanish, Italian, Portuguese and Russian
+#: (nominative and genitive, romanised), but English ``may`` (a verb) and French ``mars`` (the planet):
+#: ``months.full_names(TITLE_LANGUAGES, TITLE_LEAVES_OUT)``. (``mai``, German's and French's May, is in as
+#: Russian ``май`` folds to it.)
+_MONTH_WORDS: dict[str, int] = {
+    fold(word): month for word, month in full_names(TITLE_LANGUAGES, TITLE_LEAVES_OUT).items()
+}
 _MONTH_KEYS = frozenset(_MONTH_WORDS)
 
 

@@ -13,9 +13,15 @@ Each list holds a language's names (or, for the lists later held-out batches add
 languages a list above lacks), as ``(month, "words")`` pairs: lower case, the words split at white space. A
 spelling may stand in two languages' lists (``mart``, Turkish and Serbian); it names one month
 (``tests/test_tidy1.py`` holds every list to it). The months of other calendars are in
-:mod:`linkcheck.calendars`; the Gregorian months of the scripts the page extractor reads by patterns of their
-own (Arabic, Indic, Thai: ``extract.dates._SCRIPT_MONTHS`` and its neighbours) are beside those patterns,
-so the Arabic-script names the article templates read (:data:`TEMPLATE_ONLY`) are, for now, written twice.
+:mod:`linkcheck.calendars`.
+
+Three readers more take their words from here (tidy2): the page extractor's patterns of their own read
+:data:`OWN_PATTERN_LISTS` (the Arabic script's months, Sindhi's, Sorani's and Uyghur's:
+``extract.dates._SCRIPT_MONTHS`` and ``_UYGHUR_MONTHS``; Sakha's: ``extract.tables.SAKHA_MONTHS``), which the
+article templates read with the rest of :data:`LISTS` (a name of two words, joined by ``_``, by the patterns
+alone); and the matcher reads the :func:`full_names` of :data:`TITLE_LANGUAGES` (``match._MONTH_WORDS``). The
+months of the Indic, Hebrew and Thai scripts stay beside the extractor's patterns that read them (with
+spelling functions of their own).
 """
 
 from __future__ import annotations
@@ -28,9 +34,15 @@ __all__ = [
     "FIELD_LANGUAGES",
     "FIELD_LEAVES_OUT",
     "LISTS",
+    "OWN_PATTERN",
+    "OWN_PATTERN_LISTS",
     "PROSE_LANGUAGES",
     "TEMPLATE_LEAVES_OUT",
     "TEMPLATE_ONLY",
+    "TITLE_LANGUAGES",
+    "TITLE_LEAVES_OUT",
+    "full_names",
+    "month_names",
     "month_table",
 ]
 
@@ -545,29 +557,25 @@ _MONTH_WORDS_BR: Months = (
 )  # fmt: skip
 
 # --- read by the article reader's template dates only ----------------------------------------------------
-#: Arabic (the Gregorian names of Egypt and the Gulf, and the one-word Syriac names of the Levant and Iraq,
-#: ``آذار``), Finnish in the nominative and Indonesian's older ``nopember``: ``12 مارس 2024``, ``maaliskuu
-#: 2024``. The page extractor reads the Arabic script's months by a pattern of its own
-#: (``extract.dates._SCRIPT_MONTHS``), where ``مارس`` ("practised") is no month between any two numbers.
+#: Finnish in the nominative and Indonesian's older ``nopember``: ``maaliskuu 2024``. (The Arabic months this
+#: list held too, ``12 مارس 2024``, are read from :data:`_SCRIPT_AR_UR_FA`, as the page extractor reads them.)
 _TEMPLATE_AR_FI_ID: Months = (
-    (1, "يناير tammikuu"),
-    (2, "فبراير شباط helmikuu"),
-    (3, "مارس آذار maaliskuu"),
-    (4, "أبريل ابريل إبريل نيسان huhtikuu"),
-    (5, "مايو أيار toukokuu"),
-    (6, "يونيو يونيه حزيران kesäkuu"),
-    (7, "يوليو يوليه تموز heinäkuu"),
-    (8, "أغسطس اغسطس elokuu"),
-    (9, "سبتمبر أيلول syyskuu"),
-    (10, "أكتوبر اكتوبر lokakuu"),
-    (11, "nopember نوفمبر marraskuu"),
-    (12, "ديسمبر joulukuu"),
+    (1, "tammikuu"),
+    (2, "helmikuu"),
+    (3, "maaliskuu"),
+    (4, "huhtikuu"),
+    (5, "toukokuu"),
+    (6, "kesäkuu"),
+    (7, "heinäkuu"),
+    (8, "elokuu"),
+    (9, "syyskuu"),
+    (10, "lokakuu"),
+    (11, "nopember marraskuu"),
+    (12, "joulukuu"),
 )
-#: Urdu (``8 فروری 2024``) and Slovak's nominative ``marec``.
-_TEMPLATE_UR_SK: Months = (
-    (1, "جنوری"), (2, "فروری"), (3, "marec مارچ"), (4, "اپریل"), (5, "مئی"), (6, "جون"), (7, "جولائی"),
-    (8, "اگست"), (9, "ستمبر"), (10, "اکتوبر"), (11, "نومبر"), (12, "دسمبر"),
-)  # fmt: skip
+#: Slovak's nominative ``marec``. (Urdu's months, ``8 فروری 2024``, which this list held too, are read from
+#: :data:`_SCRIPT_AR_UR_FA`.)
+_TEMPLATE_UR_SK: Months = ((3, "marec"),)
 #: Slovenian (genitive, as dates write it, and nominative: ``14. avgusta 2023``), Serbian and Macedonian in
 #: the genitive (``25. октобра 2024.``), Albanian's ``nentor`` without its diaeresis, Irish without its
 #: accents (``1 Lunasa 2024``; the two-word ``Meán Fómhair`` and ``Deireadh Fómhair``:
@@ -604,33 +612,32 @@ _TEMPLATE_ZU_RW_MI_TK_SO_HA_MT: Months = (
     (11, "noema nofeembar"),
     (12, "disemba tīhema tihema desembar diseembar dicembru"),
 )
-#: Uyghur (``18-نويابىر 2024``, the day hyphened: ``articles._dates._HYPHENED_DMY``), Kurmanji Kurdish without
-#: its circumflexes (``heziran``), Samoan (``22 Novema 2024``), Javanese with its ``è`` (``12 Nopèmber
-#: 2024``), Igbo with its dots below (``21 Ọktoba 2024``) and Sindhi (``12 آڪٽوبر 2024``), the Arabic
-#: script's words with the Arabic and the Farsi yeh.
+#: Kurmanji Kurdish without its circumflexes (``heziran``), Samoan (``22 Novema 2024``), Javanese with its
+#: ``è`` (``12 Nopèmber 2024``) and Igbo with its dots below (``21 Ọktoba 2024``). (Its Uyghur and Sindhi
+#: months are read from :data:`_SCRIPT_UG` and :data:`_SCRIPT_SD`, as the page extractor reads them.)
 _TEMPLATE_UG_KU_SM_JV_IG_SD: Months = (
-    (1, "يانۋار یانۋار ianuari fèbruari jenụwarị جنوري"),
-    (2, "فېۋرال sibat fepuari febụwarị febrụwarị فيبروري فیبروری"),
-    (3, "مارت mati maachị"),
-    (4, "ئاپرېل eprel اپريل"),
-    (5, "ماي مای mèi مئي"),
-    (6, "ئىيۇن ئىیۇن heziran iuni"),
-    (7, "ئىيۇل ئىیۇل tirmeh iulai julaị جولاء"),
-    (8, "ئاۋغۇست aukuso ọgọọst آگسٽ"),
-    (9, "سېنتەبىر ilon setema سيپٽمبر سیپٽمبر"),
-    (10, "ئۆكتەبىر ọktoba آڪٽوبر"),
-    (11, "نويابىر نویابىر novema nopèmber"),
-    (12, "دېكابىر tesema dhésèmber ڊسمبر"),
+    (1, "ianuari fèbruari jenụwarị"),
+    (2, "sibat fepuari febụwarị febrụwarị"),
+    (3, "mati maachị"),
+    (4, "eprel"),
+    (5, "mèi"),
+    (6, "heziran iuni"),
+    (7, "tirmeh iulai julaị"),
+    (8, "aukuso ọgọọst"),
+    (9, "ilon setema"),
+    (10, "ọktoba"),
+    (11, "novema nopèmber"),
+    (12, "tesema dhésèmber"),
 )
 #: Scottish Gaelic lenited after ``dhen``, "of the" (``21 dhen Dàmhair 2024``), and without its grave accents,
 #: Esperanto's ``aŭgusto`` in the x-system and without its breve, Occitan without its accent (``febrier``),
 #: Latin (genitive, as dates write it: ``21 Novembris 2024``), Yiddish (unpointed:
-#: ``articles._dates._HEBREW_POINTS`` are dropped first), Hawaiian (with and without the ʻokina), Yakut (the
-#: one-word months; the two-word ones are :data:`linkcheck.extract.tables.SAKHA_MONTHS`') and Inuktitut in
-#: syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first).
+#: ``articles._dates._HEBREW_POINTS`` are dropped first), Hawaiian (with and without the ʻokina) and
+#: Inuktitut in syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first). (Its Yakut one-word months are read from
+#: :data:`_SAKHA`.)
 _TEMPLATE_GD_EO_OC_LA_YI_HAW_SAH_IU: Months = (
-    (1, "fhaoilleach genier ianuarii יאנואר ianuali тохсунньу ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ"),
-    (2, "ghearran febrier februarii פעברואר pepeluali олунньу ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ"),
+    (1, "fhaoilleach genier ianuarii יאנואר ianuali ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ"),
+    (2, "ghearran febrier februarii פעברואר pepeluali ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ"),
     (3, "mhàrt mhart martii מארץ malaki ᒫᑦᓯ ᒫᔾᔨ"),
     (4, "ghiblean aprilis ʻapelila apelila ᐄᐳᓗ ᐊᐃᐳᕆᓪ"),
     (5, "chèitean ceitean cheitean maii"),
@@ -638,9 +645,9 @@ _TEMPLATE_GD_EO_OC_LA_YI_HAW_SAH_IU: Months = (
     (7, "iulii ᔪᓚᐃ ᔪᓓ"),
     (8, "lunastal auxgusto augusto ʻaukake aukake אויגוסט ᐋᒡᒌᓯ ᐊᐅᒍᓯ"),
     (9, "kepakemapa סעפטעמבער ᓯᑎᐱᕆ ᓰᑏᕝᕙ"),
-    (10, "damhair octobris ʻokakopa okakopa אקטאבער אקטובער алтынньы ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ"),
-    (11, "nowemapa נאוועמבער сэтинньи ᓄᕕᐱᕆ"),
-    (12, "dubhlachd kekemapa דעצעמבער ахсынньы ᑎᓯᐱᕆ"),
+    (10, "damhair octobris ʻokakopa okakopa אקטאבער אקטובער ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ"),
+    (11, "nowemapa נאוועמבער ᓄᕕᐱᕆ"),
+    (12, "dubhlachd kekemapa דעצעמבער ᑎᓯᐱᕆ"),
 )
 #: Northern Sami's genitive, as dates write it (``21. skábmamánu 2024``; the nominative is
 #: :data:`_MONTH_WORDS_SN_SE_KK_ZGH`'), and both without their diacritics (``skabmamanu``, Sami ``đ`` and
@@ -755,7 +762,7 @@ def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -
         for name in names
         for number, words in LISTS[name]
         for word in words.split()
-        if word not in leave_out
+        if word not in leave_out and "_" not in word  # two words: read only by a pattern of its own
     }
 
 
@@ -790,3 +797,112 @@ MULTI_WORD_MONTHS: dict[str, int] = {
     "jerrey geuree": 1, "toshiaght arree": 2, "mean souree": 6, "jerrey souree": 7, "mean fouyir": 9,
     "jerrey fouyir": 10, "mee houney": 11, "mee ny nollick": 12,
 }  # fmt: skip
+
+# --- read by a pattern of their own in the page extractor, and by the article templates ---------------------
+# (tidy2: each of these was written in ``extract.dates`` or ``extract.tables`` and again in a template list.)
+#: The Arabic script's Gregorian months: Egyptian and Gulf Arabic, Maghrebi (``جانفي``, ``غشت``), the
+#: Levantine and Iraqi Syriac names (``آذار``; of two words, joined by ``_``: ``كانون_الثاني``), Urdu
+#: (``جنوری``) and Persian (``ژانویه``). The page extractor reads them by its pattern of Arabic-script and
+#: Indic dates (``extract.dates._SCRIPT_MONTHS``, with its spellings), not by
+#: :data:`linkcheck.extract.tables.MONTHS`, where ``مارس`` ("practised") would be a month between any two
+#: numbers.
+_SCRIPT_AR_UR_FA: Months = (
+    (1, "يناير جانفي كانون_الثاني جنوری ژانویه"),
+    (2, "فبراير فيفري شباط فروری فوریه"),
+    (3, "مارس آذار اذار مارچ"),
+    (4, "أبريل ابريل إبريل أفريل افريل نيسان اپریل آوریل"),
+    (5, "مايو ماي أيار ايار مئی مه"),
+    (6, "يونيو يونيه جوان حزيران جون ژوئن"),
+    (7, "يوليو يوليه يوليوز جويلية تموز جولائی ژوئیه"),
+    (8, "أغسطس اغسطس غشت أوت اوت آب اب اگست"),
+    (9, "سبتمبر شتنبر أيلول ايلول ستمبر سپتامبر"),
+    (10, "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتوبر اکتبر"),
+    (11, "نوفمبر نونبر تشرين_الثاني نومبر نوامبر"),
+    (12, "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر"),
+)
+#: Sindhi, with its own letters ٽ ڪ ڊ, with the Arabic and the Farsi yeh (``15 آگسٽ 2022``, ``12 آڪٽوبر
+#: 2024``; "مارچ", "جون", "نومبر" are also Urdu's).
+_SCRIPT_SD: Months = (
+    (1, "جنوري"), (2, "فيبروري فبروري فیبروری"), (3, "مارچ"), (4, "اپريل"), (5, "مئي"), (6, "جون"),
+    (7, "جولاءِ جولاء جولائي"), (8, "آگسٽ"), (9, "سيپٽمبر سپٽمبر سیپٽمبر"), (10, "آڪٽوبر"), (11, "نومبر"),
+    (12, "ڊسمبر"),
+)  # fmt: skip
+#: Sorani Kurdish: the Syriac months with Kurdish letters and spellings, some of two words (``09 کانوونی دووەم
+#: 2020``; the forty-ninth held-out extraction batch).
+_SCRIPT_CKB: Months = (
+    (1, "کانوونی_دووەم"), (2, "شوبات"), (3, "ئازار"), (4, "نیسان"), (5, "ئایار"), (6, "حوزەیران"),
+    (7, "تەممووز"), (8, "ئاب"), (9, "ئەیلوول"),
+    (10, "تشرینی_یەکەم"), (11, "تشرینی_دووەم"), (12, "کانوونی_یەکەم"),
+)  # fmt: skip
+#: Uyghur (Arabic script), with the Arabic and the Farsi yeh: the page extractor reads them year first, each
+#: number hyphened to its word (``2022-يىلى 12-مارت``: ``extract.dates._UYGHUR_YMD``), the article templates
+#: day first (``18-نويابىر 2024``).
+_SCRIPT_UG: Months = (
+    (1, "يانۋار یانۋار"), (2, "فېۋرال"), (3, "مارت"), (4, "ئاپرېل"), (5, "ماي مای"), (6, "ئىيۇن ئىیۇن"),
+    (7, "ئىيۇل ئىیۇل"), (8, "ئاۋغۇست"), (9, "سېنتەبىر"), (10, "ئۆكتەبىر"), (11, "نويابىر نویابىر"),
+    (12, "دېكابىر"),
+)  # fmt: skip
+#: Sakha (Yakut), as CLDR's long Sakha date writes them, year first (``2020 сыл тохсунньу 9 күнэ``): eight of
+#: the twelve are two words (``кулун_тутар``, ``ыам_ыйын``), read only by the extractor's pattern
+#: (``extract.dates._SAKHA_YMD``, by :data:`linkcheck.extract.tables.SAKHA_MONTHS`): their second word "ыйын"
+#: ("month") is no month alone. The article templates read the one-word months.
+_SAKHA: Months = (
+    (1, "тохсунньу"), (2, "олунньу"), (3, "кулун_тутар"), (4, "муус_устар"), (5, "ыам_ыйын ыам_ыйа"),
+    (6, "бэс_ыйын бэс_ыйа"), (7, "от_ыйын от_ыйа"), (8, "атырдьах_ыйын атырдьах_ыйа"),
+    (9, "балаҕан_ыйын балаҕан_ыйа"), (10, "алтынньы"), (11, "сэтинньи"), (12, "ахсынньы"),
+)  # fmt: skip
+
+#: The lists the page extractor reads by a pattern of their own (not by its table of one-word months), and the
+#: article templates with the rest of :data:`LISTS`, to which they are added here (at the end of the file, so
+#: that the lists above keep their places).
+OWN_PATTERN_LISTS: dict[str, Months] = {
+    "ar ur fa (own pattern)": _SCRIPT_AR_UR_FA,
+    "sd (own pattern)": _SCRIPT_SD,
+    "ckb (own pattern)": _SCRIPT_CKB,
+    "ug (own pattern)": _SCRIPT_UG,
+    "sah (own pattern)": _SAKHA,
+}
+LISTS.update(OWN_PATTERN_LISTS)
+#: :data:`OWN_PATTERN_LISTS`' names: ``extract.tables.MONTHS`` leaves them out as it leaves out
+#: :data:`TEMPLATE_ONLY`.
+OWN_PATTERN: frozenset[str] = frozenset(OWN_PATTERN_LISTS)
+
+
+def month_names(name: str) -> tuple[str, ...]:
+    """The words of each month of the list ``name``, January first (two-word names still joined by ``_``): the
+    form :func:`linkcheck.calendars.numbered_names` reads, with a spelling function of the reader's."""
+    pairs = LISTS[name]
+    assert [n for n, _ in pairs] == list(range(1, 13)), name  # each month once, in order
+    return tuple(words for _, words in pairs)
+
+
+# --- the matcher's table: the full names a headline writes --------------------------------------------------
+#: The languages whose months the matcher reads in a title (``match._MONTH_WORDS``: a month a citation's
+#: title names and the page's title changes is a sign of another story).
+TITLE_LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "pt", "ru")
+#: Words the matcher leaves out: other words of a title ("May" the verb and the name, "Mars" the planet), and
+#: Italian's short ``febr.``, which :func:`full_names` cannot tell from a full name (it begins no other word
+#: of February in its list: ``febbraio``).
+TITLE_LEAVES_OUT: frozenset[str] = frozenset(("may", "mars", "febr"))
+
+
+def full_names(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -> dict[str, int]:
+    """Each full name of the lists ``names`` but ``leave_out``, to its month: a word that is no short form of
+    another word of its month in its list. A short form begins that word and is two letters shorter or more
+    ("sept", "janv", "févr", "сент"), or one letter shorter with three letters or fewer ("jul", "mär"); so a
+    Russian nominative one letter shorter than its genitive ("август", "августа") is a full name. A title
+    names a month by its full name; a short form in a title is too often another word ("mar", "set",
+    "out")."""
+    table: dict[str, int] = {}
+    for name in names:
+        for number, words in LISTS[name]:
+            month = words.split()
+            for word in month:
+                if word in leave_out or any(
+                    other.startswith(word) and len(other) - len(word) >= (1 if len(word) <= 3 else 2)
+                    for other in month
+                    if other != word
+                ):
+                    continue
+                table[word] = number
+    return table

@@ -33,7 +33,7 @@ from linkcheck.calendars import (
 )
 from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
 from linkcheck.memo import PAGE_KEYS
-from linkcheck.months import MULTI_WORD_MONTHS
+from linkcheck.months import MULTI_WORD_MONTHS, month_names
 from linkcheck.names import plain_url_parts
 
 __all__ = [
@@ -458,12 +458,7 @@ _HEBREW_SCRIPT_MONTHS: dict[str, int] = numbered_names(
 _UYGHUR_YMD = re.compile(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-\s*يىلى?\s*(?P<d>[0-3]?\d)\s*-\s*(?P<m>[^\W\d_]{3,10})"
 )
-_UYGHUR_MONTHS: dict[str, int] = numbered_names(
-    (
-        "يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست", "سېنتەبىر", "ئۆكتەبىر",
-        "نويابىر", "دېكابىر",
-    )
-)  # fmt: skip
+_UYGHUR_MONTHS: dict[str, int] = numbered_names(month_names("ug (own pattern)"))  # linkcheck.months
 #: A Japanese era year, as ministries, courts and many Japanese pages write dates: ``令和4年3月12日``
 #: (2022), ``平成31年4月30日``, ``令和元年5月1日`` (元 is the first year). Era -> the year before its first.
 _JP_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -585,19 +580,21 @@ def _chillu_spellings(name: str) -> set[str]:
 #: word characters for ``_WORD``: read by a pattern of their own, tried only on text holding a letter of
 #: those scripts.
 _SCRIPT_MONTHS: dict[str, int] = numbered_names(
-    (
-        "يناير جانفي كانون_الثاني جنوری ژانویه जनवरी জানুয়ারি জানুয়ারী ஜனவரி ஜன",
-        "فبراير فيفري شباط فروری فوریه फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி பிப்",
-        "مارس آذار اذار مارچ मार्च মার্চ மார்ச் மார்",
-        "أبريل ابريل إبريل أفريل افريل نيسان اپریل آوریل अप्रैल अप्रेल এপ্রিল ஏப்ரல் ஏப்",
-        "مايو ماي أيار ايار مئی مه मई মে மே",
-        "يونيو يونيه جوان حزيران جون ژوئن जून জুন ஜூன்",
-        "يوليو يوليه يوليوز جويلية تموز جولائی ژوئیه जुलाई জুলাই ஜூலை",
-        "أغسطس اغسطس غشت أوت اوت آب اب اگست अगस्त আগস্ট আগষ্ট ஆகஸ்ட் ஆக",
-        "سبتمبر شتنبر أيلول ايلول ستمبر سپتامبر सितंबर सितम्बर সেপ্টেম্বর செப்டம்பர் செப்",
-        "أكتوبر اكتوبر تشرين_الأول تشرين_الاول اکتوبر اکتبر अक्टूबर अक्तूबर অক্টোবর அக்டோபர் அக்",
-        "نوفمبر نونبر تشرين_الثاني نومبر نوامبر नवंबर नवम्बर নভেম্বর நவம்பர் நவ",
-        "ديسمبر دجنبر كانون_الأول كانون_الاول دسمبر دسامبر दिसंबर दिसम्बर ডিসেম্বর டிசம்பர் டிச",
+    month_names("ar ur fa (own pattern)"), spell=_script_spellings  # the Arabic script's: linkcheck.months
+) | numbered_names(
+    (  # Hindi, Bengali, Tamil
+        "जनवरी জানুয়ারি জানুয়ারী ஜனவரி ஜன",
+        "फ़रवरी फरवरी ফেব্রুয়ারি ফেব্রুয়ারী பிப்ரவரி பிப்",
+        "मार्च মার্চ மார்ச் மார்",
+        "अप्रैल अप्रेल এপ্রিল ஏப்ரல் ஏப்",
+        "मई মে மே",
+        "जून জুন ஜூன்",
+        "जुलाई জুলাই ஜூலை",
+        "अगस्त আগস্ট আগষ্ট ஆகஸ்ட் ஆக",
+        "सितंबर सितम्बर সেপ্টেম্বর செப்டம்பர் செப்",
+        "अक्टूबर अक्तूबर অক্টোবর அக்டோபர் அக்",
+        "नवंबर नवम्बर নভেম্বর நவம்பர் நவ",
+        "दिसंबर दिसम्बर ডিসেম্বর டிசம்பர் டிச",
     ),
     spell=_script_spellings,
 ) | numbered_names(
@@ -642,16 +639,9 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
         "సెప్టెంబర్ సెప్టెంబరు", "అక్టోబర్ అక్టోబరు", "నవంబర్ నవంబరు", "డిసెంబర్ డిసెంబరు",
     )
 ) | numbered_names(
-    (  # Sindhi ("15 آگسٽ 2022", with its own letters ٽ ڪ ڊ; "مارچ", "جون", "نومبر" are Urdu's, above)
-        "جنوري", "فيبروري فبروري", "مارچ", "اپريل", "مئي", "جون", "جولاءِ جولاء جولائي", "آگسٽ",
-        "سيپٽمبر سپٽمبر", "آڪٽوبر", "نومبر", "ڊسمبر",
-    )
+    month_names("sd (own pattern)")  # Sindhi ("15 آگسٽ 2022"): linkcheck.months
 ) | numbered_names(
-    (  # Sorani Kurdish ("09 کانوونی دووەم 2020": the Syriac months, with Kurdish letters and spellings, some
-        # of two words, as the Levantine Arabic ones above; the forty-ninth held-out batch)
-        "کانوونی_دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز", "ئاب", "ئەیلوول",
-        "تشرینی_یەکەم", "تشرینی_دووەم", "کانوونی_یەکەم",
-    ),
+    month_names("ckb (own pattern)"),  # Sorani Kurdish ("09 کانوونی دووەم 2020"): linkcheck.months
     spell=_script_spellings,
 )  # fmt: skip
 _SCRIPT_LETTER = re.compile(

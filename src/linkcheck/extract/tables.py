@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import re
 
-from linkcheck.months import LISTS, TEMPLATE_ONLY, month_table
+from linkcheck.months import LISTS, OWN_PATTERN, TEMPLATE_ONLY, month_table
 
 #: Patterns compiled when first read as ``tables.NAME`` (by :func:`__getattr__`), then attributes of the
 #: module like any other: name -> (pattern, flags). Each costs the import 0.1-0.5 ms; a page whose ``<head>``
@@ -547,16 +547,16 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
 
 #: Month names and abbreviations (lower case) of every language a page's text date is read in: each list of
 #: :data:`linkcheck.months.LISTS` but those only an article's citation templates read
-#: (:data:`linkcheck.months.TEMPLATE_ONLY`). A new month name is added there.
-MONTHS: dict[str, int] = month_table(name for name in LISTS if name not in TEMPLATE_ONLY)
+#: (:data:`linkcheck.months.TEMPLATE_ONLY`) and those read by a pattern of their own
+#: (:data:`linkcheck.months.OWN_PATTERN`). A new month name is added there.
+MONTHS: dict[str, int] = month_table(name for name in LISTS if name not in TEMPLATE_ONLY | OWN_PATTERN)
 #: Sakha (Yakut) months, as CLDR's long Sakha date writes them, year first ("2020 сыл тохсунньу 9 күнэ",
 #: ``dates._SAKHA_YMD``): eight of the twelve are two words ("кулун тутар", "ыам ыйын"), looked up as written
-#: with one space, and only by that pattern (the months' second word "ыйын", "month", is no month alone).
+#: with one space, and only by that pattern (the months' second word "ыйын", "month", is no month alone). The
+#: words are :mod:`linkcheck.months`' (``"sah (own pattern)"``, two words joined by ``_`` there).
 SAKHA_MONTHS: dict[str, int] = {
-    "тохсунньу": 1, "олунньу": 2, "кулун тутар": 3, "муус устар": 4, "ыам ыйын": 5, "ыам ыйа": 5,
-    "бэс ыйын": 6, "бэс ыйа": 6, "от ыйын": 7, "от ыйа": 7, "атырдьах ыйын": 8, "атырдьах ыйа": 8,
-    "балаҕан ыйын": 9, "балаҕан ыйа": 9, "алтынньы": 10, "сэтинньи": 11, "ахсынньы": 12,
-}  # fmt: skip
+    words.replace("_", " "): month for month, names in LISTS["sah (own pattern)"] for words in names.split()
+}
 
 # --- titles and site names -----------------------------------------------------------------------------
 #: What separates a headline from a site name or section in ``<title>``: a dash, pipe, colons, guillemets,
