@@ -175,6 +175,37 @@ def test_polish_maintenance_titles(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    [
+        "Wartungsarbeiten",
+        "Site en maintenance",
+        "Sitio en mantenimiento",
+        "Sito in manutenzione",
+        "Website in onderhoud",
+        "Wir sind bald zurück",
+    ],
+)
+def test_other_languages_maintenance_titles(title: str) -> None:
+    url = "https://lokalblatt.de/"
+    signal = _signal(url, _page("<p>x</p>", title=title))
+    assert signal is not None
+    assert signal[0] is Cause.SERVER_ERROR
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Onderhoud",
+        "Wartungsarbeiten am Hauptbahnhof dauern bis Montag",
+        "En mantenimiento: el puente de Triana cierra dos noches",
+        "Rennes. La ligne b du métro fermée deux soirs pour maintenance",
+    ],
+)
+def test_headlines_about_maintenance_in_other_languages_left_alone(title: str) -> None:
+    assert not is_error_title(title)
+
+
+@pytest.mark.parametrize(
     "title", ["Przerwa techniczna w elektrowni Bełchatów", "Prace konserwacyjne na moście w Augustowie"]
 )
 def test_polish_headlines_about_maintenance_left_alone(title: str) -> None:

@@ -139,6 +139,29 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "сайт временно недоступен", "сайт временно не доступен", "сервер не отвечает",
         "сервер сайта не отвечает",
     ),
+    # German, French, Spanish, Italian and Dutch: "Wartungsarbeiten", "Site en maintenance", "Sitio en
+    # mantenimiento", "Sito in manutenzione", "Website in onderhoud" (the maintenance word alone where it
+    # names no other thing: not Dutch "onderhoud", a do-it-yourself site's section)
+    "de": (
+        "wartungsarbeiten", "wartungsmodus", "wartungsarbeiten auf der website", "seite wird gewartet",
+        "website wird gewartet", "wir sind bald zurück", "wir sind gleich zurück", "wegen wartungsarbeiten",
+    ),
+    "fr": (
+        "site en maintenance", "site en cours de maintenance", "maintenance en cours", "en maintenance",
+        "nous revenons bientôt", "de retour bientôt", "maintenance programmée",
+    ),
+    "es": (
+        "sitio en mantenimiento", "sitio web en mantenimiento", "en mantenimiento",
+        "estamos en mantenimiento", "volvemos pronto", "mantenimiento programado",
+    ),
+    "it": (
+        "sito in manutenzione", "in manutenzione", "manutenzione in corso", "torniamo presto",
+        "manutenzione programmata",
+    ),
+    "nl": (
+        "website in onderhoud", "in onderhoud", "gepland onderhoud", "onderhoudswerkzaamheden",
+        "we zijn zo terug", "we zijn snel terug",
+    ),
     # Polish: a site's own page while it is down for maintenance, served 200 ("Przerwa techniczna",
     # "Trwają prace konserwacyjne", "Strona w trakcie konserwacji"): the site is there and will answer later
     "pl": (
@@ -236,6 +259,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "diese seite ist nicht verfügbar", "die seite ist nicht mehr verfügbar", "seite nicht mehr verfügbar",
         "depublizierter inhalt", "depublizierter beitrag", "depublizierter artikel", "inhalt depubliziert",
         "beitrag depubliziert", "artikel depubliziert",
+        *_DOWN_PHRASES["de"],
     ),
     "fr": (
         "page introuvable", "page non trouvée", "cette page n'existe pas", "la page n'existe pas",
@@ -250,6 +274,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a notice's heading where the article was: "Article retiré", "Contenu supprimé"
         "article retiré", "contenu retiré", "article supprimé", "contenu supprimé", "page supprimée",
         "article dépublié", "contenu dépublié",
+        *_DOWN_PHRASES["fr"],
     ),
     "es": (
         "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
@@ -259,12 +284,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "esta página no está disponible", "la página no está disponible", "la página solicitada no existe",
         "contenido retirado", "noticia retirada", "artículo retirado", "contenido eliminado",
         "noticia eliminada", "artículo eliminado",
+        *_DOWN_PHRASES["es"],
     ),
     "it": (
         "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
         "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
         "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
         "articolo rimosso", "contenuto rimosso", "articolo eliminato", "contenuto eliminato",
+        *_DOWN_PHRASES["it"],
     ),
     "pt": (
         "página não encontrada", "esta página não existe", "a página não existe",
@@ -277,6 +304,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
         "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
         "deze pagina bestaat niet meer",
+        *_DOWN_PHRASES["nl"],
     ),
     "pl": (
         "nie znaleziono strony", "strona nie została znaleziona", "strona nie istnieje", "nie znaleziono",
