@@ -541,7 +541,7 @@ def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
 
 def shop_front(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a shop's front or listing page: at least :data:`_SHOP_BUTTONS`
-    basket buttons (:data:`_ADD_TO_CART`, in any of fourteen languages), one per product, with no product
+    basket buttons (:data:`_ADD_TO_CART`, in any of fifteen languages), one per product, with no product
     markup (which :func:`online_shop` reads). A sold news domain's new holder opens its shop at every old
     address ("Velkommen til vores webshop", four products and "Læg i kurv"), and a citation giving only the
     date has nothing else to compare. Left alone: a page with one or two such buttons (a recipe's "Add to
