@@ -76,6 +76,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from html import unescape
+from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urljoin, urlsplit
 
@@ -155,6 +156,7 @@ __all__ = [
     "script_gate",
     "script_shell",
     "shell_error",
+    "shop_front",
     "spam_signal",
     "suspended_domain",
     "unrendered_template",
@@ -232,6 +234,18 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "domeniu este de vânzare".encode(),
     "domeniul este de vânzare".encode(),
     "cumpără acest domeniu".encode(),
+    # Swedish, Danish and Norwegian, in the definite form too: "Den här domänen är till salu", "Köp domänen",
+    # "Domænet er til salg", "Domenet er til salgs"; Hungarian: "Ez a domain eladó" (this domain is for
+    # sale), "Vásárolja meg ezt a domaint" (buy this domain)
+    "domänen är till salu".encode(),
+    "köp domänen".encode(),
+    "köp den här domänen".encode(),
+    "domænet er til salg".encode(),
+    "køb domænet".encode(),
+    b"domenet er til salgs",
+    "domain eladó".encode(),
+    b"vasarolja meg ezt a domaint",
+    "vásárolja meg ezt a domaint".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -294,6 +308,17 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"domeniul este parcat",
     b"domeniu a expirat",
     b"domeniul a expirat",
+    # Swedish, Danish and Norwegian: "Domänen är parkerad (hos registraren)", "Parkerad domän", "Domænet er
+    # parkeret", "Domenet er parkert"; Hungarian: "Ez egy parkoltatott domain", "A domain regisztrációja
+    # lejárt" (the domain's registration ran out)
+    "domänen är parkerad".encode(),
+    "parkerad domän".encode(),
+    "domänen har gått ut".encode(),
+    "domænet er parkeret".encode(),
+    b"domenet er parkert",
+    b"parkoltatott domain",
+    b"parkolt domain",
+    "domain regisztrációja lejárt".encode(),
 )
 #: What a registrar's page for a lapsed name offers its owner (lower case): to renew it. Like a sale, the
 #: name is on offer; "Renew now" alone is any subscription's button and is not one.
@@ -314,10 +339,12 @@ _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
 #: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
-#: "domen", Armenian "դոմեն"; Romanian "domeniu" holds "domen".
+#: "domen", Armenian "դոմեն"; Romanian "domeniu" and Norwegian "domene" hold "domen"; Swedish "domän" and
+#: Danish "domæne" (a Swedish page that names its "domän" only, and no "domain", was never read).
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
     "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
+    "omän".encode(), "omæne".encode(),
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -474,10 +501,30 @@ _PRODUCT_PAGE = re.compile(
     rb"""|content\s*=\s*["']product["']\s+property\s*=\s*["']og:type["']"""
     rb"""|["']@type["']\s*:\s*["']product["']"""
 )
-#: ... and its basket: "Add to cart / bag / basket", a form posting to ``/cart/add``, "В корзину".
+#: ... and its basket: "Add to cart / bag / basket", a form posting to ``/cart/add``, "В корзину"; and the
+#: button as shops in other languages write it (lower case, as ``bytes.lower`` leaves it): Danish "Læg i
+#: kurv", Norwegian "Legg i handlekurven", Swedish "Lägg i varukorgen", German "In den Warenkorb", French
+#: "Ajouter au panier", Spanish "Añadir al carrito", Italian "Aggiungi al carrello", Dutch "In winkelwagen",
+#: Polish "Dodaj do koszyka", Portuguese "Adicionar ao carrinho", Finnish "Lisää ostoskoriin", Turkish "Sepete
+#: ekle", Hungarian "Kosárba".
 _ADD_TO_CART = re.compile(
-    rb"add\s+to\s+(?:cart|bag|basket)|/cart/add\b|" + "в\\s+корзину|добавить\\s+в\\s+корзину".encode()
+    rb"add\s+to\s+(?:cart|bag|basket)|/cart/add\b|"
+    + (
+        "(?:в|В)\\s+корзину|добавить\\s+в\\s+корзину|læg\\s+i\\s+(?:indkøbs)?kurv|legg\\s+i\\s+handlekurv"
+        "|lägg\\s+i\\s+varukorg|in\\s+den\\s+warenkorb|ajouter\\s+au\\s+panier|añadir\\s+al\\s+carrito"
+        "|aggiungi\\s+al\\s+carrello|in\\s+(?:de\\s+)?winkelwagen|dodaj\\s+do\\s+koszyka"
+        "|adicionar\\s+ao\\s+carrinho|lisää\\s+ostoskoriin|sepete\\s+ekle|kosárba"
+    ).encode()
 )
+#: The words one of which a shop's basket button holds (as written: ``Læg``, ``Lägg`` keep their letters),
+#: looked for before :data:`_ADD_TO_CART` is searched.
+_BASKET_WORDS: tuple[bytes, ...] = (
+    b"cart", b"Cart", b"CART", b"asket", b"kurv", b"varukorg", b"arenkorb", b"panier", b"carrito",
+    b"carrello", b"inkelwagen", b"koszyka", b"carrinho", b"ostoskori", b"epete", "kosár".encode(),
+    "корзин".encode(), b" bag", b" Bag",
+)  # fmt: skip
+#: A shop's front or listing page shows at least this many basket buttons (one per product).
+_SHOP_BUTTONS = 3
 
 
 def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
@@ -490,6 +537,20 @@ def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
         return False  # product markup: the word in quotes ("product", "@type": "Product")
     lowered = body.lower() if lowered is None else lowered
     return _PRODUCT_PAGE.search(lowered) is not None and _ADD_TO_CART.search(lowered) is not None
+
+
+def shop_front(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a shop's front or listing page: at least :data:`_SHOP_BUTTONS`
+    basket buttons (:data:`_ADD_TO_CART`, in any of fifteen languages), one per product, with no product
+    markup (which :func:`online_shop` reads). A sold news domain's new holder opens its shop at every old
+    address ("Velkommen til vores webshop", four products and "Læg i kurv"), and a citation giving only the
+    date has nothing else to compare. Left alone: a page with one or two such buttons (a recipe's "Add to
+    basket" for its ingredients, a book's page at a publisher's), and a story about a shop, which states its
+    date and is not asked."""
+    if not any(word in body for word in _BASKET_WORDS):
+        return False  # most pages: no lowering, no search
+    lowered = body.lower() if lowered is None else lowered
+    return sum(1 for _ in islice(_ADD_TO_CART.finditer(lowered), _SHOP_BUTTONS)) >= _SHOP_BUTTONS
 
 
 #: A prize scam's greeting (lower case; Russian as written): "Congratulations", "Поздравляем" ...
@@ -1706,6 +1767,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: shop_front(body, lowered),
+        Cause.SPAM,
+        "the page is an online shop's front or listing page (products, each with a basket button): the domain"
+        " was sold or taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: prize_scam(body, lowered),
         Cause.SPAM,
         "the page is a prize scam (it congratulates the reader on a win): the domain was taken over or"
@@ -1830,7 +1897,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     """The first of :data:`_TAKEOVERS` that holds of a small page that states no article's date (the parking
     test's gate): a sinkhole's page (:func:`sinkholed`), a registrar's page for a suspended domain
     (:func:`suspended_domain`), a link seller's (:func:`sells_links`), a phishing page
-    (:func:`password_lure`), a wallet drainer (:func:`wallet_drainer`), a shop (:func:`online_shop`), a prize
+    (:func:`password_lure`), a wallet drainer (:func:`wallet_drainer`), a shop (:func:`online_shop`,
+    :func:`shop_front`), a prize
     scam (:func:`prize_scam`), a messenger's or a bank's sign-in clone (:func:`qr_login_clone`), a parcel-fee
     phish (:func:`parcel_fee_lure`), a fines phish (:func:`fine_payment_lure`), a payout phish
     (:func:`payout_card_lure`), a push-notification lure (:func:`push_permission_lure`), a lender's lander

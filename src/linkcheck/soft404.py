@@ -139,6 +139,36 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "сайт временно недоступен", "сайт временно не доступен", "сервер не отвечает",
         "сервер сайта не отвечает",
     ),
+    # German, French, Spanish, Italian and Dutch: "Wartungsarbeiten", "Site en maintenance", "Sitio en
+    # mantenimiento", "Sito in manutenzione", "Website in onderhoud" (the maintenance word alone where it
+    # names no other thing: not Dutch "onderhoud", a do-it-yourself site's section)
+    "de": (
+        "wartungsarbeiten", "wartungsmodus", "wartungsarbeiten auf der website", "seite wird gewartet",
+        "website wird gewartet", "wir sind bald zurück", "wir sind gleich zurück", "wegen wartungsarbeiten",
+    ),
+    "fr": (
+        "site en maintenance", "site en cours de maintenance", "maintenance en cours", "en maintenance",
+        "nous revenons bientôt", "de retour bientôt", "maintenance programmée",
+    ),
+    "es": (
+        "sitio en mantenimiento", "sitio web en mantenimiento", "en mantenimiento",
+        "estamos en mantenimiento", "volvemos pronto", "mantenimiento programado",
+    ),
+    "it": (
+        "sito in manutenzione", "in manutenzione", "manutenzione in corso", "torniamo presto",
+        "manutenzione programmata",
+    ),
+    "nl": (
+        "website in onderhoud", "in onderhoud", "gepland onderhoud", "onderhoudswerkzaamheden",
+        "we zijn zo terug", "we zijn snel terug",
+    ),
+    # Polish: a site's own page while it is down for maintenance, served 200 ("Przerwa techniczna",
+    # "Trwają prace konserwacyjne", "Strona w trakcie konserwacji"): the site is there and will answer later
+    "pl": (
+        "przerwa techniczna", "trwa przerwa techniczna", "prace techniczne", "trwają prace techniczne",
+        "prace konserwacyjne", "trwają prace konserwacyjne", "prace serwisowe", "trwają prace serwisowe",
+        "przerwa serwisowa", "strona w trakcie konserwacji", "serwis w trakcie konserwacji",
+    ),
 }  # fmt: skip
 
 #: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
@@ -190,6 +220,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "default web site page", "default website page", "domain default page", *_PLACEHOLDER_PHRASES,
         # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
         "website expired", "site expired", "this website has expired", "this site has expired",
+        # ... or says its hosting account lapsed ("Hosting Expired", "The hosting account for this website has
+        # expired")
+        "hosting expired", "hosting account expired", "hosting has expired",
+        "the hosting account for this website has expired", "the hosting for this website has expired",
         # a video platform's player or page for a video that is gone ("Video currently unavailable")
         "video unavailable", "video currently unavailable", "this video is unavailable",
         "this video is currently unavailable", "this video is no longer available",
@@ -225,6 +259,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "diese seite ist nicht verfügbar", "die seite ist nicht mehr verfügbar", "seite nicht mehr verfügbar",
         "depublizierter inhalt", "depublizierter beitrag", "depublizierter artikel", "inhalt depubliziert",
         "beitrag depubliziert", "artikel depubliziert",
+        *_DOWN_PHRASES["de"],
     ),
     "fr": (
         "page introuvable", "page non trouvée", "cette page n'existe pas", "la page n'existe pas",
@@ -239,6 +274,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a notice's heading where the article was: "Article retiré", "Contenu supprimé"
         "article retiré", "contenu retiré", "article supprimé", "contenu supprimé", "page supprimée",
         "article dépublié", "contenu dépublié",
+        *_DOWN_PHRASES["fr"],
     ),
     "es": (
         "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
@@ -248,12 +284,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "esta página no está disponible", "la página no está disponible", "la página solicitada no existe",
         "contenido retirado", "noticia retirada", "artículo retirado", "contenido eliminado",
         "noticia eliminada", "artículo eliminado",
+        *_DOWN_PHRASES["es"],
     ),
     "it": (
         "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
         "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
         "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
         "articolo rimosso", "contenuto rimosso", "articolo eliminato", "contenuto eliminato",
+        *_DOWN_PHRASES["it"],
     ),
     "pt": (
         "página não encontrada", "esta página não existe", "a página não existe",
@@ -266,10 +304,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
         "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
         "deze pagina bestaat niet meer",
+        *_DOWN_PHRASES["nl"],
     ),
     "pl": (
         "nie znaleziono strony", "strona nie została znaleziona", "strona nie istnieje", "nie znaleziono",
         "nie ma takiej strony", "strona nie znaleziona", "ta strona nie istnieje", "strony nie znaleziono",
+        *_DOWN_PHRASES["pl"],
     ),
     "cs": (
         "stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje", "článek nenalezen",
@@ -330,7 +370,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes", "siden findes ikke længere",
         "artiklen findes ikke", "artiklen blev ikke fundet",
     ),
-    "id": ("halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan"),
+    "id": (
+        "halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan",
+        # a host's placeholder for a site whose hosting plan lapsed ("Masa aktif hosting telah berakhir",
+        # "Website ini sedang tidak aktif"), as English's "website expired"
+        "masa aktif hosting telah berakhir", "masa aktif hosting sudah berakhir", "masa aktif hosting habis",
+        "masa aktif hosting telah habis", "hosting telah kedaluwarsa", "hosting sudah kedaluwarsa",
+        "website ini sedang tidak aktif", "website ini tidak aktif", "situs ini sedang tidak aktif",
+    ),
     "vi": (
         "không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu",
         "không tìm thấy bài viết", "bài viết không tồn tại", "tin bài không tồn tại",
@@ -823,6 +870,46 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "bogga lama helin", "boggan lama helin", "bogga aad raadinaysay lama helin",
         "boggan aad raadinaysay ma jiro", "maqaalka lama helin", "warka lama helin",
     ),
+    # Yoruba ("we did not find this / the page", "the page does not exist", "the page you seek is no more",
+    # "we did not find the article"): an Ibadan outlet's edition. Tone marks and under-dots fold away, so
+    # "ojú-ìwé" (page) is "oju iwe"
+    "yo": (
+        "a kò rí ojú-ìwé yìí", "a kò rí ojú-ìwé náà", "a kò rí ojú-ìwé", "ojú-ìwé kò sí", "ojú-ìwé yìí kò sí",
+        "ojú-ìwé tí ẹ ń wá kò sí", "ojú-ìwé tí ẹ ń wá kò sí mọ́", "ojú-ìwé tí o ń wá kò sí",
+        "a kò rí àròkọ náà", "a kò rí ìròyìn náà",
+    ),
+    # Zulu ("the page was not found", "the page is not found", "the page you want does not exist / is no
+    # longer there", "the news item was not found"): a Pietermaritzburg outlet's edition
+    "zu": (
+        "ikhasi alitholakalanga", "ikhasi alitholakali", "ikhasi olifunayo alitholakalanga",
+        "ikhasi olifunayo alikho", "ikhasi olifunayo alisekho", "udaba alutholakalanga",
+    ),
+    # Malagasy ("the page is not found", "the page does not exist", "the page you looked for is no more",
+    # "the article is not found"): a Toamasina outlet's edition. A piece must be the whole phrase: "tsy hita"
+    # (not found) alone is ordinary prose ("Mbola tsy hita ireo mpanjono", fishermen still missing)
+    "mg": (
+        "tsy hita ny pejy", "tsy hita ilay pejy", "pejy tsy hita", "tsy misy ny pejy", "tsy misy ilay pejy",
+        "tsy hita ny pejy notadiavinao", "tsy misy intsony ny pejy notadiavinao", "tsy hita ny lahatsoratra",
+    ),
+    # Scottish Gaelic ("the page was not found", "the page is not there", "page not found", "the article was
+    # not found"): a Stornoway outlet's edition; not Irish's "níor aimsíodh"
+    "gd": (
+        "cha deach an duilleag a lorg", "cha deach duilleag a lorg", "cha do lorgadh an duilleag",
+        "chan eil an duilleag ann", "chan eil an duilleag seo ann", "duilleag gun lorg",
+        "cha deach an artaigil a lorg",
+    ),
+    # Māori ("the page was not found", "the page you seek is not here", "the article was not found"): a
+    # Rotorua outlet's edition; macrons fold away ("kaore i kitea te wharangi")
+    "mi": (
+        "kāore i kitea te whārangi", "kāore te whārangi i kitea", "kāore i kitea",
+        "kāore te whārangi e rapua ana e koe i konei", "kāore i kitea te tuhinga",
+    ),
+    # Occitan ("page not found", "the page does not exist", "the page you are looking for does not exist",
+    # "article not found"): a Toulouse outlet's edition; not Catalan's "pàgina no trobada"
+    "oc": (
+        "pagina pas trobada", "pagina introbabla", "la pagina existís pas", "aquesta pagina existís pas",
+        "la pagina que cercatz existís pas", "la pagina que cercatz existís pas mai", "article pas trobat",
+    ),
 }  # fmt: skip
 
 #: Error sentences with many wordings, English unless marked (on folded text, whole piece): "the page you
@@ -1017,6 +1104,45 @@ _FILLER_PHRASES = frozenset(
 _BUSY = frozenset(fold(p) for phrases in _BUSY_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
+#: The phrases (folded) whose first or last word is itself filler ("Error page", "404 page", "На сайте ведутся
+#: технические работы": Ukrainian's "на" of "на жаль" is filler): a piece's filler words are trimmed before
+#: the look-up, so these never equalled a trimmed piece (rot42's leftover: Breton's phrases opening with "ar"
+#: were rewritten without it). :func:`_edged_phrase` gives them back the filler the trim took.
+_EDGED = frozenset(p for p in _PHRASES if (w := p.split()) and (w[0] in _FILLER or w[-1] in _FILLER))
+#: How many trimmed filler words, at each end, are given back to a piece for :data:`_EDGED`.
+_EDGE_WORDS = 2
+
+
+def _edged_phrase(words: list[str], start: int, end: int) -> bool:
+    """Whether ``words`` (a piece's folded words, its core ``words[start:end]`` once its filler is trimmed)
+    holds an :data:`_EDGED` phrase made of its core and up to :data:`_EDGE_WORDS` of the trimmed filler words
+    on each side ("Oops! Error page" holds "error page"). Asked only of a piece the trim shortened whose core
+    is no phrase: at most nine look-ups."""
+    for i in range(max(0, start - _EDGE_WORDS), start + 1):
+        for j in range(end, min(len(words), end + _EDGE_WORDS) + 1):
+            if (i, j) != (start, end) and " ".join(words[i:j]) in _EDGED:
+                return True
+    return False
+
+
+def _trimmed(folded: str) -> str:
+    """``folded`` (a piece's folded text) without its leading and trailing filler words (:data:`_FILLER`), as
+    :func:`_text_kind` reads a piece: what the other whole-piece tables (:data:`_DOWN`, :data:`_BUSY`,
+    :data:`_MOVED_PHRASES`, :data:`_PLACEHOLDERS`) are asked too, so "Oops! Scheduled maintenance" or
+    "Przepraszamy, przerwa techniczna" is the maintenance notice its core is."""
+    words = folded.split()
+    start, end = 0, len(words)
+    while start < end and words[start] in _FILLER:
+        start += 1
+    while end > start and words[end - 1] in _FILLER:
+        end -= 1
+    return " ".join(words[start:end])
+
+
+def _in_table(piece: str, table: frozenset[str]) -> bool:
+    """Whether ``piece``, folded whole or with its filler trimmed (:func:`_trimmed`), is in ``table``."""
+    folded = fold(piece)
+    return folded in table or _trimmed(folded) in table
 
 
 @lru_cache(maxsize=1)
@@ -1142,15 +1268,18 @@ def _text_kind(piece: str) -> str | None:
         return "filler"
     if len(words) > 1 and not piece.isascii() and " ".join(words) in _FILLER:
         return "filler"  # a word that folding splits at its vowel signs (Bengali "দুঃখিত", "sorry")
-    core = list(words)
-    while core and core[0] in _FILLER:
-        core.pop(0)
-    while core and core[-1] in _FILLER:
-        core.pop()
+    start, end = 0, len(words)
+    while start < end and words[start] in _FILLER:
+        start += 1
+    while end > start and words[end - 1] in _FILLER:
+        end -= 1
+    core = words[start:end]
     if not core:
         return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
     text = " ".join(core)
     if text in _PHRASES or (_PATTERN_SEARCH.holds(core, text) and _error_pattern().fullmatch(text)):
+        return "error"
+    if len(core) < len(words) and _edged_phrase(words, start, end):
         return "error"
     if len(core) < len(words) and _STATUS_LINE.fullmatch(" ".join(words)):
         return "error"
@@ -1244,7 +1373,7 @@ def is_moved_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     if not may_say_moved(title):
         return False
     pieces = _split_pieces(title)
-    moved = [p for p in pieces if fold(p) in _MOVED_PHRASES]
+    moved = [p for p in pieces if _in_table(p, _MOVED_PHRASES)]
     return bool(moved) and all(
         p in moved or _text_kind(p) == "filler" or is_site_segment(p, names, hosts) for p in pieces
     )
@@ -1896,7 +2025,7 @@ def _says_only(kinds: list[tuple[str, str | None]], phrases: frozenset[str]) -> 
     error pieces all among them (:data:`_DOWN`: a maintenance page, a browser's own error page;
     :data:`_BUSY`: a rate limiter's page)."""
     errors = [p for p, k in kinds if k == "error"]
-    return bool(errors) and all(fold(p) in phrases for p in errors)
+    return bool(errors) and all(_in_table(p, phrases) for p in errors)
 
 
 #: An outlet's notice that it closed, or that it took its older stories offline, as a title or heading says it
@@ -2319,7 +2448,9 @@ def _names_a_placeholder(kinds: list[tuple[str, str | None]]) -> bool:
     """Whether a title that is an error title (:func:`_is_error_title`) is the site's name beside a
     placeholder's phrase (:data:`_PLACEHOLDERS`): its error pieces all placeholders, one piece the name."""
     errors = [p for p, k in kinds if k == "error"]
-    return any(k is None for _, k in kinds) and bool(errors) and all(fold(p) in _PLACEHOLDERS for p in errors)
+    return (
+        any(k is None for _, k in kinds) and bool(errors) and all(_in_table(p, _PLACEHOLDERS) for p in errors)
+    )
 
 
 def _front_page_signal(
