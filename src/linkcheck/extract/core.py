@@ -971,7 +971,9 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             if second == "content" and first in _META_KEY_ATTRS:
                 if first_value and (first != "http-equiv" or not _response_stamp(first_value)):
                     # _add_meta's steps, inlined for the usual meta (a dozen a page; the calls cost ~4 k)
-                    content = second_value.strip()[:2000]
+                    content = second_value.strip()
+                    if len(content) > 2000:  # the cut only when there is one: ``[:2000]`` of a shorter
+                        content = content[:2000]  # string is that string, made by a slice's object (cost20)
                     # the memo read here, not through a call (a dozen names a page, cost17)
                     names = _META_NAMES.get(first_value)
                     for one in _meta_names(first_value) if names is None else names:
