@@ -30,7 +30,8 @@ and the thirty-first (``"batch": 31``, ``b31-*``, commit 99e12bd) and the thirty
 commit 5f66b4e) and the thirty-eighth (``"batch": 38``, ``b38-*``, commit da8ff5c) and the thirty-ninth
 (``"batch": 39``, ``b39-*``, commit a04716e) and the fortieth (``"batch": 40``, ``b40-*``, commit ee258fd)
 and the forty-first (``"batch": 41``, ``b41-*``) and the forty-second (``"batch": 42``, ``b42-*``) and the
-forty-third (``"batch": 43``, ``b43-*``) and the forty-fourth (``"batch": 44``, ``b44-*``) likewise.
+forty-third (``"batch": 43``, ``b43-*``) and the forty-fourth (``"batch": 44``, ``b44-*``) and the
+forty-fifth (``"batch": 45``, ``b45-*``) likewise.
 
 From the eighteenth batch a citation may also be an ``entry``: a reference as another tool writes it
 (Zotero, Mendeley, EndNote, a rendered BibTeX entry, Google Scholar's "Cite", Wikipedia's rendered
