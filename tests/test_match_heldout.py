@@ -174,8 +174,10 @@ TODAY = dt.date(2024, 11, 30)
 #: reader's rule); 70 since the forty-fourth, which left two: another city as the first word of an English
 #: headline in title case whose slug spells a third, the headline before its correction (``Samara``/``Kazan``,
 #: slug ``ufa-``: a table of cities) and a Chicago note's italic outlet that does not spell its host (the
-#: articles reader's rule).
-MAX_KNOWN_FAILURES = 70
+#: articles reader's rule); 69 since the forty-fifth, which fixed one (the thirty-seventh's Gujarati
+#: ``રાજકોટમાં``/``મોરબીમાં``: two first words of a script without capitals declined alike are two places) and
+#: left none.
+MAX_KNOWN_FAILURES = 69
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool
 #: writes it.
