@@ -5071,13 +5071,18 @@ def _slug_spells(slug_word: str, keys: set[str]) -> bool:
     held-out batch), or is one letter or two from one (:func:`_word_ratio` at :data:`_WORD_SIMILARITY` or
     more, as the title's own words are compared): a slug romanises a name by one system, the title's keys by
     another (``aqwa``/``Аҟәа``, ``mejkuape``/``Мыекъуапэ``: the letters of one name; added after the
-    forty-fifth held-out batch). The caller asks it of the cited run's words too, so a slug near both runs
-    vouches for neither."""
+    forty-fifth held-out batch), unless the slug's word begins with the key (``parks`` for ``park``: a
+    longer word, which the stem rule refuses). The caller asks it of the cited run's words too, so a slug
+    near both runs vouches for neither."""
     if slug_word in keys:
         return True
     if len(slug_word) < _MIN_SLUG_STEM:
         return False
-    return any(key.startswith(slug_word) or _word_ratio(slug_word, key) >= _WORD_SIMILARITY for key in keys)
+    return any(
+        key.startswith(slug_word)
+        or (not slug_word.startswith(key) and _word_ratio(slug_word, key) >= _WORD_SIMILARITY)
+        for key in keys
+    )
 
 
 def _slug_keeps_page_run(url: str, cited: str, page_title: str) -> bool:
