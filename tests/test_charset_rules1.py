@@ -14,7 +14,7 @@ Every page here is written for this file; its dates are before 2024-11-30.
 from __future__ import annotations
 
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.decode import decode_html
+from linkcheck.extract.decode import decode_html, utf8_before_switch
 
 _UTF8 = {"content-type": "text/html; charset=utf-8"}
 _BARE = {"content-type": "text/html"}
@@ -152,3 +152,29 @@ def test_a_page_labelled_windows_1251_is_read_as_windows_1251() -> None:
     assert f"<title>{_RU_TITLE}</title>" in decode_html(
         body, {"content-type": "text/html; charset=windows-1251"}
     )
+
+
+# --- the rule itself (extract.decode.utf8_before_switch), on the bytes before the first invalid one --------
+
+
+def test_two_non_ascii_characters_before_the_switch_say_utf8() -> None:
+    body = "<p>A \u201cquoted\u201d word</p>".encode() + b"\xcd\xee\xe2\xfb\xe9"
+    assert utf8_before_switch(body, body.index(b"\xcd"))
+
+
+def test_one_letter_in_a_whole_title_before_the_switch_says_utf8() -> None:
+    body = "<title>Caf\u00e9 reopens</title><p>".encode() + b"\xcd\xee\xe2\xfb\xe9"
+    assert utf8_before_switch(body, body.index(b"\xcd"))
+
+
+def test_one_chance_pair_alone_says_nothing() -> None:
+    # a windows-1251 "В" and no-break space (C2 A0) in the title: no letter; in the text: one pair only
+    in_title = b"<title>\xc2\xa0</title><p>\xcc\xee\xf1\xea\xe2\xe5"
+    assert not utf8_before_switch(in_title, in_title.index(b"\xcc"))
+    in_text = b"<title>Metro</title><p>\xc2\xa0\xcc\xee\xf1\xea\xe2\xe5"
+    assert not utf8_before_switch(in_text, in_text.index(b"\xcc"))
+
+
+def test_ascii_before_the_switch_says_nothing() -> None:
+    body = b"<title>Metro</title><p>\xcc\xee\xf1\xea\xe2\xe5"
+    assert not utf8_before_switch(body, body.index(b"\xcc"))
