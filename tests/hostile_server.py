@@ -10409,13 +10409,7 @@ LEFT: dict[str, str] = {
 #: fetch test is a strict xfail): each with its reason; ``tests/test_hostile.py`` holds each to a strict
 #: xfail of its own report, and its rounds' report tests leave it out.
 LEFT_REPORT: dict[str, str] = {
-    "/charset-switch-mid-body": (
-        "extract.decode.decode_html reads a page labelled UTF-8 in which more than 2% of the characters are"
-        " not UTF-8 as a legacy page mislabelled (detected: windows-1251 here), though its title and"
-        " article before the switch are valid UTF-8 with non-ASCII letters ('caf\u00e9' read as"
-        " 'caf\u0413\u00a9'); browsers keep the header's UTF-8. The mend belongs to extract/ (another"
-        " family's files this session): left to it"
-    ),
+    # charset1 (fifty-first session) mended /charset-switch-mid-body (extract.decode.utf8_before_switch)
 }
 
 

@@ -4195,11 +4195,7 @@ def test_the_fortieth_round_holds_its_twelve_cases() -> None:
     ("path", "title"),
     [
         ("/fold-transfer-encoding", "_VIADUCT_TITLE"),
-        pytest.param(
-            "/charset-switch-mid-body",
-            "_TOWPATH_TITLE",
-            marks=pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True),
-        ),
+        ("/charset-switch-mid-body", "_TOWPATH_TITLE"),
         ("/mathml-title-first", "_TURNTABLE_TITLE"),
         ("/xmp-decoy-title", "_HALT_TITLE"),
         ("/gzip-header-crc-wrong", "_GOODS_YARD_TITLE"),
@@ -4281,7 +4277,6 @@ def test_a_retry_after_in_the_year_9999_is_never_slept_on(server: HostileServer)
     assert time.monotonic() - started < 30.0
 
 
-@pytest.mark.xfail(reason=LEFT_REPORT["/charset-switch-mid-body"], strict=True)
 def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServer) -> None:
     from linkcheck.extract import extract_metadata
     from tests.hostile_server import _TOWPATH_TITLE

@@ -331,6 +331,64 @@ def overlong_only(body: bytes) -> bool:
     return _strict_utf8(_OVERLONG.sub(b"", body)) is not None
 
 
+#: UTF-8's lead bytes of a multi-byte character (C2-F4): one per non-ASCII character of valid UTF-8.
+_UTF8_LEADS = bytes(range(0xC2, 0xF5))
+#: A document's first ``<title>`` and its text, where :func:`utf8_before_switch` looks for a letter.
+_TITLE_TEXT = re.compile(rb"<title[^>]{0,200}>([^<]{0,2000})</title", re.IGNORECASE)
+
+
+def utf8_before_switch(body: bytes, first_bad: int) -> bool:
+    """Whether a page labelled UTF-8 whose first invalid byte is ``first_bad`` is UTF-8 that switches to
+    another charset part-way (a legacy widget's block pasted after the article), not a legacy page
+    mislabelled from its first byte: the valid bytes before the switch hold two or more non-ASCII
+    characters, or the page's ``<title>`` lies wholly in them and holds a non-ASCII letter. A browser keeps
+    the declared UTF-8 and shows U+FFFD for the invalid bytes; detection over the whole page read a UTF-8
+    "café" title as windows-1251 "cafГ©" (host40's ``/charset-switch-mid-body``).
+
+    Why not one non-ASCII character anywhere: legacy text forms one valid UTF-8 pair by chance, a one-letter
+    word then a no-break space or a closing quote ("В" and U+00A0 in windows-1251 are C2 A0), but the next
+    word of two legacy letters is never valid UTF-8 (two bytes over 0xBF in a row), so a second chance pair
+    before the first invalid byte all but never happens, and a chance pair ends a title only with an
+    unlettered character (U+00A0) or breaks it. Left alone: a page whose non-ASCII bytes are not UTF-8 from
+    the first (detected, as the 2% rule in :func:`decode_html` meant), a page of ASCII then a legacy block
+    (nothing but its label says UTF-8), and a page whose only UTF-8 is a byte-order mark (no text).
+    Called only for a page labelled UTF-8 that is not valid UTF-8."""
+    prefix = body[:first_bad]
+    leads = len(prefix) - len(prefix.translate(None, _UTF8_LEADS))
+    if leads >= 2:
+        return True
+    if leads == 0:
+        return False
+    m = _TITLE_TEXT.search(prefix)
+    return m is not None and any(c.isalpha() and c > "\x7f" for c in m.group(1).decode("utf-8", "replace"))
+
+
+def _first_invalid(body: bytes) -> int:
+    """Where ``body``'s first byte that is not UTF-8 lies (its length when it is all UTF-8)."""
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start
+    return len(body)
+
+
+def _labelled_utf8(body: bytes) -> str | None:
+    """``body``, labelled UTF-8 (by its server, its ``<meta>`` or a byte-order mark), as UTF-8 with U+FFFD
+    for the invalid bytes; ``None`` when it is a legacy page mislabelled (to be detected): more than 2% of it
+    invalid, not only overlong sequences (:func:`overlong_only`), and no UTF-8 text before the first invalid
+    byte (:func:`utf8_before_switch`)."""
+    text = _strict_utf8(body)
+    if text is not None:
+        return text
+    text = body.decode("utf-8", errors="replace")
+    # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
+    if text.count("\ufffd") * 50 < len(text) or overlong_only(body):
+        return text
+    if utf8_before_switch(body, _first_invalid(body)):
+        return text
+    return None
+
+
 def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
@@ -345,6 +403,17 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         return body
     for bom, name in _BOMS:
         if body.startswith(bom):
+            if name == "utf-8":
+                # A UTF-8 mark over a page whose letters are legacy from the first: the mark is no text, so
+                # the page is judged as one labelled UTF-8 (:func:`_labelled_utf8`), not read as all U+FFFD.
+                body = body[len(bom) :]
+                text = _labelled_utf8(body)
+                if text is not None:
+                    return text
+                sample = _text_sample(body)
+                return body.decode(
+                    _cyrillic_single_byte(sample) or _detect(sample) or "utf-8", errors="replace"
+                )
             return body[len(bom) :].decode(name, errors="replace")
     declared = header_charset(headers)
     if declared == "utf-8" and body.find(b"\0", 0, 2) >= 0:  # ``find``: ``in`` costs ~1 k more (cost15)
@@ -365,16 +434,11 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if text is not None:
             return text
     if declared == "utf-8":
-        text = _strict_utf8(body)
-        if text is None:
-            text = body.decode("utf-8", errors="replace")
-            # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
-            if text.count("\ufffd") * 50 < len(text) or overlong_only(body):
-                return text
-            sample = _text_sample(body)
-            declared = _cyrillic_single_byte(sample) or _detect(sample) or "utf-8"
-        else:
+        text = _labelled_utf8(body)
+        if text is not None:
             return text
+        sample = _text_sample(body)
+        declared = _cyrillic_single_byte(sample) or _detect(sample) or "utf-8"
     if declared is not None:
         try:
             return body.decode(declared, errors="replace")
