@@ -12,7 +12,12 @@ line naming a law, a regulator, or nothing. The leave-alone cases are dated stor
 was blocked (Polish, Czech), and stories quoting a regulator's notice or a browser check's words.
 
 Every case is one citation in one run of the real CLI against a 127.0.0.1 server (``tests/seed_harness.py``):
-the module runs the CLI once over all of them, and each test reads its own result.
+the module runs the CLI once over all of them, and each test reads its own result. First run, on base51c's
+``src``: 12 failed (ten notices, both checks), 10 passed.
+
+The rules' tests at the end (titles through ``gate_title``, ``legal_block`` and ``gate_signal``) were added
+with the rules in ``gates.py``: on base51c's ``src`` their 23 positive cases fail and their 13 left-alone
+cases pass.
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from typing import Any
 
 import pytest
 
+from linkcheck.extract import extract_metadata
+from linkcheck.gates import gate_signal, gate_title, legal_block
+from linkcheck.models import Cause
+from linkcheck.names import fold
 from tests.seed_harness import RIA, Sites, check_json, fixtures, html
 from tests.site_server import Page
 
@@ -243,3 +252,85 @@ def test_a_dated_story_about_a_block_is_the_story(results: dict[str, dict[str, A
     assert result["status"] == "ok", result
     assert result["verdict"] == "pass", result["findings"]
     assert result["title"] == STORIES[key][1], result
+
+
+# --- the rules, on titles (added with the rules, after the first run) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Strona zablokowana",
+        "Dostęp do tej strony został zablokowany",
+        "Stránka zablokována",
+        "Stránka je zablokovaná",
+        "Přístup k této stránce byl zablokován",
+        "Prístup k tejto webovej stránke bol obmedzený",
+        "Pristup sajtu je blokiran",
+        "Ovaj sajt je blokiran",
+        "Acces restricționat",
+        "Accesul la această pagină web a fost blocat",
+        "Достъпът до сайта е блокиран",
+        "Сайтът е блокиран",
+        "A weboldal elérése korlátozott",
+        "Az oldal le van tiltva",
+        "Доступ да рэсурсу абмежаваны",
+        "Ресурсқа кіру шектелген",
+        "Бұл сайтқа кіру бұғатталған",
+    ],
+)
+def test_a_national_filters_block_title_is_a_legal_block(title: str) -> None:
+    assert legal_block(fold(title))
+    assert gate_title(title, [], [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Strona rosyjskiej agencji zablokowana w Polsce",  # what was blocked, and where: a headline
+        "Dostęp do serwisu zablokowany od piątku",
+        "Stránka zablokována: operátoři vypnuli osm webů",
+        "Přístup k webu omezen, rozhodla vláda",
+        "Accesul la site-urile rusești a fost blocat în Moldova",
+        "Сайтът на агенцията е блокиран",
+        "A kormány honlapja korlátozott ideig elérhetetlen",
+        "Pristup sajtu je blokiran u Srbiji",
+    ],
+)
+def test_a_headline_about_a_block_is_no_block_title(title: str) -> None:
+    assert not legal_block(fold(title))
+    assert not gate_title(title, [], [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Проверка браузера",
+        "Проверка вашего браузера",
+        "Проверка браузера перед переходом на сайт",
+        "Проверяем ваш браузер",
+        "Пожалуйста, подождите...",
+        "Подождите, идёт проверка…",
+    ],
+)
+def test_a_russian_browser_checks_title_is_a_client_check(title: str) -> None:
+    assert gate_title(title, [], [])
+    url = "https://news.example.ru/2020/01/09/story"
+    page = f"<html><head><title>{title}</title></head><body><h1>{title}</h1><p>…</p></body></html>"
+    signal = gate_signal(url, url, extract_metadata(page.encode(), url), 0)
+    assert signal is not None
+    assert signal[0] is Cause.BOT_CHALLENGE, signal
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Проверка браузера: как сайты отличают людей от ботов",
+        "«Проверка браузера»: почему сайты заставляют читателей ждать",
+        "Подождите с ипотекой: эксперты советуют не спешить",
+        "Проверка документов в аэропорту",
+        "Ваш браузер тормозит? Проверка за пять минут",
+    ],
+)
+def test_a_headline_about_a_browser_check_is_no_client_check(title: str) -> None:
+    assert not gate_title(title, [], [])
