@@ -16,7 +16,7 @@ the module runs the CLI once over all of them, and each test reads its own resul
 ``src``: 12 failed (ten notices, both checks), 10 passed.
 
 The rules' tests at the end (titles through ``gate_title``, ``legal_block`` and ``gate_signal``) were added
-with the rules in ``gates.py``: on base51c's ``src`` their 23 positive cases fail and their 13 left-alone
+with the rules in ``gates.py``: on base51c's ``src`` their 25 positive cases fail and their 13 left-alone
 cases pass.
 """
 
@@ -281,6 +281,12 @@ def test_a_dated_story_about_a_block_is_the_story(results: dict[str, dict[str, A
 )
 def test_a_national_filters_block_title_is_a_legal_block(title: str) -> None:
     assert legal_block(fold(title))
+    assert gate_title(title, [], [])
+
+
+@pytest.mark.parametrize("title", ["Strona zablokowana | Orange Polska", "Acces restricționat | Moldtelecom"])
+def test_a_block_title_under_the_providers_name_is_a_gates_title(title: str) -> None:
+    # the provider's name a second piece of the title: the block is the page's title, the name a brand's
     assert gate_title(title, [], [])
 
 
