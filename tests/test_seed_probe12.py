@@ -336,11 +336,6 @@ NOTICES = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read as an ok page, the notice's title as a headline: the block titles are gates.py's tables,"
-    " rot43's file this session; left for its owner (seed12)",
-)
 @pytest.mark.parametrize("lang", sorted(NOTICES))
 def test_providers_notice_in_a_new_language_at_the_cited_address_is_blocked_legal(
     sites: Sites, tmp_path: Path, lang: str
@@ -373,11 +368,6 @@ BROWSER_CHECKS = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="read as an ok page: a challenge's titles are gates.py's and the hostile marks' tables (rot43's"
-    " and host40's files this session); left for their owners (seed12)",
-)
 @pytest.mark.parametrize("name", sorted(BROWSER_CHECKS))
 def test_russian_anti_ddos_browser_check_in_place_of_the_story_is_blocked(
     sites: Sites, tmp_path: Path, name: str
@@ -525,11 +515,6 @@ RESULT_FIELDS = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TASS behind the Polish notice is read as an ok page that fails (see the notices' xfail); the"
-    " JSON and JSONL fields themselves agree (seed12)",
-)
 def test_json_and_jsonl_reports_give_each_citation_the_schemas_fields_alike(
     sites: Sites, tmp_path: Path
 ) -> None:
@@ -568,10 +553,6 @@ def test_json_and_jsonl_reports_give_each_citation_the_schemas_fields_alike(
 # --- the seed article checked directly ---------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="TASS behind the Polish notice is read as an ok page (see the notices' xfail) (seed12)",
-)
 def test_seed_article_checked_directly_with_ria_moved_tass_blocked_in_polish_and_the_related_article_in_xhtml(
     sites: Sites, tmp_path: Path
 ) -> None:

@@ -239,6 +239,21 @@ _PHONE_CHECK = re.compile(
     r" (?:nomer (?:vashego |svoego )?(?:mobilnogo )?telefona|(?:mobile |cell )?phone(?: number)?)"
     r"(?: (?:chtoby|to) (?:prodolzhit|continue)(?: (?:chtenie|reading))?)?"
 )
+#: A Russian anti-DDoS service's check of the reader's browser, standing in the page's place while its
+#: script runs (on folded text, whole): "Проверка браузера перед переходом на сайт", "Проверка вашего
+#: браузера", "Проверяем ваш браузер", "Пожалуйста, подождите...", "Подождите, идёт проверка". A reader's
+#: browser runs the script and is let through; linkcheck runs no script (added after the twelfth seed probe,
+#: block1). The services' titles vary and name no service, so they are no exact mark of the hostile tables
+#: (:data:`linkcheck.classify.CHALLENGE_MARKERS`): read, as the other client checks are, only on a page that
+#: states no article's date, every title of it the check's. A bare "please wait" is one too: no story is
+#: headlined so, and a page that only asks the reader to wait is not the story either way.
+_BROWSER_CHECK = re.compile(
+    r"(?:(?:idet|vypolnyaetsya|avtomaticheskaya) )?proverka (?:vashego )?brauzera"
+    r"(?: pered (?:perekhodom|vkhodom) na sait)?"
+    r"|(?:my )?proveryaem (?:vash )?brauzer"
+    r"|(?:pozhaluista )?podozhdite(?: pozhaluista)?"
+    r"(?: (?:idet proverka|proverka|my proveryaem vash brauzer))?"
+)
 _CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
@@ -369,6 +384,46 @@ _GEO_TITLE = re.compile(
     r" (?:website|webseite|internetseite|seite|domain))? (?:ist |wurde )?(?:gesperrt|blockiert)"
     r"|(?:diese|die angeforderte) (?:website|webseite|internetseite|seite|domain) (?:ist |wurde )?"
     r"(?:gesperrt|blockiert)"
+    # ... in the languages of other countries whose providers block sites at a regulator's, a security
+    # service's or a government's order, as their notices title it (added after the twelfth seed probe,
+    # block1): the page or access to it, blocked or restricted, and nothing more. A headline about a block
+    # names what was blocked, where or by whom ("Strona rosyjskiej agencji zablokowana w Polsce"), so these
+    # are whole titles only. Polish: "Strona zablokowana", "Dostęp do tej strony został zablokowany"
+    r"|(?:ta )?(?:strona|witryna)(?: internetowa)?(?: (?:jest|zostala))? zablokowana"
+    r"|dostep(?: do (?:tej |tego )?(?:strony(?: internetowej)?|witryny|serwisu|zasobu))?(?: (?:jest|zostal))?"
+    r" (?:zablokowany|ograniczony)"
+    # ... Czech and Slovak: "Stránka zablokována", "Stránka je zablokovaná", "Přístup k této stránce byl
+    # zablokován", "Prístup k tejto webovej stránke bol obmedzený"
+    r"|(?:(?:tato|pozadovana) )?(?:(?:webova|internetova) )?(?:stranka|webstranka)(?: (?:je|byla|bola))?"
+    r" zablokovana"
+    r"|pristup(?: (?:k|ke|na) (?:(?:teto|tejto|pozadovane|pozadovanej) )?(?:(?:webove|internetove|webovej"
+    r"|internetovej) )?(?:strance|stranke|webu|webovemu sidlu))?(?: (?:je|byl|bol))? (?:zablokovany?|omezen"
+    r"|obmedzeny)"
+    # ... Serbian (either script, folded alike), Croatian and Bosnian: "Pristup sajtu je blokiran", "Ovaj sajt
+    # je blokiran"
+    r"|pristup(?: (?:ovom |ovoj )?(?:sajtu|veb sajtu|web stranici|stranici|internet stranici))?(?: je)?"
+    r" (?:blokiran|ogranicen|zabranjen)"
+    r"|(?:ovaj |ova )?(?:sajt|veb sajt|stranica|web stranica|internet stranica) je (?:blokiran|blokirana)"
+    # ... Romanian (Romania's and Moldova's providers): "Acces restricționat", "Accesul la acest site a fost
+    # blocat", "Această pagină a fost blocată"
+    r"|acces(?:ul)?(?: (?:la|catre) (?:(?:acest|aceasta) )?(?:site(?: web)?|pagina(?: web)?|resursa|adresa)"
+    r"(?: web)?)?(?: (?:a fost|este))? (?:restrictionat|blocat|interzis)"
+    r"|(?:acest |aceasta )?(?:site(?: web)?|pagina(?: web)?|resursa)(?: (?:a fost|este))? (?:blocat|blocata"
+    r"|restrictionat|restrictionata)"
+    # ... Bulgarian ("ъ" folds to nothing: "Достъпът" is "dostpt"): "Достъпът до сайта е блокиран", "Сайтът
+    # е блокиран"
+    r"|dostpt?(?: do (?:(?:tozi|tazi) )?(?:saita|sait|uebsaita|uebsait|stranitsata|stranitsa|resursa))?"
+    r"(?: e)? (?:blokiran|ogranichen)"
+    r"|(?:tozi |tazi )?(?:saitt|sait|uebsaitt|uebsait|stranitsata|stranitsa|resursa?) e"
+    r" (?:blokiran|blokirana)"
+    # ... Hungarian: "A weboldal elérése korlátozott", "Az oldal le van tiltva"
+    r"|(?:az? )?(?:weboldal|honlap|oldal|webhely)(?: elerese)? (?:korlatozott|korlatozva|letiltva|blokkolva"
+    r"|le van tiltva|tiltott)"
+    # ... Belarusian (Belarus's Ministry of Information): "Доступ да рэсурсу абмежаваны"
+    r"|dostup(?: da (?:infarmatsyinaga )?(?:resursu|saita|staronki))? (?:abmezhavany|zablakiravany)"
+    # ... Kazakh (Kazakhstan's providers, beside the Russian above): "Ресурсқа кіру шектелген", "Бұл
+    # интернет-ресурсқа кіру шектелген"
+    r"|(?:bul )?(?:internet )?(?:resursqa|saitqa|betke) kiru (?:shektelgen|bugattalgan)"
     # Japanese, folded (voiced marks dropped: "ご" is "こ", "だ" is "た"):
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
     # "このサービスは現在、日本国内からのみご利用いただけます"
@@ -545,7 +600,7 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text) or reading_room_only(text):
         return Cause.LEGAL
-    if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text):
+    if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text) or browser_check(text):
         return Cause.BOT_CHALLENGE
     return None
 
@@ -611,6 +666,12 @@ def reading_room_only(text: str) -> bool:
 def phone_check(text: str) -> bool:
     """Whether ``text`` (a whole title, folded) demands the reader's phone number (:data:`_PHONE_CHECK`)."""
     return ("telefon" in text or "phone" in text) and _PHONE_CHECK.fullmatch(text) is not None
+
+
+def browser_check(text: str) -> bool:
+    """Whether ``text`` (a whole title, folded) is a Russian anti-DDoS service's browser check or its wait
+    (:data:`_BROWSER_CHECK`); a substring test first, as few titles hold either word."""
+    return ("brauzer" in text or "podozhd" in text) and _BROWSER_CHECK.fullmatch(text) is not None
 
 
 def app_prompt(text: str) -> bool:
@@ -921,6 +982,15 @@ _GATE_WORDS = tuple(
                 "suo paese", "area geografica", "tua regione", "tua zona", "prenumer", "giriş",
                 "kirjaudu", "přihláš", "aanmeld", "دسترسی", "заблокир", "заблоков", "blocked",
                 "gesperrt", "blockiert", "piekļuv", "prieiga", "juurdepääs",
+                # the other national filters' block titles in :data:`_GEO_TITLE` (Polish, Czech and Slovak,
+                # Serbian, Romanian, Bulgarian, Hungarian, Belarusian, Kazakh; "zablokov" is "заблоков"
+                # folded, above)
+                "zablokow", "ograniczon", "omezen", "obmedzen", "blokiran", "ogranicen", "zabranjen",
+                "restrictionat", "blocat", "korlatoz", "letiltva", "tiltott", "blokkol", "abmezhava",
+                "zablakira", "shektelgen", "bugattal",
+                # a Russian anti-DDoS service's wait in place of the page (:data:`_BROWSER_CHECK`; "браузер"
+                # is above)
+                "подожд",
                 # a library's reading-room-only copy (:data:`_READING_ROOM`)
                 "reading room", "premises",
                 # checks of the reader's browser or network (:data:`CLIENT_CHECK_TITLES`; "are you" and
