@@ -23,6 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck import soft404
+from linkcheck.models import Cause, Metadata, TitleCandidate
 from linkcheck.names import fold
 
 # (title, base51d's _split_pieces, base51d's _piece_kinds)
@@ -324,3 +325,69 @@ def test_text_kind_joins_no_words_again() -> None:
     tk = soft404._text_kind.__wrapped__  # type: ignore[attr-defined]
     assert [_joins(lambda p=p: tk(p)) for p in untrimmed] == [0, 0, 0]
     assert _joins(lambda: tk("Oops mayor opens bridge")) == 2  # its core, and one edged look-up
+
+
+# (address, title, site name, base51d's soft_404_signal): titles with and without quotes, ASCII or not, that
+# ask whether the title may echo the address's words (``_error_signal``'s ``echoing``)
+_URL = "https://example.test/2023/05/04/harbour-bridge-reopens"
+ECHOES: list[tuple[str, str | None, tuple[Cause, str] | None]] = [
+    ("Harbour bridge reopens", None, None),
+    ("Nothing found for 'harbour bridge reopens'", None, None),
+    ('No results for "harbour bridge reopens"', None, None),
+    (
+        "Nothing found for harbour bridge reopens",
+        None,
+        (
+            Cause.ERROR_PAGE,
+            "the page's title says it is an error page: 'Nothing found for harbour bridge reopens'",
+        ),
+    ),
+    ("«harbour bridge reopens» не найдено", None, None),
+    ("Mayor’s ‘harbour bridge reopens’ plan", None, None),
+    (
+        "Page not found",
+        "The Harbour Gazette",
+        (Cause.ERROR_PAGE, "the page's title says it is an error page: 'Page not found'"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "site", "signal"), ECHOES, ids=[t[:30] for t, _, _ in ECHOES])
+def test_echo_titles_as_base51d(title: str, site: str | None, signal: tuple[Cause, str] | None) -> None:
+    assert soft404.soft_404_signal(_URL, _URL, Metadata(title=title, site_name=site), 0) == signal
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*list("ab \"'`|«»“”‘’„「『」"), " for ", "é", "Ж"]), max_size=16).map("".join)
+)
+def test_holds_quote_as_the_class(title: str) -> None:
+    assert soft404._holds_quote(title) == (soft404._QUOTE_CHAR.search(title) is not None)
+
+
+class _CountingQuotes:
+    """Stands for ``_QUOTE_CHAR``: counts the searches made with it."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.searches = 0
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text, pos)
+
+
+def test_ascii_titles_asked_for_quotes_without_the_class(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether an ASCII headline and ``<title>`` hold a quote is asked without ``_QUOTE_CHAR``'s search
+    (base51d: one search a title, 2 for this page); a title that is not ASCII still searches."""
+    counting = _CountingQuotes(soft404._QUOTE_CHAR)
+    monkeypatch.setattr(soft404, "_QUOTE_CHAR", counting)
+    raw = "Harbour bridge reopens | The Harbour Gazette"
+    candidate = TitleCandidate(text="Harbour bridge reopens", source="title", raw=raw)
+    meta = Metadata(title="Harbour bridge reopens", title_candidates=(candidate,))
+    assert meta.titles() == ["Harbour bridge reopens", raw]
+    assert soft404.soft_404_signal(_URL, _URL, meta, 0) is None
+    assert counting.searches == 0
+    meta = Metadata(title="Мост через гавань открыт")
+    assert soft404.soft_404_signal(_URL, _URL, meta, 0) is None
+    assert counting.searches > 0
