@@ -1200,6 +1200,12 @@ _PIECE_KEY = (
 _ASCII_PIECE_KEYS = (
     bytes(c for c in range(128) if _PIECE_KEY.fullmatch(chr(c))) if _PIECE_KEY is not None else b""
 )
+#: ``bytes.translate`` table for an ASCII title: each of :data:`_ASCII_PIECE_KEYS` made NUL, every other byte
+#: 1. :func:`_split_pieces` finds the key characters of an ASCII title by ``bytes.find`` of a NUL in its
+#: marks (``memchr``) where ``_PIECE_KEY.search`` tested each character against the class in ``sre``: ~6 k
+#: instructions a page for a 75-character ``<title>`` (cost21). A table without deleted bytes is also the
+#: cheaper ``translate``.
+_ASCII_KEY_MARKS = bytes(0 if c in _ASCII_PIECE_KEYS else 1 for c in range(256))
 
 #: The last path segment of an error page's address (``/404``, ``/errors/not-found.html``).
 _ERROR_PATH = re.compile(
@@ -1247,13 +1253,40 @@ def _split_pieces(title: str) -> list[str]:
     whitespace, so it is looked for only around those characters."""
     if _PIECE_KEY is None:
         parts = _PIECES.split(title)
-    elif title.isascii() and len(title.encode("ascii").translate(None, _ASCII_PIECE_KEYS)) == len(title):
-        # No key character, so no match: the title is one piece (a headline most often). One C pass over its
-        # bytes instead of the key's search, whose class ``sre`` tests character by character.
-        return [title] if title.strip() else []
+    elif title.isascii():
+        # One C pass over its bytes instead of the key's search, whose class ``sre`` tests character by
+        # character: no key character, so no match, and the title is one piece (a headline most often);
+        # else the key characters are found in the marks (:data:`_ASCII_KEY_MARKS`).
+        marks = title.encode("ascii").translate(_ASCII_KEY_MARKS)
+        if (at := marks.find(0)) < 0:
+            return [title] if title.strip() else []
+        parts = _split_ascii_at(title, marks, at)
     else:
         parts = split_at_keys(_PIECES, _PIECE_KEY, title)
     return [p for p in parts if p and p.strip()]
+
+
+def _split_ascii_at(title: str, marks: bytes, at: int) -> list[str]:
+    """``names.split_at_keys(_PIECES, _PIECE_KEY, title)`` for an ASCII ``title`` whose ``marks``
+    (:data:`_ASCII_KEY_MARKS`) put its first key character at ``at``: the same two anchored attempts at each
+    key character (:func:`~linkcheck.names.matches_at_keys`), the next key found by ``bytes.find``."""
+    parts: list[str] = []
+    prev = low = 0
+    while at >= 0:
+        start = at
+        while start > low and title[start - 1].isspace():  # what \s matches in a str pattern
+            start -= 1
+        m = _PIECES.match(title, start)
+        if m is None and start < at:
+            m = _PIECES.match(title, at)
+        if m is None:
+            low = at + 1
+        else:
+            parts.append(title[prev : m.start()])
+            prev = low = m.end()
+        at = marks.find(0, low)
+    parts.append(title[prev:])
+    return parts
 
 
 @lru_cache(maxsize=PAGE_KEYS)  # a str in, a str or None out; a page's headline is judged in several titles
@@ -1261,27 +1294,32 @@ def _text_kind(piece: str) -> str | None:
     """``error`` or ``filler`` for one piece of a title, from its words alone; ``None`` for anything else."""
     if "of /" in piece and piece.lstrip()[:10].lower() == "index of /":
         return "error"  # a web server's listing of a folder ("Index of /news/2016/"): the page is not there
-    words = fold(piece).split()
-    if not words:
+    # ``fold`` gives words with one space between them and nothing around (names.fold's docstring), so the
+    # folded piece is its words joined: it is asked of the tables as it is, where each test joined the words
+    # again (cost21), and an untrimmed piece is its own core (no slice, no third join)
+    folded = fold(piece)
+    if not folded:
         return "filler"
-    if len(words) > 1 and " ".join(words) in _FILLER_PHRASES:
-        return "filler"
-    if len(words) > 1 and not piece.isascii() and " ".join(words) in _FILLER:
-        return "filler"  # a word that folding splits at its vowel signs (Bengali "দুঃখিত", "sorry")
+    words = folded.split()
+    if len(words) > 1 and (folded in _FILLER_PHRASES or (not piece.isascii() and folded in _FILLER)):
+        return "filler"  # a filler phrase, or a word that folding splits at its vowel signs (Bengali "দুঃখিত")
     start, end = 0, len(words)
     while start < end and words[start] in _FILLER:
         start += 1
     while end > start and words[end - 1] in _FILLER:
         end -= 1
-    core = words[start:end]
-    if not core:
+    if end - start == len(words):
+        core, text = words, folded
+    elif start == end:
         return "error" if any(w in _ERROR_WORDS for w in words) else "filler"
-    text = " ".join(core)
+    else:
+        core = words[start:end]
+        text = " ".join(core)
     if text in _PHRASES or (_PATTERN_SEARCH.holds(core, text) and _error_pattern().fullmatch(text)):
         return "error"
     if len(core) < len(words) and _edged_phrase(words, start, end):
         return "error"
-    if len(core) < len(words) and _STATUS_LINE.fullmatch(" ".join(words)):
+    if len(core) < len(words) and _STATUS_LINE.fullmatch(folded):
         return "error"
     return None
 
@@ -1293,7 +1331,7 @@ def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
     Slovene: "the page, which you are looking for, cannot be found"): when no piece is an error phrase and
     the title holds two commas, its pieces are read again with the commas dropped, and kept if that gives an
     error phrase (the phrases fold their commas away)."""
-    kinds = _kinds_of_pieces(title)
+    kinds = [(p, _text_kind(p)) for p in _split_pieces(title)]  # _kinds_of_pieces, one call fewer (cost21)
     if title.count(",") >= 2 and not _has_error_piece(kinds):
         joined = _kinds_of_pieces(title.replace(",", ""))
         if _has_error_piece(joined):
@@ -1859,6 +1897,17 @@ def _unecho(title: str, echo: str) -> str:
 
 
 _QUOTE_CHAR = re.compile("[\"“”„«»‘’'「『]")
+
+
+def _holds_quote(title: str) -> bool:
+    """``_QUOTE_CHAR.search(title) is not None``: an ASCII title holds no quote but ``"`` and ``'``, looked
+    for by ``str.__contains__`` (``memchr``) where ``sre`` tested each character against the class: ~5 k
+    instructions a page for a headline and its ``<title>`` (cost21)."""
+    if title.isascii():
+        return '"' in title or "'" in title
+    return _QUOTE_CHAR.search(title) is not None
+
+
 #: A search's or not-found page's "Nothing found for <what was asked>" with the words unquoted (themes print
 #: the requested path's words): read as the bare phrase when they end with the URL's slug.
 _FOUND_FOR = re.compile(
@@ -2403,7 +2452,7 @@ def _error_signal(
         )
     # The slug's words are read only for a title that may echo them: :func:`_unecho` reads quoted spans
     # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
-    echoing = any(" for" in t or _QUOTE_CHAR.search(t) is not None for t in titles)
+    echoing = any(" for" in t or _holds_quote(t) for t in titles)
     echo = _slug_words(requested_url) if echoing else None
     kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
     if not any(map(_has_error_piece, kinds)):  # most pages: no names or hosts needed
