@@ -262,7 +262,9 @@ OLD_TABLES = {
         r"(?:입력|등록|게재|발행)(?:일시|일)?|(?:发布|發布|發佈|发表|發表|刊登|公開|配信|掲載)(?:日期|时间|時間|日時|日)?|publicat|"
         r"publikováno|zveřejněno|publicerad|publicerat|publisert|publiceret|julkaistu|diterbitkan|"
         r"dipublikasikan|δημοσιεύθηκε|δημοσίευση|апублікавана|objavljen[oa]?|жарияланды|გამოქვეყნდა|"
-        r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|paskelbta|publicēts|avaldatud|imechapishwa|"
+        r"النشر|نشر|شائع|প্রকাশিত|প্রকাশ|प्रकाशित|"
+        # the fiftieth held-out extraction batch: Telugu's publication label (ext50)
+        r"ప్రచురణ|ప్రచురించబడింది|paskelbta|publicēts|avaldatud|imechapishwa|"
         r"cyhoeddwyd(?: gyntaf)?|gepubliseer|chop etilgan|e'lon qilingan|pibliye|"
         r"(?:pressemitteilung|press release|communiqué de presse)(?: (?:nr\.|no\.|n°) ?\d+(?:/\d+)?)? "
         r"(?:vom|of|du)|pronounced|date of (?:the )?(?:judgment|judgement|decision|order)|"
