@@ -1131,12 +1131,19 @@ def _trimmed(folded: str) -> str:
     :data:`_MOVED_PHRASES`, :data:`_PLACEHOLDERS`) are asked too, so "Oops! Scheduled maintenance" or
     "Przepraszamy, przerwa techniczna" is the maintenance notice its core is."""
     words = folded.split()
+    start, end = _core_bounds(words)
+    return " ".join(words[start:end])
+
+
+def _core_bounds(words: list[str]) -> tuple[int, int]:
+    """``(start, end)``: ``words[start:end]`` is ``words`` without its leading and trailing filler words
+    (:data:`_FILLER`), the piece's core, as :func:`_text_kind` and :func:`_trimmed` read it."""
     start, end = 0, len(words)
     while start < end and words[start] in _FILLER:
         start += 1
     while end > start and words[end - 1] in _FILLER:
         end -= 1
-    return " ".join(words[start:end])
+    return start, end
 
 
 def _in_table(piece: str, table: frozenset[str]) -> bool:
@@ -1303,11 +1310,7 @@ def _text_kind(piece: str) -> str | None:
     words = folded.split()
     if len(words) > 1 and (folded in _FILLER_PHRASES or (not piece.isascii() and folded in _FILLER)):
         return "filler"  # a filler phrase, or a word that folding splits at its vowel signs (Bengali "দুঃখিত")
-    start, end = 0, len(words)
-    while start < end and words[start] in _FILLER:
-        start += 1
-    while end > start and words[end - 1] in _FILLER:
-        end -= 1
+    start, end = _core_bounds(words)
     if end - start == len(words):
         core, text = words, folded
     elif start == end:

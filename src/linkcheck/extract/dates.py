@@ -218,7 +218,8 @@ _VIZ_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\s+a\s+viz\s+(?P<m>[^\W\d_]{{2,4}}
 _MULTI_WORD_DMY = re.compile(
     rf"(?P<d>{_LEAD_NUMBER})\.?\s+(?P<m>[^\W\d_]{{3,9}}(?:\s+[^\W\d_]{{2,9}}){{1,2}}),?\s+{_YEAR}(?!\d)"
 )
-_MULTI_WORD_HINTS = ("Jerrey ", "Toshiaght ", "Mean ", "Mee ")
+#: (Each month's first word, capitalised as a date writes it, and a space: derived from the table.)
+_MULTI_WORD_HINTS = tuple(sorted({name.split()[0].capitalize() + " " for name in MULTI_WORD_MONTHS}))
 #: ``27-Nov-2024``: the day, the month's name and the year joined by hyphens, as newswires and databases print
 #: them. Tried only on text holding ``-20`` or ``-19`` (a substring test).
 _DAY_MONTH_YEAR_HYPHENS = re.compile(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
