@@ -258,3 +258,25 @@ def test_a_page_of_headlines_splits_no_title(monkeypatch: pytest.MonkeyPatch) ->
     assert found is not None
     assert found[0].name == "ERROR_PAGE"
     assert split
+
+
+def test_a_title_after_a_clean_one_is_read_past_it_only_at_a_word_break() -> None:
+    # "Storm fo" is clean; the <title> goes on with a quote, which folding deletes ("fo'und" is "found"): the
+    # whole title's words are searched, not the rest's ("und")
+    assert not soft404._may_hold_error_piece("Storm fo")
+    assert soft404._titles_may_hold_error_piece(["Storm fo", "Storm fo'und"])
+    assert soft404._titles_may_hold_error_piece(["Storm fo", "Storm fo.und"])
+    assert soft404._titles_may_hold_error_piece(["Storm fo", "Storm found"])
+    assert soft404._titles_may_hold_error_piece(["Storm fo", "Storm fo | Page not found"])
+    assert not soft404._titles_may_hold_error_piece(["Storm fo", "Storm fo | The Daily Ledger"])
+    # spaced capitals across the cut are looked for in the whole title
+    assert soft404._titles_may_hold_error_piece(["Oops ER", "Oops ER RO"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_titles(), _titles())
+def test_generated_pairs_of_titles_the_full_reading_flags_pass(first: str, rest: str) -> None:
+    # a page's headline, then its <title>: the headline and more
+    for second in (first + rest, f"{first} | {rest}", rest):
+        if _full(first) or _full(second):
+            assert soft404._titles_may_hold_error_piece([first, second]), (first, second)

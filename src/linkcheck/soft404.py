@@ -1220,6 +1220,10 @@ _COARSE_BYTES = bytes(
 #: (``fold`` deletes them), dots (an abbreviation's, ``E.R.R.O.R``, undotted) and commas (the re-read of a
 #: title with two commas drops them).
 _JOINED_BYTES = b"\"'`.,"
+#: The ASCII characters that end a coarse word (made a space by :data:`_COARSE_BYTES`, not deleted).
+_COARSE_BREAKS = frozenset(
+    chr(c) for c in range(128) if _COARSE_BYTES[c] == 32 and c not in _JOINED_BYTES and not chr(c).isalnum()
+)
 #: ``bytes.translate`` table that finds what ``fold``'s ``_SPACED_CAPITALS`` needs, two capitals, white space
 #: (``\s`` in a ``str`` pattern) and two capitals (``A B C D`` is joined to one word): capitals ``A``,
 #: white space `` ``, anything else ``x`` (a comma deleted, as the re-read drops it).
@@ -1228,7 +1232,7 @@ _CAPITAL_MARKS = bytes(
 )
 
 
-def _may_hold_error_piece(title: str) -> bool:
+def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     """``False`` only when no piece of ``title`` can be an error piece (:func:`_piece_kinds` would give no
     ``error``, its comma re-read included): the cheap test before the pieces are split and folded.
 
@@ -1237,7 +1241,12 @@ def _may_hold_error_piece(title: str) -> bool:
     capitals (``P A G E``: such a title is read in full), so each is inside one of the title's coarse words
     (:data:`_COARSE_BYTES`); an error piece's words hold one of :func:`_error_anchors`, and a folder's
     listing holds ``of /``. A non-ASCII title is read in full: its folding (NFKC, case folding,
-    romanisation, word breaks by category) is not mirrored here."""
+    romanisation, word breaks by category) is not mirrored here.
+
+    ``clean``: a title this said ``False`` of. When ``title`` begins with it and goes on with a byte that
+    ends a coarse word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
+    site's name), the title's coarse words are its own and those of the rest, so only the rest's are
+    searched; the spaced capitals and ``of /`` are looked for in the whole title."""
     if not title.isascii():
         return True
     raw = title.encode("ascii")
@@ -1245,7 +1254,21 @@ def _may_hold_error_piece(title: str) -> bool:
         return True
     if "/" in title and "of /" in title.replace(",", ""):
         return True
+    cut = len(clean)
+    if cut and title.startswith(clean) and len(title) > cut and title[cut] in _COARSE_BREAKS:
+        raw = raw[cut:]
     return _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split())
+
+
+def _titles_may_hold_error_piece(titles: Sequence[str]) -> bool:
+    """``any(map(_may_hold_error_piece, titles))``, each title after the first told of the one before it
+    when that one was clean (the ``<title>`` after its headline reads the site's name's words alone)."""
+    clean = ""
+    for title in titles:
+        if _may_hold_error_piece(title, clean):
+            return True
+        clean = title
+    return False
 
 
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
@@ -1628,6 +1651,8 @@ def _has_query_id(query: str) -> bool:
     any length under an id key (``?id=88``, ``?option=com_content&id=7``). Not a number under a key that
     says where the reader came from or why (``?ref=404``, ``?from=410``, ``?utm_source=...``): the front
     page a dead link is sent to often counts those."""
+    if not query:  # most article addresses: no generator made for no pairs (cost22)
+        return False
     return any(
         v.isdigit()
         and (len(v) >= 3 or k.lower() in _ID_KEYS)
@@ -2521,7 +2546,7 @@ def _error_signal(
     echoing = any(" for" in t or _holds_quote(t) for t in titles)
     echo = _slug_words(requested_url) if echoing else None
     read = [_unecho_bare(_unecho(t, echo), echo) for t in titles] if echo else titles
-    if not any(map(_may_hold_error_piece, read)):  # most pages: no piece of a title can be an error (cost22)
+    if not _titles_may_hold_error_piece(read):  # most pages: no piece of a title can be an error (cost22)
         return None
     kinds = [_piece_kinds(t) for t in read]
     if not any(map(_has_error_piece, kinds)):  # most other pages: no names or hosts needed
