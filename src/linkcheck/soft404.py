@@ -1187,6 +1187,90 @@ _PATTERN_WORDS = (
 _PATTERN_SEARCH = WordSearch(lambda: _PATTERN_WORDS, " ")
 
 
+def _error_anchors() -> list[str]:
+    """Words one of which is inside a word of every ASCII piece :func:`_text_kind` calls an error, derived
+    from its tables when first wanted (a phrase a table gains is covered with no list to keep): the longest
+    word of each ASCII phrase of :data:`_PHRASES` (a piece is one when its core's words are the phrase's, and
+    :data:`_EDGED` is a part of it), each ASCII word of :data:`_ERROR_WORDS` (a piece of filler words and one
+    of these), the longest part of each :data:`_PATTERN_WORDS` word (:data:`ERROR_PATTERNS` are asked only of
+    a text that holds one; a word with spaces is a word's end, whole words and a word's start, each inside
+    one word) and of :data:`_STATUS_LINE`'s words outside its optional group (``410 gone``). A non-ASCII
+    phrase or word is left out: ``fold`` of ASCII text is ASCII."""
+    anchors: set[str] = set()
+    for phrase in _PHRASES:
+        if phrase.isascii() and (words := phrase.split()):
+            anchors.add(max(words, key=len))
+    anchors.update(w for w in _ERROR_WORDS if w.isascii())
+    for word in _PATTERN_WORDS:
+        if word.isascii() and (parts := word.split()):
+            anchors.add(max(parts, key=len))
+    anchors.add(max(_STATUS_LINE.pattern.rpartition(")?")[2].split(), key=len))
+    return sorted(anchors)
+
+
+#: Whether one of a title's coarse words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`,
+#: with :class:`~linkcheck.names.WordSearch`'s memo of the words read before.
+_ANCHOR_SEARCH = WordSearch(_error_anchors, " ")
+#: ``bytes.translate`` table for an ASCII title's coarse words: letters lowered, letters and digits kept,
+#: every other byte a space but those :data:`_JOINED_BYTES` deletes.
+_COARSE_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)
+)
+#: The bytes ``fold`` or :func:`_piece_kinds` may join words across, deleted from the coarse words: quotes
+#: (``fold`` deletes them), dots (an abbreviation's, ``E.R.R.O.R``, undotted) and commas (the re-read of a
+#: title with two commas drops them).
+_JOINED_BYTES = b"\"'`.,"
+#: The ASCII characters that end a coarse word (made a space by :data:`_COARSE_BYTES`, not deleted).
+_COARSE_BREAKS = frozenset(
+    chr(c) for c in range(128) if _COARSE_BYTES[c] == 32 and c not in _JOINED_BYTES and not chr(c).isalnum()
+)
+#: ``bytes.translate`` table that finds what ``fold``'s ``_SPACED_CAPITALS`` needs, two capitals, white space
+#: (``\s`` in a ``str`` pattern) and two capitals (``A B C D`` is joined to one word): capitals ``A``,
+#: white space `` ``, anything else ``x`` (a comma deleted, as the re-read drops it).
+_CAPITAL_MARKS = bytes(
+    65 if 65 <= c <= 90 else 32 if c < 128 and chr(c).isspace() else 120 for c in range(256)
+)
+
+
+def _may_hold_error_piece(title: str, clean: str = "") -> bool:
+    """``False`` only when no piece of ``title`` can be an error piece (:func:`_piece_kinds` would give no
+    ``error``, its comma re-read included): the cheap test before the pieces are split and folded.
+
+    Exact for ASCII titles: a piece's folded words are runs of its letters and digits, lowered, joined
+    only across quotes, dots and commas (deleted here too) and across the white space between spaced
+    capitals (``P A G E``: such a title is read in full), so each is inside one of the title's coarse words
+    (:data:`_COARSE_BYTES`); an error piece's words hold one of :func:`_error_anchors`, and a folder's
+    listing holds ``of /``. A non-ASCII title is read in full: its folding (NFKC, case folding,
+    romanisation, word breaks by category) is not mirrored here.
+
+    ``clean``: a title this said ``False`` of. When ``title`` begins with it and goes on with a byte that
+    ends a coarse word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
+    site's name), the title's coarse words are its own and those of the rest, so only the rest's are
+    searched; the spaced capitals and ``of /`` are looked for in the whole title."""
+    if not title.isascii():
+        return True
+    raw = title.encode("ascii")
+    if b"AA AA" in raw.translate(_CAPITAL_MARKS, b","):
+        return True
+    if "/" in title and "of /" in title.replace(",", ""):
+        return True
+    cut = len(clean)
+    if cut and title.startswith(clean) and len(title) > cut and title[cut] in _COARSE_BREAKS:
+        raw = raw[cut:]
+    return _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split())
+
+
+def _titles_may_hold_error_piece(titles: Sequence[str]) -> bool:
+    """``any(map(_may_hold_error_piece, titles))``, each title after the first told of the one before it
+    when that one was clean (the ``<title>`` after its headline reads the site's name's words alone)."""
+    clean = ""
+    for title in titles:
+        if _may_hold_error_piece(title, clean):
+            return True
+        clean = title
+    return False
+
+
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
 #: without spaces between ideographs (``页面不存在_新浪网``).
@@ -1424,6 +1508,8 @@ def says_gone(line: str) -> bool:
     """Whether ``line`` *is* an error message (:func:`is_error_title`, no site name) and one of its pieces an
     error phrase by its words ("This URL has been excluded from the archive", "Page not found"): not only
     status words ("Error", "Error 404", "410"), which a server's page for any refusal may hold."""
+    if not _may_hold_error_piece(line):
+        return False
     kinds = _piece_kinds(line)
     return _is_error_title(kinds, (), ()) and any(
         k == "error" and any(w not in _FILLER for w in fold(p).split()) for p, k in kinds
@@ -1532,7 +1618,7 @@ def _withdrawn_title(titles: Sequence[str]) -> str | None:
 def has_error_phrase(title: str) -> bool:
     """Whether some piece of ``title`` is an error phrase (by its words alone: what :func:`is_error_title`
     asks first, without the site's names and hosts)."""
-    return _has_error_piece(_piece_kinds(title))
+    return _may_hold_error_piece(title) and _has_error_piece(_piece_kinds(title))
 
 
 def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] = ()) -> bool:
@@ -1540,8 +1626,8 @@ def is_error_title(title: str, names: Sequence[str] = (), hosts: Sequence[str] =
     is filler or the site's name (one of ``names``, or carried by a label of ``hosts``).
 
     The site's name is looked for (the costly part) only once some piece is an error phrase: most titles
-    have none and are settled by their words alone."""
-    return _is_error_title(_piece_kinds(title), names, hosts)
+    have none and are settled by their words alone (most by :func:`_may_hold_error_piece`, unsplit)."""
+    return _may_hold_error_piece(title) and _is_error_title(_piece_kinds(title), names, hosts)
 
 
 @lru_cache(maxsize=PAGE_KEYS)  # a URL is read by several signals
@@ -1565,6 +1651,8 @@ def _has_query_id(query: str) -> bool:
     any length under an id key (``?id=88``, ``?option=com_content&id=7``). Not a number under a key that
     says where the reader came from or why (``?ref=404``, ``?from=410``, ``?utm_source=...``): the front
     page a dead link is sent to often counts those."""
+    if not query:  # most article addresses: no generator made for no pairs (cost22)
+        return False
     return any(
         v.isdigit()
         and (len(v) >= 3 or k.lower() in _ID_KEYS)
@@ -2457,8 +2545,11 @@ def _error_signal(
     # and :func:`_unecho_bare` "... for <words>"; any other title is left as it is by both.
     echoing = any(" for" in t or _holds_quote(t) for t in titles)
     echo = _slug_words(requested_url) if echoing else None
-    kinds = [_piece_kinds(_unecho_bare(_unecho(t, echo), echo) if echo else t) for t in titles]
-    if not any(map(_has_error_piece, kinds)):  # most pages: no names or hosts needed
+    read = [_unecho_bare(_unecho(t, echo), echo) for t in titles] if echo else titles
+    if not _titles_may_hold_error_piece(read):  # most pages: no piece of a title can be an error (cost22)
+        return None
+    kinds = [_piece_kinds(t) for t in read]
+    if not any(map(_has_error_piece, kinds)):  # most other pages: no names or hosts needed
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
