@@ -471,7 +471,7 @@ _CONSENT_LINE = re.compile(
     # site uses cookies" head explainers, never a consent dialog, which states what the site does. Since the
     # seed5 probe a whole title that is such a line makes an undated page a consent wall.
     r"(?!(?:how|why|what|when|comment|pourquoi|warum|wie|waarom|hoe|como|por que|porque"
-    r"|perche|come|kak|zachem|pochemu|chto|kogda|skolko|kto) )"
+    r"|perche|come|kak|zachem|pochemu|chto|kogda|skolko|kto|giati|pos) )"
     r"(?:vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
     r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
     r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
