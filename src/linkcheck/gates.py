@@ -158,6 +158,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     # ... and in Breton: "We respect your privacy", "Your privacy is important to us", "We value your
     # privacy" (every one holds "puhez prevez", private life, a gate word below)
     "doujañ a reomp d'ho puhez prevez", "ho puhez prevez a zo pouezus evidomp",
+    # ... and in Greek: "We value / respect your privacy", "Your privacy is important to us", "Before you
+    # continue" (every one holds "idiotikotit" or "prin synech", folded, gate words below)
+    "εκτιμούμε την ιδιωτικότητά σας", "σεβόμαστε την ιδιωτικότητά σας",
+    "η ιδιωτικότητά σας είναι σημαντική για εμάς", "πριν συνεχίσετε",
     "prizañ a reomp ho puhez prevez", "ho puhez prevez a zo a-bouez evidomp",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
@@ -467,11 +471,13 @@ _CONSENT_LINE = re.compile(
     # site uses cookies" head explainers, never a consent dialog, which states what the site does. Since the
     # seed5 probe a whole title that is such a line makes an undated page a consent wall.
     r"(?!(?:how|why|what|when|comment|pourquoi|warum|wie|waarom|hoe|como|por que|porque"
-    r"|perche|come|kak|zachem|pochemu|chto|kogda|skolko|kto) )"
+    r"|perche|come|kak|zachem|pochemu|chto|kogda|skolko|kto|giati|pos) )"
     r"(?:vos choix concernant (?:l ?utilisation (?:de|des) )?(?:cookies|traceurs)"
     r"|(?:vos choix en matiere de|gestion des|parametres des) cookies"
     r"|(?:\w+ ){0,6}(?:uses?|utilise|utilisent|utilisons|verwendet|verwenden|nutzt|nutzen|gebruikt"
-    r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo)"
+    r"|gebruiken|usa|usan|usamos|utiliza|utilizan|utilizamos|utilizza|utilizzano|utilizziamo"
+    # Greek, folded: "Χρησιμοποιούμε cookies", "Ο ιστότοπος χρησιμοποιεί cookies"
+    r"|chrisimopoioyme|chrisimopoiei)"
     r" (?:(?:des |los |die |de )?cookies|i cookie)(?: (?:and|et|und|en|y|e) (?:similar technologies|traceurs"
     r"|similar tools|ahnliche technologien|vergelijkbare technieken))?"
     # Russian, folded: "Мы используем файлы cookie", "Сайт использует cookie-файлы", "... куки" (added after
@@ -485,16 +491,17 @@ _CONSENT_LINE = re.compile(
 #: information on a device, such as cookies, ...", in English, German, French, Spanish, Italian, Dutch,
 #: Russian ("Мы и наши партнёры храним ...", folded), Turkish ("Biz ve 96 iş ortağımız ... depoluyor"),
 #: the Scandinavian languages ("Vi og våre 142 partnere lagrer ...", "Vi og vores partnere opbevarer ...",
-#: "Vi och våra partner lagrar ..."), Luxembourgish ("Mir an eis 156 Partner späicheren ...") and Breton
-#: ("Ni hag hor 143 keveler a enroll ...", "... kevelerien a enroll ...", the verb after its particle "a").
+#: "Vi och våra partner lagrar ..."), Luxembourgish ("Mir an eis 156 Partner späicheren ..."), Breton
+#: ("Ni hag hor 143 keveler a enroll ...", "... kevelerien a enroll ...", the verb after its particle "a")
+#: and Greek ("Εμείς και οι 842 συνεργάτες μας αποθηκεύουμε ...", folded).
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
 _CONSENT_PURPOSES = re.compile(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
-    r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis|ni hag hor)"
+    r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis|ni hag hor|emeis kai oi)"
     r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
-    r"|is ortagimiz|is ortaklarimiz|partnere|partnerar|keveler(?:ien)?)\b"
+    r"|is ortagimiz|is ortaklarimiz|partnere|partnerar|keveler(?:ien)?|synergates)\b"
     r"(?: \w+){0,12}? (?:store|speichern|stockons|almacenamos|archiviamo|slaan|khranim|depoluyor(?:uz)?"
-    r"|lagrer|lagrar|opbevarer|spaicheren|enroll)\b"
+    r"|lagrer|lagrar|opbevarer|spaicheren|enroll|apothikeyoyme)\b"
 )
 
 
@@ -1010,6 +1017,8 @@ _GATE_WORDS = tuple(
                 "gizliliğ", "devam etmeden",
                 # ... and in Breton ("Doujañ a reomp d'ho puhez prevez": private life)
                 "puhez prevez",
+                # ... and in Greek ("Εκτιμούμε την ιδιωτικότητά σας", "Πριν συνεχίσετε", folded)
+                "idiotikotit", "prin synech",
             )
         }
         # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:

@@ -246,6 +246,21 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "domain eladó".encode(),
     b"vasarolja meg ezt a domaint",
     "vásárolja meg ezt a domaint".encode(),
+    # Finnish: "Tämä verkkotunnus on myynnissä / myytävänä" (this domain is for sale), "Osta verkkotunnus";
+    # Greek, after the capital a sentence's start gives (``bytes.lower`` leaves Greek alone): "Το όνομα
+    # χώρου είναι προς πώληση" (the domain name is for sale), "πωλείται" (is sold), "Αγοράστε το όνομα
+    # χώρου" (buy the domain name), and the English word the Greek registrars write too ("Το domain ...")
+    b"verkkotunnus on myynniss",
+    "verkkotunnus on myytävänä".encode(),
+    "verkkotunnus myytävänä".encode(),
+    b"osta verkkotunnus",
+    "osta tämä verkkotunnus".encode(),
+    "νομα χώρου είναι προς πώληση".encode(),
+    "νομα χώρου πωλείται".encode(),
+    "γοράστε το όνομα χώρου".encode(),
+    "γοράστε αυτό το όνομα χώρου".encode(),
+    "domain είναι προς πώληση".encode(),
+    "domain πωλείται".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -319,6 +334,15 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     b"parkoltatott domain",
     b"parkolt domain",
     "domain regisztrációja lejárt".encode(),
+    # Finnish: "Verkkotunnus on pysäköity" (the domain is parked), "Pysäköity verkkotunnus", "Verkkotunnus
+    # on vanhentunut" (has lapsed); Greek: "Το όνομα χώρου είναι σταθμευμένο" (parked), "Σταθμευμένο όνομα
+    # χώρου", "Το όνομα χώρου έχει λήξει" (has lapsed)
+    "verkkotunnus on pysäköity".encode(),
+    "pysäköity verkkotunnus".encode(),
+    b"verkkotunnus on vanhentunut",
+    "νομα χώρου είναι σταθμευμένο".encode(),
+    "ταθμευμένο όνομα χώρου".encode(),
+    "νομα χώρου έχει λήξει".encode(),
 )
 #: What a registrar's page for a lapsed name offers its owner (lower case): to renew it. Like a sale, the
 #: name is on offer; "Renew now" alone is any subscription's button and is not one.
@@ -340,11 +364,12 @@ _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
 #: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
 #: "domen", Armenian "դոմեն"; Romanian "domeniu" and Norwegian "domene" hold "domen"; Swedish "domän" and
-#: Danish "domæne" (a Swedish page that names its "domän" only, and no "domain", was never read).
+#: Danish "domæne" (a Swedish page that names its "domän" only, and no "domain", was never read); Finnish
+#: "verkkotunnus" and its cases, Greek "όνομα χώρου" (domain name) and "ονόματος χώρου".
 _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
     "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
-    "omän".encode(), "omæne".encode(),
+    "omän".encode(), "omæne".encode(), b"erkkotunnu", "νομα χώρου".encode(), "νόματος χώρου".encode(),
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -506,14 +531,17 @@ _PRODUCT_PAGE = re.compile(
 #: kurv", Norwegian "Legg i handlekurven", Swedish "Lägg i varukorgen", German "In den Warenkorb", French
 #: "Ajouter au panier", Spanish "Añadir al carrito", Italian "Aggiungi al carrello", Dutch "In winkelwagen",
 #: Polish "Dodaj do koszyka", Portuguese "Adicionar ao carrinho", Finnish "Lisää ostoskoriin", Turkish "Sepete
-#: ekle", Hungarian "Kosárba".
+#: ekle", Hungarian "Kosárba"; Brazilian "Adicionar à sacola / à cesta", Greek "Προσθήκη στο καλάθι", Czech
+#: "Přidat do košíku", Romanian "Adaugă în coș". An icon-only button names itself in its ``aria-label`` or
+#: ``title`` (read as any words are) or only in its class ("add-to-cart", WooCommerce's "add_to_cart_button").
 _ADD_TO_CART = re.compile(
-    rb"add\s+to\s+(?:cart|bag|basket)|/cart/add\b|"
+    rb"add\s+to\s+(?:cart|bag|basket)|add[-_]to[-_](?:cart|bag|basket)|/cart/add\b|"
     + (
         "(?:в|В)\\s+корзину|добавить\\s+в\\s+корзину|læg\\s+i\\s+(?:indkøbs)?kurv|legg\\s+i\\s+handlekurv"
         "|lägg\\s+i\\s+varukorg|in\\s+den\\s+warenkorb|ajouter\\s+au\\s+panier|añadir\\s+al\\s+carrito"
         "|aggiungi\\s+al\\s+carrello|in\\s+(?:de\\s+)?winkelwagen|dodaj\\s+do\\s+koszyka"
-        "|adicionar\\s+ao\\s+carrinho|lisää\\s+ostoskoriin|sepete\\s+ekle|kosárba"
+        "|adicionar\\s+(?:ao\\s+carrinho|à\\s+sacola|à\\s+cesta)|lisää\\s+ostoskoriin|sepete\\s+ekle|kosárba"
+        "|(?:π|Π)ροσθήκη\\s+στο\\s+καλάθι|do\\s+košíku|adaugă\\s+în\\s+(?:coș|coş)"
     ).encode()
 )
 #: The words one of which a shop's basket button holds (as written: ``Læg``, ``Lägg`` keep their letters),
@@ -521,10 +549,16 @@ _ADD_TO_CART = re.compile(
 _BASKET_WORDS: tuple[bytes, ...] = (
     b"cart", b"Cart", b"CART", b"asket", b"kurv", b"varukorg", b"arenkorb", b"panier", b"carrito",
     b"carrello", b"inkelwagen", b"koszyka", b"carrinho", b"ostoskori", b"epete", "kosár".encode(),
-    "корзин".encode(), b" bag", b" Bag",
+    "корзин".encode(), b" bag", b" Bag", b"sacola", b"cesta", "καλάθι".encode(), "košík".encode(),
+    "coș".encode(), "coş".encode(),
 )  # fmt: skip
 #: A shop's front or listing page shows at least this many basket buttons (one per product).
 _SHOP_BUTTONS = 3
+#: Basket words closer than this many bytes to the last one counted are the same button's (its text, its
+#: ``aria-label``, its ``title`` and its class each say it): one product's card is longer.
+_BUTTON_GAP = 64
+#: At most this many basket words are looked at on a page.
+_BUTTON_LOOKS = 24
 
 
 def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
@@ -541,8 +575,9 @@ def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
 
 def shop_front(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a shop's front or listing page: at least :data:`_SHOP_BUTTONS`
-    basket buttons (:data:`_ADD_TO_CART`, in any of fifteen languages), one per product, with no product
-    markup (which :func:`online_shop` reads). A sold news domain's new holder opens its shop at every old
+    basket buttons (:data:`_ADD_TO_CART`, in any of eighteen languages, or an icon's class), one per product
+    (one button's words within :data:`_BUTTON_GAP` bytes of each other counted once), with no product markup
+    (which :func:`online_shop` reads). A sold news domain's new holder opens its shop at every old
     address ("Velkommen til vores webshop", four products and "Læg i kurv"), and a citation giving only the
     date has nothing else to compare. Left alone: a page with one or two such buttons (a recipe's "Add to
     basket" for its ingredients, a book's page at a publisher's), and a story about a shop, which states its
@@ -550,7 +585,14 @@ def shop_front(body: bytes, lowered: bytes | None = None) -> bool:
     if not any(word in body for word in _BASKET_WORDS):
         return False  # most pages: no lowering, no search
     lowered = body.lower() if lowered is None else lowered
-    return sum(1 for _ in islice(_ADD_TO_CART.finditer(lowered), _SHOP_BUTTONS)) >= _SHOP_BUTTONS
+    buttons, last = 0, -_BUTTON_GAP
+    for match in islice(_ADD_TO_CART.finditer(lowered), _BUTTON_LOOKS):
+        if match.start() - last >= _BUTTON_GAP:
+            buttons += 1
+            if buttons >= _SHOP_BUTTONS:
+                return True
+        last = match.start()
+    return False
 
 
 #: A prize scam's greeting (lower case; Russian as written): "Congratulations", "Поздравляем" ...

@@ -169,6 +169,33 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "prace konserwacyjne", "trwają prace konserwacyjne", "prace serwisowe", "trwają prace serwisowe",
         "przerwa serwisowa", "strona w trakcie konserwacji", "serwis w trakcie konserwacji",
     ),
+    # Portuguese, Finnish, Greek, Turkish, Czech and Swedish: "Site em manutenção", "Huoltokatko" (a service
+    # break), "Υπό συντήρηση", "Bakım çalışması", "Probíhá údržba", "Underhåll pågår" (the maintenance word
+    # alone only where it names no other thing: not Portuguese "manutenção", a garage's service page)
+    "pt": (
+        "site em manutenção", "site em manutenção programada", "estamos em manutenção", "em manutenção",
+        "página em manutenção", "manutenção programada", "voltamos em breve", "voltaremos em breve",
+    ),
+    "fi": (
+        "huoltokatko", "huoltotauko", "sivusto huollossa", "sivusto on huollossa", "palvelu on huollossa",
+        "huoltotyöt käynnissä", "sivustolla tehdään huoltotöitä", "palaamme pian", "palaamme pian takaisin",
+    ),
+    "el": (
+        "υπό συντήρηση", "ο ιστότοπος είναι υπό συντήρηση", "η σελίδα είναι υπό συντήρηση",
+        "ιστότοπος υπό συντήρηση", "σελίδα υπό συντήρηση", "εργασίες συντήρησης", "επιστρέφουμε σύντομα",
+    ),
+    "tr": (
+        "bakım çalışması", "bakım çalışması var", "sitemiz bakımda", "site bakımda", "bakımdayız",
+        "bakım modu", "planlı bakım", "yakında döneceğiz", "kısa süre içinde geri döneceğiz",
+    ),
+    "cs": (
+        "probíhá údržba", "údržba webu", "web je v údržbě", "stránka je v údržbě", "plánovaná údržba",
+        "brzy jsme zpět", "probíhá údržba webu",
+    ),
+    "sv": (
+        "underhåll pågår", "webbplatsen underhålls", "sidan är under underhåll", "planerat underhåll",
+        "vi är snart tillbaka", "webbplatsen är under underhåll",
+    ),
 }  # fmt: skip
 
 #: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
@@ -299,6 +326,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
         "conteúdo não encontrado", "conteúdo removido", "artigo removido", "matéria removida",
         "notícia removida",
+        *_DOWN_PHRASES["pt"],
     ),
     "nl": (
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
@@ -314,13 +342,18 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "cs": (
         "stránka nenalezena", "stránka nebyla nalezena", "stránka neexistuje", "článek nenalezen",
         "článek nebyl nalezen", "článek neexistuje", "požadovaný článek neexistuje",
+        *_DOWN_PHRASES["cs"],
     ),
     "sv": (
         "sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte", "sidan finns inte längre",
         "sidan du söker finns inte", "sidan du söker kunde inte hittas", "artikeln kunde inte hittas",
         "artikeln finns inte", "artikeln finns inte längre",
+        *_DOWN_PHRASES["sv"],
     ),
-    "tr": ("sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı"),
+    "tr": (
+        "sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı",
+        *_DOWN_PHRASES["tr"],
+    ),
     "zh": (
         "页面不存在", "页面未找到", "找不到页面", "您访问的页面不存在", "页面找不到了", "网页不存在",
         "页面没有找到", "页面不存在或已被删除", "您访问的页面不存在或已被删除", "您访问的页面已被删除",
@@ -343,6 +376,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "el": (
         "η σελίδα δεν βρέθηκε", "σελίδα δεν βρέθηκε", "η σελίδα δεν υπάρχει", "δεν βρέθηκε",
         "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
+        *_DOWN_PHRASES["el"],
     ),
     "ro": (
         "pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită",
@@ -358,7 +392,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "a cikk törlésre került", "a cikk már nem érhető el", "ez a cikk már nem érhető el",
         "az oldal már nem érhető el", "a tartalom már nem érhető el", "ez a tartalom már nem érhető el",
     ),
-    "fi": ("sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt"),
+    "fi": (
+        "sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt",
+        *_DOWN_PHRASES["fi"],
+    ),
     "no": (
         "siden ble ikke funnet", "siden finnes ikke", "fant ikke siden", "siden finnes ikke lenger",
         "artikkelen finnes ikke", "artikkelen ble ikke funnet", "saken finnes ikke",
@@ -909,6 +946,37 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "oc": (
         "pagina pas trobada", "pagina introbabla", "la pagina existís pas", "aquesta pagina existís pas",
         "la pagina que cercatz existís pas", "la pagina que cercatz existís pas mai", "article pas trobat",
+    ),
+    # Xhosa ("the page cannot be found", "the page was not found", "the page you seek is no more", "the
+    # article cannot be found"): a Mthatha outlet's edition. A piece must be the whole phrase: "ayifumaneki"
+    # (it cannot be found) is ordinary prose ("Imali yesibhedlele ayifumaneki", the money cannot be found)
+    "xh": (
+        "iphepha alifumaneki", "iphepha alifumanekanga", "eli phepha alifumaneki", "iphepha alikho",
+        "iphepha olikhangelayo alifumaneki", "iphepha olikhangelayo alisekho", "inqaku alifumaneki",
+    ),
+    # Hausa ("the page was not found", "this page was not found", "the page does not exist", "the news item
+    # was not found"): a Kano outlet's edition; hooked letters fold to plain ones ("ƙ" to "k")
+    "ha": (
+        "ba a sami shafin ba", "ba a samu shafin ba", "ba a sami wannan shafin ba", "shafin ba ya nan",
+        "shafin babu shi", "shafin da kuke nema babu shi", "ba a sami labarin ba",
+    ),
+    # Igbo ("this page was not seen / found", "the page does not exist", "the page you seek is no more"): an
+    # Onitsha outlet's edition; under-dots fold away ("ahụghị" to "ahughi")
+    "ig": (
+        "ahụghị ibe a", "ahụghị ibe ahụ", "achọtaghị ibe a", "achọtaghị ibe ahụ", "ibe a adịghị",
+        "ibe ị na-achọ adịghị", "ibe ị na-achọ adịghị ọzọ", "ahụghị akụkọ a",
+    ),
+    # Kinyarwanda ("page not found", "the page does not exist", "the page you seek no longer exists", "the
+    # article was not found"): a Huye outlet's edition
+    "rw": (
+        "paji ntiyabonetse", "paji ntibonetse", "ipaji ntiyabonetse", "paji ntibaho", "paji ntikiriho",
+        "paji mushaka ntikiriho", "inkuru ntiyabonetse",
+    ),
+    # Shona ("the page was not found", "this story is no longer available / found", "this page does not
+    # exist"): a Mutare outlet's edition, the notice a story's frame shows where the story was
+    "sn": (
+        "peji harina kuwanikwa", "peji iyi haiwanikwe", "peji iyi haipo", "nyaya iyi haichawanikwi",
+        "nyaya iyi haisisipo", "nyaya haina kuwanikwa",
     ),
 }  # fmt: skip
 
