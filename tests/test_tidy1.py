@@ -106,6 +106,18 @@ _GAINED = {
         "awgusta", "nowembra", "nowember",
         "jenụwarị", "febrụwarị", "machị", "eprel", "julaị", "ọgọọst", "ọktoba", "disemba",
         "mayrnt", "averil", "boaldyn", "luanistyn",
+        # Corsican, Sardinian, Kashubian, Walloon and Wolof, from the fifty-first held-out extraction batch
+        # (months.LISTS["co sc csb wa wo"]; Wolof's October "oktoobar" a list had)
+        "ghjennaghju", "ferraghju", "maghju", "ghjugnu", "lugliu", "aostu", "nuvembre",
+        "ghennàrgiu", "ghennargiu", "freàrgiu", "freargiu", "martzu", "abrile", "maju", "làmpadas",
+        "lampadas", "trìulas", "triulas", "austu", "cabudanni", "santugaine", "santandria", "nadale",
+        "stëcznik", "stëcznika", "gromicznik", "gromicznika", "strëmiannik", "strëmiannika", "łżëkwiôt",
+        "łżëkwiôta", "môja", "czerwińc", "czerwińca", "lëpińc", "lëpińca", "zélnik", "zélnika", "séwnik",
+        "séwnika", "rujana", "lëstopadnik", "lëstopadnika", "gòdnik", "gòdnika",
+        "djanvî", "djanvi", "fevrî", "fevri", "måss", "avri", "djun", "djulete", "awousse", "setimbe",
+        "octôbe", "octobe", "nôvimbe", "novimbe", "decimbe",
+        "samwiye", "samwiyee", "fewriye", "fewriyee", "màrs", "awril", "suwe", "sulet", "sattumbar",
+        "septàmbar", "nowàmbar", "nowambar", "desàmbar", "desambar",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},

@@ -906,3 +906,29 @@ def full_names(names: Iterable[str], leave_out: frozenset[str] = frozenset()) ->
                     continue
                 table[word] = number
     return table
+
+
+# --- the fifty-first held-out extraction batch (a new subset at the end of the file) -------------------
+#: Corsican (``9 di ghjennaghju 2020``; its March, April, September, October and December are Italian's or
+#: Asturian's spellings, in their lists), Sardinian in the common written standard, with and without its
+#: grave accents (``9 de ghennàrgiu 2020``; June "làmpadas", July "trìulas", November "santandria", Saint
+#: Andrew's month), Kashubian in the nominative and the genitive a date writes (``9 stëcznika 2020``; May
+#: "môj" left out, too short a word to read alone, and October's nominative "rujan", Croatian's September:
+#: its genitive "rujana" is Kashubian's alone), Walloon (``9 di djanvî 2020``, with and without its
+#: circumflexes; its May is English's "may") and Wolof's months from French (``9 Samwiye 2020``; its May "me"
+#: and August "ut" left out, words of other languages).
+_MONTH_WORDS_CO_SC_CSB_WA_WO: Months = (
+    (1, "ghjennaghju ghennàrgiu ghennargiu stëcznik stëcznika djanvî djanvi samwiye samwiyee"),
+    (2, "ferraghju freàrgiu freargiu gromicznik gromicznika fevrî fevri fewriye fewriyee"),
+    (3, "martzu strëmiannik strëmiannika måss màrs"),
+    (4, "abrile łżëkwiôt łżëkwiôta avri awril"),
+    (5, "maghju maju môja"),
+    (6, "ghjugnu làmpadas lampadas czerwińc czerwińca djun suwe"),
+    (7, "lugliu trìulas triulas lëpińc lëpińca djulete sulet"),
+    (8, "aostu austu zélnik zélnika awousse"),
+    (9, "cabudanni séwnik séwnika setimbe sattumbar septàmbar"),
+    (10, "santugaine rujana octôbe octobe oktoobar"),
+    (11, "nuvembre santandria lëstopadnik lëstopadnika nôvimbe novimbe nowàmbar nowambar"),
+    (12, "nadale gòdnik gòdnika decimbe desàmbar desambar"),
+)
+LISTS["co sc csb wa wo"] = _MONTH_WORDS_CO_SC_CSB_WA_WO
