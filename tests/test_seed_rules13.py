@@ -19,10 +19,12 @@ Every case is one citation in one run of the real CLI against a 127.0.0.1 server
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
+from linkcheck.models import Cause
 from tests.seed_harness import RIA, Sites, check_json, fixtures, html
 from tests.site_server import Page
 
@@ -256,3 +258,168 @@ def test_a_dated_story_headlined_with_one_moment_is_the_story(
     assert result["status"] == "ok", result
     assert result["verdict"] == "pass", result["findings"]
     assert result["title"] == WAIT_STORIES[key][1], result
+
+
+# --- the rules (added with them, after the first run: 8 of the 33 cases above passed on base52) -------------
+
+
+def _forbidden(line: str) -> bytes:
+    return f"<html><head><title>403 Forbidden</title></head><body><p>{line}</p></body></html>".encode()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dostęp do tego serwisu został zablokowany na mocy postanowienia sądu.",
+        "Strona zablokowana na wniosek Agencji Bezpieczeństwa Wewnętrznego.",
+        "Přístup k tomuto webu byl zablokován na základě rozhodnutí soudu.",
+        "Prístup k tejto stránke je obmedzený na základe rozhodnutia úradu.",
+        "Acces restricționat conform hotărârii instanței.",
+        "Această pagină a fost blocată în baza deciziei autorității.",
+        "A honlap elérését bírósági végzés alapján letiltották.",
+        "Sito inibito su provvedimento dell'Autorità giudiziaria.",
+        "L'accès à ce site est bloqué par décision de l'Arcom.",
+        "Este sitio web está bloqueado por orden del juzgado.",
+        "Der Zugriff auf diese Website wurde aufgrund einer gerichtlichen Verfügung gesperrt.",
+        "Prieiga prie šio puslapio apribota teismo sprendimu.",
+        "Pristup ovoj web stranici je blokiran rješenjem ministarstva.",
+    ],
+)
+def test_a_403_line_naming_a_block_and_its_order_is_legal(line: str) -> None:
+    from linkcheck.pagebody import forbidden_legal
+
+    assert forbidden_legal(_forbidden(line)) == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acces interzis.",  # a server's refusal: no order named
+        "Dostęp zablokowany.",  # ... read by the whole-title rule only where its hints say (no change here)
+        "Dostęp do tej strony wymaga zalogowania.",  # a sign-in
+        "Accesso negato: non hai i permessi per visualizzare questa pagina.",
+        "L'accès à cette ressource est refusé.",
+        "El acceso a este recurso está prohibido por el administrador.",
+        "A weboldal elérése átmenetileg szünetel karbantartás miatt.",
+        # a headline: what was blocked, where
+        "Strona rosyjskiej agencji zablokowana w Polsce na wniosek ABW.",
+    ],
+)
+def test_a_403_line_without_an_order_or_about_another_site_is_no_legal_block(line: str) -> None:
+    from linkcheck.pagebody import forbidden_legal
+
+    assert forbidden_legal(_forbidden(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        ("Dostęp do tej strony został zablokowany na podstawie decyzji Prezesa UKE.", "Prezesa UKE"),
+        ("Přístup k této stránce byl omezen na základě usnesení vlády.", "usnesení vlády"),
+        ("Accesul la acest site a fost blocat în baza deciziei ANCOM.", "ANCOM"),
+        ("A weboldal elérését a Hatóság határozata alapján korlátozták.", "határozata"),
+        ("L'accesso a questo sito è stato inibito su ordine dell'Autorità giudiziaria.", "giudiziaria"),
+        ("Prieiga prie šios svetainės apribota Komisijos sprendimu.", "sprendimu"),
+    ],
+)
+def test_a_451_reason_quotes_a_national_notice_naming_its_order(line: str, named: str) -> None:
+    from linkcheck.pagebody import legal_reason
+
+    said = legal_reason(_forbidden(line).replace(b"403 Forbidden", b"451 Unavailable For Legal Reasons"))
+    assert said is not None
+    assert named in said
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sito inibito",
+        "L'accesso a questo sito è stato inibito",
+        "Accès bloqué",
+        "L'accès à ce site a été bloqué",
+        "Acceso bloqueado",
+        "El acceso a este sitio web ha sido bloqueado",
+    ],
+)
+def test_an_italian_french_or_spanish_block_title_is_legal(title: str) -> None:
+    from linkcheck.gates import gate_title, legal_block
+    from linkcheck.names import fold
+
+    assert gate_title(title, [], [])
+    assert legal_block(fold(title))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sito inibito dall'Agcom: stop a 40 siti di scommesse",
+        "Accès bloqué à RT France : ce que dit la décision",
+        "El acceso a la frontera fue bloqueado por los manifestantes",
+        "Accesso negato",
+        "Accès refusé",
+    ],
+)
+def test_a_headline_about_a_block_or_a_plain_refusal_is_no_block_title(title: str) -> None:
+    from linkcheck.gates import gate_title
+
+    assert not gate_title(title, [], [])
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Один момент…",
+        "Одну минуту...",
+        "One moment, please…",
+        "Just a moment…",
+        "Just a moment",
+        "Please wait a moment",
+        "Einen Moment bitte…",
+        "Un instant…",
+        "Un momento, por favor",
+        "Solo un momento…",
+        "Só um momento…",
+        "Chwileczkę…",
+        "Chvilku strpení…",
+        "Хвилинку…",
+        "Bir dakika lütfen…",
+        "Egy pillanat…",
+        "Een ogenblik geduld…",
+        "Один момент… | РИА Новости",  # under the site's name
+    ],
+)
+def test_a_wait_title_is_a_bot_challenge(title: str) -> None:
+    from linkcheck.gates import gate_signal, gate_title
+    from linkcheck.models import Metadata
+
+    assert gate_title(title, ["РИА Новости"], ["ria.ru"])
+    url = "https://ria.ru/20200109/1563219328.html"
+    found = gate_signal(url, url, Metadata(title=title), 0)
+    assert found is not None
+    assert found[0] is Cause.BOT_CHALLENGE
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Один момент: как пять секунд изменили финал чемпионата",
+        "Just a moment of silence",
+        "One moment that changed the talks",
+        "Moment",
+        "Un momento decisivo para la economía",
+        "Chwila prawdy dla rządu",
+    ],
+)
+def test_a_headline_with_wait_words_is_no_gate(title: str) -> None:
+    from linkcheck.gates import gate_title
+
+    assert not gate_title(title, [], [])
+
+
+def test_a_dated_page_titled_only_a_wait_is_left_alone() -> None:
+    from linkcheck.gates import gate_signal
+    from linkcheck.models import ExtractedDate, Metadata
+
+    url = "https://diario.example/2021/09/12/un-momento"
+    dated = Metadata(title="Un momento", published=ExtractedDate(date(2021, 9, 12), "opengraph"))
+    assert gate_signal(url, url, dated, 0) is None
