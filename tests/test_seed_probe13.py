@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import signal
 import subprocess
@@ -567,3 +568,105 @@ def test_jsonl_record_of_the_related_article_gone_410_is_dead_and_the_summary_co
     assert records[-1]["record"] == "summary"
     assert records[-1]["summary"]["total"] == 2, records[-1]
     assert records[-1]["summary"]["fail"] == 1, records[-1]
+
+
+# --- six more, added after the first 22 all passed on base52, still before reading the src they test -------
+
+TASS_QUOTE_TITLE = "Жириновский: «Ирану надо купить российские С-400 и С-500» — ТАСС"
+
+
+def test_tass_story_in_unlabelled_windows_1251_with_guillemets_and_a_dash_reads_its_title(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # A small page whose only non-Cyrillic letters are the guillemets and the dash, in Windows-1251 bytes
+    # (0xAB, 0xBB, 0x97), with no label: the title as a reader's browser shows it.
+    body = (
+        f"<html><head><title>{TASS_QUOTE_TITLE}</title></head>"
+        f"<body><h1>{TASS_QUOTE_TITLE}</h1><p>Жириновский призвал Иран купить С-400.</p></body></html>"
+    ).encode("cp1251")
+    sites.pages[(TASS, TASS_PATH)] = Page(200, body, {"Content-Type": "text/html"})
+    line = f"{sites.url(TASS, TASS_PATH)} | title: {TASS_QUOTE_TITLE} | outlet: TASS\n"
+    code, report = check_json(tmp_path, str(manifest(tmp_path, line)))
+    result = only(report)
+    assert result["status"] == "ok", result
+    assert "«" in (result["title"] or ""), result
+    assert "title_mismatch" not in kinds(result), result["findings"]
+    assert code == 0
+
+
+def test_ria_story_with_only_a_modified_date_is_dated_by_its_address_and_passes(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # The page was edited in 2021 and states only that; its address says 2020-01-09, the cited day.
+    sites.pages[(RIA, RIA_PATH)] = html(
+        RIA_TITLE,
+        site_name="РИА Новости",
+        head='<meta property="article:modified_time" content="2021-03-15T09:00:00+03:00">',
+        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
+    )
+    _code, report = check_json(tmp_path, str(manifest(tmp_path, ria_line(sites))))
+    result = only(report)
+    assert result["status"] == "ok", result
+    assert "date_mismatch" not in kinds(result), result["findings"]
+    assert result["verdict"] == "pass", result["findings"]
+
+
+def test_tass_story_stating_no_date_anywhere_is_not_failed_on_its_date(sites: Sites, tmp_path: Path) -> None:
+    # TASS's addresses carry no date; a page that states none cannot contradict the cited day.
+    sites.pages[(TASS, TASS_PATH)] = html(
+        TASS_TITLE, site_name="ТАСС", body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>"
+    )
+    code, report = check_json(tmp_path, str(manifest(tmp_path, tass_line(sites))))
+    result = only(report)
+    assert result["status"] == "ok", result
+    assert "date_mismatch" not in kinds(result), result["findings"]
+    assert result["verdict"] != "fail", result["findings"]
+    assert code == 0
+
+
+def test_ria_redirecting_to_https_that_does_not_answer_tls_is_an_error_not_dead(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # http -> https on the same port, where only plain HTTP answers: the hop fails at TLS. Reachable site,
+    # broken hop: an error, not a dead link.
+    sites.pages[(RIA, RIA_PATH)] = redirect(301, sites.url(RIA, RIA_PATH).replace("http://", "https://", 1))
+    _code, report = check_json(tmp_path, str(manifest(tmp_path, ria_line(sites))))
+    result = only(report)
+    assert result["status"] == "error", result
+    assert result["status"] != "dead"
+
+
+def test_jsonl_terminated_by_sigterm_mid_run_ends_with_a_summary_saying_so(
+    sites: Sites, tmp_path: Path
+) -> None:
+    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(MT, MT_PATH)] = Page(200, mt_story().body, hold=30.0)
+    proc = _stream(sites, tmp_path, ria_line(sites) + mt_line(sites))
+    try:
+        first = _read_lines(proc, 1, 30.0)
+        assert len(first) == 1, first
+        proc.send_signal(signal.SIGTERM)
+        rest, _ = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(timeout=10)
+    records = [json.loads(line) for line in [*first, *rest.splitlines()] if line.strip()]
+    assert [r["line"] for r in records if r["record"] == "result"] == [1], records
+    assert records[-1]["record"] == "summary", records
+    assert records[-1]["notes"][0].startswith("terminated (SIGTERM)"), records[-1]
+    assert records[-1]["summary"]["total"] == 1, records[-1]
+
+
+def test_manifest_url_with_a_trailing_period_that_404s_names_the_address_without_it(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # Copied from the end of a sentence: "...-strikes." The dotted address 404s; the story is at the
+    # address without the period. A fact-checker needs to be told that, not only that the link is dead.
+    sites.pages[(MT, MT_PATH)] = mt_story()
+    line = f"{sites.url(MT, MT_PATH)}. | title: {MT_TITLE} | outlet: The Moscow Times\n"
+    _code, report = check_json(tmp_path, str(manifest(tmp_path, line)))
+    result = only(report)
+    assert result["verdict"] != "pass", result
+    told = result["reason"] + " " + json.dumps(result["findings"], ensure_ascii=False)
+    assert re.search(re.escape(sites.url(MT, MT_PATH)) + r"(?!\.)", told), result
