@@ -423,3 +423,65 @@ def test_a_dated_page_titled_only_a_wait_is_left_alone() -> None:
     url = "https://diario.example/2021/09/12/un-momento"
     dated = Metadata(title="Un momento", published=ExtractedDate(date(2021, 9, 12), "opengraph"))
     assert gate_signal(url, url, dated, 0) is None
+
+
+# --- the thirteenth probe's rule: a dead address ending in a sentence's mark --------------------------------
+
+_STORY = "https://zarya-inform.com/2024/05/02/will-russia-reinforce-iraqs-air-defenses"
+
+
+def _dead_result(url: str, status: int = 404) -> Any:
+    from linkcheck import Citation, Config, check
+    from linkcheck.models import FetchResult
+    from tests.rot_harness import Answers
+
+    answer = FetchResult(
+        url=url,
+        final_url=url,
+        status_code=status,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=b"<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>",
+    )
+    return check([Citation(url)], Config(), fetcher=Answers({url: answer})).results[0]
+
+
+@pytest.mark.parametrize("mark", [".", ",", ";", ":", "!", ".,"])
+def test_a_dead_address_ending_in_a_sentence_mark_names_the_address_without_it(mark: str) -> None:
+    result = _dead_result(_STORY + mark)
+    assert result.status.value == "dead", result
+    assert f"check {_STORY}" in result.reason, result.reason
+    assert result.reason.endswith(_STORY), result.reason
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        _STORY,  # no mark
+        _STORY + "/",  # a slash is an address's own
+        "https://zarya-inform.com.",  # a host name's trailing dot: no path to strip to
+    ],
+)
+def test_a_dead_address_ending_otherwise_gets_no_such_hint(url: str) -> None:
+    result = _dead_result(url)
+    assert "check https://" not in result.reason, result.reason
+
+
+def test_a_live_address_ending_in_a_period_is_left_alone() -> None:
+    from linkcheck import Citation, Config, check
+    from linkcheck.models import FetchResult
+    from tests.rot_harness import Answers
+
+    url = "https://zarya-inform.com/wiki/Acme_Inc."
+    body = (
+        b'<html><head><meta charset="utf-8"><title>Acme Inc.</title></head><body><h1>Acme Inc.</h1>'
+        b"<p>Acme Inc. is a company.</p></body></html>"
+    )
+    answer = FetchResult(
+        url=url,
+        final_url=url,
+        status_code=200,
+        headers={"content-type": "text/html; charset=utf-8"},
+        body=body,
+    )
+    result = check([Citation(url)], Config(), fetcher=Answers({url: answer})).results[0]
+    assert "check https://" not in result.reason, result.reason
