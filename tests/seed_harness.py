@@ -47,6 +47,11 @@ MT_TITLE = "Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?"
 RIA_TITLE = "Ирак возобновил переговоры с Россией о покупке С-300"
 TASS_TITLE = "Жириновский призвал Иран купить российские С-400"
 
+# The seed article's three citations as it writes them (the real outlets' addresses).
+REAL_RIA = "https://ria.ru" + RIA_PATH
+REAL_TASS = "https://tass.ru" + TASS_PATH
+REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
+
 COMMON = ["--allow-private", "--no-config", "--retries", "0", "--deadline", "15", "--max-time", "40", "-q"]
 
 NOT_FOUND = Page(404, b"<!doctype html><html><head><title>404</title></head><body>Not found</body></html>")

@@ -44,6 +44,9 @@ from tests.seed_harness import (
     MT,
     MT_PATH,
     MT_TITLE,
+    REAL_MT,
+    REAL_RIA,
+    REAL_TASS,
     RIA,
     RIA_PATH,
     RIA_TITLE,
@@ -63,9 +66,6 @@ from tests.site_server import Page
 
 server, sites = fixtures(query=True)
 
-REAL_RIA = "https://ria.ru" + RIA_PATH
-REAL_TASS = "https://tass.ru" + TASS_PATH
-REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
 
 RIA_TEXT = (
     "<p>МОСКВА, 9 янв — РИА Новости. Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем"

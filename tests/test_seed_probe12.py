@@ -36,6 +36,9 @@ from tests.seed_harness import (
     MT,
     MT_PATH,
     MT_TITLE,
+    REAL_MT,
+    REAL_RIA,
+    REAL_TASS,
     RIA,
     RIA_PATH,
     RIA_TITLE,
@@ -55,9 +58,6 @@ from tests.site_server import Page
 
 server, sites = fixtures(query=True)
 
-REAL_RIA = "https://ria.ru" + RIA_PATH
-REAL_TASS = "https://tass.ru" + TASS_PATH
-REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
 #: The related article's headline as XHTML writes its apostrophe.
 MT_XML_TITLE = MT_TITLE.replace("'", "&#39;")
 

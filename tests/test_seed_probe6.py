@@ -39,6 +39,9 @@ from tests.seed_harness import (
     MT,
     MT_PATH,
     MT_TITLE,
+    REAL_MT,
+    REAL_RIA,
+    REAL_TASS,
     RIA,
     RIA_PATH,
     RIA_TITLE,
@@ -59,10 +62,6 @@ from tests.site_server import Page
 RIA_M = "m.ria.localhost"
 SHORT = "t.co.localhost"
 
-
-REAL_RIA = "https://ria.ru" + RIA_PATH
-REAL_TASS = "https://tass.ru" + TASS_PATH
-REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
 
 TASS_QUOTE_TITLE = "Жириновский: «Ирану надо купить российские С-400 и С-500»"
 TASS_SOCIAL = "Жириновский — Ирану: покупайте С-400"

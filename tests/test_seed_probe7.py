@@ -55,10 +55,6 @@ from tests.seed_harness import (
 )
 from tests.site_server import Page
 
-REAL_RIA = "https://ria.ru" + RIA_PATH
-REAL_TASS = "https://tass.ru" + TASS_PATH
-REAL_MT = "https://www.themoscowtimes.com" + MT_PATH
-
 TASS_QUOTE_TITLE = "Жириновский: «Ирану надо купить российские С-400 и С-500»"
 TASS_SOCIAL = "Жириновский — Ирану: покупайте С-400"
 

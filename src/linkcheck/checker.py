@@ -822,6 +822,15 @@ def _read_page(
                 liveness = Liveness(
                     liveness.status, liveness.cause, f"{liveness.reason}: the page says {said!r}"
                 )
+        if liveness.status is Status.DEAD and (bare := _sentence_tail(fetch.url)) is not None:
+            # "...-strikes." copied from the end of a sentence: the address as written is dead, and the
+            # reader is told the one without the sentence's mark (added after the seed13 probe)
+            liveness = Liveness(
+                liveness.status,
+                liveness.cause,
+                f"{liveness.reason}; the address ends in {fetch.url[-1]!r}, which the sentence it was copied"
+                f" from may have left there: check {bare}",
+            )
         metadata: Metadata | None = None
         text: str | None = None
         body_format: str | None = None
@@ -975,6 +984,23 @@ def _names_another(outlets: tuple[str, ...], site_name: str) -> bool:
         if outlet not in site_name:
             return True
     return False
+
+
+#: The marks a sentence may leave at the end of an address copied from it ("... at https://x.example/a.").
+_SENTENCE_MARKS = ".,;:!"
+
+
+def _sentence_tail(url: str) -> str | None:
+    """``url`` without the sentence's marks it ends with, when it ends with one after a path (an address
+    whose path ends so is seldom one a site serves: "https://x.example/story." is "https://x.example/story"
+    and a full stop); ``None`` when it ends with none, or a bare host's name ends so (its trailing dot)."""
+    if not url or url[-1] not in _SENTENCE_MARKS:
+        return None
+    bare = url.rstrip(_SENTENCE_MARKS)
+    scheme_end = bare.find("://")
+    if scheme_end < 0 or bare.find("/", scheme_end + 3) < 0:
+        return None
+    return bare
 
 
 def _legal_451_reason(status_line: str, fetch: FetchResult) -> str:

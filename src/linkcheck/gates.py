@@ -56,6 +56,7 @@ __all__ = [
     "SIGN_IN_TITLES",
     "address_gate",
     "bare_block_title",
+    "block_notice",
     "block_statement",
     "client_check",
     "consent_line",
@@ -258,6 +259,23 @@ _BROWSER_CHECK = re.compile(
     r"|(?:pozhaluista )?podozhdite(?: pozhaluista)?"
     r"(?: (?:idet proverka|proverka|my proveryaem vash brauzer))?"
 )
+#: An anti-bot service's check titled only by its wait, while its script runs (on folded text, whole): "Один
+#: момент…", "One moment, please…", "Just a moment…" in other words or languages than Cloudflare's exact
+#: bytes (:data:`linkcheck.classify.CHALLENGE_MARKERS`), "Einen Moment bitte…", "Un instant…", "Un momento…",
+#: "Chwileczkę…", "Хвилинку…", "Bir dakika lütfen…", "Egy pillanat…" (added after block1, seed13). As
+#: :data:`_BROWSER_CHECK`, read only on a page that states no article's date, every title of it the wait: a
+#: story headlined "Один момент: ..." names more, and a dated column headlined "Un momento" is a story.
+_WAIT_CHECK = re.compile(
+    r"(?:(?:just|only) )?(?:a|one) moment(?: please)?|(?:please )?wait a moment(?: please)?"
+    r"|(?:odin|odnu) (?:moment|minutu|sekundu)(?: pozhaluista)?|minutochku|sekundochku"
+    r"|(?:odnu )?khvilin(?:ku|u)(?: bud laska)?"
+    r"|einen (?:moment|augenblick)(?: bitte)?|(?:moment|augenblick) bitte"
+    r"|un (?:instant|moment)(?: s il vous plait| svp)?"
+    r"|(?:solo |so )?un momento(?: por favor| per favore)?|(?:so )?um momento(?: por favor)?"
+    r"|chwileczke|chwilke|jedna chwila(?: prosze)?"
+    r"|(?:malou |mala )?chvil(?:ku|ka|ocku|ocka)(?: strpeni| prosim)?|moment prosim"
+    r"|bir (?:dakika|saniye)(?: lutfen)?|egy pillanat(?: turelmet)?|een ogenblik(?: geduld)?"
+)
 _CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
@@ -400,9 +418,9 @@ _GEO_TITLE = re.compile(
     # zablokován", "Prístup k tejto webovej stránke bol obmedzený"
     r"|(?:(?:tato|pozadovana) )?(?:(?:webova|internetova) )?(?:stranka|webstranka)(?: (?:je|byla|bola))?"
     r" zablokovana"
-    r"|pristup(?: (?:k|ke|na) (?:(?:teto|tejto|pozadovane|pozadovanej) )?(?:(?:webove|internetove|webovej"
-    r"|internetovej) )?(?:strance|stranke|webu|webovemu sidlu))?(?: (?:je|byl|bol))? (?:zablokovany?|omezen"
-    r"|obmedzeny)"
+    r"|pristup(?: (?:k|ke|na) (?:(?:teto|tejto|tomuto|tomto|pozadovane|pozadovanej) )?"
+    r"(?:(?:webove|internetove|webovej|internetovej) )?(?:strance|stranke|webu|webovemu sidlu))?"
+    r"(?: (?:je|byl|bol))? (?:zablokovany?|omezen|obmedzeny)"
     # ... Serbian (either script, folded alike), Croatian and Bosnian: "Pristup sajtu je blokiran", "Ovaj sajt
     # je blokiran"
     r"|pristup(?: (?:ovom |ovoj )?(?:sajtu|veb sajtu|web stranici|stranici|internet stranici))?(?: je)?"
@@ -423,6 +441,19 @@ _GEO_TITLE = re.compile(
     # ... Hungarian: "A weboldal elérése korlátozott", "Az oldal le van tiltva"
     r"|(?:az? )?(?:weboldal|honlap|oldal|webhely)(?: elerese)? (?:korlatozott|korlatozva|letiltva|blokkolva"
     r"|le van tiltva|tiltott)"
+    # ... Italian (AGCOM's and the courts' orders: "Sito inibito", "L'accesso a questo sito è stato inibito";
+    # "L'" folds to "l" joined to the word), French ("L'accès à ce site a été bloqué") and Spanish ("El
+    # acceso a este sitio web ha sido bloqueado"; added after block1, seed13). Not "accesso negato", "accès
+    # refusé": a server's own refusal
+    r"|(?:l ?)?accesso(?: (?:a|al) (?:questo |quest )?(?:sito(?: web| internet)?|pagina(?: web)?|risorsa"
+    r"|indirizzo))?(?: (?:e|e stato|e stata))? (?:inibito|oscurato|bloccato)"
+    r"|(?:questo |il )?sito(?: web| internet)?(?: (?:e|e stato))? (?:inibito|oscurato|bloccato)"
+    r"|(?:l ?)?acces(?: (?:a|au) (?:ce |cet )?(?:site(?: internet| web)?|page|service|contenu))?"
+    r"(?: (?:a ete|est))? (?:bloque|restreint)"
+    r"|(?:ce )?site(?: internet| web)? (?:est |a ete )?bloque"
+    r"|(?:el )?acceso(?: (?:a|al) (?:este |esta )?(?:sitio(?: web)?|pagina(?: web)?|recurso|contenido))?"
+    r"(?: (?:ha sido|esta|fue))? (?:bloqueado|restringido)"
+    r"|(?:este )?sitio(?: web)? (?:ha sido |esta )?bloqueado"
     # ... Belarusian (Belarus's Ministry of Information): "Доступ да рэсурсу абмежаваны"
     r"|dostup(?: da (?:infarmatsyinaga )?(?:resursu|saita|staronki))? (?:abmezhavany|zablakiravany)"
     # ... Kazakh (Kazakhstan's providers, beside the Russian above): "Ресурсқа кіру шектелген", "Бұл
@@ -607,7 +638,13 @@ def _text_gate(text: str) -> Cause | None:
         return Cause.CONSENT
     if _GEO_TITLE.fullmatch(text) or reading_room_only(text):
         return Cause.LEGAL
-    if text in _CLIENT_CHECK or app_prompt(text) or phone_check(text) or browser_check(text):
+    if (
+        text in _CLIENT_CHECK
+        or app_prompt(text)
+        or phone_check(text)
+        or browser_check(text)
+        or wait_check(text)
+    ):
         return Cause.BOT_CHALLENGE
     return None
 
@@ -657,6 +694,33 @@ def block_statement(text: str) -> bool:
     return ("access" in text or "zug" in text) and _BLOCK_STATEMENT.search(text) is not None
 
 
+#: A Hungarian provider's notice as a line says it, its verb last (on folded text, from the start): "A
+#: weboldal elérését a ... Hatóság határozata alapján korlátozták" (added after block1, seed13).
+_HU_BLOCK_LINE = re.compile(
+    r"(?:az? )?(?:weboldal|honlap|oldal|webhely|internetes oldal) (?:eleresset|elereset|hozzaferest)\b"
+    r"(?: \w+){0,16}? (?:korlatoztak|korlatozta|letiltottak|letiltotta|blokkoltak|blokkolta)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _block_head() -> re.Pattern[str]:
+    """:data:`_GEO_TITLE` as the head of a line, ending at a word's end (compiled when first asked)."""
+    return re.compile(r"(?:" + _GEO_TITLE.pattern + r")\b")
+
+
+def block_notice(text: str) -> bool:
+    """Whether ``text`` (a line of a refusal's page, folded) opens by saying the page asked for is blocked:
+    a national filter's block title followed by more ("Dostęp do tej strony został zablokowany na podstawie
+    decyzji ...", "Accesul la acest site a fost blocat în baza deciziei ..."), a provider's statement
+    (:func:`block_statement`) or a Hungarian one, its verb last. Whether the rest says on whose order is the
+    caller's question (a 403 page's line: :func:`linkcheck.pagebody.forbidden_legal`)."""
+    return (
+        _block_head().match(text) is not None
+        or block_statement(text)
+        or _HU_BLOCK_LINE.match(text) is not None
+    )
+
+
 def _consent_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> bool:
     """Whether ``title``, the site's name set aside, is one of :data:`CONSENT_TITLES` as a whole ("Before you
     continue"), which no headline is; not a "we use cookies" sentence, which a story's headline may be."""
@@ -679,6 +743,12 @@ def browser_check(text: str) -> bool:
     """Whether ``text`` (a whole title, folded) is a Russian anti-DDoS service's browser check or its wait
     (:data:`_BROWSER_CHECK`); a substring test first, as few titles hold either word."""
     return ("brauzer" in text or "podozhd" in text) and _BROWSER_CHECK.fullmatch(text) is not None
+
+
+def wait_check(text: str) -> bool:
+    """Whether ``text`` (a whole title, folded) is an anti-bot check's wait (:data:`_WAIT_CHECK`); a length
+    test first, as the waits are short and few titles are."""
+    return len(text) <= 32 and _WAIT_CHECK.fullmatch(text) is not None
 
 
 def app_prompt(text: str) -> bool:
@@ -995,6 +1065,11 @@ _GATE_WORDS = tuple(
                 "zablokow", "ograniczon", "omezen", "obmedzen", "blokiran", "ogranicen", "zabranjen",
                 "restrictionat", "blocat", "korlatoz", "letiltva", "tiltott", "blokkol", "abmezhava",
                 "zablakira", "shektelgen", "bugattal",
+                # ... and the Italian, French and Spanish ones ("blocat" is above)
+                "inibit", "oscurat", "bloccat", "bloque", "restreint", "restringid",
+                # an anti-bot check's wait (:data:`_WAIT_CHECK`)
+                "moment", "instant", "minutu", "minutochk", "sekundu", "sekundochk", "khvilin", "augenblick",
+                "chwil", "chvil", "dakika", "saniye", "pillanat", "ogenblik",
                 # a Russian anti-DDoS service's wait in place of the page (:data:`_BROWSER_CHECK`; "браузер"
                 # is above)
                 "подожд",

@@ -84,6 +84,7 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 from linkcheck.gates import (
     ad_block_title,
     bare_block_title,
+    block_notice,
     block_statement,
     consent_line,
     consent_purposes,
@@ -2925,20 +2926,34 @@ def forbidden_legal(body: bytes) -> str | None:
     for line in _forbidden_lines(body):
         if any(hint in line.lower() for hint in _LEGAL_HINTS) and legal_block(fold(line)):
             return line
+        # a national filter's one-line notice naming on whose order (Polish, Czech, Romanian, Italian, ...:
+        # "Dostęp do tej strony został zablokowany na podstawie decyzji Prezesa UKE"; added after block1,
+        # seed13): a plain "Acces interzis" names no order and stays the 403's own refusal
+        folded = fold(line)
+        if block_notice(folded) and _LEGAL_REASON.search(folded) is not None:
+            return line
     return None
 
 
 #: What a line of a 451 page says withheld the page (on folded text): a demand, an order, a ruling or a
 #: request, a law, a regulation or sanctions, a court, a prosecutor, a regulator or an authority, in English,
-#: Russian (romanised by :func:`~linkcheck.names.fold`), German, French and Spanish. The page's generic lines
-#: ("This story is not available", "Unavailable For Legal Reasons") name none of them.
+#: Russian (romanised by :func:`~linkcheck.names.fold`), German, French and Spanish; and in Polish, Czech and
+#: Slovak, Romanian, Hungarian, Italian, Lithuanian, Latvian and Croatian (a decision, an order, a resolution,
+#: a law, an authority: added after block1, seed13). The page's generic lines ("This story is not
+#: available", "Unavailable For Legal Reasons") name none of them.
 _LEGAL_REASON = re.compile(
     r"\b(?:demand|order|ruling|decision|request|regulation|law|court|prosecutor\w*|sanctions?|government"
     r"|authority|regulator|injunction|complaint|copyright|dmca|gdpr|directive"
     r"|trebovani\w*|resheni\w*|postanovleni\w*|predpisani\w*|zakon\w*|suda|sudom|sudebn\w*|prokurat\w*"
     r"|roskomnadzor\w*|sanktsi\w*|organa|organom|vedomstv\w*"
     r"|gericht\w*|anordnung|verfugung|gesetz\w*|behorde|ordonnance|loi|tribunal|autorite|orden|ley"
-    r"|juzgado)\b"
+    r"|juzgado|judicial"
+    r"|decyzj\w*|postanowieni\w*|nakaz\w*|wniosek|wniosk\w*|ustaw\w*|prezesa"
+    r"|rozhodnut\w*|usneseni\w*|narizeni\w*|soudu|uradu"
+    r"|decizi\w*|hotarar\w*|ordinul|instantei|ancom|anre"
+    r"|hatarozat\w*|vegzes\w*|hatosag\w*|torveny\w*"
+    r"|disposizion\w*|ordine|provvediment\w*|(?:dell|all)?autorita|giudiziari\w*|decreto|legge|agcom"
+    r"|sprendim\w*|nutarim\w*|lemum\w*|odluk\w*|rjesenj\w*|tijela|ministarstv\w*|justice|arcom)\b"
 )
 
 
