@@ -4312,7 +4312,6 @@ def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
         ("/srcdoc-decoy-title", "_QUAY_WALL_TITLE"),
         ("/content-type-upper", "_CYRILLIC_TITLE"),
         ("/http10-chunked", "_BOATHOUSE_TITLE"),
-        ("/location-form-feed-ends", "_LIGHTSHIP_TITLE"),
         ("/gzip-then-identity", "_DRY_DOCK_TITLE"),
         ("/extra-response-after-body", "_FERRY_BELL_TITLE"),
     ],
@@ -4321,8 +4320,9 @@ def test_fortyfirst_round_pages_are_compared_with_the_citation(
     server: HostileServer, path: str, title: str
 ) -> None:
     # a Content-Length with an underscore, CHUNKED, 'chunked,', 'N, N', an <iframe srcdoc> decoy, a type in
-    # capitals, chunked under HTTP/1.0, a Location between form feeds, 'gzip, identity', a second answer
-    # after the first: each page read with its own title
+    # capitals, chunked under HTTP/1.0, 'gzip, identity', a second answer after the first: each page read
+    # with its own title (the Location between form feeds is a 301 to another URL, which rightly warns as
+    # moved: its page and title are checked by the late rounds' report test and its own fetch test)
     _compared_with_the_citation(server, path, title)
 
 
