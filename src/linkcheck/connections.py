@@ -212,8 +212,8 @@ def bytes_waiting(sock: socket.socket) -> bool:
     """Whether an idle kept-alive ``sock`` has bytes to read before any request is sent on it: an answer to
     no request, which, read after the next request, would be taken for its answer. Such a socket is closed,
     not used, as Chromium's ``IsConnectedAndIdle`` and urllib3's ``is_connection_dropped`` find by polling it
-    before reuse. One ``ioctl`` (``FIONREAD``: the bytes in its receive queue; ~5k instructions less a
-    request than a ``poll``), a ``select`` of no wait where there is none (Windows). The server's close is
+    before reuse. One ``ioctl`` (``FIONREAD``: the bytes in its receive queue; ~1 µs, a ``poll`` object's
+    ~1.3-1.8 µs by ``timeit``), a ``select`` of no wait where there is none (Windows). The server's close is
     left to the request (:data:`STALE_ERRORS`: sent once more on a new connection). A socket that cannot be
     asked counts as not idle."""
     try:
