@@ -452,6 +452,17 @@ _HALT_TITLE = "Request stop halt gets a new shelter"
 _GOODS_YARD_TITLE = "Goods yard cranes return to work"
 _SIGNAL_BOX_TITLE = "Signal box on the branch line reopens as a museum"
 
+#: The titles of the forty-first round's pages (English; a Russian one reuses the eighth round's).
+_MILL_POND_TITLE = "Mill pond dredged for the first time in forty years"
+_WEIR_TITLE = "Salmon ladder opens beside the weir"
+_LOCK_COTTAGE_TITLE = "Lock keeper's cottage becomes a tea room"
+_TOLL_BRIDGE_TITLE = "Toll bridge fees scrapped after council vote"
+_QUAY_WALL_TITLE = "Quay wall rebuilt with the original granite"
+_BOATHOUSE_TITLE = "Rowing club boathouse reopens after the flood"
+_LIGHTSHIP_TITLE = "Old lightship moored as a floating museum"
+_DRY_DOCK_TITLE = "Dry dock gates replaced at the harbour"
+_FERRY_BELL_TITLE = "Ferry bell rings again at the pier"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -5195,6 +5206,132 @@ CATALOGUE: tuple[Case, ...] = (
         Status.BLOCKED,
         ("challenge", "captcha", "bot", "robot", "verif", "human"),
     ),
+    # forty-first round (written before reading anything under src/): a Content-Length with an underscore,
+    # Transfer-Encoding 'CHUNKED' in capitals and 'chunked,' with an empty list element, a Content-Length
+    # list of one value twice, an RTSP status line, a decoy <title> in an <iframe srcdoc>, a media type and
+    # charset in capitals, chunked framing under HTTP/1.0, a Location between form feeds, a meta refresh to
+    # ftp:, Content-Encoding 'gzip, identity', a second unasked answer after the first one's body
+    Case(
+        "/cl-underscore",
+        None,
+        200,
+        "Content-Length: 4_0 (an underscore: no valid length, RFC 9110 8.6's 1*DIGIT, though int('4_0') reads"
+        " 40; as '+40' in the twelfth round), then the whole page and the close: the length ignored, the page"
+        " read to the close with its title, never cut at 40 bytes",
+        Status.OK,
+        title=_MILL_POND_TITLE,
+    ),
+    Case(
+        "/te-chunked-upper",
+        None,
+        200,
+        "Transfer-Encoding: CHUNKED (transfer codings are case-blind, RFC 9112 7), a chunked page, no"
+        " Content-Length, then the close: the page unchunked and read with its title, no size line in it",
+        Status.OK,
+        title=_WEIR_TITLE,
+    ),
+    Case(
+        "/te-chunked-trailing-comma",
+        None,
+        200,
+        "Transfer-Encoding: 'chunked,' (a list with an empty element, which RFC 9110 5.6.1 has recipients"
+        " ignore: chunked is the last coding), a chunked page, then the close: the page unchunked and read"
+        " with its title",
+        Status.OK,
+        title=_LOCK_COTTAGE_TITLE,
+    ),
+    Case(
+        "/cl-list-same",
+        None,
+        200,
+        "Content-Length: 'N, N' (one line, the page's length twice: a proxy that merged two equal header"
+        " lines; RFC 9110 8.6 lets a recipient take the one value), then the page and the close: read with"
+        " its title (unlike '40, 4000', two values, which is no framing)",
+        Status.OK,
+        title=_TOLL_BRIDGE_TITLE,
+    ),
+    Case(
+        "/rtsp-status-line",
+        Cause.PROTOCOL,
+        None,
+        "'RTSP/1.0 200 OK' with a CSeq and an SDP body (a camera's streaming server on the cited port):"
+        " not an HTTP answer; a protocol error naming the status line, no status, not dead, never a page",
+        Status.ERROR,
+        ("status", "http", "protocol", "rtsp"),
+    ),
+    Case(
+        "/srcdoc-decoy-title",
+        None,
+        200,
+        'an article whose <head> holds, before its <title>, an <iframe srcdoc="<title>You have won a free'
+        " cruise</title>...\"> (an ad slot): the markup is an attribute's value, a document of the frame's"
+        " own, not this one's (document.title is the article's, after it); read with its title, the decoy"
+        " never taken",
+        Status.OK,
+        title=_QUAY_WALL_TITLE,
+    ),
+    Case(
+        "/content-type-upper",
+        None,
+        200,
+        "Content-Type: TEXT/HTML; CHARSET=WINDOWS-1251 (media types, parameter names and charset labels are"
+        " case-blind, RFC 9110 8.3.1), windows-1251 bytes, no <meta>: an HTML page, read with its Cyrillic"
+        " title",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/http10-chunked",
+        None,
+        200,
+        "'HTTP/1.0 200 OK' with Transfer-Encoding: chunked over a body that is chunked (an old front end's"
+        " version over a back end's chunked body), no Content-Length, then the close: RFC 9112 6.1 has the"
+        " framing of an HTTP/1.0 message taken as faulty and Chromium dechunks HTTP/1.1 only, so the body is"
+        " read to the close as a browser shows it, size lines and all (the twentieth round's"
+        " /http10-te-chunked, over a chunked body this time: no guess from its look); read with its title",
+        Status.OK,
+        title=_BOATHOUSE_TITLE,
+    ),
+    Case(
+        "/location-form-feed-ends",
+        None,
+        200,
+        "a 301 whose Location is '\\x0c/location-form-feed-ends/story\\x0c' (a form feed each side, from a"
+        " template's page break): the URL parser strips leading and trailing C0 controls (WHATWG URL), so"
+        " the hop goes to /location-form-feed-ends/story, read with its title",
+        Status.OK,
+        title=_LIGHTSHIP_TITLE,
+    ),
+    Case(
+        "/meta-refresh-ftp",
+        Cause.SCHEME,
+        None,
+        "a stub whose <meta http-equiv=refresh content='0; url=ftp://127.0.0.1/pub/harbour/story.html'> moves"
+        " it at once to an FTP file (an archive moved to an old file server): no HTTP page to check there;"
+        " skipped, the scheme named, the FTP port never connected to",
+        Status.SKIPPED,
+        ("ftp",),
+    ),
+    Case(
+        "/gzip-then-identity",
+        None,
+        200,
+        "Content-Encoding: gzip, identity over a gzipped page (identity, applied last, is no coding: undoing"
+        " it leaves the gzip): the page decoded and read with its title",
+        Status.OK,
+        title=_DRY_DOCK_TITLE,
+    ),
+    Case(
+        "/extra-response-after-body",
+        None,
+        200,
+        "a 200 with Content-Length and the page, then at once a second whole answer nobody asked for"
+        " ('HTTP/1.1 200 OK' and a page titled 'You have won a free cruise': a back end that answered"
+        " twice), then the close: the first answer's page read with its title, the bytes after its length"
+        " never taken as it",
+        Status.OK,
+        title=_FERRY_BELL_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -7623,6 +7760,66 @@ _SGCAPTCHA_PAGE = (
 )
 
 
+# --- forty-first round ------------------------------------------------------------------------------------
+
+_MILL_POND_PAGE = _html_page(
+    _MILL_POND_TITLE,
+    "Silt was lifted from the pond for the first time since 1984.",
+    "en",
+    "<meta charset=utf-8>",
+)
+_WEIR_PAGE = _html_page(
+    _WEIR_TITLE, "Fish can now pass the weir in both seasons.", "en", "<meta charset=utf-8>"
+)
+_LOCK_COTTAGE_PAGE = _html_page(
+    _LOCK_COTTAGE_TITLE, "Scones are served where the keeper once kept the log.", "en", "<meta charset=utf-8>"
+)
+_TOLL_BRIDGE_PAGE = _html_page(
+    _TOLL_BRIDGE_TITLE, "Crossing the bridge is free from the first of March.", "en", "<meta charset=utf-8>"
+)
+#: An article with a decoy title inside an <iframe srcdoc> attribute in its head, before its own.
+_SRCDOC_DECOY_PAGE = _head_first_page(
+    _QUAY_WALL_TITLE,
+    b'<iframe srcdoc="<title>You have won a free cruise</title><a href=/prize>Claim it now</a>"'
+    b" width=300 height=250></iframe>",
+    "Masons reused the granite blocks numbered before the wall came down.",
+)
+#: A Russian page in windows-1251 with no <meta> (its charset only in the header).
+_UPPER_TYPE_PAGE = (
+    "<!DOCTYPE html><html lang=ru><head><title>"
+    + _CYRILLIC_TITLE
+    + "</title></head><body><p>\u041d\u0430\u0432\u0438\u0433\u0430\u0446\u0438\u044f"
+    " \u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f.</p></body></html>"
+).encode("cp1251")
+_BOATHOUSE_PAGE = _html_page(
+    _BOATHOUSE_TITLE, "The boats are back on their racks above the flood line.", "en", "<meta charset=utf-8>"
+)
+_LIGHTSHIP_PAGE = _html_page(
+    _LIGHTSHIP_TITLE, "The lantern is lit on the first Sunday of each month.", "en", "<meta charset=utf-8>"
+)
+_DRY_DOCK_PAGE = _html_page(
+    _DRY_DOCK_TITLE, "The new gates were floated in on the spring tide.", "en", "<meta charset=utf-8>"
+)
+_FERRY_BELL_PAGE = _html_page(
+    _FERRY_BELL_TITLE, "The bell was recast from the old one's metal.", "en", "<meta charset=utf-8>"
+)
+_PRIZE_PAGE = (
+    b"<!DOCTYPE html><html><head><meta charset=utf-8><title>You have won a free cruise</title></head>"
+    b"<body><form action=/prize><input name=card></form></body></html>"
+)
+#: A stub that refreshes at once to a file on an FTP server.
+_REFRESH_FTP_STUB = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset=utf-8><meta http-equiv="refresh" content="0;'
+    b' url=ftp://127.0.0.1/pub/harbour/story.html"><title>This story has moved</title></head>'
+    b"<body><p>The archive has moved to our file server.</p></body></html>"
+)
+#: An RTSP server's answer to a request on its port (a camera's stream description).
+_RTSP_ANSWER = (
+    b"RTSP/1.0 200 OK\r\nCSeq: 1\r\nContent-Type: application/sdp\r\nContent-Length: 56\r\n\r\n"
+    b"v=0\r\no=- 0 0 IN IP4 127.0.0.1\r\ns=Quay camera\r\nt=0 0\r\nm=video"
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -9097,6 +9294,50 @@ class HostileServer:
             "/slider-captcha-200": lambda c: c.page("200 OK", _SLIDER_CAPTCHA, Cache_Control="no-store"),
             "/sgcaptcha-202": lambda c: c.page("202 Accepted", _SGCAPTCHA_STUB, Cache_Control="no-cache"),
             "/.well-known/sgcaptcha/": lambda c: c.page("200 OK", _SGCAPTCHA_PAGE, Cache_Control="no-store"),
+            # forty-first round
+            "/cl-underscore": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 4_0\r\n"
+                b"Connection: close\r\n\r\n" + _MILL_POND_PAGE
+            ),
+            "/te-chunked-upper": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: CHUNKED\r\nConnection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (len(_WEIR_PAGE), _WEIR_PAGE)
+            ),
+            "/te-chunked-trailing-comma": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: chunked,\r\nConnection: close\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (len(_LOCK_COTTAGE_PAGE), _LOCK_COTTAGE_PAGE)
+            ),
+            "/cl-list-same": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d, %d\r\n"
+                b"Connection: close\r\n\r\n%s"
+                % (len(_TOLL_BRIDGE_PAGE), len(_TOLL_BRIDGE_PAGE), _TOLL_BRIDGE_PAGE)
+            ),
+            "/rtsp-status-line": lambda c: c.send(_RTSP_ANSWER),
+            "/srcdoc-decoy-title": lambda c: c.page("200 OK", _SRCDOC_DECOY_PAGE),
+            "/content-type-upper": lambda c: c.page(
+                "200 OK", _UPPER_TYPE_PAGE, content_type="TEXT/HTML; CHARSET=WINDOWS-1251"
+            ),
+            "/http10-chunked": lambda c: c.send(
+                b"HTTP/1.0 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Transfer-Encoding: chunked\r\n\r\n%x\r\n%s\r\n0\r\n\r\n"
+                % (len(_BOATHOUSE_PAGE), _BOATHOUSE_PAGE)
+            ),
+            "/location-form-feed-ends": lambda c: c.redirect(
+                "\x0c/location-form-feed-ends/story\x0c", "301 Moved Permanently"
+            ),
+            "/location-form-feed-ends/story": lambda c: c.page("200 OK", _LIGHTSHIP_PAGE),
+            "/meta-refresh-ftp": lambda c: c.page("200 OK", _REFRESH_FTP_STUB),
+            "/gzip-then-identity": lambda c: c.page(
+                "200 OK", gzip.compress(_DRY_DOCK_PAGE), Content_Encoding="gzip, identity"
+            ),
+            "/extra-response-after-body": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s"
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s"
+                % (len(_FERRY_BELL_PAGE), _FERRY_BELL_PAGE, len(_PRIZE_PAGE), _PRIZE_PAGE)
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
