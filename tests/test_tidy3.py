@@ -4,6 +4,10 @@
    beside the day its editor's note says it first appeared). The JSON result and the JSON Lines record now
    carry it as ``republished`` (``YYYY-MM-DD`` or null, beside ``published`` and ``modified``) with its source
    in ``sources.republished``, as the other two dates have theirs.
+2. ``check()`` recognised the CLI's counting callback (``checker.CountingOnResult``, tidy2) by its type. Its
+   keyword ``counts`` says it now: a caller whose ``on_result`` counts each result itself (the JSON Lines
+   stream, which writes a line and counts it in one step) hands ``check()`` that dict, and ``check()`` counts
+   nothing, reads it as the run's count and refuses a result counted twice or not at all.
 """
 
 from __future__ import annotations
@@ -14,7 +18,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
+
+import linkcheck
+import linkcheck.checker
+from linkcheck import cli
+from linkcheck.cli import main
 from linkcheck.models import (
     Citation,
     ExtractedDate,
@@ -22,6 +33,8 @@ from linkcheck.models import (
     Result,
     Status,
     Verdict,
+    count_result,
+    summarize,
 )
 from linkcheck.report.json import result_to_dict
 from linkcheck.report.jsonl import result_line
@@ -178,3 +191,130 @@ def test_the_cli_reports_a_republished_pages_date_and_leaves_the_other_records_a
     base = [{k: v for k, v in r.items() if k != "republished"} for r in (plain, gone)]
     assert [list(r) for r in base] == [_BASE52_KEYS, _BASE52_KEYS]
     assert [k for k in base[0]["sources"] if k != "republished"] == _BASE52_SOURCES
+
+
+# --- 2. the run's counts, an explicit keyword ---------------------------------------------------------------
+
+#: Citations of hosts that cannot resolve (``.invalid``): each one's result comes at once, offline.
+_OFFLINE = [Citation(url=f"https://h{n}.invalid/story-{n}") for n in range(4)]
+
+
+def _checker_counts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The URLs ``check()`` itself counted (its module's ``count_result``)."""
+    calls: list[str] = []
+
+    def counting(counts: dict[str, int], result: Result) -> None:
+        calls.append(result.citation.url)
+        count_result(counts, result)
+
+    monkeypatch.setattr(linkcheck.checker, "count_result", counting)
+    return calls
+
+
+@pytest.mark.parametrize("keep_passing", [True, False])
+def test_a_caller_that_counts_hands_check_its_counts_and_check_counts_nothing(
+    monkeypatch: pytest.MonkeyPatch, keep_passing: bool
+) -> None:
+    counts = summarize(())
+    seen: list[str] = []
+
+    def on_result(result: Result) -> None:
+        seen.append(result.citation.url)
+        count_result(counts, result)
+
+    by_check = _checker_counts(monkeypatch)
+    report = linkcheck.check(_OFFLINE, on_result=on_result, keep_passing=keep_passing, counts=counts)
+    assert by_check == []  # the caller's count is the run's: no second count
+    assert sorted(seen) == sorted(c.url for c in _OFFLINE)
+    assert counts["total"] == 4
+    assert counts["fail"] == 4
+    assert report.summary == counts
+    if not keep_passing:
+        assert report.counts == counts
+
+
+def test_without_counts_check_counts_each_result_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """check()'s calls as before: it counts each result itself, once, whatever on_result is."""
+    by_check = _checker_counts(monkeypatch)
+
+    class Holder:  # an on_result holding a dict named counts is no sign: only the keyword is
+        def __init__(self) -> None:
+            self.counts = summarize(())
+            self.call = self
+
+        def __call__(self, result: Result) -> None:
+            pass
+
+    holder = Holder()
+    report = linkcheck.check(_OFFLINE, on_result=holder, keep_passing=False)
+    assert sorted(by_check) == sorted(c.url for c in _OFFLINE)
+    assert report.summary["total"] == 4
+    assert holder.counts["total"] == 0
+    assert not hasattr(linkcheck.checker, "CountingOnResult")
+
+
+def test_a_result_counted_twice_ends_the_run_saying_so() -> None:
+    counts = summarize(())
+
+    def twice(result: Result) -> None:
+        count_result(counts, result)
+        count_result(counts, result)
+
+    with pytest.raises(ValueError, match="counted 2 times") as caught:
+        linkcheck.check(_OFFLINE[:2], on_result=twice, counts=counts)
+    assert "count_result" in str(caught.value)
+
+
+def test_a_result_not_counted_ends_the_run_saying_so() -> None:
+    counts = summarize(())
+    with pytest.raises(ValueError, match="counted 0 times"):
+        linkcheck.check(_OFFLINE[:2], on_result=lambda result: None, counts=counts)
+
+
+@pytest.mark.parametrize(
+    ("counts", "on_result", "says"),
+    [
+        (summarize(()), None, "counts needs an on_result"),
+        ({"total": 0}, lambda r: None, "counts must be a dict"),
+        ([0, 0], lambda r: None, "counts must be a dict"),
+    ],
+)
+def test_counts_without_a_counter_or_of_another_shape_is_refused_at_once(
+    counts: Any, on_result: Any, says: str
+) -> None:
+    fetched: list[str] = []
+
+    class Fetcher:
+        def fetch(self, url: str) -> Any:
+            fetched.append(url)
+            raise AssertionError("nothing may be fetched")
+
+    with pytest.raises(TypeError, match=says):
+        linkcheck.check(
+            [Citation(url="http://127.0.0.1:9/a")], fetcher=Fetcher(), on_result=on_result, counts=counts
+        )
+    assert fetched == []
+
+
+def test_the_cli_json_lines_stream_counts_each_result_once_through_the_keyword(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The stream counts each line it writes (in the step the signals wait for); check() counts none, and
+    its report's summary is the stream's count."""
+    by_check = _checker_counts(monkeypatch)
+    by_stream: list[str] = []
+
+    def stream_counting(counts: dict[str, int], result: Result) -> None:
+        by_stream.append(result.citation.url)
+        count_result(counts, result)
+
+    monkeypatch.setattr(cli, "count_result", stream_counting)
+    manifest = tmp_path / "sources.txt"
+    manifest.write_text("".join(c.url + "\n" for c in _OFFLINE), encoding="utf-8")
+    code = main([str(manifest), "--format", "jsonl", "--processes", "1", "--progress", "never"])
+    assert code == 1
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    written = [r["url"] for r in records if r["record"] == "result"]
+    assert by_check == []
+    assert sorted(by_stream) == sorted(written) == sorted(c.url for c in _OFFLINE)
+    assert records[-1]["summary"]["total"] == 4
