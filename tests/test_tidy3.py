@@ -8,10 +8,16 @@
    keyword ``counts`` says it now: a caller whose ``on_result`` counts each result itself (the JSON Lines
    stream, which writes a line and counts it in one step) hands ``check()`` that dict, and ``check()`` counts
    nothing, reads it as the run's count and refuses a result counted twice or not at all.
+3. The month tables still written inside their readers at base52 (``articles._dates._SORANI_MONTHS`` and
+   ``_LEVANT_AS_ONE``, ``extract.dates._HEBREW_SCRIPT_MONTHS``, ``match._SHORTHAND``) are built from
+   :mod:`linkcheck.months`; each reader's table at base52 is frozen in
+   ``tests/fixtures/tidy3_month_tables_base52.json`` (written from base52's ``src`` before any change, with
+   the two readers Yiddish's list also feeds added in a commit of its own).
 """
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import json
 import os
@@ -24,12 +30,16 @@ import pytest
 
 import linkcheck
 import linkcheck.checker
-from linkcheck import cli
+from linkcheck import cli, match, months
+from linkcheck.articles import _dates as article_dates
 from linkcheck.cli import main
+from linkcheck.extract import dates, tables
+from linkcheck.extract.dates import find_text_dates
 from linkcheck.models import (
     Citation,
     ExtractedDate,
     Metadata,
+    PartialDate,
     Result,
     Status,
     Verdict,
@@ -318,3 +328,110 @@ def test_the_cli_json_lines_stream_counts_each_result_once_through_the_keyword(
     assert by_check == []
     assert sorted(by_stream) == sorted(written) == sorted(c.url for c in _OFFLINE)
     assert records[-1]["summary"]["total"] == 4
+
+
+# --- 3. the last month tables written in their readers ------------------------------------------------------
+
+_BASE52: dict[str, dict[str, Any]] = json.loads(
+    (Path(__file__).parent / "fixtures" / "tidy3_month_tables_base52.json").read_text("utf-8")
+)
+_NOW: dict[str, dict[str, Any]] = {
+    "articles._dates._LEVANT_AS_ONE": article_dates._LEVANT_AS_ONE,
+    "articles._dates._SORANI_MONTHS": article_dates._SORANI_MONTHS,
+    "extract.dates._HEBREW_SCRIPT_MONTHS": dates._HEBREW_SCRIPT_MONTHS,
+    "match._SHORTHAND": match._SHORTHAND,
+    "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
+    "extract.tables.MONTHS": tables.MONTHS,
+}
+#: What a reader knows now that it did not at base52: Yiddish's and Hebrew's spellings, once written in one
+#: list (``"yi (own pattern)"``, and ``"el he"``'s Hebrew), each a spelling the other reader already read.
+_GAINED: dict[str, set[str]] = {
+    "articles._dates._LEVANT_AS_ONE": set(),
+    "articles._dates._SORANI_MONTHS": set(),
+    # Yiddish's October as the templates spelt it too; Hebrew's March as "el he" spells it too
+    "extract.dates._HEBREW_SCRIPT_MONTHS": {"אקטובער", "מרס"},
+    "match._SHORTHAND": set(),
+    # Yiddish's March, May and October as the extractor spelt them too
+    "articles._dates._TEMPLATE_MONTHS": {"מערץ", "מיי", "אקטאבר"},
+    "extract.tables.MONTHS": set(),
+}
+
+
+@pytest.mark.parametrize("table", sorted(_NOW))
+def test_every_word_a_reader_knew_at_base52_it_still_reads_alike(table: str) -> None:
+    now = _NOW[table]
+    for word, meaning in _BASE52[table].items():
+        assert now.get(word) == meaning, (table, word)
+
+
+@pytest.mark.parametrize("table", sorted(_NOW))
+def test_what_a_reader_gained_is_named(table: str) -> None:
+    assert set(_NOW[table]) - set(_BASE52[table]) == _GAINED[table]
+
+
+def test_each_reader_builds_its_table_from_the_one_owner() -> None:
+    assert dates._HEBREW_SCRIPT_MONTHS is months.HEBREW_SCRIPT_MONTHS
+    assert article_dates._SORANI_MONTHS is months.SORANI_WITHOUT_IZAFE
+    for name, month in months.LEVANT_TWO_WORD_MONTHS.items():
+        first, second = name.split()
+        one_word = article_dates._LEVANT_AS_ONE[first + second[-3:]]
+        assert months.month_table(["ar ur fa (own pattern)"])[one_word] == month, name
+        assert article_dates._LEVANT_TWO_WORDS.fullmatch(name), name
+    assert {
+        **months.short_forms("en", months.SHORTHAND_LEAVES_OUT),
+        "s": "south",
+        "n": "north",
+    } == match._SHORTHAND
+    # Yiddish is read by the extractor's Hebrew-script patterns and the templates, not the one-word table
+    yiddish = {w for _, ws in months.LISTS["yi (own pattern)"] for w in ws.split()}
+    assert yiddish <= set(dates._HEBREW_SCRIPT_MONTHS)
+    assert yiddish <= set(article_dates._TEMPLATE_MONTHS)
+    assert "yi (own pattern)" in months.OWN_PATTERN
+    assert not yiddish & {
+        w for _, ws in months.LISTS["gd eo oc la yi haw sah iu (template)"] for w in ws.split()
+    }
+
+
+#: The four tables' names in their modules.
+_MOVED = {"_SORANI_MONTHS", "_LEVANT_AS_ONE", "_LEVANT_TWO_WORDS", "_HEBREW_SCRIPT_MONTHS", "_SHORTHAND"}
+
+
+def _table_strings(module: object) -> set[str]:
+    """The words of the string constants written in the statements that define :data:`_MOVED`'s tables."""
+    tree = ast.parse(Path(getattr(module, "__file__", "") or "").read_text("utf-8"))
+    words: set[str] = set()
+    for node in ast.walk(tree):
+        targets = (
+            node.targets
+            if isinstance(node, ast.Assign)
+            else [node.target]
+            if isinstance(node, ast.AnnAssign)
+            else []
+        )
+        if any(isinstance(t, ast.Name) and t.id in _MOVED for t in targets):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+                    words |= set(inner.value.replace("|", " ").split())
+    return words
+
+
+@pytest.mark.parametrize("module", [match, dates, article_dates], ids=lambda m: m.__name__)
+def test_the_readers_write_no_month_name_in_those_tables_any_more(module: object) -> None:
+    """At base52 each of these statements wrote its months' names; now they name lists of linkcheck.months."""
+    names = {w for table in _BASE52.values() for w in table} | {
+        w for table in _BASE52.values() for v in table.values() if isinstance(v, str) for w in v.split()
+    }
+    names -= {"s", "n", "south", "north"}  # the compass points stay the matcher's own
+    assert _table_strings(module) & names == set()
+
+
+def test_the_readers_read_as_before() -> None:
+    assert article_dates.parse_date_field("3 كانون الثاني 2024") == PartialDate(2024, 1, 3)
+    assert article_dates.parse_date_field("3 تشرين الاول 2024") == PartialDate(2024, 10, 3)
+    assert article_dates.parse_date_field("١٥ی تشرینی دووەمی ٢٠٢٤") == PartialDate(2024, 11, 15)
+    assert article_dates.parse_date_field("15 کانونی دووەم 2024") == PartialDate(2024, 1, 15)
+    assert [d for d, *_ in find_text_dates("דעם 9טן יאַנואַר 2020")] == [dt.date(2020, 1, 9)]
+    assert [d for d, *_ in find_text_dates("פורסם 9 בינואר 2020")] == [dt.date(2020, 1, 9)]
+    assert match._shorthand(["talks", "resume", "jan", "9"]) == "talks resume january 9"
+    assert match._shorthand(["mar", "9"]) == "mar 9"  # left out: Spanish and Italian "sea"
+    assert match._shorthand(["s", "korea"]) == "south korea"
