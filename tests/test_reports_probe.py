@@ -223,6 +223,7 @@ RESULT = {
         "title",
         "published",
         "modified",
+        "republished",  # added by tidy3
         "site_name",
         "canonical_url",
         "language",
@@ -260,6 +261,7 @@ RESULT = {
         "title": STR_OR_NULL,
         "published": DAY_OR_NULL,
         "modified": DAY_OR_NULL,
+        "republished": DAY_OR_NULL,
         "site_name": STR_OR_NULL,
         "canonical_url": STR_OR_NULL,
         "language": STR_OR_NULL,

@@ -291,6 +291,7 @@ RESULT = _obj(
         "title": NULLABLE_STR,
         "published": NULLABLE_DAY,
         "modified": NULLABLE_DAY,
+        "republished": NULLABLE_DAY,  # added by tidy3
         "site_name": NULLABLE_STR,
         "canonical_url": NULLABLE_STR,
         "language": NULLABLE_STR,
@@ -302,6 +303,7 @@ RESULT = _obj(
                         "title": SOURCE_ENUM,
                         "published": SOURCE_ENUM,
                         "modified": SOURCE_ENUM,
+                        "republished": SOURCE_ENUM,
                         "site_name": SOURCE_ENUM,
                     }
                 ),

@@ -140,6 +140,7 @@ RESULT_SCHEMA: dict[str, Any] = {
         "title",
         "published",
         "modified",
+        "republished",  # added by tidy3
         "site_name",
         "canonical_url",
         "language",
@@ -182,6 +183,7 @@ RESULT_SCHEMA: dict[str, Any] = {
         },
         "published": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}]},
         "modified": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}]},
+        "republished": {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}]},
         "sources": {"type": ["object", "null"]},
         "findings": {
             "type": "array",

@@ -506,6 +506,7 @@ RESULT_FIELDS = [
     "title",
     "published",
     "modified",
+    "republished",  # added by tidy3: a republished page's own date
     "site_name",
     "canonical_url",
     "language",

@@ -2212,22 +2212,32 @@ def _default_fetcher(config: Config) -> Fetcher:
     return Fetcher(config)
 
 
-class CountingOnResult:
-    """An ``on_result`` for :func:`check` that counts each result itself, into ``counts`` (a dict as
-    :func:`~linkcheck.models.summarize` makes it, by :func:`~linkcheck.models.count_result`), in one step with
-    what else it does with it: the CLI's JSON Lines stream, which writes a result's line and counts it under
-    its signal deferral, so that a stopped run's summary counts the lines above it. ``check()`` calls
-    ``call`` (not this wrapper: no call more a result) and reads ``counts`` as its own count, so each result
-    is counted once; before, the run counted it too, the same rule run twice on that path (tidy2)."""
+def caller_counts(counts: object, on_result: object) -> None:
+    """Refuse at once a ``counts`` that :func:`check` cannot keep the run's count in (not a dict with every
+    key of :func:`~linkcheck.models.summarize`'s, each an ``int``), or one given without an ``on_result`` to
+    keep it, naming the argument (before anything is fetched, as :func:`caller_hooks` does)."""
+    if counts is None:
+        return
+    if on_result is None:
+        raise TypeError(
+            "counts needs an on_result that counts each result it is given into it "
+            "(linkcheck.models.count_result); without one, leave counts out and check() counts"
+        )
+    keys = summarize(()).keys()
+    if not isinstance(counts, dict) or counts.keys() != keys or not all(type(counts[k]) is int for k in keys):
+        raise TypeError(
+            f"counts must be a dict as linkcheck.models.summarize(()) makes it ({', '.join(keys)}), "
+            f"got {type(counts).__name__} {_shown(counts)}"
+        )
 
-    __slots__ = ("call", "counts")
 
-    def __init__(self, call: Callable[[Result], object], counts: dict[str, int]) -> None:
-        self.call = call
-        self.counts = counts
-
-    def __call__(self, result: Result) -> None:
-        self.call(result)
+def _miscounted(times: int, result: Result) -> ValueError:
+    """The error for a result that ``on_result`` counted ``times`` times into the caller's ``counts``."""
+    return ValueError(
+        f"on_result counted {times} times into counts the result of {result.citation.url}: it must count "
+        "each result it is given once (linkcheck.models.count_result), or check() is given no counts and "
+        "counts itself"
+    )
 
 
 def check(
@@ -2238,6 +2248,7 @@ def check(
     on_result: Callable[[Result], object] | None = None,
     keep_passing: bool = True,
     stop: StopFlag | None = None,
+    counts: dict[str, int] | None = None,
 ) -> Report:
     """Check every citation and return the :class:`Report`, results in the order the citations were given.
 
@@ -2254,10 +2265,22 @@ def check(
     then hung up rather than waited for. ``stop`` (a ``threading.Event``), set by another thread or an
     asyncio task's cancellation, ends the run so and raises :class:`~linkcheck.errors.RunStopped` (see
     :func:`iter_check`); no report is made of a stopped run.
+
+    ``counts`` is for an ``on_result`` that counts each result itself, in one step with what else it does
+    with it: a dict as :func:`~linkcheck.models.summarize` makes it (``summarize(())``), into which
+    ``on_result`` counts each result it is given once (:func:`~linkcheck.models.count_result`). ``check()``
+    then counts nothing itself and takes that dict as the run's count (the report's ``counts`` with
+    ``keep_passing=False``). The CLI's JSON Lines stream is such a caller: it writes a result's line and
+    counts it in one step that a signal waits for, so a stopped run's summary counts exactly the lines
+    written; were ``check()`` to count too, each result would be counted twice (tidy2, tidy3). A result
+    ``on_result`` counted twice or not at all is a ``ValueError`` that ends the run; ``counts`` without an
+    ``on_result``, or not such a dict, a ``TypeError`` at once. Without ``counts`` (the default), ``check()``
+    counts each result itself, whatever ``on_result`` does.
     """
     config = run_config(config)
     citation_input(citations)
     caller_hooks(fetcher, on_result, stop)
+    caller_counts(counts, on_result)
     started = time.monotonic()
     positions = _Numbers()  # each citation's place in the input, until its result comes
     take = positions.take
@@ -2275,21 +2298,23 @@ def check(
     else:
         config_run = config
     kept: list[tuple[int, Result]] = []
-    # The run counts each result, unless on_result does (a CountingOnResult: then its count is the run's)
-    if isinstance(on_result, CountingOnResult):
-        counts, on_result, counting = on_result.counts, on_result.call, False
-    else:
-        counts, counting = summarize(()), True
+    # The run counts each result, unless the caller's on_result does into the counts it gave (the keyword)
+    counting = counts is None
+    if counts is None:
+        counts = summarize(())
     completed = False
     try:
         for result in _results(iter(source), config_run, own or fetcher, None, may_wait(source), stop):
-            position = take(result.citation, counts["total"])
+            done = counts["total"]
+            position = take(result.citation, done)
             if counting:
                 count_result(counts, result)
             if keep_passing or result.verdict is not Verdict.PASS:
                 kept.append((position, result))
             if on_result is not None:
                 on_result(result)
+                if not counting and counts["total"] != done + 1:
+                    raise _miscounted(counts["total"] - done, result)
         kept.sort(key=lambda item: item[0])
         results = [result for _, result in kept]
         notes = []

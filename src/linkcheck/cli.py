@@ -1756,7 +1756,7 @@ class _JsonLinesStream:
         self._result_line = result_line
         #: ``write(result)``: the result's line written and counted, or neither: the summary of a stopped run
         #: counts the lines above it (a signal is held over the step: :meth:`SignalDeferral.run`). The run
-        #: reads ``counts`` as its own (``checker.CountingOnResult``): each result is counted once. A
+        #: reads ``counts`` as its own (``check(..., counts=stream.counts)``): each result is counted once. A
         #: ``partial`` (C), so that a line costs the deferral's call and the step's, no third.
         self.write: Callable[[Result], None] = functools.partial(_DEFERRAL.run, self._put)
 
@@ -1892,7 +1892,7 @@ def _check_main(argv: Sequence[str]) -> int:
     config = config.evolve(processes=processes)  # decided here: the checker need not count again
     if processes == 1:
         end_spares()
-    from linkcheck.checker import CountingOnResult, check
+    from linkcheck.checker import check
 
     # A run sharded over processes builds a fetcher (and cache session) in each; else the CLI builds the one
     # fetcher itself, to read the cache's counters afterwards. A sharded run does not import the fetcher
@@ -1949,8 +1949,14 @@ def _check_main(argv: Sequence[str]) -> int:
                             _note_malformed(result, malformed)
 
                     # the stream counts each result it writes (stream.write), and the run reads that count
-                    counted = CountingOnResult(on_result, stream.counts)
-                    report = check(citations, config, fetcher=fetcher, on_result=counted, keep_passing=False)
+                    report = check(
+                        citations,
+                        config,
+                        fetcher=fetcher,
+                        on_result=on_result,
+                        keep_passing=False,
+                        counts=stream.counts,
+                    )
                     stream.finish(report)
         if session is not None:
             from linkcheck.cache import cache_stats, purge_failures

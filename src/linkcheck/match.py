@@ -81,7 +81,7 @@ from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
-from linkcheck.months import TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names
+from linkcheck.months import SHORTHAND_LEAVES_OUT, TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names, short_forms
 from linkcheck.names import (
     _host_labels,
     common_letters,
@@ -536,15 +536,11 @@ _OCCITAN_ORDINALS: dict[str, str] = {
     )
     if w
 }
-#: Headlines' shorthand written out (:func:`_shorthand`), folded: English months' abbreviations (not
-#: ``mar``, ``may`` and ``sept``: a word in Spanish or Italian, a verb, French seven), ``S.`` and ``N.``
+#: Headlines' shorthand written out (:func:`_shorthand`), folded: English months' abbreviations (from
+#: :mod:`linkcheck.months`, but its ``SHORTHAND_LEAVES_OUT``: ``mar``, ``sept``), ``S.`` and ``N.``
 #: before a place that headlines abbreviate so (:data:`_COMPASS_PLACES`: ``S. Korea``, ``N. Ireland``; not
 #: ``E.``, ``W.``: ``e`` is "and" in Italian and Portuguese).
-_SHORTHAND: dict[str, str] = {
-    "jan": "january", "feb": "february", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
-    "oct": "october", "nov": "november", "dec": "december",
-    "s": "south", "n": "north",
-}  # fmt: skip
+_SHORTHAND: dict[str, str] = {**short_forms("en", SHORTHAND_LEAVES_OUT), "s": "south", "n": "north"}
 #: The places headlines write after ``S.`` or ``N.`` for South or North (``S. Korea``, ``N. Ireland``): only
 #: before one of them is a lone ``s`` or ``n`` a compass point, not the romanised Russian ``с`` ("with").
 _COMPASS_PLACES = frozenset(

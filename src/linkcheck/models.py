@@ -597,7 +597,7 @@ class Metadata:
     #: The date a republished page carries for its republication (its structured data's), when an editor's
     #: note on it says it first appeared earlier ("originally published on January 9, 2020"): ``published`` is
     #: then the note's day, this the day the page was put out again, which a new dated address carries (a
-    #: story republished at ``/20230109/...``). ``None`` on every other page. Not in the JSON report.
+    #: story republished at ``/20230109/...``). ``None`` on every other page. In the JSON report (tidy3).
     republished: ExtractedDate | None = None
 
     def titles(self) -> list[str]:

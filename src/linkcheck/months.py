@@ -20,8 +20,14 @@ Three readers more take their words from here (tidy2): the page extractor's patt
 ``extract.dates._SCRIPT_MONTHS`` and ``_UYGHUR_MONTHS``; Sakha's: ``extract.tables.SAKHA_MONTHS``), which the
 article templates read with the rest of :data:`LISTS` (a name of two words, joined by ``_``, by the patterns
 alone); and the matcher reads the :func:`full_names` of :data:`TITLE_LANGUAGES` (``match._MONTH_WORDS``). The
-months of the Indic, Hebrew and Thai scripts stay beside the extractor's patterns that read them (with
-spelling functions of their own).
+months of the Indic and Thai scripts stay beside the extractor's patterns that read them (with spelling
+functions of their own).
+
+And four readers' own forms of some names (tidy3): the extractor's Hebrew-script table
+(:data:`HEBREW_SCRIPT_MONTHS`: Yiddish's list, ``"yi (own pattern)"``, and Hebrew's words of ``"el he"``), the
+article templates' Levantine two-word months (:data:`LEVANT_TWO_WORD_MONTHS`) and Sorani months without their
+izafe (:data:`SORANI_WITHOUT_IZAFE`), and the matcher's headline shorthand (:func:`short_forms` of English but
+:data:`SHORTHAND_LEAVES_OUT`). Each reader keeps its own pattern, built from these.
 """
 
 from __future__ import annotations
@@ -33,10 +39,14 @@ from linkcheck.calendars import MONTH_NAMES_EN, MONTH_NAMES_RU
 __all__ = [
     "FIELD_LANGUAGES",
     "FIELD_LEAVES_OUT",
+    "HEBREW_SCRIPT_MONTHS",
+    "LEVANT_TWO_WORD_MONTHS",
     "LISTS",
     "OWN_PATTERN",
     "OWN_PATTERN_LISTS",
     "PROSE_LANGUAGES",
+    "SHORTHAND_LEAVES_OUT",
+    "SORANI_WITHOUT_IZAFE",
     "TEMPLATE_LEAVES_OUT",
     "TEMPLATE_ONLY",
     "TITLE_LANGUAGES",
@@ -44,6 +54,7 @@ __all__ = [
     "full_names",
     "month_names",
     "month_table",
+    "short_forms",
 ]
 
 #: A list of month names: ``(month, "its words")`` pairs, January 1.
@@ -631,23 +642,22 @@ _TEMPLATE_UG_KU_SM_JV_IG_SD: Months = (
 )
 #: Scottish Gaelic lenited after ``dhen``, "of the" (``21 dhen Dàmhair 2024``), and without its grave accents,
 #: Esperanto's ``aŭgusto`` in the x-system and without its breve, Occitan without its accent (``febrier``),
-#: Latin (genitive, as dates write it: ``21 Novembris 2024``), Yiddish (unpointed:
-#: ``articles._dates._HEBREW_POINTS`` are dropped first), Hawaiian (with and without the ʻokina) and
+#: Latin (genitive, as dates write it: ``21 Novembris 2024``), Hawaiian (with and without the ʻokina) and
 #: Inuktitut in syllabics (``ᓄᕕᐱᕆ 21, 2024``, month first). (Its Yakut one-word months are read from
-#: :data:`_SAKHA`.)
+#: :data:`_SAKHA`, its Yiddish ones from :data:`_SCRIPT_YI`.)
 _TEMPLATE_GD_EO_OC_LA_YI_HAW_SAH_IU: Months = (
-    (1, "fhaoilleach genier ianuarii יאנואר ianuali ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ"),
-    (2, "ghearran febrier februarii פעברואר pepeluali ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ"),
-    (3, "mhàrt mhart martii מארץ malaki ᒫᑦᓯ ᒫᔾᔨ"),
+    (1, "fhaoilleach genier ianuarii ianuali ᔮᓐᓄᐊᓕ ᔮᓐᓄᐊᕆ"),
+    (2, "ghearran febrier februarii pepeluali ᕖᕝᕗᐊᓕ ᕕᕝᕗᐊᕆ"),
+    (3, "mhàrt mhart martii malaki ᒫᑦᓯ ᒫᔾᔨ"),
     (4, "ghiblean aprilis ʻapelila apelila ᐄᐳᓗ ᐊᐃᐳᕆᓪ"),
     (5, "chèitean ceitean cheitean maii"),
     (6, "ogmhios iunii iune ᔫᓂ"),
     (7, "iulii ᔪᓚᐃ ᔪᓓ"),
-    (8, "lunastal auxgusto augusto ʻaukake aukake אויגוסט ᐋᒡᒌᓯ ᐊᐅᒍᓯ"),
-    (9, "kepakemapa סעפטעמבער ᓯᑎᐱᕆ ᓰᑏᕝᕙ"),
-    (10, "damhair octobris ʻokakopa okakopa אקטאבער אקטובער ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ"),
-    (11, "nowemapa נאוועמבער ᓄᕕᐱᕆ"),
-    (12, "dubhlachd kekemapa דעצעמבער ᑎᓯᐱᕆ"),
+    (8, "lunastal auxgusto augusto ʻaukake aukake ᐋᒡᒌᓯ ᐊᐅᒍᓯ"),
+    (9, "kepakemapa ᓯᑎᐱᕆ ᓰᑏᕝᕙ"),
+    (10, "damhair octobris ʻokakopa okakopa ᐅᑐᐱᕆ ᐅᒃᑐᐱᕆ"),
+    (11, "nowemapa ᓄᕕᐱᕆ"),
+    (12, "dubhlachd kekemapa ᑎᓯᐱᕆ"),
 )
 #: Northern Sami's genitive, as dates write it (``21. skábmamánu 2024``; the nominative is
 #: :data:`_MONTH_WORDS_SN_SE_KK_ZGH`'), and both without their diacritics (``skabmamanu``, Sami ``đ`` and
@@ -852,6 +862,17 @@ _SAKHA: Months = (
     (9, "балаҕан_ыйын балаҕан_ыйа"), (10, "алтынньы"), (11, "сэтинньи"), (12, "ахсынньы"),
 )  # fmt: skip
 
+#: Yiddish, unpointed and its ligatures written as two letters (``extract.dates`` and ``articles._dates`` drop
+#: the points first: ``נאָוועמבער``; ``extract.dates`` also undoes the ligatures, ``װ`` as ``וו``): the
+#: page extractor reads them by its Hebrew-script patterns (``extract.dates._HEBREW_MDY`` and
+#: ``_HEBREW_DMY``, by :data:`HEBREW_SCRIPT_MONTHS`), the article templates with the rest (tidy3: the
+#: extractor's words were written in ``extract.dates``, the templates' in ``"gd eo oc la yi haw sah iu
+#: (template)"``). April, June and July are spelt as in Hebrew (:data:`_MONTH_WORDS_GR_HE`).
+_SCRIPT_YI: Months = (
+    (1, "יאנואר"), (2, "פעברואר"), (3, "מערץ מארץ"), (4, "אפריל"), (5, "מיי"), (6, "יוני"), (7, "יולי"),
+    (8, "אויגוסט"), (9, "סעפטעמבער"), (10, "אקטאבער אקטאבר אקטובער"), (11, "נאוועמבער"), (12, "דעצעמבער"),
+)  # fmt: skip
+
 #: The lists the page extractor reads by a pattern of their own (not by its table of one-word months), and the
 #: article templates with the rest of :data:`LISTS`, to which they are added here (at the end of the file, so
 #: that the lists above keep their places).
@@ -861,6 +882,7 @@ OWN_PATTERN_LISTS: dict[str, Months] = {
     "ckb (own pattern)": _SCRIPT_CKB,
     "ug (own pattern)": _SCRIPT_UG,
     "sah (own pattern)": _SAKHA,
+    "yi (own pattern)": _SCRIPT_YI,
 }
 LISTS.update(OWN_PATTERN_LISTS)
 #: :data:`OWN_PATTERN_LISTS`' names: ``extract.tables.MONTHS`` leaves them out as it leaves out
@@ -932,3 +954,54 @@ _MONTH_WORDS_CO_SC_CSB_WA_WO: Months = (
     (12, "nadale gòdnik gòdnika decimbe desàmbar desambar"),
 )
 LISTS["co sc csb wa wo"] = _MONTH_WORDS_CO_SC_CSB_WA_WO
+# --- the readers' own forms of some names (tidy3: each was written in its reader at base52) ---------------
+#: The Hebrew script's months as the page extractor's Hebrew-script patterns read them
+#: (``extract.dates._HEBREW_SCRIPT_MONTHS``): Yiddish's (:data:`_SCRIPT_YI`), then Hebrew's from ``"el he"``
+#: but for its forms with the prefix ``ב`` ("in": ``בינואר``), which the day-first pattern takes off itself.
+HEBREW_SCRIPT_MONTHS: dict[str, int] = {
+    word: number
+    for name in ("yi (own pattern)", "el he")
+    for number, words in LISTS[name]
+    for word in words.split()
+    if "\u05d0" <= word[0] <= "\u05ea" and not (word[0] == "\u05d1" and word[1:] in words.split())
+}
+
+#: The Levant's and Iraq's months of two words (``كانون الثاني``, January; ``تشرين الأول``, October), from
+#: :data:`_SCRIPT_AR_UR_FA`, where they are joined by ``_``: the article templates write each as its month's
+#: one-word Gregorian name before reading a date (``articles._dates._LEVANT_AS_ONE``).
+LEVANT_TWO_WORD_MONTHS: dict[str, int] = {
+    word.replace("_", " "): number
+    for number, words in _SCRIPT_AR_UR_FA
+    for word in words.split()
+    if "_" in word
+}
+
+#: Sorani's other spellings of :data:`_SCRIPT_CKB`'s months, as a citation template writes them: ``و``
+#: single (``کانونی دووەم``, ``تەمموز``, ``ئەیلول``) or doubled after one ``م`` (``تەمووز``). Read by the
+#: article templates' Sorani pattern only (:data:`SORANI_WITHOUT_IZAFE`); the page extractor reads
+#: :data:`_SCRIPT_CKB`'s.
+_SCRIPT_CKB_MORE: Months = ((1, "کانونی_دووەم"), (7, "تەمموز تەمووز"), (9, "ئەیلول"), (12, "کانونی_یەکەم"))
+#: Sorani's months as the article templates' Sorani pattern reads them (``articles._dates._SORANI_MONTHS``):
+#: each word without the izafe ``ی`` a date adds (``١٥ی تشرینی دووەمی ٢٠٢٤``, "15th of the second Teshrin of
+#: 2024"), two words with a space.
+SORANI_WITHOUT_IZAFE: dict[str, int] = {
+    " ".join(part.removesuffix("ی") for part in word.split("_")): number
+    for number, words in (*_SCRIPT_CKB, *_SCRIPT_CKB_MORE)
+    for word in words.split()
+}
+
+#: English short forms a headline's shorthand does not write out (``match._SHORTHAND``): ``mar`` (Spanish and
+#: Italian "sea"), and September's ``sep`` and ``sept`` (French "seven"), as base52's table left them out.
+SHORTHAND_LEAVES_OUT: frozenset[str] = frozenset(("mar", "sep", "sept"))
+
+
+def short_forms(name: str, leave_out: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each short form of the list ``name`` but ``leave_out``, to its month's full name, the list's first
+    word of that month (``"jan": "january"``): what the matcher writes out in a headline."""
+    return {
+        short: full
+        for _, words in LISTS[name]
+        for full, *shorts in (words.split(),)
+        for short in shorts
+        if short not in leave_out
+    }

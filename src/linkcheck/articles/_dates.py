@@ -31,9 +31,12 @@ from linkcheck.models import PartialDate
 from linkcheck.months import (
     FIELD_LANGUAGES,
     FIELD_LEAVES_OUT,
+    LEVANT_TWO_WORD_MONTHS,
     LISTS,
     PROSE_LANGUAGES,
+    SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
+    month_names,
     month_table,
 )
 
@@ -495,18 +498,22 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
 #: الأول`` December, ``تشرين الأول`` October, ``تشرين الثاني`` November; ``الاول`` without its hamza too),
 #: each replaced by the one-word Gregorian name of its month before a template date is read.
-_LEVANT_TWO_WORDS = re.compile(r"(كانون|تشرين)\s+(الثاني|الأول|الاول)")
-_LEVANT_AS_ONE = {"كانوناني": "يناير", "كانونأول": "ديسمبر", "كانوناول": "ديسمبر",
-                  "تشريناني": "نوفمبر", "تشرينأول": "أكتوبر", "تشريناول": "أكتوبر"}  # fmt: skip
+_LEVANT_TWO_WORDS = re.compile(
+    r"({})\s+({})".format(
+        *("|".join(dict.fromkeys(w.split()[i] for w in LEVANT_TWO_WORD_MONTHS)) for i in (0, 1))
+    )
+)
+#: Each two-word name by its first word and its second's last three letters (what :data:`_LEVANT_TWO_WORDS`
+#: replaces it by) to its month's first one-word name in ``"ar ur fa (own pattern)"`` (``يناير``).
+_LEVANT_AS_ONE = {
+    first + second[-3:]: month_names("ar ur fa (own pattern)")[number - 1].split()[0]
+    for (first, second), number in ((w.split(), n) for w, n in LEVANT_TWO_WORD_MONTHS.items())
+}
 
 
 #: Sorani Kurdish month names (the Syriac ones of Iraq), each word without the izafe ``ی`` a date adds
 #: (``١٥ی تشرینی دووەمی ٢٠٢٤``: "15th of the second Teshrin of 2024"), ``و`` single or doubled.
-_SORANI_MONTHS = numbered_names(
-    ["کانوون دووەم|کانون دووەم", "شوبات", "ئازار", "نیسان", "ئایار", "حوزەیران", "تەممووز|تەمموز|تەمووز",
-     "ئاب", "ئەیلوول|ئەیلول", "تشرین یەکەم", "تشرین دووەم", "کانوون یەکەم|کانون یەکەم"],
-    sep="|",
-)  # fmt: skip
+_SORANI_MONTHS = SORANI_WITHOUT_IZAFE  # linkcheck.months
 #: A day (perhaps with the izafe ``ی``), a month of one or two words, a year: :data:`_SORANI_MONTHS`.
 _SORANI_DMY = re.compile(
     r"^\s*(?P<day>\d{1,2})ی?\s+(?P<month>[\u0620-\u06d5]+(?:\s+[\u0620-\u06d5]+)?)\s*،?\s+(?P<year>\d{4})\s*$"

@@ -33,7 +33,7 @@ from linkcheck.calendars import (
 )
 from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
 from linkcheck.memo import PAGE_KEYS
-from linkcheck.months import MULTI_WORD_MONTHS, month_names
+from linkcheck.months import HEBREW_SCRIPT_MONTHS, MULTI_WORD_MONTHS, month_names
 from linkcheck.names import plain_url_parts
 
 __all__ = [
@@ -448,12 +448,7 @@ _HEBREW_DMY = re.compile(
 _HEBREW_MONTH_LETTERS = "\u05d9\u05d5\u05e8\u05d0\u05f2"  # yod, vav, resh, alef, double yod
 _HEBREW_POINTS = re.compile("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]")
 _YIDDISH_LIGATURES = str.maketrans({"\u05f0": "וו", "\u05f1": "וי", "\u05f2": "יי"})
-_HEBREW_SCRIPT_MONTHS: dict[str, int] = numbered_names(
-    (  # Yiddish, then Hebrew
-        "יאנואר ינואר", "פעברואר פברואר", "מערץ מארץ מרץ", "אפריל", "מיי מאי", "יוני", "יולי",
-        "אויגוסט אוגוסט", "סעפטעמבער ספטמבר", "אקטאבער אקטאבר אוקטובר", "נאוועמבער נובמבר", "דעצעמבער דצמבר",
-    )
-)  # fmt: skip
+_HEBREW_SCRIPT_MONTHS: dict[str, int] = HEBREW_SCRIPT_MONTHS  # Yiddish, then Hebrew: linkcheck.months
 #: Uyghur (Arabic script), year first, each number joined to its word by a hyphen: ``2022-يىلى 12-مارت``
 #: ("the year 2022's 12 March"). Read on text holding "يىل" ("year").
 _UYGHUR_YMD = re.compile(

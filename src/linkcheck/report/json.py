@@ -71,6 +71,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "title": m.title if m else None,
         "published": _date(m.published) if m else None,
         "modified": _date(m.modified) if m else None,
+        "republished": _date(m.republished) if m else None,
         "site_name": m.site_name if m else None,
         "canonical_url": m.canonical_url if m else None,
         "language": m.language if m else None,
@@ -79,6 +80,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
                 "title": m.title_source,
                 "published": m.published.source if m.published else None,
                 "modified": m.modified.source if m.modified else None,
+                "republished": m.republished.source if m.republished else None,
                 "site_name": m.site_name_source,
             }
             if m
@@ -137,6 +139,7 @@ _RESULT_KEYS = (
     "title",
     "published",
     "modified",
+    "republished",
     "site_name",
     "canonical_url",
     "language",
@@ -146,7 +149,7 @@ _RESULT_KEYS = (
 )
 _CITED_KEYS = ("title", "date", "outlet", "note", "archive_url", "access_date", "quote")
 _ARTICLE_KEYS = ("date", "title", "url")
-_SOURCES_KEYS = ("title", "published", "modified", "site_name")
+_SOURCES_KEYS = ("title", "published", "modified", "republished", "site_name")
 _FINDING_KEYS = ("kind", "severity", "message", "expected", "actual")
 _REDIRECT_KEYS = ("status", "url")
 
@@ -193,13 +196,14 @@ class ResultWriter:
             s(v) if type(v := c.quote) is str else "null" if v is None else value(v),
         )
         if m is None:
-            page: tuple[str, ...] = ("null",) * 7
+            page: tuple[str, ...] = ("null",) * 8
         else:
-            published, modified = m.published, m.modified
+            published, modified, republished = m.published, m.modified, m.republished
             sources = self._sources % (
                 s(v) if type(v := m.title_source) is str else "null" if v is None else value(v),
                 (s(v) if type(v := published.source) is str else value(v)) if published else "null",
                 (s(v) if type(v := modified.source) is str else value(v)) if modified else "null",
+                (s(v) if type(v := republished.source) is str else value(v)) if republished else "null",
                 s(v) if type(v := m.site_name_source) is str else "null" if v is None else value(v),
             )
             page = (
@@ -208,6 +212,7 @@ class ResultWriter:
                 else (s(v) if type(v) is str else "null" if v is None else value(v)),
                 (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := published) else "null",
                 (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := modified) else "null",
+                s(v.value.isoformat()) if (v := republished) else "null",  # isoformat: a str
                 s(v) if type(v := m.site_name) is str else "null" if v is None else value(v),
                 url
                 if type(v := m.canonical_url) is str and v == c.url
