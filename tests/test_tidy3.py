@@ -343,8 +343,12 @@ _NOW: dict[str, dict[str, Any]] = {
     "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
     "extract.tables.MONTHS": tables.MONTHS,
 }
+#: The fifty-first extraction batch's months (ext51: Corsican, Sardinian, Kashubian, Walloon, Wolof), merged
+#: beside tidy3: the extractor and the article templates read them.
+_EXT51: set[str] = {word for _, words in months.LISTS["co sc csb wa wo"] for word in words.split()}
 #: What a reader knows now that it did not at base52: Yiddish's and Hebrew's spellings, once written in one
-#: list (``"yi (own pattern)"``, and ``"el he"``'s Hebrew), each a spelling the other reader already read.
+#: list (``"yi (own pattern)"``, and ``"el he"``'s Hebrew), each a spelling the other reader already read;
+#: and :data:`_EXT51`'s words.
 _GAINED: dict[str, set[str]] = {
     "articles._dates._LEVANT_AS_ONE": set(),
     "articles._dates._SORANI_MONTHS": set(),
@@ -352,8 +356,9 @@ _GAINED: dict[str, set[str]] = {
     "extract.dates._HEBREW_SCRIPT_MONTHS": {"אקטובער", "מרס"},
     "match._SHORTHAND": set(),
     # Yiddish's March, May and October as the extractor spelt them too
-    "articles._dates._TEMPLATE_MONTHS": {"מערץ", "מיי", "אקטאבר"},
-    "extract.tables.MONTHS": set(),
+    "articles._dates._TEMPLATE_MONTHS": {"מערץ", "מיי", "אקטאבר"}
+    | (_EXT51 - _BASE52["articles._dates._TEMPLATE_MONTHS"].keys()),
+    "extract.tables.MONTHS": _EXT51 - _BASE52["extract.tables.MONTHS"].keys(),
 }
 
 
