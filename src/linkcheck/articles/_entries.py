@@ -440,6 +440,26 @@ def _without_elisions(name: str) -> str:
     return _ELIDED.sub("", name) if "'" in name or "’" in name else name
 
 
+#: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out).
+_TITLE_END = re.compile(r"[.,?!]?[\"”»][.,]?[ \t]*$")
+#: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
+_CONTAINER_WORDS = 6
+
+
+def _container_after_title(raw: str, span: re.Match[str], name: str) -> bool:
+    """Whether the italic ``span`` (holding ``name``) is the container a quoted title was published in, in the
+    Chicago and MLA shape ``"Title." *Outlet*, date``: right after the title's closing quote, followed by a
+    comma, of a few words beginning with a capital (added after the forty-sixth held-out matching batch: an
+    outlet that neither spells nor abbreviates its host, ``*Olupapula*`` on bukedde.co.ug, a Rusyn paper's
+    Cyrillic name on a Latin host, was left unread). A collection's ``In *Book*`` has a word between."""
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= _CONTAINER_WORDS
+        and raw[span.end() : span.end() + 1] == ","
+        and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
+    )
+
+
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
     """An entry's outlet written in italics as its host spells it (``*bioRxiv*`` on biorxiv.org: a name with
     a lower-case first letter, which no capitalised phrase finds), without the ``The`` its host's name
@@ -463,6 +483,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
                 or (
                     (bare := _without_elisions(name)) != name and loose(fold(bare).replace(" ", "")) in labels
                 )
+                or _container_after_title(raw, span, name)
             ):
                 link.outlet = name
                 break
