@@ -3,7 +3,8 @@ batch"), each on small strings with what it must leave alone: a byline glued aft
 (``... in Absentia By Anna Petrova``) is not part of it; a Chicago note's italic outlet right after the quoted
 title is read whatever its host is called (``*Olupapula*`` on bukedde.co.ug); a page naming itself another
 site in the cited outlet's own script, on the host the cited outlet spells, is a doubt (a casino list on a
-lapsed Moksha paper's domain)."""
+lapsed Moksha paper's domain); an entry dated by a word counted from the article's day (``yesterday``) is
+dated so."""
 
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def _read(note: str) -> tuple[str | None, str | None]:
         ),
         (
             '- Reporter, Jane. "Harbour Bridge Reopens after Repairs," *Evening Courier*, March 5, 2024.'
-            " https://www.example-gazeta.net/news/51234",
+            " https://www.harbour-news.net/news/51234",
             "Evening Courier",
         ),
     ],
@@ -156,3 +157,38 @@ def test_another_site_named_in_the_cited_outlets_script_on_its_host_is_a_doubt()
 def test_a_site_name_the_cited_outlet_or_the_host_carries_is_no_doubt(site: str, outlet: str) -> None:
     found = _findings(MOKSHA_TITLE, MOKSHA_TITLE, MOKSHA_URL, site=site, outlet=outlet)
     assert "outlet_mismatch" not in found
+
+
+# --- an entry dated "yesterday" -----------------------------------------------------------------------------
+
+NOTE = '- "Kremlin Critic Sentenced to Eight Years in Absentia." *The Moscow Times*, {when}. https://www.themoscowtimes.com/2024/08/27/kremlin-critic-a86123'
+
+
+@pytest.mark.parametrize(
+    ("when", "day"),
+    [
+        ("yesterday", "2024-08-27"),
+        ("today", "2024-08-28"),
+        ("2 days ago", "2024-08-26"),
+        ("вчера", "2024-08-27"),
+    ],
+)
+def test_an_entry_dated_by_a_word_is_counted_from_the_articles_day(when: str, day: str) -> None:
+    text = f"## Sources\n\n{NOTE.format(when=when)}\n"
+    (citation,) = extract_citations(text, "markdown", "notes", article_date=PartialDate(2024, 8, 28))
+    assert str(citation.date) == day
+
+
+def test_an_entry_dated_by_a_word_without_the_articles_day_is_undated() -> None:
+    (citation,) = extract_citations(f"## Sources\n\n{NOTE.format(when='yesterday')}\n", "markdown", "notes")
+    assert citation.date is None
+
+
+def test_a_title_holding_yesterday_gives_no_date() -> None:
+    note = (
+        '- "What Yesterday\'s Vote Means for Kazan." *The Moscow Times*. https://www.themoscowtimes.com/a/1'
+    )
+    (citation,) = extract_citations(
+        f"## Sources\n\n{note}\n", "markdown", "notes", article_date=PartialDate(2024, 8, 28)
+    )
+    assert citation.date is None
