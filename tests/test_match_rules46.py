@@ -1,10 +1,10 @@
 """Rules of the forty-sixth held-out matching batch (docs/benchmarks.md, "The forty-sixth held-out matching
 batch"), each on small strings with what it must leave alone: a byline glued after a cited headline
 (``... in Absentia By Anna Petrova``) is not part of it; a Chicago note's italic outlet right after the quoted
-title is read whatever its host is called (``*Olupapula*`` on bukedde.co.ug); a page naming itself another
-site in the cited outlet's own script, on the host the cited outlet spells, is a doubt (a casino list on a
-lapsed Moksha paper's domain); an entry dated by a word counted from the article's day (``yesterday``) is
-dated so."""
+title, in another script than its host's, is read (a Rusyn paper's Cyrillic name on a Latin host); a page
+naming itself another site in the cited outlet's own script, on the host the cited outlet spells, is a doubt
+(a casino list on a lapsed Moksha paper's domain); an entry dated by a word counted from the article's day
+(``yesterday``) is dated so."""
 
 from __future__ import annotations
 
@@ -95,19 +95,14 @@ def _read(note: str) -> tuple[str | None, str | None]:
     ("note", "outlet"),
     [
         (
-            '- Reporter, Jane. "Gavumenti eggudde eddwaliro eppya e Masaka." *Olupapula*, May 22, 2024.'
-            " https://www.bukedde.co.ug/news/123",
-            "Olupapula",
-        ),
-        (
             '- Reporter, Jane. "В Ужгороді отворили нову біблиотеку." *Подкарпатськый голос*, April 23,'
             " 2024. https://podkarpatskyj-holos.example/2024/04/23/uzhhorod-biblioteka",
             "Подкарпатськый голос",
         ),
         (
-            '- Reporter, Jane. "Harbour Bridge Reopens after Repairs," *Evening Courier*, March 5, 2024.'
+            '- Reporter, Jane. "Ο Πειραιάς ανοίγει νέο λιμάνι," *Η Φωνή της Αττικής*, March 5, 2024.'
             " https://www.harbour-news.net/news/51234",
-            "Evening Courier",
+            "Η Φωνή της Αττικής",
         ),
     ],
 )
@@ -128,6 +123,9 @@ def test_an_italic_name_right_after_a_quoted_title_is_its_outlet(note: str, outl
         " https://www.example.org/book/1",
         # a lower-case phrase in italics is no name
         '- Smith, Tom. "The Canal Chapter," *ghost notes*, May 22, 2024. https://www.example.org/book/1',
+        # a Latin name that does not spell its host: read only where it does (rules17, rules38)
+        '- Reporter, Jane. "Gavumenti eggudde eddwaliro eppya e Masaka." *Olupapula*, May 22, 2024.'
+        " https://www.bukedde.co.ug/news/123",
     ],
 )
 def test_other_italics_after_a_title_are_no_outlet(note: str) -> None:

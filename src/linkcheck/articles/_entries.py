@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 
 from linkcheck.articles._base import (
     Link,
@@ -463,28 +462,20 @@ _CONTAINER_WORDS = 6
 
 def _container_after_title(raw: str, span: re.Match[str], name: str) -> bool:
     """Whether the italic ``span`` (holding ``name``) is the container a quoted title was published in, in the
-    Chicago and MLA shape ``"Title." *Outlet*, date``: right after the title's closing quote, followed by a
-    comma, of a few words beginning with a capital (added after the forty-sixth held-out matching batch: an
-    outlet that neither spells nor abbreviates its host, ``*Olupapula*`` on bukedde.co.ug, a Rusyn paper's
-    Cyrillic name on a Latin host, was left unread). A collection's ``In *Book*`` has a word between."""
+    Chicago and MLA shape ``"Title." *Outlet*, date``, where the name is written in another script than
+    the host (no Latin letter in it): right after the title's closing quote, followed by a comma, of a few
+    words beginning with a capital (added after the forty-sixth held-out matching batch: a Rusyn paper's
+    Cyrillic name on a Latin host, which its romanisation spells otherwise, ``голос``/``holos``, was left
+    unread). A name in Latin letters is read only where it spells the host (``tests/test_match_rules17.py``,
+    ``test_match_rules38.py``: ``*Hill Times*`` on thehill.com is no outlet read). A collection's ``In
+    *Book*`` has a word between."""
     return (
         name[:1].isupper()
         and len(name.split()) <= _CONTAINER_WORDS
         and raw[span.end() : span.end() + 1] == ","
+        and not any("a" <= ch <= "z" for ch in name.casefold())
         and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
     )
-
-
-def _initials_near(folded: str, labels: Sequence[str]) -> bool:
-    """Whether the initials of a name of two words or more (``folded``) begin as a host label does without
-    spelling it (``South China Morning Post`` on scm.com, ``China Post`` on cp.example): the host's initials
-    rule judged such a name another site's and left it unread (``tests/test_match_rules14.py``), which
-    :func:`_container_after_title` does not overrule."""
-    words = folded.split()
-    if len(words) < 2:
-        return False
-    key = loose("".join(w[0] for w in words))
-    return any(label[:2] == key[:2] for label in labels)
 
 
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
@@ -510,7 +501,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
                 or (
                     (bare := _without_elisions(name)) != name and loose(fold(bare).replace(" ", "")) in labels
                 )
-                or (_container_after_title(raw, span, name) and not _initials_near(folded, labels))
+                or _container_after_title(raw, span, name)
             ):
                 link.outlet = name
                 break
