@@ -54,6 +54,7 @@ from linkcheck.articles._prose import (
     host_labels,
     month_day_in,
     names_a_source,
+    relative_day,
 )
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.models import Article, Citation, PartialDate
@@ -383,6 +384,12 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
             link.date = (
                 date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, article_date)
             )
+        if link.date is None and link.day_word and article_date is not None:
+            # An entry's "yesterday" (read_entry): the day before the article's.
+            counted = relative_day(link.day_word, article_date)
+            if counted is not None:
+                link.date = counted[0]
+                link.notes.append(f"“{link.day_word}” read as {counted[0]} (article date {article_date})")
         if (
             link.title_from_text
             and link.text[-1:] in _CLOSING_QUOTES

@@ -81,6 +81,8 @@ class Link:
     title_from_text: bool = False
     #: The link's text stands in quotes: a title, never a name of the outlet (in its text or the prose).
     quoted: bool = False
+    #: An entry's date written as a word counted from the article's day (``yesterday``), read against it.
+    day_word: str = ""
     #: The link is a newsletter's or a site's own machinery ("Unsubscribe", "View this email in your
     #: browser", "Follow us on ..."): not a citation.
     boilerplate: bool = False

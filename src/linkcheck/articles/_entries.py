@@ -271,6 +271,17 @@ def entry_bounds(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
     return begin, stop, ITEM_MARKER.match(text, begin) is not None
 
 
+#: An entry's date field that is a word counted from the citing article's day, as the cited page showed it
+#: when it was copied (``*The Moscow Times*, yesterday.``): a field of its own, between a comma or a stop and
+#: the next (``Yesterday's vote`` in a title is none). Read by :func:`~linkcheck.articles._prose.relative_day`
+#: against the article's date (added after the forty-sixth held-out matching batch).
+_ENTRY_DAY_WORD = re.compile(
+    r"(?:^|[,.;|])[ \t]*(?P<w>today|yesterday|вчера|вчора|учора|позавчера"
+    r"|(?:two|2|three|3)[ \t]+days[ \t]+ago)[ \t]*(?=[,.;|]|$)",
+    re.IGNORECASE,
+)
+
+
 def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -> None:
     """Read the entry around ``link``: ``before`` and ``after`` are the entry's text on each side of the link
     (Markdown emphasis markers may remain: an APA title is told by them). ``reference``: the entry is a list
@@ -333,6 +344,9 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
+            if link.date is None and (word := _ENTRY_DAY_WORD.search(joined)) is not None:
+                # "*The Moscow Times*, yesterday.": counted from the article's day (``_read_trailers``).
+                link.day_word = word.group("w")
         if link.date is None and m is None and reference:
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
@@ -440,6 +454,30 @@ def _without_elisions(name: str) -> str:
     return _ELIDED.sub("", name) if "'" in name or "’" in name else name
 
 
+#: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out).
+_TITLE_END = re.compile(r"[.,?!]?[\"”»][.,]?[ \t]*$")
+#: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
+_CONTAINER_WORDS = 6
+
+
+def _container_after_title(raw: str, span: re.Match[str], name: str) -> bool:
+    """Whether the italic ``span`` (holding ``name``) is the container a quoted title was published in, in the
+    Chicago and MLA shape ``"Title." *Outlet*, date``, where the name is written in another script than
+    the host (no Latin letter in it): right after the title's closing quote, followed by a comma, of a few
+    words beginning with a capital (added after the forty-sixth held-out matching batch: a Rusyn paper's
+    Cyrillic name on a Latin host, which its romanisation spells otherwise, ``голос``/``holos``, was left
+    unread). A name in Latin letters is read only where it spells the host (``tests/test_match_rules17.py``,
+    ``test_match_rules38.py``: ``*Hill Times*`` on thehill.com is no outlet read). A collection's ``In
+    *Book*`` has a word between."""
+    return (
+        name[:1].isupper()
+        and len(name.split()) <= _CONTAINER_WORDS
+        and raw[span.end() : span.end() + 1] == ","
+        and not any("a" <= ch <= "z" for ch in name.casefold())
+        and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
+    )
+
+
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
     """An entry's outlet written in italics as its host spells it (``*bioRxiv*`` on biorxiv.org: a name with
     a lower-case first letter, which no capitalised phrase finds), without the ``The`` its host's name
@@ -463,6 +501,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
                 or (
                     (bare := _without_elisions(name)) != name and loose(fold(bare).replace(" ", "")) in labels
                 )
+                or _container_after_title(raw, span, name)
             ):
                 link.outlet = name
                 break
