@@ -535,8 +535,11 @@ _PRODUCT_PAGE = re.compile(
 #: ekle", Hungarian "Kosárba"; Brazilian "Adicionar à sacola / à cesta", Greek "Προσθήκη στο καλάθι", Czech
 #: "Přidat do košíku", Romanian "Adaugă în coș". An icon-only button names itself in its ``aria-label`` or
 #: ``title`` (read as any words are) or only in its class ("add-to-cart", WooCommerce's "add_to_cart_button").
+#: A button with no words at all is its shop's code's: OpenCart's ``onclick="cart.add('42')"``, Shopware's
+#: form posting to ``/checkout/line-item/add``.
 _ADD_TO_CART = re.compile(
-    rb"add\s+to\s+(?:cart|bag|basket)|add[-_]to[-_](?:cart|bag|basket)|/cart/add\b|"
+    rb"add\s+to\s+(?:cart|bag|basket)|add[-_]to[-_](?:cart|bag|basket)|/cart/add\b|\bcart\.add\(|"
+    rb"/checkout/line-item/add\b|"
     + (
         "(?:в|В)\\s+корзину|добавить\\s+в\\s+корзину|læg\\s+i\\s+(?:indkøbs)?kurv|legg\\s+i\\s+handlekurv"
         "|lägg\\s+i\\s+varukorg|in\\s+den\\s+warenkorb|ajouter\\s+au\\s+panier|añadir\\s+al\\s+carrito"
@@ -551,7 +554,7 @@ _BASKET_WORDS: tuple[bytes, ...] = (
     b"cart", b"Cart", b"CART", b"asket", b"kurv", b"varukorg", b"arenkorb", b"panier", b"carrito",
     b"carrello", b"inkelwagen", b"koszyka", b"carrinho", b"ostoskori", b"epete", "kosár".encode(),
     "корзин".encode(), b" bag", b" Bag", b"sacola", b"cesta", "καλάθι".encode(), "košík".encode(),
-    "coș".encode(), "coş".encode(),
+    "coș".encode(), "coş".encode(), b"line-item/add",
 )  # fmt: skip
 #: A shop's front or listing page shows at least this many basket buttons (one per product).
 _SHOP_BUTTONS = 3

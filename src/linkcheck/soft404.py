@@ -196,6 +196,19 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "underhåll pågår", "webbplatsen underhålls", "sidan är under underhåll", "planerat underhåll",
         "vi är snart tillbaka", "webbplatsen är under underhåll",
     ),
+    # Hungarian and Vietnamese: "Az oldal karbantartás alatt áll", "Website đang bảo trì" (not the bare
+    # maintenance word: Hungarian "karbantartás" is a garage's service page, Vietnamese "bảo trì" a repair
+    # shop's)
+    "hu": (
+        "karbantartás alatt", "az oldal karbantartás alatt áll", "a weboldal karbantartás alatt áll",
+        "az oldal karbantartás alatt", "a honlap karbantartás alatt áll", "karbantartás alatt áll",
+        "tervezett karbantartás", "karbantartást végzünk", "hamarosan visszatérünk",
+    ),
+    "vi": (
+        "đang bảo trì", "website đang bảo trì", "trang web đang bảo trì", "hệ thống đang bảo trì",
+        "website đang được bảo trì", "hệ thống đang được bảo trì", "bảo trì hệ thống",
+        "chúng tôi sẽ sớm trở lại",
+    ),
 }  # fmt: skip
 
 #: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
@@ -286,6 +299,13 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "diese seite ist nicht verfügbar", "die seite ist nicht mehr verfügbar", "seite nicht mehr verfügbar",
         "depublizierter inhalt", "depublizierter beitrag", "depublizierter artikel", "inhalt depubliziert",
         "beitrag depubliziert", "artikel depubliziert",
+        # a host's stub for a site whose hosting account it suspended ("Konto gesperrt ... Dieses
+        # Hosting-Konto wurde gesperrt"), as English's "account suspended"
+        "konto gesperrt", "hosting-konto gesperrt", "webhosting-konto gesperrt",
+        "dieses konto wurde gesperrt",
+        "dieses hosting-konto wurde gesperrt", "dieses hosting-konto wurde vorübergehend gesperrt",
+        "dieses konto wurde vorübergehend gesperrt", "website gesperrt", "diese website wurde gesperrt",
+        "webseite gesperrt", "diese webseite wurde gesperrt",
         *_DOWN_PHRASES["de"],
     ),
     "fr": (
@@ -391,6 +411,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "a cikket töröltük",
         "a cikk törlésre került", "a cikk már nem érhető el", "ez a cikk már nem érhető el",
         "az oldal már nem érhető el", "a tartalom már nem érhető el", "ez a tartalom már nem érhető el",
+        *_DOWN_PHRASES["hu"],
     ),
     "fi": (
         "sivua ei löytynyt", "sivua ei löydy", "hakemaasi sivua ei löytynyt", "artikkelia ei löytynyt",
@@ -419,6 +440,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu",
         "không tìm thấy bài viết", "bài viết không tồn tại", "tin bài không tồn tại",
         "nội dung không tồn tại",
+        *_DOWN_PHRASES["vi"],
     ),
     "ar": (
         "الصفحة غير موجودة", "لم يتم العثور على الصفحة", "الصفحة المطلوبة غير موجودة", "المحتوى غير متاح",
@@ -977,6 +999,42 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sn": (
         "peji harina kuwanikwa", "peji iyi haiwanikwe", "peji iyi haipo", "nyaya iyi haichawanikwi",
         "nyaya iyi haisisipo", "nyaya haina kuwanikwa",
+    ),
+    # Punjabi in Gurmukhi ("page not found", "this page was not found", "the page does not exist", "the news
+    # item was not found"): a Jalandhar outlet's edition
+    "pa": (
+        "ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ", "ਇਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ", "ਪੇਜ ਨਹੀਂ ਮਿਲਿਆ", "ਪੰਨਾ ਮੌਜੂਦ ਨਹੀਂ ਹੈ", "ਇਹ ਪੰਨਾ ਮੌਜੂਦ ਨਹੀਂ ਹੈ",
+        "ਤੁਸੀਂ ਜੋ ਪੰਨਾ ਲੱਭ ਰਹੇ ਹੋ ਉਹ ਨਹੀਂ ਮਿਲਿਆ", "ਖ਼ਬਰ ਨਹੀਂ ਮਿਲੀ",
+    ),
+    # Odia ("page not found", "the page is not found", "the page you seek was not found", "the news item was
+    # not found"): a Cuttack outlet's edition
+    "or": (
+        "ପୃଷ୍ଠା ମିଳିଲା ନାହିଁ", "ପୃଷ୍ଠାଟି ମିଳିଲା ନାହିଁ", "ପୃଷ୍ଠା ମିଳୁନାହିଁ", "ପେଜ୍ ମିଳିଲା ନାହିଁ",
+        "ଆପଣ ଖୋଜୁଥିବା ପୃଷ୍ଠା ମିଳିଲା ନାହିଁ", "ପୃଷ୍ଠା ଉପଲବ୍ଧ ନାହିଁ", "ଖବର ମିଳିଲା ନାହିଁ",
+    ),
+    # Assamese ("the page was not found", "the page you seek was not found", "the news item was not found"): a
+    # Jorhat outlet's edition; its own letters (ৰ, ৱ), not Bengali's phrases
+    "as": (
+        "পৃষ্ঠাটো পোৱা নগ'ল", "পৃষ্ঠা পোৱা নগ'ল", "পৃষ্ঠাটো বিচাৰি পোৱা নগ'ল", "আপুনি বিচৰা পৃষ্ঠাটো পোৱা নগ'ল",
+        "পৃষ্ঠাটো উপলব্ধ নহয়", "বাতৰিটো পোৱা নগ'ল",
+    ),
+    # Javanese ("page not found", "the page you seek was not found", "article not found"): a Surakarta
+    # outlet's edition. A piece must be the whole phrase: "ora ketemu" (not found) is ordinary prose
+    "jv": (
+        "kaca ora ketemu", "kaca ora ditemokake", "kaca ora ana", "kaca sing digoleki ora ketemu",
+        "kaca sing panjenengan goleki ora ketemu", "artikel ora ketemu",
+    ),
+    # Cebuano ("the page was not found", "the page no longer exists", "the article was not found"): a
+    # Dumaguete outlet's edition; not Tagalog's "hindi nahanap ang pahina"
+    "ceb": (
+        "wala makit-i ang panid", "wala makita ang panid", "ang panid wala makit-i", "wala na ang panid",
+        "wala na maglungtad ang panid", "wala makit-i ang artikulo",
+    ),
+    # Sindhi ("page not found", "the requested page was not found", "the page does not exist"): a Larkana
+    # outlet's edition, right to left; not Urdu's "صفحہ نہیں ملا"
+    "sd": (
+        "صفحو نه مليو", "گهربل صفحو نه مليو", "صفحو نه ملي سگهيو", "صفحو موجود ناهي", "هي صفحو موجود ناهي",
+        "خبر نه ملي",
     ),
 }  # fmt: skip
 
