@@ -118,6 +118,16 @@ _GAINED = {
         "octôbe", "octobe", "nôvimbe", "novimbe", "decimbe",
         "samwiye", "samwiyee", "fewriye", "fewriyee", "màrs", "awril", "suwe", "sulet", "sattumbar",
         "septàmbar", "nowàmbar", "nowambar", "desàmbar", "desambar",
+        # Sicilian, Aragonese, Hawaiian and Tongan, from the fifty-second held-out extraction batch
+        # (months.LISTS["scn an haw to"]; Hawaiian's months and Samoan's "iulai" and "novema" a template
+        # list had)
+        "jinnaru", "frivaru", "maiu", "giugnu", "giugnettu", "sittèmmiru", "sittemmiru", "uttùviru",
+        "uttuviru", "nuvèmmiru", "nuvemmiru", "dicèmmiru", "dicemmiru",
+        "chinero", "chunio", "chulio", "aviento",
+        "ianuali", "pepeluali", "malaki", "ʻapelila", "apelila", "iune", "iulai", "ʻaukake", "aukake",
+        "kepakemapa", "ʻokakopa", "okakopa", "nowemapa", "kekemapa",
+        "sānuali", "sanuali", "fēpueli", "fepueli", "maʻasi", "ʻepeleli", "epeleli", "sune", "siulai",
+        "ʻaokosi", "aokosi", "sepitema", "ʻokatopa", "okatopa", "nōvema", "novema", "tīsema", "tisema",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},

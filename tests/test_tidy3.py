@@ -343,9 +343,15 @@ _NOW: dict[str, dict[str, Any]] = {
     "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
     "extract.tables.MONTHS": tables.MONTHS,
 }
-#: The fifty-first extraction batch's months (ext51: Corsican, Sardinian, Kashubian, Walloon, Wolof), merged
-#: beside tidy3: the extractor and the article templates read them.
-_EXT51: set[str] = {word for _, words in months.LISTS["co sc csb wa wo"] for word in words.split()}
+#: The fifty-first and fifty-second extraction batches' months (ext51: Corsican, Sardinian, Kashubian,
+#: Walloon, Wolof; ext52: Sicilian, Aragonese, Hawaiian, Tongan), merged beside tidy3: the extractor and the
+#: article templates read them.
+_EXT51: set[str] = {
+    word
+    for name in ("co sc csb wa wo", "scn an haw to")
+    for _, words in months.LISTS[name]
+    for word in words.split()
+}
 #: What a reader knows now that it did not at base52: Yiddish's and Hebrew's spellings, once written in one
 #: list (``"yi (own pattern)"``, and ``"el he"``'s Hebrew), each a spelling the other reader already read;
 #: and :data:`_EXT51`'s words.

@@ -954,6 +954,31 @@ _MONTH_WORDS_CO_SC_CSB_WA_WO: Months = (
     (12, "nadale gòdnik gòdnika decimbe desàmbar desambar"),
 )
 LISTS["co sc csb wa wo"] = _MONTH_WORDS_CO_SC_CSB_WA_WO
+
+
+# --- the fifty-second held-out extraction batch (a new subset at the end of the file) ------------------
+#: Sicilian (``9 di jinnaru 2020``, with and without its grave accents; its March, April, July and August are
+#: Sardinian's, Italian's, Corsican's spellings, in their lists), Aragonese (``9 de chinero de 2020``; its
+#: other months are Spanish's, ``setiembre`` as in Peru; December ``aviento``), Hawaiian (the template list's
+#: words, now read in a page's text too; with and without the ʻokina) and Tongan (``9 Sānuali 2020``, with
+#: and without its macrons and ʻokina; May "mē" left out, too short a word to read alone).
+_MONTH_WORDS_SCN_AN_HAW_TO: Months = (
+    (1, "jinnaru chinero ianuali sānuali sanuali"),
+    (2, "frivaru pepeluali fēpueli fepueli"),
+    (3, "malaki maʻasi"),
+    (4, "ʻapelila apelila ʻepeleli epeleli"),
+    (5, "maiu"),
+    (6, "giugnu chunio iune sune"),
+    (7, "giugnettu chulio iulai siulai"),
+    (8, "ʻaukake aukake ʻaokosi aokosi"),
+    (9, "sittèmmiru sittemmiru kepakemapa sepitema"),
+    (10, "uttùviru uttuviru ʻokakopa okakopa ʻokatopa okatopa"),
+    (11, "nuvèmmiru nuvemmiru nowemapa nōvema novema"),
+    (12, "dicèmmiru dicemmiru aviento kekemapa tīsema tisema"),
+)
+LISTS["scn an haw to"] = _MONTH_WORDS_SCN_AN_HAW_TO
+
+
 # --- the readers' own forms of some names (tidy3: each was written in its reader at base52) ---------------
 #: The Hebrew script's months as the page extractor's Hebrew-script patterns read them
 #: (``extract.dates._HEBREW_SCRIPT_MONTHS``): Yiddish's (:data:`_SCRIPT_YI`), then Hebrew's from ``"el he"``

@@ -1457,6 +1457,8 @@ def _strong_dates(page: _Page) -> list[_Cand]:
             for key in keys:
                 parsed = _parse_value(text_value(node.get(key)), day_first)
                 if parsed:
+                    if key == "uploadDate" and "publication" in node:
+                        parsed = _first_shown(node["publication"], day_first) or parsed
                     if not modified and page.own_articles > 1:
                         parsed = _earliest_publication(parsed, node, page, day_first)
                     cands.append(_Cand(parsed.value, parsed.timestamp, "json-ld", modified))
@@ -1577,6 +1579,20 @@ def _names_another_page(node: dict[str, Any], own: set[str]) -> bool:
             return False
         other = True
     return other
+
+
+def _first_shown(events: object, day_first: bool) -> ParsedDate | None:
+    """When a video was first shown to the public: the earliest ``startDate`` of its ``publication`` events
+    (schema.org's ``BroadcastEvent`` of a premiere or a live stream, a ``PublicationEvent``). A video's
+    ``uploadDate`` is when its file reached the host, days before a premiere or a scheduled stream that no one
+    could watch (or cite) until it began; ``None`` when no event states a start."""
+    first: ParsedDate | None = None
+    for event in events if isinstance(events, list) else [events]:
+        if isinstance(event, dict):
+            start = _parse_value(text_value(event.get("startDate")), day_first)
+            if start is not None and (first is None or start.value < first.value):
+                first = start
+    return first
 
 
 def _earliest_publication(
@@ -3043,9 +3059,11 @@ _BYLINE_STOPS = ("<aside", "<nav", "<footer")
 #: and are settled by this one scan, without reading their dates. Case-insensitive on the text itself, not
 #: on a lower-cased copy: lowering changes lengths ("İ" becomes two characters), and the positions found are
 #: used on the text (thirty "İ" before "Updated 13 March 2023" hid the date).
+#: Italian's "aggiorn" with Sicilian's "aggiurn", Corsican's "aghjurn" and Sardinian's "agiorn", and
+#: Friulian's "inzorn": their yearless updates ("Aggiurnatu: 10 di jinnaru, 09:30") are looked for from here.
 _UPDATE_STEM = re.compile(
-    r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|aggiorn|atualiz|bijgewerkt|"
-    r"gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
+    r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|ag(?:gi|hj|i)[ou]rn|inzorn|"
+    r"atualiz|bijgewerkt|gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
     r"oppdater|opdater|päivit|diperbarui|ενημ",
     re.IGNORECASE,
 )

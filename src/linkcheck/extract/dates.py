@@ -1063,10 +1063,11 @@ def zone_for_day(stamp: dt.datetime, day: dt.date) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=offset))
 
 
-#: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března``, or the month first
-#: as English bylines print this year's days, ``Nov 29``, ``March 13th`` (neither followed by a year).
+#: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března``, ``13 de marzo``,
+#: ``13 di marzu`` (Romance languages' "of" between them), or the month first as English bylines print this
+#: year's days, ``Nov 29``, ``March 13th`` (neither followed by a year).
 YEARLESS_DATE = re.compile(
-    r"(?:(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?P<m>[^\W\d_]{3,12})\b\.?)"
+    r"(?:(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?:d[ei]\s+)?(?P<m>[^\W\d_]{3,12})\b\.?)"
     r"|(?<![^\W\d_])(?P<n>[^\W\d_]{3,12})\.?\s+(?P<e>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![:.]\d))"
     # Not when a year follows, nor PHP's rendering of MySQL's empty date, whose year is "-0001" ("30 ноября
     # -0001", "Nov 30, -0001": an article never modified, in Joomla's and other PHP CMSs' templates).

@@ -326,7 +326,7 @@ MORE_MODIFIED_STEMS = (
     "actualisà", "actualisaz", "posodoblj", "whakahou", "ĝisdatig", "edited", "змін", "редагован",
     "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
     "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "ùraich", "hiziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
-    "actualizáu", "aktualizowan", "inzorn", "aghjurna", "agiorna", "soppi nañ",
+    "actualizáu", "aktualizowan", "inzorn", "aghjurna", "agiorna", "soppi nañ", "aggiurna", "actualizau",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -384,6 +384,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # di ghjennaghju 2020"), "aghjurnamentu" ("update"); Sardinian "agiornadu" / "agiornada" ("updated"),
     # "agiornamentu"; Wolof "soppi nañ ko" ("they changed it"). The fifty-first held-out batch.
     r"aghjurna(?:t[ua](?: u)?|mentu)|agiorna(?:d[ua]|mentu)|soppi nañ ko|"
+    # Sicilian "aggiurnatu" / "aggiurnata" ("updated"), "aggiurnamentu" ("update"); Aragonese "actualizau"
+    # ("updated", with the article "o" a date takes: "Actualizau o 10 de chinero"; Spanish's "actualizado" is
+    # the long pattern's). The fifty-second held-out batch.
+    r"aggiurna(?:t[ua]|mentu)|actualizau(?: o)?|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
