@@ -144,6 +144,16 @@ def test_a_link_annotation_with_a_bare_source_kind_is_no_record() -> None:
     assert cited.title != "Fetched page title"
 
 
+def test_a_sitelink_with_a_site_code_is_no_record() -> None:
+    # Left alone: a Wikidata sitelink's "site" is a database code ("enwiki"), no outlet's name.
+    text = (
+        '{"sitelinks": {"enwiki": {"site": "enwiki", "title": "Marrowby Bridge",'
+        ' "url": "https://en.wikipedia.org/wiki/Marrowby_Bridge"}}}'
+    )
+    cited = _read(text)["https://en.wikipedia.org/wiki/Marrowby_Bridge"]
+    assert cited.outlet != "enwiki"
+
+
 # --- an HTML link's words, its address without the scheme, in markup read as text
 
 

@@ -537,17 +537,22 @@ def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
 _ROW_SIGN = re.compile(r"(?:url|link)\"\s*:", re.IGNORECASE)
 
 
+#: Keys a table's header reads as the outlet's column that a JSON object fills with a code, not a name: a note
+#: app's link annotation's ``"source": "WEBLINK"`` (a kind), a Wikidata sitelink's ``"site": "enwiki"``.
+_CODE_KEYS = frozenset({"source", "site"})
+
+
 def _collect_rows(value: object, found: list[tuple[str, dict[str, Any]]], depth: int) -> None:
     """The objects under ``value`` (to a depth of 12) whose keys name a link and two more of a source's
     fields as a table's columns do (:func:`header_roles`: ``source_url``, ``source_title``, ``reported``), the
     link's value a web address: a data set's source records (a map's GeoJSON features' ``properties``),
-    each as ``("row", {role: value})`` (added after the thirty-fourth held-out batch). A bare ``source`` key
-    is no outlet here (a note app's link annotation says ``"source": "WEBLINK"``: a kind, not a name)."""
+    each as ``("row", {role: value})`` (added after the thirty-fourth held-out batch). A bare ``source`` or
+    ``site`` key is no outlet here (:data:`_CODE_KEYS`)."""
     if depth > 12:
         return
     if isinstance(value, dict):
         keys = [key for key in value if isinstance(key, str) and len(key) <= 40]
-        roles = header_roles(None if key.lower() == "source" else _named_role(key) for key in keys)
+        roles = header_roles(None if key.lower() in _CODE_KEYS else _named_role(key) for key in keys)
         if roles is not None:
             row = {role: value[keys[i]] for role, i in roles.items()}
             url = row.get("url")
