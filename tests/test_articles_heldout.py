@@ -16,7 +16,7 @@ sixteenth, ``b17_``: the seventeenth, ``b18_``: the eighteenth, ``b19_``: the ni
 twentieth, ``b21_``: the twenty-first, ``b22_``: the twenty-second, ``b23_``: the twenty-third, ``b24_``: the
 twenty-fourth, ``b25_``: the twenty-fifth, ``b26_``: the twenty-sixth, ``b27_``: the
 twenty-seventh, ``b28_``: the twenty-eighth, ``b29_``: the twenty-ninth, ``b30_``: the thirtieth, ``b31_``:
-the thirty-first, ``b32_``: the thirty-second, ``b33_``: the thirty-third).
+the thirty-first, ``b32_``: the thirty-second, ``b33_``: the thirty-third, ``b34_``: the thirty-fourth).
 """
 
 from __future__ import annotations

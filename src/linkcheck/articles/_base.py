@@ -410,6 +410,12 @@ _SPACE_REFERENCE = re.compile(r"&#(?:0{0,4}(?:9|10|13|32)|[xX]0{0,4}(?:9|[aAdD]|
 
 #: A clock time alone (``09:03``, ``21:07:33``): a log line's time stamp, not the rest of a wrapped URL.
 _CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+#: An ISO 8601 date and time alone (``2024-01-08T09:05:00Z``, ``2024-01-08T09:05+01:00``): a feed or log
+#: line's time stamp (a twtxt file's entry), not the rest of a wrapped URL (added after the thirty-fourth
+#: held-out batch). A date alone (``2024-01-08``) may be a path's next piece and is left to the other tests.
+_ISO_STAMP = re.compile(
+    r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"
+)
 _LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
@@ -440,6 +446,8 @@ def _join_wrapped(
     if piece[0] in "[({":  # markup or a remark opens the next line (BBCode's "[/quote]", "(PDF)")
         return None
     if _CLOCK_TIME.fullmatch(piece):  # a chat or IRC log's next line: "09:03 < nick> ..." (its time stamp)
+        return None
+    if _ISO_STAMP.fullmatch(piece):  # a feed's next entry: "2024-01-08T09:05:00Z<TAB>..." (its time stamp)
         return None
     if len(piece) == 2 and text.startswith("  - ", cont.end()):  # an RIS record's next tag: "Y2  - 2024/..."
         return None

@@ -1222,8 +1222,10 @@ _REPORTING_WORDS = """
 #: Estonian, Slovenian, Latvian, Kazakh (after the twenty-third batch), Azerbaijani (after the
 #: twenty-fourth), Macedonian and Albanian (after the thirty-first), Urdu (after the thirty-second), Malay
 #: and Tamil (after the thirty-third; Tamil's as stems that end on a letter, before its vowel sign or
-#: virama, where a word boundary falls), read (as :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only
-#: in an article that may be in one of those languages (:func:`_more_languages`).
+#: virama, where a word boundary falls), Galician, Basque (``esan zionez``, as told; ``jaso zuenez``, as
+#: reported), Hausa and Maltese (after the thirty-fourth), read (as
+#: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
+#: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
     meldde meldt zei zegt schreef schrijft volgens berichtte presenteerde publiceerde
     mengatakan dikutip menurut melaporkan dilaporkan dilansir mencatat rilis mengimbau
@@ -1255,6 +1257,7 @@ _MORE_REPORTING_WORDS = """
     بتایا بتائی بتائے کہا لکھا مطابق نقل رپورٹ
     kata katanya dipetik laporan memetik
     தெரிவித்த வெளியிட்ட கூறின கூறிய
+    contou citou dixo esan zionez zuenez jakinarazi ruwaito ambato qal skont
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1281,10 +1284,24 @@ _REPORTING = re.compile(
 #: ``ir`` are Finnish's, Croatian's and Lithuanian's; not Latvian ``un``, which French, Spanish and Italian
 #: prose holds as often) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
-#: Hindi, Persian, Greek and Bengali are told by their scripts.
-_MORE_LANGUAGE_WORDS = (" het ", " een ", " van ", " yang ", " dan ", " di ", " ya ", " ng ")
+#: Hindi, Persian, Greek and Bengali are told by their scripts. Galician (``unha``, ``polas``), Basque
+#: (``eta``) and Hausa (``ya``, Swahili's) were added after the thirty-fourth held-out batch.
+_MORE_LANGUAGE_WORDS = (
+    " het ",
+    " een ",
+    " van ",
+    " yang ",
+    " dan ",
+    " di ",
+    " ya ",
+    " ng ",
+    " unha ",
+    " polas ",
+    " eta ",
+)
 #: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's,
-#: Bulgarian's (and Macedonian's: ``се``) and Albanian's (``të``, added after the thirty-first held-out batch)
+#: Bulgarian's (and Macedonian's: ``се``), Albanian's (``të``, added after the thirty-first held-out batch)
+#: and Maltese's (``ta'``, after the thirty-fourth)
 #: such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``,
 #: ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, ``ë``, Cyrillic...).
 _MORE_ACCENTED_WORDS = (
@@ -1302,6 +1319,7 @@ _MORE_ACCENTED_WORDS = (
     " се ",
     " að ",
     " të ",
+    " ta' ",
 )
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000

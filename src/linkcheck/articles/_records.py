@@ -114,8 +114,12 @@ _CSV_COLUMNS = {
     "outlet": (
         *("outlet", "publication", "publisher", "website", "site", "site name", "work", "journal"),
         "source",  # a fact-checker's tracker: who said it (after the twenty-third held-out batch)
+        *("source outlet", "source name"),  # a data set's source columns (after the thirty-fourth)
     ),
-    "date": ("date", "published", "publication date", "pub date", "date published", "published on", "year"),
+    "date": (
+        *("date", "published", "publication date", "pub date", "date published", "published on", "year"),
+        *("reported", "reported on"),  # the day a source reported it (after the thirty-fourth)
+    ),
     "access": ("accessed", "access date", "retrieved", "date accessed", "accessed on"),
     "archive": ("archive url", "archive", "archived", "archive link", "archived url"),
 }
@@ -455,9 +459,10 @@ _GRAPH_SIGN = '"@graph"'
 _AGENT_TYPES = frozenset({"Person", "Organization", "Organisation", "Place", "ContactPoint"})
 
 
-def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
-    """The records a JSON text states, when it is one JSON document of one of three kinds (the first two
-    added after the thirty-first held-out batch, the third after the thirty-second), as ``(kind, record)``,
+def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, Any]]] | None:
+    """The records a JSON text states, when it is one JSON document of one of these kinds (the first two
+    added after the thirty-first held-out batch, the third after the thirty-second, the last after the
+    thirty-fourth), as ``(kind, record)``,
     else ``None``:
 
     - ``"review"``: a fact-check's review, an object with a ``url`` and a ``reviewDate`` or
@@ -471,7 +476,10 @@ def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
       references (``{"@id": "#essd"}``) its ``publisher`` or ``isPartOf`` makes;
     - ``"agent"``: such a node that is a person or a body (an ORCID's, a ROR identifier's address), and the
       document's ``@context`` address: identifiers and the vocabulary, no citations (their links are
-      dropped).
+      dropped);
+    - ``"row"``: in any other JSON text (with ``rows``: the caller read no CSL JSON items in it), an object
+      whose keys name a link and two more fields as a table's columns do (:func:`_collect_rows`), as
+      role -> value.
 
     Cheap tests first (the signs, the first bookmark's keys in the text's head), so that other texts pay
     three substring tests."""
@@ -480,12 +488,17 @@ def json_records(text: str) -> list[tuple[str, dict[str, Any]]] | None:
     head = text[:600]
     bookmarks = opening == "[" and all(f'"{key}"' in head for key in _BOOKMARK_KEYS)
     graph = opening == "{" and _GRAPH_SIGN in text
-    if not reviews and not bookmarks and not graph:
+    rows = rows and opening in ("{", "[") and _ROW_SIGN.search(text) is not None
+    if not reviews and not bookmarks and not graph and not rows:
         return None
     try:
         document = json.loads(text)
     except (ValueError, RecursionError):
         return None
+    if not reviews and not bookmarks and not graph:
+        found_rows: list[tuple[str, dict[str, Any]]] = []
+        _collect_rows(document, found_rows, 0)
+        return found_rows or None
     if bookmarks and isinstance(document, list):
         marks = [("bookmark", item) for item in document if isinstance(item, dict) and _is_bookmark(item)]
         return marks or None
@@ -517,6 +530,43 @@ def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
             agent = _AGENT_TYPES.intersection(kind for kind in kinds if isinstance(kind, str))
             found.append(("agent", node) if agent else ("node", {**node, "#names": names}))
     return found
+
+
+#: A key naming a link, as a table's column does (``"url"``, ``"source_url"``, ``"link"``): the cheap sign of
+#: a JSON text that may hold source records.
+_ROW_SIGN = re.compile(r"(?:url|link)\"\s*:", re.IGNORECASE)
+
+
+#: Keys a table's header reads as the outlet's column that a JSON object fills with a code, not a name: a note
+#: app's link annotation's ``"source": "WEBLINK"`` (a kind), a Wikidata sitelink's ``"site": "enwiki"``.
+_CODE_KEYS = frozenset({"source", "site"})
+
+
+def _collect_rows(value: object, found: list[tuple[str, dict[str, Any]]], depth: int) -> None:
+    """The objects under ``value`` (to a depth of 12) whose keys name a link and two more of a source's
+    fields as a table's columns do (:func:`header_roles`: ``source_url``, ``source_title``, ``reported``), the
+    link's value a web address: a data set's source records (a map's GeoJSON features' ``properties``),
+    each as ``("row", {role: value})`` (added after the thirty-fourth held-out batch). A bare ``source`` or
+    ``site`` key is no outlet here (:data:`_CODE_KEYS`)."""
+    if depth > 12:
+        return
+    if isinstance(value, dict):
+        keys = [key for key in value if isinstance(key, str) and len(key) <= 40]
+        roles = header_roles(None if key.lower() in _CODE_KEYS else _named_role(key) for key in keys)
+        if roles is not None:
+            row = {role: value[keys[i]] for role, i in roles.items()}
+            url = row.get("url")
+            if isinstance(url, str) and url.startswith(("http://", "https://")):
+                found.append(("row", row))
+        for inner in value.values():
+            _collect_rows(inner, found, depth + 1)
+    elif isinstance(value, list):
+        for inner in value:
+            _collect_rows(inner, found, depth + 1)
+
+
+def _row_text(value: object) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
 
 
 def _is_bookmark(item: dict[str, Any]) -> bool:
@@ -562,7 +612,7 @@ def read_json_records(
     or a context's link is no citation."""
     by_url: dict[str, tuple[str, dict[str, Any]]] = {}
     for kind, record in records:
-        url = record.get({"review": "url", "bookmark": "href"}.get(kind, "@id"))
+        url = record.get({"review": "url", "bookmark": "href", "row": "url"}.get(kind, "@id"))
         if isinstance(url, str) and url.strip():
             by_url.setdefault(url.strip(), (kind, record))
     for _, _, link in placed:
@@ -578,6 +628,14 @@ def read_json_records(
             continue
         if kind == "agent":
             link.boilerplate = True
+            continue
+        if kind == "row":  # a source record's fields, each when it has one (a CSV row's reading)
+            link.title = _row_text(record.get("title")) or link.title
+            link.outlet = _row_text(record.get("outlet")) or link.outlet
+            if (day := _row_text(record.get("date"))) is not None:
+                link.date = parse_date_field(day) or link.date
+            if (day := _row_text(record.get("access"))) is not None:
+                link.access_date = parse_date_field(day) or link.access_date
             continue
         title = record.get("title") or record.get("headline")
         link.title = title.strip() if isinstance(title, str) and title.strip() else link.title

@@ -626,7 +626,9 @@ def _body(
     below, else the element holding the most paragraph text. (Blogger writes a post's text in ``<div>``s and
     ``<br>``s, no ``<p>``: the most paragraph text is then a sidebar's or the header's.)"""
     block, block_text = _paragraph_block(root)
-    articles = [article for article in root.iter("article") if not _in_aside(article)]
+    articles = [
+        article for article in root.iter("article") if not _in_aside(article) and not _a_comment(article)
+    ]
     if articles:
         best = max(articles, key=lambda article: _measured(article, lengths))
         parent = best.getparent()
@@ -653,6 +655,24 @@ def _body(
     if block is not None:
         return _sections_of(block)
     return root.find("body") if root.find("body") is not None else root
+
+
+#: A comment section's class or id word (``comments``, ``comment-list``, ``replies``): what stands in one is a
+#: reader's comment, never the page's story.
+_COMMENT_WORDS = re.compile(r"(?:^|[\s_-])(?:comments?|replies)(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _a_comment(article: etree._Element) -> bool:
+    """Whether ``article`` is a reader's comment (added after the thirty-fourth held-out batch): it or an
+    element around it has a comment section's class or id word (:data:`_COMMENT_WORDS`). A link aggregator
+    (Lemmy) and a blog theme write each comment as an ``<article class="comment">`` and the post itself in
+    ``<div>``s; the comments, side by side, were taken for the page's story and then dropped as a comment
+    section, and the page gave no citation at all."""
+    for element in (article, *article.iterancestors()):
+        words = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if words != " " and _COMMENT_WORDS.search(words):
+            return True
+    return False
 
 
 def _in_aside(element: etree._Element) -> bool:

@@ -645,10 +645,15 @@ def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
     """URLs written without a scheme, a host with a path (``example.gov.uk/minutes/a.pdf``), outside the URLs
     ``found`` already (in text order, as :func:`find_urls` gives them), as ``(start, end, "https://" +
     url)``. A host alone (``nordicreview.example.org``, a Kindle clipping's source) names a site and cites no
-    page: it needs its path. Plain text only."""
+    page: it needs its path. Plain text only. One right after a tag's ``>`` that is an address found with
+    its scheme written again without it (and without its ``www.``: an HTML link's words,
+    ``<a href="https://www.host/a">host/a</a>``, in markup read as text) is that link's words, not a page of
+    its own (added after the thirty-fourth held-out batch); elsewhere (a post's shortened link, its full
+    address only in the post's data) it is where the text cites the page, and is kept."""
     joints = len(_HOST_TO_PATH.findall(text))
     if not joints or joints <= len(_HOST_TO_PATH.findall(" ".join(url for _, _, url in found))):
         return []  # every host-to-path joint is in a URL found with its scheme: the common case, no loop
+    known = {_bare_address(url) for _, _, url in found}
     extra: list[tuple[int, int, str]] = []
     spans = sorted((start, end) for start, end, _ in found)
     k = 0  # the first span of ``found`` that does not end before the search position
@@ -674,9 +679,16 @@ def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[
         if not whole or whole[0][0] != 0:
             continue
         end = start + whole[0][1] - len("https://")
-        extra.append((start, end, whole[0][2]))
+        if text[start - 1 : start] != ">" or _bare_address(whole[0][2]) not in known:
+            extra.append((start, end, whole[0][2]))
         pos = max(pos, end)
     return extra
+
+
+def _bare_address(url: str) -> str:
+    """``url`` without its scheme, a leading ``www.`` and a trailing ``/``, in lower case."""
+    rest = url.split("://", 1)[-1].lower().rstrip("/")
+    return rest[4:] if rest.startswith("www.") else rest
 
 
 #: A raw e-mail message's MIME parts (a newsletter saved as ``.eml``): a part's ``Content-Type`` and
@@ -1158,13 +1170,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         read_yaml_records(text, placed)
     if (roles := looks_like_csv_log(text)) is not None and (copies := read_csv_log(text, roles, placed)):
         parsed.links = [link for link in parsed.links if id(link) not in copies]
-    if (
-        first == "["
-        and (items := csl_json_items(json_source)) is not None
-        and (others := read_csl_json(items, placed))
-    ):
+    items = csl_json_items(json_source) if first == "[" else None
+    if items is not None and (others := read_csl_json(items, placed)):
         parsed.links = [link for link in parsed.links if id(link) not in others]
-    if first in ("[", "{") and (records := json_records(json_source)) is not None:
+    if first in ("[", "{") and (records := json_records(json_source, rows=items is None)) is not None:
         read_json_records(records, placed)  # a fact-check search's reviews, a bookmarking service's export
     parsed.date, parsed.date_line = dateline(text)
     if parsed.date is None and page_date is not None:
