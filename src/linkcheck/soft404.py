@@ -51,8 +51,11 @@ Reasons for the front-page signal contain the words ``front page`` (the checker 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from functools import lru_cache
+from types import ModuleType
+from typing import Any
 from urllib.parse import parse_qsl
 
 from linkcheck.gates import address_gate, declares_an_article, gate_signal
@@ -1187,30 +1190,183 @@ _PATTERN_WORDS = (
 _PATTERN_SEARCH = WordSearch(lambda: _PATTERN_WORDS, " ")
 
 
+#: How many strings a part of a pattern may match for :func:`_exact_and_needs` to list them.
+_NEED_LIMIT = 64
+#: An anchor's bounds: whether it begins a folded word (``left``) and ends one (``right``) wherever an error
+#: piece holds it.
+Bounds = tuple[bool, bool]
+
+
+def _anchor_of(text: str) -> tuple[str, Bounds] | None:
+    """The word of ``text`` (part of a folded error text, a space for a word break) that the pre-test looks
+    for, with its bounds: its longest part between spaces (a part after a space begins a word, one before a
+    space ends one; the more bounded first among the longest). ``None`` for a text of no letter or digit."""
+    parts = text.split(" ")
+    best: tuple[int, int, str, Bounds] | None = None
+    for k, part in enumerate(parts):
+        if part:
+            left, right = k > 0, k < len(parts) - 1
+            key = (len(part), left + right, part, (left, right))
+            if best is None or key[:2] > best[:2]:
+                best = key
+    return (best[2], best[3]) if best is not None else None
+
+
+def _need_key(need: frozenset[str]) -> tuple[int, int, int]:
+    """How selective a set of strings one of which every match holds is, as anchors (:func:`_anchor_of`):
+    its worst anchor's length and bounds, then fewer strings. ``(-1, 0, 0)`` for a set one of whose strings
+    gives no anchor (the empty string: every text holds it)."""
+    worst = (1 << 30, 2)
+    for text in need:
+        anchor = _anchor_of(text)
+        if anchor is None:
+            return (-1, 0, 0)
+        word, (left, right) = anchor
+        worst = min(worst, (len(word), left + right))
+    return (worst[0], worst[1], -len(need))
+
+
+def _best_need(needs: list[frozenset[str]]) -> frozenset[str] | None:
+    best = max(needs, key=_need_key, default=None)
+    return best if best is not None and _need_key(best)[0] > 0 else None
+
+
+def _exact_and_needs(items: Any) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
+    """For a parsed regular expression (``sre_parse``'s list of ``(op, arg)``): the strings it matches when
+    they are few (:data:`_NEED_LIMIT`, else ``None``), and sets of strings one of which each of its matches
+    holds (every window of items whose strings are known, from the pattern's start or after an item of
+    several strings). An op not read here (a class of categories, a look-around...) knows nothing: no
+    strings, no needs, which only makes the derivation give less."""
+    sre = _sre()[1]
+    BRANCH, IN, LITERAL, SUBPATTERN = sre.BRANCH, sre.IN, sre.LITERAL, sre.SUBPATTERN
+    MAX_REPEAT, MIN_REPEAT, RANGE = sre.MAX_REPEAT, sre.MIN_REPEAT, sre.RANGE
+    needs: list[frozenset[str]] = []
+    runs: list[frozenset[str]] = []  # the strings of each open window
+    whole: frozenset[str] | None = frozenset({""})
+    single = False  # whether the item before was one string
+    for op, arg in items:
+        exact: frozenset[str] | None = None
+        if op is LITERAL:
+            exact = frozenset({chr(arg)})
+        elif op is IN:
+            chars: set[str] = set()
+            for sub_op, sub_arg in arg:
+                if sub_op is LITERAL:
+                    chars.add(chr(sub_arg))
+                elif sub_op is RANGE and sub_arg[1] - sub_arg[0] < _NEED_LIMIT:
+                    chars.update(map(chr, range(sub_arg[0], sub_arg[1] + 1)))
+                else:
+                    chars.clear()
+                    break
+            exact = frozenset(chars) or None
+        elif op is SUBPATTERN:
+            exact, inner = _exact_and_needs(arg[-1])
+            needs += inner
+        elif op is BRANCH:
+            branches = [_exact_and_needs(b) for b in arg[1]]
+            if all(e is not None for e, _ in branches):
+                union = frozenset().union(*(e for e, _ in branches if e is not None))
+                exact = union if len(union) <= _NEED_LIMIT else None
+            if exact is None:
+                picks = [_best_need(([e] if e is not None else []) + n) for e, n in branches]
+                if all(pick is not None for pick in picks):
+                    needs.append(frozenset().union(*(pick for pick in picks if pick is not None)))
+        elif op is MAX_REPEAT or op is MIN_REPEAT:
+            low, high, sub = arg
+            inner_exact, inner = _exact_and_needs(sub)
+            if low >= 1:
+                needs += inner + ([inner_exact] if inner_exact is not None else [])
+            if high == 1 and inner_exact is not None:
+                exact = inner_exact | frozenset({""}) if low == 0 else inner_exact
+        if exact is not None:
+            needs.append(exact)
+        grown: list[frozenset[str]] = []
+        for run in runs:
+            if exact is not None and len(run) * len(exact) <= _NEED_LIMIT:
+                grown.append(frozenset(a + b for a in run for b in exact))
+            else:
+                needs.append(run)
+        if exact is not None and not single:
+            grown.append(exact)  # a window opens at the start and after an item of several strings
+        needs += grown  # each window at each length: a shorter one may give the better anchors
+        runs, single = grown, exact is not None and len(exact) == 1
+        if whole is not None:
+            whole = (
+                frozenset(a + b for a in whole for b in exact)
+                if exact is not None and len(whole) * len(exact) <= _NEED_LIMIT
+                else None
+            )
+    return whole, [n for n in set(needs) if "" not in n]
+
+
+@lru_cache(maxsize=1)
+def _sre() -> tuple[ModuleType, ModuleType]:
+    """``sre_parse`` and ``sre_constants``, the parser ``re`` compiles with (deprecated as public modules
+    since Python 3.11, not gone: their warning is silenced), imported when the anchors are first derived."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        import sre_constants
+        import sre_parse
+    return sre_parse, sre_constants
+
+
+def _pattern_anchors(pattern: str) -> list[tuple[str, Bounds]] | None:
+    """Anchors one of which every whole-piece match of ``pattern`` (on folded text: words and single
+    spaces, nothing around) holds, derived from its structure (:func:`_exact_and_needs` of the pattern
+    between two spaces, a word break on each side), or ``None`` when no set of them is known."""
+    parse, sre = _sre()
+    items = [(sre.LITERAL, 32), *parse.parse(pattern), (sre.LITERAL, 32)]
+    need = _best_need(_exact_and_needs(items)[1])
+    if need is None:
+        return None
+    return [a for text in need if (a := _anchor_of(text)) is not None]
+
+
+def _anchor_bounds() -> dict[str, Bounds]:
+    """Words one of which every piece :func:`_text_kind` calls an error holds, each with its bounds,
+    derived from its tables (a phrase a table gains is covered with no list to keep): the longest word of
+    each phrase of :data:`_PHRASES` (a piece is one when its core's words are the phrase's, and
+    :data:`_EDGED` is a part of it: a whole word), each word of :data:`_ERROR_WORDS` (a piece of filler
+    words and one of these: a whole word), for each :data:`ERROR_PATTERNS` the anchors of one set of strings
+    every match of it holds (:func:`_pattern_anchors`; if one pattern has none, the longest part of each
+    :data:`_PATTERN_WORDS` word, unbounded, for all) and :data:`_STATUS_LINE`'s. A word found with other
+    bounds elsewhere keeps only the bounds all agree on."""
+    found: list[tuple[str, Bounds]] = []
+    for text in (*_PHRASES, *_ERROR_WORDS):
+        if (anchor := _anchor_of(f" {text} ")) is not None:
+            found.append(anchor)
+    patterns = [_pattern_anchors(p) for p in ERROR_PATTERNS]
+    if all(p is not None for p in patterns):
+        found += [a for p in patterns if p is not None for a in p]
+    else:
+        found += [(max(w.split(), key=len), (False, False)) for w in _PATTERN_WORDS if w.split()]
+    status = _pattern_anchors(_STATUS_LINE.pattern)
+    found += status if status is not None else [(_STATUS_LINE.pattern, (False, False))]
+    bounds: dict[str, Bounds] = {}
+    for word, (left, right) in found:
+        was = bounds.get(word, (True, True))
+        bounds[word] = (was[0] and left, was[1] and right)
+    return bounds
+
+
+#: The bounds of the anchors (:func:`_anchor_bounds`), as the last reading of the tables gave them.
+_BOUNDS: dict[str, Bounds] = {}
+
+
 def _error_anchors() -> list[str]:
-    """Words one of which is inside a word of every ASCII piece :func:`_text_kind` calls an error, derived
-    from its tables when first wanted (a phrase a table gains is covered with no list to keep): the longest
-    word of each ASCII phrase of :data:`_PHRASES` (a piece is one when its core's words are the phrase's, and
-    :data:`_EDGED` is a part of it), each ASCII word of :data:`_ERROR_WORDS` (a piece of filler words and one
-    of these), the longest part of each :data:`_PATTERN_WORDS` word (:data:`ERROR_PATTERNS` are asked only of
-    a text that holds one; a word with spaces is a word's end, whole words and a word's start, each inside
-    one word) and of :data:`_STATUS_LINE`'s words outside its optional group (``410 gone``). A non-ASCII
-    phrase or word is left out: ``fold`` of ASCII text is ASCII."""
-    anchors: set[str] = set()
-    for phrase in _PHRASES:
-        if phrase.isascii() and (words := phrase.split()):
-            anchors.add(max(words, key=len))
-    anchors.update(w for w in _ERROR_WORDS if w.isascii())
-    for word in _PATTERN_WORDS:
-        if word.isascii() and (parts := word.split()):
-            anchors.add(max(parts, key=len))
-    anchors.add(max(_STATUS_LINE.pattern.rpartition(")?")[2].split(), key=len))
-    return sorted(anchors)
+    """The ASCII words of :func:`_anchor_bounds` (``fold`` of ASCII text is ASCII), their bounds kept in
+    :data:`_BOUNDS` for :func:`_bounds_hold`: read when :data:`_ANCHOR_SEARCH` is first asked."""
+    bounds = _anchor_bounds()
+    _BOUNDS.clear()
+    _BOUNDS.update(bounds)
+    return sorted(w for w in bounds if w.isascii())
 
 
 #: Whether one of a title's coarse words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`,
 #: with :class:`~linkcheck.names.WordSearch`'s memo of the words read before.
 _ANCHOR_SEARCH = WordSearch(_error_anchors, " ")
+#: Whether one of the words of a non-ASCII title's ``fold`` holds one of :func:`_anchor_bounds`'s words.
+_WIDE_ANCHOR_SEARCH = WordSearch(lambda: sorted(_anchor_bounds()), " ")
 #: ``bytes.translate`` table for an ASCII title's coarse words: letters lowered, letters and digits kept,
 #: every other byte a space but those :data:`_JOINED_BYTES` deletes.
 _COARSE_BYTES = bytes(
@@ -1220,6 +1376,9 @@ _COARSE_BYTES = bytes(
 #: (``fold`` deletes them), dots (an abbreviation's, ``E.R.R.O.R``, undotted) and commas (the re-read of a
 #: title with two commas drops them).
 _JOINED_BYTES = b"\"'`.,"
+#: :data:`_COARSE_BYTES` with each of :data:`_JOINED_BYTES` made a dot, not deleted: the places inside a
+#: coarse word where a folded word may begin or end.
+_FINE_BYTES = bytes(46 if c in _JOINED_BYTES else _COARSE_BYTES[c] for c in range(256))
 #: The ASCII characters that end a coarse word (made a space by :data:`_COARSE_BYTES`, not deleted).
 _COARSE_BREAKS = frozenset(
     chr(c) for c in range(128) if _COARSE_BYTES[c] == 32 and c not in _JOINED_BYTES and not chr(c).isalnum()
@@ -1230,6 +1389,34 @@ _COARSE_BREAKS = frozenset(
 _CAPITAL_MARKS = bytes(
     65 if 65 <= c <= 90 else 32 if c < 128 and chr(c).isspace() else 120 for c in range(256)
 )
+#: The longest anchor :func:`_bounds_hold` looks for inside a coarse word.
+_ANCHOR_SPAN = 40
+
+
+def _bounds_hold(raw: bytes) -> bool:
+    """Whether an ASCII title (its bytes, ``raw``) holds one of the anchors with its bounds: the second
+    step, asked only when :data:`_ANCHOR_SEARCH` found one in its coarse words. A folded word of a piece
+    is a run of the title's letters and digits or several such runs joined across quotes, dots and commas
+    (:data:`_FINE_BYTES` marks them with dots), so it begins at a coarse word's start or after a dot of its
+    fine form and ends likewise: ``finds`` holds ``find`` but no folded word ``find`` (``find.s`` may)."""
+    search = _ANCHOR_SEARCH.pattern().search
+    for fine in raw.translate(_FINE_BYTES).decode("ascii").split():
+        word = fine.replace(".", "")
+        if search(word) is None:
+            continue
+        places = [i for i, c in enumerate(fine) if c != "."]
+        size = len(word)
+        for i in range(size):
+            left = i == 0 or fine[places[i] - 1] == "."
+            for j in range(i + 1, min(size, i + _ANCHOR_SPAN) + 1):
+                bounds = _BOUNDS.get(word[i:j])
+                if (
+                    bounds is not None
+                    and (left or not bounds[0])
+                    and (not bounds[1] or j == size or fine[places[j - 1] + 1] == ".")
+                ):
+                    return True
+    return False
 
 
 def _may_hold_error_piece(title: str, clean: str = "") -> bool:
@@ -1240,15 +1427,17 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     only across quotes, dots and commas (deleted here too) and across the white space between spaced
     capitals (``P A G E``: such a title is read in full), so each is inside one of the title's coarse words
     (:data:`_COARSE_BYTES`); an error piece's words hold one of :func:`_error_anchors`, and a folder's
-    listing holds ``of /``. A non-ASCII title is read in full: its folding (NFKC, case folding,
-    romanisation, word breaks by category) is not mirrored here.
+    listing holds ``of /``. When a coarse word holds one, the anchors' bounds are asked
+    (:func:`_bounds_hold`: ``finds`` is no ``find``).
+
+    A non-ASCII title (:func:`_wide_may_hold_error_piece`) is asked of its ``fold``'s words.
 
     ``clean``: a title this said ``False`` of. When ``title`` begins with it and goes on with a byte that
     ends a coarse word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
     site's name), the title's coarse words are its own and those of the rest, so only the rest's are
     searched; the spaced capitals and ``of /`` are looked for in the whole title."""
     if not title.isascii():
-        return True
+        return _wide_may_hold_error_piece(title)
     raw = title.encode("ascii")
     if b"AA AA" in raw.translate(_CAPITAL_MARKS, b","):
         return True
@@ -1257,7 +1446,23 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     cut = len(clean)
     if cut and title.startswith(clean) and len(title) > cut and title[cut] in _COARSE_BREAKS:
         raw = raw[cut:]
-    return _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split())
+    if not _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split()):
+        return False
+    return _bounds_hold(raw)
+
+
+def _wide_may_hold_error_piece(title: str) -> bool:
+    """:func:`_may_hold_error_piece` for a non-ASCII title: whether a word of ``fold(title)`` holds one of
+    :func:`_anchor_bounds`'s words (bounds not asked). Each word ``fold`` makes of a piece is inside a word
+    it makes of the whole title: its steps are per character (NFKC, case folding, NFKD, marks dropped,
+    romanisation, word breaks by category) but for the joins, of spaced abbreviations (``EE UU``) and dotted
+    ones (``U.S.``), which the whole title makes where a piece does, since the pieces' separators are no
+    letters; where that fails, the title is read in full: an ``_`` (the separator between ideographs, a
+    letter to ``\\w``, changes what a join sees before it), two commas (the re-read drops them and joins
+    their words) and ``of /``. ``fold`` of the title is most often in its memo (the matcher folds it)."""
+    if "_" in title or title.count(",") >= 2 or "of /" in title:
+        return True
+    return _WIDE_ANCHOR_SEARCH.words_hold(fold(title).split())
 
 
 def _titles_may_hold_error_piece(titles: Sequence[str]) -> bool:
