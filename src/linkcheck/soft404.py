@@ -1197,19 +1197,20 @@ _NEED_LIMIT = 64
 Bounds = tuple[bool, bool]
 
 
+@lru_cache(maxsize=8192)  # the windows of a pattern share their strings: each is read once
 def _anchor_of(text: str) -> tuple[str, Bounds] | None:
     """The word of ``text`` (part of a folded error text, a space for a word break) that the pre-test looks
     for, with its bounds: its longest part between spaces (a part after a space begins a word, one before a
     space ends one; the more bounded first among the longest). ``None`` for a text of no letter or digit."""
     parts = text.split(" ")
-    best: tuple[int, int, str, Bounds] | None = None
+    last = len(parts) - 1
+    best, size, bounded = -1, 0, -1
     for k, part in enumerate(parts):
-        if part:
-            left, right = k > 0, k < len(parts) - 1
-            key = (len(part), left + right, part, (left, right))
-            if best is None or key[:2] > best[:2]:
-                best = key
-    return (best[2], best[3]) if best is not None else None
+        if len(part) >= size and part:
+            bound = (k > 0) + (k < last)
+            if len(part) > size or bound > bounded:
+                best, size, bounded = k, len(part), bound
+    return (parts[best], (best > 0, best < last)) if best >= 0 else None
 
 
 def _need_key(need: frozenset[str]) -> tuple[int, int, int]:
@@ -1280,6 +1281,8 @@ def _exact_and_needs(items: Any) -> tuple[frozenset[str] | None, list[frozenset[
                 exact = inner_exact | frozenset({""}) if low == 0 else inner_exact
         if exact is not None:
             needs.append(exact)
+        if exact is None or len(exact) > 1:
+            needs += runs  # each window as it stands before an item of several strings (or unknown)
         grown: list[frozenset[str]] = []
         for run in runs:
             if exact is not None and len(run) * len(exact) <= _NEED_LIMIT:
@@ -1288,7 +1291,6 @@ def _exact_and_needs(items: Any) -> tuple[frozenset[str] | None, list[frozenset[
                 needs.append(run)
         if exact is not None and not single:
             grown.append(exact)  # a window opens at the start and after an item of several strings
-        needs += grown  # each window at each length: a shorter one may give the better anchors
         runs, single = grown, exact is not None and len(exact) == 1
         if whole is not None:
             whole = (
@@ -1296,6 +1298,7 @@ def _exact_and_needs(items: Any) -> tuple[frozenset[str] | None, list[frozenset[
                 if exact is not None and len(whole) * len(exact) <= _NEED_LIMIT
                 else None
             )
+    needs += runs
     return whole, [n for n in set(needs) if "" not in n]
 
 
@@ -1365,8 +1368,17 @@ def _error_anchors() -> list[str]:
 #: Whether one of a title's coarse words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`,
 #: with :class:`~linkcheck.names.WordSearch`'s memo of the words read before.
 _ANCHOR_SEARCH = WordSearch(_error_anchors, " ")
+
+
+def _wide_anchors() -> list[str]:
+    """Every word of :func:`_anchor_bounds`, as :data:`_ANCHOR_SEARCH`'s reading of the tables gave them
+    (read once for both searches: the derivation costs ~30 ms). Cleared with it, read again with it."""
+    _ANCHOR_SEARCH.pattern()
+    return sorted(_BOUNDS)
+
+
 #: Whether one of the words of a non-ASCII title's ``fold`` holds one of :func:`_anchor_bounds`'s words.
-_WIDE_ANCHOR_SEARCH = WordSearch(lambda: sorted(_anchor_bounds()), " ")
+_WIDE_ANCHOR_SEARCH = WordSearch(_wide_anchors, " ")
 #: ``bytes.translate`` table for an ASCII title's coarse words: letters lowered, letters and digits kept,
 #: every other byte a space but those :data:`_JOINED_BYTES` deletes.
 _COARSE_BYTES = bytes(
