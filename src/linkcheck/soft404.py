@@ -52,8 +52,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from itertools import filterfalse
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl
@@ -64,6 +65,7 @@ from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     SEPARATORS,
     WordSearch,
+    any_of,
     fold,
     folded_pieces,
     host_labels,
@@ -1358,16 +1360,85 @@ _BOUNDS: dict[str, Bounds] = {}
 
 def _error_anchors() -> list[str]:
     """The ASCII words of :func:`_anchor_bounds` (``fold`` of ASCII text is ASCII), their bounds kept in
-    :data:`_BOUNDS` for :func:`_bounds_hold`: read when :data:`_ANCHOR_SEARCH` is first asked."""
+    :data:`_BOUNDS` for :class:`_AnchorSearch`: read when :data:`_ANCHOR_SEARCH` is first asked."""
     bounds = _anchor_bounds()
     _BOUNDS.clear()
     _BOUNDS.update(bounds)
     return sorted(w for w in bounds if w.isascii())
 
 
-#: Whether one of a title's coarse words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`,
-#: with :class:`~linkcheck.names.WordSearch`'s memo of the words read before.
-_ANCHOR_SEARCH = WordSearch(_error_anchors, " ")
+#: The ASCII anchors by their bounds (:meth:`_AnchorSearch.anchor_sets`).
+_AnchorSets = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], "re.Pattern[str] | None"]
+
+
+class _AnchorSearch(WordSearch):
+    """Whether one of an ASCII title's fine words (:func:`_may_hold_error_piece`) holds one of
+    :func:`_error_anchors` with its bounds (:data:`_BOUNDS`), with a memo of the fine words read before
+    (as :class:`~linkcheck.names.WordSearch` keeps one of words; cleared with its patterns).
+
+    A fine word without a dot is one folded word: it holds an anchor bounded on both sides when it is the
+    anchor (a set's look-up), one bounded on the left when it begins with it, on the right when it ends
+    with it (``str.startswith`` of a tuple), one unbounded when it holds it (:meth:`pattern` of those). A fine
+    word with dots (the quotes, dots and commas a folded word may be joined across) is read by
+    :func:`_dotted_holds`."""
+
+    def __init__(self, table: Callable[[], Iterable[str]]) -> None:
+        super().__init__(table, " ")
+        self.sets: _AnchorSets | None = None
+        self.fine_clean: set[str] = set()
+        self.fine_held: set[str] = set()
+
+    def clear(self) -> None:
+        super().clear()
+        self.sets = None
+        self.fine_clean.clear()
+        self.fine_held.clear()
+
+    def anchor_sets(self) -> _AnchorSets:
+        """The ASCII anchors by their bounds: both, the left only, the right only, neither (a pattern)."""
+        if self.sets is None:
+            self.pattern()  # reads the tables, which fills _BOUNDS
+            ascii_bounds = [(w, b) for w, b in _BOUNDS.items() if w.isascii()]
+            free = [w for w, (left, right) in ascii_bounds if not left and not right]
+            self.sets = (
+                frozenset(w for w, (left, right) in ascii_bounds if left and right),
+                tuple(sorted(w for w, (left, right) in ascii_bounds if left and not right)),
+                tuple(sorted(w for w, (left, right) in ascii_bounds if right and not left)),
+                any_of(free) if free else None,
+            )
+        return self.sets
+
+    def fine_words_hold(self, words: list[str]) -> bool:
+        """Whether one of ``words`` (an ASCII title's fine words) holds an anchor with its bounds."""
+        clean = self.fine_clean
+        if clean.issuperset(words):
+            return False
+        if not self.fine_held.isdisjoint(words):
+            return True
+        whole, left, right, free = self.anchor_sets()
+        new = set(filterfalse(clean.__contains__, words))
+        for word in new:
+            if (
+                _dotted_holds(word)
+                if "." in word
+                else word in whole
+                or word.startswith(left)
+                or word.endswith(right)
+                or (free is not None and free.search(word) is not None)
+            ):
+                if len(self.fine_held) >= self.limit:
+                    self.fine_held.clear()
+                self.fine_held.add(word)
+                return True
+        if len(clean) + len(new) > self.limit:
+            clean.clear()
+        clean.update(new)
+        return False
+
+
+#: Whether one of a title's fine words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`
+#: with its bounds, with a memo of the words read before.
+_ANCHOR_SEARCH = _AnchorSearch(_error_anchors)
 
 
 def _wide_anchors() -> list[str]:
@@ -1401,33 +1472,30 @@ _COARSE_BREAKS = frozenset(
 _CAPITAL_MARKS = bytes(
     65 if 65 <= c <= 90 else 32 if c < 128 and chr(c).isspace() else 120 for c in range(256)
 )
-#: The longest anchor :func:`_bounds_hold` looks for inside a coarse word.
+#: The longest anchor :func:`_dotted_holds` looks for inside a fine word.
 _ANCHOR_SPAN = 40
 
 
-def _bounds_hold(raw: bytes) -> bool:
-    """Whether an ASCII title (its bytes, ``raw``) holds one of the anchors with its bounds: the second
-    step, asked only when :data:`_ANCHOR_SEARCH` found one in its coarse words. A folded word of a piece
-    is a run of the title's letters and digits or several such runs joined across quotes, dots and commas
-    (:data:`_FINE_BYTES` marks them with dots), so it begins at a coarse word's start or after a dot of its
-    fine form and ends likewise: ``finds`` holds ``find`` but no folded word ``find`` (``find.s`` may)."""
-    search = _ANCHOR_SEARCH.pattern().search
-    for fine in raw.translate(_FINE_BYTES).decode("ascii").split():
-        word = fine.replace(".", "")
-        if search(word) is None:
-            continue
-        places = [i for i, c in enumerate(fine) if c != "."]
-        size = len(word)
-        for i in range(size):
-            left = i == 0 or fine[places[i] - 1] == "."
-            for j in range(i + 1, min(size, i + _ANCHOR_SPAN) + 1):
-                bounds = _BOUNDS.get(word[i:j])
-                if (
-                    bounds is not None
-                    and (left or not bounds[0])
-                    and (not bounds[1] or j == size or fine[places[j - 1] + 1] == ".")
-                ):
-                    return True
+def _dotted_holds(fine: str) -> bool:
+    """Whether ``fine`` (a fine word of an ASCII title holding dots) holds an anchor with its bounds. A
+    folded word of a piece is a run of the title's letters and digits or several such runs joined across
+    quotes, dots and commas (:data:`_FINE_BYTES` made them dots), so it begins at the word's start or after
+    a dot and ends likewise: ``find.s`` may hold the folded word ``find`` (``find s``), ``finds`` cannot."""
+    word = fine.replace(".", "")
+    if _ANCHOR_SEARCH.pattern().search(word) is None:
+        return False
+    places = [i for i, c in enumerate(fine) if c != "."]
+    size = len(word)
+    for i in range(size):
+        left = i == 0 or fine[places[i] - 1] == "."
+        for j in range(i + 1, min(size, i + _ANCHOR_SPAN) + 1):
+            bounds = _BOUNDS.get(word[i:j])
+            if (
+                bounds is not None
+                and (left or not bounds[0])
+                and (not bounds[1] or j == size or fine[places[j - 1] + 1] == ".")
+            ):
+                return True
     return False
 
 
@@ -1436,17 +1504,17 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     ``error``, its comma re-read included): the cheap test before the pieces are split and folded.
 
     Exact for ASCII titles: a piece's folded words are runs of its letters and digits, lowered, joined
-    only across quotes, dots and commas (deleted here too) and across the white space between spaced
-    capitals (``P A G E``: such a title is read in full), so each is inside one of the title's coarse words
-    (:data:`_COARSE_BYTES`); an error piece's words hold one of :func:`_error_anchors`, and a folder's
-    listing holds ``of /``. When a coarse word holds one, the anchors' bounds are asked
-    (:func:`_bounds_hold`: ``finds`` is no ``find``).
+    only across quotes, dots and commas and across the white space between spaced capitals (``P A G E``:
+    such a title is read in full), so each is inside one of the title's fine words (:data:`_FINE_BYTES`:
+    the runs with a dot for each quote, dot and comma between them), beginning at its start or after a dot
+    and ending likewise; an error piece's words hold one of :func:`_error_anchors` where its bounds say
+    (``finds`` holds no ``find``: :class:`_AnchorSearch`), and a folder's listing holds ``of /``.
 
     A non-ASCII title (:func:`_wide_may_hold_error_piece`) is asked of its ``fold``'s words.
 
     ``clean``: a title this said ``False`` of. When ``title`` begins with it and goes on with a byte that
-    ends a coarse word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
-    site's name), the title's coarse words are its own and those of the rest, so only the rest's are
+    ends a fine word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
+    site's name), the title's fine words are its own and those of the rest, so only the rest's are
     searched; the spaced capitals and ``of /`` are looked for in the whole title."""
     if not title.isascii():
         return _wide_may_hold_error_piece(title)
@@ -1458,9 +1526,7 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     cut = len(clean)
     if cut and title.startswith(clean) and len(title) > cut and title[cut] in _COARSE_BREAKS:
         raw = raw[cut:]
-    if not _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split()):
-        return False
-    return _bounds_hold(raw)
+    return _ANCHOR_SEARCH.fine_words_hold(raw.translate(_FINE_BYTES).decode("ascii").split())
 
 
 def _wide_may_hold_error_piece(title: str) -> bool:
