@@ -156,6 +156,7 @@ def test_non_ascii_headlines_skip_the_reading() -> None:
         "新浪网_页.面.不存在",
         # the re-read of a title with two commas drops them: "Стра,ница" is "Страница" there
         "Стра,ница, не найдена",
+        "Стра,ница не най,дена",
     ],
 )
 def test_titles_whose_whole_fold_splits_a_pieces_word_pass(title: str) -> None:
