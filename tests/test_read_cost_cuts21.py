@@ -377,3 +377,22 @@ def test_generated_pairs_of_mixed_titles_the_full_reading_flags_pass(first: str,
 @given(st.text(max_size=30))
 def test_generated_unicode_text_the_full_reading_flags_passes(title: str) -> None:
     _assert_kept(title)
+
+
+def test_without_the_regex_parser_the_anchors_fall_back_to_unbounded_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A Python whose ``sre_parse`` is gone: no pattern's anchors are parsed, and the pre-test still lets
+    every pattern word's longest part and the status line's ``gone`` through, unbounded (never a title the
+    full reading flags skipped for want of the parser)."""
+
+    def gone() -> tuple[object, object]:
+        raise ImportError("no sre_parse")
+
+    monkeypatch.setattr(soft404, "_sre", gone)
+    bounds = soft404._anchor_bounds()
+    assert bounds["gone"] == (False, False)
+    for word in soft404._PATTERN_WORDS:
+        if word.split():
+            longest = max(word.split(), key=len)
+            assert bounds[longest] == (False, False), word

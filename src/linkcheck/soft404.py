@@ -1445,7 +1445,10 @@ def _pattern_anchors(pattern: str) -> list[tuple[str, Bounds]] | None:
     """Anchors one of which every whole-piece match of ``pattern`` (on folded text: words and single
     spaces, nothing around) holds, derived from its structure (:func:`_exact_and_needs` of the pattern
     between two spaces, a word break on each side), or ``None`` when no set of them is known."""
-    parse, sre = _sre()
+    try:
+        parse, sre = _sre()
+    except ImportError:  # a Python without the old parser modules: the unbounded words stand for all
+        return None
     items = [(sre.LITERAL, 32), *parse.parse(pattern), (sre.LITERAL, 32)]
     need = _best_need(_exact_and_needs(items)[1])
     if need is None:
@@ -1472,7 +1475,9 @@ def _anchor_bounds() -> dict[str, Bounds]:
     else:
         found += [(max(w.split(), key=len), (False, False)) for w in _PATTERN_WORDS if w.split()]
     status = _pattern_anchors(_STATUS_LINE.pattern)
-    found += status if status is not None else [(_STATUS_LINE.pattern, (False, False))]
+    # without the parse: the longest word after the optional group (cost22's anchor, ``gone``), unbounded
+    after = _STATUS_LINE.pattern.rpartition(")?")[2]
+    found += status if status is not None else [(max(after.split(), key=len), (False, False))]
     bounds: dict[str, Bounds] = {}
     for word, (left, right) in found:
         was = bounds.get(word, (True, True))
