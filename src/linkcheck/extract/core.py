@@ -5347,12 +5347,43 @@ _DOCUMENT_NUMBER = re.compile(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?
 
 
 def _unlabelled(key: str, h1_keys: list[str]) -> str:
-    """The h1's key when ``key`` (a title's comparison key) is an h1's key after a rubric label, else
-    ``key``."""
+    """The h1's key when ``key`` (a title's comparison key) is an h1's key after a rubric label, or before a
+    tail a template adds (:func:`_template_tail`), else ``key``."""
     for h1 in h1_keys:
         if len(key) > len(h1) and key.endswith(h1) and _RUBRIC_LABEL.fullmatch(key, 0, len(key) - len(h1)):
             return h1
+        if len(key) > len(h1) and key.startswith(h1) and _template_tail(key[len(h1) :]):
+            return h1
     return key
+
+
+#: A pager's label a template adds after the headline in the head titles of a story split into pages, as a
+#: comparison key writes it: Kompas's ``Halaman all`` (Indonesian "page": the whole story on one page,
+#: ``?page=all``) and ``Halaman 2``, ``Page 2 of 3``, ``Seite 2``, ``Страница 2``; a separator before it at
+#: times. The fifty-third held-out batch.
+_PAGER_TAIL = re.compile(
+    r"(?: [-|:·/])? (?:halaman|page|seite|página|pagina|strona|страница|sayfa|trang) (?:all|\d{1,3})"
+    r"(?: (?:of|dari|von|de|из|z) \d{1,3})?"
+)
+#: What may stand between a headline and a date a template adds after it: a separator and spaces.
+_DATE_TAIL_LEAD = " -|,·:/"
+
+
+def _template_tail(tail: str) -> bool:
+    """Is ``tail`` (a head title's comparison key after an h1's) what a template adds after the headline,
+    no word of it: a pager's label (:data:`_PAGER_TAIL`), or a separator and one date alone (the Hearst
+    Shkulev network's regional sites: ``Headline - 9 января 2020 - НГС.ру`` and og:title ``Headline - 9
+    января 2020``)? The vote goes to the h1 then. A tail with words of its own (``Headline: what it
+    means``) is no template's. The fifty-third held-out batch."""
+    if _PAGER_TAIL.fullmatch(tail):
+        return True
+    if not tail[:1].isspace() or not any(ch.isdigit() for ch in tail):
+        return False
+    rest = tail.lstrip(_DATE_TAIL_LEAD)
+    if len(rest) == len(tail.lstrip()):  # no separator: "Headline 2020" ends a headline
+        return False
+    found = next(iter(find_text_dates(rest)), None)
+    return found is not None and found[1] == 0 and found[2] == len(rest)
 
 
 #: What ends a title a template cut to a length: an ellipsis, or three dots.
