@@ -34,12 +34,15 @@ def test_a_galician_day_and_month_date_the_report_in_the_articles_year() -> None
 
 
 def test_a_basque_year_first_genitive_date_dates_the_report() -> None:
-    text = f"RIA Novosti agentziak 2020ko urtarrilaren 9an jakinarazi zuenez {RIA} negoziazioak berrabiatu dira.\n"
+    text = (
+        f"RIA Novosti agentziak 2020ko urtarrilaren 9an jakinarazi zuenez {RIA} "
+        "negoziazioak eta salerosketa berrabiatu dira."
+    )
     assert str(_read(text)[RIA].date) == "2020-01-09"
 
 
 def test_a_basque_date_with_a_day_in_ean_and_no_year() -> None:
-    text = f"TASS agentziak azaroaren 21ean argitaratu zuenez {TASS} ez dago akordiorik.\n"
+    text = f"TASS agentziak azaroaren 21ean jakinarazi zuenez {TASS} ez dago akordiorik eta ez da izango.\n"
     assert str(_read(text, "2019-11-25")[TASS].date) == "2019-11-21"
 
 
@@ -57,7 +60,7 @@ def test_a_maltese_date_with_ta_dates_the_report() -> None:
 
 
 def test_a_maltese_date_with_ta_and_no_year() -> None:
-    text = f"L-aġenzija TASS irrappurtat fit-8 ta' Jannar {TASS} li l-Iraq se jixtri l-missili.\n"
+    text = f"Skont l-aġenzija TASS fit-8 ta' Jannar {TASS}, l-Iraq se jixtri l-missili.\n"
     assert str(_read(text)[TASS].date) == "2020-01-08"
 
 
@@ -69,7 +72,9 @@ def test_find_dmy_reads_a_maltese_whole_date() -> None:
 
 
 def test_a_hausa_date_dates_the_report() -> None:
-    text = f"Kamfanin dillancin labarai na RIA Novosti ya ruwaito ranar 9 ga Janairu, 2020 {RIA} cewa Iraq ta koma.\n"
+    text = (
+        f"Kamfanin dillancin labarai na RIA Novosti ya ruwaito ranar 9 ga Janairu, 2020 {RIA} cewa Iraq ta."
+    )
     assert str(_read(text)[RIA].date) == "2020-01-09"
 
 
