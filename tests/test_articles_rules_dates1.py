@@ -105,3 +105,53 @@ def test_a_day_and_a_lower_case_maltese_word_that_is_no_month_is_no_date() -> No
     # "ta'" then an ordinary word ("9 ta' snin": "9 years' worth"): no month, no date.
     text = f"Wara 9 ta' snin, l-aġenzija TASS {TASS} ħabbret il-ftehim.\n"
     assert _read(text)[TASS].date is None
+
+
+# --- a date line in those languages gives a plain text its own date
+
+
+def test_a_maltese_date_line_is_the_articles_date() -> None:
+    text = (
+        "L-Iraq jerġa' jibda t-taħdidiet mar-Russja\n\n"
+        "Il-Ġimgħa, 10 ta' Jannar 2020, 11:05\n\n"
+        f"Il-membru tal-parlament qal lill-aġenzija RIA Novosti nhar il-Ħamis {RIA} li t-taħdidiet bdew.\n"
+    )
+    cited = extract_citations(text, "text")
+    assert cited[0].article is not None
+    assert str(cited[0].article.date) == "2020-01-10"
+    # The Thursday before the article's Friday, read against the date line.
+    assert str({c.url: c for c in cited}[RIA].date) == "2020-01-09"
+
+
+def test_a_sentence_with_a_maltese_date_is_no_date_line() -> None:
+    text = (
+        "L-Iraq jerġa' jibda t-taħdidiet mar-Russja\n\n"
+        "Il-Ġimgħa li għaddiet, il-ministru qal li fl-10 ta' Jannar 2020 kien hemm laqgħa twila ħafna.\n\n"
+        f"Il-membru qal lill-aġenzija RIA Novosti {RIA} li t-taħdidiet bdew.\n"
+    )
+    cited = extract_citations(text, "text")
+    assert cited[0].article is None or cited[0].article.date is None
+
+
+# --- the same rule reads the extractor's other languages between a day and a year
+
+
+def test_a_greek_genitive_month_with_its_year_dates_a_reference() -> None:
+    text = f"Σύμφωνα με το πρακτορείο TASS, που ανέφερε στις 8 Ιανουαρίου 2020 {TASS}, η συμφωνία ισχύει.\n"
+    assert str(_read(text)[TASS].date) == "2020-01-08"
+
+
+def test_the_day_first_table_is_the_page_extractors_months_by_language_list() -> None:
+    from linkcheck.articles import _dates
+    from linkcheck.extract import tables
+
+    # Every month word the page extractor reads in a page's text is read by the article reader between a
+    # day and a year (but the short forms left out of the field table as English words after a number).
+    article_words = set(_dates.MONTHS) | set(_dates.FIELD_MONTHS) | set(_dates.PAGE_MONTHS)
+    assert set(tables.MONTHS) - article_words == {"gen", "mag", "giu", "lug", "out", "adar"} & set(
+        tables.MONTHS
+    )
+    for word, number in _dates.PAGE_MONTHS.items():
+        assert tables.MONTHS[word] == number
+    for language_word in ("xaneiro", "urtarrila", "jannar", "janairu", "ιανουαρίου"):
+        assert language_word in _dates.PAGE_MONTHS
