@@ -501,8 +501,9 @@ FIELD_MONTHS: dict[str, int] = month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT)
 #: ``extract.tables.MONTHS``) that :data:`FIELD_MONTHS` and :data:`MONTHS` lack: read in an article between
 #: a day and a year (``9 Janairu 2020``, ``9 de xaneiro de 2020``, ``9 ta' Jannar 2020``), where the page
 #: extractor reads them too, and after a day joined to them by Maltese ``ta'`` or Hausa ``ga (watan)``
-#: (added by artdates1, art34's leftover: the extractor knew 1005 words of 101 languages that the article
-#: reader did not read in prose).
+#: (added by artdates1, art34's leftover: the extractor read 999 words of 82 languages that the article
+#: reader did not read in prose, besides the six short forms left out, :data:`FIELD_LEAVES_OUT` and
+#: :data:`TEMPLATE_LEAVES_OUT`).
 PAGE_MONTHS: dict[str, int] = {
     word: number
     for word, number in month_table(
