@@ -657,6 +657,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         corrected = _correction_note(text, language, h1_at)
         if corrected is not None and published.value <= corrected <= today + _ONE_DAY:
             modified = ExtractedDate(corrected, "text", None)
+    if page.blog_entry and modified is not None and modified.source == "text":
+        modified = None  # the text's "last updated" is the live blog's, not the entry its URL names (ext54)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -4815,10 +4817,28 @@ def _page_authors(page: _Page) -> set[str]:
     return {squash(n) for n in names if n and not _URLISH.match(n.strip())}
 
 
+#: The classes of the element a page's byline or its columnist's name is written in.
+_BYLINE_CLASS = r"class=[\"'][^\"'>]*(?:author|byline|columnist)[^\"'>]*[\"'][^>]*>"
+
+
+def _bylined(markup: str, name: str) -> bool:
+    """Does ``markup`` (a page's body) state ``name`` as its byline: an element whose class names an author,
+    a byline or a columnist, whose text opens with the name (after "By" at times, inside a link at times)
+    and ends there or goes on after a separator (``<p class="byline">Name | Thu Jan 9 2020</p>``,
+    ``<span class="columnist-name">Name</span>``)? A page that names its columnist only so, with no author in
+    its head, is still the column (the fifty-fourth held-out batch); a name in a tag list or the text is no
+    byline."""
+    if name not in markup:
+        return False
+    pattern = _BYLINE_CLASS + r"\s*(?:<a\b[^>]*>\s*)?(?:By\s+)?" + re.escape(name) + r"\s*(?:<|[|·•,–—])"
+    return re.search(pattern, markup) is not None
+
+
 def _without_author_prefix(page: _Page, candidates: list[TitleCandidate]) -> list[TitleCandidate]:
     """The head's titles without the columnist's name before a colon, when the rest is an h1's text and
-    the name is the page's stated author: an opinion column's SEO title ("Yelena Markova: Headline" in the
-    ``<title>``, og:title and JSON-LD) labels whose column it is, the h1 is the headline. A name that is not
+    the name is the page's stated author (in its head, or its byline: :func:`_bylined`): an opinion column's
+    SEO title ("Yelena Markova: Headline" in the ``<title>``, og:title and JSON-LD) labels whose column it
+    is, the h1 is the headline. A name that is not
     the page's author stays (a speaker quoted in the headline: "Песков: ...", which is the headline's own)."""
     headings = [c.text for c in candidates if c.source == "h1"]
     authors: set[str] | None = None
@@ -4831,7 +4851,7 @@ def _without_author_prefix(page: _Page, candidates: list[TitleCandidate]) -> lis
                     continue
                 if authors is None:
                     authors = _page_authors(page)
-                if squash(name) in authors:
+                if squash(name) in authors or _bylined(page.body_text, name):
                     cand = TitleCandidate(heading, cand.source, cand.raw or cand.text)
                     break
         result.append(cand)
@@ -5367,15 +5387,24 @@ _PAGER_TAIL = re.compile(
 )
 #: What may stand between a headline and a date a template adds after it: a separator and spaces.
 _DATE_TAIL_LEAD = " -|,·:/"
+#: The kind of asset a picture library's template adds after an image's caption headline in its head
+#: titles, as a comparison key writes it: ``News Photo``, ``Stock Photo``, ``Editorial Stock Photo``,
+#: ``Stock Video Footage``, an asset number at times (``Stock Photo 1234567``). The fifty-fourth held-out
+#: batch.
+_ASSET_TAIL = re.compile(
+    r" (?:(?:news|stock|editorial|archival|archive)(?: stock)? (?:photos?|photographs?|images?|pictures?|"
+    r"videos?(?: footage)?|footage|illustrations?))(?: \d{4,})?"
+)
 
 
 def _template_tail(tail: str) -> bool:
     """Is ``tail`` (a head title's comparison key after an h1's) what a template adds after the headline,
-    no word of it: a pager's label (:data:`_PAGER_TAIL`), or a separator and one date alone (the Hearst
+    no word of it: a pager's label (:data:`_PAGER_TAIL`), a picture library's asset kind
+    (:data:`_ASSET_TAIL`), or a separator and one date alone (the Hearst
     Shkulev network's regional sites: ``Headline - 9 января 2020 - НГС.ру`` and og:title ``Headline - 9
     января 2020``)? The vote goes to the h1 then. A tail with words of its own (``Headline: what it
     means``) is no template's. The fifty-third held-out batch."""
-    if _PAGER_TAIL.fullmatch(tail):
+    if _PAGER_TAIL.fullmatch(tail) or _ASSET_TAIL.fullmatch(tail):
         return True
     if not tail[:1].isspace() or not any(ch.isdigit() for ch in tail):
         return False

@@ -82,6 +82,7 @@ ARTICLE_TYPES: frozenset[str] = frozenset(
         "report",
         "pressrelease",
         "review",
+        "claimreview",  # a fact-check: its datePublished is the review's (its Claim's is the claim's), ext54
         "videoobject",
         "podcastepisode",
         "recipe",
