@@ -138,6 +138,14 @@ def test_a_site_name_romanising_to_the_cited_outlet_or_host_is_no_doubt(
     assert "outlet_mismatch" not in found
 
 
+def test_a_rebrand_on_the_outlets_host_cited_with_its_own_headline_is_no_doubt() -> None:
+    # RIA Novosti's page naming itself by the group's name, cited with its Russian headline (the seed probes')
+    headline = "Ирак возобновил переговоры с Россией о покупке С-300"
+    url = "https://ria.ru/20200109/1563219328.html"
+    found = _findings(headline, headline, url=url, site="Россия сегодня", outlet="RIA Novosti")
+    assert "outlet_mismatch" not in found
+
+
 # --- a Chinese name and its short form --------------------------------------------------------
 
 CNA_URL = "https://www.cna.com.tw/news/aloc/202410050123.aspx"

@@ -5618,7 +5618,13 @@ def _outlet_finding(
         other = _another_sites_address(cited, names, tuple(hosts))
         if other is not None:
             return other
-        return _host_only(cited, names, tuple(hosts))
+        switched = bool(
+            citation.title
+            and metadata.title
+            and _ROMANISED.search(citation.title) is None
+            and _ROMANISED.search(metadata.title) is not None
+        )
+        return _host_only(cited, names, tuple(hosts), switched)
     if finding is not None and finding.severity is Severity.FAIL:
         edition = _edition_named(cited, names, hosts, url or citation.url, metadata)
         if edition is not None:
@@ -6054,7 +6060,9 @@ def _script_of(text: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Finding | None:
+def _host_only(
+    cited: str, names: tuple[str, ...], hosts: tuple[str, ...], switched: bool = False
+) -> Finding | None:
     """A doubt when only the host carries the cited outlet and the page declares a site name in the host's
     script that neither the cited outlet nor the host is (``CasinoTop``, ``HugeDomains`` on a lapsed paper's
     domain): a domain now used by another site; likewise a site name in the cited outlet's own script, not
@@ -6069,7 +6077,7 @@ def _host_only(cited: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> Fi
     if (
         not all(n.isascii() for n in names)
         and (cited.isascii() or any(n.isascii() or _script_of(n) != _script_of(cited) for n in names))
-        and not _romanised_elsewhere(cited, names, hosts)
+        and not (switched and _romanised_elsewhere(cited, names, hosts))
     ):
         return None
     if outlet_matches(cited, names, ()) or any(outlet_matches(n, (), hosts) for n in names):
@@ -6133,6 +6141,9 @@ def _romanised_elsewhere(cited: str, names: tuple[str, ...], hosts: tuple[str, .
     (Cyrillic, Greek, Georgian) whose romanisations are nothing like it or the host's labels (half their
     letters in common at most): ``ОкнаПро`` (``oknapro``) on themoscowtimes.com for ``The Moscow Times``,
     another site's name on the cited outlet's domain (added after the forty-seventh held-out matching batch).
+    Asked by :func:`_host_only` only where the citation's title is in Latin letters and the page's in
+    Cyrillic or Greek (the page changed its script with its name): a rebrand on the outlet's own host
+    (``Россия сегодня`` on ria.ru cited as ``RIA Novosti``, the seed probes') is no doubt.
     ``РБК`` (``rbk``) on rbc.ru for ``RBC``, a romanisation of the site's own name, stays alone; so does a
     name ``fold`` leaves in its script (``ไทยรัฐ``), which nothing here can read."""
     if not cited.isascii():
