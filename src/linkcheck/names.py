@@ -77,6 +77,10 @@ _TRANSLIT: dict[str, str] = {
     # a writer gives (``aqwa``, ``akua``; added after the forty-fifth held-out matching batch)
     "ҟ": "k", "ҭ": "t", "ҧ": "p", "ԥ": "p", "ҵ": "ts", "ҿ": "ch", "ҽ": "ch", "ҷ": "ch", "ӡ": "dz", "ҳ": "h",
     "ӷ": "g",
+    # Altai's (and Mari's, Kalmyk's) ``ҥ``, the sound of Kazakh ``ң`` at another code point, as ``ң`` is
+    # and as the ``н`` a Russian keyboard types for it (``Алтайдыҥ``/``Алтайдын``; added after the
+    # forty-seventh held-out matching batch)
+    "ҥ": "n",
     # Greek (modern pronunciation, as Greek outlets romanise their names)
     "α": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "ζ": "z", "η": "i", "θ": "th", "ι": "i", "κ": "k",
     "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "π": "p", "ρ": "r", "σ": "s", "ς": "s", "τ": "t",

@@ -277,6 +277,8 @@ def entry_bounds(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 #: against the article's date (added after the forty-sixth held-out matching batch).
 _ENTRY_DAY_WORD = re.compile(
     r"(?:^|[,.;|])[ \t]*(?P<w>today|yesterday|вчера|вчора|учора|позавчера"
+    # The other languages' words ``_prose.relative_day`` counts (match47: a German list's "gestern").
+    r"|ayer|anteayer|gestern|vorgestern|ieri|ontem|wczoraj"
     r"|(?:two|2|three|3)[ \t]+days[ \t]+ago)[ \t]*(?=[,.;|]|$)",
     re.IGNORECASE,
 )
