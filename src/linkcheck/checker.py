@@ -822,7 +822,11 @@ def _read_page(
                 liveness = Liveness(
                     liveness.status, liveness.cause, f"{liveness.reason}: the page says {said!r}"
                 )
-        if liveness.status is Status.DEAD and (bare := _sentence_tail(fetch.url)) is not None:
+        if (
+            fetch.url[-1:] in _SENTENCE_MARKS  # most addresses end otherwise: no enum read for them
+            and liveness.status is Status.DEAD
+            and (bare := _sentence_tail(fetch.url)) is not None
+        ):
             # "...-strikes." copied from the end of a sentence: the address as written is dead, and the
             # reader is told the one without the sentence's mark (added after the seed13 probe)
             liveness = Liveness(
