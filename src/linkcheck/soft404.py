@@ -51,12 +51,8 @@ Reasons for the front-page signal contain the words ``front page`` (the checker 
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
-from itertools import filterfalse
-from types import ModuleType
-from typing import Any
 from urllib.parse import parse_qsl
 
 from linkcheck.gates import address_gate, declares_an_article, gate_signal
@@ -65,7 +61,6 @@ from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     SEPARATORS,
     WordSearch,
-    any_of,
     fold,
     folded_pieces,
     host_labels,
@@ -1318,269 +1313,30 @@ _PATTERN_WORDS = (
 _PATTERN_SEARCH = WordSearch(lambda: _PATTERN_WORDS, " ")
 
 
-#: How many strings a part of a pattern may match for :func:`_exact_and_needs` to list them.
-_NEED_LIMIT = 64
-#: An anchor's bounds: whether it begins a folded word (``left``) and ends one (``right``) wherever an error
-#: piece holds it.
-Bounds = tuple[bool, bool]
-
-
-@lru_cache(maxsize=8192)  # the windows of a pattern share their strings: each is read once
-def _anchor_of(text: str) -> tuple[str, Bounds] | None:
-    """The word of ``text`` (part of a folded error text, a space for a word break) that the pre-test looks
-    for, with its bounds: its longest part between spaces (a part after a space begins a word, one before a
-    space ends one; the more bounded first among the longest). ``None`` for a text of no letter or digit."""
-    parts = text.split(" ")
-    last = len(parts) - 1
-    best, size, bounded = -1, 0, -1
-    for k, part in enumerate(parts):
-        if len(part) >= size and part:
-            bound = (k > 0) + (k < last)
-            if len(part) > size or bound > bounded:
-                best, size, bounded = k, len(part), bound
-    return (parts[best], (best > 0, best < last)) if best >= 0 else None
-
-
-def _need_key(need: frozenset[str]) -> tuple[int, int, int]:
-    """How selective a set of strings one of which every match holds is, as anchors (:func:`_anchor_of`):
-    its worst anchor's length and bounds, then fewer strings. ``(-1, 0, 0)`` for a set one of whose strings
-    gives no anchor (the empty string: every text holds it)."""
-    worst = (1 << 30, 2)
-    for text in need:
-        anchor = _anchor_of(text)
-        if anchor is None:
-            return (-1, 0, 0)
-        word, (left, right) = anchor
-        worst = min(worst, (len(word), left + right))
-    return (worst[0], worst[1], -len(need))
-
-
-def _best_need(needs: list[frozenset[str]]) -> frozenset[str] | None:
-    best = max(needs, key=_need_key, default=None)
-    return best if best is not None and _need_key(best)[0] > 0 else None
-
-
-def _exact_and_needs(items: Any) -> tuple[frozenset[str] | None, list[frozenset[str]]]:
-    """For a parsed regular expression (``sre_parse``'s list of ``(op, arg)``): the strings it matches when
-    they are few (:data:`_NEED_LIMIT`, else ``None``), and sets of strings one of which each of its matches
-    holds (every window of items whose strings are known, from the pattern's start or after an item of
-    several strings). An op not read here (a class of categories, a look-around...) knows nothing: no
-    strings, no needs, which only makes the derivation give less."""
-    sre = _sre()[1]
-    BRANCH, IN, LITERAL, SUBPATTERN = sre.BRANCH, sre.IN, sre.LITERAL, sre.SUBPATTERN
-    MAX_REPEAT, MIN_REPEAT, RANGE = sre.MAX_REPEAT, sre.MIN_REPEAT, sre.RANGE
-    needs: list[frozenset[str]] = []
-    runs: list[frozenset[str]] = []  # the strings of each open window
-    whole: frozenset[str] | None = frozenset({""})
-    single = False  # whether the item before was one string
-    for op, arg in items:
-        exact: frozenset[str] | None = None
-        if op is LITERAL:
-            exact = frozenset({chr(arg)})
-        elif op is IN:
-            chars: set[str] = set()
-            for sub_op, sub_arg in arg:
-                if sub_op is LITERAL:
-                    chars.add(chr(sub_arg))
-                elif sub_op is RANGE and sub_arg[1] - sub_arg[0] < _NEED_LIMIT:
-                    chars.update(map(chr, range(sub_arg[0], sub_arg[1] + 1)))
-                else:
-                    chars.clear()
-                    break
-            exact = frozenset(chars) or None
-        elif op is SUBPATTERN:
-            exact, inner = _exact_and_needs(arg[-1])
-            needs += inner
-        elif op is BRANCH:
-            branches = [_exact_and_needs(b) for b in arg[1]]
-            if all(e is not None for e, _ in branches):
-                union = frozenset().union(*(e for e, _ in branches if e is not None))
-                exact = union if len(union) <= _NEED_LIMIT else None
-            if exact is None:
-                picks = [_best_need(([e] if e is not None else []) + n) for e, n in branches]
-                if all(pick is not None for pick in picks):
-                    needs.append(frozenset().union(*(pick for pick in picks if pick is not None)))
-        elif op is MAX_REPEAT or op is MIN_REPEAT:
-            low, high, sub = arg
-            inner_exact, inner = _exact_and_needs(sub)
-            if low >= 1:
-                needs += inner + ([inner_exact] if inner_exact is not None else [])
-            if high == 1 and inner_exact is not None:
-                exact = inner_exact | frozenset({""}) if low == 0 else inner_exact
-        if exact is not None:
-            needs.append(exact)
-        if exact is None or len(exact) > 1:
-            needs += runs  # each window as it stands before an item of several strings (or unknown)
-        grown: list[frozenset[str]] = []
-        for run in runs:
-            if exact is not None and len(run) * len(exact) <= _NEED_LIMIT:
-                grown.append(frozenset(a + b for a in run for b in exact))
-            else:
-                needs.append(run)
-        if exact is not None and not single:
-            grown.append(exact)  # a window opens at the start and after an item of several strings
-        runs, single = grown, exact is not None and len(exact) == 1
-        if whole is not None:
-            whole = (
-                frozenset(a + b for a in whole for b in exact)
-                if exact is not None and len(whole) * len(exact) <= _NEED_LIMIT
-                else None
-            )
-    needs += runs
-    return whole, [n for n in set(needs) if "" not in n]
-
-
-@lru_cache(maxsize=1)
-def _sre() -> tuple[ModuleType, ModuleType]:
-    """``sre_parse`` and ``sre_constants``, the parser ``re`` compiles with (deprecated as public modules
-    since Python 3.11, not gone: their warning is silenced), imported when the anchors are first derived."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        import sre_constants
-        import sre_parse
-    return sre_parse, sre_constants
-
-
-def _pattern_anchors(pattern: str) -> list[tuple[str, Bounds]] | None:
-    """Anchors one of which every whole-piece match of ``pattern`` (on folded text: words and single
-    spaces, nothing around) holds, derived from its structure (:func:`_exact_and_needs` of the pattern
-    between two spaces, a word break on each side), or ``None`` when no set of them is known."""
-    try:
-        parse, sre = _sre()
-    except ImportError:  # a Python without the old parser modules: the unbounded words stand for all
-        return None
-    items = [(sre.LITERAL, 32), *parse.parse(pattern), (sre.LITERAL, 32)]
-    need = _best_need(_exact_and_needs(items)[1])
-    if need is None:
-        return None
-    return [a for text in need if (a := _anchor_of(text)) is not None]
-
-
-def _anchor_bounds() -> dict[str, Bounds]:
-    """Words one of which every piece :func:`_text_kind` calls an error holds, each with its bounds,
-    derived from its tables (a phrase a table gains is covered with no list to keep): the longest word of
-    each phrase of :data:`_PHRASES` (a piece is one when its core's words are the phrase's, and
-    :data:`_EDGED` is a part of it: a whole word), each word of :data:`_ERROR_WORDS` (a piece of filler
-    words and one of these: a whole word), for each :data:`ERROR_PATTERNS` the anchors of one set of strings
-    every match of it holds (:func:`_pattern_anchors`; if one pattern has none, the longest part of each
-    :data:`_PATTERN_WORDS` word, unbounded, for all) and :data:`_STATUS_LINE`'s. A word found with other
-    bounds elsewhere keeps only the bounds all agree on."""
-    found: list[tuple[str, Bounds]] = []
-    for text in (*_PHRASES, *_ERROR_WORDS):
-        if (anchor := _anchor_of(f" {text} ")) is not None:
-            found.append(anchor)
-    patterns = [_pattern_anchors(p) for p in ERROR_PATTERNS]
-    if all(p is not None for p in patterns):
-        found += [a for p in patterns if p is not None for a in p]
-    else:
-        found += [(max(w.split(), key=len), (False, False)) for w in _PATTERN_WORDS if w.split()]
-    status = _pattern_anchors(_STATUS_LINE.pattern)
-    # without the parse: the longest word after the optional group (cost22's anchor, ``gone``), unbounded
-    after = _STATUS_LINE.pattern.rpartition(")?")[2]
-    found += status if status is not None else [(max(after.split(), key=len), (False, False))]
-    bounds: dict[str, Bounds] = {}
-    for word, (left, right) in found:
-        was = bounds.get(word, (True, True))
-        bounds[word] = (was[0] and left, was[1] and right)
-    return bounds
-
-
-#: The bounds of the anchors (:func:`_anchor_bounds`), as the last reading of the tables gave them.
-_BOUNDS: dict[str, Bounds] = {}
-
-
 def _error_anchors() -> list[str]:
-    """The ASCII words of :func:`_anchor_bounds` (``fold`` of ASCII text is ASCII), their bounds kept in
-    :data:`_BOUNDS` for :class:`_AnchorSearch`: read when :data:`_ANCHOR_SEARCH` is first asked."""
-    bounds = _anchor_bounds()
-    _BOUNDS.clear()
-    _BOUNDS.update(bounds)
-    return sorted(w for w in bounds if w.isascii())
+    """Words one of which is inside a word of every ASCII piece :func:`_text_kind` calls an error, derived
+    from its tables when first wanted (a phrase a table gains is covered with no list to keep): the longest
+    word of each ASCII phrase of :data:`_PHRASES` (a piece is one when its core's words are the phrase's, and
+    :data:`_EDGED` is a part of it), each ASCII word of :data:`_ERROR_WORDS` (a piece of filler words and one
+    of these), the longest part of each :data:`_PATTERN_WORDS` word (:data:`ERROR_PATTERNS` are asked only of
+    a text that holds one; a word with spaces is a word's end, whole words and a word's start, each inside
+    one word) and of :data:`_STATUS_LINE`'s words outside its optional group (``410 gone``). A non-ASCII
+    phrase or word is left out: ``fold`` of ASCII text is ASCII."""
+    anchors: set[str] = set()
+    for phrase in _PHRASES:
+        if phrase.isascii() and (words := phrase.split()):
+            anchors.add(max(words, key=len))
+    anchors.update(w for w in _ERROR_WORDS if w.isascii())
+    for word in _PATTERN_WORDS:
+        if word.isascii() and (parts := word.split()):
+            anchors.add(max(parts, key=len))
+    anchors.add(max(_STATUS_LINE.pattern.rpartition(")?")[2].split(), key=len))
+    return sorted(anchors)
 
 
-#: The ASCII anchors by their bounds (:meth:`_AnchorSearch.anchor_sets`).
-_AnchorSets = tuple[frozenset[str], tuple[str, ...], tuple[str, ...], "re.Pattern[str] | None"]
-
-
-class _AnchorSearch(WordSearch):
-    """Whether one of an ASCII title's fine words (:func:`_may_hold_error_piece`) holds one of
-    :func:`_error_anchors` with its bounds (:data:`_BOUNDS`), with a memo of the fine words read before
-    (as :class:`~linkcheck.names.WordSearch` keeps one of words; cleared with its patterns).
-
-    A fine word without a dot is one folded word: it holds an anchor bounded on both sides when it is the
-    anchor (a set's look-up), one bounded on the left when it begins with it, on the right when it ends
-    with it (``str.startswith`` of a tuple), one unbounded when it holds it (:meth:`pattern` of those). A fine
-    word with dots (the quotes, dots and commas a folded word may be joined across) is read by
-    :func:`_dotted_holds`."""
-
-    def __init__(self, table: Callable[[], Iterable[str]]) -> None:
-        super().__init__(table, " ")
-        self.sets: _AnchorSets | None = None
-        self.fine_clean: set[str] = set()
-        self.fine_held: set[str] = set()
-
-    def clear(self) -> None:
-        super().clear()
-        self.sets = None
-        self.fine_clean.clear()
-        self.fine_held.clear()
-
-    def anchor_sets(self) -> _AnchorSets:
-        """The ASCII anchors by their bounds: both, the left only, the right only, neither (a pattern)."""
-        if self.sets is None:
-            self.pattern()  # reads the tables, which fills _BOUNDS
-            ascii_bounds = [(w, b) for w, b in _BOUNDS.items() if w.isascii()]
-            free = [w for w, (left, right) in ascii_bounds if not left and not right]
-            self.sets = (
-                frozenset(w for w, (left, right) in ascii_bounds if left and right),
-                tuple(sorted(w for w, (left, right) in ascii_bounds if left and not right)),
-                tuple(sorted(w for w, (left, right) in ascii_bounds if right and not left)),
-                any_of(free) if free else None,
-            )
-        return self.sets
-
-    def fine_words_hold(self, words: list[str]) -> bool:
-        """Whether one of ``words`` (an ASCII title's fine words) holds an anchor with its bounds."""
-        clean = self.fine_clean
-        if clean.issuperset(words):
-            return False
-        if not self.fine_held.isdisjoint(words):
-            return True
-        whole, left, right, free = self.anchor_sets()
-        new = set(filterfalse(clean.__contains__, words))
-        for word in new:
-            if (
-                _dotted_holds(word)
-                if "." in word
-                else word in whole
-                or word.startswith(left)
-                or word.endswith(right)
-                or (free is not None and free.search(word) is not None)
-            ):
-                if len(self.fine_held) >= self.limit:
-                    self.fine_held.clear()
-                self.fine_held.add(word)
-                return True
-        if len(clean) + len(new) > self.limit:
-            clean.clear()
-        clean.update(new)
-        return False
-
-
-#: Whether one of a title's fine words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`
-#: with its bounds, with a memo of the words read before.
-_ANCHOR_SEARCH = _AnchorSearch(_error_anchors)
-
-
-def _wide_anchors() -> list[str]:
-    """Every word of :func:`_anchor_bounds`, as :data:`_ANCHOR_SEARCH`'s reading of the tables gave them
-    (read once for both searches: the derivation costs ~30 ms). Cleared with it, read again with it."""
-    _ANCHOR_SEARCH.pattern()
-    return sorted(_BOUNDS)
-
-
-#: Whether one of the words of a non-ASCII title's ``fold`` holds one of :func:`_anchor_bounds`'s words.
-_WIDE_ANCHOR_SEARCH = WordSearch(_wide_anchors, " ")
+#: Whether one of a title's coarse words (:func:`_may_hold_error_piece`) holds one of :func:`_error_anchors`,
+#: with :class:`~linkcheck.names.WordSearch`'s memo of the words read before.
+_ANCHOR_SEARCH = WordSearch(_error_anchors, " ")
 #: ``bytes.translate`` table for an ASCII title's coarse words: letters lowered, letters and digits kept,
 #: every other byte a space but those :data:`_JOINED_BYTES` deletes.
 _COARSE_BYTES = bytes(
@@ -1590,9 +1346,6 @@ _COARSE_BYTES = bytes(
 #: (``fold`` deletes them), dots (an abbreviation's, ``E.R.R.O.R``, undotted) and commas (the re-read of a
 #: title with two commas drops them).
 _JOINED_BYTES = b"\"'`.,"
-#: :data:`_COARSE_BYTES` with each of :data:`_JOINED_BYTES` made a dot, not deleted: the places inside a
-#: coarse word where a folded word may begin or end.
-_FINE_BYTES = bytes(46 if c in _JOINED_BYTES else _COARSE_BYTES[c] for c in range(256))
 #: The ASCII characters that end a coarse word (made a space by :data:`_COARSE_BYTES`, not deleted).
 _COARSE_BREAKS = frozenset(
     chr(c) for c in range(128) if _COARSE_BYTES[c] == 32 and c not in _JOINED_BYTES and not chr(c).isalnum()
@@ -1603,31 +1356,6 @@ _COARSE_BREAKS = frozenset(
 _CAPITAL_MARKS = bytes(
     65 if 65 <= c <= 90 else 32 if c < 128 and chr(c).isspace() else 120 for c in range(256)
 )
-#: The longest anchor :func:`_dotted_holds` looks for inside a fine word.
-_ANCHOR_SPAN = 40
-
-
-def _dotted_holds(fine: str) -> bool:
-    """Whether ``fine`` (a fine word of an ASCII title holding dots) holds an anchor with its bounds. A
-    folded word of a piece is a run of the title's letters and digits or several such runs joined across
-    quotes, dots and commas (:data:`_FINE_BYTES` made them dots), so it begins at the word's start or after
-    a dot and ends likewise: ``find.s`` may hold the folded word ``find`` (``find s``), ``finds`` cannot."""
-    word = fine.replace(".", "")
-    if _ANCHOR_SEARCH.pattern().search(word) is None:
-        return False
-    places = [i for i, c in enumerate(fine) if c != "."]
-    size = len(word)
-    for i in range(size):
-        left = i == 0 or fine[places[i] - 1] == "."
-        for j in range(i + 1, min(size, i + _ANCHOR_SPAN) + 1):
-            bounds = _BOUNDS.get(word[i:j])
-            if (
-                bounds is not None
-                and (left or not bounds[0])
-                and (not bounds[1] or j == size or fine[places[j - 1] + 1] == ".")
-            ):
-                return True
-    return False
 
 
 def _may_hold_error_piece(title: str, clean: str = "") -> bool:
@@ -1635,20 +1363,18 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     ``error``, its comma re-read included): the cheap test before the pieces are split and folded.
 
     Exact for ASCII titles: a piece's folded words are runs of its letters and digits, lowered, joined
-    only across quotes, dots and commas and across the white space between spaced capitals (``P A G E``:
-    such a title is read in full), so each is inside one of the title's fine words (:data:`_FINE_BYTES`:
-    the runs with a dot for each quote, dot and comma between them), beginning at its start or after a dot
-    and ending likewise; an error piece's words hold one of :func:`_error_anchors` where its bounds say
-    (``finds`` holds no ``find``: :class:`_AnchorSearch`), and a folder's listing holds ``of /``.
-
-    A non-ASCII title (:func:`_wide_may_hold_error_piece`) is asked of its ``fold``'s words.
+    only across quotes, dots and commas (deleted here too) and across the white space between spaced
+    capitals (``P A G E``: such a title is read in full), so each is inside one of the title's coarse words
+    (:data:`_COARSE_BYTES`); an error piece's words hold one of :func:`_error_anchors`, and a folder's
+    listing holds ``of /``. A non-ASCII title is read in full: its folding (NFKC, case folding,
+    romanisation, word breaks by category) is not mirrored here.
 
     ``clean``: a title this said ``False`` of. When ``title`` begins with it and goes on with a byte that
-    ends a fine word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
-    site's name), the title's fine words are its own and those of the rest, so only the rest's are
+    ends a coarse word (:data:`_COARSE_BREAKS`: a ``<title>`` is often the headline, then `` | `` and the
+    site's name), the title's coarse words are its own and those of the rest, so only the rest's are
     searched; the spaced capitals and ``of /`` are looked for in the whole title."""
     if not title.isascii():
-        return _wide_may_hold_error_piece(title)
+        return True
     raw = title.encode("ascii")
     if b"AA AA" in raw.translate(_CAPITAL_MARKS, b","):
         return True
@@ -1657,21 +1383,7 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     cut = len(clean)
     if cut and title.startswith(clean) and len(title) > cut and title[cut] in _COARSE_BREAKS:
         raw = raw[cut:]
-    return _ANCHOR_SEARCH.fine_words_hold(raw.translate(_FINE_BYTES).decode("ascii").split())
-
-
-def _wide_may_hold_error_piece(title: str) -> bool:
-    """:func:`_may_hold_error_piece` for a non-ASCII title: whether a word of ``fold(title)`` holds one of
-    :func:`_anchor_bounds`'s words (bounds not asked). Each word ``fold`` makes of a piece is inside a word
-    it makes of the whole title: its steps are per character (NFKC, case folding, NFKD, marks dropped,
-    romanisation, word breaks by category) but for the joins, of spaced abbreviations (``EE UU``) and dotted
-    ones (``U.S.``), which the whole title makes where a piece does, since the pieces' separators are no
-    letters; where that fails, the title is read in full: an ``_`` (the separator between ideographs, a
-    letter to ``\\w``, changes what a join sees before it), two commas (the re-read drops them and joins
-    their words) and ``of /``. ``fold`` of the title is most often in its memo (the matcher folds it)."""
-    if "_" in title or title.count(",") >= 2 or "of /" in title:
-        return True
-    return _WIDE_ANCHOR_SEARCH.words_hold(fold(title).split())
+    return _ANCHOR_SEARCH.words_hold(raw.translate(_COARSE_BYTES, _JOINED_BYTES).decode("ascii").split())
 
 
 def _titles_may_hold_error_piece(titles: Sequence[str]) -> bool:
