@@ -33,11 +33,9 @@ from linkcheck.months import (
     FIELD_LEAVES_OUT,
     LEVANT_TWO_WORD_MONTHS,
     LISTS,
-    OWN_PATTERN,
     PROSE_LANGUAGES,
     SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
-    TEMPLATE_ONLY,
     month_names,
     month_table,
 )
@@ -45,7 +43,6 @@ from linkcheck.months import (
 __all__ = [
     "MONTHS",
     "MORE_WEEKDAYS",
-    "PAGE_MONTHS",
     "WEEKDAYS",
     "parse_date",
     "parse_date_field",
@@ -496,35 +493,6 @@ _parse_date_cached = functools.lru_cache(maxsize=4096)(_parse_date)
 #: running text some are ordinary words ("Mars", "Mayo Clinic", "Maja"), and the short forms that are English
 #: words after a number are left out (:data:`linkcheck.months.FIELD_LEAVES_OUT`: "9 out of 10").
 FIELD_MONTHS: dict[str, int] = month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT)
-#: Month names of the page extractor's languages (every list of :data:`linkcheck.months.LISTS` but
-#: :data:`~linkcheck.months.TEMPLATE_ONLY` and :data:`~linkcheck.months.OWN_PATTERN`, as
-#: ``extract.tables.MONTHS``) that :data:`FIELD_MONTHS` and :data:`MONTHS` lack: read in an article between
-#: a day and a year (``9 Janairu 2020``, ``9 de xaneiro de 2020``, ``9 ta' Jannar 2020``), where the page
-#: extractor reads them too, and after a day joined to them by Maltese ``ta'`` or Hausa ``ga (watan)``
-#: (added by artdates1, art34's leftover: the extractor read 999 words of 82 languages that the article
-#: reader did not read in prose, besides the six short forms left out, :data:`FIELD_LEAVES_OUT` and
-#: :data:`TEMPLATE_LEAVES_OUT`).
-PAGE_MONTHS: dict[str, int] = {
-    word: number
-    for word, number in month_table(
-        (name for name in LISTS if name not in TEMPLATE_ONLY | OWN_PATTERN),
-        FIELD_LEAVES_OUT | TEMPLATE_LEAVES_OUT,
-    ).items()
-    if word not in FIELD_MONTHS and word not in MONTHS
-}
-#: The languages whose months an article's prose reads after a day without a year too, in lower case
-#: (Galician ``o 8 de xaneiro``), and in Basque's year-first genitive (``2020ko urtarrilaren 9an``): those
-#: of the seed-shaped stories of the thirty-fourth held-out batch.
-DAY_MONTH_LANGUAGES: tuple[str, ...] = ("gl", "eu", "mt", "ha")
-#: The words of the lists holding :data:`DAY_MONTH_LANGUAGES` (a list may hold other languages' words too)
-#: of :data:`PAGE_MONTHS`, but those of three letters ("mee", "mas": other words after a number).
-_DAY_MONTHS: dict[str, int] = {
-    word: number
-    for word, number in month_table(
-        name for name in LISTS if name not in TEMPLATE_ONLY and set(name.split()) & set(DAY_MONTH_LANGUAGES)
-    ).items()
-    if word in PAGE_MONTHS and len(word) > 3
-}
 #: Month names read only where a whole value is a date (:func:`parse_date_field`: a template's date, a
 #: dateline), not in running text, where some are other words (Arabic ``مارس`` "practised"): every list of
 #: :data:`linkcheck.months.LISTS` but two ambiguous words (:data:`linkcheck.months.TEMPLATE_LEAVES_OUT`),
@@ -1421,18 +1389,11 @@ def find_dmy(text: str) -> PartialDate | None:
     if _FOUR_DIGITS.search(text) is None:
         return None
     for m in _FIELD_DMY.finditer(text[:10_000]):
-        name = m.group("month").lower()
-        month = FIELD_MONTHS.get(name) or PAGE_MONTHS.get(name)
+        month = FIELD_MONTHS.get(m.group("month").lower())
         if month is not None:
             value = to_partial(int(m.group("year")), month, int(m.group("day")))
             if value is not None:
                 return value
-    if "ren " in text:  # Basque, year first: ``2020ko urtarrilaren 9an``
-        for m in _BASQUE_YMD.finditer(text[:10_000]):
-            if m["year"] and (month := _DAY_MONTHS.get(m["month"].lower())) is not None:
-                value = to_partial(int(m["year"]), month, int(m["day"]))
-                if value is not None:
-                    return value
     if "年" in text or "년" in text:  # ``2024年5月15日``, ``2024년 5월 15일``: a whole date too
         for m in _CJK_YMD.finditer(text[:10_000]):
             if m.group("day") is not None:
@@ -1470,30 +1431,14 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
     """The first ``limit`` month-and-days of ``text`` in order, each with the text it was read from. A day
     is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    patterns = [_MDY, _DMY, _LOWER_DM]
-    if "ta'" in text or "ta’" in text or " ga " in text:
-        patterns.append(_JOINED_DM)
-    if "ren " in text:
-        patterns.append(_BASQUE_YMD)
-    for pattern in patterns:
+    for pattern in (_MDY, _DMY, _LOWER_DM):
         count = 0
         for m in pattern.finditer(text):
             name = m.group("month")
             if pattern is _LOWER_DM:  # another language's month, written as they write it: in lower case
-                month = (
-                    FIELD_MONTHS.get(name) or _DAY_MONTHS.get(name)
-                    if name.islower() and name not in MONTHS
-                    else None
-                )
-            elif pattern is _JOINED_DM:  # "ta'", "ga (watan)": a month of any language the extractor reads
-                lower = name.lower()
-                month = MONTHS.get(lower) or FIELD_MONTHS.get(lower) or PAGE_MONTHS.get(lower)
-            elif pattern is _BASQUE_YMD:
-                month = _DAY_MONTHS.get(name.lower())
+                month = FIELD_MONTHS.get(name) if name.islower() and name not in MONTHS else None
             else:
                 month = MONTHS.get(name.lower())
-            if month is None and m.group("year") and pattern is not _MDY:  # between a day and a year
-                month = PAGE_MONTHS.get(name.lower())
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
@@ -1516,21 +1461,6 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
 _LOWER_DM = re.compile(
     r"(?P<day>\d(?<!\d\d)\d?)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\b"
     r"(?:\.?,?\s+(?:de\s+)?(?P<year>\d{4})(?!\d))?"
-)
-
-
-#: A day joined to its month by Maltese ``ta'`` ("of": ``9 ta' Jannar 2020``, ``fid-9 ta' Jannar``) or Hausa
-#: ``ga`` ("to", ``9 ga Janairu, 2020``), perhaps with ``watan`` ("the month of": ``ranar 9 ga watan
-#: Janairu``), then perhaps the year.
-_JOINED_DM = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s+(?:ta['’]\s*|ga\s+(?:watan\s+)?)(?P<month>[^\W\d_]{3,12})\b"
-    r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
-)
-#: Basque, year first with the suffix ``-ko`` ("of"), the month in the genitive (its nominative,
-#: ``urtarrila``, and ``-ren``: ``urtarrilaren``) and the day in the inessive (``9an``, ``21ean``, ``31n``):
-#: ``2020ko urtarrilaren 9an``, or without the year in running text (``azaroaren 21ean``).
-_BASQUE_YMD = re.compile(
-    r"(?:(?<!\d)(?P<year>\d{4})-?ko\s+)?\b(?P<month>[^\W\d_]{3,12})ren\s+(?P<day>\d{1,2})(?:-?(?:e?a?n|a))?(?![\w])"
 )
 
 
