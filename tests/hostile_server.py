@@ -9552,7 +9552,10 @@ class HostileServer:
             "/retry-after-past-503": self._retry_after_past_503,
             "/meta-refresh-zero-self": lambda c: c.page("200 OK", _PILOT_BOAT_PAGE),
             "/refresh-header-self": lambda c: c.page(
-                "200 OK", _SLIPWAY_PAGE, Refresh=f"0; url=http://{self.host}:{self.port}/refresh-header-self"
+                "200 OK",
+                _SLIPWAY_PAGE,
+                Refresh=f"0; url=http://{self.host}:{self.port}/refresh-header-self"
+                + (f"?{c.query}" if c.query else ""),
             ),
             "/not-modified-with-body": lambda c: c.page("304 Not Modified", _PRIZE_PAGE),
             "/location-encoded-url": lambda c: c.redirect(f"http%3A%2F%2F{self.host}%3A{self.port}%2Fok"),
