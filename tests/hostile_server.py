@@ -5444,14 +5444,16 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/gzip-corrupt-after-head",
-        None,
+        Cause.PROTOCOL,
         200,
         "Content-Encoding: gzip whose header is valid and whose deflate data decodes the page's <head> and"
         " the start of its body, then turns to bytes no inflater takes (a reserved block type: a disk error"
-        " in a cached file), with a CRC-32 that cannot match: what decoded holds the title; the page read"
-        " with it, not an error that hides a live story",
-        Status.OK,
-        title=_TIDE_MILL_TITLE,
+        " in a cached file), with a CRC-32 that cannot match, all in one read: Chromium's gzip stream fails"
+        " the read (ERR_CONTENT_DECODING_FAILED) and gives none of what it inflated, Firefox shows its"
+        " 'Content Encoding Error' page, so no reader sees the story: an error naming the coding, not dead,"
+        " never a page read from half a stream",
+        Status.ERROR,
+        ("gzip", "decod", "encoding"),
     ),
     Case(
         "/title-tag-attrs-1mb",
