@@ -463,6 +463,16 @@ _LIGHTSHIP_TITLE = "Old lightship moored as a floating museum"
 _DRY_DOCK_TITLE = "Dry dock gates replaced at the harbour"
 _FERRY_BELL_TITLE = "Ferry bell rings again at the pier"
 
+#: The titles of the forty-second round's pages (English; a Russian one reuses the eighth round's).
+_CANAL_BASIN_TITLE = "Canal basin cleared of sunken barges"
+_SWING_BRIDGE_TITLE = "Swing bridge turns again after repairs"
+_PILOT_BOAT_TITLE = "Pilot boat crew honoured for a night rescue"
+_SLIPWAY_TITLE = "Slipway reopens for small boat owners"
+_NET_LOFT_TITLE = "Net loft saved from demolition"
+_TIDE_MILL_TITLE = "Tide mill grinds flour for the first time in a century"
+_BEACON_TITLE = "Harbour beacon relit after storm damage"
+_ROPE_WALK_TITLE = "Rope walk museum opens its long gallery"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -5332,6 +5342,140 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_FERRY_BELL_TITLE,
     ),
+    # forty-second round (written before reading anything under src/): a status line with a tab for its
+    # space and no reason, a page of NUL bytes, a 503 whose Retry-After date is past then the page, a meta
+    # refresh of 0 s to itself and a Refresh header to its own URL, a 304 with a body nobody asked for, a
+    # Location that is a %-escaped absolute URL, two Content-Type lines naming two charsets, a 302 with a
+    # Location and a Refresh that disagree, a gzip stream corrupt after the page's head, a <title> tag with
+    # 1 MB of attributes, a 206 holding the page's first kilobyte to a request that asked no range
+    Case(
+        "/status-tab-no-reason",
+        None,
+        200,
+        "'HTTP/1.1<TAB>200' (a tab where the space goes, no reason phrase: an embedded server's format"
+        " string), then the page with its length and the close: browsers read it as a 200 (Chromium and"
+        " Firefox look for a space, find none and take the answer as 200 OK), so the page is shown; read with"
+        " its title",
+        Status.OK,
+        title=_CANAL_BASIN_TITLE,
+    ),
+    Case(
+        "/nul-body-html",
+        None,
+        200,
+        "a 200 labelled 'text/html; charset=utf-8' whose body is 64 KiB of NUL bytes and nothing else (a"
+        " cache file preallocated and never written): browsers show a blank page; no title, no text, not the"
+        " story: an empty page (soft 404), never a match, never read as binary garbage with a title",
+        Status.SOFT_404,
+        ("empty", "blank", "no text", "nul", "no content"),
+    ),
+    Case(
+        "/retry-after-past-503",
+        None,
+        200,
+        "every other request a 503 whose Retry-After is an HTTP-date of 1994 (a stale cached answer's:"
+        " the time to wait is long past, so ask again now), then the page: asked again at once, never"
+        " waiting on the date, the page read with its title (the twentieth round's 429 with a past date, on a"
+        " 503 this time)",
+        Status.OK,
+        title=_SWING_BRIDGE_TITLE,
+    ),
+    Case(
+        "/meta-refresh-zero-self",
+        None,
+        200,
+        'an article whose <meta http-equiv=refresh content="0"> (no URL: reload this page at once; a'
+        " browser reloads it without end) is the story itself: no move, no loop to report; read once with"
+        " its title",
+        Status.OK,
+        title=_PILOT_BOAT_TITLE,
+    ),
+    Case(
+        "/refresh-header-self",
+        None,
+        200,
+        "an article whose header 'Refresh: 0; url=<its own absolute URL>' reloads it at once, without end in"
+        " a browser: the page is the story; read with its title, no redirect loop reported, asked no more"
+        " than a loop check needs",
+        Status.OK,
+        title=_SLIPWAY_TITLE,
+    ),
+    Case(
+        "/not-modified-with-body",
+        None,
+        304,
+        "304 Not Modified to a GET that sent no validator, with Content-Length and a page ('You have won a"
+        " free cruise') after the head, then the close (RFC 9110 15.4.5: a 304 ends with its head): no copy"
+        " to show, and the bytes after the head are no page: an error naming the 304, the decoy never read as"
+        " the page",
+        Status.ERROR,
+        ("304", "not modified"),
+    ),
+    Case(
+        "/location-encoded-url",
+        None,
+        404,
+        "a 302 whose Location is 'http%3A%2F%2F127.0.0.1%3A<port>%2Fok' (a CMS that %-escaped the whole"
+        " target): no scheme, so a relative path on this host (/http%3A%2F%2F...), where the server has"
+        " nothing: 404, the redirect's target is gone (dead), the escaped URL never unescaped and followed",
+        Status.DEAD,
+        ("404",),
+    ),
+    Case(
+        "/content-type-two-charsets",
+        None,
+        200,
+        "two Content-Type lines, 'text/html; charset=utf-8' then 'text/html; charset=windows-1251', over"
+        " windows-1251 bytes with no <meta> (a front end that added its default before the back end's): the"
+        " Fetch Standard's 'extract a MIME type' keeps the later line's charset for the same type, as"
+        " Chromium does; read with its Cyrillic title",
+        Status.OK,
+        title=_CYRILLIC_TITLE,
+    ),
+    Case(
+        "/location-and-refresh",
+        None,
+        200,
+        "a 302 with 'Location: /fortysecond/net-loft-saved' and 'Refresh: 0; url=/fortysecond/prize' (a"
+        " plugin's refresh left on a redirect): browsers follow the Location and never look at a 3xx's"
+        " Refresh; the story read with its title, the prize page never requested",
+        Status.OK,
+        title=_NET_LOFT_TITLE,
+    ),
+    Case(
+        "/gzip-corrupt-after-head",
+        Cause.PROTOCOL,
+        200,
+        "Content-Encoding: gzip whose header is valid and whose deflate data decodes the page's <head> and"
+        " the start of its body, then turns to bytes no inflater takes (a reserved block type: a disk error"
+        " in a cached file), with a CRC-32 that cannot match, all in one read: Chromium's gzip stream fails"
+        " the read (ERR_CONTENT_DECODING_FAILED) and gives none of what it inflated, Firefox shows its"
+        " 'Content Encoding Error' page, so no reader sees the story: an error naming the coding, not dead,"
+        " never a page read from half a stream",
+        Status.ERROR,
+        ("gzip", "decod", "encoding"),
+    ),
+    Case(
+        "/title-tag-attrs-1mb",
+        None,
+        200,
+        "an article whose <title> tag itself carries 1 MB of attributes (60,000 'data-t<n>=\"...\"': a"
+        " template engine's loop gone wrong) before its text: the element's text is the title; read with"
+        " it, in bounded memory and time, no attribute taken for the title",
+        Status.OK,
+        title=_BEACON_TITLE,
+    ),
+    Case(
+        "/partial-206-first-kb",
+        None,
+        206,
+        "206 Partial Content with Content-Range: bytes 0-1023/<length> and the page's first kilobyte (its"
+        " head and title, then cut mid-paragraph) to a request that asked no range (a cache that stored a"
+        " part and served it as the whole): a byte range of the page, not the page; an error whose reason"
+        " says the answer is a range or a part",
+        Status.ERROR,
+        ("range", "part", "206"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -7820,6 +7964,69 @@ _RTSP_ANSWER = (
 )
 
 
+# --- forty-second round -----------------------------------------------------------------------------------
+
+_CANAL_BASIN_PAGE = _html_page(
+    _CANAL_BASIN_TITLE, "Three barges were lifted from the basin floor.", "en", "<meta charset=utf-8>"
+)
+_SWING_BRIDGE_PAGE = _html_page(
+    _SWING_BRIDGE_TITLE,
+    "The bridge swung open for the first boat of the season.",
+    "en",
+    "<meta charset=utf-8>",
+)
+#: An article that refreshes itself at once, with no URL (a browser reloads it without end).
+_PILOT_BOAT_PAGE = _html_page(
+    _PILOT_BOAT_TITLE,
+    "The crew brought four sailors ashore before dawn.",
+    "en",
+    '<meta charset=utf-8><meta http-equiv="refresh" content="0">',
+)
+_SLIPWAY_PAGE = _html_page(
+    _SLIPWAY_TITLE, "Owners can haul out again from Monday.", "en", "<meta charset=utf-8>"
+)
+_NET_LOFT_PAGE = _html_page(
+    _NET_LOFT_TITLE,
+    "The loft above the fish market will be kept as a workshop.",
+    "en",
+    "<meta charset=utf-8>",
+)
+_TIDE_MILL_PAGE = _html_page(
+    _TIDE_MILL_TITLE,
+    "The wheel turned on the ebb and the stones ground the first sacks. " * 20,
+    "en",
+    "<meta charset=utf-8>",
+)
+
+
+def _gzip_corrupt_after(data: bytes, keep: int) -> bytes:
+    """``data`` as one gzip member whose deflate data holds ``data[:keep]`` (full-flushed, so it decodes),
+    then a block of the reserved type 3 (RFC 1951 3.2.3: an error to every inflater) and bytes after it; the
+    trailer's CRC-32 and ISIZE are those of the whole ``data``, which no inflater reaches."""
+    header = b"\x1f\x8b\x08\x00" + struct.pack("<I", 0) + b"\x00\x03"
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    raw = compressor.compress(data[:keep]) + compressor.flush(zlib.Z_FULL_FLUSH)
+    raw += b"\x07" + bytes(range(1, 200))  # BFINAL 1, BTYPE 11: reserved
+    return header + raw + struct.pack("<II", zlib.crc32(data), len(data) & 0xFFFFFFFF)
+
+
+#: An article whose <title> tag carries about 1 MB of attributes before its text.
+_TITLE_ATTRS_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title"
+    + b"".join(b' data-t%d="tide"' % n for n in range(60_000))
+    + b">"
+    + _BEACON_TITLE.encode()
+    + b"</title></head><body><p>The beacon on the breakwater shines again.</p></body></html>"
+)
+#: A page of about 3 KB whose first kilobyte holds its head and title (the 206 serves only that).
+_ROPE_WALK_PAGE = _html_page(
+    _ROPE_WALK_TITLE,
+    "Ropes were laid along the gallery's whole length, a quarter of a mile. " * 40,
+    "en",
+    "<meta charset=utf-8>",
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -9338,6 +9545,43 @@ class HostileServer:
                 b"Connection: close\r\n\r\n%s"
                 % (len(_FERRY_BELL_PAGE), _FERRY_BELL_PAGE, len(_PRIZE_PAGE), _PRIZE_PAGE)
             ),
+            # forty-second round
+            "/status-tab-no-reason": lambda c: c.send(
+                b"HTTP/1.1\t200\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_CANAL_BASIN_PAGE), _CANAL_BASIN_PAGE)
+            ),
+            "/nul-body-html": lambda c: c.page("200 OK", bytes(64 * 1024)),
+            "/retry-after-past-503": self._retry_after_past_503,
+            "/meta-refresh-zero-self": lambda c: c.page("200 OK", _PILOT_BOAT_PAGE),
+            "/refresh-header-self": lambda c: c.page(
+                "200 OK",
+                _SLIPWAY_PAGE,
+                Refresh=f"0; url=http://{self.host}:{self.port}/refresh-header-self"
+                + (f"?{c.query}" if c.query else ""),
+            ),
+            "/not-modified-with-body": lambda c: c.page("304 Not Modified", _PRIZE_PAGE),
+            "/location-encoded-url": lambda c: c.redirect(f"http%3A%2F%2F{self.host}%3A{self.port}%2Fok"),
+            "/content-type-two-charsets": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                b"Content-Type: text/html; charset=windows-1251\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_UPPER_TYPE_PAGE), _UPPER_TYPE_PAGE)
+            ),
+            "/location-and-refresh": lambda c: c.page(
+                "302 Found", b"", Location="/fortysecond/net-loft-saved", Refresh="0; url=/fortysecond/prize"
+            ),
+            "/fortysecond/net-loft-saved": lambda c: c.page("200 OK", _NET_LOFT_PAGE),
+            "/fortysecond/prize": lambda c: c.page("200 OK", _PRIZE_PAGE),
+            "/gzip-corrupt-after-head": lambda c: c.page(
+                "200 OK",
+                _gzip_corrupt_after(_TIDE_MILL_PAGE, _TIDE_MILL_PAGE.index(b"<p>") + 200),
+                Content_Encoding="gzip",
+            ),
+            "/title-tag-attrs-1mb": lambda c: c.page("200 OK", _TITLE_ATTRS_PAGE),
+            "/partial-206-first-kb": lambda c: c.page(
+                "206 Partial Content",
+                _ROPE_WALK_PAGE[:1024],
+                Content_Range=f"bytes 0-1023/{len(_ROPE_WALK_PAGE)}",
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -10438,6 +10682,18 @@ class HostileServer:
             conn.page("200 OK", _KAZAKH_PAGE, Cache_Control="no-store")
         else:
             conn.page("403 Forbidden", b"<h1>Session required</h1>", Cache_Control="no-store")
+
+    def _retry_after_past_503(self, conn: _Conn) -> None:
+        # every other request: a 503 whose Retry-After is a date of 1994 (a stale cached answer's): the time
+        # to wait is long past, so ask again now
+        if self.hits("/retry-after-past-503") % 2 == 1:
+            conn.page(
+                "503 Service Unavailable",
+                b"<h1>Back soon</h1>",
+                Retry_After="Sun, 06 Nov 1994 08:49:37 GMT",
+            )
+        else:
+            conn.page("200 OK", _SWING_BRIDGE_PAGE)
 
     def _429_date_past(self, conn: _Conn) -> None:
         # every other request: a 429 whose Retry-After date is an hour before its Date (a clock gone wrong, or

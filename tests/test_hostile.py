@@ -1478,7 +1478,16 @@ _FORTIETH = tuple(
         )
     ]
 )
-_FORTYFIRST = tuple(CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-underscore")) :])
+_FORTYFIRST = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/cl-underscore")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/status-tab-no-reason")
+        )
+    ]
+)
+_FORTYSECOND = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-tab-no-reason")) :]
+)
 
 
 @pytest.mark.parametrize("case", [c for c in _NINTH if c.reason and c.cause], ids=lambda c: c.path)
@@ -1566,6 +1575,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _THIRTYNINTH,
         _FORTIETH,
         _FORTYFIRST,
+        _FORTYSECOND,
     ],
     ids=[
         "eighth",
@@ -1602,6 +1612,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "thirty-ninth",
         "fortieth",
         "forty-first",
+        "forty-second",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4299,7 +4310,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 599
+    assert len(CATALOGUE) == 611  # with the forty-second round
 
 
 @pytest.mark.parametrize(
@@ -4392,3 +4403,126 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
     sent = b"%x\r\n%s\r\n0\r\n\r\n" % (len(_BOATHOUSE_PAGE), _BOATHOUSE_PAGE)
     assert fetched.body == sent, fetched.body[:40]
+
+
+# --- forty-second round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
+    assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
+    assert len(CATALOGUE) == 611
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/status-tab-no-reason", "_CANAL_BASIN_TITLE"),
+        ("/retry-after-past-503", "_SWING_BRIDGE_TITLE"),
+        ("/meta-refresh-zero-self", "_PILOT_BOAT_TITLE"),
+        ("/refresh-header-self", "_SLIPWAY_TITLE"),
+        ("/content-type-two-charsets", "_CYRILLIC_TITLE"),
+        ("/title-tag-attrs-1mb", "_BEACON_TITLE"),
+    ],
+)
+def test_fortysecond_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a tab for the status line's space, a 503 with a past date then the page, a refresh of itself in a
+    # <meta> and in a header, two Content-Type lines, a <title> tag with 1 MB of attributes: each page read
+    # with its own title (the 302 with a Refresh is checked by the late
+    # rounds' report test, as a 302 to another page, and by its own test below)
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/not-modified-with-body", "error", ("304", "not modified")),
+        ("/partial-206-first-kb", "error", ("range", "part", "206")),
+    ],
+)
+def test_fortysecond_round_answers_that_are_no_page_warn(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    # a 304 nobody asked for, with a decoy page after its head; a 206 of the first kilobyte to a request
+    # that asked no range: no page to compare, an error saying which answer came
+    _warns_saying(server, path, status, words)
+
+
+def test_a_page_of_nul_bytes_is_an_empty_page(server: HostileServer) -> None:
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/nul-body-html"), title="Harbour ferry timetable changes")
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("empty", "blank", "no text", "nul", "no content")), result.reason
+    assert result.metadata is None or not (result.metadata.title or "").strip("\x00"), result.metadata
+
+
+def test_a_status_line_with_a_tab_and_no_reason_is_a_200(results: dict[str, FetchResult]) -> None:
+    fetched = results["/status-tab-no-reason"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.startswith(b"<!DOCTYPE html>"), fetched.body[:40]
+    assert fetched.body.endswith(b"</html>"), fetched.body[-40:]
+
+
+def test_a_503_whose_retry_after_date_is_past_is_asked_again_at_once(server: HostileServer) -> None:
+    slept: list[float] = []
+    before = server.hits("/retry-after-past-503")
+    with Fetcher(fetch_config(server), sleep=slept.append) as fetcher:
+        fetched = fetcher.fetch(server.url("/retry-after-past-503"))
+    if (server.hits("/retry-after-past-503") - before) == 1:  # this request fell on a page's turn
+        assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+        return
+    assert (fetched.cause, fetched.status_code, fetched.attempts) == (None, 200, 2), fetched.error
+    assert max(slept, default=0.0) <= 0.05, slept  # no wait for the date (past): the config's backoff at most
+
+
+@pytest.mark.parametrize("path", ["/meta-refresh-zero-self", "/refresh-header-self"])
+def test_a_page_that_refreshes_itself_is_the_page_not_a_loop(server: HostileServer, path: str) -> None:
+    before = server.hits(path)
+    with Fetcher(fetch_config(server)) as fetcher:
+        fetched = fetcher.fetch(server.url(path))
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url(path), fetched.final_url
+    assert server.hits(path) - before <= 2, server.hits(path) - before  # never reloaded without end
+
+
+def test_a_304_with_a_body_is_never_read_as_the_page(results: dict[str, FetchResult]) -> None:
+    fetched = results["/not-modified-with-body"]
+    assert (fetched.cause, fetched.status_code) == (None, 304), (fetched.cause, fetched.error)
+    assert b"free cruise" not in fetched.body, fetched.body[:80]
+
+
+def test_an_escaped_absolute_location_is_a_relative_path(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/location-encoded-url"]
+    assert (fetched.cause, fetched.status_code) == (None, 404), (fetched.cause, fetched.error)
+    assert len(fetched.redirects) == 1, fetched.redirects
+    assert fetched.final_url.startswith(server.url("/http%3A%2F%2F")), fetched.final_url
+
+
+def test_the_location_of_a_302_wins_over_its_refresh(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/location-and-refresh"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url("/fortysecond/net-loft-saved"), fetched.final_url
+    assert b"free cruise" not in fetched.body
+    assert server.hits("/fortysecond/prize") == 0  # by any test: the Refresh of a 302 is never followed
+
+
+def test_a_gzip_stream_corrupt_after_the_head_is_an_error_naming_the_coding(
+    results: dict[str, FetchResult],
+) -> None:
+    fetched = results["/gzip-corrupt-after-head"]
+    assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, 200), (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("gzip", "decod", "encoding")), fetched.error
+
+
+def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, FetchResult]) -> None:
+    fetched = results["/partial-206-first-kb"]
+    assert (fetched.cause, fetched.status_code) == (None, 206), (fetched.cause, fetched.error)
+    assert len(fetched.body) == 1024, len(fetched.body)

@@ -421,15 +421,26 @@ PARSE_BYTES = 1024 * 1024
 ELIDED_STYLE_BYTES = 64 * 1024
 #: Start tags (and comments) looked at in one window (a page of many small ones: a bounded walk).
 _RAW_LOOKED_AT = 128
+#: Blank-separated tokens a start tag must hold, at least, for :func:`parse_window` to measure it as a flood
+#: of attributes (``tagflood.MAX_ATTRIBUTES``, which the parse keeps of such a tag): a tag of
+#: more than :data:`ELIDED_STYLE_BYTES` before the title has its attributes left out, its name and ``>``
+#: kept (the forty-second hostile round's ``/title-tag-attrs-1mb``: 60,000 attributes on the ``<title>``
+#: tag itself, 1.1 MB, pushed the title's text out of the window; browsers show it).
+FLOOD_TOKENS = 256
 _STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
 _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
 #: title's start tag (from which on only styles are looked for), a quoted attribute value that is a ``data:``
 #: URL (its quote: walked over, whatever its size), and an attribute value of another kind longer than
 #: :data:`ELIDED_STYLE_BYTES` (its quote, or none: an unquoted value), found by a look ahead that stops at
-#: the value's end, so an ordinary value costs what reading it does.
+#: the value's end, so an ordinary value costs what reading it does; and, before those, a start tag of at
+#: least :data:`FLOOD_TOKENS` blank-separated tokens, a quoted value one token whatever its blanks (its name:
+#: a look ahead that stops at an ordinary tag's ``>``; a quote it reads stops at a ``<`` or ``>``).
 _RAW_START = re.compile(
-    rb"<(style|script)\b([^<>]{0,1000})>|<!--|<title\b|=[ \t\r\n]{0,8}(?:([\"'])data:"
+    rb"<(style|script)\b([^<>]{0,1000})>"
+    rb"|<(?P<flood>[A-Za-z][^\s/<>]{0,32})(?=(?:\s+(?:[^\s<>\"']|\"[^\"<>]*\"|'[^'<>]*')+){%d})"
+    % FLOOD_TOKENS
+    + rb"|<!--|<title\b|=[ \t\r\n]{0,8}(?:([\"'])data:"
     rb"|(\")(?=[^\"]{%d})|(')(?=[^']{%d})|(?=[^\t\n\f\r \"'<>=`]{%d}))" % ((ELIDED_STYLE_BYTES + 1,) * 3),
     re.IGNORECASE,
 )
@@ -488,8 +499,10 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     values, a script of data (JSON-LD, a framework's JSON page data) of any size, a script, a comment or a
     value after the title (a script there may be data the extractor reads: a data layer, a framework's
     state), an element or a value with no end (the rest of the body is its text: nothing after it to
-    reach). The walk skips over each element's text, so a ``<title`` written inside a script is not the
-    title."""
+    reach). A start tag before the title (the title's own too) of at least :data:`FLOOD_TOKENS` attributes
+    and more than :data:`ELIDED_STYLE_BYTES` bytes keeps its name and ``>`` only (measured to its first
+    ``>``: a ``>`` in a quoted value of such a tag ends it early, and the rest is read as text). The walk
+    skips over each element's text, so a ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
@@ -500,8 +513,21 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
         if tag is None:
             break
         name = tag.group(1)
+        flooded = tag.group("flood")
+        if flooded is not None:  # a start tag of many attributes: measured to its first '>'
+            close = body.find(b">", tag.end())
+            if close < 0:
+                break
+            if close - tag.end() > ELIDED_STYLE_BYTES:
+                pieces.append(body[pos : tag.end()])
+                left -= tag.end() - pos
+                pos = close
+            if flooded.lower() == b"title":  # the title: only styles from here on
+                pattern = _STYLE_START
+            scan = close + 1
+            continue
         if name is None:
-            quote = tag.group(3) or tag.group(4) or tag.group(5)
+            quote = tag.group(4) or tag.group(5) or tag.group(6)
             if quote is not None or tag.group(0)[:1] == b"=":  # a value, up to its end
                 if quote is not None:
                     close = body.find(quote, tag.end())

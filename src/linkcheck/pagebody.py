@@ -171,6 +171,11 @@ SCAN_BYTES = 64_000
 PARKED_BYTES = 48_000
 #: A page larger than this is not a redirect stub: its scripts' ``location = ...`` are not read.
 _SCRIPT_STUB_BYTES = 4_096
+#: What a page of no content is made of, of any size: blanks and NUL bytes (the HTML parser drops a NUL in
+#: text, so browsers show such a body as a blank page: a cache file preallocated and never written, the
+#: forty-second hostile round's ``/nul-body-html``, was read as a page of no title and passed). Looked at
+#: only when a body begins with a NUL.
+_NUL_AND_BLANKS = b"\x00\t\n\x0c\r "
 
 #: Scripts and assets of domain-parking services (lower case), as their placeholder pages load them.
 PARKING_SERVICES: tuple[bytes, ...] = (
@@ -2140,6 +2145,11 @@ def body_signal(
     docstring); ``None`` otherwise. The status for every cause it gives is ``soft_404``."""
     if len(body) <= _SCRIPT_STUB_BYTES and not body.strip():
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
+    if body[:1] == b"\x00" and not body.strip(_NUL_AND_BLANKS):
+        return Cause.ERROR_PAGE, (
+            "the page is empty: the server answered with NUL bytes and nothing else (browsers show a blank"
+            " page)"
+        )
     if _is_feed(body) and is_article_url(requested_url) and not _names_a_feed(requested_url):
         return Cause.ERROR_PAGE, "the article URL answers with a news feed (RSS or Atom), not the article"
     if not declares_an_article(metadata):
