@@ -104,3 +104,22 @@ def test_a_flood_after_the_title_is_left_to_the_parse() -> None:
 def test_a_page_that_fits_the_window_is_returned_as_it_is() -> None:
     body = b"<html><head><title" + _flood(1000) + b">Tide mill</title></head></html>"
     assert parse_window(body, 0) == body
+
+
+def test_a_large_page_with_a_style_after_its_title_is_windowed() -> None:
+    """After the title the walk looks for styles only; a style there is measured, not read as a flood.
+
+    The flood rule's first form asked every match for its ``flood`` group, which the styles' pattern has
+    not: any page over the window with a style after its title raised ``IndexError``."""
+    style = b"p{color:red}" * (ELIDED_STYLE_BYTES // 8)
+    body = (
+        b"<html><head><title>Harbour strike ends</title><style>"
+        + style
+        + b"</style><meta property='og:site_name' content='Port Gazette'></head><body>"
+        + b"<p>text</p>" * (PARSE_BYTES // 8)
+    )
+    window = parse_window(body, 0)
+    assert len(window) <= PARSE_BYTES
+    assert b"og:site_name" in window
+    assert style not in window
+    assert _title_of(body) == "Harbour strike ends"

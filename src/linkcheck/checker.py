@@ -513,8 +513,8 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
         if tag is None:
             break
         name = tag.group(1)
-        flooded = tag.group("flood")
-        if flooded is not None:  # a start tag of many attributes: measured to its first '>'
+        if tag.lastgroup == "flood":  # a start tag of many attributes: measured to its first '>'
+            flooded = tag.group("flood")  # (after the title the pattern is _STYLE_START: no such group)
             close = body.find(b">", tag.end())
             if close < 0:
                 break
