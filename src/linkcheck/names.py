@@ -17,6 +17,7 @@ import contextlib
 import functools
 import ipaddress
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
@@ -1123,8 +1124,10 @@ class WordSearch:
     words, one helper since cost11).
 
     ``table`` gives the words when the patterns are first wanted (compiled lazily, ~1 ms, kept off the
-    import; :meth:`clear` forgets them, so a table a test changes is read again). ``breaks`` are the
-    characters between the text's words (a space, as :func:`fold` leaves them; a NUL between titles).
+    import; :meth:`clear` forgets them, so a table a test changes is read again), by one thread while the
+    others wait (cost24: a run's workers read their first pages at once, and each read the table itself).
+    ``breaks`` are the characters between the text's words (a space, as :func:`fold` leaves them; a NUL
+    between titles).
 
     Exact: a table word holding no break stands inside one word of the text, which holds it; one holding a
     break is found from its first break by :meth:`spaced` (the break, the rest of the word and a look back at
@@ -1143,12 +1146,17 @@ class WordSearch:
         self.held: set[str] = set()
         self._pattern: re.Pattern[str] | None = None
         self._spaced: re.Pattern[str] | None = None
+        self._making = threading.RLock()
 
     def pattern(self) -> re.Pattern[str]:
         """Finds one of the table's words in any text (:func:`any_of`); asked here of one word at a time."""
-        if self._pattern is None:
-            self._pattern = any_of(self.table())
-        return self._pattern
+        pattern = self._pattern
+        if pattern is None:
+            with self._making:  # the threads that ask meanwhile wait for this one's pattern
+                pattern = self._pattern
+                if pattern is None:
+                    pattern = self._pattern = any_of(self.table())
+        return pattern
 
     def spaced(self) -> re.Pattern[str]:
         """Finds one of the table's words that hold a break, from its first break: the break, the rest of the
@@ -1158,17 +1166,23 @@ class WordSearch:
         instead of one literal a branch (cost11: the gate words' search of a page's joined titles, 5.6 k ->
         4.1 k instructions)."""
         if self._spaced is None:
-            tries: dict[str, dict[str, Any]] = {}
-            for word in self.table():
-                at = min((i for i in map(word.find, self.breaks) if i >= 0), default=-1)
-                if at >= 0:
-                    node = tries.setdefault(word[at], {})
-                    for char in word[at + 1 :]:
-                        node = node.setdefault(char, {})
-                    node.setdefault("", {})[word] = {}  # the words that end here, each looked back at
-            alternatives = [re.escape(b) + _spaced_trie(node) for b, node in tries.items()]
-            self._spaced = re.compile("|".join(alternatives) if alternatives else "(?!)")
+            with self._making:
+                if self._spaced is None:
+                    self._spaced = self._make_spaced()
         return self._spaced
+
+    def _make_spaced(self) -> re.Pattern[str]:
+        """:meth:`spaced`'s pattern, made from the table."""
+        tries: dict[str, dict[str, Any]] = {}
+        for word in self.table():
+            at = min((i for i in map(word.find, self.breaks) if i >= 0), default=-1)
+            if at >= 0:
+                node = tries.setdefault(word[at], {})
+                for char in word[at + 1 :]:
+                    node = node.setdefault(char, {})
+                node.setdefault("", {})[word] = {}  # the words that end here, each looked back at
+        alternatives = [re.escape(b) + _spaced_trie(node) for b, node in tries.items()]
+        return re.compile("|".join(alternatives) if alternatives else "(?!)")
 
     def words_hold(self, words: Collection[str]) -> bool:
         """Whether one of ``words`` (none holding a break) holds one of the table's words that hold none."""
