@@ -196,8 +196,8 @@ def test_markdown_export_with_reference_style_links_gives_the_three_citations_wi
     sites: Sites, tmp_path: Path
 ) -> None:
     # A CMS's Markdown export writes each link as a reference, its address listed at the article's foot.
-    # extract finds the three in the order the text cites them (RIA, the related article,
-    # TASS), each named by the prose around its link,
+    # extract finds the three at their definitions (docs/articles.md: "A reference link's line is the
+    # definition's"), in that order, each named by the prose around its link,
     # RIA's dated by "told RIA on Thursday", the related article titled by its link text.
     ria, tass, mt = sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)
     text = (
@@ -219,7 +219,9 @@ def test_markdown_export_with_reference_style_links_gives_the_three_citations_wi
     done = run("extract", str(article), "--article-date", "2020-01-09", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     got = extracted(done)
-    assert list(got) == [ria, mt, tass], done.stdout
+    assert list(got) == [ria, tass, mt], done.stdout
+    lines = [line for line in done.stdout.splitlines() if line.startswith("# ")]
+    assert [line.rsplit(":", 1)[1] for line in lines] == ["15", "16", "17"], lines
     assert "outlet: RIA Novosti" in got[ria], got[ria]
     assert "date: 2020-01-09" in got[ria], got[ria]
     assert "outlet: TASS" in got[tass], got[tass]
