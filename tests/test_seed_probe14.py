@@ -682,3 +682,23 @@ def test_seed_article_with_ria_on_its_1251_mobile_host_and_the_related_article_m
     assert "title_mismatch" not in kinds(mt)
     assert [r["line"] for r in report["results"]] == [17, 18, 19]
     assert code == 1
+
+
+def test_seed_article_checked_directly_with_tass_behind_a_one_second_check(
+    sites: Sites, tmp_path: Path
+) -> None:
+    # The seed article checked directly while TASS's address shows the English "One second, please…" check:
+    # TASS is blocked (a bot challenge, a warning), RIA passes, and the run fails only on the related article
+    # postdating the article, at its line.
+    serve_all_three(sites)
+    sites.pages[(TASS, TASS_PATH)] = wait_page(*WAITS[0])
+    article = tmp_path / "article.txt"
+    article.write_text(sites.article(SEED.read_text(encoding="utf-8")), encoding="utf-8")
+    code, report = check_json(tmp_path, str(article), "--article-date", "2020-01-09")
+    assert [(r["line"], r["status"], r["verdict"]) for r in report["results"]] == [
+        (17, "ok", "pass"),
+        (18, "blocked", "warn"),
+        (19, "ok", "fail"),
+    ], report["results"]
+    assert report["results"][1]["cause"] == "bot_challenge", report["results"][1]
+    assert code == 1
