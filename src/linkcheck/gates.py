@@ -265,12 +265,19 @@ _BROWSER_CHECK = re.compile(
 #: "Chwileczkę…", "Хвилинку…", "Bir dakika lütfen…", "Egy pillanat…" (added after block1, seed13). As
 #: :data:`_BROWSER_CHECK`, read only on a page that states no article's date, every title of it the wait: a
 #: story headlined "Один момент: ..." names more, and a dated column headlined "Un momento" is a story.
+#: The waits of a second ("One second, please…", "Eine Sekunde bitte…", "Un segundo…", "Une seconde…", "Un
+#: secondo…", "Jedną sekundę…") and French's "s'il vous plaît" (``s’il`` and ``s'il`` fold to ``sil``) were
+#: added after the seed14 probe; "second" alone is no gate word (:data:`_GATE_WORDS` holds it after "a",
+#: "one", "une"...).
 _WAIT_CHECK = re.compile(
     r"(?:(?:just|only) )?(?:a|one) moment(?: please)?|(?:please )?wait a moment(?: please)?"
+    r"|(?:(?:just|only|wait) )?(?:a|one) second(?: please)?|eine sekunde(?: bitte)?"
+    r"|(?:solo |so )?u[nm] segundo(?: por favor)?|une seconde(?: s ?il vous plait| svp)?"
+    r"|(?:solo )?un secondo(?: per favore)?|jedna sekunde(?: prosze)?|een seconde(?: geduld)?"
     r"|(?:odin|odnu) (?:moment|minutu|sekundu)(?: pozhaluista)?|minutochku|sekundochku"
     r"|(?:odnu )?khvilin(?:ku|u)(?: bud laska)?"
     r"|einen (?:moment|augenblick)(?: bitte)?|(?:moment|augenblick) bitte"
-    r"|un (?:instant|moment)(?: s il vous plait| svp)?"
+    r"|un (?:instant|moment)(?: s ?il vous plait| svp)?"
     r"|(?:solo |so )?un momento(?: por favor| per favore)?|(?:so )?um momento(?: por favor)?"
     r"|chwileczke|chwilke|jedna chwila(?: prosze)?"
     r"|(?:malou |mala )?chvil(?:ku|ka|ocku|ocka)(?: strpeni| prosim)?|moment prosim"
@@ -1070,6 +1077,9 @@ _GATE_WORDS = tuple(
                 # an anti-bot check's wait (:data:`_WAIT_CHECK`)
                 "moment", "instant", "minutu", "minutochk", "sekundu", "sekundochk", "khvilin", "augenblick",
                 "chwil", "chvil", "dakika", "saniye", "pillanat", "ogenblik",
+                # ... a second's, after a word that counts it (not "second" alone: "Second World War")
+                "a second", "one second", "eine sekunde", "un segundo", "um segundo", "une seconde",
+                "un secondo", "jedna sekunde", "een seconde",
                 # a Russian anti-DDoS service's wait in place of the page (:data:`_BROWSER_CHECK`; "браузер"
                 # is above)
                 "подожд",
