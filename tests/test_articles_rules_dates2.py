@@ -169,6 +169,27 @@ def test_a_greek_genitive_month_with_its_year_dates_a_reference() -> None:
     assert _date(text, TASS) == "2020-01-08"
 
 
+# --- Estonian, whose months are no other word of the languages read: "3. juuni 2021" ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Transpordiamet, 3. juuni 2021.", "2021-06-03"),
+        ("Avaldatud 14. veebruar 2022", "2022-02-14"),
+        ("Tallinn, 21. detsember 2019", "2019-12-21"),
+    ],
+)
+def test_find_dmy_reads_an_estonian_whole_date(text: str, iso: str) -> None:
+    assert str(find_dmy(text)) == iso
+
+
+def test_an_estonian_date_dates_a_free_form_reference() -> None:
+    # A reference written without a template, as Estonian Wikipedia's often are: the source, then its date.
+    text = f"Viited\n\n* „Majakad suletakse“. – ERR, 3. märts 2021. {TASS}\n"
+    assert _date(text, TASS, "2021-03-10") == "2021-03-03"
+
+
 # --- the seed-shaped stories of the thirty-fourth held-out batch ------------------------------------------
 
 
@@ -262,7 +283,7 @@ def test_the_opt_in_table_is_built_from_the_month_lists() -> None:
 
     every = months.month_table(months.LISTS)
     opt_in = months.PROSE_OPT_IN
-    assert set(opt_in) == {"gl", "eu", "mt", "ha", "el"}
+    assert set(opt_in) == {"gl", "eu", "mt", "ha", "el", "et"}
     for language, words in opt_in.items():
         assert words, language
         for word in words.split():
