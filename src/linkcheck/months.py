@@ -772,7 +772,9 @@ TEMPLATE_ONLY: frozenset[str] = frozenset(name for name in LISTS if name.endswit
 #: their press writes (``articles._dates``): Galician ``9 de xaneiro de 2020`` (lower case, as Spanish
 #: writes it), Basque's year-first genitive ``2020ko urtarrilaren 9an`` (the nominatives here, the
 #: genitive's stem), Maltese ``9 ta' Jannar 2020``, Hausa ``9 ga Janairu, 2020`` and Greek's genitive ``8
-#: Ιανουαρίου 2020`` (a script of its own, and no Greek month is another Greek word; not its short forms).
+#: Ιανουαρίου 2020`` (a script of its own, and no Greek month is another Greek word; not its short forms),
+#: and Estonian ``3. juuni 2021`` (its months that are no English or German month: "mai", Romanian's and
+#: French's word too, is left out).
 #: Each word was checked against the other languages' words the reader handles: Galician's and Maltese's
 #: that are Spanish's, Portuguese's, Italian's or English's words are those languages' same months
 #: ("marzo", "maio", "april"); Basque's nominatives are read only in the genitive a date writes ("urria",
@@ -793,6 +795,7 @@ PROSE_OPT_IN: dict[str, str] = {
         "αυγουστος σεπτεμβρίου σεπτεμβριου σεπτέμβριος σεπτεμβριος οκτωβρίου οκτωβριου οκτώβριος οκτωβριος "
         "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος"
     ),
+    "et": "jaanuar veebruar märts aprill juuni juuli oktoober detsember",
 }
 #: Opted-in months that are names or other words elsewhere, read only after their language's joiner (Hausa
 #: ``9 ga Maris, 2022``, ``ranar 3 ga watan Yuli``), never bare between a day and a year, where "Lot 12
