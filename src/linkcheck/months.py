@@ -45,6 +45,8 @@ __all__ = [
     "OWN_PATTERN",
     "OWN_PATTERN_LISTS",
     "PROSE_LANGUAGES",
+    "PROSE_OPT_IN",
+    "PROSE_OPT_IN_NAMES",
     "SHORTHAND_LEAVES_OUT",
     "SORANI_WITHOUT_IZAFE",
     "TEMPLATE_LEAVES_OUT",
@@ -762,6 +764,45 @@ TEMPLATE_LEAVES_OUT: frozenset[str] = frozenset(("adar", "out"))
 #: extractor has not been tried on them in a page's text (a held-out batch's pages would say), and some are
 #: other words between two numbers (Arabic "مارس", "practised"; Kinyarwanda "mata").
 TEMPLATE_ONLY: frozenset[str] = frozenset(name for name in LISTS if name.endswith("(template)"))
+
+#: The languages whose months the article reader reads in running text by opt-in (artdates2, art34's
+#: leftover), beside :data:`PROSE_LANGUAGES` and :data:`FIELD_LANGUAGES`, each with its month words of the
+#: lists above (named here: a list holds several languages' words, and the other languages of those lists,
+#: Haitian "novanm" or Luxembourgish "mee", stay read in a template's date only). Read in the date forms
+#: their press writes (``articles._dates``): Galician ``9 de xaneiro de 2020`` (lower case, as Spanish
+#: writes it), Basque's year-first genitive ``2020ko urtarrilaren 9an`` (the nominatives here, the
+#: genitive's stem), Maltese ``9 ta' Jannar 2020``, Hausa ``9 ga Janairu, 2020`` and Greek's genitive ``8
+#: Ιανουαρίου 2020`` (a script of its own, and no Greek month is another Greek word; not its short forms),
+#: and Estonian ``3. juuni 2021`` (its months that are no English or German month: "mai", Romanian's and
+#: French's word too, is left out).
+#: Each word was checked against the other languages' words the reader handles: Galician's and Maltese's
+#: that are Spanish's, Portuguese's, Italian's or English's words are those languages' same months
+#: ("marzo", "maio", "april"); Basque's nominatives are read only in the genitive a date writes ("urria",
+#: October, is also "the scarce one"); Hausa's that are names are :data:`PROSE_OPT_IN_NAMES`.
+PROSE_OPT_IN: dict[str, str] = {
+    "gl": "xaneiro febreiro marzo abril maio xuño xullo agosto setembro outubro novembro decembro",
+    "eu": "urtarrila otsaila martxoa apirila maiatza ekaina uztaila abuztua iraila urria azaroa abendua",
+    "mt": (
+        "jannar frar marzu april mejju ġunju gunju lulju awwissu settembru ottubru novembru diċembru dicembru"
+    ),
+    "ha": (
+        "janairu fabrairu faburairu maris afrilu afirilu mayu yuni yuli agusta satumba oktoba nuwamba disamba"
+    ),
+    "el": (
+        "ιανουαρίου ιανουαριου ιανουάριος ιανουαριος φεβρουαρίου φεβρουαριου φεβρουάριος φεβρουαριος "
+        "μαρτίου μαρτιου μάρτιος μαρτιος απριλίου απριλιου απρίλιος απριλιος μαΐου μαϊου μαιου μάιος μαιος "
+        "ιουνίου ιουνιου ιούνιος ιουνιος ιουλίου ιουλιου ιούλιος ιουλιος αυγούστου αυγουστου αύγουστος "
+        "αυγουστος σεπτεμβρίου σεπτεμβριου σεπτέμβριος σεπτεμβριος οκτωβρίου οκτωβριου οκτώβριος οκτωβριος "
+        "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος"
+    ),
+    "et": "jaanuar veebruar märts aprill juuni juuli oktoober detsember",
+}
+#: Opted-in months that are names or other words elsewhere, read only after their language's joiner (Hausa
+#: ``9 ga Maris, 2022``, ``ranar 3 ga watan Yuli``), never bare between a day and a year, where "Lot 12
+#: Maris 2022" could be a name: Hausa "maris" (Latvian Māris, "Maris Piper", Latin "of the sea"), "mayu"
+#: (a Japanese given name), "yuni" and "yuli" (given names: Yuli Gurriel), "agusta" (the helicopter maker,
+#: an Italian surname).
+PROSE_OPT_IN_NAMES: frozenset[str] = frozenset(("maris", "mayu", "yuni", "yuli", "agusta"))
 
 
 def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -> dict[str, int]:

@@ -34,6 +34,8 @@ from linkcheck.months import (
     LEVANT_TWO_WORD_MONTHS,
     LISTS,
     PROSE_LANGUAGES,
+    PROSE_OPT_IN,
+    PROSE_OPT_IN_NAMES,
     SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
     month_names,
@@ -43,6 +45,8 @@ from linkcheck.months import (
 __all__ = [
     "MONTHS",
     "MORE_WEEKDAYS",
+    "OPT_IN_BARE_MONTHS",
+    "OPT_IN_MONTHS",
     "WEEKDAYS",
     "parse_date",
     "parse_date_field",
@@ -498,6 +502,24 @@ FIELD_MONTHS: dict[str, int] = month_table(FIELD_LANGUAGES, FIELD_LEAVES_OUT)
 #: :data:`linkcheck.months.LISTS` but two ambiguous words (:data:`linkcheck.months.TEMPLATE_LEAVES_OUT`),
 #: after :data:`FIELD_MONTHS` (:func:`_template_month`).
 _TEMPLATE_MONTHS: dict[str, int] = month_table(LISTS, TEMPLATE_LEAVES_OUT)
+#: The months of the languages read in running text by opt-in (:data:`linkcheck.months.PROSE_OPT_IN`:
+#: Galician, Basque, Maltese, Hausa, Greek; artdates2), but short forms: read after a day joined to them by
+#: Maltese ``ta'`` or Hausa ``ga (watan)`` (:data:`_JOINED_DM`), and Basque's in its genitive
+#: (:data:`_BASQUE_YMD`).
+OPT_IN_MONTHS: dict[str, int] = {
+    word: _TEMPLATE_MONTHS[word] for words in PROSE_OPT_IN.values() for word in words.split() if len(word) > 3
+}
+#: Those read without a joiner too, after a day (in lower case, as Galician writes them: ``o 8 de xaneiro``;
+#: in any case where a year follows: ``9 Janairu 2020``, ``8 Ιανουαρίου 2020``) or before a day and a year
+#: (``Janairu 9, 2020``): not Basque's nominatives (its dates write the genitive) nor the Hausa months that
+#: are names elsewhere (:data:`linkcheck.months.PROSE_OPT_IN_NAMES`: "Lot 12 Maris 2022").
+OPT_IN_BARE_MONTHS: dict[str, int] = {
+    word: number
+    for word, number in OPT_IN_MONTHS.items()
+    if word not in PROSE_OPT_IN_NAMES and word not in PROSE_OPT_IN["eu"].split()
+}
+#: Basque's nominatives, read in the genitive a date writes (``urtarrilaren``: ``urtarrila`` and ``-ren``).
+_BASQUE_MONTHS: dict[str, int] = {word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["eu"].split()}
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
 #: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
 #: be read without it.
@@ -1389,11 +1411,24 @@ def find_dmy(text: str) -> PartialDate | None:
     if _FOUR_DIGITS.search(text) is None:
         return None
     for m in _FIELD_DMY.finditer(text[:10_000]):
-        month = FIELD_MONTHS.get(m.group("month").lower())
+        name = m.group("month").lower()
+        month = FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name)
         if month is not None:
             value = to_partial(int(m.group("year")), month, int(m.group("day")))
             if value is not None:
                 return value
+    if " ga " in text or "ta'" in text or "ta’" in text:  # Hausa ``9 ga Janairu, 2020``, Maltese ``ta'``
+        for m in _JOINED_DM.finditer(text[:10_000]):
+            if m["year"] and (month := _joined_month(m["month"])) is not None:
+                value = to_partial(int(m["year"]), month, int(m["day"]))
+                if value is not None:
+                    return value
+    if "ren " in text:  # Basque, year first: ``2020ko urtarrilaren 9an``
+        for m in _BASQUE_YMD.finditer(text[:10_000]):
+            if m["year"] and (month := _BASQUE_MONTHS.get(m["month"].lower())) is not None:
+                value = to_partial(int(m["year"]), month, int(m["day"]))
+                if value is not None:
+                    return value
     if "年" in text or "년" in text:  # ``2024年5月15日``, ``2024년 5월 15일``: a whole date too
         for m in _CJK_YMD.finditer(text[:10_000]):
             if m.group("day") is not None:
@@ -1431,14 +1466,30 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
     """The first ``limit`` month-and-days of ``text`` in order, each with the text it was read from. A day
     is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    for pattern in (_MDY, _DMY, _LOWER_DM):
+    patterns = [_MDY, _DMY, _LOWER_DM]
+    if " ga " in text or "ta'" in text or "ta’" in text:
+        patterns.append(_JOINED_DM)
+    if "ren " in text:
+        patterns.append(_BASQUE_YMD)
+    for pattern in patterns:
         count = 0
         for m in pattern.finditer(text):
             name = m.group("month")
             if pattern is _LOWER_DM:  # another language's month, written as they write it: in lower case
-                month = FIELD_MONTHS.get(name) if name.islower() and name not in MONTHS else None
+                if name.islower():
+                    month = (
+                        FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name) if name not in MONTHS else None
+                    )
+                else:  # an opted-in language's month in any case where a year follows (``9 Janairu 2020``)
+                    month = OPT_IN_BARE_MONTHS.get(name.lower()) if m.group("year") else None
+            elif pattern is _JOINED_DM:  # Maltese ``ta'``, Hausa ``ga (watan)``: the joiner makes it a date
+                month = _joined_month(name)
+            elif pattern is _BASQUE_YMD:
+                month = _BASQUE_MONTHS.get(name.lower())
             else:
                 month = MONTHS.get(name.lower())
+                if month is None and pattern is _MDY and m.group("year"):  # ``Janairu 9, 2020``
+                    month = OPT_IN_BARE_MONTHS.get(name.lower())
             if month is None:
                 continue
             year = int(m.group("year")) if m.group("year") else None
@@ -1462,6 +1513,30 @@ _LOWER_DM = re.compile(
     r"(?P<day>\d(?<!\d\d)\d?)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\b"
     r"(?:\.?,?\s+(?:de\s+)?(?P<year>\d{4})(?!\d))?"
 )
+
+
+#: A day joined to its month by Maltese ``ta'`` ("of": ``9 ta' Jannar 2020``, ``fid-9 ta' Jannar``) or Hausa
+#: ``ga`` ("to": ``9 ga Janairu, 2020``), perhaps with ``watan`` ("the month of": ``ranar 9 ga watan
+#: Janairu``), then perhaps the year.
+_JOINED_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?:ta['’]\s*|ga\s+(?:watan\s+)?)(?P<month>[^\W\d_]{3,12})\b"
+    r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
+#: Basque, year first with the suffix ``-ko``/``-eko`` ("of"), the month in the genitive (its nominative,
+#: ``urtarrila``, and ``-ren``: ``urtarrilaren``) and the day with its case ending (``9an``, ``21ean``,
+#: ``31n``; a date line's nominative ``10a``): ``2020ko urtarrilaren 9an``, or without the year in running
+#: text (``azaroaren 21ean``).
+_BASQUE_YMD = re.compile(
+    r"(?:(?<!\d)(?P<year>\d{4})-?e?ko\s+)?\b(?P<month>[^\W\d_]{3,12})ren\s+(?P<day>\d{1,2})"
+    r"(?:-?(?:e?a?n|a))?(?!\w)"
+)
+
+
+def _joined_month(name: str) -> int | None:
+    """The month ``name`` names after Maltese ``ta'`` or Hausa ``ga``: one of running text's, the fields' or
+    the opted-in languages' (:data:`OPT_IN_MONTHS`, the Hausa names too: ``9 ga Maris``)."""
+    lower = name.lower()
+    return MONTHS.get(lower) or FIELD_MONTHS.get(lower) or OPT_IN_MONTHS.get(lower)
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen

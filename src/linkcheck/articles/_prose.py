@@ -1194,7 +1194,12 @@ _WEEKDAY = _weekday_regex(_WEEKDAY_NAMES)
 _WEEKDAY_BASE = _weekday_regex([name for name in _WEEKDAY_NAMES if name not in MORE_WEEKDAYS])
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
 _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
-_MONTH_DAY = re.compile(r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,12}\b")
+#: A month and a day's shape (``Jan. 9``, ``9 de enero``; Maltese ``9 ta' Jannar``, Hausa ``9 ga Janairu`` and
+#: Basque ``urtarrilaren 9an``, artdates2): a cheap test before :func:`report_day` reads one.
+_MONTH_DAY = re.compile(
+    r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+|ta['’]\s*|ga\s+)?[^\W\d_]{3,12}\b"
+    r"|ren\s+\d{1,2}(?:e?a?n|a)?\b"
+)
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
     published publishes according interview announced tweeted posted stated confirmed covered

@@ -39,6 +39,7 @@ from linkcheck.articles._chatjson import (
 )
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
+    OPT_IN_MONTHS,
     WEEKDAYS,
     find_dmy,
     parse_date,
@@ -1398,8 +1399,9 @@ _DATELINE_WORDS = frozenset(
 )
 
 
-#: Every word a dateline may hold besides its place: month and weekday names and :data:`_DATELINE_WORDS`.
-_DATE_WORDS = frozenset([*FIELD_MONTHS, *WEEKDAYS, *_DATELINE_WORDS])
+#: Every word a dateline may hold besides its place: month and weekday names (the opted-in languages' months
+#: too: ``10 ta' Jannar 2020``, artdates2) and :data:`_DATELINE_WORDS`.
+_DATE_WORDS = frozenset([*FIELD_MONTHS, *OPT_IN_MONTHS, *WEEKDAYS, *_DATELINE_WORDS])
 #: A date written in digits and separators only (``2024-03-14``, ``14.03.2024 09:12``).
 _ALL_NUMERIC_DATE = re.compile(r"[\d\s:./T+Z-]+")
 #: A word: letters only; in ASCII text, the same words by a plain range (the categories cost more).
