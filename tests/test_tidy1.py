@@ -128,6 +128,11 @@ _GAINED = {
         "kepakemapa", "ʻokakopa", "okakopa", "nowemapa", "kekemapa",
         "sānuali", "sanuali", "fēpueli", "fepueli", "maʻasi", "ʻepeleli", "epeleli", "sune", "siulai",
         "ʻaokosi", "aokosi", "sepitema", "ʻokatopa", "okatopa", "nōvema", "novema", "tīsema", "tisema",
+        # Belarusian in Taraškievica and isiXhosa, from the fifty-fifth held-out extraction batch
+        # (months.LISTS["be-tarask xh"]; isiXhosa's "februwari", "epreli", "meyi", "julayi" and "agasti" a
+        # template list had, as Zulu's)
+        "траўня", "верасьня", "сьнежня", "сьнежань",
+        "janyuwari", "februwari", "matshi", "epreli", "meyi", "julayi", "agasti", "okthobha",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},

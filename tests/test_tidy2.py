@@ -128,6 +128,8 @@ _EXT50: set[str] = {word for _, words in months.LISTS["ast fur hsb ig gv"] for w
 _EXT51: set[str] = {word for _, words in months.LISTS["co sc csb wa wo"] for word in words.split()}
 #: The words of the fifty-second batch's list (ext52), read by the same two readers since.
 _EXT52: set[str] = {word for _, words in months.LISTS["scn an haw to"] for word in words.split()}
+#: The words of the fifty-fifth batch's list (ext55), read by the same two readers since.
+_EXT55: set[str] = {word for _, words in months.LISTS["be-tarask xh"] for word in words.split()}
 
 #: What a reader knows now that it did not at base51, each a spelling another reader or list already had.
 _GAINED: dict[str, set[str]] = {
@@ -141,8 +143,9 @@ _GAINED: dict[str, set[str]] = {
     "extract.tables.SAKHA_MONTHS": set(),
     # the fiftieth held-out extraction batch's list (ext50, merged beside tidy2; its words are named in
     # test_tidy1's gains): the words base51's table lacked
-    # and the fifty-first's (ext51; named in test_tidy1's gains too), and the fifty-second's (ext52; too)
-    "extract.tables.MONTHS": (_EXT50 | _EXT51 | _EXT52) - _BASE51["extract.tables.MONTHS"].keys(),
+    # and the fifty-first's (ext51; named in test_tidy1's gains too), and the fifty-second's (ext52; too),
+    # and the fifty-fifth's (ext55; too)
+    "extract.tables.MONTHS": (_EXT50 | _EXT51 | _EXT52 | _EXT55) - _BASE51["extract.tables.MONTHS"].keys(),
     "articles._dates.MONTHS": set(),
     "articles._dates.FIELD_MONTHS": set(),
     # the extractor's one-word Arabic-script months the templates' own lists lacked: Maghrebi ("جانفي",
@@ -154,7 +157,7 @@ _GAINED: dict[str, set[str]] = {
         "تەممووز", "جانفي", "جوان", "جولاءِ", "جولائي", "جويلية", "حوزەیران", "دجنبر",
         "دسامبر", "سپتامبر", "سپٽمبر", "شتنبر", "شوبات", "غشت", "فبروري", "فوریه", "فيفري", "مه", "نوامبر",
         "نونبر", "نیسان", "يوليوز", "ژانویه", "ژوئن", "ژوئیه",
-    } | ((_EXT50 | _EXT51 | _EXT52) - _BASE51["articles._dates._TEMPLATE_MONTHS"].keys())
+    } | ((_EXT50 | _EXT51 | _EXT52 | _EXT55) - _BASE51["articles._dates._TEMPLATE_MONTHS"].keys())
     # tidy3: Yiddish's March, May and October as the extractor spelt them (months' "yi (own pattern)")
     | {"מערץ", "מיי", "אקטאבר"},
 }  # fmt: skip

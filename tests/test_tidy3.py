@@ -343,12 +343,12 @@ _NOW: dict[str, dict[str, Any]] = {
     "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
     "extract.tables.MONTHS": tables.MONTHS,
 }
-#: The fifty-first and fifty-second extraction batches' months (ext51: Corsican, Sardinian, Kashubian,
-#: Walloon, Wolof; ext52: Sicilian, Aragonese, Hawaiian, Tongan), merged beside tidy3: the extractor and the
-#: article templates read them.
+#: The fifty-first, fifty-second and fifty-fifth extraction batches' months (ext51: Corsican, Sardinian,
+#: Kashubian, Walloon, Wolof; ext52: Sicilian, Aragonese, Hawaiian, Tongan; ext55: Belarusian in
+#: Taraškievica, isiXhosa), merged beside tidy3: the extractor and the article templates read them.
 _EXT51: set[str] = {
     word
-    for name in ("co sc csb wa wo", "scn an haw to")
+    for name in ("co sc csb wa wo", "scn an haw to", "be-tarask xh")
     for _, words in months.LISTS[name]
     for word in words.split()
 }

@@ -1020,6 +1020,21 @@ _MONTH_WORDS_SCN_AN_HAW_TO: Months = (
 LISTS["scn an haw to"] = _MONTH_WORDS_SCN_AN_HAW_TO
 
 
+# --- the fifty-fifth held-out extraction batch (a new subset at the end of the file) ------------------
+#: Belarusian in the classical orthography, Taraškievica, as outlets writing in it date their stories
+#: (``16 сьнежня 2019``: September and December with the soft sign before the ``н``, ``верасьня``,
+#: ``сьнежня``, and December's nominative ``сьнежань``; the other months are the official spelling's, in
+#: ``"be"``), and May's genitive ``траўня``, which both orthographies write beside ``мая``; and isiXhosa
+#: (``ngo-17 Okthobha 2019``, the day after the prefix ``ngo-``, "on"; its June, September, November and
+#: December are Swahili's or Zulu's spellings above; January ``Janyuwari`` with a ``y``, as isiXhosa spells
+#: it). No word is another language's other month or a word a date's neighbours hold.
+_MONTH_WORDS_BE_TARASK_XH: Months = (
+    (1, "janyuwari"), (2, "februwari"), (3, "matshi"), (4, "epreli"), (5, "траўня meyi"),
+    (7, "julayi"), (8, "agasti"), (9, "верасьня"), (10, "okthobha"), (12, "сьнежня сьнежань"),
+)  # fmt: skip
+LISTS["be-tarask xh"] = _MONTH_WORDS_BE_TARASK_XH
+
+
 # --- the readers' own forms of some names (tidy3: each was written in its reader at base52) ---------------
 #: The Hebrew script's months as the page extractor's Hebrew-script patterns read them
 #: (``extract.dates._HEBREW_SCRIPT_MONTHS``): Yiddish's (:data:`_SCRIPT_YI`), then Hebrew's from ``"el he"``
