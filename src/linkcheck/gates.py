@@ -337,7 +337,7 @@ _GEO_JA = (
 #: An Italian regional block (folded): "Contenuto non disponibile nel tuo Paese", "[questo contenuto] non è
 #: accessibile dalla tua area geografica".
 _GEO_IT = (
-    r"|(?:(?:questo|questa) )?(?:(?:contenuto|articolo|video|pagina|servizio|sito) )?non (?:e )?"
+    r"|(?:(?:questo|questa) )?(?:(?:contenuto|articolo|video|pagina|servizio|sito) )?non (?:e )?(?:piu )?"
     r"(?:disponibile|accessibile) (?:(?:nel|dal) (?:tuo|suo) paese"
     r"|(?:nella|dalla) (?:tua|sua) (?:area geografica|regione|zona|posizione))"
 )
@@ -361,22 +361,25 @@ _GEO_FA_LINE = r"|" + _FA_SITE + r" مسدود (?:شده )?(?:است|ميباش�
 #: A title that *is* a regional block (on folded text, whole): "This content is not available in your
 #: region", "Video unavailable in your country"; in German, French, Spanish, Portuguese and Russian. A
 #: headline about something unavailable somewhere ("Why the new phone is not available in your country")
-#: is not one.
+#: is not one. The block may say the thing is no longer shown there ("This article is no longer available in
+#: your region", "Este artículo ya no está disponible en tu región", "n'est plus disponible", "nicht mehr
+#: verfügbar", "já não está disponível", "non è più disponibile", "больше недоступен").
 _GEO_TITLE = re.compile(
     r"(?:(?:sorry|unfortunately) )?(?:(?:this|the|our) )?(?:(?:content|page|video|article|story|website|site"
-    r"|service) )?(?:(?:is )?(?:currently )?(?:not available|unavailable|not accessible)|isnt (?:currently )?"
-    r"(?:available|accessible)) (?:(?:in|from) (?:your (?:region|country|location|area|territory)"
+    r"|service) )?(?:(?:is )?(?:currently )?(?:not available|unavailable|not accessible|no longer available"
+    r"|no longer accessible)|isnt (?:currently |any longer )?(?:available|accessible)) (?:(?:in|from) (?:your"
+    r" (?:region|country|location|area|territory)"
     r"|(?:most )?european countries|the (?:eu|eea|european union))|where you are(?: located)?)"
     r"|(?:(?:dieser|der|das) )?(?:(?:inhalt|artikel|beitrag|video) )?(?:ist )?in (?:ihrem|deinem) land nicht"
-    r" (?:verfugbar|abrufbar)"
-    r"|(?:(?:ce|cet|cette) )?(?:(?:contenu|article|video|page) )?n ?est pas (?:disponible|accessible)"
-    r" (?:dans|depuis) votre (?:pays|region)"
-    r"|(?:(?:este|esta) )?(?:(?:contenido|articulo|video|pagina) )?no (?:esta )?disponible en (?:tu|su)"
-    r" (?:pais|region)"
-    r"|(?:(?:este|esta) )?(?:(?:conteudo|artigo|video|pagina) )?nao (?:esta )?disponivel (?:no seu pais|na"
-    r" sua regiao)"
-    r"|(?:(?:etot|eta|eto) )?(?:(?:kontent|material|stranitsa|video|sait) )?nedostup\w* (?:v|iz) vashe\w*"
-    r" (?:regione|strane)"
+    r" (?:mehr )?(?:verfugbar|abrufbar)"
+    r"|(?:(?:ce|cet|cette) )?(?:(?:contenu|article|video|page) )?n ?est (?:pas|plus)"
+    r" (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
+    r"|(?:(?:este|esta) )?(?:(?:contenido|articulo|video|pagina) )?(?:ya )?no (?:esta )?disponible en"
+    r" (?:tu|su) (?:pais|region)"
+    r"|(?:(?:este|esta) )?(?:(?:conteudo|artigo|video|pagina) )?(?:ja )?nao (?:esta )?(?:mais )?disponivel"
+    r" (?:no seu pais|na sua regiao)"
+    r"|(?:(?:etot|eta|eto) )?(?:(?:kontent|material|stranitsa|video|sait) )?(?:bolshe )?nedostup\w* (?:v|iz)"
+    r" vashe\w* (?:regione|strane)"
     # an internet provider's block page, by a regulator's order (Russian, Turkish): "Доступ к ресурсу
     # ограничен", "Bu siteye erişim engellenmiştir"
     r"|dostup(?: k (?:informatsionnomu |zaprashivaemomu )?(?:resursu|saitu|stranitse))?"
@@ -479,12 +482,13 @@ _GEO_TITLE = re.compile(
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
 _GEO_PATTERN = re.compile(
-    r"(?:(?:not|isnt) (?:available|accessible)|unavailable) (?:(?:in|from) (?:your (?:region|country"
-    r"|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))|where you are)"
-    r"|in (?:ihrem|deinem) land nicht (?:verfugbar|abrufbar)"
-    r"|n ?est pas (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
+    r"(?:(?:not|isnt|no longer) (?:available|accessible)|unavailable) (?:(?:in|from) (?:your (?:region"
+    r"|country|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))"
+    r"|where you are)"
+    r"|in (?:ihrem|deinem) land nicht (?:mehr )?(?:verfugbar|abrufbar)"
+    r"|n ?est (?:pas|plus) (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
-    r"|nao (?:esta )?disponivel (?:no seu pais|na sua regiao)"
+    r"|nao (?:esta )?(?:mais )?disponivel (?:no seu pais|na sua regiao)"
     r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV + _GEO_FA_LINE
 )
 #: A web archive's notice that a capture may be read only on a library's premises (on folded text, whole):
@@ -1058,6 +1062,8 @@ _GATE_WORDS = tuple(
                 "zustimmung", "продолж", "you've", "you have", "availab", "land nicht", "votre pays",
                 "votre region",
                 "su pais", "tu pais", "seu pais", "sua regiao", "недоступ", "abonnent", "assinant", "member",
+                # Spanish "... disponible en tu región" (:data:`_GEO_TITLE`), which "tu pais" did not cover
+                "tu region", "su region",
                 "access", "permission", "verif", "legal", "are you", "you must be", "alters", "доступ",
                 # a Russian age check's question (:data:`_AGE_PATTERN`)
                 "исполнилось", "вам есть",

@@ -541,10 +541,12 @@ _PRODUCT_PAGE = re.compile(
 #: "Přidat do košíku", Romanian "Adaugă în coș". An icon-only button names itself in its ``aria-label`` or
 #: ``title`` (read as any words are) or only in its class ("add-to-cart", WooCommerce's "add_to_cart_button").
 #: A button with no words at all is its shop's code's: OpenCart's ``onclick="cart.add('42')"``, Shopware's
-#: form posting to ``/checkout/line-item/add``.
+#: form posting to ``/checkout/line-item/add``; or a button bound by a script loaded from elsewhere, which
+#: names the product it puts in the basket in its own attributes (``<button data-product-id="5101">``,
+#: WooCommerce's ``data-product_id``, ``data-variant-id``).
 _ADD_TO_CART = re.compile(
     rb"add\s+to\s+(?:cart|bag|basket)|add[-_]to[-_](?:cart|bag|basket)|/cart/add\b|\bcart\.add\(|"
-    rb"/checkout/line-item/add\b|"
+    rb"/checkout/line-item/add\b|<button\b[^>]{0,300}?\sdata-(?:product|variant)[-_]?id\s*=|"
     + (
         "(?:в|В)\\s+корзину|добавить\\s+в\\s+корзину|læg\\s+i\\s+(?:indkøbs)?kurv|legg\\s+i\\s+handlekurv"
         "|lägg\\s+i\\s+varukorg|in\\s+den\\s+warenkorb|ajouter\\s+au\\s+panier|añadir\\s+al\\s+carrito"
@@ -559,7 +561,7 @@ _BASKET_WORDS: tuple[bytes, ...] = (
     b"cart", b"Cart", b"CART", b"asket", b"kurv", b"varukorg", b"arenkorb", b"panier", b"carrito",
     b"carrello", b"inkelwagen", b"koszyka", b"carrinho", b"ostoskori", b"epete", "kosár".encode(),
     "корзин".encode(), b" bag", b" Bag", b"sacola", b"cesta", "καλάθι".encode(), "košík".encode(),
-    "coș".encode(), "coş".encode(), b"line-item/add",
+    "coș".encode(), "coş".encode(), b"line-item/add", b"data-product", b"data-variant",
 )  # fmt: skip
 #: A shop's front or listing page shows at least this many basket buttons (one per product).
 _SHOP_BUTTONS = 3

@@ -209,6 +209,25 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "website đang được bảo trì", "hệ thống đang được bảo trì", "bảo trì hệ thống",
         "chúng tôi sẽ sớm trở lại",
     ),
+    # Romanian, Croatian (and Serbian and Bosnian in Latin script) and Ukrainian: "Site în mentenanță",
+    # "Stranica je u održavanju", "Технічні роботи" (not the bare maintenance word: Romanian "mentenanță" is
+    # an IT firm's service page, Croatian "održavanje" a garden's, Ukrainian "обслуговування" a bank's)
+    "ro": (
+        "site în mentenanță", "site în mentenanta", "site-ul este în mentenanță", "în mentenanță",
+        "site în întreținere", "lucrări de mentenanță",
+        "mentenanță programată", "revenim în curând", "revenim curând",
+    ),
+    "hr": (
+        "stranica je u održavanju", "stranica u održavanju", "u održavanju", "održavanje u tijeku",
+        "radovi na održavanju", "planirano održavanje", "uskoro se vraćamo", "sajt je u održavanju",
+        "održavanje sajta", "održavanje stranice",
+    ),
+    "uk": (
+        "технічні роботи", "тривають технічні роботи", "на сайті тривають технічні роботи",
+        "проводяться технічні роботи", "на сайті проводяться технічні роботи",
+        "сайт на технічному обслуговуванні",
+        "технічне обслуговування сайту", "сайт оновлюється", "сторінка оновлюється",
+    ),
 }  # fmt: skip
 
 #: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
@@ -258,6 +277,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a hosting panel's page for a domain that points at its server and no site there (cPanel's "Default
         # Web Site Page": "SORRY! ... The IP address has changed", Plesk's "Domain Default page")
         "default web site page", "default website page", "domain default page", *_PLACEHOLDER_PHRASES,
+        # ... or says so in words ("Site not configured", "No website is configured for this domain")
+        "site not configured", "website not configured", "domain not configured", "no site configured",
+        "no website configured", "no site is configured for this domain",
+        "no website is configured for this domain", "this domain is not configured",
         # a site host's placeholder for a site whose plan lapsed ("Website Expired ... Log in to renew")
         "website expired", "site expired", "this website has expired", "this site has expired",
         # ... or says its hosting account lapsed ("Hosting Expired", "The hosting account for this website has
@@ -288,6 +311,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "uk": (
         "сторінку не знайдено", "сторінка не знайдена", "сторінки не існує", "такої сторінки не існує",
         "не знайдено", "сторінку не знайдено або видалено", "матеріал не знайдено",
+        *_DOWN_PHRASES["uk"],
     ),
     "de": (
         "seite nicht gefunden", "die seite wurde nicht gefunden",
@@ -306,6 +330,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "dieses hosting-konto wurde gesperrt", "dieses hosting-konto wurde vorübergehend gesperrt",
         "dieses konto wurde vorübergehend gesperrt", "website gesperrt", "diese website wurde gesperrt",
         "webseite gesperrt", "diese webseite wurde gesperrt",
+        # a host's default page for a domain with no site ("Domain nicht konfiguriert", "Für diese Domain
+        # ist keine Website konfiguriert"), as English's "site not configured"
+        "domain nicht konfiguriert", "website nicht konfiguriert", "diese domain ist nicht konfiguriert",
+        "diese domain ist noch nicht konfiguriert", "keine website konfiguriert",
+        "für diese domain ist keine website konfiguriert",
         *_DOWN_PHRASES["de"],
     ),
     "fr": (
@@ -321,6 +350,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a notice's heading where the article was: "Article retiré", "Contenu supprimé"
         "article retiré", "contenu retiré", "article supprimé", "contenu supprimé", "page supprimée",
         "article dépublié", "contenu dépublié",
+        # a host's default page for a domain with no site ("Site non configuré", "Aucun site n'est configuré
+        # pour ce domaine")
+        "site non configuré", "domaine non configuré", "aucun site configuré",
+        "aucun site n'est configuré pour ce domaine", "ce domaine n'est pas configuré",
+        "ce domaine n'est pas encore configuré",
         *_DOWN_PHRASES["fr"],
     ),
     "es": (
@@ -331,6 +365,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "esta página no está disponible", "la página no está disponible", "la página solicitada no existe",
         "contenido retirado", "noticia retirada", "artículo retirado", "contenido eliminado",
         "noticia eliminada", "artículo eliminado",
+        # a host's default page for a domain with no site ("Sitio no configurado", "No hay ningún sitio
+        # configurado para este dominio")
+        "sitio no configurado", "sitio web no configurado", "dominio no configurado",
+        "ningún sitio configurado", "no hay ningún sitio configurado para este dominio",
+        "este dominio no está configurado",
         *_DOWN_PHRASES["es"],
     ),
     "it": (
@@ -338,6 +377,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
         "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
         "articolo rimosso", "contenuto rimosso", "articolo eliminato", "contenuto eliminato",
+        # a host's default page for a domain that points at its servers and no site ("Sito non
+        # configurato", "Nessun sito configurato per questo dominio"), as English's "site not configured"
+        "sito non configurato", "sito web non configurato", "dominio non configurato",
+        "nessun sito configurato", "nessun sito web configurato",
+        "nessun sito configurato per questo dominio",
+        "nessun sito web configurato per questo dominio", "questo dominio non è configurato",
         *_DOWN_PHRASES["it"],
     ),
     "pt": (
@@ -346,6 +391,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
         "conteúdo não encontrado", "conteúdo removido", "artigo removido", "matéria removida",
         "notícia removida",
+        # a host's default page for a domain with no site ("Site não configurado")
+        "site não configurado", "domínio não configurado", "nenhum site configurado",
+        "nenhum site configurado para este domínio", "este domínio não está configurado",
         *_DOWN_PHRASES["pt"],
     ),
     "nl": (
@@ -402,6 +450,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina nu a fost găsită", "pagina nu există", "pagina nu a fost gasita", "pagină negăsită",
         "pagina pe care o cauți nu există", "pagina pe care o căutați nu există", "pagina căutată nu există",
         "pagina nu mai există", "articolul nu mai există", "articolul nu a fost găsit",
+        *_DOWN_PHRASES["ro"],
     ),
     "hu": (
         "az oldal nem található", "oldal nem található", "a keresett oldal nem található",
@@ -478,6 +527,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "stranica nije pronađena", "stranica ne postoji", "tražena stranica ne postoji",
         "tražena stranica nije pronađena", "članak nije pronađen", "članak ne postoji",
         "stranica nije nađena",
+        *_DOWN_PHRASES["hr"],
     ),
     "sk": (
         "stránka sa nenašla", "stránka nebola nájdená", "stránka neexistuje", "požadovaná stránka neexistuje",
@@ -1035,6 +1085,31 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sd": (
         "صفحو نه مليو", "گهربل صفحو نه مليو", "صفحو نه ملي سگهيو", "صفحو موجود ناهي", "هي صفحو موجود ناهي",
         "خبر نه ملي",
+    ),
+    # Dhivehi ("page not found", "the page you seek was not found", "the news was not found"): an Addu
+    # outlet's edition, Thaana, right to left (the formal spelling ޞަފްޙާ and the everyday ސަފްހާ)
+    "dv": (
+        "ޞަފްޙާ ނުފެނުނު", "ޞަފްޙާއެއް ނުފެނުނު", "ސަފްހާ ނުފެނުނު", "ސަފްހާއެއް ނުފެނުނު",
+        "ތިޔަ ހޯދާ ޞަފްޙާ ނުފެނުނު", "ޞަފްޙާ ނެތް", "ޚަބަރު ނުފެނުނު",
+    ),
+    # Tetum ("page not found", "this page does not exist", "the news was not found"): a Baucau outlet's
+    # edition. A piece must be the whole phrase: "la hetan" (not found) is ordinary prose
+    "tet": (
+        "pájina la hetan", "pájina la iha", "pájina ne'e la iha", "pájina la eziste", "pájina ne'e la eziste",
+        "pájina ne'ebé ita buka la hetan", "notísia la hetan", "artigu la hetan",
+    ),
+    # Shan ("page not found", "the page does not exist"): a Kengtung outlet's edition, in the Shan letters of
+    # the Myanmar script (not Burmese's phrases)
+    "shn": (
+        "ဢမ်ႇႁၼ် ၼႃႈလိၵ်ႈ", "ဢမ်ႇႁၼ်ၼႃႈလိၵ်ႈ", "ႁႃဢမ်ႇႁၼ် ၼႃႈလိၵ်ႈ", "ၼႃႈလိၵ်ႈ ဢမ်ႇႁၼ်", "ၼႃႈလိၵ်ႈ ဢမ်ႇမီး",
+        "ၼႃႈလိၵ်ႈဢမ်ႇမီး",
+    ),
+    # Ilocano ("the page was not found", "the page no longer exists", "the article was not found"): a Laoag
+    # outlet's edition; not Tagalog's "hindi nahanap ang pahina" nor Cebuano's "wala makit-i ang panid"
+    "ilo": (
+        "saan a nasarakan ti panid", "ti panid ket saan a nasarakan",
+        "saan a nasarakan ti panid a birbirokem",
+        "awanen ti panid", "saan a nasarakan ti artikulo", "saan a nasarakan ti damag",
     ),
 }  # fmt: skip
 
@@ -2264,15 +2339,15 @@ _BLOCKED = re.compile(
     # number in a headline ("Fahrenheit 451 turns 70", "451 people evacuated").
     r"^\W*(?:(?:http|error|status)\W*)?451\s*(?:[:|–—-]|$)|unavailable for legal reasons|"
     # Addressed to the reader ("in your country"), not a story about something unavailable somewhere.
-    r"(?:unavailable|not available|isn.t available)\b.{0,40}?\b(?:in|from) your\b.{0,20}?"
+    r"(?:unavailable|not available|isn.t available|no longer available)\b.{0,40}?\b(?:in|from) your\b.{0,20}?"
     r"\b(?:country|region|location|area)\b|unavailable in most european countries|"
-    r"in (?:ihrem|deinem) land nicht verfügbar|nicht in (?:ihrem|deinem) land verfügbar|"
+    r"in (?:ihrem|deinem) land nicht (?:mehr )?verfügbar|nicht (?:mehr )?in (?:ihrem|deinem) land verfügbar|"
     r"(?:pas|plus) disponible dans votre (?:pays|région)|"
     r"no (?:está|esta) disponible en (?:tu|su) (?:país|pais|región|region)|"
     # Italian "Contenuto non disponibile nella tua area geografica", "... nel tuo paese"; Portuguese
     # "Conteúdo não disponível no seu país / na sua região".
-    r"non (?:è |e )?disponibile (?:nella tua (?:area geografica|zona|regione)|nel tuo paese)|"
-    r"não (?:está )?disponível (?:no seu país|na sua (?:região|localização))|"
+    r"non (?:è |e )?(?:più |piu )?disponibile (?:nella tua (?:area geografica|zona|regione)|nel tuo paese)|"
+    r"não (?:está )?(?:mais )?disponível (?:no seu país|na sua (?:região|localização))|"
     r"(?:не\s?доступ|недоступ)\w* (?:в|для) (?:вашей|вашего) (?:стране|регионе|страны|региона)",
     re.IGNORECASE,
 )
