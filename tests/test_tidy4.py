@@ -4,12 +4,17 @@ the text and Markdown reports' republication date; ``iter_check``'s ``counts``."
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
 from typing import Any
 
 import pytest
 
+from linkcheck import Config, check, checker
 from linkcheck.articles._records import json_records
+from linkcheck.models import Citation, FetchResult
+from tests.rot_harness import HTML, Answers
 
 ROW = {"source_url": "https://wire.test/a", "source_title": "A wire story", "reported": "2020-01-02"}
 REVIEW = {"@type": "ClaimReview", "url": "https://checks.test/b", "reviewDate": "2021-03-04"}
@@ -51,3 +56,46 @@ def test_records_come_in_the_documents_order_an_object_before_those_it_holds() -
     found = json_records(json.dumps(claim))
     assert found is not None
     assert [record["url"] for _kind, record in found] == [f"https://checks.test/{n}" for n in (1, 2, 3)]
+
+
+# --- piece 3: the sentence's mark at an address's end, tested in one place ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "bare"),
+    [
+        ("https://x.example/story.", "https://x.example/story"),
+        ("https://x.example/story).;", "https://x.example/story)"),  # a bracket is kept: no sentence's mark
+        ("https://x.example/a/b,", "https://x.example/a/b"),
+        ("https://x.example/a!:", "https://x.example/a"),
+        ("https://x.example/story", None),
+        ("https://x.example.", None),  # a bare host's trailing dot is its name's
+        ("https://x.example", None),
+        ("x.example/story.", None),  # no scheme: not an address this reads
+        ("", None),
+    ],
+)
+def test_sentence_tail_called_alone(url: str, bare: str | None) -> None:
+    assert checker._sentence_tail(url) == bare
+
+
+def test_the_address_is_tested_for_a_sentences_mark_in_one_place() -> None:
+    """``_SENTENCE_MARKS`` is read by ``_sentence_tail`` alone: its caller asks it, not the marks too."""
+    tree = ast.parse(inspect.getsource(checker))
+    readers = {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef)
+        and any(isinstance(n, ast.Name) and n.id == "_SENTENCE_MARKS" for n in ast.walk(node))
+    }
+    assert readers == {"_sentence_tail"}
+
+
+@pytest.mark.parametrize("status", [404, 200])
+def test_the_hint_for_a_dead_address_ending_in_a_full_stop(status: int) -> None:
+    url = "https://kronika.example.org/2020/05/strikes."
+    fetched = FetchResult(url=url, final_url=url, status_code=status, headers=HTML, body=b"<title>x</title>")
+    page = check([Citation(url=url)], Config(allow_private=True), fetcher=Answers({url: fetched}))
+    reason = page.results[0].reason
+    hint = "check https://kronika.example.org/2020/05/strikes"
+    assert (hint in reason) is (status == 404)
