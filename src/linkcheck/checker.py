@@ -823,9 +823,8 @@ def _read_page(
                     liveness.status, liveness.cause, f"{liveness.reason}: the page says {said!r}"
                 )
         if (
-            fetch.url[-1:] in _SENTENCE_MARKS  # most addresses end otherwise: no enum read for them
+            (bare := _sentence_tail(fetch.url)) is not None  # most addresses end otherwise: no enum read
             and liveness.status is Status.DEAD
-            and (bare := _sentence_tail(fetch.url)) is not None
         ):
             # "...-strikes." copied from the end of a sentence: the address as written is dead, and the
             # reader is told the one without the sentence's mark (added after the seed13 probe)
@@ -997,7 +996,8 @@ _SENTENCE_MARKS = ".,;:!"
 def _sentence_tail(url: str) -> str | None:
     """``url`` without the sentence's marks it ends with, when it ends with one after a path (an address
     whose path ends so is seldom one a site serves: "https://x.example/story." is "https://x.example/story"
-    and a full stop); ``None`` when it ends with none, or a bare host's name ends so (its trailing dot)."""
+    and a full stop); ``None`` when it ends with none, or a bare host's name ends so (its trailing dot). The
+    one test of an address's last character: :func:`_read_page` asks it first, before any enum is read."""
     if not url or url[-1] not in _SENTENCE_MARKS:
         return None
     bare = url.rstrip(_SENTENCE_MARKS)
