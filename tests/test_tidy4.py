@@ -5,16 +5,26 @@ the text and Markdown reports' republication date; ``iter_check``'s ``counts``."
 from __future__ import annotations
 
 import ast
+import datetime as dt
 import inspect
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from linkcheck import Config, check, checker
 from linkcheck.articles._records import json_records
-from linkcheck.models import Citation, FetchResult
+from linkcheck.models import Citation, ExtractedDate, FetchResult, Metadata, Report, Result, Status, Verdict
+from linkcheck.report.markdown import render_markdown
+from linkcheck.report.text import render_text
 from tests.rot_harness import HTML, Answers
+from tests.site_server import Page, serve
+
+SRC = Path(__file__).resolve().parent.parent / "src"
 
 ROW = {"source_url": "https://wire.test/a", "source_title": "A wire story", "reported": "2020-01-02"}
 REVIEW = {"@type": "ClaimReview", "url": "https://checks.test/b", "reviewDate": "2021-03-04"}
@@ -99,3 +109,124 @@ def test_the_hint_for_a_dead_address_ending_in_a_full_stop(status: int) -> None:
     reason = page.results[0].reason
     hint = "check https://kronika.example.org/2020/05/strikes"
     assert (hint in reason) is (status == 404)
+
+
+# --- piece 4: the text and Markdown reports' republication date ---------------------------------------------
+
+_HEADLINE = "Harbour board approves the new breakwater"
+_NOTE = "<p><i>This story was originally published on March 4, 2021.</i></p>"
+
+
+def _story(stamp: str, note: str = "") -> bytes:
+    return (
+        '<!doctype html><html lang="en"><head><meta charset="utf-8">'
+        f"<title>{_HEADLINE}</title>"
+        f'<meta property="og:title" content="{_HEADLINE}">'
+        f'<meta property="article:published_time" content="{stamp}">'
+        f"</head><body><article><h1>{_HEADLINE}</h1>"
+        "<p>The harbour board approved the plans for a new breakwater on Thursday, after two years of"
+        " consultation with the town's fishermen and the county council.</p>"
+        f"{note}</article></body></html>"
+    ).encode()
+
+
+def _ok(republished: dt.date | None, published: dt.date | None = dt.date(2021, 3, 4)) -> Result:
+    return Result(
+        citation=Citation(url="https://news.example.org/2023/05/16/breakwater/"),
+        status=Status.OK,
+        reason="200 OK",
+        verdict=Verdict.PASS,
+        http_status=200,
+        final_url="https://news.example.org/2023/05/16/breakwater/",
+        metadata=Metadata(
+            title=_HEADLINE,
+            published=ExtractedDate(published, "text", None) if published else None,
+            republished=ExtractedDate(republished, "opengraph", None) if republished else None,
+        ),
+    )
+
+
+def test_the_text_report_says_the_republication_beside_the_publication() -> None:
+    text = render_text(Report(results=(_ok(dt.date(2023, 5, 16)),)))
+    assert f"page says title: {_HEADLINE} | published: 2021-03-04 | republished: 2023-05-16\n" in text
+    plain = render_text(Report(results=(_ok(None),)))
+    assert f"page says title: {_HEADLINE} | published: 2021-03-04\n" in plain
+    assert "republished" not in plain
+
+
+def test_the_markdown_report_says_the_republication_in_the_pages_row() -> None:
+    md = render_markdown(Report(results=(_ok(dt.date(2023, 5, 16)),)))
+    row = next(line for line in md.splitlines() if "breakwater" in line)
+    assert "| 200 OK<br>republished 2023-05-16, first published 2021-03-04 |" in row
+    plain = render_markdown(Report(results=(_ok(None),)))
+    assert "| 200 OK |" in next(line for line in plain.splitlines() if "breakwater" in line)
+    assert "republished" not in plain
+    alone = render_markdown(Report(results=(_ok(dt.date(2023, 5, 16), published=None),)))
+    assert "| 200 OK<br>republished 2023-05-16 |" in alone  # no publication known: none said
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """This tree's CLI in a process of its own (``PYTHONPATH`` absolute: the run's ``cwd`` is elsewhere)."""
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.run(
+        [sys.executable, "-m", "linkcheck", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=90,
+        check=False,
+    )
+
+
+_COMMON = ["--allow-private", "--no-config", "--retries", "0", "--max-time", "40", "--processes", "1"]
+
+
+def test_the_cli_reports_say_a_republished_pages_date_and_nothing_new_of_the_others(tmp_path: Path) -> None:
+    routes = {
+        # republished at a new dated address: its note's day is the publication, its own the republication
+        "/2023/05/16/breakwater/": Page(body=_story("2023-05-16T09:00:00+01:00", _NOTE)),
+        # the same story, never republished
+        "/2021/03/04/breakwater/": Page(body=_story("2021-03-04T09:00:00+01:00")),
+        "/gone/": Page(404, b"<!doctype html><title>Not found</title><p>No such page."),
+    }
+    with serve(routes) as site:
+        again, plain, gone = (site.url(p) for p in routes)
+        manifest = tmp_path / "sources.txt"
+        manifest.write_text(
+            f"{again} | title: {_HEADLINE} | date: 2021-03-04\n"
+            f"{plain} | title: {_HEADLINE} | date: 2021-03-04\n"
+            f"{gone} | title: {_HEADLINE}\n",
+            encoding="utf-8",
+        )
+        text = _cli("sources.txt", "--format", "text", "--color", "never", *_COMMON, cwd=tmp_path)
+        md = _cli("sources.txt", "--format", "markdown", *_COMMON, cwd=tmp_path)
+    assert text.returncode == 1, text.stdout + text.stderr  # the 404
+    assert md.returncode == 1, md.stdout + md.stderr
+    lines = text.stdout.splitlines()
+    says = f"         page says title: {_HEADLINE} | published: 2021-03-04"
+    # the others' lines are what they were (base53's)
+    at = lines.index(f"  ok   sources.txt:2  {plain}")
+    assert lines[at : at + 3] == [f"  ok   sources.txt:2  {plain}", "         200 OK", says]
+    at = lines.index(f"  FAIL sources.txt:3  {gone}")
+    assert lines[at : at + 4] == [
+        f"  FAIL sources.txt:3  {gone}",
+        "         dead: 404 Not Found",
+        f"         cited as “{_HEADLINE}”",
+        "",
+    ]
+    rows = {
+        line.split(" | ")[2]: line for line in md.stdout.splitlines() if line.startswith(("| ✅", "| ❌"))
+    }
+    assert rows[f"<{plain}>"] == f"| ✅ | `sources.txt:2` | <{plain}> | 200 OK |  |"
+    assert rows[f"<{gone}>"] == (
+        f"| ❌ | `sources.txt:3` | <{gone}> | **dead**: 404 Not Found<br>cited as “{_HEADLINE}” "
+        "| replace the link or link an archived copy |"
+    )
+    # the republished story: its publication (the note's day), then its republication (its own), once
+    assert lines[lines.index(f"  ok   sources.txt:1  {again}") + 2] == f"{says} | republished: 2023-05-16"
+    assert text.stdout.count("republished") == 1
+    assert rows[f"<{again}>"].endswith(
+        f"| <{again}> | 200 OK<br>republished 2023-05-16, first published 2021-03-04 |  |"
+    )
+    assert md.stdout.count("republished") == 1
