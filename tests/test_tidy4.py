@@ -18,7 +18,19 @@ import pytest
 
 from linkcheck import Config, check, checker
 from linkcheck.articles._records import json_records
-from linkcheck.models import Citation, ExtractedDate, FetchResult, Metadata, Report, Result, Status, Verdict
+from linkcheck.checker import iter_check
+from linkcheck.models import (
+    Citation,
+    ExtractedDate,
+    FetchResult,
+    Metadata,
+    Report,
+    Result,
+    Status,
+    Verdict,
+    count_result,
+    summarize,
+)
 from linkcheck.report.markdown import render_markdown
 from linkcheck.report.text import render_text
 from tests.rot_harness import HTML, Answers
@@ -230,3 +242,111 @@ def test_the_cli_reports_say_a_republished_pages_date_and_nothing_new_of_the_oth
         f"| <{again}> | 200 OK<br>republished 2023-05-16, first published 2021-03-04 |  |"
     )
     assert md.stdout.count("republished") == 1
+
+
+# --- piece 5: iter_check's counts ---------------------------------------------------------------------------
+
+_PAGES = [f"https://harbour.example.org/2021/03/0{n}/story-{n}/" for n in range(1, 5)]
+
+
+class _Served(Answers):
+    """:class:`Answers` for :data:`_PAGES` (each a story answering 200, the last a 404), keeping what was
+    fetched."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            {
+                url: FetchResult(
+                    url=url,
+                    final_url=url,
+                    status_code=404 if n == len(_PAGES) - 1 else 200,
+                    headers=HTML,
+                    body=_story("2021-03-04T09:00:00+01:00"),
+                )
+                for n, url in enumerate(_PAGES)
+            }
+        )
+        self.fetched: list[str] = []
+
+    def fetch(self, url: str, *, deadline: float | None = None) -> FetchResult:
+        self.fetched.append(url)
+        return super().fetch(url, deadline=deadline)
+
+
+def _citations() -> list[Citation]:
+    return [Citation(url=url) for url in _PAGES]
+
+
+def test_iter_checks_caller_counts_each_result_once_into_its_counts() -> None:
+    counts = summarize(())
+    seen = []
+    for result in iter_check(_citations(), fetcher=_Served(), counts=counts):
+        seen.append(result)
+        count_result(counts, result)  # the caller's own step: the result and its count, together
+    assert len(seen) == len(_PAGES)
+    assert counts == summarize(seen)
+    assert (counts["total"], counts["pass"], counts["fail"], counts["dead"]) == (4, 3, 1, 1)
+
+
+def test_iter_check_counts_nothing_itself() -> None:
+    """``counts`` is the caller's: iter_check only checks it, so a caller counting once counts each once."""
+    counts = summarize(())
+    results = iter_check(_citations(), fetcher=_Served(), counts=counts)
+    first = next(results)
+    assert counts["total"] == 0  # yielded, not counted
+    count_result(counts, first)
+    results.close()
+    assert counts["total"] == 1
+
+
+def test_a_result_iter_check_yielded_counted_twice_ends_the_run_saying_so() -> None:
+    counts = summarize(())
+    results = iter_check(_citations(), fetcher=_Served(), counts=counts)
+    first = next(results)
+    count_result(counts, first)
+    count_result(counts, first)
+    with pytest.raises(ValueError, match="counted 2 times") as caught:
+        next(results)
+    assert first.url in str(caught.value)
+    assert "count_result" in str(caught.value)
+    with pytest.raises(StopIteration):  # the run is over
+        next(results)
+
+
+def test_a_result_iter_check_yielded_not_counted_ends_the_run_saying_so() -> None:
+    counts = summarize(())
+    with pytest.raises(ValueError, match="counted 0 times"):
+        for _result in iter_check(_citations(), fetcher=_Served(), counts=counts):
+            pass
+
+
+def test_the_last_result_not_counted_is_caught_at_the_runs_end() -> None:
+    counts = summarize(())
+    results = iter_check(_citations(), fetcher=_Served(), counts=counts)
+    last = None
+    for n in range(len(_PAGES)):
+        last = next(results)
+        if n < len(_PAGES) - 1:
+            count_result(counts, last)
+    assert last is not None
+    with pytest.raises(ValueError, match="counted 0 times") as caught:
+        next(results)
+    assert last.url in str(caught.value)
+
+
+@pytest.mark.parametrize("counts", [{"total": 0}, [0, 0], "counts"])
+def test_iter_check_refuses_counts_of_another_shape_before_fetching(counts: Any) -> None:
+    served = _Served()
+    with pytest.raises(TypeError, match="counts must be a dict"):
+        iter_check(_citations(), fetcher=served, counts=counts)
+    assert served.fetched == []
+
+
+def test_without_counts_iter_check_asks_nothing_of_its_caller() -> None:
+    assert len(list(iter_check(_citations(), fetcher=_Served()))) == len(_PAGES)
+
+
+def test_the_docs_give_iter_check_counts() -> None:
+    api = (SRC.parent / "docs" / "api.md").read_text(encoding="utf-8")
+    assert "`iter_check(citations, config=None, *, fetcher=None, clock=None, stop=None, counts=None)" in api
+    assert "counts" in inspect.signature(iter_check).parameters
