@@ -261,7 +261,7 @@ class _Served(Answers):
                     final_url=url,
                     status_code=404 if n == len(_PAGES) - 1 else 200,
                     headers=HTML,
-                    body=_story("2021-03-04T09:00:00+01:00"),
+                    body=_story(f"2021-03-0{n + 1}T09:00:00+01:00"),  # the day its address gives
                 )
                 for n, url in enumerate(_PAGES)
             }
