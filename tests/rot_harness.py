@@ -1,5 +1,6 @@
 """The link-rot tests' shared helpers, written once: the fixtures' folder, a fetcher double, one citation
-checked through :func:`check`, the page builders, the body-signal call and the date in an agency's address.
+checked through :func:`check`, the page builders, the body-signal and soft-404-signal calls and the date in
+an agency's address.
 
 The end-to-end machinery (the loopback server, the CLI's one run over a manifest, :class:`Scenario`) stays in
 :mod:`tests.test_rot_heldout`, which every ``test_rot_heldout<N>.py`` imports; this module holds what the
@@ -16,6 +17,7 @@ from linkcheck import Config, check
 from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, Citation, FetchResult, PartialDate, Status
 from linkcheck.pagebody import body_signal
+from linkcheck.soft404 import soft_404_signal
 
 FIXTURES = Path(__file__).parent / "fixtures" / "rot"
 HTML = {"content-type": "text/html; charset=utf-8"}
@@ -82,6 +84,11 @@ def body_signal_at(default: str) -> Callable[..., tuple[Cause, str] | None]:
         return body_signal(url, url, body, extract_metadata(body, url))
 
     return signal
+
+
+def soft_signal(url: str, body: bytes) -> tuple[Cause, str] | None:
+    """:func:`soft_404_signal` of a page fetched from ``url`` (no redirect) answering 200 with ``body``."""
+    return soft_404_signal(url, url, extract_metadata(body, url), 0, body)
 
 
 def fixture(name: str) -> bytes:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import pytest
 
 from linkcheck import pagebody
-from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, Citation, PartialDate, Status
-from linkcheck.soft404 import is_error_title, is_moved_title, soft_404_signal
+from linkcheck.soft404 import is_error_title, is_moved_title
 from tests.rot_harness import day as _day
 from tests.rot_harness import fixture as _fixture
 from tests.rot_harness import one as _one
+from tests.rot_harness import soft_signal as _signal
 from tests.rot_harness import titled_page
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
@@ -29,10 +29,6 @@ TOLOSA = "https://locridairedetolosa.fr"
 HANCZA = "https://wiesciznadhanczy.pl"
 
 _page = titled_page("2020-09-14T10:00:00+02:00")
-
-
-def _signal(url: str, body: bytes) -> tuple[Cause, str] | None:
-    return soft_404_signal(url, url, extract_metadata(body, url), 0, body)
 
 
 # --- not-found messages in six languages --------------------------------------------------------------------

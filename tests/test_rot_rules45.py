@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 
 from linkcheck import pagebody
-from linkcheck.extract import extract_metadata
 from linkcheck.models import Cause, Citation, PartialDate, Status
-from linkcheck.soft404 import is_error_title, soft_404_signal
+from linkcheck.soft404 import is_error_title
 from tests.rot_harness import day as _day
 from tests.rot_harness import fixture as _fixture
 from tests.rot_harness import one as _one
+from tests.rot_harness import soft_signal as _signal
 from tests.rot_harness import titled_page
 
 #: invented hosts under live top-level domains, for :func:`check` (which holds ``.example`` dead)
@@ -29,10 +29,6 @@ SZENTES = "https://szentesihirmondo.hu"
 HOIAN = "https://baohoian.vn"
 
 _page = titled_page("2020-10-04T10:00:00+02:00")
-
-
-def _signal(url: str, body: bytes) -> tuple[Cause, str] | None:
-    return soft_404_signal(url, url, extract_metadata(body, url), 0, body)
 
 
 # --- not-found messages in six languages of South and Southeast Asia ----------------------------------------

@@ -849,9 +849,8 @@ def _read_page(
                     liveness.status, liveness.cause, f"{liveness.reason}: the page says {said!r}"
                 )
         if (
-            fetch.url[-1:] in _SENTENCE_MARKS  # most addresses end otherwise: no enum read for them
+            (bare := _sentence_tail(fetch.url)) is not None  # most addresses end otherwise: no enum read
             and liveness.status is Status.DEAD
-            and (bare := _sentence_tail(fetch.url)) is not None
         ):
             # "...-strikes." copied from the end of a sentence: the address as written is dead, and the
             # reader is told the one without the sentence's mark (added after the seed13 probe)
@@ -1023,7 +1022,8 @@ _SENTENCE_MARKS = ".,;:!"
 def _sentence_tail(url: str) -> str | None:
     """``url`` without the sentence's marks it ends with, when it ends with one after a path (an address
     whose path ends so is seldom one a site serves: "https://x.example/story." is "https://x.example/story"
-    and a full stop); ``None`` when it ends with none, or a bare host's name ends so (its trailing dot)."""
+    and a full stop); ``None`` when it ends with none, or a bare host's name ends so (its trailing dot). The
+    one test of an address's last character: :func:`_read_page` asks it first, before any enum is read."""
     if not url or url[-1] not in _SENTENCE_MARKS:
         return None
     bare = url.rstrip(_SENTENCE_MARKS)
@@ -1853,6 +1853,7 @@ def iter_check(
     fetcher: SupportsFetch | FetchesURL | None = None,
     clock: Callable[[], float] | None = None,
     stop: StopFlag | None = None,
+    counts: dict[str, int] | None = None,
 ) -> Generator[Result, None, None]:
     """Check citations, yielding one :class:`Result` per citation as soon as it is known.
 
@@ -1880,10 +1881,37 @@ def iter_check(
     for a test's own. Its default is ``None`` rather than the function so that docs/api.md can write the
     signature as it is (``clock=None``) and ``help()`` shows no ``<built-in function monotonic>`` (the api6
     probe).
+
+    ``counts`` is for a caller that counts the results it is given itself, as :func:`check`'s is for an
+    ``on_result`` that does: a dict as :func:`~linkcheck.models.summarize` makes it (``summarize(())``),
+    into which the caller counts each result it is given once (:func:`~linkcheck.models.count_result`)
+    before it asks for the next. ``iter_check`` counts nothing into it; it checks, each time it is asked for
+    the next result and at the run's end, that the result before was counted once: one counted twice or not
+    at all is a ``ValueError`` that ends the run (a run closed early is not checked for its last result).
+    ``counts`` not such a dict is a ``TypeError`` at once, before anything is fetched.
     """
     citation_input(citations)
     caller_hooks(fetcher, stop=stop)
-    return _results(only_citations(citations), run_config(config), fetcher, clock, may_wait(citations), stop)
+    if counts is not None:
+        _counts_shape(counts)
+    checked = only_citations(citations)
+    results = _results(checked, run_config(config), fetcher, clock, may_wait(citations), stop)
+    return results if counts is None else _counted(results, counts)
+
+
+def _counted(results: Generator[Result, None, None], counts: dict[str, int]) -> Generator[Result, None, None]:
+    """``results``, each checked to have been counted once into ``counts`` by the caller when the next is
+    asked for (or the run ends); closing this closes ``results`` at once."""
+    try:
+        for result in results:
+            done = counts["total"]
+            yield result
+            if counts["total"] != done + 1:
+                raise _miscounted(
+                    counts["total"] - done, result, "iter_check's caller", "iter_check() is given no counts"
+                )
+    finally:
+        results.close()
 
 
 def _results(
@@ -2253,6 +2281,12 @@ def caller_counts(counts: object, on_result: object) -> None:
             "counts needs an on_result that counts each result it is given into it "
             "(linkcheck.models.count_result); without one, leave counts out and check() counts"
         )
+    _counts_shape(counts)
+
+
+def _counts_shape(counts: object) -> None:
+    """Refuse a ``counts`` that is not a dict with every key of :func:`~linkcheck.models.summarize`'s, each
+    an ``int`` (:func:`check`'s and :func:`iter_check`'s keyword)."""
     keys = summarize(()).keys()
     if not isinstance(counts, dict) or counts.keys() != keys or not all(type(counts[k]) is int for k in keys):
         raise TypeError(
@@ -2261,12 +2295,17 @@ def caller_counts(counts: object, on_result: object) -> None:
         )
 
 
-def _miscounted(times: int, result: Result) -> ValueError:
-    """The error for a result that ``on_result`` counted ``times`` times into the caller's ``counts``."""
+def _miscounted(
+    times: int,
+    result: Result,
+    counter: str = "on_result",
+    otherwise: str = "check() is given no counts and counts itself",
+) -> ValueError:
+    """The error for a result that ``counter`` (``check()``'s ``on_result``, or ``iter_check()``'s caller)
+    counted ``times`` times into the caller's ``counts``."""
     return ValueError(
-        f"on_result counted {times} times into counts the result of {result.citation.url}: it must count "
-        "each result it is given once (linkcheck.models.count_result), or check() is given no counts and "
-        "counts itself"
+        f"{counter} counted {times} times into counts the result of {result.citation.url}: it must count "
+        f"each result it is given once (linkcheck.models.count_result), or {otherwise}"
     )
 
 

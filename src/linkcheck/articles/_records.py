@@ -21,7 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from linkcheck.articles._base import Link
@@ -478,7 +478,7 @@ def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, A
       document's ``@context`` address: identifiers and the vocabulary, no citations (their links are
       dropped);
     - ``"row"``: in any other JSON text (with ``rows``: the caller read no CSL JSON items in it), an object
-      whose keys name a link and two more fields as a table's columns do (:func:`_collect_rows`), as
+      whose keys name a link and two more fields as a table's columns do (:func:`_source_row`), as
       role -> value.
 
     Cheap tests first (the signs, the first bookmark's keys in the text's head), so that other texts pay
@@ -496,9 +496,7 @@ def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, A
     except (ValueError, RecursionError):
         return None
     if not reviews and not bookmarks and not graph:
-        found_rows: list[tuple[str, dict[str, Any]]] = []
-        _collect_rows(document, found_rows, 0)
-        return found_rows or None
+        return [("row", row) for row in map(_source_row, _objects_under(document)) if row is not None] or None
     if bookmarks and isinstance(document, list):
         marks = [("bookmark", item) for item in document if isinstance(item, dict) and _is_bookmark(item)]
         return marks or None
@@ -509,9 +507,7 @@ def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, A
         return nodes or None
     if not reviews:
         return None
-    found: list[tuple[str, dict[str, Any]]] = []
-    _collect_reviews(document, found, 0)
-    return found or None
+    return [("review", value) for value in _objects_under(document) if _is_review(value)] or None
 
 
 def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -542,27 +538,33 @@ _ROW_SIGN = re.compile(r"(?:url|link)\"\s*:", re.IGNORECASE)
 _CODE_KEYS = frozenset({"source", "site"})
 
 
-def _collect_rows(value: object, found: list[tuple[str, dict[str, Any]]], depth: int) -> None:
-    """The objects under ``value`` (to a depth of 12) whose keys name a link and two more of a source's
-    fields as a table's columns do (:func:`header_roles`: ``source_url``, ``source_title``, ``reported``), the
-    link's value a web address: a data set's source records (a map's GeoJSON features' ``properties``),
-    each as ``("row", {role: value})`` (added after the thirty-fourth held-out batch). A bare ``source`` or
-    ``site`` key is no outlet here (:data:`_CODE_KEYS`)."""
+def _objects_under(value: object, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The objects under ``value`` (``value`` itself if it is one) to a depth of 12 (a list or an object's
+    value is one deeper than what holds it), each before the objects it holds, in the document's order."""
     if depth > 12:
         return
     if isinstance(value, dict):
-        keys = [key for key in value if isinstance(key, str) and len(key) <= 40]
-        roles = header_roles(None if key.lower() in _CODE_KEYS else _named_role(key) for key in keys)
-        if roles is not None:
-            row = {role: value[keys[i]] for role, i in roles.items()}
-            url = row.get("url")
-            if isinstance(url, str) and url.startswith(("http://", "https://")):
-                found.append(("row", row))
+        yield value
         for inner in value.values():
-            _collect_rows(inner, found, depth + 1)
+            yield from _objects_under(inner, depth + 1)
     elif isinstance(value, list):
         for inner in value:
-            _collect_rows(inner, found, depth + 1)
+            yield from _objects_under(inner, depth + 1)
+
+
+def _source_row(value: dict[str, Any]) -> dict[str, Any] | None:
+    """``value`` as a source's record, role -> value, if its keys name a link and two more of a source's
+    fields as a table's columns do (:func:`header_roles`: ``source_url``, ``source_title``, ``reported``) and
+    the link's value is a web address: a data set's source records (a map's GeoJSON features'
+    ``properties``), read as ``"row"`` records (added after the thirty-fourth held-out batch). A bare
+    ``source`` or ``site`` key is no outlet here (:data:`_CODE_KEYS`)."""
+    keys = [key for key in value if isinstance(key, str) and len(key) <= 40]
+    roles = header_roles(None if key.lower() in _CODE_KEYS else _named_role(key) for key in keys)
+    if roles is None:
+        return None
+    row = {role: value[keys[i]] for role, i in roles.items()}
+    url = row.get("url")
+    return row if isinstance(url, str) and url.startswith(("http://", "https://")) else None
 
 
 def _row_text(value: object) -> str | None:
@@ -573,20 +575,11 @@ def _is_bookmark(item: dict[str, Any]) -> bool:
     return all(isinstance(item.get(key), str) for key in _BOOKMARK_KEYS)
 
 
-def _collect_reviews(value: object, found: list[tuple[str, dict[str, Any]]], depth: int) -> None:
-    """The objects under ``value`` (to a depth of 12) with a ``url`` and a review's or publication's date."""
-    if depth > 12:
-        return
-    if isinstance(value, dict):
-        if isinstance(value.get("url"), str) and (
-            isinstance(value.get("reviewDate"), str) or isinstance(value.get("datePublished"), str)
-        ):
-            found.append(("review", value))
-        for inner in value.values():
-            _collect_reviews(inner, found, depth + 1)
-    elif isinstance(value, list):
-        for inner in value:
-            _collect_reviews(inner, found, depth + 1)
+def _is_review(value: dict[str, Any]) -> bool:
+    """Whether ``value`` has a ``url`` and a review's or publication's date (a ``"review"`` record)."""
+    return isinstance(value.get("url"), str) and (
+        isinstance(value.get("reviewDate"), str) or isinstance(value.get("datePublished"), str)
+    )
 
 
 def _named(value: object) -> str | None:

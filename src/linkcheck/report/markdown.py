@@ -99,7 +99,14 @@ def _what(result: Result) -> str:
             parts.append(f"cited as “{_text(title)}”")
     for finding in result.findings:
         parts.append(f"**{finding.kind.value}**: {_text(finding.message)}")
-    return "<br>".join(parts) or _text(result.reason)
+    said = "<br>".join(parts) or _text(result.reason)
+    m = result.metadata
+    if m is not None and m.republished is not None and result.status is Status.OK:
+        # a story republished, which the row would otherwise leave unsaid: its own date and the day its
+        # editor's note gives, as the text report's "page says" line says them (tidy4)
+        first = f", first published {m.published.value.isoformat()}" if m.published else ""
+        said += f"<br>republished {m.republished.value.isoformat()}{first}"
+    return said
 
 
 def _row(result: Result) -> str:

@@ -117,12 +117,14 @@ def _entry(result: Result) -> list[str]:
         # as cited; its archive_mismatch finding below says what is wrong with it.
         lines.append(f"         archived copy: {archive}")
     m = result.metadata
-    if m is not None and result.status is Status.OK and (m.title or m.published):
+    if m is not None and result.status is Status.OK and (m.title or m.published or m.republished):
         said = " | ".join(
             part
             for part in (
                 f"title: {m.title}" if m.title else "",
                 f"published: {m.published.value.isoformat()}" if m.published else "",
+                # a story republished: its own date, beside the day its editor's note gives (tidy4)
+                f"republished: {m.republished.value.isoformat()}" if m.republished else "",
                 f"site: {m.site_name}" if m.site_name else "",
             )
             if part
