@@ -583,8 +583,12 @@ _REDIRECT_HINT = re.compile(
     re.IGNORECASE,
 )
 #: A redirector that appends its own signature to the target after a colon (Disqus: ``disq.us/url?url=
-#: https%3A%2F%2Fhost%2Fpath%2F%3A<token>``): the signature is no part of the target.
-_SIGNED_TARGET = re.compile(r"/:[A-Za-z0-9_\-]{6,}$")
+#: https%3A%2F%2Fhost%2Fpath%2F%3A<token>``, and after a path that ends in no ``/``, ``...%2Fpath%3A<token>``;
+#: the latter added after the thirty-fifth held-out batch): the signature is no part of the target. Only
+#: after the host's path began (a port is no signature) and only a token holding a letter.
+_SIGNED_TARGET = re.compile(
+    r"(?<=[^/])(?<!:/)(?<!:)(/?):(?=[A-Za-z0-9_\-]{0,200}[A-Za-z])[A-Za-z0-9_\-]{6,}$"
+)
 
 
 def _has_wrapper_hint(url: str) -> bool:
@@ -719,8 +723,8 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
                 (params[name] for name in _REDIRECT_PARAMS if _REDIRECT_TARGET.match(params.get(name, ""))),
                 None,
             )
-            if target is not None and host == "disq.us":
-                target = _SIGNED_TARGET.sub("/", target)
+            if target is not None and host == "disq.us" and "/" in target.partition("://")[2]:
+                target = _SIGNED_TARGET.sub(r"\1", target)
         if target is None:
             break
         via = via or (parts.hostname or "")

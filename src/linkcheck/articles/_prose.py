@@ -899,8 +899,10 @@ _BASE_LABELS = (
 #: Croatian (``Vidi još``, ``Pročitajte i``), Bengali (``আরও পড়ুন``), Norwegian and Danish (``Les også``,
 #: ``Læs også``), Bulgarian (``Прочетете още``, ``Вижте също``), Icelandic (``Lestu einnig``), Estonian
 #: (``Loe ka``), Slovenian (``Preberite tudi``), Latvian (``Lasiet arī``), Kazakh (``Сондай-ақ оқыңыз``,
-#: added after the twenty-third held-out batch) and Azerbaijani (``Həmçinin oxuyun``, after the
-#: twenty-fourth), in prose holding one of :data:`_MORE_LABEL_LETTERS`:
+#: added after the twenty-third held-out batch), Azerbaijani (``Həmçinin oxuyun``, after the
+#: twenty-fourth), Georgian (``დაკავშირებული სტატია``, ``ასევე წაიკითხეთ``), Bashkir (``Бәйле мәҡәлә``,
+#: ``Шулай уҡ уҡығыҙ``), Central Kurdish (``بابەتی پەیوەندیدار``) and Irish (``Alt gaolmhar``, ``Léigh
+#: freisin``; after the thirty-fifth), in prose holding one of :data:`_MORE_LABEL_LETTERS`:
 #: searched over the prose only when it holds one of those letters.
 _MORE_LABELS = (
     r"čtěte[ \t]+(?:také|též|více)|přečtěte[ \t]+si[ \t]+(?:také|též)|διαβάστε[ \t]+(?:επίσης|ακόμα|ακόμη)|"
@@ -909,12 +911,19 @@ _MORE_LABELS = (
     r"(?:vidi|pročitajte)[ \t]+(?:još|i)|আরও[ \t]+পড়ুন|l[eæ]s[ \t]+(?:også|mere|mer)|"
     r"(?:прочетете|прочети|вижте)[ \t]+(?:още|също)|lestu[ \t]+(?:einnig|líka|meira)|loe[ \t]+(?:ka|lisaks)|"
     r"preberite[ \t]+(?:tudi|še)|lasiet[ \t]+(?:arī|vēl)|lasi[ \t]+arī|па[ \t]+тэме|сондай-ақ[ \t]+оқыңыз|"
-    r"həmçinin[ \t]+oxuyun"
+    r"həmçinin[ \t]+oxuyun|"
+    r"დაკავშირებული(?:[ \t]+(?:სტატია|სტატიები|ამბები))?|ასევე[ \t]+წაიკითხეთ|"
+    r"бәйле[ \t]+(?:мәҡәлә|хәбәр|яңылыҡтар)|шулай[ \t]+уҡ[ \t]+уҡығыҙ|"
+    r"بابەتی[ \t]+پەیوەندیدار|هەروەها[ \t]+بخوێنەوە|"
+    r"alt(?:anna)?[ \t]+gaolmhara?|léigh[ \t]+(?:freisin|tuilleadh)"
 )
 _MORE_LABEL_LETTERS = (
     *("ě", "Ě", "α", "ó", "Ó", "ä", "Ä", "อ", "ș", "ş", "ö", "š", "আ", "å", "Å", "щ", "ў"),
     "қ",  # Kazakh (after the twenty-third held-out batch)
     "ə",  # Azerbaijani (after the twenty-fourth)
+    # Georgian, Bashkir (``ҡ``, ``ә``), Central Kurdish (``ە``) and Irish (``ó``, above: an Irish text holds
+    # its long vowels) after the thirty-fifth
+    *("დ", "ა", "ҡ", "ә", "ە"),
 )
 RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: The letters the labels of :data:`_BASE_LABELS` and :data:`_MORE_LABELS` start with (each alternative's
@@ -923,7 +932,7 @@ RELATED_LABEL = rf"(?P<label>{_BASE_LABELS}|{_MORE_LABELS})"
 #: engine would try each of the fifty labels in turn (it skips an alternative by its first letter only when
 #: case counts). The same lines match: ``tests/test_articles_rules22.py`` reads the letters off the labels.
 _BASE_LABEL_FIRSTS = "abcefilmoprsvxyàдпсчקابلय延相関관"
-_MORE_LABEL_FIRSTS = "chklpvčδвпсআขอ"
+_MORE_LABEL_FIRSTS = "achklpvčδбвпсшআขอადبه"
 #: (A label may say the linked page's language in parentheses before its colon, ``Читайте также (англ.):``,
 #: ``Həmçinin oxuyun (ingilis dilində):``: added after the twenty-fourth held-out batch; a short note without
 #: digits, not an editor's ``(added to the archive, May 2024)``.)

@@ -27,6 +27,7 @@ from linkcheck.articles._base import (
     is_boilerplate,
     looks_like_title,
     resolve_url,
+    unwrap_redirect,
     without_quoted_titles,
 )
 from linkcheck.articles._bibtex import looks_like_bibtex, read_bibtex
@@ -388,6 +389,23 @@ def rst_label(text: str, before: str, start: int, end: int) -> tuple[str, int, i
     return " ".join(words.split()), close + 1, opening if opening >= 0 else len(before), False
 
 
+#: The rest of a KirbyText link tag after its URL: `` text: words`` and the tag's other attributes
+#: (``title:``, ``popup:``, ``target:``...) up to the parenthesis that closes it.
+_KIRBY_REST = re.compile(
+    r" text: (?P<t>[^()\r\n]{1,300}?)(?: (?:title|popup|target|class|rel|lang|role): [^()\r\n]{0,300})?\)"
+)
+
+
+def _kirby_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
+    """The words of a KirbyText link tag (Kirby CMS's content files: ``(link: https://... text: Title)``,
+    attributes perhaps after the words; added after the thirty-fifth held-out batch), as
+    :func:`framing_label` gives a label; ``None`` when the tag does not close on the URL's line."""
+    m = _KIRBY_REST.match(text, end)
+    if m is None:
+        return None
+    return m.group("t").strip(), m.end(), len(before) - len("(link: "), False
+
+
 def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
     """The label of a link framed by brackets with its URL (added after the twenty-first held-out batch:
     TiddlyWiki's ``[[Title|url]]`` and ``[ext[Title|url]]``, Scrapbox's ``[Title url]`` and, as MediaWiki
@@ -640,6 +658,22 @@ _HOST_TAIL = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[a-z]{2,6}$")
 #: What stands before such a URL's host when it is part of something else: an address's scheme or path, an
 #: e-mail address, a word.
 _NOT_BEFORE_HOST = frozenset("@/.:-_\\")
+
+
+def _cut_short(url: str, found: list[tuple[int, int, str]]) -> bool:
+    """Whether ``url``, written with an ellipsis after it, is another found address cut short inside a word
+    (a comment service shows ``https://www.cambridge-news....`` as the words of its link to
+    ``https://www.cambridge-news.example.co.uk/news/...``; added after the thirty-fifth held-out batch): the
+    link's words, no citation of their own; so is one cutting short the address a found redirect wraps. An
+    address cut at a ``/`` (``.../report...`` beside ``.../report/annex``) may be a page of its own, and is
+    kept."""
+    size = len(url)
+    for _, _, other in found:
+        wrapped = unwrap_redirect(other)
+        for full in (other,) if wrapped is None else (other, wrapped[0]):
+            if len(full) > size and full.startswith(url) and (full[size].isalnum() or full[size] in ".-_"):
+                return True
+    return False
 
 
 def schemeless_urls(text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -998,6 +1032,10 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
     signature = _signature(text)
+    if any(text.startswith(("...", "\u2026"), end) for _, end, _ in found):
+        found = [
+            f for f in found if not (text.startswith(("...", "\u2026"), f[1]) and _cut_short(f[2], found))
+        ]
     for start, end, url in found:
         line_start = lines.start_of(start)
         line_end_match = _EOL.search(text, end)
@@ -1037,6 +1075,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
                 framed = _anchor_label(text, before, end)  # ``<a href="url">Title</a>`` written in the text
             elif text.startswith(">`_", end):
                 framed = rst_label(text, before, start, end)  # reST's `` `words <url>`_ ``
+            elif before.endswith("(link: ") and text.startswith(" text: ", end):
+                framed = _kirby_label(text, before, end)  # KirbyText's ``(link: url text: words)``
             if framed is not None:
                 after = text[framed[1] : line_end]
                 before = before[: framed[2]]
