@@ -2712,7 +2712,7 @@ def _name_runs_swapped(cited: str, page_title: str) -> tuple[str, str] | None:
     if (_ROMANISED.search("".join(xs)) is None) != (_ROMANISED.search("".join(ys)) is None):
         return None
     folded_x, folded_y = [fold(x) for x in xs], [fold(y) for y in ys]
-    if not _office_between(folded_x, folded_y) and any(
+    if not _office_between(xs, ys, folded_x, folded_y) and any(
         (_same_name(x, y) or _one_state(x, y)) and not _given_names_only(folded_x, folded_y, x, y)
         for x in folded_x
         for y in folded_y
@@ -2807,18 +2807,23 @@ def _quotations(title: str) -> list[_Words]:
     return [_title_words(next(g for g in m.groups() if g is not None)) for m in _QUOTATION.finditer(title)]
 
 
-def _office_between(xs: list[str], ys: list[str]) -> bool:
-    """Whether two runs of names (folded, :func:`_name_runs_swapped`) of one length, three words or more,
-    share a word at the same place (an office: ``Azerbaijani President Aliyev``/``Turkmen President
-    Berdymukhamedov``) and every other word differs from every other (:func:`_same_name`,
-    :func:`_one_state`): another state's president, another region's governor, named by the same office, is
-    another person, though the office's word is alike in both. Added after the forty-eighth held-out
-    matching batch. Left alone: runs of other lengths, runs with no shared word, a shared word with another
-    pair alike (``Russian President Putin``/``Russia's President Putin``)."""
+def _office_between(words_x: Sequence[str], words_y: Sequence[str], xs: list[str], ys: list[str]) -> bool:
+    """Whether two runs of names (``words_x``, ``words_y``, and folded ``xs``, ``ys``:
+    :func:`_name_runs_swapped`) of one length, three words or more, share a capitalised word at the same
+    place (an office: ``Azerbaijani President Aliyev``/``Turkmen President Berdymukhamedov``) and every other
+    word differs from every other (:func:`_same_name`, :func:`_one_state`): another state's president,
+    another region's governor, named by the same office, is another person, though the office's word is
+    alike in both. Added after the forty-eighth held-out matching batch. Left alone: runs of other lengths,
+    runs with no shared word or sharing only a particle in lower case (``Erdogan in Ankara``/``Aliyev in
+    Baku``: two names apart, test_match_rules26), a shared word with another pair alike (``Russian
+    President Putin``/``Russia's President Putin``)."""
     if len(xs) != len(ys) or len(xs) < 3:
         return False
+    shared = [w for w, x, y in zip(words_x, xs, ys, strict=True) if x == y]
+    if not shared or any(w.islower() for w in shared):
+        return False
     others = [(x, y) for x, y in zip(xs, ys, strict=True) if x != y]
-    if not others or len(others) == len(xs):
+    if not others:
         return False
     rest_x, rest_y = [x for x, _ in others], [y for _, y in others]
     return not any(_same_name(x, y) or _one_state(x, y) for x in rest_x for y in rest_y)
