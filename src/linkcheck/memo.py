@@ -34,8 +34,8 @@ def once(build: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
     found ``names.WordSearch`` doing so 28-46 times a run). Here a miss takes a lock and builds only if no
     thread has built before it (the result is kept under the lock, before the ``lru_cache`` stores it): the
     threads that came meanwhile wait and are given the first one's result. Once built, a call is the
-    ``lru_cache``'s lookup in C, no lock taken. ``cache_clear()`` forgets the result: the next call builds
-    it again, as an ``lru_cache`` does."""
+    ``lru_cache(maxsize=1)``'s lookup in C, as before, no lock taken. ``cache_clear()`` forgets the result:
+    the next call builds it again, as an ``lru_cache`` does."""
     lock = threading.Lock()
     made: list[T] = []
 
@@ -46,7 +46,7 @@ def once(build: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
                 made.append(build())
             return made[0]
 
-    cached = functools.lru_cache(maxsize=None)(locked)
+    cached = functools.lru_cache(maxsize=1)(locked)  # one key: bounded, as every memo here
     forget = cached.cache_clear
 
     def cache_clear() -> None:
