@@ -20,15 +20,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from linkcheck.memo import once
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 
 __all__ = ["Capture", "archive_finding", "capture_of", "same_address"]
 
 
-@lru_cache(maxsize=1)
+@once
 def _capture() -> re.Pattern[str]:
     """The capture's timestamp (4 to 14 digits, the form archives write: ``20200109123000``, or
     archive.today's ``2020.01.09-123000``), an optional replay flag (``id_``, ``if_``, ``*``), then the

@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from linkcheck.memo import PAGE_KEYS
+from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     WordSearch,
@@ -713,7 +713,7 @@ _HU_BLOCK_LINE = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _block_head() -> re.Pattern[str]:
     """:data:`_GEO_TITLE` as the head of a line, ending at a word's end (compiled when first asked)."""
     return re.compile(r"(?:" + _GEO_TITLE.pattern + r")\b")

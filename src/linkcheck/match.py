@@ -79,7 +79,7 @@ from linkcheck.extract import date_from_url
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
-from linkcheck.memo import PAGE_KEYS
+from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.months import SHORTHAND_LEAVES_OUT, TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names, short_forms
 from linkcheck.names import (
@@ -176,7 +176,7 @@ def _token_dice(a: Sequence[str], b: Sequence[str]) -> float:
     return 2.0 * pairs / (len(a) + len(b))
 
 
-@lru_cache(maxsize=1)
+@once
 def _cjk() -> re.Pattern[str]:
     """CJK characters are one word each (those scripts put no spaces between words). Compiled on first use,
     by the first title that is not ASCII: the regex compiler visits every code point of its ranges (~2.5 ms,
@@ -1111,7 +1111,7 @@ _REPEAT_WORDS = (
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _repeat_keys() -> frozenset[str]:
     """:data:`_REPEAT_WORDS` folded (built on first use, as :func:`_direction_table`)."""
     return frozenset(fold(word) for word in _REPEAT_WORDS.split())
@@ -1197,7 +1197,7 @@ _OPPOSITE_GROUPS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=1)
+@once
 def _direction_table() -> tuple[dict[str, int], frozenset[str]]:
     """Each word's direction (:data:`_OPPOSITE_GROUPS`, folded): a group's number, negative for its second
     side; and the words. Built on first use (two hundred words folded at import would cost every process's
@@ -1413,7 +1413,7 @@ _MAGNITUDE_GROUPS = (
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _magnitude_table() -> tuple[dict[str, int], frozenset[str]]:
     """Each word of :data:`_MAGNITUDE_GROUPS` and its group's number; the words."""
     table = {word: n for n, spelled in enumerate(_MAGNITUDE_GROUPS) for word in spelled.split()}
@@ -3608,7 +3608,7 @@ def _state_of(word: str) -> int:
     return -1
 
 
-@lru_cache(maxsize=1)
+@once
 def _hebrew_states() -> dict[str, int]:
     """:data:`_HEBREW_STATE_NAMES` by word: its state's index in :data:`_STATE_NAMES`."""
     return {name: _state_of(latin) for latin, spelled in _HEBREW_STATE_NAMES for name in spelled.split()}

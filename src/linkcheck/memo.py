@@ -12,7 +12,47 @@ Memos whose keys recur from page to page (hosts, site and outlet names, words) k
 
 from __future__ import annotations
 
-__all__ = ["PAGE_KEYS"]
+import functools
+import threading
+from collections.abc import Callable
+from typing import TypeVar
+
+__all__ = ["PAGE_KEYS", "once"]
+
+T = TypeVar("T")
 
 #: Entries of a memo keyed by one page's URL, titles, title parts or date strings.
 PAGE_KEYS = 256
+
+
+def once(build: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
+    """``build``, called once a process however many threads ask for its result at once (race1).
+
+    A table or pattern built when first wanted (to keep it off the import) is first wanted by a run's worker
+    threads together: they read their first pages at the same moment. ``functools.lru_cache`` holds no lock
+    around the call, so each thread that misses while the first is still building builds it too (cost24
+    found ``names.WordSearch`` doing so 28-46 times a run). Here a miss takes a lock and builds only if no
+    thread has built before it (the result is kept under the lock, before the ``lru_cache`` stores it): the
+    threads that came meanwhile wait and are given the first one's result. Once built, a call is the
+    ``lru_cache(maxsize=1)``'s lookup in C, as before, no lock taken. ``cache_clear()`` forgets the result:
+    the next call builds it again, as an ``lru_cache`` does."""
+    lock = threading.Lock()
+    made: list[T] = []
+
+    @functools.wraps(build)
+    def locked() -> T:
+        with lock:
+            if not made:
+                made.append(build())
+            return made[0]
+
+    cached = functools.lru_cache(maxsize=1)(locked)  # one key: bounded, as every memo here
+    forget = cached.cache_clear
+
+    def cache_clear() -> None:
+        with lock:
+            made.clear()
+            forget()
+
+    vars(cached)["cache_clear"] = cache_clear
+    return cached

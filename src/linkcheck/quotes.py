@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
+from linkcheck.memo import once
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 from linkcheck.tagflood import capped_tags
 
@@ -39,7 +39,7 @@ _ELISION = re.compile(r"\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|(?:\.\s*){3,}|
 _WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=1)
+@once
 def _cjk() -> re.Pattern[str]:
     """Kana, CJK ideographs and Hangul; compiled on first use, by the first quote that is not ASCII (the
     regex compiler visits every code point of the ranges: 44 M instructions, all of the module's import)."""

@@ -56,7 +56,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from linkcheck.gates import address_gate, declares_an_article, gate_signal
-from linkcheck.memo import PAGE_KEYS
+from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
     SEPARATORS,
@@ -1353,7 +1353,7 @@ def _in_table(piece: str, table: frozenset[str]) -> bool:
     return folded in table or _trimmed(folded) in table
 
 
-@lru_cache(maxsize=1)
+@once
 def _error_pattern() -> re.Pattern[str]:
     """:data:`ERROR_PATTERNS` as one alternation: it matches a whole piece when one of them does. Compiled by
     the first piece that holds one of :data:`_PATTERN_WORDS` (it takes ~1 ms, a fifth of the module's import;

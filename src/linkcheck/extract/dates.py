@@ -32,7 +32,7 @@ from linkcheck.calendars import (
     numbered_names,
 )
 from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
-from linkcheck.memo import PAGE_KEYS
+from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.months import HEBREW_SCRIPT_MONTHS, MULTI_WORD_MONTHS, month_names
 from linkcheck.names import plain_url_parts
 
@@ -647,7 +647,7 @@ _SCRIPT_LETTER = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _script_dmy() -> re.Pattern[str]:
     """The pattern of Arabic-script and Indic dates, compiled on first use (~3 ms: the import of a run that
     never reads such a page does not pay for it)."""
@@ -685,7 +685,7 @@ _JALALI_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
 _SINHALA_LETTER = re.compile("[\u0d00-\u0dff]")
 
 
-@lru_cache(maxsize=1)
+@once
 def _sinhala_ymd() -> re.Pattern[str]:
     """Sinhala and Malayalam dates written year first (``2022 දෙසැම්බර් 03``, ``2020 ജനുവരി 9``), tried only on
     text holding a letter of either script."""
@@ -704,7 +704,7 @@ def _sinhala_ymd() -> re.Pattern[str]:
 _TAMIL_LETTER = re.compile("[\u0b80-\u0c7f]")
 
 
-@lru_cache(maxsize=1)
+@once
 def _tamil_mdy() -> re.Pattern[str]:
     """Tamil and Telugu dates written month first (``மார்ச் 12, 2022``, ``మార్చి 12, 2022``): a pattern that
     starts with a word has to be tried at every position, so it is tried only on text holding a letter of

@@ -19,9 +19,9 @@ from __future__ import annotations
 import html
 import re
 import zlib
-from functools import lru_cache
 
 from linkcheck.extract.titles import clean_text
+from linkcheck.memo import once
 from linkcheck.models import Metadata, TitleCandidate
 
 __all__ = ["TITLE_SOURCE", "declared_title", "pdf_metadata", "pdf_string"]
@@ -53,7 +53,7 @@ _PDF_DOC = str.maketrans(
 )
 
 
-@lru_cache(maxsize=1)
+@once
 def _not_titles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """What is no title, compiled on the first PDF (a run without PDFs never needs them): what an authoring
     tool writes by itself (a blank document's, a slide's, a layout's, a scanner's); an application's name

@@ -9,9 +9,9 @@ Adding a publisher's quirk should mean adding a row here, not a branch in the co
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
+from linkcheck.memo import once
 from linkcheck.months import LISTS, OWN_PATTERN, TEMPLATE_ONLY, month_table
 
 #: Patterns compiled when first read as ``tables.NAME`` (by :func:`__getattr__`), then attributes of the
@@ -577,7 +577,7 @@ _TITLE_SEPARATOR = (
 )
 
 
-@functools.lru_cache(maxsize=1)
+@once
 def title_separator_re() -> re.Pattern[str]:
     """``TITLE_SEPARATOR_RE``, compiled on first use (by the first title read): the regex compiler visits
     every code point of the CJK ranges, ~3 ms, half of this module's import."""
