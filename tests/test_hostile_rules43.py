@@ -204,3 +204,28 @@ def test_a_gzip_stream_that_breaks_in_its_first_read_is_an_error(server: str) ->
         fetched = fetcher.fetch(server + "/first")
     assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, 200), (fetched.cause, fetched.error)
     assert "decod" in (fetched.error or "").lower(), fetched.error
+
+
+def test_a_window_ending_inside_a_script_of_data_is_not_changed() -> None:
+    # a megabyte of JSON-LD before the title (kept whole, the extractor may read it): the window ends inside
+    # it, so there is no cut tag to put the title in place of (tests/test_hostile_rules35.py's rule)
+    body = _HEAD + b'<script type=application/ld+json>{"a":"' + b"x" * PARSE_BYTES + b'"}</script>'
+    body += b"<title>Fish quay</title></head><body></body>"
+    assert parse_window(body, 0) == body[:PARSE_BYTES]
+
+
+def test_a_window_ending_in_text_is_not_changed() -> None:
+    # a megabyte of text before the title (tests/test_hostile_rules38.py's bound): no head of tags runs past
+    # the window, so nothing is put in place of its end
+    body = b"<p>a=" + b"word " * (PARSE_BYTES // 5) + b"</p><title>T</title>"
+    assert parse_window(body, 0) == body[:PARSE_BYTES]
+
+
+def test_a_window_ending_at_a_tags_end_gets_the_title_after_it() -> None:
+    prefix, tag = b"<html><head>", b'<link rel=preload href="/chunks/0-4f3a9c1e.js" as=script>'
+    count = (PARSE_BYTES - len(prefix)) // len(tag) - 1
+    rest = PARSE_BYTES - len(prefix) - count * len(tag)
+    pad = b'<meta content="' + b"x" * (rest - 17) + b'">'  # the window's last tag, ending with it
+    body = prefix + tag * count + pad + b"<title>Marina berths</title></head><body></body>"
+    assert body[:PARSE_BYTES].endswith(b'x">')
+    assert parse_window(body, 0) == body[:PARSE_BYTES] + b"<title>Marina berths</title>"

@@ -517,10 +517,11 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     ends it, as the HTML tokenizer reads it: a ``>`` in a quoted value does not, :func:`_start_tag_end`). A
     run of more than :data:`ELIDED_STYLE_BYTES` blanks that begins the title's text keeps one blank
     (``document.title`` strips and collapses them). A page whose window holds no ``<title>`` start tag, nor
-    a ``<body>`` one, gets the first ``<title>`` element after the window (its head runs past it: a flood of
-    ordinary tags) in place of the window's last, cut tag, if its ``</title>`` is within
-    :data:`ELIDED_STYLE_BYTES` of it. The walk skips over each element's text, so a ``<title`` written
-    inside a script is not the title."""
+    a ``<body>`` one, and does not end inside an element it steps over (a script of data), gets the first
+    ``<title>`` element after the window (its head runs past it: a flood of ordinary tags) in place of the
+    window's last, cut tag (none when it ends at a tag's ``>``; a window that ends in text is left alone),
+    if its ``</title>`` is within :data:`ELIDED_STYLE_BYTES` of it. The walk skips
+    over each element's text, so a ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
@@ -586,11 +587,15 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
         scan = end.end()
     pieces.append(body[pos : pos + left])
     window = b"".join(pieces)
-    if walked and pattern is _RAW_START:  # no title start tag in the window: is the title after it?
+    # no title start tag in the window, whose end is not inside an element the walk stepped over (a script
+    # of data, a comment): is the title after it?
+    if walked and pattern is _RAW_START and scan <= pos + left:
         first = _TITLE_OR_BODY.search(body, start)
         if first is not None and first.start() >= pos + left and first.group(1).lower() == b"title":
             end = _TITLE_END.search(body, first.end(), first.end() + ELIDED_STYLE_BYTES)
+            # the window ends in markup (inside a tag, or at one's end), not in text
             cut = window.rfind(b"<")
+            cut = cut if cut > window.rfind(b">") else len(window) if window.endswith(b">") else -1
             if end is not None and cut >= 0:
                 return window[:cut] + body[first.start() : end.end()]
     return window
