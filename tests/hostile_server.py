@@ -473,6 +473,19 @@ _TIDE_MILL_TITLE = "Tide mill grinds flour for the first time in a century"
 _BEACON_TITLE = "Harbour beacon relit after storm damage"
 _ROPE_WALK_TITLE = "Rope walk museum opens its long gallery"
 
+#: The titles of the forty-third round's pages (English).
+_BUOY_TENDER_TITLE = "Buoy tender returns from its winter refit"
+_FISH_QUAY_TITLE = "Fish quay auction moves to early mornings"
+_SIGNAL_STATION_TITLE = "Coastguard signal station opens to visitors"
+_SEA_WALL_TITLE = "Sea wall repairs finish ahead of the spring tides"
+_HARBOUR_CRANE_TITLE = "Harbour crane restored to working order"
+_SHELL_BEACH_TITLE = "Shell beach closed while the dunes recover"
+_CHAIN_FERRY_TITLE = "Chain ferry resumes crossings after inspection"
+_PIER_CAFE_TITLE = "Pier caf\u00e9 reopens under new owners"
+_LIFEBOAT_TITLE = "Lifeboat station marks its centenary"
+_MARINA_TITLE = "Marina berths allocated by lottery"
+_OYSTER_TITLE = "Oyster beds reseeded in the estuary"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -5476,6 +5489,144 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("range", "part", "206"),
     ),
+    # forty-third round (written before reading anything under src/): a start tag before the title that
+    # floods attributes whose quoted values hold '>' and '<' (on a <meta>, and on the <title> tag itself), a
+    # gzip stream that breaks in a later read than the one holding the page's head, a title after 900 KB of
+    # inline SVG path data, a page over the window with a <style> after its title, a zlib stream whose first
+    # byte comes alone, a zlib stream with bytes after its end, a scheme-relative Location to another
+    # loopback host, chunk sizes with 1,000 leading zeros, a bare CR inside a Content-Type value, a title of
+    # 1.1 MB of blanks before its words, 1.3 MB of <link rel=preload> tags before the title
+    Case(
+        "/attr-flood-quoted-angles",
+        None,
+        200,
+        "an article whose <head> holds, before its <title>, one <meta name=app-config> tag with 60,000"
+        " attributes whose double-quoted values hold '>' and '<' (data-v<n>=\"x>y<z\": a template engine's"
+        " loop writing comparison strings into attributes; 1.2 MB): a quoted value ends only at its quote,"
+        " so the tag ends at its last '>', and the title after it is document.title; read with it, in bounded"
+        " memory and time, no attribute's text taken for markup",
+        Status.OK,
+        title=_BUOY_TENDER_TITLE,
+    ),
+    Case(
+        "/gzip-corrupt-later-read",
+        None,
+        200,
+        "Content-Encoding: gzip, Content-Length: the stream's size; the first send holds the header and"
+        " deflate data for the page's first 600 KB (its head, title and most of the article), then 0.3 s,"
+        " then a block of the reserved type and a trailer that cannot match (a cache file damaged near its"
+        " end): a browser has shown the page when the later read fails (Chromium fails that read only), so"
+        " a reader sees the story; read with its title from what was decoded, the body marked cut",
+        Status.OK,
+        title=_FISH_QUAY_TITLE,
+    ),
+    Case(
+        "/svg-sprite-before-title",
+        None,
+        200,
+        "an article of 1.2 MB whose <head> starts with an inline <svg> icon sprite (4,000 <symbol>s of"
+        " <path> data, 900 KB, no <title> of its own: a theme that prints its sprite in the head), then the"
+        " <title> and the article: the HTML parser moves the sprite to the body and the <title> after it is"
+        " document.title; read with it",
+        Status.OK,
+        title=_SIGNAL_STATION_TITLE,
+    ),
+    Case(
+        "/style-after-title-over-window",
+        None,
+        200,
+        "an article of 1.4 MB: its <title> first, then a <style> of 1.3 MB of rules (a page builder that"
+        " inlines every stylesheet) running past the 1 MiB window, then a <meta> date and the text: read"
+        " with its title, no failure from a style cut at the window's end",
+        Status.OK,
+        title=_SEA_WALL_TITLE,
+    ),
+    Case(
+        "/deflate-first-byte-alone",
+        None,
+        200,
+        "Content-Encoding: deflate over a zlib stream (the RFC 9110 format) whose first byte (0x78, half of"
+        " the two-byte zlib header) comes in a send of its own, the rest 0.3 s later: a decoder that tells"
+        " zlib from raw deflate by its first read must wait for the second byte; the page decoded and read"
+        " with its title",
+        Status.OK,
+        title=_HARBOUR_CRANE_TITLE,
+    ),
+    Case(
+        "/deflate-trailing-bytes",
+        None,
+        200,
+        "Content-Encoding: deflate over a whole zlib stream (Adler-32 right) followed by a line of plain"
+        " text ('<!-- served by cache-07 in 3 ms -->': a front end that appended its note after the"
+        " compressed body), Content-Length counting both: browsers stop at the stream's end and ignore what"
+        " follows, as the thirteenth round's gzip with text after it; read with its title",
+        Status.OK,
+        title=_SHELL_BEACH_TITLE,
+    ),
+    Case(
+        "/to-scheme-relative-other-loopback",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a 301 whose Location is '//127.0.0.2:<port>/fortythird/other-loopback' (a CDN that rewrote its"
+        " absolute URLs to scheme-relative ones, pointing at another loopback address): the host is"
+        " 127.0.0.2, the scheme the page's; refused as 127.0.0.2 before any request, never taken for a path"
+        " on this host",
+        Status.SKIPPED,
+        ("127.0.0.2", "loopback"),
+    ),
+    Case(
+        "/chunk-size-zeros-1000",
+        None,
+        200,
+        "Transfer-Encoding: chunked whose chunk-size lines carry 1,000 leading zeros before the hex digits"
+        " (and 1,001 zeros for the last chunk: a fixed-width formatter set to a width nobody meant);"
+        " chunk-size is 1*HEXDIG (RFC 9112 7.1), the values are small and the lines far under any line"
+        " limit: the page unchunked and read with its title",
+        Status.OK,
+        title=_CHAIN_FERRY_TITLE,
+    ),
+    Case(
+        "/content-type-bare-cr",
+        None,
+        200,
+        "a header line 'Content-Type: text/html; charset=utf-8<CR>Content-Type: text/plain' (a bare CR"
+        " inside the value, no LF: a header copied from a file with old Mac line ends), then the page with"
+        " <meta charset=utf-8>: RFC 9112 2.2 has a recipient treat a bare CR as invalid or as a space, never"
+        " as a line end, so no second field 'Content-Type: text/plain' exists; an HTML page, read with its"
+        " title (its e acute intact)",
+        Status.OK,
+        title=_PIER_CAFE_TITLE,
+    ),
+    Case(
+        "/title-blank-run-1mb",
+        None,
+        200,
+        "an article whose <title> holds 1.1 MB of line feeds and spaces before its words (a template loop"
+        " that printed empty lines into the title), then the words and </title>: document.title strips and"
+        " collapses the whitespace, so browsers show the words; read with them",
+        Status.OK,
+        title=_LIFEBOAT_TITLE,
+    ),
+    Case(
+        "/preload-flood-before-title",
+        None,
+        200,
+        "an article whose <head> holds 20,000 <link rel=preload as=script> tags (a bundler's manifest that"
+        " listed every chunk; 1.5 MB of ordinary short tags) before its <title>: each tag is whole and small,"
+        " the title after them is document.title; read with it",
+        Status.OK,
+        title=_MARINA_TITLE,
+    ),
+    Case(
+        "/title-tag-attrs-single-quoted-lt",
+        None,
+        200,
+        "an article whose <title> tag itself carries 60,000 single-quoted attributes holding '<' and '>'"
+        " (data-t<n>='1<2>0', 1.2 MB) before its text: a quote ends a value, not an angle bracket, so the"
+        " element's text is the title; read with it, in bounded memory and time",
+        Status.OK,
+        title=_OYSTER_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -8027,6 +8178,146 @@ _ROPE_WALK_PAGE = _html_page(
 )
 
 
+def _article(title: str, head: bytes, paragraph: str, times: int, tail_head: bytes = b"") -> bytes:
+    """An English UTF-8 article: ``head`` markup before its title, ``tail_head`` after it, and ``paragraph``
+    ``times`` over as its text."""
+    return (
+        b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+        + head
+        + b"<title>"
+        + title.encode()
+        + b"</title>"
+        + tail_head
+        + b"</head><body><p>"
+        + paragraph.encode() * times
+        + b"</p></body></html>"
+    )
+
+
+#: A <meta> tag before the title with 60,000 attributes whose double-quoted values hold '>' and '<'.
+_QUOTED_ANGLES_PAGE = _article(
+    _BUOY_TENDER_TITLE,
+    b"<meta name=app-config" + b"".join(b' data-v%d="x>y<z"' % n for n in range(60_000)) + b">",
+    "The tender lifted the first of the channel buoys for cleaning. ",
+    10,
+)
+#: A <title> tag with 60,000 single-quoted attributes holding '<' and '>' before its text.
+_TITLE_ATTRS_LT_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title"
+    + b"".join(b" data-t%d='1<2>0'" % n for n in range(60_000))
+    + b">"
+    + _OYSTER_TITLE.encode()
+    + b"</title></head><body><p>Young oysters were spread over the old beds at low water.</p></body></html>"
+)
+
+
+def _fish_quay_page() -> bytes:
+    """An article of about 880 KB of varied sentences (so its gzip is not tiny), title in its head."""
+    rng = random.Random(43)
+    words = [
+        "boats",
+        "landed",
+        "cod",
+        "haddock",
+        "plaice",
+        "crates",
+        "ice",
+        "buyers",
+        "auction",
+        "bell",
+        "quay",
+        "market",
+        "tide",
+        "crew",
+        "nets",
+    ]
+    sentences = [" ".join(rng.choice(words) for _ in range(12)).capitalize() + ". " for _ in range(12_000)]
+    return _article(_FISH_QUAY_TITLE, b"", "".join(sentences), 1)
+
+
+_FISH_QUAY_PAGE = _fish_quay_page()
+
+
+def _gzip_two_reads(data: bytes, keep: int) -> tuple[bytes, bytes]:
+    """``data`` as one gzip member in two parts: the header and deflate data for ``data[:keep]``
+    (full-flushed, so it decodes whole), then a block of the reserved type, bytes after it and a trailer
+    that cannot match."""
+    whole = _gzip_corrupt_after(data, keep)
+    header = 10
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    first = compressor.compress(data[:keep]) + compressor.flush(zlib.Z_FULL_FLUSH)
+    return whole[: header + len(first)], whole[header + len(first) :]
+
+
+#: ``/gzip-corrupt-later-read``'s two sends: the first 600 KB of the page, then the damaged end.
+_GZIP_LATER_PARTS = _gzip_two_reads(_FISH_QUAY_PAGE, 600_000)
+#: An article whose head starts with an inline SVG sprite of 900 KB of path data (no <title> in it).
+_SVG_SPRITE_PAGE = _article(
+    _SIGNAL_STATION_TITLE,
+    b'<svg xmlns="http://www.w3.org/2000/svg" style="display:none">'
+    + b"".join(
+        b'<symbol id="i%d" viewBox="0 0 24 24"><path d="M%d %dL%d %d' % (n, n % 24, n % 17, n % 11, n % 7)
+        + b" C3.5 9.2 7.1 4.4 12 4.4S20.5 9.2 20.5 12 16.9 19.6 12 19.6 3.5 14.8 3.5 12z" * 2
+        + b'"/></symbol>'
+        for n in range(4_000)
+    )
+    + b"</svg>",
+    "The signal station above the cove has been opened for visits at weekends. ",
+    4_000,
+)
+#: An article whose title comes first, then a <style> of 1.3 MB, a date and the text.
+_STYLE_AFTER_TITLE_PAGE = _article(
+    _SEA_WALL_TITLE,
+    b"",
+    "The last section of the sea wall was finished before the spring tides. ",
+    20,
+    tail_head=b"<style>"
+    + b"".join(
+        b".c%d{color:#%06x;margin:0 %dpx;padding:1px}\n" % (n, n * 97 % 0xFFFFFF, n % 9)
+        for n in range(30_000)
+    )
+    + b"</style><meta property=article:published_time content=2024-03-05T09:00:00Z>",
+)
+_HARBOUR_CRANE_PAGE = _article(
+    _HARBOUR_CRANE_TITLE, b"", "The steam crane on the east quay lifted its first load in forty years. ", 20
+)
+_SHELL_BEACH_PAGE = _article(
+    _SHELL_BEACH_TITLE, b"", "The beach is fenced off until the marram grass takes hold again. ", 20
+)
+_CHAIN_FERRY_PAGE = _article(
+    _CHAIN_FERRY_TITLE,
+    b"",
+    "The chain ferry made its first crossing after the inspection of its chains. ",
+    20,
+)
+_PIER_CAFE_PAGE = _article(_PIER_CAFE_TITLE, b"", "The caf\u00e9 at the end of the pier opens at eight. ", 20)
+#: An article whose <title> holds 1.1 MB of line feeds and spaces before its words.
+_BLANK_TITLE_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>"
+    + b"\n    " * 220_000
+    + _LIFEBOAT_TITLE.encode()
+    + b"</title></head><body><p>The lifeboat station has kept its crews ready for a hundred years.</p>"
+    b"</body></html>"
+)
+#: An article whose head holds 20,000 <link rel=preload> tags before its title.
+_PRELOAD_FLOOD_PAGE = _article(
+    _MARINA_TITLE,
+    b"".join(
+        b'<link rel=preload href="/_next/static/chunks/%05d-4f3a9c1e.js" as=script>\n' % n
+        for n in range(20_000)
+    ),
+    "The berths in the new marina were drawn by lottery on Saturday. ",
+    10,
+)
+
+
+def _chunked_zero_padded(body: bytes, size: int, zeros: int) -> bytes:
+    """``body`` chunked, ``size`` bytes a chunk, each chunk-size line with ``zeros`` leading zeros."""
+    pad = b"0" * zeros
+    parts = [body[i : i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%s%x\r\n%s\r\n" % (pad, len(part), part) for part in parts) + pad + b"0\r\n\r\n"
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -9582,6 +9873,31 @@ class HostileServer:
                 _ROPE_WALK_PAGE[:1024],
                 Content_Range=f"bytes 0-1023/{len(_ROPE_WALK_PAGE)}",
             ),
+            # forty-third round
+            "/attr-flood-quoted-angles": lambda c: c.page("200 OK", _QUOTED_ANGLES_PAGE),
+            "/gzip-corrupt-later-read": self._gzip_corrupt_later_read,
+            "/svg-sprite-before-title": lambda c: c.page("200 OK", _SVG_SPRITE_PAGE),
+            "/style-after-title-over-window": lambda c: c.page("200 OK", _STYLE_AFTER_TITLE_PAGE),
+            "/deflate-first-byte-alone": self._deflate_first_byte_alone,
+            "/deflate-trailing-bytes": lambda c: c.page(
+                "200 OK",
+                zlib.compress(_SHELL_BEACH_PAGE) + b"\n<!-- served by cache-07 in 3 ms -->\n",
+                Content_Encoding="deflate",
+            ),
+            "/to-scheme-relative-other-loopback": lambda c: c.redirect(
+                f"//127.0.0.2:{self.port}/fortythird/other-loopback", "301 Moved Permanently"
+            ),
+            "/chunk-size-zeros-1000": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Connection: close\r\n\r\n" + _chunked_zero_padded(_CHAIN_FERRY_PAGE, 512, 1_000)
+            ),
+            "/content-type-bare-cr": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\rContent-Type: text/plain\r\n"
+                b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_PIER_CAFE_PAGE), _PIER_CAFE_PAGE)
+            ),
+            "/title-blank-run-1mb": lambda c: c.page("200 OK", _BLANK_TITLE_PAGE),
+            "/preload-flood-before-title": lambda c: c.page("200 OK", _PRELOAD_FLOOD_PAGE),
+            "/title-tag-attrs-single-quoted-lt": lambda c: c.page("200 OK", _TITLE_ATTRS_LT_PAGE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -10682,6 +10998,39 @@ class HostileServer:
             conn.page("200 OK", _KAZAKH_PAGE, Cache_Control="no-store")
         else:
             conn.page("403 Forbidden", b"<h1>Session required</h1>", Cache_Control="no-store")
+
+    def _gzip_corrupt_later_read(self, conn: _Conn) -> None:
+        # the head, title and most of the article in the first send; the damaged end 0.3 s later, so the
+        # stream breaks in a later read than the one holding the page's head
+        first, rest = _GZIP_LATER_PARTS
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Encoding": "gzip",
+                "Content-Length": str(len(first) + len(rest)),
+                "Connection": "close",
+            },
+        )
+        conn.send(first)
+        conn.wait(0.3)
+        conn.send(rest)
+
+    def _deflate_first_byte_alone(self, conn: _Conn) -> None:
+        # a zlib stream whose first byte (half its two-byte header) comes in a send of its own
+        body = zlib.compress(_HARBOUR_CRANE_PAGE)
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Encoding": "deflate",
+                "Content-Length": str(len(body)),
+                "Connection": "close",
+            },
+        )
+        conn.send(body[:1])
+        conn.wait(0.3)
+        conn.send(body[1:])
 
     def _retry_after_past_503(self, conn: _Conn) -> None:
         # every other request: a 503 whose Retry-After is a date of 1994 (a stale cached answer's): the time

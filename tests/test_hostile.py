@@ -1486,7 +1486,14 @@ _FORTYFIRST = tuple(
     ]
 )
 _FORTYSECOND = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-tab-no-reason")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/status-tab-no-reason")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/attr-flood-quoted-angles")
+        )
+    ]
+)
+_FORTYTHIRD = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/attr-flood-quoted-angles")) :]
 )
 
 
@@ -1576,6 +1583,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTIETH,
         _FORTYFIRST,
         _FORTYSECOND,
+        _FORTYTHIRD,
     ],
     ids=[
         "eighth",
@@ -1613,6 +1621,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fortieth",
         "forty-first",
         "forty-second",
+        "forty-third",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4310,7 +4319,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 611  # with the forty-second round
+    assert len(CATALOGUE) == 623  # with the forty-second and forty-third rounds
 
 
 @pytest.mark.parametrize(
@@ -4411,7 +4420,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 611
+    assert len(CATALOGUE) == 623
 
 
 @pytest.mark.parametrize(
@@ -4526,3 +4535,87 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
     fetched = results["/partial-206-first-kb"]
     assert (fetched.cause, fetched.status_code) == (None, 206), (fetched.cause, fetched.error)
     assert len(fetched.body) == 1024, len(fetched.body)
+
+
+# --- forty-third round (written before reading anything under src/) ----------------------------------------
+
+
+def test_the_fortythird_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
+    assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
+    assert len(CATALOGUE) == 623
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/attr-flood-quoted-angles", "_BUOY_TENDER_TITLE"),
+        ("/gzip-corrupt-later-read", "_FISH_QUAY_TITLE"),
+        ("/svg-sprite-before-title", "_SIGNAL_STATION_TITLE"),
+        ("/style-after-title-over-window", "_SEA_WALL_TITLE"),
+        ("/deflate-first-byte-alone", "_HARBOUR_CRANE_TITLE"),
+        ("/deflate-trailing-bytes", "_SHELL_BEACH_TITLE"),
+        ("/chunk-size-zeros-1000", "_CHAIN_FERRY_TITLE"),
+        ("/content-type-bare-cr", "_PIER_CAFE_TITLE"),
+        ("/title-blank-run-1mb", "_LIFEBOAT_TITLE"),
+        ("/preload-flood-before-title", "_MARINA_TITLE"),
+        ("/title-tag-attrs-single-quoted-lt", "_OYSTER_TITLE"),
+    ],
+)
+def test_fortythird_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # floods of attributes holding angle brackets, a gzip stream broken in a later read, an SVG sprite, a
+    # style past the window, a zlib header split, bytes after a zlib stream, zero-padded chunk sizes, a bare
+    # CR in Content-Type, a title of blanks, a flood of preload tags: each page read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_scheme_relative_location_to_another_loopback_host_is_refused(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/to-scheme-relative-other-loopback"]
+    assert fetched.cause is Cause.ADDRESS_REFUSED, (fetched.cause, fetched.error)
+    assert "127.0.0.2" in (fetched.error or ""), fetched.error
+    assert len(fetched.redirects) == 1, fetched.redirects
+    assert server.hits("/fortythird/other-loopback") == 0  # never read as a path on this host
+
+
+@pytest.mark.parametrize(
+    ("path", "page"),
+    [
+        ("/deflate-first-byte-alone", "_HARBOUR_CRANE_PAGE"),
+        ("/deflate-trailing-bytes", "_SHELL_BEACH_PAGE"),
+        ("/chunk-size-zeros-1000", "_CHAIN_FERRY_PAGE"),
+        ("/content-type-bare-cr", "_PIER_CAFE_PAGE"),
+    ],
+)
+def test_fortythird_round_bodies_are_decoded_byte_for_byte(
+    results: dict[str, FetchResult], path: str, page: str
+) -> None:
+    # a zlib header split across reads, a note after a zlib stream, 1,000 zeros before each chunk size, a
+    # bare CR in a header value: the page exactly as written, nothing lost, nothing added
+    from tests import hostile_server
+
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body == getattr(hostile_server, page), (len(fetched.body), fetched.body[:60])
+
+
+def test_a_bare_cr_in_a_header_value_ends_no_field(results: dict[str, FetchResult]) -> None:
+    # 'Content-Type: text/html; charset=utf-8<CR>Content-Type: text/plain' is one field: an HTML page
+    fetched = results["/content-type-bare-cr"]
+    types = [v for k, v in fetched.headers.items() if k.lower() == "content-type"]
+    assert types, fetched.headers
+    assert types[0].lower().startswith("text/html"), types
+    assert "text/plain" not in [v.strip().lower() for v in types], types  # no field made of the CR's rest
+
+
+def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _FISH_QUAY_PAGE
+
+    fetched = results["/gzip-corrupt-later-read"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.truncated, "the body is the decoded part of a stream that broke: marked cut"
+    assert len(fetched.body) >= 500_000, len(fetched.body)
+    assert _FISH_QUAY_PAGE.startswith(fetched.body), fetched.body[-60:]  # the page's start, nothing made up

@@ -427,7 +427,18 @@ _RAW_LOOKED_AT = 128
 #: kept (the forty-second hostile round's ``/title-tag-attrs-1mb``: 60,000 attributes on the ``<title>``
 #: tag itself, 1.1 MB, pushed the title's text out of the window; browsers show it).
 FLOOD_TOKENS = 256
+#: Bytes a quoted value of a flooded tag may hold when they include a ``<`` or a ``>`` (``data-v="x>y"``:
+#: the HTML tokenizer ends a quoted value at its quote only); a stray quote costs a look of this many bytes.
+_QUOTED_ANGLES = 256
 _STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
+#: Where a start tag's attributes end, walked from its name (:func:`_start_tag_end`): a quoted value (after
+#: its ``=``), walked over whole, or the tag's ``>``.
+_TAG_STOP = re.compile(rb"=[\t\n\f\r ]*([\"'])|>")
+#: A run of blanks (the HTML standard's ASCII whitespace).
+_BLANKS = re.compile(rb"[\t\n\f\r ]+")
+#: The first ``<title>`` or ``<body>`` start tag of a page.
+_TITLE_OR_BODY = re.compile(rb"<(title|body)[\t\n\f\r />]", re.IGNORECASE)
+_TITLE_END = re.compile(rb"</title[\t\n\f\r ]*>", re.IGNORECASE)
 _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
 #: title's start tag (from which on only styles are looked for), a quoted attribute value that is a ``data:``
@@ -435,11 +446,13 @@ _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: :data:`ELIDED_STYLE_BYTES` (its quote, or none: an unquoted value), found by a look ahead that stops at
 #: the value's end, so an ordinary value costs what reading it does; and, before those, a start tag of at
 #: least :data:`FLOOD_TOKENS` blank-separated tokens, a quoted value one token whatever its blanks (its name:
-#: a look ahead that stops at an ordinary tag's ``>``; a quote it reads stops at a ``<`` or ``>``).
+#: a look ahead that stops at an ordinary tag's ``>``; a quoted value it reads that holds a ``<`` or a ``>``
+#: is read to its quote within :data:`_QUOTED_ANGLES` bytes).
 _RAW_START = re.compile(
     rb"<(style|script)\b([^<>]{0,1000})>"
-    rb"|<(?P<flood>[A-Za-z][^\s/<>]{0,32})(?=(?:\s+(?:[^\s<>\"']|\"[^\"<>]*\"|'[^'<>]*')+){%d})"
-    % FLOOD_TOKENS
+    rb"|<(?P<flood>[A-Za-z][^\s/<>]{0,32})"
+    rb"(?=(?:\s+(?:[^\s<>\"']|\"[^\"<>]*\"|'[^'<>]*'|\"[^\"]{0,%d}\"|'[^']{0,%d}')+){%d})"
+    % (_QUOTED_ANGLES, _QUOTED_ANGLES, FLOOD_TOKENS)
     + rb"|<!--|<title\b|=[ \t\r\n]{0,8}(?:([\"'])data:"
     rb"|(\")(?=[^\"]{%d})|(')(?=[^']{%d})|(?=[^\t\n\f\r \"'<>=`]{%d}))" % ((ELIDED_STYLE_BYTES + 1,) * 3),
     re.IGNORECASE,
@@ -500,31 +513,40 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     value after the title (a script there may be data the extractor reads: a data layer, a framework's
     state), an element or a value with no end (the rest of the body is its text: nothing after it to
     reach). A start tag before the title (the title's own too) of at least :data:`FLOOD_TOKENS` attributes
-    and more than :data:`ELIDED_STYLE_BYTES` bytes keeps its name and ``>`` only (measured to its first
-    ``>``: a ``>`` in a quoted value of such a tag ends it early, and the rest is read as text). The walk
-    skips over each element's text, so a ``<title`` written inside a script is not the title."""
+    and more than :data:`ELIDED_STYLE_BYTES` bytes keeps its name and ``>`` only (measured to the ``>`` that
+    ends it, as the HTML tokenizer reads it: a ``>`` in a quoted value does not, :func:`_start_tag_end`). A
+    run of more than :data:`ELIDED_STYLE_BYTES` blanks that begins the title's text keeps one blank
+    (``document.title`` strips and collapses them). A page whose window holds no ``<title>`` start tag, nor
+    a ``<body>`` one, and does not end inside an element it steps over (a script of data), gets the first
+    ``<title>`` element after the window (its head runs past it: a flood of ordinary tags) in place of the
+    window's last, cut tag (none when it ends at a tag's ``>``; a window that ends in text is left alone),
+    if its ``</title>`` is within :data:`ELIDED_STYLE_BYTES` of it. The walk skips
+    over each element's text, so a ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
     pos, left, scan = start, size, start
     pattern = _RAW_START
+    walked = False  # the walk looked at the whole window
     for _ in range(_RAW_LOOKED_AT):
         tag = pattern.search(body, scan, pos + left)
         if tag is None:
+            walked = True
             break
         name = tag.group(1)
         if tag.lastgroup == "flood":  # a start tag of many attributes: measured to its first '>'
             flooded = tag.group("flood")  # (after the title the pattern is _STYLE_START: no such group)
-            close = body.find(b">", tag.end())
+            close = _start_tag_end(body, tag.end())
             if close < 0:
                 break
             if close - tag.end() > ELIDED_STYLE_BYTES:
                 pieces.append(body[pos : tag.end()])
                 left -= tag.end() - pos
                 pos = close
+            scan = close + 1
             if flooded.lower() == b"title":  # the title: only styles from here on
                 pattern = _STYLE_START
-            scan = close + 1
+                pos, left, scan = _title_blanks(body, scan, pieces, pos, left)
             continue
         if name is None:
             quote = tag.group(4) or tag.group(5) or tag.group(6)
@@ -544,6 +566,9 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
                 continue
             if tag.group(0) != b"<!--":  # the title: only styles from here on
                 pattern, scan = _STYLE_START, tag.end()
+                close = _start_tag_end(body, tag.end(), pos + left)
+                if close >= 0:
+                    pos, left, scan = _title_blanks(body, close + 1, pieces, pos, left)
                 continue
             end = _COMMENT_END.search(body, tag.end())
             elidable = True
@@ -561,7 +586,48 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
         pos = end.start()
         scan = end.end()
     pieces.append(body[pos : pos + left])
-    return b"".join(pieces)
+    window = b"".join(pieces)
+    # no title start tag in the window, whose end is not inside an element the walk stepped over (a script
+    # of data, a comment): is the title after it?
+    if walked and pattern is _RAW_START and scan <= pos + left:
+        first = _TITLE_OR_BODY.search(body, start)
+        if first is not None and first.start() >= pos + left and first.group(1).lower() == b"title":
+            end = _TITLE_END.search(body, first.end(), first.end() + ELIDED_STYLE_BYTES)
+            # the window ends in markup (inside a tag, or at one's end), not in text
+            cut = window.rfind(b"<")
+            cut = cut if cut > window.rfind(b">") else len(window) if window.endswith(b">") else -1
+            if end is not None and cut >= 0:
+                return window[:cut] + body[first.start() : end.end()]
+    return window
+
+
+def _start_tag_end(body: bytes, pos: int, endpos: int | None = None) -> int:
+    """Where the start tag whose attributes begin at ``pos`` ends (its ``>``), as the HTML tokenizer reads
+    it: a value quoted after its ``=`` ends at its quote only, whatever ``<`` or ``>`` it holds. ``-1``
+    when there is no end (before ``endpos``, if given): the rest is the tag."""
+    end = len(body) if endpos is None else endpos
+    while True:
+        stop = _TAG_STOP.search(body, pos, end)
+        if stop is None:
+            return -1
+        quote = stop.group(1)
+        if quote is None:
+            return stop.start()
+        pos = body.find(quote, stop.end(), end) + 1
+        if pos == 0:
+            return -1
+
+
+def _title_blanks(body: bytes, text: int, pieces: list[bytes], pos: int, left: int) -> tuple[int, int, int]:
+    """Past the title's start tag (its text begins at ``text``): a run of more than
+    :data:`ELIDED_STYLE_BYTES` blanks beginning it keeps one blank (``pieces`` gains what comes before);
+    ``(pos, left, scan)`` of :func:`parse_window`'s walk after it."""
+    run = _BLANKS.match(body, text)  # the whole run, past the window if it is longer
+    if run is None or run.end() - text <= ELIDED_STYLE_BYTES:
+        return pos, left, text
+    pieces.append(body[pos : text + 1])
+    left -= text + 1 - pos
+    return run.end(), left, run.end()
 
 
 #: Answers by which a host says it is overloaded: it gets fewer requests for a while (see ``_Scheduler``).

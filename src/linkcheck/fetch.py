@@ -2737,7 +2737,12 @@ class Fetcher:
                 attempt.truncated = True  # the status stands (see _STATUS_DECIDES); nothing of the body kept
                 return _with_retry_after(attempt, status, headers)
             partial: bytes = getattr(exc, "linkcheck_partial_body", b"")
-            if not (
+            if partial and decoding_broke(exc):
+                # a coding that broke in a later read than those that decoded ``partial`` (see
+                # decoding_broke): what they decoded is kept, the body marked cut
+                body, over, timed_out, wire = partial[:limit], False, False, None
+                attempt.truncated = True
+            elif not (
                 failure.cause is Cause.PROTOCOL
                 and whole_at_decoded_length(headers, partial)
                 and closed_short(exc)
@@ -2753,8 +2758,8 @@ class Fetcher:
                 failure.status, failure.headers = status, headers
                 failure.transient = failure.transient and status in TRANSIENT_STATUSES
                 return failure
-            # a coded body under the length of its decoded bytes, whole (see whole_at_decoded_length)
-            body, over, timed_out, wire = partial, False, False, None
+            else:  # a coded body under the length of its decoded bytes, whole (see whole_at_decoded_length)
+                body, over, timed_out, wire = partial, False, False, None
         attempt.body = body
         if location:
             return attempt
@@ -2887,6 +2892,19 @@ def whole_at_decoded_length(headers: Mapping[str, str], body: bytes) -> bool:
     declared = headers.get("content-length", "").strip()
     # ASCII digits only, compared as written (leading zeros are digits, RFC 9110 8.6): no int() of a header
     return _ASCII_DIGITS.fullmatch(declared) is not None and (declared.lstrip("0") or "0") == str(len(body))
+
+
+def decoding_broke(exc: BaseException) -> bool:
+    """Whether ``exc``, raised by a read of a body, is its content coding's failure to decode (a corrupt
+    gzip or deflate stream), not the connection's.
+
+    The read that fails gives nothing of what it inflated, but the reads before it gave their bytes: a
+    browser has parsed and shown them by then (Chromium's ``GzipSourceStream`` fails the one read,
+    ``ERR_CONTENT_DECODING_FAILED``, after the page's head was rendered from the earlier ones), so the
+    Fetcher keeps them as a body cut short. A stream that breaks in the first read that gives bytes (the
+    forty-second hostile round's ``/gzip-corrupt-after-head``, a small page in one read) is an error, as
+    it is in a browser, which has shown nothing."""
+    return any(isinstance(e, urllib3.exceptions.DecodeError) for e in _exception_chain(exc))
 
 
 def closed_short(exc: BaseException) -> bool:
