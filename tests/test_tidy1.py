@@ -133,6 +133,8 @@ _GAINED = {
         # template list had, as Zulu's)
         "траўня", "верасьня", "сьнежня", "сьнежань",
         "janyuwari", "februwari", "matshi", "epreli", "meyi", "julayi", "agasti", "okthobha",
+        # Inuktitut in syllabics, from the fifty-sixth held-out extraction batch (months.LISTS["iu"])
+        "ᔮᓐᓄᐊᕆ", "ᕕᕝᕗᐊᕆ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᔪᓚᐃ", "ᔫᓚᐃ", "ᐊᐅᒡᒍᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ", "ᑎᓯᐱᕆ",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},

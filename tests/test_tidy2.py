@@ -130,6 +130,10 @@ _EXT51: set[str] = {word for _, words in months.LISTS["co sc csb wa wo"] for wor
 _EXT52: set[str] = {word for _, words in months.LISTS["scn an haw to"] for word in words.split()}
 #: The words of the fifty-fifth batch's list (ext55), read by the same two readers since.
 _EXT55: set[str] = {word for _, words in months.LISTS["be-tarask xh"] for word in words.split()}
+#: The words of the fifty-sixth batch's list (ext56), read by the same two readers since.
+_EXT56: set[str] = {word for _, words in months.LISTS["iu"] for word in words.split()}
+#: The batches' words together.
+_EXTS: set[str] = _EXT50 | _EXT51 | _EXT52 | _EXT55 | _EXT56
 
 #: What a reader knows now that it did not at base51, each a spelling another reader or list already had.
 _GAINED: dict[str, set[str]] = {
@@ -144,8 +148,8 @@ _GAINED: dict[str, set[str]] = {
     # the fiftieth held-out extraction batch's list (ext50, merged beside tidy2; its words are named in
     # test_tidy1's gains): the words base51's table lacked
     # and the fifty-first's (ext51; named in test_tidy1's gains too), and the fifty-second's (ext52; too),
-    # and the fifty-fifth's (ext55; too)
-    "extract.tables.MONTHS": (_EXT50 | _EXT51 | _EXT52 | _EXT55) - _BASE51["extract.tables.MONTHS"].keys(),
+    # and the fifty-fifth's (ext55; too), and the fifty-sixth's (ext56; too)
+    "extract.tables.MONTHS": _EXTS - _BASE51["extract.tables.MONTHS"].keys(),
     "articles._dates.MONTHS": set(),
     "articles._dates.FIELD_MONTHS": set(),
     # the extractor's one-word Arabic-script months the templates' own lists lacked: Maghrebi ("جانفي",
@@ -157,7 +161,7 @@ _GAINED: dict[str, set[str]] = {
         "تەممووز", "جانفي", "جوان", "جولاءِ", "جولائي", "جويلية", "حوزەیران", "دجنبر",
         "دسامبر", "سپتامبر", "سپٽمبر", "شتنبر", "شوبات", "غشت", "فبروري", "فوریه", "فيفري", "مه", "نوامبر",
         "نونبر", "نیسان", "يوليوز", "ژانویه", "ژوئن", "ژوئیه",
-    } | ((_EXT50 | _EXT51 | _EXT52 | _EXT55) - _BASE51["articles._dates._TEMPLATE_MONTHS"].keys())
+    } | (_EXTS - _BASE51["articles._dates._TEMPLATE_MONTHS"].keys())
     # tidy3: Yiddish's March, May and October as the extractor spelt them (months' "yi (own pattern)")
     | {"מערץ", "מיי", "אקטאבר"},
 }  # fmt: skip

@@ -1086,3 +1086,17 @@ def short_forms(name: str, leave_out: frozenset[str] = frozenset()) -> dict[str,
         for short in shorts
         if short not in leave_out
     }
+
+
+# --- the fifty-sixth held-out extraction batch (a new subset at the end of the file) ------------------
+#: Inuktitut in Canadian Aboriginal syllabics, as Nunavut's outlets and government date their pages
+#: (``ᐅᑐᐱᕆ 17, 2019``: the month first, as Nunavut's English writes it; each month the English name's sound
+#: spelled in syllabics; July as Nunavut writes it and with a long first vowel). May (``ᒪᐃ``) and June
+#: (``ᔫᓂ``) are two syllables, shorter than any month word the date patterns read (three letters at least:
+#: ``extract.dates._WORD``), and are left out. The script is no other language's; a month with a case ending
+#: glued on (``ᑎᓯᐱᕆᒥ``, "in December") is another word and is not read.
+_MONTH_WORDS_IU: Months = (
+    (1, "ᔮᓐᓄᐊᕆ"), (2, "ᕕᕝᕗᐊᕆ"), (3, "ᒫᑦᓯ"), (4, "ᐊᐃᐳᕆᓪ"), (7, "ᔪᓚᐃ ᔫᓚᐃ"), (8, "ᐊᐅᒡᒍᓯ"),
+    (9, "ᓯᑎᐱᕆ"), (10, "ᐅᑐᐱᕆ"), (11, "ᓄᕕᐱᕆ"), (12, "ᑎᓯᐱᕆ"),
+)  # fmt: skip
+LISTS["iu"] = _MONTH_WORDS_IU

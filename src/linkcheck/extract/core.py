@@ -529,8 +529,23 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     candidates, removed_site, suffix_site = _title_candidates(page, site_name)
     if site_name is None and removed_site:
         site_name, site_source = _suffix_site(page, removed_site)
-    if site_name is None and not _pre_web_publisher(page, _publisher(page)):
+    if (
+        site_name is None
+        and not _pre_web_publisher(page, _publisher(page))
+        and not _deposited_works(page, _publisher(page))
+    ):
         site_name, site_source = _publisher(page), "json-ld"
+    if (
+        site_name is None
+        and page.body is None
+        and head_end is not None
+        and _deposited_works(page, _publisher(page))
+    ):
+        # A repository's record, dated by its head, whose one publisher meta is the work's: the repository's
+        # name is in its header (the logo's text, the link home), read from the body's tree.
+        root = _parse(text[head_end:])
+        found = root.find("body") if root is not None else None
+        page.body = found if found is not None else root
     if site_name is None and suffix_site:
         site_name, site_source = _suffix_site(page, suffix_site)
     if site_name is None and page.body is not None:
@@ -3546,9 +3561,10 @@ _YEARLESS_REACH = dt.timedelta(days=366)
 #: A Unix time in a byline element's attribute, which a script renders as the date (TASS's ``<dateformat
 #: time="1732786320" mode="abs">``, ``<span data-timestamp="...">``): seconds or milliseconds, in an attribute
 #: named for a time or date, or jQuery Livestamp's ``data-livestamp`` (an empty element its script fills
-#: with a relative time).
+#: with a relative time), or ``data-ts`` (a script's "2 hours ago" over it, as the server rendered it).
 _EPOCH_ATTR = re.compile(
-    r"\s(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published|livestamp)=[\"']?(\d{10}|\d{13})"
+    r"\s(?:(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published|livestamp)|data-ts)="
+    r"[\"']?(\d{10}|\d{13})"
     r"[\"'\s>]"
 )
 
@@ -3599,8 +3615,20 @@ def _epoch_byline(body: str) -> list[_Cand]:
         if at >= 0:
             window = window[:at]
     m = _EPOCH_ATTR.search(window)
+    if m is None:
+        # the date line above the headline (a wire's story: rubric, date, then the h1), within the
+        # headline's own block: after the last end of a list, a navigation, a header or an aside before it
+        above = body[max(0, h1[0] - _EPOCH_ABOVE_CHARS) : h1[0]]
+        cut = max(above.rfind(stop) for stop in _EPOCH_ABOVE_STOPS)
+        m = next(reversed(list(_EPOCH_ATTR.finditer(above, max(cut, 0)))), None)
     parsed = _parse_value(m.group(1)) if m else None
     return [_Cand(parsed.value, parsed.timestamp, "time", False, byline=True)] if parsed else []
+
+
+#: How far above the headline's ``<h1>`` a Unix time may stand in its block (:func:`_epoch_byline`), and the
+#: ends of the elements that close what stands before the block (another story's time is in a list's item).
+_EPOCH_ABOVE_CHARS = 400
+_EPOCH_ABOVE_STOPS = ("</li", "</ul", "</nav", "</header", "</aside", "</p>", "</h2", "</h3")
 
 
 #: An element of a ``<noscript>`` fallback whose id or class names a date or a time and whose whole text is
@@ -4433,9 +4461,29 @@ def _works_publisher(page: _Page, name: str, value: str) -> bool:
         # A digitized work's record (a newspaper's page of 1920 in a library's archive): its Dublin Core
         # publisher printed it before there was a web, and is not the site. The forty-ninth held-out batch.
         return True
+    if name == "dc.publisher" and _deposited_works(page, value):
+        return True
     if "citation_title" not in page.metas:
         return False
     return any(clean_text(page.meta(issuer)) == value for issuer in _WORK_ISSUERS)
+
+
+#: The Dublin Core terms a repository writes of its own taking an item in (DSpace's accession date and the
+#: day it made the item available): a record of a deposit, not of the work.
+_DEPOSIT_METAS = ("dcterms.dateaccepted", "dcterms.available")
+
+
+def _deposited_works(page: _Page, value: str | None) -> bool:
+    """Is ``value`` the ``DC.publisher`` of a repository's record of a deposited work (a DSpace item's page:
+    ``DCTERMS.dateAccepted`` or ``DCTERMS.available``, the day the repository took the item in, beside
+    ``DCTERMS.issued``, the work's own date)? It is the work's publisher then (a university department that
+    issued a working paper), not the repository's name. The fifty-sixth held-out batch."""
+    return (
+        bool(value)
+        and "dcterms.issued" in page.metas
+        and any(name in page.metas for name in _DEPOSIT_METAS)
+        and clean_text(page.meta("dc.publisher")) == value
+    )
 
 
 #: A ``DC.date`` that opens with a year before the web's (1991): a printed work's, described by an archive.
@@ -4655,7 +4703,40 @@ def _title_candidates(
     if title_tag and title_tag[0] == "[" and (tag := _list_tag(title_tag, page.url)) is not None:
         result = [_without_list_tag(c, tag) for c in result]
         suffix_site = suffix_site or tag
+    if page.jsonld and len({c.text for c in result}) > 1:  # they disagree, and the page has JSON-LD
+        series = next((n["partOfSeries"] for n in iter_nodes(page.jsonld) if "partOfSeries" in n), None)
+        if series is not None:
+            result = _without_series(result, series)
     return result, removed_site, suffix_site
+
+
+#: What stands between a series' name and an episode's in a head title (``Series - Episode``, ``Series:
+#: Episode``, ``Series, Episode``).
+_SERIES_SEPARATORS = " -–—:|,·"
+
+
+def _without_series(candidates: list[TitleCandidate], series: Any) -> list[TitleCandidate]:
+    """The head titles of an episode's page (a broadcaster's programme, a podcast's episode: a JSON-LD
+    node's ``partOfSeries``) without the series' name before the episode's own title (``The Harbour Masters
+    - Newlyn's last pilchard fleet`` beside the h1 ``Newlyn's last pilchard fleet``): the series is what
+    every episode's head titles open with, the episode is what the page titles. Only a rest that is the
+    h1's or the JSON-LD's title. The fifty-sixth held-out batch."""
+    name = clean_text(text_value(series.get("name")) if isinstance(series, dict) else text_value(series))
+    if not name:
+        return candidates
+    own = {c.text for c in candidates if c.source in ("h1", "json-ld")}
+    result = []
+    for cand in candidates:
+        text = cand.text
+        if (
+            cand.source in _HEAD_TITLE_SOURCES
+            and text.startswith(name)
+            and text[len(name) : len(name) + 1] in _SERIES_SEPARATORS
+            and (rest := text[len(name) :].lstrip(_SERIES_SEPARATORS)) in own
+        ):
+            cand = TitleCandidate(rest, cand.source, cand.raw or text)
+        result.append(cand)
+    return result
 
 
 #: A mailing list's tag before a message's subject (``[kedr-devel] Subject``), as list servers write it into
@@ -5400,11 +5481,19 @@ _RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/
 _DOCUMENT_NUMBER = re.compile(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?=\S)")
 
 
+#: A list's count before its headline in a head title written for search results (``17 Day Hikes Around
+#: Lake Bled`` beside the h1 ``Day Hikes Around Lake Bled``, the items numbered in the body): one to three
+#: digits and a space, as a comparison key writes it. A year (four digits) is a headline's own word.
+_LIST_COUNT = re.compile(r"[1-9]\d{0,2} ")
+
+
 def _unlabelled(key: str, h1_keys: list[str]) -> str:
-    """The h1's key when ``key`` (a title's comparison key) is an h1's key after a rubric label, or before a
-    tail a template adds (:func:`_template_tail`), else ``key``."""
+    """The h1's key when ``key`` (a title's comparison key) is an h1's key after a rubric label or a list's
+    count (:data:`_LIST_COUNT`), or before a tail a template adds (:func:`_template_tail`), else ``key``."""
     for h1 in h1_keys:
         if len(key) > len(h1) and key.endswith(h1) and _RUBRIC_LABEL.fullmatch(key, 0, len(key) - len(h1)):
+            return h1
+        if len(key) > len(h1) and key.endswith(h1) and _LIST_COUNT.fullmatch(key, 0, len(key) - len(h1)):
             return h1
         if len(key) > len(h1) and key.startswith(h1) and _template_tail(key[len(h1) :]):
             return h1
@@ -6147,6 +6236,17 @@ _SNAPSHOT_DATE = re.compile(
     r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
     r"\[?&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;"
 )
+#: A Next.js page of the Pages Router serialises its page's props as JSON into one script,
+#: ``<script id="__NEXT_DATA__" type="application/json">``; a page rendered in the browser (its body only
+#: ``<div id="__next">``) states its story's dates there alone, under a CMS record's keys (Strapi's and
+#: Sanity's ``publishedAt`` and ``updatedAt``, schema.org's). Read by :func:`_flight_dates`: the keys nearest
+#: the page's title. The fifty-sixth held-out batch.
+_NEXT_DATA = 'id="__NEXT_DATA__"'
+_NEXT_DATA_DATE = re.compile(
+    r'"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|updatedAt|'
+    r'updated_at)":\s?"([0-9][0-9T:.+\-Z ]{9,34})"'
+)
+_NEXT_DATA_MODIFIED = frozenset({"dateModified", "updatedAt", "updated_at"})
 _PROPS_CREATED = ' created-at="'
 _PROPS_DATE = re.compile(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.+\-Z ]{9,34})"')
 _PROPS_MODIFIED = frozenset({"updated-at"})
@@ -6155,8 +6255,8 @@ _PROPS_MODIFIED = frozenset({"updated-at"})
 def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
     """The dates a browser-rendered page serialised into its markup after ``start``: a Next.js RSC payload's,
     a SvelteKit fetch's, an Angular TransferState's, an Inertia page object's, Remix's loader data, an Alpine
-    component's (:func:`_flight_dates` on each), Nuxt 3's payload (:func:`_devalue_dates`); one ``str.find``
-    each settles a page without them."""
+    component's (:func:`_flight_dates` on each), Nuxt 3's payload (:func:`_devalue_dates`), a Next.js Pages
+    Router page's ``__NEXT_DATA__``; one ``str.find`` each settles a page without them."""
     return (
         _flight_dates(text, start, titles)
         or _flight_dates(text, start, titles, _SVELTE_FETCHED)
@@ -6168,6 +6268,7 @@ def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
         or _flight_dates(text, start, titles, _LIVEWIRE, _SNAPSHOT_DATE)
         or _qwik_dates(text, start, titles)
         or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED, titled=True)
+        or _flight_dates(text, start, titles, _NEXT_DATA, _NEXT_DATA_DATE, _NEXT_DATA_MODIFIED)
     )
 
 
