@@ -555,6 +555,16 @@ _ADD_TO_CART = re.compile(
         "|(?:π|Π)ροσθήκη\\s+στο\\s+καλάθι|do\\s+košíku|adaugă\\s+în\\s+(?:coș|coş)"
     ).encode()
 )
+#: A product page whose basket button has no words and no product id (bound by position from a script) is
+#: still a shop's by what sells the product (lower case): the product's offer, a price in a currency
+#: (schema.org's ``"priceCurrency"``, Open Graph's ``product:price:amount``) ...
+_OFFER = re.compile(rb"""["']pricecurrency["']\s*:|property\s*=\s*["']product:price:amount["']""")
+#: ... and a field for how many to buy (an ``<input type="number">``, or one named or classed for the
+#: quantity: "quantity", "qty").
+_QUANTITY = re.compile(
+    rb"""<input\b[^>]{0,300}?(?:\stype\s*=\s*["']number["']|\s(?:name|class|id)\s*=\s*["'][^"']{0,40}?"""
+    rb"""(?:quantity|qty))"""
+)
 #: The words one of which a shop's basket button holds (as written: ``Læg``, ``Lägg`` keep their letters),
 #: looked for before :data:`_ADD_TO_CART` is searched.
 _BASKET_WORDS: tuple[bytes, ...] = (
@@ -577,11 +587,18 @@ def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
     it in (:data:`_ADD_TO_CART`): a lapsed news domain's new holder selling goods (often counterfeit) at the
     old addresses. The outlet's name is gone from such a page, but a citation giving only the outlet and the
     date has nothing else to compare, and the host still bears the old name. An outlet's own shop is not
-    where its story's address leads; a story about a product states its date and is not asked."""
+    where its story's address leads; a story about a product states its date and is not asked. A basket
+    button with no words and no product id still sells: product markup with an offer's price in a currency
+    (:data:`_OFFER`) and a quantity field (:data:`_QUANTITY`) is a shop's too; a review naming a product and
+    its price has no field to buy it."""
     if b'roduct"' not in body and b"roduct'" not in body:
         return False  # product markup: the word in quotes ("product", "@type": "Product")
     lowered = body.lower() if lowered is None else lowered
-    return _PRODUCT_PAGE.search(lowered) is not None and _ADD_TO_CART.search(lowered) is not None
+    if _PRODUCT_PAGE.search(lowered) is None:
+        return False
+    if _ADD_TO_CART.search(lowered) is not None:
+        return True
+    return _OFFER.search(lowered) is not None and _QUANTITY.search(lowered) is not None
 
 
 def shop_front(body: bytes, lowered: bytes | None = None) -> bool:

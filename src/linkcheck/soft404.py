@@ -228,6 +228,42 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
         "сайт на технічному обслуговуванні",
         "технічне обслуговування сайту", "сайт оновлюється", "сторінка оновлюється",
     ),
+    # Lithuanian, Latvian, Estonian, Bulgarian, Serbian in Cyrillic, Norwegian and Danish: "Vyksta techniniai
+    # darbai", "Notiek tehniskie darbi", "Lehel toimuvad hooldustööd", "Сайтът е в профилактика", "Сајт је у
+    # одржавању", "Nettstedet er under vedlikehold", "Siden er under vedligeholdelse" (not the bare
+    # maintenance word: Estonian "hooldustööd" and Norwegian "vedlikehold" are a garage's service pages,
+    # Bulgarian "профилактика" a clinic's)
+    "lt": (
+        "vyksta techniniai darbai", "techniniai darbai", "svetainė laikinai neveikia", "svetainė tvarkoma",
+        "vyksta svetainės priežiūros darbai", "svetainės priežiūros darbai", "netrukus grįšime",
+    ),
+    "lv": (
+        "notiek tehniskie darbi", "tehniskie darbi", "mājaslapa īslaicīgi nav pieejama",
+        "vietne īslaicīgi nav pieejama", "mājaslapa tiek atjaunināta", "vietne tiek atjaunināta",
+        "drīzumā atgriezīsimies",
+    ),
+    "et": (
+        "lehel toimuvad hooldustööd", "veebilehel toimuvad hooldustööd", "toimuvad hooldustööd",
+        "hooldustööd käivad", "veebileht on ajutiselt kättesaamatu", "leht on ajutiselt kättesaamatu",
+        "oleme varsti tagasi", "oleme peagi tagasi",
+    ),
+    "bg": (
+        "сайтът е в профилактика", "сайтът е в процес на поддръжка", "сайтът е в поддръжка",
+        "сайтът временно е недостъпен", "сайтът е временно недостъпен", "извършваме профилактика",
+        "планирана профилактика", "технически дейности по сайта",
+    ),
+    "sr": (
+        "сајт је у одржавању", "сајт је тренутно у одржавању", "у одржавању", "радови на одржавању",
+        "планирано одржавање", "сајт је у припреми", "ускоро се враћамо",
+    ),
+    "no": (
+        "nettstedet er under vedlikehold", "nettsiden er under vedlikehold", "siden er under vedlikehold",
+        "under vedlikehold", "planlagt vedlikehold", "vedlikehold pågår", "vi er snart tilbake",
+    ),
+    "da": (
+        "siden er under vedligeholdelse", "hjemmesiden er under vedligeholdelse", "under vedligeholdelse",
+        "planlagt vedligeholdelse", "vedligeholdelse i gang", "vi er snart tilbage",
+    ),
 }  # fmt: skip
 
 #: Error messages that say the site refuses the reader's requests for now, served 200 in place of the page
@@ -400,11 +436,21 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
         "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
         "deze pagina bestaat niet meer",
+        # a host's default page for a domain with no site ("Website niet geconfigureerd", "Er is nog geen
+        # website geconfigureerd voor dit domein")
+        "website niet geconfigureerd", "site niet geconfigureerd", "domein niet geconfigureerd",
+        "geen website geconfigureerd", "er is geen website geconfigureerd voor dit domein",
+        "er is nog geen website geconfigureerd voor dit domein", "dit domein is niet geconfigureerd",
         *_DOWN_PHRASES["nl"],
     ),
     "pl": (
         "nie znaleziono strony", "strona nie została znaleziona", "strona nie istnieje", "nie znaleziono",
         "nie ma takiej strony", "strona nie znaleziona", "ta strona nie istnieje", "strony nie znaleziono",
+        # a host's default page for a domain with no site ("Strona nie jest skonfigurowana", "Brak
+        # skonfigurowanej strony dla tej domeny"), as English's "site not configured"
+        "strona nie jest skonfigurowana", "strona nie została skonfigurowana",
+        "witryna nie jest skonfigurowana", "domena nie jest skonfigurowana", "brak skonfigurowanej strony",
+        "brak skonfigurowanej strony dla tej domeny",
         *_DOWN_PHRASES["pl"],
     ),
     "cs": (
@@ -420,6 +466,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     "tr": (
         "sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı",
+        # a host's default page for a domain with no site ("Site yapılandırılmamış", "Bu alan adı için
+        # yapılandırılmış bir site yok")
+        "site yapılandırılmamış", "web sitesi yapılandırılmamış", "alan adı yapılandırılmamış",
+        "yapılandırılmış bir site yok", "bu alan adı için yapılandırılmış bir site yok",
+        "bu alan adı için yapılandırılmış bir web sitesi yok",
         *_DOWN_PHRASES["tr"],
     ),
     "zh": (
@@ -472,10 +523,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # "we cannot find the page (you are looking for)", "the page you are looking for does not exist"
         "vi finner ikke siden", "vi finner ikke siden du leter etter", "finner ikke siden du leter etter",
         "siden du leter etter finnes ikke", "vi fant ikke siden du leter etter",
+        *_DOWN_PHRASES["no"],
     ),
     "da": (
         "siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes", "siden findes ikke længere",
         "artiklen findes ikke", "artiklen blev ikke fundet",
+        *_DOWN_PHRASES["da"],
     ),
     "id": (
         "halaman tidak ditemukan", "halaman yang anda cari tidak ditemukan",
@@ -521,6 +574,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "bg": (
         "страницата не е намерена", "страницата не съществува", "търсената страница не съществува",
         "търсената страница не е намерена", "статията не е намерена", "статията не съществува",
+        *_DOWN_PHRASES["bg"],
     ),
     # Croatian, Serbian and Bosnian in Latin script share these.
     "hr": (
@@ -540,6 +594,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "lt": (
         "puslapis nerastas", "puslapis neegzistuoja", "ieškomas puslapis nerastas", "straipsnis nerastas",
         "ieškomas puslapis neegzistuoja", "toks puslapis nerastas", "toks puslapis neegzistuoja",
+        *_DOWN_PHRASES["lt"],
     ),
     "ca": (
         "pàgina no trobada", "no hem trobat la pàgina", "no s'ha trobat la pàgina", "la pàgina no existeix",
@@ -563,12 +618,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "lv": (
         "lapa nav atrasta", "lapa netika atrasta", "meklētā lapa netika atrasta", "lapa neeksistē",
         "meklētā lapa neeksistē", "raksts nav atrasts",
+        *_DOWN_PHRASES["lv"],
     ),
     # Estonian (also "the page you looked for was not found", "such a page does not exist")
     "et": (
         "lehte ei leitud", "lehekülge ei leitud", "otsitud lehte ei leitud", "artiklit ei leitud",
         "otsitud lehekülge ei leitud", "otsitavat lehekülge ei leitud", "lehekülge ei eksisteeri",
         "sellist lehekülge ei ole",
+        *_DOWN_PHRASES["et"],
     ),
     "sl": (
         "stran ni bila najdena", "strani ni mogoče najti", "stran ne obstaja", "iskana stran ne obstaja",
@@ -607,6 +664,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sr": (
         "страница није пронађена", "страница не постоји", "тражена страница не постоји",
         "тражена страница није пронађена", "чланак није пронађен", "чланак не постоји",
+        *_DOWN_PHRASES["sr"],
     ),
     "fil": (
         "hindi mahanap ang pahina", "hindi mahanap ang pahinang ito",
