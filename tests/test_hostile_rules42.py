@@ -42,10 +42,17 @@ def _title_of(body: bytes) -> str | None:
     ids=["64k", "5000", "nul-then-crlf", "mixed-blanks"],
 )
 def test_a_body_of_nul_bytes_is_an_empty_page(body: bytes) -> None:
-    signal = body_signal(_URL, _URL, body, None)
+    # read as a page (its Content-Type says HTML): the checker has read its metadata (none of note)
+    signal = body_signal(_URL, _URL, body, extract_metadata(body, _URL))
     assert signal is not None, "a blank page passed as the story"
     assert signal[0] is Cause.ERROR_PAGE
     assert "empty" in signal[1], signal[1]
+
+
+def test_a_file_of_zeros_is_its_data_not_an_empty_page() -> None:
+    # a video or a disk image served as what it is is no page: its zeros are its data (the checker reads no
+    # metadata of a file, and test_e2e_cli's video of a megabyte of zeros is alive)
+    assert body_signal(_URL, _URL, bytes(1_000_000), None) is None
 
 
 def test_nul_bytes_before_a_page_leave_the_page() -> None:

@@ -174,7 +174,8 @@ _SCRIPT_STUB_BYTES = 4_096
 #: What a page of no content is made of, of any size: blanks and NUL bytes (the HTML parser drops a NUL in
 #: text, so browsers show such a body as a blank page: a cache file preallocated and never written, the
 #: forty-second hostile round's ``/nul-body-html``, was read as a page of no title and passed). Looked at
-#: only when a body begins with a NUL.
+#: only when a body read as a page (its metadata read) begins with a NUL: a file's zeros (a video, a disk
+#: image) are its data.
 _NUL_AND_BLANKS = b"\x00\t\n\x0c\r "
 
 #: Scripts and assets of domain-parking services (lower case), as their placeholder pages load them.
@@ -2164,7 +2165,7 @@ def body_signal(
     docstring); ``None`` otherwise. The status for every cause it gives is ``soft_404``."""
     if len(body) <= _SCRIPT_STUB_BYTES and not body.strip():
         return Cause.ERROR_PAGE, "the page is empty: the server answered with no content"
-    if body[:1] == b"\x00" and not body.strip(_NUL_AND_BLANKS):
+    if metadata is not None and body[:1] == b"\x00" and not body.strip(_NUL_AND_BLANKS):
         return Cause.ERROR_PAGE, (
             "the page is empty: the server answered with NUL bytes and nothing else (browsers show a blank"
             " page)"
