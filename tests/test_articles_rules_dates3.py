@@ -250,3 +250,54 @@ def test_the_new_languages_are_opted_in_from_the_lists() -> None:
     # Languages still not opted in stay out.
     for word in ("maaliskuuta", "novanm", "jasypa", "gener", "mee"):
         assert word not in _dates.OPT_IN_MONTHS
+
+
+# --- two formats' own dates: a chat client's HTML log, a web archive's WARC file -------------------------
+
+
+def test_a_chat_logs_title_is_its_date() -> None:
+    page = (
+        "<html><head><title>Conversation with ana@xmpp.example.org at Fri 10 Jan 2020 08:41:07 AM WAT on "
+        "desk@xmpp.example.org/Pidgin (jabber)</title></head><body>"
+        '<font size="2">(08:47:02 AM)</font> <b>Ana:</b> Iran ta harba makamai, yadda ya faru jiya.<br/>'
+        '<font size="2">(08:48:20 AM)</font> <b>Ana:</b> Eh, rahoton Reuters na 8 ga Janairu: '
+        f'<a href="{REUTERS}">{REUTERS}</a><br/></body></html>'
+    )
+    cited = {c.url: c for c in extract_citations(page, "html")}
+    assert cited[REUTERS].article is not None
+    assert str(cited[REUTERS].article.date) == "2020-01-10"
+    assert str(cited[REUTERS].date) == "2020-01-08"
+
+
+def test_a_title_that_only_starts_like_a_chat_log_is_no_date() -> None:
+    page = (
+        "<html><head><title>Conversation with the author at the 10 Jan 2020 launch</title></head><body>"
+        f'<p>TASS reported on 8 January <a href="{TASS}">here</a>.</p></body></html>'
+    )
+    cited = {c.url: c for c in extract_citations(page, "html")}
+    assert cited[TASS].article is None or cited[TASS].article.date is None
+
+
+def test_a_warc_files_archived_page_gives_its_published_date() -> None:
+    text = (
+        "WARC/1.1\nWARC-Type: response\nWARC-Target-URI: https://news.example.eus/a\n"
+        "WARC-Date: 2020-01-14T12:14:05Z\nContent-Type: application/http; msgtype=response\n\n"
+        "HTTP/1.1 200 OK\nDate: Tue, 14 Jan 2020 12:14:05 GMT\nContent-Type: text/html\n\n"
+        '<html lang="eu"><head><meta property="article:published_time" content="2020-01-10T09:50:00+01:00">'
+        "</head><body>\n"
+        f'<p>Iranek misilak jaurti zituen eta <a href="{REUTERS}">Reuters</a> agentziak urtarrilaren 8an '
+        "jakinarazi zuenez.</p>\n</body></html>\n"
+    )
+    cited = {c.url: c for c in extract_citations(text, "text")}
+    assert cited[REUTERS].article is not None
+    assert str(cited[REUTERS].article.date) == "2020-01-10"  # the page's, not the crawl's 14 January
+    assert str(cited[REUTERS].date) == "2020-01-08"
+
+
+def test_a_meta_in_a_text_that_is_no_warc_file_is_no_date() -> None:
+    text = (
+        'Paste of a page head: <meta property="article:published_time" content="2019-03-02">\n'
+        f"TASS reported on 8 January {TASS}\n"
+    )
+    cited = {c.url: c for c in extract_citations(text, "text")}
+    assert cited[TASS].article is None or cited[TASS].article.date is None
