@@ -46,7 +46,10 @@ __all__ = [
     "OWN_PATTERN_LISTS",
     "PROSE_LANGUAGES",
     "PROSE_OPT_IN",
+    "PROSE_OPT_IN_EZAFE_ONLY",
+    "PROSE_OPT_IN_FORMS",
     "PROSE_OPT_IN_NAMES",
+    "PROSE_OPT_IN_SHAPED",
     "SHORTHAND_LEAVES_OUT",
     "SORANI_WITHOUT_IZAFE",
     "TEMPLATE_LEAVES_OUT",
@@ -796,6 +799,25 @@ PROSE_OPT_IN: dict[str, str] = {
         "νοεμβρίου νοεμβριου νοέμβριος νοεμβριος δεκεμβρίου δεκεμβριου δεκέμβριος δεκεμβριος"
     ),
     "et": "jaanuar veebruar märts aprill juuni juuli oktoober detsember",
+    # artdates3 (art35's leftovers): Georgian's nominatives and datives ("8 იანვარს", "on 8 January"; a
+    # script of its own), Bashkir's own January (its other months are Russian's), Kurmanji, Sorani's
+    # one-word months (its two-word ones are :data:`SORANI_WITHOUT_IZAFE`'s), Irish with and without its
+    # accents. How each is read: :data:`PROSE_OPT_IN_SHAPED` and ``articles._dates``.
+    "ka": (
+        "იანვარი იანვარს თებერვალი თებერვალს მარტი მარტს აპრილი აპრილს მაისი მაისს ივნისი ივნისს ივლისი "
+        "ივლისს აგვისტო აგვისტოს სექტემბერი სექტემბერს ოქტომბერი ოქტომბერს ნოემბერი ნოემბერს დეკემბერი "
+        "დეკემბერს"
+    ),
+    "ba": "ғинуар",
+    "kmr": (
+        "rêbendan reşemî adar nîsan gulan hezîran tîrmeh tebax îlon cotmeh mijdar berfanbar "
+        "heziran tirmeh ilon"
+    ),
+    "ckb": "شوبات ئازار نیسان ئایار حوزەیران تەممووز ئەیلوول",
+    "ga": (
+        "eanáir feabhra márta aibreán bealtaine meitheamh iúil lúnasa samhain nollaig "
+        "eanair aibrean iuil lunasa"
+    ),
 }
 #: Opted-in months that are names or other words elsewhere, read only after their language's joiner (Hausa
 #: ``9 ga Maris, 2022``, ``ranar 3 ga watan Yuli``), never bare between a day and a year, where "Lot 12
@@ -803,6 +825,32 @@ PROSE_OPT_IN: dict[str, str] = {
 #: (a Japanese given name), "yuni" and "yuli" (given names: Yuli Gurriel), "agusta" (the helicopter maker,
 #: an Italian surname).
 PROSE_OPT_IN_NAMES: frozenset[str] = frozenset(("maris", "mayu", "yuni", "yuli", "agusta"))
+#: Inflected forms of opted-in months that no list above holds (the page extractor does not read them), each
+#: read as :data:`PROSE_OPT_IN`'s words are (artdates3): Georgian's genitive (``2019 წლის 21 დეკემბრის``, "of
+#: 21 December 2019"; August's is its dative, ``აგვისტოს``, above), Bashkir's locatives (``8 ғинуарҙа``, "on 8
+#: January"; ``9 ғинуарында``, with the possessive) and Estonian's adessive (``3. juunil``, "on 3 June"; not
+#: ``mail``, May's, which is English's word).
+PROSE_OPT_IN_FORMS: dict[str, Months] = {
+    "ka": (
+        (1, "იანვრის"), (2, "თებერვლის"), (3, "მარტის"), (4, "აპრილის"), (5, "მაისის"), (6, "ივნისის"),
+        (7, "ივლისის"), (9, "სექტემბრის"), (10, "ოქტომბრის"), (11, "ნოემბრის"), (12, "დეკემბრის"),
+    ),
+    "ba": ((1, "ғинуарҙа ғинуарында"),),
+    "et": (
+        (1, "jaanuaril"), (2, "veebruaril"), (3, "märtsil"), (4, "aprillil"), (6, "juunil"), (7, "juulil"),
+        (8, "augustil"), (9, "septembril"), (10, "oktoobril"), (11, "novembril"), (12, "detsembril"),
+    ),
+}  # fmt: skip
+#: Opted-in languages read only in a shape of their own (artdates3), never as a bare word between a day and a
+#: year nor after a day alone: Irish months are read with a year or after ``an`` ("the": ``an 8 Eanáir``), as
+#: Irish prose writes a date, because four are also common nouns (``Bealtaine``, ``Lúnasa`` and ``Samhain``
+#: the festivals, ``Nollaig`` Christmas) and ``Márta`` a given name (Irish and Hungarian); Sorani's with the
+#: izafe glued to the day (``٨ی کانوونی دووەم``: ``ئازار``, March, is also "pain"). (Georgian's genitive,
+#: :data:`PROSE_OPT_IN_FORMS`, is read only with a year: ``9 აპრილის ქუჩა``, "9 April Street", is a name.)
+PROSE_OPT_IN_SHAPED: frozenset[str] = frozenset(("ga", "ckb"))
+#: Kurmanji months read only with the ezafe a date writes (``5ê Gulanê``), never bare: ``gulan`` (May) is also
+#: "roses", ``tebax`` (August) "tray", ``adar`` (March) the Hebrew calendar's month (``14 Adar 5784``).
+PROSE_OPT_IN_EZAFE_ONLY: frozenset[str] = frozenset(("gulan", "tebax", "adar"))
 
 
 def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -> dict[str, int]:

@@ -35,7 +35,10 @@ from linkcheck.months import (
     LISTS,
     PROSE_LANGUAGES,
     PROSE_OPT_IN,
+    PROSE_OPT_IN_EZAFE_ONLY,
+    PROSE_OPT_IN_FORMS,
     PROSE_OPT_IN_NAMES,
+    PROSE_OPT_IN_SHAPED,
     SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
     month_names,
@@ -507,17 +510,38 @@ _TEMPLATE_MONTHS: dict[str, int] = month_table(LISTS, TEMPLATE_LEAVES_OUT)
 #: Maltese ``ta'`` or Hausa ``ga (watan)`` (:data:`_JOINED_DM`), and Basque's in its genitive
 #: (:data:`_BASQUE_YMD`).
 OPT_IN_MONTHS: dict[str, int] = {
-    word: _TEMPLATE_MONTHS[word] for words in PROSE_OPT_IN.values() for word in words.split() if len(word) > 3
+    word: _TEMPLATE_MONTHS[word]
+    for words in PROSE_OPT_IN.values()
+    for word in words.split()
+    if len(word) > 3 and word in _TEMPLATE_MONTHS  # Kurmanji ``adar``: the templates leave it out
+}
+#: The inflected forms no list holds (:data:`linkcheck.months.PROSE_OPT_IN_FORMS`: Georgian's genitive,
+#: Bashkir's locatives, Estonian's adessive; artdates3), by language.
+_OPT_IN_FORMS: dict[str, dict[str, int]] = {
+    language: {word: number for number, words in forms for word in words.split()}
+    for language, forms in PROSE_OPT_IN_FORMS.items()
 }
 #: Those read without a joiner too, after a day (in lower case, as Galician writes them: ``o 8 de xaneiro``;
 #: in any case where a year follows: ``9 Janairu 2020``, ``8 Ιανουαρίου 2020``) or before a day and a year
 #: (``Janairu 9, 2020``): not Basque's nominatives (its dates write the genitive) nor the Hausa months that
-#: are names elsewhere (:data:`linkcheck.months.PROSE_OPT_IN_NAMES`: "Lot 12 Maris 2022").
+#: are names elsewhere (:data:`linkcheck.months.PROSE_OPT_IN_NAMES`: "Lot 12 Maris 2022"), nor the languages
+#: read in a shape of their own (:data:`linkcheck.months.PROSE_OPT_IN_SHAPED`: Irish, Sorani), nor Kurmanji's
+#: months that are other words (:data:`linkcheck.months.PROSE_OPT_IN_EZAFE_ONLY`); with Bashkir's locatives
+#: and Estonian's adessive (``8 ғинуарҙа``, ``3. juunil``).
 OPT_IN_BARE_MONTHS: dict[str, int] = {
-    word: number
-    for word, number in OPT_IN_MONTHS.items()
-    if word not in PROSE_OPT_IN_NAMES and word not in PROSE_OPT_IN["eu"].split()
+    **{
+        word: number
+        for word, number in OPT_IN_MONTHS.items()
+        if word not in PROSE_OPT_IN_NAMES
+        and word not in PROSE_OPT_IN_EZAFE_ONLY
+        and not any(word in PROSE_OPT_IN[language].split() for language in ("eu", *PROSE_OPT_IN_SHAPED))
+    },
+    **_OPT_IN_FORMS["ba"],
+    **_OPT_IN_FORMS["et"],
 }
+#: Georgian's genitive, read only where a year follows or stands first (``2019 წლის 21 დეკემბრის``): without
+#: one it names a street or a holiday (``9 აპრილის ქუჩა``).
+_OPT_IN_YEAR_MONTHS: dict[str, int] = _OPT_IN_FORMS["ka"]
 #: Basque's nominatives, read in the genitive a date writes (``urtarrilaren``: ``urtarrila`` and ``-ren``).
 _BASQUE_MONTHS: dict[str, int] = {word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["eu"].split()}
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
@@ -1412,7 +1436,7 @@ def find_dmy(text: str) -> PartialDate | None:
         return None
     for m in _FIELD_DMY.finditer(text[:10_000]):
         name = m.group("month").lower()
-        month = FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name)
+        month = FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name) or _OPT_IN_YEAR_MONTHS.get(name)
         if month is not None:
             value = to_partial(int(m.group("year")), month, int(m.group("day")))
             if value is not None:
@@ -1429,6 +1453,11 @@ def find_dmy(text: str) -> PartialDate | None:
                 value = to_partial(int(m["year"]), month, int(m["day"]))
                 if value is not None:
                     return value
+    for _, _, _, (month, day, year) in _shaped_dates(
+        text[:10_000], 4
+    ):  # Georgian, Kurdish, Irish (artdates3)
+        if year is not None and (value := to_partial(year, month, day)) is not None:
+            return value
     if "年" in text or "년" in text:  # ``2024年5月15日``, ``2024년 5월 15일``: a whole date too
         for m in _CJK_YMD.finditer(text[:10_000]):
             if m.group("day") is not None:
@@ -1482,6 +1511,8 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
                     )
                 else:  # an opted-in language's month in any case where a year follows (``9 Janairu 2020``)
                     month = OPT_IN_BARE_MONTHS.get(name.lower()) if m.group("year") else None
+                if month is None and m.group("year"):  # Georgian's genitive, with its year only
+                    month = _OPT_IN_YEAR_MONTHS.get(name)
             elif pattern is _JOINED_DM:  # Maltese ``ta'``, Hausa ``ga (watan)``: the joiner makes it a date
                 month = _joined_month(name)
             elif pattern is _BASQUE_YMD:
@@ -1497,6 +1528,7 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
             count += 1
             if count >= limit:
                 break
+    found.extend(_shaped_dates(text, limit))  # Georgian, Kurdish, Irish (artdates3)
     kept: list[tuple[str, tuple[int, int, int | None]]] = []
     end = -1
     for start, stop, matched, value in sorted(found):
@@ -1530,6 +1562,84 @@ _BASQUE_YMD = re.compile(
     r"(?:(?<!\d)(?P<year>\d{4})-?e?ko\s+)?\b(?P<month>[^\W\d_]{3,12})ren\s+(?P<day>\d{1,2})"
     r"(?:-?(?:e?a?n|a))?(?!\w)"
 )
+
+
+#: Dates in the shapes of the languages opted in by artdates3 (:data:`linkcheck.months.PROSE_OPT_IN`), each
+#: read only on text holding its cue: Georgian year first (``2020 წლის 9 იანვარს``, "of the year 2020, on 9
+#: January"; the genitive too); Kurmanji with the ezafe on the day and perhaps on the month (``8ê Rêbendanê
+#: 2020``, ``3ê Adara 2021``, ``di 8ê rêbendanê de``); Sorani with the izafe glued to the day and perhaps to
+#: the month (``٨ی کانوونی دووەم``, ``١٥ی ئازاری ٢٠٢١``; any digits); Irish with a year or after ``an``
+#: (``9 Eanáir 2020``, ``an 8 Eanáir``, ``3 Meán Fómhair 2021``).
+_GEORGIAN_YMD = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s+წლის\s+(?P<day>\d{1,2})\s+(?P<month>[\u10d0-\u10ff]{3,12})"
+)
+_KURMANJI_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})ê\s+(?P<month>[^\W\d_]{3,12})(?:\s+(?P<year>\d{4})(?!\d))?", re.IGNORECASE
+)
+_SORANI_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})ی\s+(?P<month>[\u0620-\u06d5]+(?:\s+(?:دووەم|یەکەم)ی?)?)"
+    r"(?:\s*،?\s+(?P<year>\d{4})(?!\d))?"
+)
+_IRISH_DM = re.compile(
+    r"(?:\b(?P<an>an)\s+)?(?<!\d)(?P<day>\d{1,2})\s+(?P<month>(?:me[aá]n|deireadh)\s+f[oó]mhair|[^\W\d_]{4,10})\b"
+    r"(?:,?\s+(?P<year>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
+#: An Irish month's word in any case (the cue before :data:`_IRISH_DM` runs).
+_IRISH_CUE = re.compile(
+    r"ean[aá]ir|feabhra|m[aá]rta|aibre[aá]n|bealtaine|meitheamh|i[uú]il|l[uú]nasa|samhain|nollaig|f[oó]mhair",
+    re.IGNORECASE,
+)
+_GEORGIAN_MONTHS: dict[str, int] = {
+    **{word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["ka"].split()},
+    **_OPT_IN_FORMS["ka"],
+}
+_KURMANJI_MONTHS: dict[str, int] = {
+    word: number
+    for word, number in month_table(("gd kmr gn",)).items()
+    if word in PROSE_OPT_IN["kmr"].split()
+}
+_IRISH_MONTHS: dict[str, int] = {
+    **{word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["ga"].split()},
+    "meán fómhair": 9, "mean fomhair": 9, "deireadh fómhair": 10, "deireadh fomhair": 10,
+}  # fmt: skip
+
+
+def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int, int, int | None]]]:
+    """The dates of :data:`_GEORGIAN_YMD`, :data:`_KURMANJI_DM`, :data:`_SORANI_DM` and :data:`_IRISH_DM` in
+    ``text`` (each pattern's first ``limit``), as :func:`month_day_matches` gathers them."""
+    found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
+    shapes: list[re.Pattern[str]] = []
+    if "წლის" in text:
+        shapes.append(_GEORGIAN_YMD)
+    if "ê " in text or "Ê " in text:
+        shapes.append(_KURMANJI_DM)
+    if "ی " in text:
+        shapes.append(_SORANI_DM)
+    if _IRISH_CUE.search(text):
+        shapes.append(_IRISH_DM)
+    for pattern in shapes:
+        count = 0
+        for m in pattern.finditer(text):
+            name = " ".join(m["month"].lower().split())
+            if pattern is _GEORGIAN_YMD:
+                month = _GEORGIAN_MONTHS.get(name)
+            elif pattern is _KURMANJI_DM:  # the month perhaps with its own ezafe: ``Rêbendanê``, ``Adara``
+                month = _KURMANJI_MONTHS.get(name) or _KURMANJI_MONTHS.get(
+                    name.removesuffix("ê").removesuffix("a")
+                )
+            elif pattern is _SORANI_DM:
+                month = _SORANI_MONTHS.get(" ".join(w.removesuffix("ی") for w in name.split()))
+            else:  # Irish: with a year or after ``an``
+                month = _IRISH_MONTHS.get(name) if m["an"] or m["year"] else None
+            if month is None:
+                continue
+            year = int(m["year"]) if m["year"] else None
+            found.append((m.start(), m.end(), m.group(0), (month, int(m["day"]), year)))
+            count += 1
+            if count >= limit:
+                break
+    return found
 
 
 def _joined_month(name: str) -> int | None:

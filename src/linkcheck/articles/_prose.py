@@ -1207,7 +1207,7 @@ _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 #: Basque ``urtarrilaren 9an``, artdates2): a cheap test before :func:`report_day` reads one.
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+|ta['’]\s*|ga\s+)?[^\W\d_]{3,12}\b"
-    r"|ren\s+\d{1,2}(?:e?a?n|a)?\b"
+    r"|ren\s+\d{1,2}(?:e?a?n|a)?\b|\b\d{1,2}[êی]\s+[^\W\d_]{3,12}\b"
 )
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
@@ -1272,6 +1272,8 @@ _MORE_REPORTING_WORDS = """
     kata katanya dipetik laporan memetik
     தெரிவித்த வெளியிட்ட கூறின கூறிய
     contou citou dixo esan zionez zuenez jakinarazi ruwaito ambato qal skont
+    იტყობინება იტყობინებოდა განაცხადა გაავრცელა იუწყება თანახმად хәбәр белдерҙе ragihand ragihandin
+    ڕایگەیاند ڕاگەیاند وتی thuairiscigh tuairiscíodh dúirt réir rahoton
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1299,7 +1301,8 @@ _REPORTING = re.compile(
 #: prose holds as often) prose holds in nearly every paragraph, with the spaces
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts. Galician (``unha``, ``polas``), Basque
-#: (``eta``) and Hausa (``ya``, Swahili's) were added after the thirty-fourth held-out batch.
+#: (``eta``) and Hausa (``ya``, Swahili's) were added after the thirty-fourth held-out batch, Irish (``agus``,
+#: "and") by artdates3.
 _MORE_LANGUAGE_WORDS = (
     " het ",
     " een ",
@@ -1312,10 +1315,12 @@ _MORE_LANGUAGE_WORDS = (
     " unha ",
     " polas ",
     " eta ",
+    " agus ",
 )
 #: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's,
 #: Bulgarian's (and Macedonian's: ``се``), Albanian's (``të``, added after the thirty-first held-out batch)
-#: and Maltese's (``ta'``, after the thirty-fourth)
+#: and Maltese's (``ta'``, after the thirty-fourth), Irish's (``bhí``, "was"), Kurmanji's (``û``, "and") and
+#: Estonian's (``oli``, "was", Finnish's too; artdates3)
 #: such words, looked for only in an opening that is not ASCII (their prose never is: ``ž``, ``ř``, ``å``,
 #: ``ä``, ``ő``, ``š``, ``ț``, ``ø``, ``ė``, ``ë``, Cyrillic...).
 _MORE_ACCENTED_WORDS = (
@@ -1334,6 +1339,9 @@ _MORE_ACCENTED_WORDS = (
     " að ",
     " të ",
     " ta' ",
+    " bhí ",
+    " û ",
+    " oli ",
 )
 #: How much of the prose the test reads: an article's opening holds its language's common words.
 _MORE_LANGUAGE_HEAD = 2000
@@ -1343,9 +1351,12 @@ _MORE_LANGUAGE_OPENINGS = tuple(
 #: Letters every Hindi (Devanagari's vowel signs ``ा``, ``े``), Persian (the Arabic script's alef ``ا``),
 #: Greek (``α``), Bengali (the vowel sign ``া``) or Kazakh (Cyrillic ``қ``, no other Cyrillic language's
 #: letter but Uzbek's, added after the twenty-third held-out batch) or Azerbaijani (Latin ``ə``, no other
-#: language's, after the twenty-fourth) or Tamil (the vowel sign ``ா``, after the thirty-third) text holds: a
-#: plain search for each, not a regex's walk over the whole prose.
-_MORE_SCRIPT_LETTERS = ("\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259", "\u0bbe")
+#: language's, after the twenty-fourth) or Tamil (the vowel sign ``ா``, after the thirty-third) or Georgian
+#: (``ა``) or Bashkir (Cyrillic ``ә``, Tatar's and Kazakh's too; artdates3) text holds: a plain search for
+#: each, not a regex's walk over the whole prose.
+_MORE_SCRIPT_LETTERS = (
+    "\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259", "\u0bbe", "\u10d0", "\u04d9",
+)  # fmt: skip
 
 
 def _more_languages(prose: str) -> bool:

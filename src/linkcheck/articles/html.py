@@ -449,6 +449,23 @@ def _h_entry_date(root: etree._Element, parsed: Parsed) -> None:
                 return
 
 
+#: A chat client's HTML log (Pidgin's, and the other libpurple clients'): its ``<title>`` is ``Conversation
+#: with BUDDY at DATE on ACCOUNT (PROTOCOL)``, the day the conversation was logged (``Fri 10 Jan 2020 08:41:07
+#: AM WAT``, the locale's form), the one day such a log gives (artdates3: a Hausa desk's log, whose ``ranar
+#: Alhamis`` and ``8 ga Janairu`` had no day to be read against).
+_CHAT_LOG_TITLE = re.compile(r"^Conversation with \S+ at (?P<date>.+?) on \S+(?: \([\w -]+\))?$")
+
+
+def _chat_log_date(title: etree._Element, parsed: Parsed) -> None:
+    """The day of a chat client's HTML log (:data:`_CHAT_LOG_TITLE`), when its date is one
+    :func:`parse_date` reads with its year."""
+    text = clean_text(title.text_content())
+    if text.startswith("Conversation with ") and (m := _CHAT_LOG_TITLE.match(text)) is not None:
+        value = parse_date(m["date"], allow_year=False)
+        if value is not None and value.day is not None:
+            parsed.date, parsed.date_line = value, title.sourceline
+
+
 def _document_title(root: etree._Element) -> etree._Element | None:
     """The document's ``<title>``: the first in its ``<head>`` or, in an XML document read as HTML (NITF,
     whose ``<head>`` the HTML parser drops), a child of the document element. One deeper in the body is
@@ -497,6 +514,8 @@ def _article_facts(root: etree._Element, parsed: Parsed, *, microformats: bool =
                     break
     if parsed.date is None and microformats:
         _h_entry_date(root, parsed)
+    if parsed.date is None and (node := _document_title(root)) is not None:
+        _chat_log_date(node, parsed)
     title = metas.get("og:title", ("", None))[0]
     if not title:
         node = root.find(".//h1")

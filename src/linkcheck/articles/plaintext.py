@@ -805,6 +805,14 @@ def _qp_bytes(m: re.Match[str], codec: str) -> str:
 _JSON_FEED_SIGN = "jsonfeed.org/version/"
 _JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
 _JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
+#: A web archive's WARC file read as text (it opens with ``WARC/1.0`` or ``WARC/1.1``): its records' dates are
+#: the crawl's (``WARC-Date``, the HTTP ``Date``), not the article's; the first archived page's own
+#: ``article:published_time`` (or ``datePublished``) meta is the article's date, over a record's header lines
+#: (artdates3: a page's Basque weekdays and ``urtarrilaren 8an`` had no day to be read against).
+_WARC_PAGE_DATE = re.compile(
+    r'<meta\s+(?:property|name|itemprop)="(?:article:published_time|datePublished)"\s+content="(\d{4}-\d\d-\d\d)',
+    re.IGNORECASE,
+)
 
 
 #: A URL's scheme written with JSON's escaped solidus (``"href":"https:\/\/host\/page"``): PHP's
@@ -1220,6 +1228,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if parsed.date is None and page_date is not None:
         parsed.date = page_date
     if json_feed and parsed.date is None and (published := _JSON_FEED_DATE.search(text)):
+        parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
+    if text.startswith("WARC/1.") and (published := _WARC_PAGE_DATE.search(text)):  # over a header's Date:
         parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
     parsed.title = typst_heading or title_line(text)
     return parsed
