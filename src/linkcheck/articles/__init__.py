@@ -429,7 +429,13 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                 if rest_title is None:
                     link.title = None
                 elif rest[:1] in _OPENING_QUOTES:  # "NREL, “Major Drivers of ...”": the quoted title alone
-                    link.title = rest_title
+                    # ... also before the words after its closing quote ("«Title», SRF, 10. März 2024": the
+                    # date and the separators left where the outlet's name was; added after the thirty-sixth)
+                    closing = rest.find(_TITLE_QUOTES[rest[0]], 1)
+                    quoted = rest[: closing + 1] if 0 < closing < len(rest) - 1 else ""
+                    link.title = (
+                        quoted and looks_like_title(quoted, link.url, standalone=True)
+                    ) or rest_title
                 elif name.start == 0 and link.text[name.end : name.end + 2].strip()[:1] in (":", "："):
                     link.title = rest_title  # "ТАСС: Жириновский посоветовал ...": outlet, colon, title
                     # ... and the name is its outlet, over one the prose around gave (added after the

@@ -38,6 +38,7 @@ from linkcheck.articles._chatjson import (
     matrix_text,
     reddit_markdown,
 )
+from linkcheck.articles._cmsjson import asset_key, cms_record, read_cards, rich_text_page
 from linkcheck.articles._dates import (
     FIELD_MONTHS,
     OPT_IN_MONTHS,
@@ -968,7 +969,23 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         # archive's posts; a Portable Text document's blocks
         from linkcheck.articles import html  # (here: the HTML reader imports this module)
 
-        return html.parse(page, base_url=base_url)
+        parsed = html.parse(page, base_url=base_url)
+        if '"markDefs"' in text and (document := _json_value(text)) is not None:
+            # a Portable Text link card's outlet and day (:mod:`._cmsjson`)
+            read_cards(document, parsed.links)
+        return parsed
+    if (
+        first == "{"
+        and _RICH_TEXT_SIGN.search(text) is not None
+        and (document := _json_value(text)) is not None
+        and (page := rich_text_page(document)) is not None
+    ):
+        # a CMS record whose body is a rich-text tree (ProseMirror's, Contentful's, Lexical's): its page
+        from linkcheck.articles import html
+
+        parsed = html.parse(page, base_url=base_url)
+        read_cards(document, parsed.links)
+        return parsed
     if first in ("[", "{") and looks_like_reddit_json(text) and (thread := reddit_markdown(text)) is not None:
         from linkcheck.articles import markdown  # a Reddit thread's JSON: its post and comments' Markdown
 
@@ -1033,6 +1050,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = text.replace('=\\"', '="').replace('\\">', '">')  # HTML attributes in its strings
     lines = Lines(text)
     parsed = Parsed(prose=text)
+    cms = _json_value(json_source) if first in ("[", "{") and not json_feed else None
     found = find_urls(text)
     if "/" in text and (extra := schemeless_urls(text, found)):
         found = sorted([*found, *extra])
@@ -1126,7 +1144,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             or (contacts and _in_contact_block(text, line_start))
             or any(begin <= start < end for begin, end in code)
             or signature[0] <= start < signature[1]
-            or (json_feed and _feed_address(text, before, end)),
+            or (json_feed and _feed_address(text, before, end))
+            or (cms is not None and before[-1:] == '"' and asset_key(before, url)),
         )
         if standalone and not link.trailer and framed is not None:
             link.trailer = _child_line(text, line_start, line_end)  # an outliner's note under its link
@@ -1232,7 +1251,38 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if text.startswith("WARC/1.") and (published := _WARC_PAGE_DATE.search(text)):  # over a header's Date:
         parsed.date, parsed.date_line = PartialDate.parse(published.group(1)), lines.line(published.start())
     parsed.title = typst_heading or title_line(text)
+    if cms is not None:
+        _read_cms(cms, text, lines, parsed)
     return parsed
+
+
+#: A rich-text tree's root in a JSON text (:func:`._cmsjson.rich_text_page`): ``"type": "doc"``,
+#: ``"nodeType": "document"``, Lexical's ``"root"`` (in a JSON string too).
+_RICH_TEXT_SIGN = re.compile(r'"type"\s*:\s*"doc"|"nodeType"\s*:\s*"document"|\\?"root\\?"\s*:\s*\{')
+
+
+def _json_value(text: str) -> object | None:
+    """``text`` decoded when it is one JSON object or list (a CMS's record, :mod:`._cmsjson`), else None."""
+    try:
+        value = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return value if isinstance(value, (dict, list)) else None
+
+
+def _read_cms(document: object, text: str, lines: Lines, parsed: Parsed) -> None:
+    """What a CMS record's keys say (added after the thirty-sixth held-out batch, :mod:`._cmsjson`): its link
+    previews' title, outlet and day on their links (the card's fields win: they are the page's own), and the
+    story's title, day and address, over a dateline read from the record's other dates."""
+    read_cards(document, parsed.links)
+    record = cms_record(document)
+    if record is None:
+        return
+    title, day, own, key = record
+    parsed.title = title or parsed.title
+    if day is not None:
+        parsed.date, parsed.date_line = day, lines.line(max(text.find(f'"{key}"'), 0))
+    parsed.url = own or parsed.url
 
 
 #: A line under a title that underlines it (reStructuredText, Setext): one punctuation character repeated.
