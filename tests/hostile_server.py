@@ -5767,11 +5767,12 @@ CATALOGUE: tuple[Case, ...] = (
         None,
         200,
         "an RSS 2.0 feed (<?xml ...?><rss><channel><title>...) served as Content-Type: text/html (a blog"
-        " that sends its feed with its page type): the HTML parser reads it as a document whose first"
-        " <title> is the channel's, which browsers show; alive, read with the channel's title, never an"
-        " item's",
-        Status.OK,
-        title=_GAZETTE_TITLE,
+        " that sends its feed with its page type) at an address shaped like an article's, not a feed's"
+        " (/feed, /rss.xml): the cited URL shows a list of stories, not one (linkcheck's documented rule"
+        " for a feed at an article's address); a soft 404 saying so, read as the feed it is (the channel's"
+        " title, never an item's), not as an empty or binary page",
+        Status.SOFT_404,
+        ("feed", "list of stories"),
     ),
     Case(
         "/to-data-base64-301",

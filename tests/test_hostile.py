@@ -4649,15 +4649,14 @@ def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
         ("/meta-charset-x-unicode20utf8", "_AIX_FERRY_TITLE"),
         ("/charset-header-greek-meta-utf8", "_GREEK_SUMMER_TITLE"),
         ("/trailer-recodes-and-retypes", "_DREDGER_TITLE"),
-        ("/rss-labelled-html", "_GAZETTE_TITLE"),
     ],
 )
 def test_fortyfourth_round_pages_are_compared_with_the_citation(
     server: HostileServer, path: str, title: str
 ) -> None:
     # blanks between head tags past the window, a script across the window's end holding a <title>, a PDF
-    # and a feed served as HTML, charset labels Python lacks, a header charset the bytes cannot be in, a
-    # trailer naming a coding and a type: each read with its own title
+    # served as HTML, charset labels Python lacks, a header charset the bytes cannot be in, a trailer
+    # naming a coding and a type: each read with its own title
     _compared_with_the_citation(server, path, title)
 
 
@@ -4714,3 +4713,20 @@ def test_a_redirect_to_a_base64_data_page_is_never_read(results: dict[str, Fetch
     fetched = results["/to-data-base64-301"]
     assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
     assert b"Sign in" not in fetched.body, fetched.body[:60]
+
+
+def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _GAZETTE_TITLE
+
+    fetched = results["/rss-labelled-html"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert extract_metadata(fetched.body, fetched.final_url, fetched.headers).title == _GAZETTE_TITLE
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/rss-labelled-html"), title=_GAZETTE_TITLE)
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("feed", "list of stories")), result.reason
