@@ -486,6 +486,27 @@ _LIFEBOAT_TITLE = "Lifeboat station marks its centenary"
 _MARINA_TITLE = "Marina berths allocated by lottery"
 _OYSTER_TITLE = "Oyster beds reseeded in the estuary"
 
+#: The titles of the forty-fourth round's pages (English, Ukrainian, French, Greek).
+_BREAKWATER_TITLE = "Breakwater lights switched to solar power"
+_NET_MENDERS_TITLE = "Net menders' guild takes on four apprentices"
+_TIDE_TABLES_TITLE = "Tide tables for the outer harbour, 2024"
+#: Ukrainian ("The ferry crossing resumes trips on Sunday"), written in KOI8-U.
+_KOI8_TITLE = (
+    "\u041f\u043e\u0440\u043e\u043c\u043d\u0430 \u043f\u0435\u0440\u0435\u043f\u0440\u0430\u0432\u0430 "
+    "\u0432\u0456\u0434\u043d\u043e\u0432\u043b\u044e\u0454 \u0440\u0435\u0439\u0441\u0438 \u0432 "
+    "\u043d\u0435\u0434\u0456\u043b\u044e"
+)
+#: French ("The ferry resumes its crossings to the island of Aix").
+_AIX_FERRY_TITLE = "Le bac reprend ses travers\u00e9es vers l'\u00eele d'Aix"
+#: Greek ("The summer season for the boats begins"): its UTF-8 holds 0xAE, which ISO-8859-7 leaves unassigned.
+_GREEK_SUMMER_TITLE = (
+    "\u039e\u03b5\u03ba\u03b9\u03bd\u03ac \u03b7 \u03b8\u03b5\u03c1\u03b9\u03bd\u03ae "
+    "\u03c0\u03b5\u03c1\u03af\u03bf\u03b4\u03bf\u03c2 \u03b3\u03b9\u03b1 \u03c4\u03b1 "
+    "\u03c0\u03bb\u03bf\u03af\u03b1"
+)
+_DREDGER_TITLE = "Dredger clears silt from the harbour mouth"
+_GAZETTE_TITLE = "Harbour Gazette: latest news"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -5627,6 +5648,142 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_OYSTER_TITLE,
     ),
+    # forty-fourth round (written before reading anything under src/): 1.2 MB of blanks between head tags
+    # before the title, a <title> inside a script that starts before the 1 MiB window ends and runs past it,
+    # a PDF and an RSS feed served as text/html, <meta charset> labels Python's codecs lack (koi8-ru,
+    # x-unicode20utf8), a header charset (ISO-8859-7) the UTF-8 bytes cannot be in while the <meta> says
+    # utf-8, a redirect loop of four hops between 127.0.0.1 and [::1], a chunked trailer naming a
+    # Content-Encoding and a second Content-Type, a head closed in the middle of a header name, a 302 to a
+    # head that comes a byte every 200 ms, a 301 to a base64 data: page
+    Case(
+        "/head-blank-run-before-title",
+        None,
+        200,
+        "an article whose <head> holds, between its <meta charset> and its <meta name=viewport>, 1.2 MB of"
+        " line feeds and spaces (a template loop that printed empty lines between head tags), then its"
+        " <title> and text: blanks between head tags are no content (the parser drops them), the <title>"
+        " after them is document.title; read with it, in bounded memory and time",
+        Status.OK,
+        title=_BREAKWATER_TITLE,
+    ),
+    Case(
+        "/script-title-across-window",
+        None,
+        200,
+        "an article whose <head> holds 1 MB of <link rel=modulepreload> tags, then a <script> that begins"
+        " before the first 1 MiB ends and runs about 90 KB past it, holding a template string"
+        " '<title>Subscribe to keep reading</title>' past that point, then </script> and the page's"
+        " <title>: a script's text is raw text (no element in it), so document.title is the <title> after"
+        " the script; read with it, never with the script's string",
+        Status.OK,
+        title=_NET_MENDERS_TITLE,
+    ),
+    Case(
+        "/pdf-labelled-html",
+        None,
+        200,
+        "a PDF file (%PDF-1.4, its Info dictionary's /Title the document's title) served as Content-Type:"
+        " text/html; charset=utf-8 (a CMS that sends every download with its page type): the bytes are a"
+        " PDF by their signature, the cited document; alive, read with the PDF's title, never its bytes"
+        " read as HTML text",
+        Status.OK,
+        title=_TIDE_TABLES_TITLE,
+    ),
+    Case(
+        "/meta-charset-koi8-ru",
+        None,
+        200,
+        "a Ukrainian page in KOI8-U bytes, Content-Type: text/html with no charset, <meta charset=koi8-ru>"
+        " (a label of the Encoding Standard for KOI8-U that Python's codecs lack): browsers decode it as"
+        " KOI8-U; read with its Ukrainian title (its \u0456 and \u0454 intact), never as windows-1252",
+        Status.OK,
+        title=_KOI8_TITLE,
+    ),
+    Case(
+        "/meta-charset-x-unicode20utf8",
+        None,
+        200,
+        "a French page in UTF-8, Content-Type: text/html with no charset, <meta charset=x-unicode20utf8>"
+        " (an old Microsoft label the Encoding Standard maps to UTF-8; Python's codecs lack it): read as"
+        " UTF-8, with its title's accents intact, never as windows-1252",
+        Status.OK,
+        title=_AIX_FERRY_TITLE,
+    ),
+    Case(
+        "/charset-header-greek-meta-utf8",
+        None,
+        200,
+        "Content-Type: text/html; charset=iso-8859-7 (a server's default for a Greek site) over a page in"
+        " UTF-8 with <meta charset=utf-8>: the bytes hold 0xAE (the second byte of UTF-8 \u03ae), which"
+        " ISO-8859-7 leaves unassigned, so they cannot be in the header's charset and are valid UTF-8 as the"
+        " page says, as the seventh round's header utf-8 over windows-1251 bytes; read with its Greek title",
+        Status.OK,
+        title=_GREEK_SUMMER_TITLE,
+    ),
+    Case(
+        "/loop-v4-v6-four-hops",
+        Cause.REDIRECT_LOOP,
+        302,
+        "302s through four URLs that alternate between the server's two loopback origins (127.0.0.1 ->"
+        " [::1] -> 127.0.0.1 -> [::1] -> back to the first URL; one origin when the machine has no IPv6"
+        " loopback): a loop across hosts, found when the first URL comes again, each URL asked once",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/trailer-recodes-and-retypes",
+        None,
+        200,
+        "a chunked UTF-8 HTML page (Content-Type: text/html; charset=utf-8, no coding) whose trailer section"
+        " holds 'Content-Encoding: gzip' and 'Content-Type: application/pdf' (a proxy that wrote its cache"
+        " entry's fields as trailers): fields that describe the body are never taken from a trailer (RFC"
+        " 9110 6.5.1); the page as sent, never gunzipped nor read as a PDF, read with its title",
+        Status.OK,
+        title=_DREDGER_TITLE,
+    ),
+    Case(
+        "/headers-cut-mid-name",
+        Cause.PROTOCOL,
+        None,
+        "'HTTP/1.1 200 OK', Content-Type and Content-Length lines, then 'X-Cache-St' (half a header name)"
+        " and the close (a front end that crashed while writing the head): no head, so no answer (Chromium:"
+        " ERR_RESPONSE_HEADERS_TRUNCATED); an error saying the head was cut or closed, not dead, never a"
+        " timeout",
+        Status.ERROR,
+        ("header", "closed", "cut", "incomplete", "truncated"),
+    ),
+    Case(
+        "/redirect-to-header-drip",
+        Cause.TIMEOUT,
+        None,
+        "a 302 at once to /fortyfourth/header-drip, whose status line and headers come one byte every 200"
+        " ms (each read gets a byte, so no read waits long: only the cap on the whole fetch, redirect"
+        " included, ends it): a timeout, in bounded time, not dead",
+        Status.ERROR,
+        ("timed out", "deadline", "time"),
+    ),
+    Case(
+        "/rss-labelled-html",
+        None,
+        200,
+        "an RSS 2.0 feed (<?xml ...?><rss><channel><title>...) served as Content-Type: text/html (a blog"
+        " that sends its feed with its page type) at an address shaped like an article's, not a feed's"
+        " (/feed, /rss.xml): the cited URL shows a list of stories, not one (linkcheck's documented rule"
+        " for a feed at an article's address); a soft 404 saying so, read as the feed it is (the channel's"
+        " title, never an item's), not as an empty or binary page",
+        Status.SOFT_404,
+        ("feed", "list of stories"),
+    ),
+    Case(
+        "/to-data-base64-301",
+        Cause.SCHEME,
+        None,
+        "a 301 whose Location is 'data:text/html;base64,...' (a page that asks to sign in, as a base64"
+        " data: URL: a hijacked redirect): not an address on the web, never decoded and read as the page;"
+        " skipped naming the data: scheme",
+        Status.SKIPPED,
+        ("data",),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -8318,6 +8475,126 @@ def _chunked_zero_padded(body: bytes, size: int, zeros: int) -> bytes:
     return b"".join(b"%s%x\r\n%s\r\n" % (pad, len(part), part) for part in parts) + pad + b"0\r\n\r\n"
 
 
+# --- forty-fourth round -----------------------------------------------------------------------------------
+
+#: An article whose head holds 1.2 MB of line feeds and spaces between two head tags, before its title.
+_HEAD_BLANKS_PAGE = (
+    b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+    + b"\n      " * 175_000
+    + b'<meta name=viewport content="width=device-width"><title>'
+    + _BREAKWATER_TITLE.encode()
+    + b"</title></head><body><p>The four lights on the breakwater now run on their own panels.</p>"
+    b"</body></html>"
+)
+
+
+def _script_title_page() -> bytes:
+    """An article whose head holds module preloads up to 8 KB short of 1 MiB, then a script of about 100 KB
+    whose template string '<title>...' lies some 50 KB past 1 MiB, then the page's title."""
+    window = 1024 * 1024
+    start = b"<!DOCTYPE html><html lang=en><head><meta charset=utf-8>"
+    links = []
+    size = len(start)
+    n = 0
+    while size < window - 8 * 1024:  # bounded: each tag is about 60 bytes
+        tag = b'<link rel=modulepreload href="/assets/chunk-%05d.a81f.js">\n' % n
+        links.append(tag)
+        size += len(tag)
+        n += 1
+    js_line = b"  registry.push({id: %d, deps: [1, 2, 3], load: function () { return null; }});\n"
+    before = b"".join(js_line % i for i in range(700))  # about 56 KB: the window ends inside them
+    after = b"".join(js_line % i for i in range(700, 1200))
+    script = (
+        b"<script>\nvar registry = [];\n"
+        + before
+        + b"var paywall = '<title>Subscribe to keep reading</title><p>Sign in</p>';\n"
+        + after
+        + b"</script>"
+    )
+    return (
+        start
+        + b"".join(links)
+        + script
+        + b"<title>"
+        + _NET_MENDERS_TITLE.encode()
+        + b"</title></head><body><p>The guild took on four apprentices at its spring meeting.</p>"
+        + b"</body></html>"
+    )
+
+
+_SCRIPT_TITLE_PAGE = _script_title_page()
+
+
+def _pdf_with_title(title: str, text: str) -> bytes:
+    """A small valid PDF (catalog, one page with ``text``, an Info dictionary naming ``title``), its cross
+    reference table's offsets right."""
+    stream = b"BT /F1 12 Tf 72 720 Td (" + text.encode("latin-1") + b") Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>"
+        b" /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Title (" + title.encode("latin-1") + b") /Producer (Harbour Board) /CreationDate"
+        b" (D:20240110090000Z) >>",
+    ]
+    out = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 6 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return out
+
+
+_TIDE_TABLES_PDF = _pdf_with_title(_TIDE_TABLES_TITLE, "High and low water at the outer harbour, 2024.")
+_KOI8_PAGE = (
+    "<!DOCTYPE html><html lang=uk><head><meta charset=koi8-ru><title>"
+    + _KOI8_TITLE
+    + "</title></head><body><p>\u041f\u0435\u0440\u0448\u0438\u0439 \u0440\u0435\u0439\u0441 \u043e"
+    " \u0441\u044c\u043e\u043c\u0456\u0439 \u0440\u0430\u043d\u043a\u0443.</p></body></html>"
+).encode("koi8_u")
+_AIX_FERRY_PAGE = _html_page(
+    _AIX_FERRY_TITLE,
+    "Le premier d\u00e9part est \u00e0 neuf heures, le dernier retour \u00e0 dix-huit heures.",
+    "fr",
+    head="<meta charset=x-unicode20utf8>",
+)
+_GREEK_SUMMER_PAGE = _html_page(
+    _GREEK_SUMMER_TITLE,
+    "\u03a4\u03bf \u03c0\u03c1\u03ce\u03c4\u03bf \u03c0\u03bb\u03bf\u03af\u03bf "
+    "\u03c6\u03b5\u03cd\u03b3\u03b5\u03b9 \u03c4\u03b7 \u0394\u03b5\u03c5\u03c4\u03ad\u03c1\u03b1.",
+    "el",
+    head="<meta charset=utf-8>",
+)
+_DREDGER_PAGE = _article(
+    _DREDGER_TITLE, b"", "The dredger worked through three tides to clear the silt from the mouth. ", 12
+)
+_GAZETTE_FEED = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>'
+    + _GAZETTE_TITLE.encode()
+    + b"</title><link>http://127.0.0.1/</link><description>News from the harbour</description>"
+    b"<language>en</language><lastBuildDate>Tue, 05 Mar 2024 09:00:00 GMT</lastBuildDate>"
+    b"<item><title>Dredger clears silt from the harbour mouth</title><link>http://127.0.0.1/dredger</link>"
+    b"<pubDate>Tue, 05 Mar 2024 08:00:00 GMT</pubDate><description>Three tides of work.</description></item>"
+    b"<item><title>Breakwater lights switched to solar power</title><link>http://127.0.0.1/lights</link>"
+    b"<pubDate>Mon, 04 Mar 2024 08:00:00 GMT</pubDate><description>Four lights.</description></item>"
+    b"</channel></rss>\n"
+)
+#: The page a base64 data: URL holds in ``/to-data-base64-301`` (a decoy: it must never be read).
+_DATA_DECOY = base64.b64encode(
+    b"<!DOCTYPE html><html><head><title>Sign in to continue</title></head><body><form><input name=pass>"
+    b"</form></body></html>"
+).decode()
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -9898,6 +10175,37 @@ class HostileServer:
             "/title-blank-run-1mb": lambda c: c.page("200 OK", _BLANK_TITLE_PAGE),
             "/preload-flood-before-title": lambda c: c.page("200 OK", _PRELOAD_FLOOD_PAGE),
             "/title-tag-attrs-single-quoted-lt": lambda c: c.page("200 OK", _TITLE_ATTRS_LT_PAGE),
+            # forty-fourth round
+            "/head-blank-run-before-title": lambda c: c.page("200 OK", _HEAD_BLANKS_PAGE),
+            "/script-title-across-window": lambda c: c.page("200 OK", _SCRIPT_TITLE_PAGE),
+            "/pdf-labelled-html": lambda c: c.page("200 OK", _TIDE_TABLES_PDF),
+            "/meta-charset-koi8-ru": lambda c: c.page("200 OK", _KOI8_PAGE, content_type="text/html"),
+            "/meta-charset-x-unicode20utf8": lambda c: c.page(
+                "200 OK", _AIX_FERRY_PAGE, content_type="text/html"
+            ),
+            "/charset-header-greek-meta-utf8": lambda c: c.page(
+                "200 OK", _GREEK_SUMMER_PAGE, content_type="text/html; charset=iso-8859-7"
+            ),
+            "/loop-v4-v6-four-hops": lambda c: self._loop_v4_v6(c, "/fortyfourth/loop-b"),
+            "/fortyfourth/loop-b": lambda c: self._loop_v4_v6(c, "/fortyfourth/loop-c"),
+            "/fortyfourth/loop-c": lambda c: self._loop_v4_v6(c, "/fortyfourth/loop-d"),
+            "/fortyfourth/loop-d": lambda c: self._loop_v4_v6(c, "/loop-v4-v6-four-hops"),
+            "/trailer-recodes-and-retypes": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Trailer: Content-Encoding, Content-Type\r\nConnection: close\r\n\r\n"
+                + _chunked(_DREDGER_PAGE, 256)[: -len(b"\r\n")]
+                + b"Content-Encoding: gzip\r\nContent-Type: application/pdf\r\n\r\n"
+            ),
+            "/headers-cut-mid-name": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 2048\r\n"
+                b"X-Cache-St"
+            ),
+            "/redirect-to-header-drip": lambda c: c.redirect("/fortyfourth/header-drip"),
+            "/fortyfourth/header-drip": self._header_drip_200ms,
+            "/rss-labelled-html": lambda c: c.page("200 OK", _GAZETTE_FEED, content_type="text/html"),
+            "/to-data-base64-301": lambda c: c.redirect(
+                f"data:text/html;base64,{_DATA_DECOY}", "301 Moved Permanently"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -11031,6 +11339,28 @@ class HostileServer:
         conn.send(body[:1])
         conn.wait(0.3)
         conn.send(body[1:])
+
+    def _loop_v4_v6(self, conn: _Conn, path: str) -> None:
+        # a 302 to ``path`` on the other loopback origin (the same one on a machine without [::1])
+        if conn.v6 or self.port6 is None:
+            conn.redirect(self.url(path))
+        else:
+            conn.redirect(self.url6(path))
+
+    @staticmethod
+    def _header_drip_200ms(conn: _Conn) -> None:
+        # a status line and headers one byte every 200 ms, then the page (about 20 s in all, if a client
+        # waited that long; the client's hang-up or the handler's time ends it sooner)
+        head = (
+            b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+            b"Connection: close\r\n\r\n" % len(_DREDGER_PAGE)
+        )
+        for i in range(len(head)):
+            if conn.gone_at is not None:
+                return
+            conn.send(head[i : i + 1])
+            conn.wait(0.2)
+        conn.send(_DREDGER_PAGE)
 
     def _retry_after_past_503(self, conn: _Conn) -> None:
         # every other request: a 503 whose Retry-After is a date of 1994 (a stale cached answer's): the time

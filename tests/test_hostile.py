@@ -1493,7 +1493,14 @@ _FORTYSECOND = tuple(
     ]
 )
 _FORTYTHIRD = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/attr-flood-quoted-angles")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/attr-flood-quoted-angles")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/head-blank-run-before-title"))
+    ]
+)
+_FORTYFOURTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/head-blank-run-before-title")) :]
 )
 
 
@@ -1584,6 +1591,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYFIRST,
         _FORTYSECOND,
         _FORTYTHIRD,
+        _FORTYFOURTH,
     ],
     ids=[
         "eighth",
@@ -1622,6 +1630,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-first",
         "forty-second",
         "forty-third",
+        "forty-fourth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4319,7 +4328,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 623  # with the forty-second and forty-third rounds
+    assert len(CATALOGUE) == 635  # with the forty-second to forty-fourth rounds
 
 
 @pytest.mark.parametrize(
@@ -4420,7 +4429,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 623
+    assert len(CATALOGUE) == 635
 
 
 @pytest.mark.parametrize(
@@ -4543,7 +4552,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 623
+    assert len(CATALOGUE) == 635
 
 
 @pytest.mark.parametrize(
@@ -4619,3 +4628,105 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
     assert fetched.truncated, "the body is the decoded part of a stream that broke: marked cut"
     assert len(fetched.body) >= 500_000, len(fetched.body)
     assert _FISH_QUAY_PAGE.startswith(fetched.body), fetched.body[-60:]  # the page's start, nothing made up
+
+
+# --- forty-fourth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
+    assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
+    assert len(CATALOGUE) == 635
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/head-blank-run-before-title", "_BREAKWATER_TITLE"),
+        ("/script-title-across-window", "_NET_MENDERS_TITLE"),
+        ("/pdf-labelled-html", "_TIDE_TABLES_TITLE"),
+        ("/meta-charset-koi8-ru", "_KOI8_TITLE"),
+        ("/meta-charset-x-unicode20utf8", "_AIX_FERRY_TITLE"),
+        ("/charset-header-greek-meta-utf8", "_GREEK_SUMMER_TITLE"),
+        ("/trailer-recodes-and-retypes", "_DREDGER_TITLE"),
+    ],
+)
+def test_fortyfourth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # blanks between head tags past the window, a script across the window's end holding a <title>, a PDF
+    # served as HTML, charset labels Python lacks, a header charset the bytes cannot be in, a trailer
+    # naming a coding and a type: each read with its own title
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_title_inside_a_script_across_the_window_is_never_the_title(
+    results: dict[str, FetchResult],
+) -> None:
+    from linkcheck.extract import extract_metadata
+
+    fetched = results["/script-title-across-window"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    got = extract_metadata(fetched.body, fetched.final_url, fetched.headers).title
+    assert got != "Subscribe to keep reading", got
+
+
+def test_a_trailer_neither_recodes_nor_retypes_the_body(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _DREDGER_PAGE
+
+    fetched = results["/trailer-recodes-and-retypes"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body == _DREDGER_PAGE, fetched.body[:60]
+    types = [v.lower() for k, v in fetched.headers.items() if k.lower() == "content-type"]
+    assert types, fetched.headers
+    assert all(t.startswith("text/html") for t in types), types
+
+
+def test_a_loop_between_the_two_loopback_origins_asks_each_url_once(server: HostileServer) -> None:
+    paths = ("/loop-v4-v6-four-hops", "/fortyfourth/loop-b", "/fortyfourth/loop-c", "/fortyfourth/loop-d")
+    before = [server.hits(p) for p in paths]
+    with Fetcher(fetch_config(server)) as fetcher:
+        fetched = fetcher.fetch(server.url("/loop-v4-v6-four-hops"))
+    assert (fetched.cause, fetched.status_code) == (Cause.REDIRECT_LOOP, 302), (fetched.cause, fetched.error)
+    assert len(fetched.redirects) == 4, fetched.redirects
+    asked = [server.hits(p) - b for p, b in zip(paths, before, strict=True)]
+    assert asked == [1, 1, 1, 1], asked  # the loop seen when the first URL comes again, not asked again
+
+
+def test_a_head_cut_mid_name_is_no_answer(results: dict[str, FetchResult]) -> None:
+    fetched = results["/headers-cut-mid-name"]
+    assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, None), (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("header", "closed", "cut", "incomplete", "truncated")), fetched.error
+    assert fetched.body == b"", fetched.body[:40]
+
+
+def test_a_head_dripped_after_a_redirect_is_ended_by_the_fetch_deadline(
+    results: dict[str, FetchResult],
+) -> None:
+    fetched = results["/redirect-to-header-drip"]
+    assert fetched.cause is Cause.TIMEOUT, (fetched.cause, fetched.error)
+    assert len(fetched.redirects) == 1, fetched.redirects
+    assert fetched.body == b"", fetched.body[:40]
+
+
+def test_a_redirect_to_a_base64_data_page_is_never_read(results: dict[str, FetchResult]) -> None:
+    fetched = results["/to-data-base64-301"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert b"Sign in" not in fetched.body, fetched.body[:60]
+
+
+def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    from linkcheck.extract import extract_metadata
+    from tests.hostile_server import _GAZETTE_TITLE
+
+    fetched = results["/rss-labelled-html"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert extract_metadata(fetched.body, fetched.final_url, fetched.headers).title == _GAZETTE_TITLE
+    from linkcheck import check
+
+    citation = Citation(url=server.url("/rss-labelled-html"), title=_GAZETTE_TITLE)
+    result = check([citation], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("feed", "list of stories")), result.reason

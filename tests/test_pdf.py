@@ -193,7 +193,8 @@ def test_titles_that_merely_contain_a_tool_s_words_are_kept(raw: str) -> None:
         ("", b"\r\n%PDF-1.4", True),
         ("binary/octet-stream", b"%PDF-1.4", True),
         ("binary", b"%PDF-1.4", True),
-        ("text/html", b"%PDF-1.4", False),
+        ("text/html", b"%PDF-1.4", True),  # a PDF labelled a page (the forty-fourth hostile round)
+        ("text/html", b"<p>%PDF-1.4</p>", False),
         ('text/html; name="report.pdf"', b"<html>", False),
         ("application/x-pdf", b"", True),
         ("application/octet-stream", b"PK\x03\x04", False),

@@ -447,14 +447,18 @@ _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: the value's end, so an ordinary value costs what reading it does; and, before those, a start tag of at
 #: least :data:`FLOOD_TOKENS` blank-separated tokens, a quoted value one token whatever its blanks (its name:
 #: a look ahead that stops at an ordinary tag's ``>``; a quoted value it reads that holds a ``<`` or a ``>``
-#: is read to its quote within :data:`_QUOTED_ANGLES` bytes).
+#: is read to its quote within :data:`_QUOTED_ANGLES` bytes); last, a run of more than
+#: :data:`ELIDED_STYLE_BYTES` blanks, found at its first blank only (the look behind), so a shorter run costs
+#: one look.
 _RAW_START = re.compile(
     rb"<(style|script)\b([^<>]{0,1000})>"
     rb"|<(?P<flood>[A-Za-z][^\s/<>]{0,32})"
     rb"(?=(?:\s+(?:[^\s<>\"']|\"[^\"<>]*\"|'[^'<>]*'|\"[^\"]{0,%d}\"|'[^']{0,%d}')+){%d})"
     % (_QUOTED_ANGLES, _QUOTED_ANGLES, FLOOD_TOKENS)
     + rb"|<!--|<title\b|=[ \t\r\n]{0,8}(?:([\"'])data:"
-    rb"|(\")(?=[^\"]{%d})|(')(?=[^']{%d})|(?=[^\t\n\f\r \"'<>=`]{%d}))" % ((ELIDED_STYLE_BYTES + 1,) * 3),
+    rb"|(\")(?=[^\"]{%d})|(')(?=[^']{%d})|(?=[^\t\n\f\r \"'<>=`]{%d}))"
+    % ((ELIDED_STYLE_BYTES + 1,) * 3)
+    + rb"|(?P<blanks>(?<![\t\n\f\r ])[\t\n\f\r ]{%d})" % (ELIDED_STYLE_BYTES + 1),
     re.IGNORECASE,
 )
 #: Where an unquoted attribute value ends (the HTML standard's tokenizer: a blank or the tag's end).
@@ -516,23 +520,29 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     and more than :data:`ELIDED_STYLE_BYTES` bytes keeps its name and ``>`` only (measured to the ``>`` that
     ends it, as the HTML tokenizer reads it: a ``>`` in a quoted value does not, :func:`_start_tag_end`). A
     run of more than :data:`ELIDED_STYLE_BYTES` blanks that begins the title's text keeps one blank
-    (``document.title`` strips and collapses them). A page whose window holds no ``<title>`` start tag, nor
-    a ``<body>`` one, and does not end inside an element it steps over (a script of data), gets the first
+    (``document.title`` strips and collapses them), and so does such a run before the title that the walk
+    meets in markup (between head tags: the parser drops them there). A page whose window holds no
+    ``<title>`` start tag, nor a ``<body>`` one, and does not end inside an element it steps over (a script
+    of data), gets the first
     ``<title>`` element after the window (its head runs past it: a flood of ordinary tags) in place of the
     window's last, cut tag (none when it ends at a tag's ``>``; a window that ends in text is left alone),
-    if its ``</title>`` is within :data:`ELIDED_STYLE_BYTES` of it. The walk skips
-    over each element's text, so a ``<title`` written inside a script is not the title."""
+    or in place of a JavaScript script, a style or a comment of the window that runs past its end, if its
+    ``</title>`` is within :data:`ELIDED_STYLE_BYTES` of it; that first ``<title>`` is looked for outside
+    scripts, styles and comments (:func:`_title_after`). The walk skips over each element's text, so a
+    ``<title`` written inside a script is not the title."""
     if len(body) - start <= size:
         return body[start : start + size]
     pieces: list[bytes] = []
     pos, left, scan = start, size, start
     pattern = _RAW_START
     walked = False  # the walk looked at the whole window
+    stepped = -1  # where the last element the walk stepped over began, if a script it may leave out
     for _ in range(_RAW_LOOKED_AT):
         tag = pattern.search(body, scan, pos + left)
         if tag is None:
             walked = True
             break
+        stepped = -1
         name = tag.group(1)
         if tag.lastgroup == "flood":  # a start tag of many attributes: measured to its first '>'
             flooded = tag.group("flood")  # (after the title the pattern is _STYLE_START: no such group)
@@ -547,6 +557,13 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
             if flooded.lower() == b"title":  # the title: only styles from here on
                 pattern = _STYLE_START
                 pos, left, scan = _title_blanks(body, scan, pieces, pos, left)
+            continue
+        if tag.lastgroup == "blanks":  # a run of blanks in markup (between head tags): one blank kept
+            run = _BLANKS.match(body, tag.start())
+            run_end = run.end() if run is not None else tag.end()
+            pieces.append(body[pos : tag.start() + 1])
+            left -= tag.start() + 1 - pos
+            pos = scan = run_end
             continue
         if name is None:
             quote = tag.group(4) or tag.group(5) or tag.group(6)
@@ -580,6 +597,7 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
             break
         if not elidable or end.start() - tag.end() <= ELIDED_STYLE_BYTES:
             scan = end.end()
+            stepped = tag.start() if elidable else -1
             continue
         pieces.append(body[pos : tag.end()])
         left -= tag.end() - pos
@@ -588,17 +606,48 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     pieces.append(body[pos : pos + left])
     window = b"".join(pieces)
     # no title start tag in the window, whose end is not inside an element the walk stepped over (a script
-    # of data, a comment): is the title after it?
-    if walked and pattern is _RAW_START and scan <= pos + left:
-        first = _TITLE_OR_BODY.search(body, start)
-        if first is not None and first.start() >= pos + left and first.group(1).lower() == b"title":
-            end = _TITLE_END.search(body, first.end(), first.end() + ELIDED_STYLE_BYTES)
-            # the window ends in markup (inside a tag, or at one's end), not in text
-            cut = window.rfind(b"<")
-            cut = cut if cut > window.rfind(b">") else len(window) if window.endswith(b">") else -1
-            if end is not None and cut >= 0:
-                return window[:cut] + body[first.start() : end.end()]
+    # of data), nor a body start tag: is the title after it?
+    if not walked or pattern is not _RAW_START or _TITLE_OR_BODY.search(body, start, pos + left) is not None:
+        return window
+    if scan <= pos + left:  # the window ends in markup (inside a tag, or at one's end), not in text
+        cut = window.rfind(b"<")
+        cut = cut if cut > window.rfind(b">") else len(window) if window.endswith(b">") else -1
+    elif stepped >= pos:  # inside a script, a style or a comment, small, that runs past it: left out whole
+        cut = len(window) - (pos + left - stepped)
+    else:
+        return window
+    if cut < 0:
+        return window
+    first = _title_after(body, pos + left - (len(window) - cut))  # from the cut, in the body
+    if first is not None:
+        end = _TITLE_END.search(body, first.end(), first.end() + ELIDED_STYLE_BYTES)
+        if end is not None:
+            return window[:cut] + body[first.start() : end.end()]
     return window
+
+
+#: What :func:`_title_after` looks for past the window: the first ``<title>`` or ``<body>`` start tag, or an
+#: element whose text it steps over (a ``<title`` written in a script or a comment is not the title).
+_AFTER_WINDOW = re.compile(rb"<(title|body)[\t\n\f\r />]|<(script|style)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
+
+
+def _title_after(body: bytes, at: int) -> re.Match[bytes] | None:
+    """The first ``<title>`` start tag of ``body`` from ``at`` outside a script, a style and a comment
+    (:data:`_RAW_LOOKED_AT` of them at most); ``None`` when a ``<body>`` start tag comes first, or none."""
+    for _ in range(_RAW_LOOKED_AT):
+        found = _AFTER_WINDOW.search(body, at)
+        if found is None:
+            return None
+        name = found.group(1)
+        if name is not None:
+            return found if name.lower() == b"title" else None
+        kind = found.group(2)
+        ends = _COMMENT_END if kind is None else _STYLE_END if kind.lower() == b"style" else _SCRIPT_END
+        end = ends.search(body, found.end())
+        if end is None:
+            return None
+        at = end.end()
+    return None
 
 
 def _start_tag_end(body: bytes, pos: int, endpos: int | None = None) -> int:

@@ -66,13 +66,17 @@ def body_limit(content_type: str, max_bytes: int) -> int:
 
 def is_pdf(content_type: str, body: bytes) -> bool:
     """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
-    that open with a PDF's header (within its first 1,024 bytes, as readers allow). ``content_type`` is the
-    header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of the type."""
+    that open with a PDF's header (within its first 1,024 bytes, as readers allow), or labelled a page
+    (``text/html``: a CMS that sends every download with its page type) and beginning with that header, which
+    no page does. ``content_type`` is the header's value in lower case; its parameters (``; name="x.pdf"``)
+    say nothing of the type."""
     kind = media_type(content_type)
     if "pdf" in kind:  # application/pdf, application/x-pdf, text/pdf
         return True
     untyped = not kind or "octet-stream" in kind or kind == "binary"
-    return untyped and b"%PDF-" in body[:1024]
+    if untyped:
+        return b"%PDF-" in body[:1024]
+    return body.startswith(b"%PDF-") and is_page(kind)
 
 
 #: Formats whose first bytes (their "magic number") no page or text begins with, and their names: what a
