@@ -30,6 +30,7 @@ expects. Every case but the library's is a CLI subprocess against one 127.0.0.1 
 from __future__ import annotations
 
 import json
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -648,3 +649,144 @@ def test_ria_story_moved_tonight_is_a_move_to_suggest_not_a_breakage_in_the_nigh
     assert (history["newly_broken"], history["still_broken"], history["recovered"]) == ([], [], []), history
     assert new in summary.read_text(encoding="utf-8")
     assert json.loads(state.read_text(encoding="utf-8"))
+
+
+# --- second batch (seed15b): written after the first run, before reading the src these cases test ---------
+
+
+def test_site_run_annotates_each_articles_line_for_github_and_gives_junit_a_case_per_citation(
+    sites: Site, tmp_path: Path
+) -> None:
+    # docs/ci.md: the github format is one workflow command per citation that does not pass, `::error
+    # file=...,line=...`, so each article's line is marked; JUnit has one test case per citation, its
+    # classname the file. TASS dead in all three articles: three errors at three files, nine test cases.
+    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(MT, MT_PATH)] = mt_story()
+    site_articles(sites, tmp_path)
+    gh, junit = tmp_path / "gh.txt", tmp_path / "junit.xml"
+    code, report = check_json(
+        tmp_path, "content/*.txt", "--output", f"github={gh}", "--output", f"junit={junit}"
+    )
+    assert code == 1
+    tass = sites.url(TASS, TASS_PATH)
+    dead = [r for r in report["results"] if r["url"] == tass]
+    commands = gh.read_text(encoding="utf-8").splitlines()
+    for result in dead:
+        mark = f"file={result['source']},line={result['line']}"
+        assert any(c.startswith("::error ") and mark in c for c in commands), (mark, commands)
+    cases = ET.parse(junit).getroot().iter("testcase")
+    listed = [(c.get("classname") or "", c.find("failure") is not None) for c in cases]
+    assert len(listed) == 9, listed
+    assert sum(1 for _name, failed in listed if failed) == 6, listed  # TASS dead and MT postdating, x3
+    assert {Path(name).name for name, _failed in listed} == {
+        "a-iraq-s300.txt",
+        "b-iraq-s300-update.txt",
+        "c-iraq-s300-ru.txt",
+    }, listed
+
+
+def test_site_run_on_the_second_night_with_the_cache_fetches_none_of_the_pages_that_were_fine(
+    sites: Site, tmp_path: Path
+) -> None:
+    # docs/ci.md: within --cache-ttl a page that was fine is not fetched at all. The three stories answered
+    # last night (the related article too: its page was fine, its citation fails on its date): tonight the
+    # run asks the sites for nothing and reports the same verdicts.
+    serve_all_three(sites)
+    site_articles(sites, tmp_path)
+    cache = tmp_path / "cache.sqlite"
+    _code, first = check_json(tmp_path, "content/*.txt", "--cache", str(cache))
+    sites.mark = len(sites.server.requests)
+    code, second = check_json(tmp_path, "content/*.txt", "--cache", str(cache))
+    assert [r for r in sites.requests() if r.method == "GET"] == []
+    assert [r["verdict"] for r in second["results"]] == [r["verdict"] for r in first["results"]]
+    assert code == 1
+
+
+def test_site_run_split_over_two_processes_fetches_each_address_once_and_reports_in_file_order(
+    sites: Site, tmp_path: Path
+) -> None:
+    # README: --processes splits the hosts between processes. Each of the three stories is still fetched
+    # once, and the report lists the articles' citations by file, then line, as a one-process run does.
+    serve_all_three(sites)
+    site_articles(sites, tmp_path)
+    code, report = check_json(tmp_path, "content/*.txt", "--processes", "2")
+    assert code == 1
+    for host, path in ((RIA, RIA_PATH), (TASS, TASS_PATH), (MT, MT_PATH)):
+        assert sites.gets(host, path) == 1, host
+    places = [(Path(r["source"]).name, r["line"]) for r in report["results"]]
+    assert places == sorted(places), places
+    assert len(places) == 9
+
+
+def test_title_copied_with_a_full_width_bar_before_the_outlets_name_is_the_headline(
+    sites: Site, tmp_path: Path
+) -> None:
+    # Some browsers' tab titles and East Asian sites separate the site's name with a full-width bar "｜"
+    # (U+FF5C), which is no field separator: the title is the headline with the outlet's suffix.
+    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    text = (
+        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} \uff5c РИА Новости | outlet: RIA Novosti"
+        " | date: 2020-01-09\n"
+    )
+    code, report = check_json(tmp_path, str(manifest(tmp_path, text)))
+    (ria,) = report["results"]
+    assert "title_mismatch" not in kinds(ria), ria["findings"]
+    assert ria["verdict"] == "pass", ria
+    assert code == 0
+
+
+def test_script_reads_where_rias_story_moved_from_the_result(sites: Site, tmp_path: Path) -> None:
+    # A script updating the CMS reads where the story went: the result's final URL, its redirect hop (301)
+    # and the `moved` finding's `actual`, the address to cite now.
+    from linkcheck import Config, check, parse_sources
+
+    new = sites.url(RIA, RIA_NEW_PATH)
+    sites.pages[(RIA, RIA_PATH)] = redirect(301, new)
+    sites.pages[(RIA, RIA_NEW_PATH)] = ria_story(canonical=new)
+    citations = parse_sources(three_lines(sites)[0], source="cms")
+    (result,) = check(citations, Config(per_host=1, retries=0, allow_private=True)).results
+    assert result.final_url == new
+    assert [(hop.status, hop.url) for hop in result.redirects] == [(301, new)]
+    moved = [f for f in result.findings if f.kind.value == "moved"]
+    assert [f.actual for f in moved] == [new], result.findings
+    assert result.verdict.value == "warn"
+
+
+def test_exit_code_with_fail_on_none_is_zero_whatever_fails(sites: Site, tmp_path: Path) -> None:
+    # README: --fail-on none: nothing fails the run, though RIA is dead and the related article postdates.
+    sites.pages[(TASS, TASS_PATH)] = tass_story()
+    sites.pages[(MT, MT_PATH)] = mt_story()
+    lines = ["@article | date: 2020-01-09", *three_lines(sites)]
+    done = run(str(manifest(tmp_path, "\n".join(lines) + "\n")), *COMMON, "--fail-on", "none", cwd=tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "FAIL" not in done.stdout, done.stdout
+
+
+def test_ria_replaced_tonight_by_another_story_at_a_new_address_is_no_move_and_fails(
+    sites: Site, tmp_path: Path
+) -> None:
+    # Last night RIA's story passed. Tonight its address sends the reader for good to another story (another
+    # headline, another day). That is no move to suggest: the editor is told the page is not the cited one
+    # (title and date), and the run fails, though nothing is "broken" in the history's sense.
+    serve_all_three(sites)
+    path = manifest(tmp_path, "\n".join(three_lines(sites)) + "\n")
+    state = tmp_path / "state.json"
+    code, _report = check_json(tmp_path, str(path), "--state", str(state))
+    assert code == 0
+    other = sites.url(RIA, "/20200301/1565123456.html")
+    sites.pages[(RIA, RIA_PATH)] = redirect(301, other)
+    sites.pages[(RIA, "/20200301/1565123456.html")] = html(
+        "Ирак и Россия обсудили поставки бронетехники",
+        site_name="РИА Новости",
+        published="2020-03-01T09:00:00+03:00",
+        body="<article><h1>Ирак и Россия обсудили поставки бронетехники</h1><p>МОСКВА, 1 мар — РИА Новости."
+        " Делегации обсудили поставки бронетехники и запчастей.</p></article>",
+    )
+    code, report = check_json(tmp_path, str(path), "--state", str(state))
+    ria = by_url(report)[sites.url(RIA, RIA_PATH)]
+    assert ria["final_url"] == other
+    assert "moved" not in kinds(ria), ria["findings"]
+    assert "title_mismatch" in kinds(ria), ria["findings"]
+    assert "date_mismatch" in kinds(ria), ria["findings"]
+    assert ria["verdict"] == "fail"
+    assert code == 1
