@@ -656,7 +656,7 @@ def _parse_date(
     except ValueError as exc:
         word = " ".join(text.lower().split())
         if word not in _DAYS_BACK and _DAYS_AGO.fullmatch(word) is None and _last_weekday(word) is None:
-            raise _LineError(f"bad {key}: {exc}", raw) from None
+            raise _LineError(_comment_hint(f"bad {key}: {exc}", text), raw) from None
         if own:
             raise _LineError(
                 f"bad {key}: {exc}; an @article line gives the article's own day, which {text.strip()!r} on "
@@ -777,11 +777,30 @@ def space_message(label: str, url: str, space: str) -> str:
     title: ...``) was told it "contains a space", which the user could not see; the fields' separator is
     ``|``."""
     if space == "\t":
-        return (
+        return _comment_hint(
             f"{label} is followed by a tab, not '|': {_shorten(url)!r}; separate the fields with '|' "
-            "(URL | title: ...); a URL holds no space or tab (write %20, %09)"
+            "(URL | title: ...); a URL holds no space or tab (write %20, %09)",
+            url,
         )
-    return f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', or write the space as %20"
+    return _comment_hint(
+        f"{label} contains a space: {_shorten(url)!r}; separate fields with '|', or write the space as %20",
+        url,
+    )
+
+
+#: A ``#`` after a space or a tab and before one or the end, or after two spaces or tabs: how a comment is
+#: written after a line's text (``... | date: 2020-01-09  # from the wire``), which the format reads as part
+#: of the value before it (only whole lines are comments).
+_TRAILING_COMMENT = re.compile(r"[ \t]#(?:[ \t]|$)|[ \t]{2,}#")
+
+
+def _comment_hint(message: str, value: str) -> str:
+    """``message``, about a malformed ``value``, saying that a comment goes on its own line when ``value``
+    holds a trailing comment (added after the seed15 probe: "URL  # RIA's story" was told only that its URL
+    "contains a space", and a date followed by ``# from the wire`` only that it was no date)."""
+    if _TRAILING_COMMENT.search(value) is None:
+        return message
+    return f"{message}; a '#' comment goes on its own line (after a line's text, it is part of the value)"
 
 
 def url_problem(url: str) -> str | None:
