@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from linkcheck.articles._dates import find_dmy
 from linkcheck.names import WordSearch
 from tests.at_once import ask_at_once, held_for
 
@@ -69,3 +70,25 @@ def test_clear_forgets_the_built_patterns_even_when_a_test_replaced_the_attribut
         search.clear()
     assert search.words_hold(["vanished"])
     assert search.holds(["vanished"], "vanished")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        # a Basque date before a Hausa one: the dates joined by ga/ta' are looked for first, as they were
+        ("2020ko urtarrilaren 9an eta 12 ga Maris, 2021", "2021-03-12"),
+        ("2020ko urtarrilaren 9an, 12 ta' Marzu 2021", "2021-03-12"),
+        ("2020ko urtarrilaren 9an jakinarazi zuenez", "2020-01-09"),
+        ("9 ga Janairu, 2020", "2020-01-09"),
+        # a joiner's mark but no joined date: the Basque one is still read
+        ("gida ga ... 2020ko otsailaren 3an", "2020-02-03"),
+        ("ta' 2020ko otsailaren 3an", "2020-02-03"),
+    ],
+)
+def test_find_dmy_walks_the_joined_dates_in_their_order(text: str, iso: str) -> None:
+    assert str(find_dmy(text)) == iso
+
+
+def test_find_dmy_reads_no_joined_date_without_its_mark() -> None:
+    # "ren" with no space after it, no " ga " or "ta'": neither joined form is looked for
+    assert find_dmy("urtarrilaren9an 2020") is None
