@@ -1007,10 +1007,13 @@ class _Exchange_:
         pass
 
 
-def read_like_the_fetcher(answer: bytes, then: str, *, plain: bool, monkeypatch: pytest.MonkeyPatch) -> Any:
+def read_like_the_fetcher(
+    answer: bytes, then: str, *, plain: bool, monkeypatch: pytest.MonkeyPatch, read_timeout: float = 0.3
+) -> Any:
     """What reading ``answer`` on a direct-pool connection gives, the way the fetcher reads a body, with the
     plain reader allowed or not: the response's class, the bytes, the error (class and text) and whether
-    the connection could carry another request."""
+    the connection could carry another request. ``read_timeout`` is short by default, for the answers
+    whose point is a stall; an answer that ends by the server's close can be given a long one."""
     from linkcheck.connections import PlainResponse
 
     with monkeypatch.context() as patch:
@@ -1019,7 +1022,9 @@ def read_like_the_fetcher(answer: bytes, then: str, *, plain: bool, monkeypatch:
         with RawServer(answering(answer, then)) as server:
             pool = DirectPool(4)
             prepared = requests.Request("GET", f"http://127.0.0.1:{server.port}/x").prepare()
-            raw = pool.send(prepared, connect_timeout=2, read_timeout=0.3, exchange=_Exchange_(), cafile="")
+            raw = pool.send(
+                prepared, connect_timeout=2, read_timeout=read_timeout, exchange=_Exchange_(), cafile=""
+            )
             body, error = b"", None
             try:
                 while chunk := raw.read1(65536, decode_content=True):
@@ -1066,8 +1071,10 @@ def test_plain_answers_cover_every_ending() -> None:
 
 @pytest.mark.parametrize("name", sorted(URLLIB3_ANSWERS))
 def test_coded_or_unusual_bodies_are_left_to_urllib3(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # each answer is whole and the server closes after it: the read ends on that close, not on a time (a
+    # loaded machine may not run the server's thread within 0.3 s); 30 s only ends a broken run
     kind, status, body, error, _reusable = read_like_the_fetcher(
-        URLLIB3_ANSWERS[name], "close", plain=True, monkeypatch=monkeypatch
+        URLLIB3_ANSWERS[name], "close", plain=True, monkeypatch=monkeypatch, read_timeout=30.0
     )
     assert kind == "HTTPResponse"
     assert (status, body, error) == (200, b"hello", None)

@@ -480,7 +480,10 @@ def test_a_library_callers_process_reaps_its_shard_processes_before_it_exits(sit
 
 class _SlowPages(BaseHTTPRequestHandler):
     """``/slow/...`` answers after ``delay`` seconds, anything else at once; the server counts the most
-    ``/slow/`` requests it had in flight at once."""
+    ``/slow/`` requests it had in flight at once. With ``hold_until`` set, a ``/slow/`` request first waits
+    until that many are in flight together (a server-side event, not a time: a loaded machine may take
+    seconds to start a shard process), or until ``HOLD_LIMIT`` seconds have passed once (a broken run then
+    ends, its peak short)."""
 
     server: _SlowServer
     protocol_version = "HTTP/1.1"
@@ -491,6 +494,10 @@ class _SlowPages(BaseHTTPRequestHandler):
             with self.server.lock:
                 self.server.active += 1
                 self.server.peak = max(self.server.peak, self.server.active)
+                if self.server.active >= self.server.hold_until:
+                    self.server.together.set()
+            if not self.server.together.wait(timeout=HOLD_LIMIT):
+                self.server.together.set()  # waited once in vain: the others are not held again
             time.sleep(self.server.delay)
         body = PAGE
         self.send_response(200)
@@ -506,11 +513,19 @@ class _SlowPages(BaseHTTPRequestHandler):
         pass
 
 
+#: Seconds a held ``/slow/`` request waits for the others at most (under the test's 60 s read timeout).
+HOLD_LIMIT = 45.0
+
+
 class _SlowServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, delay: float) -> None:
+    def __init__(self, delay: float, hold_until: int = 0) -> None:
         self.delay = delay
+        self.hold_until = hold_until
+        self.together = threading.Event()
+        if hold_until <= 0:
+            self.together.set()
         self.lock = threading.Lock()
         self.active = self.peak = 0
         super().__init__(("127.0.0.1", 0), _SlowPages)
@@ -518,8 +533,10 @@ class _SlowServer(ThreadingHTTPServer):
 
 def test_the_calling_process_takes_over_the_slots_of_a_shard_process_that_finished() -> None:
     """Two shards of two workers each: once the shard process is done with its (fast) host, the calling
-    process's shard has four requests in flight on its slow host (its per-host limit), not two."""
-    server = _SlowServer(delay=0.5)
+    process's shard has four requests in flight on its slow host (its per-host limit), not two. The slow
+    host holds its requests until four are in flight: the calling process's two cannot all be answered
+    before the shard process (slow to start on a loaded machine) is done."""
+    server = _SlowServer(delay=0.5, hold_until=4)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:
@@ -527,7 +544,8 @@ def test_the_calling_process_takes_over_the_slots_of_a_shard_process_that_finish
         # the busier host goes to the shard process, the slow one stays in the calling process
         urls = [f"http://localhost:{port}/fast/{i}" for i in range(20)]
         urls += [f"http://127.0.0.1:{port}/slow/{i}" for i in range(16)]
-        config = Config(processes=2, workers=4, per_host=4, allow_private=True, retries=0)
+        # a read timeout above the hold's bound, so that only the hold can end a held request
+        config = Config(processes=2, workers=4, per_host=4, allow_private=True, retries=0, read_timeout=60.0)
         report = check([Citation(u) for u in urls], config)
     finally:
         server.shutdown()

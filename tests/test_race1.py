@@ -14,10 +14,8 @@ come), so without the lock every thread builds.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
-import threading
 from collections.abc import Callable
 from types import ModuleType
 from typing import Any
@@ -26,45 +24,19 @@ import pytest
 
 from linkcheck import archives, gates, match, memo, quotes, soft404
 from linkcheck.extract import dates, pdf, tables
+from tests.at_once import ask_at_once, held_for
 
 THREADS = 32
 
 
 def _ask_at_once(ask: Callable[[], object]) -> list[object]:
     """``THREADS`` threads released together, each calling ``ask()``; their results."""
-    start = threading.Barrier(THREADS)
-    got: list[object] = []
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            start.wait(timeout=30)
-            got.append(ask())
-        except BaseException as exc:  # reported by the asserts below
-            errors.append(exc)
-
-    pool = [threading.Thread(target=work) for _ in range(THREADS)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(timeout=60)
-    assert not errors
-    assert len(got) == THREADS
-    return got
+    return ask_at_once(ask, THREADS)
 
 
 def _slow(build: Callable[[], Any], calls: list[int]) -> Callable[[], Any]:
     """``build``, each call counted and waiting (up to 2 s) for ``THREADS`` callers before it builds."""
-    callers = threading.Barrier(THREADS)
-
-    @functools.wraps(build)
-    def slow() -> Any:
-        calls.append(1)
-        with contextlib.suppress(threading.BrokenBarrierError):  # under the lock the others never come
-            callers.wait(timeout=2)
-        return build()
-
-    return slow
+    return functools.wraps(build)(held_for(build, calls, THREADS))
 
 
 def _undecorated(builder: Callable[[], Any]) -> Callable[[], Any]:

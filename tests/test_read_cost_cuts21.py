@@ -11,51 +11,23 @@ shows it). The tests make the threads overlap on purpose: the table waits at a b
 
 from __future__ import annotations
 
-import contextlib
-import threading
-
 import pytest
 
 from linkcheck import gates, soft404
 from linkcheck.names import WordSearch
+from tests.at_once import ask_at_once, held_for
 
 THREADS = 8
 
 
 def _ask_at_once(search: WordSearch, ask: str) -> list[object]:
     """``THREADS`` threads released together, each calling ``getattr(search, ask)()``; their results."""
-    start = threading.Barrier(THREADS)
-    got: list[object] = []
-    errors: list[BaseException] = []
-
-    def work() -> None:
-        try:
-            start.wait(timeout=30)
-            got.append(getattr(search, ask)())
-        except BaseException as exc:  # reported by the asserts below
-            errors.append(exc)
-
-    pool = [threading.Thread(target=work) for _ in range(THREADS)]
-    for thread in pool:
-        thread.start()
-    for thread in pool:
-        thread.join(timeout=60)
-    assert not errors
-    assert len(got) == THREADS
-    return got
+    return ask_at_once(lambda: getattr(search, ask)(), THREADS)
 
 
 def _slow_table(words: list[str], reads: list[int]) -> WordSearch:
     """A search whose table is slow to read: each reader waits (up to 2 s) for ``THREADS`` readers."""
-    readers = threading.Barrier(THREADS)
-
-    def table() -> list[str]:
-        reads.append(1)
-        with contextlib.suppress(threading.BrokenBarrierError):  # the others wait for this read's pattern
-            readers.wait(timeout=2)
-        return words
-
-    return WordSearch(table, " ")
+    return WordSearch(held_for(lambda: words, reads, THREADS), " ")
 
 
 @pytest.mark.parametrize("ask", ["pattern", "spaced"])
@@ -119,16 +91,8 @@ def test_the_run_s_searches_read_their_tables_once(search: WordSearch, title: st
     each table once, and the answers are the table's."""
     table = search.table
     reads: list[int] = []
-    readers = threading.Barrier(THREADS)
-
-    def slow() -> object:
-        reads.append(1)
-        with contextlib.suppress(threading.BrokenBarrierError):
-            readers.wait(timeout=2)
-        return table()
-
     search.clear()
-    search.table = slow
+    search.table = held_for(table, reads, THREADS)
     try:
         _ask_at_once(search, "pattern")
         assert len(reads) == 1

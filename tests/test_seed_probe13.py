@@ -535,9 +535,11 @@ def test_jsonl_interrupted_before_any_result_still_ends_with_a_summary_of_none(
     sites: Sites, tmp_path: Path
 ) -> None:
     sites.pages[(RIA, RIA_PATH)] = Page(200, ria_story().body, hold=30.0)
+    asked = len(sites.server.requests)
     proc = _stream(sites, tmp_path, ria_line(sites))
     try:
-        time.sleep(3.0)
+        # the run is under way once its one request reaches the server (held there 30 s): no result yet
+        assert sites.server.wait_for_requests(asked + 1, timeout=60.0), proc.poll()
         proc.send_signal(signal.SIGINT)
         out, _ = proc.communicate(timeout=30)
     finally:

@@ -26,7 +26,8 @@ PAGE_KEYS = 256
 
 
 def once(build: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
-    """``build``, called once a process however many threads ask for its result at once (race1).
+    """``build``, called once however many threads ask for its result at once (race1): once a process for a
+    module's function, once an object for a bound method.
 
     A table or pattern built when first wanted (to keep it off the import) is first wanted by a run's worker
     threads together: they read their first pages at the same moment. ``functools.lru_cache`` holds no lock
@@ -35,7 +36,13 @@ def once(build: Callable[[], T]) -> functools._lru_cache_wrapper[T]:
     thread has built before it (the result is kept under the lock, before the ``lru_cache`` stores it): the
     threads that came meanwhile wait and are given the first one's result. Once built, a call is the
     ``lru_cache(maxsize=1)``'s lookup in C, as before, no lock taken. ``cache_clear()`` forgets the result:
-    the next call builds it again, as an ``lru_cache`` does."""
+    the next call builds it again, as an ``lru_cache`` does.
+
+    A part an object builds when first wanted takes the same form, one ``once`` an object: made in its
+    ``__init__`` around a bound method (``self.pattern = once(self._make_pattern)``, as
+    :class:`~linkcheck.names.WordSearch` does since tidy5), it is built once an object, each object's under
+    its own lock, and the object's ``clear`` calls its ``cache_clear()``. One way of building once, for
+    both (``functools.cached_property`` holds no lock since Python 3.12)."""
     lock = threading.Lock()
     made: list[T] = []
 

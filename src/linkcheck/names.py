@@ -17,7 +17,6 @@ import contextlib
 import functools
 import ipaddress
 import re
-import threading
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from difflib import SequenceMatcher
@@ -25,7 +24,7 @@ from itertools import filterfalse, product
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from linkcheck.memo import PAGE_KEYS
+from linkcheck.memo import PAGE_KEYS, once
 
 __all__ = [
     "SEPARATORS",
@@ -1125,7 +1124,8 @@ class WordSearch:
 
     ``table`` gives the words when the patterns are first wanted (compiled lazily, ~1 ms, kept off the
     import; :meth:`clear` forgets them, so a table a test changes is read again), by one thread while the
-    others wait (cost24: a run's workers read their first pages at once, and each read the table itself).
+    others wait (cost24: a run's workers read their first pages at once, and each read the table itself):
+    each pattern is the search's own :func:`~linkcheck.memo.once` around a bound method (tidy5).
     ``breaks`` are the characters between the text's words (a space, as :func:`fold` leaves them; a NUL
     between titles).
 
@@ -1144,35 +1144,24 @@ class WordSearch:
         self.limit = limit
         self.clean: set[str] = set()
         self.held: set[str] = set()
-        self._pattern: re.Pattern[str] | None = None
-        self._spaced: re.Pattern[str] | None = None
-        self._making = threading.RLock()
+        # each built once, when first asked (memo.once); kept here too, for clear() (a test may replace
+        # the attributes callers ask)
+        self._built = (once(self._make_pattern), once(self._make_spaced))
+        #: Finds one of the table's words in any text (:func:`any_of`); asked here of one word at a time.
+        self.pattern = self._built[0]
+        #: Finds one of the table's words that hold a break, from its first break (:meth:`_make_spaced`).
+        self.spaced = self._built[1]
 
-    def pattern(self) -> re.Pattern[str]:
-        """Finds one of the table's words in any text (:func:`any_of`); asked here of one word at a time."""
-        pattern = self._pattern
-        if pattern is None:
-            with self._making:  # the threads that ask meanwhile wait for this one's pattern
-                pattern = self._pattern
-                if pattern is None:
-                    pattern = self._pattern = any_of(self.table())
-        return pattern
-
-    def spaced(self) -> re.Pattern[str]:
-        """Finds one of the table's words that hold a break, from its first break: the break, the rest of the
-        word, and a look back at the whole word (``down(?<=taken down)``). The rests after one break are
-        factored as a trie, and when none is empty, a class of their first characters is looked ahead for
-        first: at most breaks (a space before a word no rest begins with) ``sre`` fails at one class test
-        instead of one literal a branch (cost11: the gate words' search of a page's joined titles, 5.6 k ->
-        4.1 k instructions)."""
-        if self._spaced is None:
-            with self._making:
-                if self._spaced is None:
-                    self._spaced = self._make_spaced()
-        return self._spaced
+    def _make_pattern(self) -> re.Pattern[str]:
+        """:attr:`pattern`'s pattern, made from the table."""
+        return any_of(self.table())
 
     def _make_spaced(self) -> re.Pattern[str]:
-        """:meth:`spaced`'s pattern, made from the table."""
+        """:attr:`spaced`'s pattern, made from the table: the break, the rest of the word, and a look back at
+        the whole word (``down(?<=taken down)``). The rests after one break are factored as a trie, and when
+        none is empty, a class of their first characters is looked ahead for first: at most breaks (a space
+        before a word no rest begins with) ``sre`` fails at one class test instead of one literal a branch
+        (cost11: the gate words' search of a page's joined titles, 5.6 k -> 4.1 k instructions)."""
         tries: dict[str, dict[str, Any]] = {}
         for word in self.table():
             at = min((i for i in map(word.find, self.breaks) if i >= 0), default=-1)
@@ -1210,7 +1199,8 @@ class WordSearch:
 
     def clear(self) -> None:
         """Forgets the compiled patterns and the memo (the table is read again when next wanted)."""
-        self._pattern = self._spaced = None
+        for built in self._built:
+            built.cache_clear()
         self.clean.clear()
         self.held.clear()
 

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Callable
 
 from linkcheck.calendars import (
     EASTERN_DIGITS,
@@ -1441,18 +1442,13 @@ def find_dmy(text: str) -> PartialDate | None:
             value = to_partial(int(m.group("year")), month, int(m.group("day")))
             if value is not None:
                 return value
-    if " ga " in text or "ta'" in text or "ta’" in text:  # Hausa ``9 ga Janairu, 2020``, Maltese ``ta'``
-        for m in _JOINED_DM.finditer(text[:10_000]):
-            if m["year"] and (month := _joined_month(m["month"])) is not None:
-                value = to_partial(int(m["year"]), month, int(m["day"]))
-                if value is not None:
-                    return value
-    if "ren " in text:  # Basque, year first: ``2020ko urtarrilaren 9an``
-        for m in _BASQUE_YMD.finditer(text[:10_000]):
-            if m["year"] and (month := _BASQUE_MONTHS.get(m["month"].lower())) is not None:
-                value = to_partial(int(m["year"]), month, int(m["day"]))
-                if value is not None:
-                    return value
+    for marks, pattern, month_of in _JOINED_DATES:
+        if any(map(text.__contains__, marks)):
+            for m in pattern.finditer(text[:10_000]):
+                if m["year"] and (month := month_of(m["month"])) is not None:
+                    value = to_partial(int(m["year"]), month, int(m["day"]))
+                    if value is not None:
+                        return value
     for _, _, _, (month, day, year) in _shaped_dates(
         text[:10_000], 4
     ):  # Georgian, Kurdish, Irish (artdates3)
@@ -1647,6 +1643,20 @@ def _joined_month(name: str) -> int | None:
     the opted-in languages' (:data:`OPT_IN_MONTHS`, the Hausa names too: ``9 ga Maris``)."""
     lower = name.lower()
     return MONTHS.get(lower) or FIELD_MONTHS.get(lower) or OPT_IN_MONTHS.get(lower)
+
+
+def _basque_month(name: str) -> int | None:
+    """The month a Basque genitive's stem ``name`` names (``urtarrila`` of ``urtarrilaren``)."""
+    return _BASQUE_MONTHS.get(name.lower())
+
+
+#: :func:`find_dmy`'s dates joined by a word, walked in this order, each only in a text holding one of its
+#: marks: (marks, pattern, the month its ``month`` group names). Hausa ``9 ga Janairu, 2020`` and Maltese
+#: ``9 ta' Jannar 2020``; Basque, year first: ``2020ko urtarrilaren 9an``.
+_JOINED_DATES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[str], int | None]], ...] = (
+    ((" ga ", "ta'", "ta’"), _JOINED_DM, _joined_month),
+    (("ren ",), _BASQUE_YMD, _basque_month),
+)
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
