@@ -305,6 +305,9 @@ def test_korean_casino_lander_is_a_gambling_lander() -> None:
         "<title>Hasil togel dan jackpot hari ini</title><h1>Hasil undian</h1><p>Jackpot, togel, roulette.</p>"
         '<a href="/daftar">Daftar</a>',
         # a casino's words, but a title about something else
+        # a doorway: its sign-up links to a casino on another host (link spam, batch 1's title mismatch)
+        "<title>SLOT GACOR hari ini</title><h1>Situs slot gacor</h1><p>Slot online, maxwin, togel, deposit"
+        ' pulsa.</p><a href="https://daftar-maxwin.example/daftar">DAFTAR</a>',
         "<title>Hotel dan resor di Makau</title><h1>Hotel</h1>"
         "<p>Casino online, baccarat, roulette, deposit.</p>"
         '<a href="/register">Register now</a>',
