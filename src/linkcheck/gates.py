@@ -34,6 +34,7 @@ Only pages with a success code and no soft-404 signal are asked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -68,6 +69,7 @@ __all__ = [
     "legal_block",
     "phone_check",
     "reading_room_only",
+    "wall_line",
 ]
 
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
@@ -107,6 +109,10 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "réservé aux abonnés", "for subscribers only", "only for subscribers", "for members only",
     "доступен только подписчикам", "доступна только подписчикам", "доступно только подписчикам",
     "только для подписчиков",
+    # ... in Czech and Slovak ("Tento článek je dostupný pouze pro předplatitele", "Len pre predplatiteľov")
+    "pouze pro předplatitele", "jen pro předplatitele", "dostupný pouze pro předplatitele",
+    "dostupný jen pro předplatitele", "exkluzivně pro předplatitele", "len pre predplatiteľov",
+    "iba pre predplatiteľov", "dostupný len pre predplatiteľov", "dostupný iba pre predplatiteľov",
 )  # fmt: skip
 #: Whole titles of age checks ("Are you of legal drinking age?", "Age verification"): the page is behind a
 #: declaration, as behind a sign-in (``auth``).
@@ -334,6 +340,26 @@ _GEO_JA = (
     r"(?:お住まいの|こ利用の|あなたの|現在の)?(?:国|地域|国 地域|国や地域)(?:から|て)は?"
     r"(?:こ利用|こ覧|視聴|閲覧)(?:いたたけません|になれません|てきません)"
 )
+#: Korean and Chinese regional blocks (folded: Hangul and Han as written, punctuation a space): "해당
+#: 국가에서는 서비스를 이용할 수 없습니다", "이 콘텐츠는 현재 접속하신 국가에서 이용하실 수
+#: 없습니다" (not available in the country you are in), "抱歉，该内容在您所在的国家或地区不可用",
+#: "您所在的地區無法觀看此影片".
+_ZH_THING = r"(?:内容|內容|视频|視頻|影片|页面|頁面|节目|節目|服务|服務|文章)"
+_GEO_KO_ZH = (
+    # Hangul as fold leaves it: decomposed into its letters (NFKD), so the pattern is decomposed alike
+    unicodedata.normalize(
+        "NFKD",
+        r"|(?:죄송합니다 )?(?:(?:이|해당|본) ?(?:콘텐츠|서비스|페이지|기사|영상|동영상|사이트)"
+        r"(?:는|은) )?(?:현재 )?(?:해당 |귀하의 |고객님의 |(?:현재 )?접속하신 |회원님의 )?"
+        r"(?:국가|지역|국가 또는 지역|국가 지역)에서(?:는)? "
+        r"(?:(?:서비스|콘텐츠|이 콘텐츠|페이지|영상)를 )?(?:이용|시청|접속|사용|재생)(?:하실|할) 수 없습니다",
+    )
+    + r"|(?:(?:很)?抱歉 |对不起 |對不起 )?(?:(?:该|此|这个|本|該|這個)?"
+    + _ZH_THING
+    + r" ?在)?(?:您|你)(?:当前)?所在的?(?:国家或地区|國家或地區|国家 地区|國家 地區|地区|地區|国家|國家) ?"
+    r"(?:暂时?|暫時?)?(?:不可用|无法(?:访问|观看|播放|使用)|無法(?:訪問|存取|觀看|播放|使用)"
+    r"|不提供(?:此)?服务|不提供(?:此)?服務)(?:(?:此|这个|這個|该|該)?" + _ZH_THING + r")?"
+)
 #: An Italian regional block (folded): "Contenuto non disponibile nel tuo Paese", "[questo contenuto] non è
 #: accessibile dalla tua area geografica".
 _GEO_IT = (
@@ -473,6 +499,7 @@ _GEO_TITLE = re.compile(
     # "お住まいの地域からはご利用いただけません", "この動画はお住まいの国ではご覧いただけません",
     # "このサービスは現在、日本国内からのみご利用いただけます"
     + _GEO_JA
+    + _GEO_KO_ZH
     + r"|(?:申し訳こさいません )?(?:この(?:サーヒス|コンテンツ|ヘーシ|記事|動画|番組)は)?(?:現在 ?)?"
     r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
     + _GEO_IT
@@ -489,7 +516,12 @@ _GEO_PATTERN = re.compile(
     r"|n ?est (?:pas|plus) (?:disponible|accessible) (?:dans|depuis) votre (?:pays|region)"
     r"|no (?:esta )?disponible en (?:tu|su) (?:pais|region)"
     r"|nao (?:esta )?(?:mais )?disponivel (?:no seu pais|na sua regiao)"
-    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)" + _GEO_JA + _GEO_IT + _GEO_NL_PL_SV + _GEO_FA_LINE
+    r"|nedostup\w* (?:v|iz) vashe\w* (?:regione|strane)"
+    + _GEO_JA
+    + _GEO_KO_ZH
+    + _GEO_IT
+    + _GEO_NL_PL_SV
+    + _GEO_FA_LINE
 )
 #: A web archive's notice that a capture may be read only on a library's premises (on folded text, whole):
 #: "This archived page is available in our reading rooms only", "This page can only be viewed in the reading
@@ -625,9 +657,26 @@ _SUBJECT = re.compile(
     r"|(?:dieser|der) (?:artikel|inhalt|beitrag) ist "
     r"|(?:dit|het) (?:artikel|bericht) is "
     r"|(?:ten|ta) (?:artykul|tekst|material) jest "
+    r"|(?:tento|tenhle) (?:clanek|obsah|text|material|clanok) (?:je )?"
     # Russian has no "is": "Этот материал доступен только подписчикам", "Данная статья только для ..."
     r"|(?:etot|eta|eto|dannyi|dannaya|dannoe) (?:material|tekst|kontent|statya|publikatsiya|stranitsa) "
 )
+
+
+def wall_line(text: str) -> Cause | None:
+    """The wall a line of a page with no headline of its own says it is (``text`` folded, whole): ``auth``
+    for a statement that the article is for subscribers ("Tento článek je dostupný pouze pro předplatitele",
+    "This article is for subscribers only": :data:`_SUBJECT` then a :data:`SIGN_IN_TITLES` phrase), not a
+    bare "Log in", which a page's header may show over anything; ``consent`` for a consent manager's
+    heading (:data:`CONSENT_TITLES`: "A sua privacidade é importante para nós"); ``None`` otherwise. Asked of
+    a headless page's lines (:func:`linkcheck.pagebody.headless_signal`), whose ``<title>`` may be a name
+    the page does not declare as its site's."""
+    if not _has_gate_word(text + "\0"):
+        return None  # most lines: no gate word
+    subject = _SUBJECT.match(text)
+    if subject is not None and text[subject.end() :] in _SIGN_IN:
+        return Cause.AUTH
+    return Cause.CONSENT if text in _CONSENT else None
 
 
 def _text_gate(text: str) -> Cause | None:
@@ -1110,6 +1159,9 @@ _GATE_WORDS = tuple(
                 "puhez prevez",
                 # ... and in Greek ("Εκτιμούμε την ιδιωτικότητά σας", "Πριν συνεχίσετε", folded)
                 "idiotikotit", "prin synech",
+                # a paywall in Czech and Slovak (:data:`SIGN_IN_TITLES`: "pouze pro předplatitele") and a
+                # regional block in Korean and Chinese (:data:`_GEO_KO_ZH`)
+                "predplatitel", "국가", "지역", "所在",
             )
         }
         # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:

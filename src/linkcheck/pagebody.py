@@ -92,6 +92,7 @@ from linkcheck.gates import (
     gate_title,
     geo_block,
     legal_block,
+    wall_line,
 )
 from linkcheck.media import is_pdf, media_type
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status
@@ -566,6 +567,27 @@ _QUANTITY = re.compile(
     rb"""<input\b[^>]{0,300}?(?:\stype\s*=\s*["']number["']|\s(?:name|class|id)\s*=\s*["'][^"']{0,40}?"""
     rb"""(?:quantity|qty))"""
 )
+#: A shop's page with no product markup still sells by what the law has it print by a price: that the price
+#: includes the tax (lower case): "24,90 € TTC", "34,95 € inkl. MwSt.", "£12.00 inc. VAT", "19,90 € IVA
+#: incluida", "299 Kč s DPH", "49,00 zł brutto", "199 kr inkl. moms" ...
+_TAXED_PRICE = re.compile(
+    # the amount and its currency, either way round ("24,90 €", "€24.90", "£12.00", "299 Kč") ...
+    rb"(?:\d(?:[\d.,\s]|&nbsp;){0,12}(?:\xe2\x82\xac|eur\b|\xc2\xa3|gbp\b|\$|k\xc4\x8d|z\xc5\x82|kr\b|chf\b|lei\b)"
+    rb"|(?:\xe2\x82\xac|\xc2\xa3|\$)\s?\d[\d.,]*)"
+    # ... then, perhaps in a tag of its own, the tax it includes
+    rb"\s*(?:<[^<>]{0,60}>\s*){0,2}"
+    rb"(?:ttc\b|inkl\.?\s*(?:mwst|ust|moms|mva|alv)\b|incl\.?\s*(?:vat|btw|tva|iva|moms)\b|inc\.?\s*vat\b"
+    rb"|iva\s+(?:incl\b|inclu(?:ida|ido|sa|so))|tva\s+incluse\b|[sv]\s*(?:\xc4\x8d\.\s*)?dph\b|brutto\b"
+    rb"|sis\.?\s*alv\b)"
+)
+#: ... beside a field for how many to buy that is marked by nothing but its default of one (an ``<input>``
+#: whose value is 1, of no type that is not typed in: not hidden, a box to tick, a button, an address).
+_ONE_FIELD = re.compile(
+    rb"""<input\b(?![^>]{0,300}?\stype\s*=\s*["']?(?:hidden|checkbox|radio|submit|button|image|email"""
+    rb"""|password|search|tel|url)\b)[^>]{0,300}?\svalue\s*=\s*(?:"1"|'1'|1[\s>/])"""
+)
+
+
 #: The words one of which a shop's basket button holds (as written: ``Læg``, ``Lägg`` keep their letters),
 #: looked for before :data:`_ADD_TO_CART` is searched.
 _BASKET_WORDS: tuple[bytes, ...] = (
@@ -591,9 +613,15 @@ def online_shop(body: bytes, lowered: bytes | None = None) -> bool:
     where its story's address leads; a story about a product states its date and is not asked. A basket
     button with no words and no product id still sells: product markup with an offer's price in a currency
     (:data:`_OFFER`) and a quantity field (:data:`_QUANTITY`) is a shop's too; a review naming a product and
-    its price has no field to buy it."""
+    its price has no field to buy it. With no product markup at all, a price stated with its tax
+    (:data:`_TAXED_PRICE`: "24,90 € TTC", "inkl. MwSt.") beside a field whose only mark is its one
+    (:data:`_ONE_FIELD`) is a product page's: a story quoting a shop's price has no such field."""
     if b'roduct"' not in body and b"roduct'" not in body:
-        return False  # product markup: the word in quotes ("product", "@type": "Product")
+        # no product markup: the word in quotes ("product", "@type": "Product")
+        if b'value="1"' not in body and b"value='1'" not in body and b"value=1" not in body:
+            return False  # nearly every page
+        lowered = body.lower() if lowered is None else lowered
+        return _ONE_FIELD.search(lowered) is not None and _TAXED_PRICE.search(lowered) is not None
     lowered = body.lower() if lowered is None else lowered
     if _PRODUCT_PAGE.search(lowered) is None:
         return False
@@ -1606,6 +1634,51 @@ def betting_bonus_list(body: bytes, lowered: bytes | None = None) -> bool:
     return len(set(_LINKED_HOST.findall(lowered))) >= _BETTING_LINKS
 
 
+#: A gambling site's games, as its own pages name them (lower case; Hangul and Han as written): slots ("slot
+#: gacor", "situs slot", "maxwin", "슬롯", "老虎机"), a casino's tables ("live casino", "baccarat", "카지노",
+#: "百家乐"), lotteries and sports bets ("togel", "sportsbook", "토토", "bahis") ...
+_GAMBLING_GAMES = re.compile(
+    rb"slot\s*gacor|slot\s*online|situs\s*slot|agen\s*slot|slot88|\bjudi\b|\btogel\b|maxwin|scatter"
+    rb"|online\s+casino|casino\s+online|live\s+casino|\bkasino\b|\bcassino\b|baccarat|roulette|sportsbook"
+    rb"|\bjackpot|\bbahis\b|\brtp\b|free\s*spins|"
+    + "카지노|토토|바카라|슬롯|博彩|百家乐|娱乐城|老虎机".encode()
+)
+#: ... money paid in ("deposit", "depo", "입금", "充值") ...
+_MONEY_IN = re.compile(
+    rb"\bdeposit|\bdepo\b|withdraw|einzahlung|dep\xc3\xb3sito|yat\xc4\xb1r\xc4\xb1m|"
+    + "입금|충전|充值|存款".encode()
+)
+#: ... and a link to sign up on the site itself (a relative address ending in ``daftar``, ``register``,
+#: ``signup``, ``join``): the site is the casino. A doorway whose "DAFTAR" links to a casino on another host
+#: is link spam, which a citation of its title finds mismatched (``tests/test_rot_heldout.py``'s
+#: ``domain-taken-over-by-casino-spam``).
+_SIGN_UP = re.compile(
+    rb"""(?:href|action)\s*=\s*["']?(?!//|[a-z][a-z0-9+.-]*:)[^"'\s>:]*?"""
+    rb"""(?:^|/|["'])(?:daftar|register|registration|signup|sign-up|join)(?:[/"'?#\s>]|\.)"""
+)
+#: The fewest different games a gambling site's page names.
+_GAMBLING_WORDS = 3
+
+
+def gambling_lander(body: bytes, lowered: bytes, metadata: Metadata | None) -> bool:
+    """Whether a (small, undated) page is a gambling site's own lander, as a lapsed news domain's new holder
+    serves it at every old address ("SLOT GACOR HARI INI", "DAFTAR SEKARANG", deposits via e-wallets): its
+    title names a game (:data:`_GAMBLING_GAMES`), its text at least :data:`_GAMBLING_WORDS` different ones,
+    money paid in (:data:`_MONEY_IN`) and a link to sign up on the site itself (:data:`_SIGN_UP`). A story
+    about online gambling states its date and is not asked; a lottery's results page asks no deposit; a list
+    of betting sites is :func:`betting_bonus_list`'s; a doorway sending its reader to a casino elsewhere is
+    left to the title's match."""
+    title = (metadata.title or "") if metadata is not None else ""
+    if not title or _GAMBLING_GAMES.search(title.lower().encode()) is None:
+        return False  # nearly every page: one search of its title
+    games = {m.group(0) for m in islice(_GAMBLING_GAMES.finditer(lowered), 64)}
+    return (
+        len(games) >= _GAMBLING_WORDS
+        and _MONEY_IN.search(lowered) is not None
+        and _SIGN_UP.search(lowered) is not None
+    )
+
+
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
 #: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
 #: версия" ...
@@ -1954,6 +2027,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         Cause.SPAM,
         "the page lists betting and casino sites with their sign-up bonuses, linked: gambling spam; the"
         " domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
+        gambling_lander,
+        Cause.SPAM,
+        "the page is a gambling site's lander (its games, a deposit, a link to sign up): the domain was taken"
+        " over, the outlet and the article are gone",
     ),
     _Takeover(
         lambda body, lowered, _metadata: warez_page(body, lowered),
@@ -2568,6 +2647,10 @@ _GEO_HINTS = (
     "dostępn",
     "tillgäng",
     "دسترس",  # Persian "access" (a national filter's "دسترسی به این پایگاه ... مسدود شده است")
+    # Korean and Chinese: "해당 국가에서는 ... 이용할 수 없습니다", "该内容在您所在的国家或地区不可用"
+    "국가에서",
+    "지역에서",
+    "所在",
 )
 #: ... and every line of a legal block's refusal (a regional block's or a national filter's title, such
 #: as "Доступ к ресурсу ограничен", "Erişim engellendi").
@@ -2577,6 +2660,8 @@ _LEGAL_HINTS = (*_GEO_HINTS, "доступ", "erişim")
 CONSENT_WALL_BYTES = 32_768
 #: The longest line judged as an error message (a title-like line); longer ones are read for a regional block.
 _ERROR_LINE = 200
+#: The longest line read as a wall's heading (:func:`~linkcheck.gates.wall_line`).
+_WALL_LINE = 120
 
 
 def _dated(metadata: Metadata) -> bool:
@@ -2720,6 +2805,7 @@ def headless_signal(
     page = body[max(start, 0) : max(start, 0) + HEADLESS_BYTES].decode("utf-8", "replace")
     small = len(body) <= CONSENT_WALL_BYTES
     consent: str | None = None
+    paywall: str | None = None
     for n, match in enumerate(_LINE.finditer(page)):
         if n >= _HEADLESS_LINES:
             break
@@ -2732,6 +2818,14 @@ def headless_signal(
         if says_withdrawn(line):
             why = f"the page gives itself no headline and says the article was withdrawn: {line!r}"
             return Status.SOFT_404, Cause.ERROR_PAGE, why
+        if len(line) <= _WALL_LINE and paywall is None and consent is None:
+            # a wall's heading as a line: its <title> may be a name the page does not declare as its site's
+            # (no og:site_name, a host that does not spell it), which the title-led gate reads as a headline
+            wall = wall_line(fold(line))
+            if wall is Cause.AUTH:
+                paywall = line
+            elif wall is Cause.CONSENT and small:
+                consent = line
         lowered = line.lower()
         if any(hint in lowered for hint in _GEO_HINTS) and geo_block(fold(line)):
             why = (
@@ -2760,6 +2854,13 @@ def headless_signal(
             f" its server passed on in a 200 answer: the page is gone ({code}), its chrome shown"
         )
         return Status.SOFT_404, Cause.ERROR_PAGE, why
+    if paywall is not None:
+        return (
+            Status.BLOCKED,
+            Cause.AUTH,
+            f"the page gives itself no headline and says the article is for subscribers ({paywall!r}):"
+            " reachable, not verifiable",
+        )
     if consent is not None:
         return (
             Status.BLOCKED,

@@ -327,6 +327,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "video unavailable", "video currently unavailable", "this video is unavailable",
         "this video is currently unavailable", "this video is no longer available",
         "video no longer available",
+        # a web archive's answer for an address it holds no capture of ("This page was not archived"): a
+        # cited snapshot that does not exist
+        "this page was not archived", "this page has not been archived", "page not archived",
+        "this page was not captured", "this page has not been captured", "page not captured",
         *_DOWN_PHRASES["en"], *_BUSY_PHRASES["en"],
     ),
     "ru": (
@@ -427,6 +431,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
         "conteúdo não encontrado", "conteúdo removido", "artigo removido", "matéria removida",
         "notícia removida",
+        # a web archive's answer for an address it holds no capture of ("Esta página não foi arquivada")
+        "esta página não foi arquivada", "página não arquivada", "a página não foi arquivada",
+        "este endereço não foi arquivado",
         # a host's default page for a domain with no site ("Site não configurado")
         "site não configurado", "domínio não configurado", "nenhum site configurado",
         "nenhum site configurado para este domínio", "este domínio não está configurado",
@@ -462,6 +469,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "sidan kunde inte hittas", "sidan hittades inte", "sidan finns inte", "sidan finns inte längre",
         "sidan du söker finns inte", "sidan du söker kunde inte hittas", "artikeln kunde inte hittas",
         "artikeln finns inte", "artikeln finns inte längre",
+        # the article taken down ("Artikeln har avpublicerats", "Artikeln har tagits bort"), as English
+        # "Article removed", "Article unpublished"
+        "artikeln har avpublicerats", "artikeln har tagits bort", "artikeln är borttagen",
+        "artikeln avpublicerad", "avpublicerad artikel", "artikeln har raderats",
+        "innehållet har tagits bort",
         *_DOWN_PHRASES["sv"],
     ),
     "tr": (
@@ -495,6 +507,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "el": (
         "η σελίδα δεν βρέθηκε", "σελίδα δεν βρέθηκε", "η σελίδα δεν υπάρχει", "δεν βρέθηκε",
         "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
+        # the article taken down ("Το άρθρο αφαιρέθηκε", "Το άρθρο έχει διαγραφεί"), as English "Article
+        # removed"
+        "το άρθρο αφαιρέθηκε", "το άρθρο έχει αφαιρεθεί", "το άρθρο διαγράφηκε", "το άρθρο έχει διαγραφεί",
+        "το περιεχόμενο αφαιρέθηκε", "το περιεχόμενο έχει αφαιρεθεί", "άρθρο αφαιρέθηκε",
         *_DOWN_PHRASES["el"],
     ),
     "ro": (
@@ -1787,7 +1803,11 @@ _WITHDRAWN = re.compile(
     r"|(?:cet|cette|ce|l|la|le) ?(?:article|contenu|page)"
     r"|(?:questo|questa|il|la|l) ?(?:articolo|contenuto|pagina|notizia)"
     r"|(?:este|esta|o|a) (?:artigo|conteudo|materia|noticia|pagina)"
-    r"|(?:dit|het|deze|de) (?:artikel|bericht|pagina)) "
+    r"|(?:dit|het|deze|de) (?:artikel|bericht|pagina)"
+    # Swedish's article is a suffix ("artikeln", "den här artikeln"); Greek folded ("το άρθρο", "το
+    # περιεχόμενο αυτό")
+    r"|(?:den har |denna )?(?:artikeln|texten|innehallet|sidan)"
+    r"|(?:to|ayto to) (?:arthro|periechomeno|keimeno)) "
     r"(?:\w+ ){0,12}?"
     r"(?:removed|deleted|withdrawn|unpublished|taken (?:down|offline)|(?:no longer|not) available|unavailable"
     r"|retirad[oa]|eliminad[oa]|borrad[oa]|despublicad[oa]|no (?:esta )?(?:mas )?disponible"
@@ -1795,7 +1815,9 @@ _WITHDRAWN = re.compile(
     r"|retiree?|supprimee?|depubliee?|n ?est (?:plus|pas) (?:disponible|accessible)"
     r"|rimoss[oa]|eliminat[oa]|cancellat[oa]|deindicizzat[oa]|oscurat[oa]|non e (?:piu )?disponibile"
     r"|removid[oa]|excluid[oa]|indisponivel|nao (?:esta )?(?:mais )?disponivel"
-    r"|verwijderd|offline gehaald|niet (?:meer )?beschikbaar)\b"
+    r"|verwijderd|offline gehaald|niet (?:meer )?beschikbaar"
+    r"|tagits bort|avpublicerats|raderats|ar borttagen|ar inte (?:langre )?tillganglig"
+    r"|afairethike|echei afairethei|diagrafike|echei diagrafei|aposyrthike)\b"
 )
 #: ... and why, when the why is the law or a person's request: a court's order or ruling, an injunction, the
 #: right to be forgotten, data protection (GDPR and its national names), "at the request of", a copyright
@@ -1815,6 +1837,8 @@ _WITHDRAWN_WHY = re.compile(
     r"|regolamento ue 2016 679|motivi legali|su richiesta"
     r"|direito ao esquecimento|ordem judicial|decisao judicial|lgpd|protecao de dados|a pedido de"
     r"|recht om vergeten te worden|gerechtelijk\w*|rechter\w*|vonnis|avg|op verzoek van"
+    r"|juridiska skal|rattsliga skal|domstol\w*|pa begaran av"
+    r"|nomikoys logoys|dikastik\w* apofas\w*"
     # a copyright holder's complaint (a DMCA takedown notice): "removed following a copyright complaint"
     r"|copyright (?:complaint|claim|notice|infringement|holder|owner)s?|dmca|takedown notice"
     r"|derechos de autor|urheberrecht\w*|droits? d ?auteur|diritt[oi] d ?autore|direitos? autora\w*"
