@@ -97,7 +97,7 @@ def test_draftjs_link_words_by_utf16_offsets_after_emoji_and_astral_characters()
 
 def test_draftjs_sentence_gives_the_link_its_day_and_the_record_its_own() -> None:
     url = "https://climate.copernicus.eu/surface-air-temperature-june-2024"
-    text = "June was the hottest 🌡️ on record, Copernicus said in its monthly climate bulletin (published 8 July)."
+    text = "June was the hottest 🌡️ on record, Copernicus said in its monthly climate bulletin (published 8 July)."  # noqa: E501
     other = "https://www.ekathimerini.com/news/1244567/heat-wards/"
     later = "As Kathimerini reported on Thursday, two hospitals 🏥 opened cooling wards."
     found = _read(
@@ -106,7 +106,8 @@ def test_draftjs_sentence_gives_the_link_its_day_and_the_record_its_own() -> Non
     assert str(found[url].date) == "2024-07-08"
     assert found[url].outlet == "Copernicus"
     assert str(found[other].date) == "2024-07-18"  # the Thursday before the story's Friday
-    assert found[url].article is not None and str(found[url].article.date) == "2024-07-19"
+    assert found[url].article is not None
+    assert str(found[url].article.date) == "2024-07-19"
 
 
 def test_draftjs_image_entity_is_no_text_and_no_link() -> None:
@@ -152,16 +153,18 @@ def test_prismic_spans_give_links_their_sentence() -> None:
     report = "https://www.regulator.example.nz/assets/water-report-2023.pdf"
     update = "https://www.wellingtonwater.co.nz/news/2024/august/repair-update"
     document = _prismic(
-        ("The pipe is one of 2500 leaks listed in Taumata Arowai's water report 2023 (published 3 June 2024).",
+        ("The pipe is one of 2500 leaks in Taumata Arowai's water report 2023 (published 3 June 2024).",
          "water report 2023", report),
-        ("Repairs will take three more weeks, Wellington Water said in an update on Tuesday.", "update", update),
+        ("Repairs will take three more weeks, Wellington Water said in an update on Tuesday.",
+         "update", update),
     )  # fmt: skip
     page = _page(document)
     assert f'<a href="{report}">water report 2023</a> (published 3 June 2024)' in page
     found = _read(document)
     assert str(found[report].date) == "2024-06-03"
     assert str(found[update].date) == "2024-08-20"  # the Tuesday before the story's day, 22 August
-    assert found[update].article is not None and found[update].article.title == "Gorge main repair slips"
+    assert found[update].article is not None
+    assert found[update].article.title == "Gorge main repair slips"
 
 
 def test_prismic_link_to_a_document_of_the_site_is_its_words_alone() -> None:
@@ -240,8 +243,8 @@ def test_editorjs_blocks_html_strings_rendered_as_paragraphs() -> None:
                 "version": "2.29.1",
                 "blocks": [
                     {"id": "a", "type": "paragraph",
-                     "data": {"text": f'The Red Cross said in a <a href="{sitrep}">situation report</a> (1 May 2024) '
-                                      "that 190,000 people had left their homes."}},
+                     "data": {"text": f'The Red Cross said in a <a href="{sitrep}">situation report</a> '
+                                      "(1 May 2024) that 190,000 people had left their homes."}},
                     {"id": "b", "type": "list", "data": {"style": "unordered", "items": [
                         f'Ministry of Health, <a href="{advisory}">cholera advisory</a>, 29 April 2024',
                         "Boil all drinking water"]}},
@@ -257,10 +260,8 @@ def test_editorjs_blocks_html_strings_rendered_as_paragraphs() -> None:
     found = _read(record)
     assert str(found[sitrep].date) == "2024-05-01"
     assert str(found[advisory].date) == "2024-04-29"
-    assert (
-        found[sitrep].article is not None
-        and found[sitrep].article.title == "Schools in flood-hit counties stay shut"
-    )
+    assert found[sitrep].article is not None
+    assert found[sitrep].article.title == "Schools in flood-hit counties stay shut"
 
 
 def test_ans_content_elements_html_rendered() -> None:
@@ -271,14 +272,16 @@ def test_ans_content_elements_html_rendered() -> None:
         "first_publish_date": "2020-01-10T08:15:00.000Z",
         "content_elements": [
             {"_id": "P1", "type": "text",
-             "content": f'Zhirinovsky was quoted on 8 January 2020 by the state agency <a href="{tass}">TASS</a>.'},
+             "content": "Zhirinovsky was quoted on 8 January 2020 by the state agency "
+                        f'<a href="{tass}">TASS</a>.'},
             {"_id": "P2", "type": "image", "url": "https://images.example/IMG.jpg", "caption": "S-300"},
         ],
         "planning": {"internal_note": "RIA/TASS + Reuters"},
     }  # fmt: skip
     page = _page(story)
     assert f'by the state agency <a href="{tass}">TASS</a>.' in page
-    assert "internal_note" not in page and "RIA/TASS" not in page  # the planning note is no text of the story
+    assert "internal_note" not in page
+    assert "RIA/TASS" not in page
     citation = _read(story)[tass]
     assert citation.outlet == "TASS"
     assert str(citation.date) == "2020-01-08"
@@ -328,3 +331,27 @@ def test_guard_blocks_without_a_body_shape_are_no_page() -> None:
         rich_text_page({"title": "A", "publishedAt": "2024-01-02", "data": json.dumps({"sections": 3})})
         is None
     )
+
+
+# --- The site's own calls to sign up ------------------------------------------------------------------------
+
+
+def test_a_call_to_sign_up_opening_the_text_is_no_citation() -> None:
+    page = (
+        "<html><body><p>Rail fares rise on Monday, the <a href='https://www.orr.example.gov.uk/fares'>regulator"
+        " said</a>.</p><p>Sign up to <a href='https://desk.example/newsletters/rail?utm_source=article'>our"
+        " rail newsletter</a>.</p><p><b>Get the morning briefing</b>: <a href='https://desk.example/brief'>"
+        "sign up here</a>.</p></body></html>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://www.orr.example.gov.uk/fares"]
+    text = "Sign up to our climate newsletter."
+    found = _read(_draft((text, [("our climate newsletter", "https://desk.example/newsletters/climate")])))
+    assert found == {}
+
+
+def test_guard_signing_up_inside_a_sentence_is_a_citation() -> None:
+    page = (
+        "<html><body><p>Forty countries agreed to sign up to <a href='https://www.unep.example.org/pledge'>the"
+        " methane pledge</a> on Tuesday.</p></body></html>"
+    )
+    assert [c.url for c in extract_citations(page, "html")] == ["https://www.unep.example.org/pledge"]
