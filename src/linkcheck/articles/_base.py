@@ -756,12 +756,14 @@ ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][
 #: opens with one of these is not a citation. Written in lower case (escapes apart): see :data:`_BOILERPLATE`.
 #: (Added after the twenty-second held-out batch: a read-later app's ``View Highlight`` link back to a
 #: highlight in its reader, Readwise's export's after every highlight; Ukrainian ``Підписатися``,
-#: "subscribe", as the Russian ``подписаться``.)
+#: "subscribe", as the Russian ``подписаться``; after art36's leftovers, a call to sign up opening the text,
+#: "Sign up to [our climate newsletter]", "[sign up here]", as "Subscribe to our" does.)
 _BOILERPLATE_SOURCE = (
     r"\W*(?:unsubscribe|view\s+highlight\b|view\s+(?:(?:this|the)\s+(?:e-?mail|newsletter|issue|message|post)\s+)?(?:in\s+(?:your\s+|a\s+)?"
     r"browser|online|on\s+the\s+web|as\s+a\s+web\s*page)|get\s+the\s+app\b|start\s+writing\b|(?:update|manage|change|edit)\s+(?:your\s+)?(?:e-?mail\s+)?"
     r"(?:preferences|subscription|settings)|forward\s+(?:this\s+(?:e-?mail\s+)?)?to\s+a\s+friend|"
-    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|подпи(?:сывайтесь|шитесь|саться)|"
+    r"follow\s+us\b|follow\s+(?:our|\w+['’]s)\s+(?:\w+\s+)?coverage\b|subscribe\s+(?:to\s+(?:our|the|my)\b|here\b|now\b)|"
+    r"sign\s+up\s+(?:to|for|here|now|today)\b|подпи(?:сывайтесь|шитесь|саться)|"
     r"підпи(?:суйте(?:сь|ся)|шіться|сатися)|падпі(?:сваецеся|свайцеся|шыцеся)|تابعونا|עקבו\s+אחרינו|"
     r"abonnieren\s+sie|folgen\s+sie\s+uns|suivez[- ]nous|abonnez[- ]vous|"
     r"s[ií]guenos|suscr[ií]bete|seguici|iscriviti|bizi\s+takip\s+edin|abone\s+olun|obserwuj\s+nas|"

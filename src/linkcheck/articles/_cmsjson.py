@@ -11,19 +11,26 @@ what the record's keys say and the text around an address does not:
   web address and a title with an outlet or a day beside it; ANS's ``interstitial_link`` (a linked headline).
   A body stored as a JSON document inside a JSON string (Ghost's ``mobiledoc`` and ``lexical``) is read too;
 - :func:`asset_key`: whether the JSON key an address is the value of names a picture or the record's own
-  address (an image's ``src``, a ``thumbnail``, a ``canonicalURL``): no citation.
+  address (an image's ``src``, a ``thumbnail``, a ``canonicalURL``): no citation;
+- :func:`rich_text_page`: the record's body as the page the HTML reader reads, so that the words before and
+  after a link are its sentence: a rich-text tree (ProseMirror's, Contentful's, Lexical's), and, after
+  art36's leftovers, Draft.js raw content (link words by UTF-16 offsets into a block's text, the address in
+  the ``entityMap``), Prismic rich text (``spans`` by offsets), Ghost's Mobiledoc (markers opening and
+  closing markups by index, atoms, cards) and a list of blocks holding HTML or Markdown strings (Editor.js,
+  ANS's ``content_elements``, a Strapi dynamic zone). Only the body, its labelled source links and its link
+  previews are on the page: the API's own machinery (a search address, a planning note) is not.
 """
 
 from __future__ import annotations
 
+import bisect
 import html as html_lib
-import json
 import re
 from collections import deque
-from collections.abc import Iterator
 from typing import Any
 
-from linkcheck.articles._pages import article_page
+from linkcheck.articles._pages import article_page, linked_html
+from linkcheck.articles._records import JSON_DEPTH, json_objects
 from linkcheck.models import PartialDate
 
 __all__ = ["asset_key", "cms_record", "link_cards", "read_cards", "rich_text_page"]
@@ -41,8 +48,6 @@ _TITLE_KEYS = ("title", "headline", "headlines", "name")
 #: A record's own address keys (an SEO component's ``canonicalURL`` too).
 _OWN_KEYS = ("canonical_url", "canonicalUrl", "canonicalURL", "seoCanonical", "permalink", "url", "link")
 _ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?![\d])")
-_MAX_DEPTH = 12
-_MAX_NESTED = 2_000_000  # a JSON string longer than this is not decoded as a document
 
 
 def _web(value: Any) -> str | None:
@@ -70,7 +75,7 @@ def cms_record(document: Any) -> tuple[str | None, PartialDate | None, str | Non
     queue: deque[tuple[Any, int]] = deque([(document, 0)])
     while queue:
         value, depth = queue.popleft()
-        if depth > _MAX_DEPTH:
+        if depth > JSON_DEPTH:
             continue
         if isinstance(value, dict):
             key = next((k for k in _PUBLISHED_KEYS if _day(value.get(k)) is not None), None)
@@ -95,30 +100,6 @@ _OUTLET_KEYS = ("publisher", "siteName", "site_name", "provider", "source", "pub
 _DATE_KEYS = ("publishedDate", "publishedAt", "published_at", "published", "datePublished", "date")
 _DETAIL_KEYS = ("metadata", "meta")
 _CODE = re.compile(r"[A-Z_]{5,}|[a-z0-9_]+")
-
-
-def _objects(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """Every object under ``value``, a JSON document inside a string (``"{\\"root\\": ...}"``) decoded."""
-    if depth > _MAX_DEPTH:
-        return
-    if isinstance(value, dict):
-        yield value
-        for inner in value.values():
-            yield from _objects(inner, depth + 1)
-    elif isinstance(value, list):
-        for inner in value:
-            yield from _objects(inner, depth + 1)
-    elif (
-        isinstance(value, str)
-        and value[:2] == '{"'
-        and value[-1:] == "}"
-        and len(value) < _MAX_NESTED
-        and depth < _MAX_DEPTH
-    ):
-        try:
-            yield from _objects(json.loads(value), depth + 1)
-        except (ValueError, RecursionError):
-            return
 
 
 def _card_url(value: dict[str, Any]) -> str | None:
@@ -147,7 +128,7 @@ def link_cards(document: Any) -> dict[str, tuple[str, str | None, PartialDate | 
     """The link previews in ``document`` (see the module's docstring) by address: ``(title, outlet, day)``,
     the first card of each address."""
     cards: dict[str, tuple[str, str | None, PartialDate | None]] = {}
-    for value in _objects(document):
+    for value in json_objects(document, strings=True):
         url = _card_url(value)
         if url is None or url in cards:
             continue
@@ -268,31 +249,290 @@ def _render(node: Any, out: list[str], depth: int = 0) -> None:
     out.append("</p>" if block else "</a>" if url else "")
 
 
+# --- Bodies by offsets and indices, and HTML or Markdown strings (added after art36's leftovers) -----------
+
+
+def _utf16_indices(text: str) -> list[int] | None:
+    """For a text holding characters past the Basic Multilingual Plane (an emoji, a mathematical letter), the
+    UTF-16 offset of each of its characters and of its end (JavaScript's offsets, Draft.js's and Prismic's);
+    None when every character is one UTF-16 unit (offsets are indices)."""
+    if all(c < "\U00010000" for c in text):
+        return None
+    units = [0]
+    for c in text:
+        units.append(units[-1] + (2 if c >= "\U00010000" else 1))
+    return units
+
+
+def _ranged_html(text: str, ranges: list[tuple[int, int, str | None]]) -> str:
+    """``text`` as HTML with each of ``ranges`` (start and end in UTF-16 units, an address or None) as a link
+    (:func:`._pages.linked_html`); a range past the text's end or empty is passed over."""
+    units = _utf16_indices(text)
+    spans: list[tuple[int, int, str, str | None]] = []
+    for start, end, url in sorted(ranges, key=lambda r: r[0]):
+        if units is not None:  # UTF-16 offsets to indices (an offset inside a surrogate pair: the next one)
+            start, end = bisect.bisect_left(units, start), bisect.bisect_left(units, end)
+        if 0 <= start < end <= len(text):
+            spans.append((start, end, text[start:end], url))
+    return linked_html(text, spans)
+
+
+def _draft_html(content: dict[str, Any]) -> list[str] | None:
+    """Draft.js's raw content state (``convertToRaw``: ``blocks`` with a plain ``text`` and ``entityRanges``
+    by UTF-16 offset and length, an ``entityMap`` whose ``LINK`` entities hold the address) as paragraphs;
+    an atomic block (a picture, an embed) is no text. None when ``content`` is not one."""
+    blocks, entities = content.get("blocks"), content.get("entityMap")
+    if not isinstance(blocks, list) or not isinstance(entities, (dict, list)) or not blocks:
+        return None
+    if not all(
+        isinstance(b, dict) and isinstance(b.get("text"), str) and "entityRanges" in b for b in blocks
+    ):
+        return None
+    paragraphs = []
+    for block in blocks:
+        if block.get("type") == "atomic" or not block["text"].strip():
+            continue
+        ranges: list[tuple[int, int, str | None]] = []
+        for r in block["entityRanges"] if isinstance(block["entityRanges"], list) else ():
+            key = r.get("key") if isinstance(r, dict) else None
+            entity = (
+                entities.get(str(key))
+                if isinstance(entities, dict)
+                else entities[key]
+                if isinstance(key, int) and 0 <= key < len(entities)
+                else None
+            )
+            if not isinstance(entity, dict) or str(entity.get("type")).upper() != "LINK":
+                continue
+            data = entity["data"] if isinstance(entity.get("data"), dict) else {}
+            url = _web(data.get("url")) or _web(data.get("href"))
+            offset, length = r.get("offset"), r.get("length")
+            if url and isinstance(offset, int) and isinstance(length, int):
+                ranges.append((offset, offset + length, url))
+        paragraphs.append(f"<p>{_ranged_html(block['text'], ranges)}</p>")
+    return paragraphs
+
+
+def _is_prismic_text(value: Any) -> bool:
+    """Whether ``value`` is a Prismic rich-text field: a list of blocks each with a ``type``, a ``text`` and
+    its ``spans``."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(b, dict) and isinstance(b.get("text"), str) and "spans" in b for b in value)
+    )
+
+
+def _prismic_html(value: dict[str, Any]) -> list[str] | None:
+    """The Prismic rich-text fields of an object (a document's ``data``, a slice's ``primary``) as
+    paragraphs, a ``hyperlink`` span with a web link (``link_type`` ``Web`` or a media file) as a link by its
+    ``start`` and ``end`` (UTF-16 units); a link to one of the site's documents is its words alone. A field
+    named as a title (``title``, ``headline``) is the record's or a preview's title, not body text. None
+    when the object holds no such field."""
+    fields = [v for k, v in value.items() if k not in ("title", "headline") and _is_prismic_text(v)]
+    if not fields:
+        return None
+    paragraphs = []
+    for field in fields:
+        for block in field:
+            if not block["text"].strip():
+                continue
+            ranges: list[tuple[int, int, str | None]] = []
+            for span in block["spans"] if isinstance(block["spans"], list) else ():
+                if not isinstance(span, dict) or span.get("type") != "hyperlink":
+                    continue
+                data = span["data"] if isinstance(span.get("data"), dict) else {}
+                start, end = span.get("start"), span.get("end")
+                if isinstance(start, int) and isinstance(end, int):
+                    ranges.append((start, end, _web(data.get("url"))))
+            paragraphs.append(f"<p>{_ranged_html(block['text'], ranges)}</p>")
+    return paragraphs
+
+
+#: Mobiledoc markups written as HTML (others open and close nothing); ``a`` only with a web address.
+_MOBILEDOC_TAGS = frozenset(["strong", "b", "em", "i", "u", "s", "sub", "sup", "code"])
+
+
+def _mobiledoc_markers(markers: Any, markups: list[Any], atoms: list[Any]) -> str:
+    """A Mobiledoc section's markers as HTML: each ``[type, opened markups (indices), closed count, value]``,
+    a text marker's value its text, an atom marker's the index of an atom whose text is shown."""
+    out: list[str] = []
+    stack: list[str] = []
+    for marker in markers if isinstance(markers, list) else ():
+        if not isinstance(marker, list) or len(marker) != 4 or not isinstance(marker[1], list):
+            continue
+        kind, opened, closed, value = marker
+        for index in opened:
+            markup = markups[index] if isinstance(index, int) and 0 <= index < len(markups) else None
+            tag = markup[0] if isinstance(markup, list) and markup and isinstance(markup[0], str) else ""
+            attrs = (
+                markup[1]
+                if isinstance(markup, list) and len(markup) > 1 and isinstance(markup[1], list)
+                else []
+            )
+            href = dict(zip(attrs[::2], attrs[1::2], strict=False)).get("href") if tag == "a" else None
+            if tag == "a" and (url := _web(href)) is not None:
+                out.append(f'<a href="{html_lib.escape(url)}">')
+                stack.append("</a>")
+            elif tag in _MOBILEDOC_TAGS:
+                out.append(f"<{tag}>")
+                stack.append(f"</{tag}>")
+            else:
+                stack.append("")
+        if kind == 0 and isinstance(value, str):
+            out.append(html_lib.escape(value, quote=False))
+        elif kind == 1 and isinstance(value, int) and 0 <= value < len(atoms):
+            atom = atoms[value]
+            if isinstance(atom, list) and len(atom) > 1 and isinstance(atom[1], str):
+                out.append(html_lib.escape(atom[1], quote=False))
+        for _ in range(min(closed, len(stack)) if isinstance(closed, int) else 0):
+            out.append(stack.pop())
+    out.extend(reversed(stack))
+    return "".join(out)
+
+
+def _mobiledoc_html(doc: dict[str, Any]) -> list[str] | None:
+    """Ghost's Mobiledoc (0.3: ``sections`` of markers, ``markups``, ``atoms`` and ``cards`` by index) as
+    paragraphs: a markup section one, a list section one an item; image and card sections are no text (a
+    bookmark card is a link preview, :func:`link_cards`). None when ``doc`` is not one."""
+    version, sections = doc.get("version"), doc.get("sections")
+    if not (isinstance(version, str) and version.startswith("0.3") and isinstance(sections, list)):
+        return None
+    markups: list[Any] = doc["markups"] if isinstance(doc.get("markups"), list) else []
+    atoms: list[Any] = doc["atoms"] if isinstance(doc.get("atoms"), list) else []
+    paragraphs = []
+    for section in sections:
+        if not isinstance(section, list) or len(section) < 3:
+            continue
+        if section[0] == 1:  # a markup section: a paragraph (a heading, a quote)
+            if (words := _mobiledoc_markers(section[2], markups, atoms)).strip():
+                paragraphs.append(f"<p>{words}</p>")
+        elif section[0] == 3 and isinstance(section[2], list):  # a list section: its items, a list
+            items = [_mobiledoc_markers(markers, markups, atoms) for markers in section[2]]
+            paragraphs.append(
+                "<ul>" + "".join(f"<li>{words}</li>" for words in items if words.strip()) + "</ul>"
+            )
+    return paragraphs
+
+
+#: A string holding an inline link: HTML's ``<a href>`` or Markdown's ``[words](address)``.
+_INLINE_LINK = re.compile(r"<a\s[^>]*href=|\]\(https?://")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+#: A block's keys whose strings are its text (HTML or Markdown or plain); any other key's string is read only
+#: when it holds an inline link (a quote component's attribution).
+_TEXT_KEYS = frozenset(["text", "content", "body", "caption", "items", "html", "markdown"])
+#: Blocks that show a picture, a player or a preview (a preview is read by :func:`link_cards`): no text.
+_NOT_TEXT = frozenset(
+    ["image", "gallery", "video", "audio", "embed", "linkTool", "interstitial_link", "link_list", "oembed"]
+)
+
+
+def _markdown_html(text: str) -> str:
+    """Markdown's text with its links as ``<a href>`` (:func:`._pages.linked_html`), the rest escaped."""
+    spans = [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MARKDOWN_LINK.finditer(text)]
+    return linked_html(text, spans)
+
+
+def _string_html(text: str, *, item: bool = False) -> str:
+    """A block's string as HTML: HTML as written (in a paragraph unless it opens with a tag), Markdown's
+    paragraphs with their links as ``<a href>``, plain text escaped; a list's ``item`` in no paragraph."""
+    if _HTML_TAG.search(text) is not None:
+        return text if item or text.lstrip().startswith("<") else f"<p>{text}</p>"
+    if item:
+        return _markdown_html(text)
+    return "".join(f"<p>{_markdown_html(part)}</p>" for part in re.split(r"\n[ \t]*\n", text) if part.strip())
+
+
+def _block_strings(value: Any, out: list[str], key: str = "", depth: int = 0) -> None:
+    """The text strings of one block (:data:`_TEXT_KEYS`, or any with an inline link), in order, as HTML."""
+    if depth > 6:
+        return
+    if isinstance(value, str):
+        if value.strip() and (key in _TEXT_KEYS or _INLINE_LINK.search(value) is not None):
+            out.append(_string_html(value))
+    elif isinstance(value, dict):
+        if value.get("type") in _NOT_TEXT:
+            return
+        for inner_key, inner in value.items():
+            _block_strings(inner, out, inner_key, depth + 1)
+    elif isinstance(value, list) and key == "items":  # a list block's items: a list, as the page shows it
+        out.append("<ul>")
+        for inner in value:
+            if isinstance(inner, str) and inner.strip():
+                out.append(f"<li>{_string_html(inner, item=True)}</li>")
+            else:
+                _block_strings(inner, out, key, depth + 1)
+        out.append("</ul>")
+    elif isinstance(value, list):
+        for inner in value:
+            _block_strings(inner, out, key, depth + 1)
+
+
+def _string_blocks(value: dict[str, Any]) -> list[str] | None:
+    """A record's body stored as a list of blocks holding HTML or Markdown strings, as paragraphs: Editor.js's
+    ``blocks`` (each a ``type`` and its ``data``), Arc XP ANS's ``content_elements`` (each a ``type``; a text
+    element's ``content`` HTML), a Strapi dynamic zone (components, each with its ``__component``). None
+    when ``value`` holds none."""
+    for key in ("blocks", "content_elements", *value.keys()):
+        blocks = value.get(key)
+        if not isinstance(blocks, list) or not blocks or not all(isinstance(b, dict) for b in blocks):
+            continue
+        if (
+            (
+                key == "blocks"
+                and all(isinstance(b.get("type"), str) and isinstance(b.get("data"), dict) for b in blocks)
+            )
+            or (key == "content_elements" and all(isinstance(b.get("type"), str) for b in blocks))
+            or all(isinstance(b.get("__component"), str) for b in blocks)
+        ):
+            out: list[str] = []
+            for block in blocks:
+                _block_strings(block, out)
+            return out
+    return None
+
+
+def _body_html(document: Any) -> str | None:
+    """The first body of a known shape in ``document`` (in the walk's order) as HTML: a rich-text tree
+    (:func:`_rich_root`), or, in a CMS record (:func:`cms_record`), Draft.js raw content, Mobiledoc,
+    Prismic rich text or a list of blocks holding HTML or Markdown strings."""
+    record = None
+    for value in json_objects(document, strings=True):
+        if (root := _rich_root(value)) is not None:
+            out: list[str] = []
+            _render(root, out)
+            return "".join(out)
+        if record is None:
+            record = cms_record(document) is not None
+        if not record:
+            continue
+        paragraphs = (
+            _draft_html(value) or _mobiledoc_html(value) or _prismic_html(value) or _string_blocks(value)
+        )
+        if paragraphs:
+            return "".join(paragraphs)
+    return None
+
+
 #: Two links to one address side by side (a link's words split over text nodes with other marks).
 _SPLIT_LINK = re.compile(r'(<a href="([^"]*)">[^<]*)</a><a href="\2">')
 
 
 def rich_text_page(document: Any) -> str | None:
-    """The HTML page of a CMS record whose body is a rich-text tree (:func:`_rich_root`; in a JSON string
-    too, Ghost's ``lexical``), or None: the body's paragraphs, then a paragraph for each link preview and
-    each labelled source link outside it (Storyblok's ``{"label": ..., "link": {"url": ...}}``), with the
-    record's title, day and own address (:func:`cms_record`) as the page's."""
-    body = None
-    for value in _objects(document):
-        if (root := _rich_root(value)) is not None:
-            body = root
-            break
-    if body is None:
+    """The HTML page of a CMS record whose body is of a known shape (:func:`_body_html`; in a JSON string
+    too, Ghost's ``lexical`` and ``mobiledoc``), or None: the body's paragraphs, then a paragraph for each
+    link preview and each labelled source link outside it (Storyblok's ``{"label": ..., "link": {"url":
+    ...}}``), with the record's title, day and own address (:func:`cms_record`) as the page's."""
+    html = _body_html(document)
+    if html is None:
         return None
-    out: list[str] = []
-    _render(body, out)
-    html = "".join(out)
     for _ in range(50):  # "<a href=X>Bird flu reaches </a><a href=X>Antarctic mainland</a>": one link
         joined = _SPLIT_LINK.sub(r"\1", html)
         if joined == html:
             break
         html = joined
-    for value in _objects(document):
+    for value in json_objects(document, strings=True):
         label = value.get("label")
         labelled = _card_url(value)
         href = html_lib.escape(labelled) if labelled else ""

@@ -32,6 +32,7 @@ __all__ = [
     "column_role",
     "csl_json_items",
     "header_roles",
+    "json_objects",
     "json_records",
     "looks_like_csv_log",
     "looks_like_ris",
@@ -496,7 +497,7 @@ def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, A
     except (ValueError, RecursionError):
         return None
     if not reviews and not bookmarks and not graph:
-        return [("row", row) for row in map(_source_row, _objects_under(document)) if row is not None] or None
+        return [("row", row) for row in map(_source_row, json_objects(document)) if row is not None] or None
     if bookmarks and isinstance(document, list):
         marks = [("bookmark", item) for item in document if isinstance(item, dict) and _is_bookmark(item)]
         return marks or None
@@ -507,7 +508,7 @@ def json_records(text: str, *, rows: bool = True) -> list[tuple[str, dict[str, A
         return nodes or None
     if not reviews:
         return None
-    return [("review", value) for value in _objects_under(document) if _is_review(value)] or None
+    return [("review", value) for value in json_objects(document) if _is_review(value)] or None
 
 
 def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -538,18 +539,38 @@ _ROW_SIGN = re.compile(r"(?:url|link)\"\s*:", re.IGNORECASE)
 _CODE_KEYS = frozenset({"source", "site"})
 
 
-def _objects_under(value: object, depth: int = 0) -> Iterator[dict[str, Any]]:
-    """The objects under ``value`` (``value`` itself if it is one) to a depth of 12 (a list or an object's
-    value is one deeper than what holds it), each before the objects it holds, in the document's order."""
-    if depth > 12:
+#: How deep :func:`json_objects` walks: a list or an object's value is one deeper than what holds it.
+JSON_DEPTH = 12
+#: A JSON string longer than this is not decoded as a document (:func:`json_objects` with ``strings``).
+_MAX_NESTED = 2_000_000
+
+
+def json_objects(value: object, *, strings: bool = False, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """The objects under ``value`` (``value`` itself if it is one) to a depth of :data:`JSON_DEPTH`, each
+    before the objects it holds, in the document's order. With ``strings``, a string holding a JSON object
+    (``"{\\"root\\": ...}"``: Ghost's ``mobiledoc`` and ``lexical``) is decoded and walked in its place, one
+    deeper. The one walk of the JSON records reader and the CMS record reader (:mod:`._cmsjson`)."""
+    if depth > JSON_DEPTH:
         return
     if isinstance(value, dict):
         yield value
         for inner in value.values():
-            yield from _objects_under(inner, depth + 1)
+            yield from json_objects(inner, strings=strings, depth=depth + 1)
     elif isinstance(value, list):
         for inner in value:
-            yield from _objects_under(inner, depth + 1)
+            yield from json_objects(inner, strings=strings, depth=depth + 1)
+    elif (
+        strings
+        and isinstance(value, str)
+        and value[:2] == '{"'
+        and value[-1:] == "}"
+        and len(value) < _MAX_NESTED
+        and depth < JSON_DEPTH
+    ):
+        try:
+            yield from json_objects(json.loads(value), strings=True, depth=depth + 1)
+        except (ValueError, RecursionError):
+            return
 
 
 def _source_row(value: dict[str, Any]) -> dict[str, Any] | None:

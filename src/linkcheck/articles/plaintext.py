@@ -980,7 +980,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         and (document := _json_value(text)) is not None
         and (page := rich_text_page(document)) is not None
     ):
-        # a CMS record whose body is a rich-text tree (ProseMirror's, Contentful's, Lexical's): its page
+        # a CMS record whose body is a rich-text tree (ProseMirror's, Contentful's, Lexical's), Draft.js raw
+        # content, Prismic rich text, Mobiledoc or blocks of HTML or Markdown strings: its page
         from linkcheck.articles import html
 
         parsed = html.parse(page, base_url=base_url)
@@ -1258,7 +1259,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 #: A rich-text tree's root in a JSON text (:func:`._cmsjson.rich_text_page`): ``"type": "doc"``,
 #: ``"nodeType": "document"``, Lexical's ``"root"`` (in a JSON string too).
-_RICH_TEXT_SIGN = re.compile(r'"type"\s*:\s*"doc"|"nodeType"\s*:\s*"document"|\\?"root\\?"\s*:\s*\{')
+_RICH_TEXT_SIGN = re.compile(
+    r'"type"\s*:\s*"doc"|"nodeType"\s*:\s*"document"|\\?"root\\?"\s*:\s*\{'
+    # (added after art36's leftovers) Draft.js's entity map, Prismic's spans, Mobiledoc's sections in a JSON
+    # string, Editor.js's blocks, ANS's content elements, a Strapi component
+    r'|"entityMap"\s*:|"spans"\s*:\s*\[|\\"sections\\"\s*:|"blocks"\s*:\s*\['
+    r'|"content_elements"\s*:|"__component"\s*:'
+)
 
 
 def _json_value(text: str) -> object | None:
