@@ -186,8 +186,8 @@ _PAGE = (
     "<h1>Irakek negoziazioak berrabiarazi ditu</h1>\n"
     f'<p>Parlamentari batek <a href="{RIA}">RIA Novosti</a> agentziari ostegunean esan zionez, '
     "negoziazioak berrabiarazi dira.</p>\n"
-    f'<p>"Erosi", adierazi zuen Zhirinovskik, <a href="{TASS}">TASS</a> agentziak asteazkenean '
-    "jaso zuenez.</p>\n"
+    f'<p>"S-400 eta S-500 erosi", adierazi zuen Zhirinovskik, <a href="{TASS}">TASS</a> agentziak '
+    "asteazkenean jaso zuenez.</p>\n"
     f'<p>Misilak jaurti zituen, <a href="{REUTERS}">Reuters</a> agentziak urtarrilaren 8an '
     "jakinarazi zuenez.</p>\n"
     "</body>\n</html>\n"
