@@ -282,3 +282,40 @@ def test_a_warc_of_two_pages_reads_each_against_its_own_date() -> None:
 def test_a_text_that_quotes_a_warc_header_is_read_as_text() -> None:
     text = f"The archive's record opens with WARC/1.1 and TASS reported on Wednesday {TASS}.\n"
     assert _date(text, TASS) == "2020-01-08"
+
+
+def test_a_warc_pages_chunked_payload_is_read_unchunked() -> None:
+    # wget and other crawlers keep an HTTP body as it came, chunks and all: the chunks joined are the page.
+    html = _PAGE.split("\r\n\r\n", 1)[1].encode("utf-8")
+    cut = html.index(b"<p>Misilak")
+    body = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (html[:cut], html[cut:])) + b"0\r\n\r\n"
+    head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n"
+    text = _warc_record(
+        [
+            "WARC-Type: response",
+            "WARC-Target-URI: https://www.albisteak.example.eus/mundua/2020/01/10/irakek",
+            "WARC-Date: 2020-01-14T12:14:05Z",
+            "Content-Type: application/http; msgtype=response",
+        ],
+        head + body.decode("utf-8"),
+    )
+    cited = {c.url: c for c in extract_citations(text, "text")}
+    assert set(cited) == {RIA, TASS, REUTERS}
+    assert str(cited[REUTERS].date) == "2020-01-08"
+    assert cited[RIA].article is not None
+    assert str(cited[RIA].article.date) == "2020-01-10"
+
+
+def test_a_warc_page_compressed_is_not_read_as_a_page() -> None:
+    # a payload still gzip-encoded is no text: the file is read as text, its header's crawl date unread
+    head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+    text = _warc_record(
+        [
+            "WARC-Type: response",
+            "WARC-Target-URI: https://www.albisteak.example.eus/mundua/2020/01/10/irakek",
+            "WARC-Date: 2020-01-14T12:14:05Z",
+        ],
+        head + "\x1f\x08 binary",
+    )
+    cited = extract_citations(text, "text")
+    assert all(c.article is None or c.article.date is None for c in cited)
