@@ -823,9 +823,10 @@ _WARC_FIELD = re.compile(
 #: An HTTP response's header block in a ``response`` record, and its payload's type among its fields.
 _HTTP_HEAD = re.compile(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
 _HTTP_HTML = re.compile(rb"^Content-Type:[ \t]*(?:text/html|application/xhtml\+xml)", re.I | re.M)
-_HTTP_UNREADABLE = re.compile(
-    rb"^(?:Content-Encoding:[ \t]*(?!identity)\S|Transfer-Encoding:[ \t]*chunked)", re.I | re.M
-)
+_HTTP_UNREADABLE = re.compile(rb"^Content-Encoding:[ \t]*(?!identity)\S", re.I | re.M)
+_HTTP_CHUNKED = re.compile(rb"^Transfer-Encoding:[ \t]*chunked", re.I | re.M)
+#: A chunk's size line in a chunked HTTP body (hexadecimal, perhaps with extensions after ``;``).
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
 #: What follows a record's block: its line breaks, then the next record's version line (or the file's end).
 _WARC_NEXT = re.compile(rb"[\r\n]*(WARC/1\.\d\r?\n)?")
 _WARC_BOUNDARY = re.compile(rb"\r?\n\r?\n(?=WARC/1\.\d\r?\n)")
@@ -836,10 +837,10 @@ _WARC_RECORDS = 1000
 def _warc_html_pages(text: str) -> list[tuple[int, str | None, str]]:
     """The HTML pages a WARC file (1.0, 1.1; uncompressed, read as text) holds, in file order: each
     ``response`` record whose HTTP payload is ``text/html`` (or XHTML), and each ``resource`` record of that
-    type, as ``(the line before its first line, its WARC-Target-URI, the HTML)``. A payload still compressed
-    or chunked is not text and is skipped, as are ``warcinfo``, ``request``, ``metadata`` records and
-    responses of other types (a ``robots.txt``). Records are walked by their ``Content-Length`` (bytes), else
-    by the next version line after a blank line."""
+    type, as ``(the line before its first line, its WARC-Target-URI, the HTML)``; a chunked body joined. A
+    payload still compressed is not text and is skipped, as are ``warcinfo``, ``request``, ``metadata``
+    records and responses of other types (a ``robots.txt``). Records are walked by their ``Content-Length``
+    (bytes), else by the next version line after a blank line."""
     data = text.encode("utf-8")
     pages: list[tuple[int, str | None, str]] = []
     at = 0
@@ -863,6 +864,12 @@ def _warc_html_pages(text: str) -> list[tuple[int, str | None, str]]:
         if kind == b"response" and (head := _HTTP_HEAD.match(data, start, end)) is not None:
             if _HTTP_HTML.search(head.group(1)) and not _HTTP_UNREADABLE.search(head.group(1)):
                 payload = head.end()
+                if _HTTP_CHUNKED.search(head.group(1)):
+                    body = _unchunked(data[payload:end])
+                    if body is not None:
+                        lines_before = data.count(b"\n", 0, payload)
+                        pages.append((lines_before, target, body.decode("utf-8", "replace")))
+                    payload = -1
         elif kind == b"resource" and _HTTP_HTML.search(b"Content-Type: " + fields.get(b"content-type", b"")):
             payload = start
         if payload >= 0:
@@ -872,6 +879,24 @@ def _warc_html_pages(text: str) -> list[tuple[int, str | None, str]]:
         while data[at : at + 1] in (b"\r", b"\n") and at < len(data):  # the line breaks after a block
             at += 1
     return pages
+
+
+def _unchunked(body: bytes) -> bytes | None:
+    """A chunked HTTP body's chunks joined (a crawler such as wget keeps the body as it came), or None when
+    it is not well formed. (The page's lines after a chunk's size line are then a line off the file's.)"""
+    parts: list[bytes] = []
+    at = 0
+    for _ in range(len(body) // 3 + 1):
+        size = _CHUNK_SIZE.match(body, at)
+        if size is None:
+            return None
+        length = int(size.group(1), 16)
+        if length == 0:
+            return b"".join(parts)
+        parts.append(body[size.end() : size.end() + length])
+        at = size.end() + length
+        at += 2 if body.startswith(b"\r\n", at) else 1 if body.startswith(b"\n", at) else 0
+    return None
 
 
 def _warc_parsed(pages: list[tuple[int, str | None, str]], base_url: str | None) -> Parsed:
