@@ -50,6 +50,7 @@ __all__ = [
     "PROSE_OPT_IN_FORMS",
     "PROSE_OPT_IN_NAMES",
     "PROSE_OPT_IN_SHAPED",
+    "PROSE_OPT_IN_WEEKDAYS",
     "SHORTHAND_LEAVES_OUT",
     "SORANI_WITHOUT_IZAFE",
     "TEMPLATE_LEAVES_OUT",
@@ -851,6 +852,39 @@ PROSE_OPT_IN_SHAPED: frozenset[str] = frozenset(("ga", "ckb"))
 #: Kurmanji months read only with the ezafe a date writes (``5ê Gulanê``), never bare: ``gulan`` (May) is also
 #: "roses", ``tebax`` (August) "tray", ``adar`` (March) the Hebrew calendar's month (``14 Adar 5784``).
 PROSE_OPT_IN_EZAFE_ONLY: frozenset[str] = frozenset(("gulan", "tebax", "adar"))
+#: The weekdays of the opted-in languages (artdates4), Monday (0) to Sunday (6), each in the form its prose
+#: says "on ..." (``_`` joins a name's two words), read as :data:`PROSE_OPT_IN`'s months are: only in an
+#: article that may be in one of the more languages (``articles._dates.MORE_WEEKDAYS``). Left out, being
+#: other words or names: Georgian ``კვირა``, ``კვირას`` (Sunday, also "week":
+#: ``ამ კვირას``, "this week") and the nominatives (``პარასკევი``, Friday, is also
+#: Saint Paraskevi's name; the dative, ``ხუთშაბათს``, is how "on Thursday" is said);
+#: Kurmanji ``în``, ``înê`` (Friday: Romanian's "in"); Irish days without ``Dé`` (``Aoine``, "fast";
+#: ``Domhnach``, "church", in place names, ``Domhnach Phádraig``; ``Luan``; ``Máirt``) and ``Dé`` alone ("of
+#: God"); Irish is read as ``Déardaoin`` (one word, Thursday) or ``Dé`` + the day, with and without accents.
+PROSE_OPT_IN_WEEKDAYS: dict[str, Months] = {
+    "ka": (
+        (0, "ორშაბათს"), (1, "სამშაბათს"), (2, "ოთხშაბათს"), (3, "ხუთშაბათს"), (4, "პარასკევს"),
+        (5, "შაბათს"),
+    ),
+    "ba": (
+        (0, "дүшәмбе"), (1, "шишәмбе"), (2, "шаршамбы"), (3, "кесаҙна"), (4, "йома"), (5, "шәмбе"),
+        (6, "йәкшәмбе"),
+    ),
+    "kmr": (
+        (0, "duşem duşemê"), (1, "sêşem sêşemê"), (2, "çarşem çarşemê"), (3, "pêncşem pêncşemê"),
+        (5, "şemî şemiyê"), (6, "yekşem yekşemê"),
+    ),
+    "ckb": (
+        (0, "دووشەممە"), (1, "سێشەممە"), (2, "چوارشەممە"), (3, "پێنجشەممە"), (4, "هەینی"), (5, "شەممە"),
+        (6, "یەکشەممە"),
+    ),
+    "ga": (
+        (0, "dé_luain de_luain"), (1, "dé_máirt de_mairt dé_mairt"),
+        (2, "dé_céadaoin de_ceadaoin dé_ceadaoin"),
+        (3, "déardaoin deardaoin"), (4, "dé_haoine de_haoine"), (5, "dé_sathairn de_sathairn"),
+        (6, "dé_domhnaigh de_domhnaigh"),
+    ),
+}  # fmt: skip
 
 
 def month_table(names: Iterable[str], leave_out: frozenset[str] = frozenset()) -> dict[str, int]:

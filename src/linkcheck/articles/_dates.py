@@ -40,6 +40,7 @@ from linkcheck.months import (
     PROSE_OPT_IN_FORMS,
     PROSE_OPT_IN_NAMES,
     PROSE_OPT_IN_SHAPED,
+    PROSE_OPT_IN_WEEKDAYS,
     SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
     month_names,
@@ -424,6 +425,16 @@ MORE_WEEKDAYS: dict[str, int] = {
     "ħamis": 3,
     "sibt": 5,
 }
+# The weekdays of the languages whose months are read by opt-in (artdates4: Georgian, Bashkir, Kurmanji,
+# Sorani, Irish; :data:`linkcheck.months.PROSE_OPT_IN_WEEKDAYS`, where what is left out is said)
+MORE_WEEKDAYS.update(
+    {
+        word.replace("_", " "): number
+        for days in PROSE_OPT_IN_WEEKDAYS.values()
+        for number, words in days
+        for word in words.split()
+    }
+)
 WEEKDAYS.update(MORE_WEEKDAYS)
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"

@@ -1237,7 +1237,8 @@ _REPORTING_WORDS = """
 #: twenty-fourth), Macedonian and Albanian (after the thirty-first), Urdu (after the thirty-second), Malay
 #: and Tamil (after the thirty-third; Tamil's as stems that end on a letter, before its vowel sign or
 #: virama, where a word boundary falls), Galician, Basque (``esan zionez``, as told; ``jaso zuenez``, as
-#: reported), Hausa and Maltese (after the thirty-fourth), read (as
+#: reported), Hausa and Maltese (after the thirty-fourth), Georgian, Bashkir, Kurmanji, Sorani and Irish
+#: (artdates3, artdates4), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1274,6 +1275,7 @@ _MORE_REPORTING_WORDS = """
     contou citou dixo esan zionez zuenez jakinarazi ruwaito ambato qal skont
     იტყობინება იტყობინებოდა განაცხადა გაავრცელა იუწყება თანახმად хәбәр белдерҙе ragihand ragihandin
     ڕایگەیاند ڕاگەیاند وتی thuairiscigh tuairiscíodh dúirt réir rahoton
+    განუცხადა ციტირებს килтерә بڵاوکردەوە
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth

@@ -816,6 +816,120 @@ _WARC_PAGE_DATE = re.compile(
 )
 
 
+#: A WARC record's header block (WARC/1.0, 1.1): its version line, then fields up to a blank line.
+_WARC_RECORD = re.compile(rb"WARC/1\.\d\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
+_WARC_FIELD = re.compile(
+    rb"^(WARC-Type|WARC-Target-URI|Content-Type|Content-Length):[ \t]*([^\r\n]*)", re.I | re.M
+)
+#: An HTTP response's header block in a ``response`` record, and its payload's type among its fields.
+_HTTP_HEAD = re.compile(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
+_HTTP_HTML = re.compile(rb"^Content-Type:[ \t]*(?:text/html|application/xhtml\+xml)", re.I | re.M)
+_HTTP_UNREADABLE = re.compile(rb"^Content-Encoding:[ \t]*(?!identity)\S", re.I | re.M)
+_HTTP_CHUNKED = re.compile(rb"^Transfer-Encoding:[ \t]*chunked", re.I | re.M)
+#: A chunk's size line in a chunked HTTP body (hexadecimal, perhaps with extensions after ``;``).
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+#: What follows a record's block: its line breaks, then the next record's version line (or the file's end).
+_WARC_NEXT = re.compile(rb"[\r\n]*(WARC/1\.\d\r?\n)?")
+_WARC_BOUNDARY = re.compile(rb"\r?\n\r?\n(?=WARC/1\.\d\r?\n)")
+#: At most this many records are walked (a crawl's file of thousands of captures is no article).
+_WARC_RECORDS = 1000
+
+
+def _warc_html_pages(text: str) -> list[tuple[int, str | None, str]]:
+    """The HTML pages a WARC file (1.0, 1.1; uncompressed, read as text) holds, in file order: each
+    ``response`` record whose HTTP payload is ``text/html`` (or XHTML), and each ``resource`` record of that
+    type, as ``(the line before its first line, its WARC-Target-URI, the HTML)``; a chunked body joined. A
+    payload still compressed is not text and is skipped, as are ``warcinfo``, ``request``, ``metadata``
+    records and responses of other types (a ``robots.txt``). Records are walked by their ``Content-Length``
+    (bytes), else by the next version line after a blank line."""
+    data = text.encode("utf-8")
+    pages: list[tuple[int, str | None, str]] = []
+    at = 0
+    for _ in range(_WARC_RECORDS):
+        record = _WARC_RECORD.match(data, at)
+        if record is None:
+            break
+        fields = {m.group(1).lower(): m.group(2).strip() for m in _WARC_FIELD.finditer(record.group(1))}
+        length = fields.get(b"content-length", b"")
+        if not length.isdigit():
+            break
+        start, end = record.end(), min(len(data), record.end() + int(length))
+        if (after := _WARC_NEXT.match(data, end)) is None or not (after.end() == len(data) or after.group(1)):
+            # a length that does not end where the next record opens (a file edited by hand, a length
+            # counted in characters): the block ends at the next version line after a blank line
+            following = _WARC_BOUNDARY.search(data, start)
+            end = following.start() if following is not None else len(data)
+        kind = fields.get(b"warc-type", b"").lower()
+        target = fields.get(b"warc-target-uri", b"").decode("utf-8", "replace").strip("<>") or None
+        payload = -1
+        if kind == b"response" and (head := _HTTP_HEAD.match(data, start, end)) is not None:
+            if _HTTP_HTML.search(head.group(1)) and not _HTTP_UNREADABLE.search(head.group(1)):
+                payload = head.end()
+                if _HTTP_CHUNKED.search(head.group(1)):
+                    body = _unchunked(data[payload:end])
+                    if body is not None:
+                        lines_before = data.count(b"\n", 0, payload)
+                        pages.append((lines_before, target, body.decode("utf-8", "replace")))
+                    payload = -1
+        elif kind == b"resource" and _HTTP_HTML.search(b"Content-Type: " + fields.get(b"content-type", b"")):
+            payload = start
+        if payload >= 0:
+            page = data[payload:end].decode("utf-8", "replace")
+            pages.append((data.count(b"\n", 0, payload), target, page))
+        at = end
+        while data[at : at + 1] in (b"\r", b"\n") and at < len(data):  # the line breaks after a block
+            at += 1
+    return pages
+
+
+def _unchunked(body: bytes) -> bytes | None:
+    """A chunked HTTP body's chunks joined (a crawler such as wget keeps the body as it came), or None when
+    it is not well formed. (The page's lines after a chunk's size line are then a line off the file's.)"""
+    parts: list[bytes] = []
+    at = 0
+    for _ in range(len(body) // 3 + 1):
+        size = _CHUNK_SIZE.match(body, at)
+        if size is None:
+            return None
+        length = int(size.group(1), 16)
+        if length == 0:
+            return b"".join(parts)
+        parts.append(body[size.end() : size.end() + length])
+        at = size.end() + length
+        at += 2 if body.startswith(b"\r\n", at) else 1 if body.startswith(b"\n", at) else 0
+    return None
+
+
+def _warc_parsed(pages: list[tuple[int, str | None, str]], base_url: str | None) -> Parsed:
+    """A WARC file's HTML pages read as HTML (artdates4): the first page is the article (its title, its own
+    date: the crawl's ``WARC-Date`` and HTTP ``Date`` are not read; its address the page's canonical, else
+    the record's target); a later page's links follow with their own sentences, each page's date marking
+    where its prose starts (its "on Thursday" read against its own day). Each link keeps its line in the
+    file."""
+    from linkcheck.articles import html  # (here: the HTML reader imports this module)
+
+    parsed = Parsed()
+    for n, (lines_before, target, page) in enumerate(pages):
+        one = html.parse(page, base_url=base_url or target)
+        for link in one.links:
+            link.line += lines_before
+        if n == 0:
+            parsed = one
+            parsed.url = parsed.url or target
+            if parsed.date_line is not None:
+                parsed.date_line += lines_before
+            continue
+        offset = len(parsed.prose) + 2
+        parsed.prose += "\n\n" + one.prose
+        for link in one.links:
+            link.pos = link.pos + offset if link.pos >= 0 else -1
+        parsed.links.extend(one.links)
+        if one.date is not None:
+            parsed.date_marks.append((offset, one.date))
+        parsed.date_marks.extend((pos + offset, day) for pos, day in one.date_marks)
+    return parsed
+
+
 #: A URL's scheme written with JSON's escaped solidus (``"href":"https:\/\/host\/page"``): PHP's
 #: ``json_encode`` and the services built on it (a bookmarking service's export, a CMS's API) escape every
 #: ``/`` so, which the text reader would not take for an address at all (added after the thirty-first
@@ -987,6 +1101,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         parsed = html.parse(page, base_url=base_url)
         read_cards(document, parsed.links)
         return parsed
+    if first == "W" and text.startswith("WARC/1.") and (pages := _warc_html_pages(text)):
+        return _warc_parsed(pages, base_url)  # a web archive's pages, each read as the HTML it is
     if first in ("[", "{") and looks_like_reddit_json(text) and (thread := reddit_markdown(text)) is not None:
         from linkcheck.articles import markdown  # a Reddit thread's JSON: its post and comments' Markdown
 
