@@ -113,3 +113,12 @@ def test_with_the_note_a_byline_of_the_heads_day_stands() -> None:
     body = _MOVED_BODY.replace("Thursday 9 January 2020", "Tuesday 2 March 2021")
     found = _page(body, head=_MOVED_HEAD, title="Ferry timetable confirmed | Chronicle")
     assert _dates(found) == (dt.date(2021, 3, 2), None)
+
+
+def test_a_correction_inside_a_sentence_is_no_note() -> None:
+    # the label's words, but inside a sentence: "... issued a correction, Jan. 10, 2020, ..."
+    found = _page(
+        "<h1>Library branch to close</h1><div class='byline'>January 9, 2020</div>"
+        "<p>The council issued a correction, Jan. 10, 2020, to the figures it gave.</p>"
+    )
+    assert _dates(found) == (JAN_9, None)

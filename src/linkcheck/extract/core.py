@@ -2611,6 +2611,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
     close: list[_Cand] = []
     nearest: list[_Cand] = []
     upd_at: int | None = None  # where the appended updates' ("UPD ...") latest stands in ``labelled``
+    corrections = T.CORRECTION_STEMS.get((language or "").split("-")[0].lower()) or T.CORRECTION_STEMS[""]
     for window, reverse in windows:
         if any(lone in window for lone in _LONE_SEPARATORS):
             window = _join_split_dates(window)
@@ -2630,6 +2631,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             labelled += [_Cand(log[0], None, "text", False, byline=True), _Cand(log[1], None, "text", True)]
             break
         suffixed = not window.isascii() and any(label in window for label in T.SUFFIX_LABELS)
+        corrected = any(stem in window for stem in corrections)  # a correction note's label may be here
         prose_end = -1  # where two paragraphs of prose end in the byline's reach, once asked
         for value, start, end in found:
             prefix = T.label_case(window[max(0, start - 40) : start])  # the label patterns read lower case
@@ -2651,7 +2653,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
                 or _last_edited_by(prefix)
             ):
                 labelled.append(_Cand(value, None, "text", True, byline=True))
-            elif _correction_label(prefix, language):
+            elif corrected and _correction_label(prefix):
                 # "Correction, Oct. 18, 2019: An earlier version ...", above the byline: the day of a change
                 labelled.append(_Cand(value, None, "text", True, byline=True))
             elif ("оригин" in prefix or "оригін" in prefix or "original" in prefix) and _original_label(
@@ -3086,17 +3088,19 @@ def _last_edited_by(prefix: str) -> bool:
 _AFTER_CORRECTION_LABEL = re.compile(r"(?:[^\W\d_]{2,12}\.?,?\s{1,3})?")
 
 
-def _correction_label(prefix: str, language: str | None) -> bool:
+def _correction_label(prefix: str) -> bool:
     """Does ``prefix`` (lower-cased) end with a correction note's label (``T.CORRECTION_NOTE_RE``:
     "Correction, Oct. 18, 2019: An earlier version of this story ...", "Исправлено 18 октября 2019 года")?
     The date after it is the day the story was changed, not its publication, even where the note stands
-    first, between the headline and the byline (the fifty-seventh held-out batch). A substring test of the
-    language's stems (``T.CORRECTION_STEMS``) first: most dates have none before them."""
-    stems = T.CORRECTION_STEMS.get((language or "").split("-")[0].lower()) or T.CORRECTION_STEMS[""]
-    if not any(stem in prefix for stem in stems):
-        return False
+    first, between the headline and the byline (the fifty-seventh held-out batch). Asked only of a window
+    holding one of the page language's stems (``T.CORRECTION_STEMS``): most hold none."""
     labels = list(T.CORRECTION_NOTE_RE.finditer(prefix))
-    return bool(labels) and _AFTER_CORRECTION_LABEL.fullmatch(prefix, labels[-1].end()) is not None
+    if not labels or _AFTER_CORRECTION_LABEL.fullmatch(prefix, labels[-1].end()) is None:
+        return False
+    # The label starts the note (an element, a sentence), as :func:`_correction_note` asks: "... було
+    # виправлено 10 січня ..." inside a sentence is no note.
+    before = prefix[: labels[-1].start()].rstrip()
+    return not before or before.endswith(_NOTE_OPENERS) or before.endswith("|")
 
 
 def _until_label(prefix: str) -> bool:
@@ -3235,8 +3239,12 @@ def _moved_stamp(text: str, start: int, strong: list[_Cand], day_first: bool) ->
     date of the same day or later) is the import's time, not the story's; the byline's day is the page's
     (the fifty-seventh held-out batch: JSON-LD ``2021-03-02T10:41:17+00:00`` over "Thursday 17 October
     2019"). Cheap on other pages: a byline holding the head's year, or no earlier year, is left at once."""
-    head = next((c for c in strong if not c.modified), None)
-    if head is None:
+    head = None
+    for cand in strong:
+        if not cand.modified:
+            head = cand
+            break
+    if head is None or text.find(str(head.value.year), start, start + _BYLINE_CHARS) >= 0:
         return strong
     window = text[start : start + _BYLINE_CHARS]
     for stop in _BYLINE_STOPS:
@@ -3244,7 +3252,7 @@ def _moved_stamp(text: str, start: int, strong: list[_Cand], day_first: bool) ->
         if at >= 0:
             window = window[:at]
     year = head.value.year
-    if str(year) in window or not any(int(y) < year for y in _YEAR_NUMBER.findall(window)):
+    if not any(int(y) < year for y in _YEAR_NUMBER.findall(window)):
         return strong
     plain = " ".join(_TAG_RE.sub(" ", window).split())[: 2 * _BYLINE_REACH]
     printed = next((v for v, _, _ in find_text_dates(plain, day_first=day_first) if v.year >= MIN_YEAR), None)
