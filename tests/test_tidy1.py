@@ -135,6 +135,8 @@ _GAINED = {
         "janyuwari", "februwari", "matshi", "epreli", "meyi", "julayi", "agasti", "okthobha",
         # Inuktitut in syllabics, from the fifty-sixth held-out extraction batch (months.LISTS["iu"])
         "ᔮᓐᓄᐊᕆ", "ᕕᕝᕗᐊᕆ", "ᒫᑦᓯ", "ᐊᐃᐳᕆᓪ", "ᔪᓚᐃ", "ᔫᓚᐃ", "ᐊᐅᒡᒍᓯ", "ᓯᑎᐱᕆ", "ᐅᑐᐱᕆ", "ᓄᕕᐱᕆ", "ᑎᓯᐱᕆ",
+        # Meadow Mari, from the fifty-seventh held-out extraction batch (months.LISTS["mhr"])
+        "шорыкйол", "пургыж", "ӱярня", "вӱдшор", "пеледыш", "сӱрем", "сорла", "идым", "шыжа", "кылме", "теле",
     },
     # Russian's "февр." (the extractor's), beside "сент."
     "articles._dates.MONTHS": {"февр"},

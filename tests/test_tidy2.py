@@ -132,8 +132,10 @@ _EXT52: set[str] = {word for _, words in months.LISTS["scn an haw to"] for word 
 _EXT55: set[str] = {word for _, words in months.LISTS["be-tarask xh"] for word in words.split()}
 #: The words of the fifty-sixth batch's list (ext56), read by the same two readers since.
 _EXT56: set[str] = {word for _, words in months.LISTS["iu"] for word in words.split()}
+#: The words of the fifty-seventh batch's list (ext57), read by the same two readers since.
+_EXT57: set[str] = {word for _, words in months.LISTS["mhr"] for word in words.split()}
 #: The batches' words together.
-_EXTS: set[str] = _EXT50 | _EXT51 | _EXT52 | _EXT55 | _EXT56
+_EXTS: set[str] = _EXT50 | _EXT51 | _EXT52 | _EXT55 | _EXT56 | _EXT57
 
 #: What a reader knows now that it did not at base51, each a spelling another reader or list already had.
 _GAINED: dict[str, set[str]] = {
@@ -148,7 +150,7 @@ _GAINED: dict[str, set[str]] = {
     # the fiftieth held-out extraction batch's list (ext50, merged beside tidy2; its words are named in
     # test_tidy1's gains): the words base51's table lacked
     # and the fifty-first's (ext51; named in test_tidy1's gains too), and the fifty-second's (ext52; too),
-    # and the fifty-fifth's (ext55; too), and the fifty-sixth's (ext56; too)
+    # and the fifty-fifth's (ext55; too), the fifty-sixth's (ext56; too) and the fifty-seventh's (ext57; too)
     "extract.tables.MONTHS": _EXTS - _BASE51["extract.tables.MONTHS"].keys(),
     "articles._dates.MONTHS": set(),
     "articles._dates.FIELD_MONTHS": set(),

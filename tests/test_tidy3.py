@@ -343,13 +343,13 @@ _NOW: dict[str, dict[str, Any]] = {
     "articles._dates._TEMPLATE_MONTHS": article_dates._TEMPLATE_MONTHS,
     "extract.tables.MONTHS": tables.MONTHS,
 }
-#: The fifty-first, fifty-second, fifty-fifth and fifty-sixth extraction batches' months (ext51: Corsican,
-#: Sardinian, Kashubian, Walloon, Wolof; ext52: Sicilian, Aragonese, Hawaiian, Tongan; ext55: Belarusian in
-#: Taraškievica, isiXhosa; ext56: Inuktitut in syllabics), merged beside tidy3: the extractor and the article
-#: templates read them.
+#: The fifty-first, fifty-second, fifty-fifth, fifty-sixth and fifty-seventh extraction batches' months
+#: (ext51: Corsican, Sardinian, Kashubian, Walloon, Wolof; ext52: Sicilian, Aragonese, Hawaiian, Tongan;
+#: ext55: Belarusian in Taraškievica, isiXhosa; ext56: Inuktitut in syllabics; ext57: Meadow Mari), merged
+#: beside tidy3: the extractor and the article templates read them.
 _EXT51: set[str] = {
     word
-    for name in ("co sc csb wa wo", "scn an haw to", "be-tarask xh", "iu")
+    for name in ("co sc csb wa wo", "scn an haw to", "be-tarask xh", "iu", "mhr")
     for _, words in months.LISTS[name]
     for word in words.split()
 }
