@@ -4830,9 +4830,14 @@ def test_an_http10_body_closed_short_of_its_length_is_cut_short(results: dict[st
     assert len(fetched.body) < len(_H45_MUSEUM_PAGE)
 
 
-def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(results: dict[str, FetchResult]) -> None:
+def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    from tests.hostile_server import _QUAY_CAFE_PATHS
+
     fetched = results["/location-raw-utf8-spaces"]
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
-    assert fetched.final_url.lower().endswith("/fortyfifth/caf%c3%a9%20du%20port/menu%202024"), (
-        fetched.final_url
-    )
+    # the request went %-escaped; the report shows the address as an IRI (docs: shown as written, sent
+    # escaped), so it is compared unescaped
+    assert sum(server.hits(p) for p in _QUAY_CAFE_PATHS) >= 1
+    assert unquote(fetched.final_url).endswith("/fortyfifth/caf\u00e9 du port/menu 2024"), fetched.final_url
