@@ -498,6 +498,19 @@ _KOI8_TITLE = (
 )
 #: French ("The ferry resumes its crossings to the island of Aix").
 _AIX_FERRY_TITLE = "Le bac reprend ses travers\u00e9es vers l'\u00eele d'Aix"
+
+#: The titles of the forty-fifth round's pages (English, Greek), and the decoys inside two binary files.
+_HARBOUR_DUES_TITLE = "Harbour dues schedule for visiting yachts, 2024"
+_PILOT_HOURS_TITLE = "Pilot boat service hours from April 2024"
+#: Greek ("The harbour opens a new pier"), written in ISO-8859-7.
+_GREEK_PIER_TITLE = (
+    "\u03a4\u03bf \u03bb\u03b9\u03bc\u03ac\u03bd\u03b9 \u03b1\u03bd\u03bf\u03af\u03b3\u03b5\u03b9 "
+    "\u03bd\u03ad\u03b1 \u03c0\u03c1\u03bf\u03b2\u03bb\u03ae\u03c4\u03b1"
+)
+_QUAY_CAFE_TITLE = "Caf\u00e9 du Port adds a winter menu"
+_H45_MUSEUM_TITLE = "The old net loft opens as a museum"
+_EPUB_DECOY_TITLE = "Claim your free island cruise now"
+_PNG_DECOY_TITLE = "You have won a season ferry pass"
 #: Greek ("The summer season for the boats begins"): its UTF-8 holds 0xAE, which ISO-8859-7 leaves unassigned.
 _GREEK_SUMMER_TITLE = (
     "\u039e\u03b5\u03ba\u03b9\u03bd\u03ac \u03b7 \u03b8\u03b5\u03c1\u03b9\u03bd\u03ae "
@@ -5784,6 +5797,133 @@ CATALOGUE: tuple[Case, ...] = (
         Status.SKIPPED,
         ("data",),
     ),
+    # forty-fifth round (written before reading anything under src/): binary files served as text/html
+    # (an EPUB whose stored chapter holds a <title>, a PNG whose tEXt chunk holds one, a PDF after a BOM and
+    # blank lines, a PDF a server gzipped because it took it for a page), <meta charset=sun_eu_greek> (a
+    # label Python lacks), a meta refresh to an entity-escaped javascript: URL, a loop of a meta refresh
+    # and a Refresh header, a head reset mid-field, 100 Continue before a 302, an SMTP server's answer to
+    # an HTTP request, an HTTP/1.0 keep-alive body closed short of its length, a Location of raw UTF-8 with
+    # spaces
+    Case(
+        "/epub-labelled-html",
+        None,
+        200,
+        "an EPUB (a ZIP archive, its members stored uncompressed: 'mimetype', then an XHTML chapter whose"
+        " <title> is a spam line) served as Content-Type: text/html; charset=utf-8 (a download area that"
+        " sends every file with its page type): the bytes are an archive by their signature (PK\\3\\4), not"
+        " a page; alive, with no title to check, and never the title of a member inside the archive",
+        Status.OK,
+    ),
+    Case(
+        "/png-text-title-labelled-html",
+        None,
+        200,
+        "a PNG image whose tEXt chunk (a Comment) holds '<html><head><title>...</title>' (an editor's"
+        " metadata), served as Content-Type: text/html; charset=utf-8: an image by its signature; alive,"
+        " with no title to check, and never the markup inside its metadata taken for the page's title",
+        Status.OK,
+    ),
+    Case(
+        "/pdf-labelled-html-after-bom",
+        None,
+        200,
+        "a PDF file served as Content-Type: text/html; charset=utf-8 by a PHP download script whose source"
+        " file starts with a UTF-8 byte order mark and ends with blank lines, so the body is EF BB BF, CR LF"
+        " CR LF, then %PDF-1.4 (readers accept the header anywhere in the first 1,024 bytes): the cited"
+        " document; alive, read with the PDF's title, never its bytes read as HTML text",
+        Status.OK,
+        title=_HARBOUR_DUES_TITLE,
+    ),
+    Case(
+        "/pdf-gzipped-labelled-html",
+        None,
+        200,
+        "a PDF file served as Content-Type: text/html and Content-Encoding: gzip (a server that compresses"
+        " every text/html answer compressed the mislabelled file): once the coding is undone the bytes are a"
+        " PDF; alive, read with the PDF's title, never the gzip stream or the PDF read as HTML text",
+        Status.OK,
+        title=_PILOT_HOURS_TITLE,
+    ),
+    Case(
+        "/meta-charset-sun-eu-greek",
+        None,
+        200,
+        "a Greek page in ISO-8859-7 bytes, Content-Type: text/html with no charset, <meta"
+        " charset=sun_eu_greek> (a label the Encoding Standard maps to ISO-8859-7; Python's codecs lack"
+        " it): read as ISO-8859-7, with its Greek title, never as windows-1252",
+        Status.OK,
+        title=_GREEK_PIER_TITLE,
+    ),
+    Case(
+        "/meta-refresh-javascript-entity",
+        Cause.SCHEME,
+        None,
+        "a stub whose <meta http-equiv=refresh> content is '0;url=&#106;avascript:location.replace(...)'"
+        " (the scheme's first letter as a character reference, a filter dodge): an attribute's references"
+        " are decoded before the URL is read, so the target is a javascript: URL; skipped naming"
+        " javascript, and the path in the script never asked",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/refresh-loop-meta-then-header",
+        Cause.REDIRECT_LOOP,
+        200,
+        "a stub whose <meta http-equiv=refresh> moves it at once to a second page that answers 200 with a"
+        " 'Refresh: 0; url=' header back to the stub (two plugins undoing each other): a loop through two"
+        " kinds of refresh, found when the stub comes again, each page asked once",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/headers-reset-mid-field",
+        Cause.CONNECTION,
+        None,
+        "'HTTP/1.1 200 OK', a Content-Type line and 'Content-Len', then a TCP reset (a front end killed"
+        " while writing the head): no head, so no answer; an error naming the reset, not dead, never a"
+        " timeout, no body",
+        Status.ERROR,
+        ("reset",),
+    ),
+    Case(
+        "/continue-then-redirect",
+        None,
+        200,
+        "'HTTP/1.1 100 Continue' and its blank line (nobody asked: no Expect was sent), then a 302 to the"
+        " story's address: an interim answer is skipped and the final one followed (RFC 9110 15.2); the"
+        " story read, one redirect",
+        Status.OK,
+    ),
+    Case(
+        "/smtp-on-http-port",
+        Cause.PROTOCOL,
+        None,
+        "a mail server on the web port (a port mix-up): to the request it answers with SMTP lines ('502"
+        " 5.5.2 Error: command not recognized' and a 221 goodbye) and closes: no HTTP status line; a"
+        " protocol error, never a 502 or a 221 as an HTTP status, not dead",
+        Status.ERROR,
+        ("status", "http", "protocol", "invalid", "bad"),
+    ),
+    Case(
+        "/http10-keepalive-cut-short",
+        Cause.PROTOCOL,
+        200,
+        "'HTTP/1.0 200 OK', Connection: keep-alive, a Content-Length of the whole article, then about 40% of"
+        " its bytes and the close (an old proxy that died mid-answer): the body ends short of its length;"
+        " an error saying the body was cut short, not a page read ok",
+        Status.ERROR,
+        ("short", "body", "closed", "incomplete", "length"),
+    ),
+    Case(
+        "/location-raw-utf8-spaces",
+        None,
+        200,
+        "a 302 whose Location is raw UTF-8 with spaces, '/fortyfifth/caf\\xc3\\xa9 du port/menu 2024' (a CMS"
+        " that writes a page's name as it is): browsers read the bytes as UTF-8 and %-escape them and the"
+        " spaces (caf%C3%A9%20du%20port/menu%202024); the page there read with its title",
+        Status.OK,
+        title=_QUAY_CAFE_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -8595,6 +8735,88 @@ _DATA_DECOY = base64.b64encode(
 ).decode()
 
 
+# --- forty-fifth round ------------------------------------------------------------------------------------
+
+
+def _stored_zip(members: list[tuple[str, bytes]]) -> bytes:
+    """``members`` as a ZIP archive, each stored uncompressed (method 0, as an EPUB's ``mimetype`` must be),
+    dated 2024-03-01 12:00 so the bytes never change."""
+    out = b""
+    central = b""
+    for name, data in members:
+        raw = name.encode()
+        crc = zlib.crc32(data)
+        dos_time, dos_date = 12 << 11, (2024 - 1980) << 9 | 3 << 5 | 1
+        fields = struct.pack(
+            "<HHHHHIIIHH", 20, 0, 0, dos_time, dos_date, crc, len(data), len(data), len(raw), 0
+        )
+        central += (
+            b"PK\x01\x02" + struct.pack("<H", 20) + fields + struct.pack("<HHHII", 0, 0, 0, 0, len(out)) + raw
+        )
+        out += b"PK\x03\x04" + fields + raw + data
+    end = struct.pack("<HHHHIIH", 0, 0, len(members), len(members), len(central), len(out), 0)
+    return out + central + b"PK\x05\x06" + end
+
+
+#: An EPUB whose stored chapter's <title> is a spam line (``/epub-labelled-html``'s decoy).
+_EPUB_FILE = _stored_zip(
+    [
+        ("mimetype", b"application/epub+zip"),
+        (
+            "OEBPS/chapter1.xhtml",
+            b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>'
+            + _EPUB_DECOY_TITLE.encode()
+            + b"</title></head><body><p>Chapter one: the harbour in winter.</p></body></html>\n",
+        ),
+    ]
+)
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+
+#: A 1x1 PNG whose tEXt Comment holds a page's head (``/png-text-title-labelled-html``'s decoy).
+_PNG_WITH_MARKUP = (
+    b"\x89PNG\r\n\x1a\n"
+    + _png_chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0))
+    + _png_chunk(
+        b"tEXt",
+        b"Comment\x00<html><head><title>" + _PNG_DECOY_TITLE.encode() + b"</title></head><body>",
+    )
+    + _png_chunk(b"IDAT", zlib.compress(b"\x00\x20\x60\xa0"))
+    + _png_chunk(b"IEND", b"")
+)
+#: A PDF after a UTF-8 byte order mark and two blank lines (a PHP script's stray bytes before its output).
+_DUES_PDF_AFTER_BOM = b"\xef\xbb\xbf\r\n\r\n" + _pdf_with_title(
+    _HARBOUR_DUES_TITLE, "Dues for visiting yachts, by length, from 1 January 2024."
+)
+_PILOT_HOURS_PDF = _pdf_with_title(_PILOT_HOURS_TITLE, "The pilot boat answers calls from 06:00 to 22:00.")
+_GREEK_PIER_PAGE = (
+    "<!DOCTYPE html><html lang=el><head><meta charset=sun_eu_greek><title>"
+    + _GREEK_PIER_TITLE
+    + "</title></head><body><p>\u0397 \u03bd\u03ad\u03b1 \u03c0\u03c1\u03bf\u03b2\u03bb\u03ae\u03c4\u03b1"
+    " \u03b4\u03ad\u03c7\u03b5\u03c4\u03b1\u03b9 \u03c4\u03ad\u03c3\u03c3\u03b5\u03c1\u03b1"
+    " \u03c0\u03bb\u03bf\u03af\u03b1.</p></body></html>"
+).encode("iso8859_7")
+_JS_ENTITY_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Redirecting&hellip;</title>'
+    b'<meta http-equiv="refresh" content="0;url=&#106;avascript:location.replace(\'/fortyfifth/never-js\')">'
+    b"</head><body><p>Moved.</p></body></html>"
+)
+_H45_MUSEUM_PAGE = _article(
+    _H45_MUSEUM_TITLE, b"", "The loft kept its drying racks, its benches and the smell of tar. ", 60
+)
+_QUAY_CAFE_PAGE = _html_page(
+    _QUAY_CAFE_TITLE, "Fish soup, mussels and a hot apple tart until the end of March.", "en"
+)
+#: The path ``/location-raw-utf8-spaces`` leads to, as a browser %-escapes it (hex in either case).
+_QUAY_CAFE_PATHS = (
+    "/fortyfifth/caf%C3%A9%20du%20port/menu%202024",
+    "/fortyfifth/caf%c3%a9%20du%20port/menu%202024",
+)
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -10206,6 +10428,43 @@ class HostileServer:
             "/to-data-base64-301": lambda c: c.redirect(
                 f"data:text/html;base64,{_DATA_DECOY}", "301 Moved Permanently"
             ),
+            # forty-fifth round
+            "/epub-labelled-html": lambda c: c.page("200 OK", _EPUB_FILE),
+            "/png-text-title-labelled-html": lambda c: c.page("200 OK", _PNG_WITH_MARKUP),
+            "/pdf-labelled-html-after-bom": lambda c: c.page("200 OK", _DUES_PDF_AFTER_BOM),
+            "/pdf-gzipped-labelled-html": lambda c: c.page(
+                "200 OK",
+                gzip.compress(_PILOT_HOURS_PDF, mtime=0),
+                Content_Encoding="gzip",
+                Vary="Accept-Encoding",
+            ),
+            "/meta-charset-sun-eu-greek": lambda c: c.page(
+                "200 OK", _GREEK_PIER_PAGE, content_type="text/html"
+            ),
+            "/meta-refresh-javascript-entity": lambda c: c.page("200 OK", _JS_ENTITY_STUB),
+            "/fortyfifth/never-js": self._ok,
+            "/refresh-loop-meta-then-header": lambda c: c.page(
+                "200 OK", _meta_refresh_stub("/fortyfifth/refresh-header-back")
+            ),
+            "/fortyfifth/refresh-header-back": lambda c: c.page(
+                "200 OK",
+                b"<!DOCTYPE html><html><head><title>One moment</title></head><body></body></html>",
+                Refresh="0; url=/refresh-loop-meta-then-header",
+            ),
+            "/headers-reset-mid-field": self._headers_reset_mid_field,
+            "/continue-then-redirect": lambda c: c.send(
+                b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 302 Found\r\nLocation: /2020/01/09/moved-story\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/smtp-on-http-port": lambda c: c.send(
+                b"220 mail.harbour.test ESMTP Postfix\r\n502 5.5.2 Error: command not recognized\r\n"
+                b"221 2.7.0 Error: this is a mail server. Goodbye.\r\n"
+            ),
+            "/http10-keepalive-cut-short": self._http10_keepalive_cut_short,
+            "/location-raw-utf8-spaces": lambda c: c.redirect(
+                b"/fortyfifth/caf\xc3\xa9 du port/menu 2024".decode("latin-1")
+            ),
+            **{path: (lambda c: c.page("200 OK", _QUAY_CAFE_PAGE)) for path in _QUAY_CAFE_PATHS},
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -10508,6 +10767,25 @@ class HostileServer:
         return lambda c: c.page("404 Not Found", b"<h1>Not found</h1>")
 
     # --- handlers -----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _headers_reset_mid_field(conn: _Conn) -> None:
+        conn.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Len")
+        conn.wait(0.1)  # the bytes out before the reset (a reset may discard what is not yet sent)
+        conn.reset()
+
+    @staticmethod
+    def _http10_keepalive_cut_short(conn: _Conn) -> None:
+        conn.head(
+            "200 OK",
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Content-Length": str(len(_H45_MUSEUM_PAGE)),
+                "Connection": "keep-alive",
+            },
+            version="HTTP/1.0",
+        )
+        conn.send(_H45_MUSEUM_PAGE[: len(_H45_MUSEUM_PAGE) * 2 // 5])
 
     @staticmethod
     def _ok(conn: _Conn) -> None:

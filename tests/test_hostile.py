@@ -1500,7 +1500,14 @@ _FORTYTHIRD = tuple(
     ]
 )
 _FORTYFOURTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/head-blank-run-before-title")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/head-blank-run-before-title")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/epub-labelled-html"))
+    ]
+)
+_FORTYFIFTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/epub-labelled-html")) :]
 )
 
 
@@ -1592,6 +1599,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYSECOND,
         _FORTYTHIRD,
         _FORTYFOURTH,
+        _FORTYFIFTH,
     ],
     ids=[
         "eighth",
@@ -1631,6 +1639,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-second",
         "forty-third",
         "forty-fourth",
+        "forty-fifth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4328,7 +4337,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 635  # with the forty-second to forty-fourth rounds
+    assert len(CATALOGUE) == 647  # with the forty-second to forty-fifth rounds
 
 
 @pytest.mark.parametrize(
@@ -4429,7 +4438,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 635
+    assert len(CATALOGUE) == 647
 
 
 @pytest.mark.parametrize(
@@ -4552,7 +4561,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 635
+    assert len(CATALOGUE) == 647
 
 
 @pytest.mark.parametrize(
@@ -4636,7 +4645,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 635
+    assert len(CATALOGUE) == 647
 
 
 @pytest.mark.parametrize(
@@ -4730,3 +4739,105 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
     result = check([citation], fetch_config(server)).results[0]
     assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
     assert _says(result.reason, ("feed", "list of stories")), result.reason
+
+
+# --- forty-fifth round (written before reading anything under src/) ----------------------------------------
+
+
+def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
+    assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
+    assert len(CATALOGUE) == 647
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/pdf-labelled-html-after-bom", "_HARBOUR_DUES_TITLE"),
+        ("/pdf-gzipped-labelled-html", "_PILOT_HOURS_TITLE"),
+        ("/meta-charset-sun-eu-greek", "_GREEK_PIER_TITLE"),
+        ("/location-raw-utf8-spaces", "_QUAY_CAFE_TITLE"),
+    ],
+)
+def test_fortyfifth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a PDF after stray bytes and a gzipped PDF, both served as HTML, a <meta charset> label Python lacks, a
+    # Location of raw UTF-8 with spaces: each read with its own title, and a wrong cited title a mismatch
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "decoy"),
+    [("/epub-labelled-html", "_EPUB_DECOY_TITLE"), ("/png-text-title-labelled-html", "_PNG_DECOY_TITLE")],
+)
+def test_markup_inside_a_binary_file_labelled_html_is_never_its_title(
+    results: dict[str, FetchResult], path: str, decoy: str
+) -> None:
+    from linkcheck.extract import extract_metadata
+    from tests import hostile_server
+
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    got = extract_metadata(fetched.body, fetched.final_url, fetched.headers).title
+    assert got != getattr(hostile_server, decoy), got
+
+
+def test_an_entity_escaped_javascript_refresh_is_never_followed(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/meta-refresh-javascript-entity"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("javascript",)), fetched.error
+    assert server.hits("/fortyfifth/never-js") == 0
+
+
+def test_a_loop_of_a_meta_refresh_and_a_refresh_header_asks_each_page_once(server: HostileServer) -> None:
+    paths = ("/refresh-loop-meta-then-header", "/fortyfifth/refresh-header-back")
+    before = [server.hits(p) for p in paths]
+    with Fetcher(fetch_config(server)) as fetcher:
+        fetched = fetcher.fetch(server.url(paths[0]))
+    assert fetched.cause is Cause.REDIRECT_LOOP, (fetched.cause, fetched.error)
+    assert [server.hits(p) - b for p, b in zip(paths, before, strict=True)] == [1, 1]
+
+
+def test_a_head_reset_mid_field_is_no_answer(results: dict[str, FetchResult]) -> None:
+    fetched = results["/headers-reset-mid-field"]
+    assert (fetched.cause, fetched.status_code) == (Cause.CONNECTION, None), (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("reset",)), fetched.error
+    assert fetched.body == b"", fetched.body[:40]
+
+
+def test_an_unasked_continue_before_a_redirect_is_skipped(results: dict[str, FetchResult]) -> None:
+    fetched = results["/continue-then-redirect"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url.endswith("/2020/01/09/moved-story"), fetched.final_url
+    assert len(fetched.redirects) == 1, fetched.redirects
+
+
+def test_a_mail_servers_answer_is_no_http_status(results: dict[str, FetchResult]) -> None:
+    fetched = results["/smtp-on-http-port"]
+    assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, None), (fetched.cause, fetched.error)
+    assert fetched.body == b"", fetched.body[:40]
+
+
+def test_an_http10_body_closed_short_of_its_length_is_cut_short(results: dict[str, FetchResult]) -> None:
+    from tests.hostile_server import _H45_MUSEUM_PAGE
+
+    fetched = results["/http10-keepalive-cut-short"]
+    assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, 200), (fetched.cause, fetched.error)
+    assert _H45_MUSEUM_PAGE.startswith(fetched.body), fetched.body[-60:]  # what came, nothing made up
+    assert len(fetched.body) < len(_H45_MUSEUM_PAGE)
+
+
+def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    from tests.hostile_server import _QUAY_CAFE_PATHS
+
+    fetched = results["/location-raw-utf8-spaces"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    # the request went %-escaped; the report shows the address as an IRI (docs: shown as written, sent
+    # escaped), so it is compared unescaped
+    assert sum(server.hits(p) for p in _QUAY_CAFE_PATHS) >= 1
+    assert unquote(fetched.final_url).endswith("/fortyfifth/caf\u00e9 du port/menu 2024"), fetched.final_url

@@ -64,19 +64,31 @@ def body_limit(content_type: str, max_bytes: int) -> int:
     return max_bytes
 
 
+#: A PDF's header after what a download script may print before it: a UTF-8 byte order mark and blank lines
+#: (a PHP source file saved with a BOM, a blank line after its closing tag), within the first 1,024 bytes
+#: readers look in. No page begins so: its first character after blanks is ``<`` or text.
+_PDF_AFTER_STRAY = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]{0,1016}%PDF-")
+#: The first bytes :data:`_PDF_AFTER_STRAY` allows before a PDF's header.
+_STRAY_FIRST = frozenset((b"\xef", b" ", b"\t", b"\r", b"\n", b"\f"))
+
+
 def is_pdf(content_type: str, body: bytes) -> bool:
     """Is this answer a PDF: declared so, or sent as untyped bytes (``application/octet-stream``, no type)
     that open with a PDF's header (within its first 1,024 bytes, as readers allow), or labelled a page
     (``text/html``: a CMS that sends every download with its page type) and beginning with that header, which
-    no page does. ``content_type`` is the header's value in lower case; its parameters (``; name="x.pdf"``)
-    say nothing of the type."""
+    no page does, or with a byte order mark and blanks before it (a download script's stray output: host45).
+    ``content_type`` is the header's value in lower case; its parameters (``; name="x.pdf"``) say nothing of
+    the type."""
     kind = media_type(content_type)
     if "pdf" in kind:  # application/pdf, application/x-pdf, text/pdf
         return True
     untyped = not kind or "octet-stream" in kind or kind == "binary"
     if untyped:
         return b"%PDF-" in body[:1024]
-    return body.startswith(b"%PDF-") and is_page(kind)
+    if body.startswith(b"%PDF-"):
+        return is_page(kind)
+    # a page's first byte is ``<`` or text: only a BOM or a blank first is looked at further (one compare)
+    return body[:1] in _STRAY_FIRST and is_page(kind) and _PDF_AFTER_STRAY.match(body) is not None
 
 
 #: Formats whose first bytes (their "magic number") no page or text begins with, and their names: what a

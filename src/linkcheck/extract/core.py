@@ -76,6 +76,7 @@ from linkcheck.extract.titles import (
     strip_clean_affixes,
     wanted_titles,
 )
+from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
@@ -410,7 +411,10 @@ def extract_metadata(
 
 def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, today: dt.date) -> Metadata:
     if isinstance(html, (bytes, bytearray, memoryview)):
-        text = decode_html(bytes(html), headers)
+        raw = bytes(html)
+        # an image or an archive by its first bytes holds no markup, whatever its label: the <title> in a
+        # PNG's text chunk or an EPUB's stored chapter is not the answer's (host45)
+        text = "" if binary_format(raw) is not None else decode_html(raw, headers)
     elif isinstance(html, str):
         text = html
     else:
