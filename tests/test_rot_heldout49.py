@@ -72,6 +72,11 @@ DOWN_NOW = s("error", "blocked", "soft_404")
 REMOVED = s("soft_404", "blocked")
 #: the user must be told the text is behind a paywall
 WALLED_TEXT = (("subscri", "paywall"),)
+#: why the two headline-keeping paywalls stay strict xfails
+NO_TEXT_FINDING = (
+    "an ok page warns only through a finding of warn severity, and no finding kind says the text is"
+    " unreadable (models.FindingKind, documented in docs/json-schema.md): a new kind is outside rot49's files"
+)
 
 SHARED = {"/": html("home.html")}
 
@@ -79,7 +84,16 @@ SHARED = {"/": html("home.html")}
 def _paywall_kept_headline(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
     """The headline, byline and date shown over a line that the rest is for subscribers."""
     return Scenario(
-        sid, path, fields, {path: html(page)}, OK, WARN, why, must_not=(*MISMATCH, "moved"), says=WALLED_TEXT
+        sid,
+        path,
+        fields,
+        {path: html(page)},
+        OK,
+        WARN,
+        why,
+        must_not=(*MISMATCH, "moved"),
+        says=WALLED_TEXT,
+        known_miss=NO_TEXT_FINDING,
     )
 
 
@@ -211,6 +225,9 @@ SCENARIOS: list[Scenario] = [
         " unavailable' / 'Sorry, this store is currently unavailable.' / 'If you are the owner of this store,"
         " log in to your admin': the story is gone, not merely refused for a moment",
         must_not=("moved",),
+        known_miss="the checker reads a host's 402 'store unavailable' as a whole site switched off for now"
+        " (error, warn), as batch 43 accepted for a lapsed hosting plan; calling it gone needs knowing the"
+        " address never was the shop's, which nothing on the page says",
     ),
     # --- down for maintenance -------------------------------------------------------------------------------
     Scenario(
