@@ -310,6 +310,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "welcome to nginx", "test page for the nginx http server", "it works", "apache2 ubuntu default page",
         "apache2 debian default page", "test page for the apache http server", "web server's default page",
         "iis windows server",
+        # Apache Tomcat's page for a fresh install ("If you're seeing this, you've successfully installed
+        # Tomcat. Congratulations!")
+        "successfully installed tomcat", "you've successfully installed tomcat",
+        "you have successfully installed tomcat",
         # a hosting panel's page for a domain that points at its server and no site there (cPanel's "Default
         # Web Site Page": "SORRY! ... The IP address has changed", Plesk's "Domain Default page")
         "default web site page", "default website page", "domain default page", *_PLACEHOLDER_PHRASES,
@@ -569,6 +573,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "he": (
         "הדף לא נמצא", "העמוד לא נמצא", "הדף שחיפשת לא נמצא", "העמוד שחיפשת לא נמצא", "הדף המבוקש לא נמצא",
         "העמוד המבוקש לא נמצא", "הכתבה לא נמצאה", "הכתבה שחיפשת לא נמצאה",
+        # the article taken down ("the article was removed", "the content was removed")
+        "הכתבה הוסרה", "הכתבה הוסרה מהאתר", "התוכן הוסר", "הידיעה הוסרה",
     ),
     "hi": (
         "पेज नहीं मिला", "यह पेज नहीं मिला", "पृष्ठ नहीं मिला", "पेज उपलब्ध नहीं है", "खबर नहीं मिली",
@@ -1330,6 +1336,9 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # Vietnamese, folded: "Bài viết không tồn tại hoặc đã bị xóa", "Trang bạn tìm không tồn tại"
     r"(?:trang|bai viet|tin bai|noi dung|bai bao)(?: nay)?(?: ban (?:tim|dang tim|yeu cau))?"
     r" (?:khong ton tai(?: hoac da bi xoa)?|da bi xoa|khong tim thay)",
+    # a servlet container's own front page, titled with its name and version and nothing else ("Apache
+    # Tomcat/9.0.41", the page a fresh install answers every address with): no site stands there
+    r"apache tomcat(?: \d+){1,4}",
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
@@ -1437,7 +1446,7 @@ def _error_pattern() -> re.Pattern[str]:
 
 #: Every match of an :data:`ERROR_PATTERNS` holds one of these (each ends with or holds ``found``,
 #: ``available``, ``exist(s)``, ``find``, ``removed``/``deleted``/``moved`` or ``404``/``410``, or, in
-#: German, ``verfügbar``, ``gefunden``, ``entfernt``, ...).
+#: German, ``verfügbar``, ``gefunden``, ``entfernt``, ..., or the servlet container's name, ``tomcat``).
 _PATTERN_WORDS = (
     "found", "availab", "exist", "find", "removed", "deleted", "moved", "404", "410", "verfugbar", "gefunden",
     "vorhanden", "abrufbar", "erreichbar", "entfernt", "geloscht", "geloescht", "depubliziert", "disponi",
@@ -1450,7 +1459,7 @@ _PATTERN_WORDS = (
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
-    "no longer", "dostupna", "izmenen", "peremeshchena", "ne naiden", "ne sushchestv",
+    "no longer", "dostupna", "izmenen", "peremeshchena", "ne naiden", "ne sushchestv", "tomcat",
 )  # fmt: skip
 
 
