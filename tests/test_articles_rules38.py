@@ -132,3 +132,16 @@ def test_an_outlet_named_that_is_not_the_links_host_is_not_attached() -> None:
     assert found[TASS].outlet not in {"РИА Новости", "РИА"}
     assert found[RIA].outlet != "رویترز"
     assert found[REUTERS].outlet != "טאַס"
+
+
+def test_arabic_punctuation_after_the_name_is_not_part_of_it() -> None:
+    # Arabic's comma and Urdu's full stop after a name in a link's words (added with the rule: the first
+    # run read ``الغد،`` and ``روئٹرز،`` with the comma)
+    alghad = "https://alghad.com/Section-112/1234567"
+    page = (
+        f'<p>بحسب <a href="{alghad}">الغد،</a> فإن المشروع تأخر.</p>'
+        f'<p>خبر رساں ادارے <a href="{REUTERS}">روئٹرز۔</a></p>'
+    )
+    found = _read(page)
+    assert found[alghad].outlet == "الغد"
+    assert found[REUTERS].outlet == "روئٹرز"
