@@ -145,3 +145,15 @@ def test_arabic_punctuation_after_the_name_is_not_part_of_it() -> None:
     found = _read(page)
     assert found[alghad].outlet == "الغد"
     assert found[REUTERS].outlet == "روئٹرز"
+
+
+def test_a_case_ending_glued_after_the_link_by_a_hyphen_does_not_cut_the_name() -> None:
+    # Georgian and Ossetian write a case ending after a foreign name with a hyphen ("РИА Новости-ს"); the
+    # name is the agency's whole one, not the word its host spells
+    georgian = f'<p>განუცხადა სააგენტო <a href="{RIA}">РИА Новости</a>-ს. ეს მოხდა.</p>'
+    assert _outlet(georgian, RIA) == "РИА Новости"
+    ossetian = f'<p>Уый радзырдта <a href="{RIA}">РИА Новости</a>-йæн, æмæ уæд.</p>'
+    assert _outlet(ossetian, RIA) == "РИА Новости"
+    # a Latin compound with a hyphen keeps its words (no case ending cut from an ASCII name)
+    latin = '<p>As <a href="https://www.tages-anzeiger.ch/x-123">Tages-Anzeiger</a> reported.</p>'
+    assert _outlet(latin, "https://www.tages-anzeiger.ch/x-123") == "Tages-Anzeiger"

@@ -503,6 +503,8 @@ def _token_key(token: str) -> str:
     token = token.rstrip(_SUPERSCRIPTS)
     if "." in token and (host := _HOST_NAME.fullmatch(token)) is not None:
         token = host.group(1)
+    if not token.isascii():
+        token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
     key = loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
     return key if key.isascii() or not _ROMANISED_SCRIPTS.search(key) else _romanised_key(key)
 
@@ -584,6 +586,18 @@ def _skeleton_match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] |
     return None
 
 
+#: A case ending written after a name with a hyphen (Georgian ``РИА Новости-ს``, Ossetian ``-йæн``, added
+#: after art36's leftovers): one to four lower-case letters at a word's end, cut from a name that is not
+#: ASCII (an ASCII name's hyphen joins its words: ``Tages-Anzeiger``).
+_CASE_ENDING = re.compile(r"(?<=\w\w)-([^\W\d_]{1,4})[.,;:]*$")
+
+
+def _without_case_ending(text: str) -> str:
+    """``text`` less a lower-case :data:`_CASE_ENDING` at its end."""
+    ending = _CASE_ENDING.search(text)
+    return text[: ending.start()] if ending is not None and ending.group(1).islower() else text
+
+
 #: A token of a phrase: a run of characters other than white space, and other than Chinese, Japanese and
 #: Korean script, which glues words to a Latin name with no space (``NHKによると``: NHK).
 _TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
@@ -659,6 +673,8 @@ def _named(phrase: str, label: str) -> _Named | None:
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
+    if not name.isascii():
+        name = _without_case_ending(name)
     if name.lower().startswith("the ") and not label.startswith("the"):
         name = name[4:]
     elif name.startswith("the "):
