@@ -53,6 +53,7 @@ from linkcheck.articles._dates import (
     to_partial,
 )
 from linkcheck.models import PartialDate
+from linkcheck.names import transliterate
 
 __all__ = [
     "RELATED_LABEL",
@@ -502,7 +503,99 @@ def _token_key(token: str) -> str:
     token = token.rstrip(_SUPERSCRIPTS)
     if "." in token and (host := _HOST_NAME.fullmatch(token)) is not None:
         token = host.group(1)
-    return loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
+    if not token.isascii():
+        token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
+    key = loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
+    return key if key.isascii() or not _ROMANISED_SCRIPTS.search(key) else _romanised_key(key)
+
+
+#: A letter of the Armenian, Hebrew, Arabic or Georgian script (:data:`_ROMANISE_TABLE`); Latin letters
+#: :func:`fold` keeps (``ø``, ``ł``) are left as they are.
+_ROMANISED_SCRIPTS = re.compile(r"[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\ufb1d-\ufb4f]")
+
+
+#: Letters of the scripts :func:`fold` leaves as they are, in Latin letters (added after art36's leftovers,
+#: so a name in them spells its outlet's Latin host: ``ამბები`` on ambebi.ge, ``Ազատություն`` on
+#: azatutyun.am, ``رویترز`` and ``רויטערס`` on reuters.com). Armenian and Georgian write every vowel; the
+#: Arabic script (Arabic, Persian, Urdu, Sorani, Uyghur) and the Hebrew script (Hebrew, Yiddish) write
+#: vowels with a few letters (``ا``, ``و``, ``ی``, ``ە``; ``א``, ``ו``, ``י``, ``ע``) or not at all, so their
+#: names are also compared by their consonants (:func:`_skeleton`). A table of letters, no table of names.
+_ROMANISE_TABLE = str.maketrans(
+    {
+        # Armenian (``ու`` is ``u``, see _romanised_key)
+        "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh",
+        "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch",
+        "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s",
+        "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+        # Arabic script
+        "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h",
+        "خ": "kh", "د": "d", "ڈ": "d", "ذ": "z", "ر": "r", "ڕ": "r", "ڑ": "r", "ز": "z", "ژ": "zh", "س": "s",
+        "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q",
+        "ک": "k", "ك": "k", "گ": "g", "ڭ": "ng", "ل": "l", "ڵ": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h",
+        "ھ": "h", "ہ": "h", "ة": "h", "ە": "e", "و": "u", "ۆ": "o", "ۇ": "u", "ۈ": "u", "ۋ": "v", "ی": "i",
+        "ي": "i", "ى": "i", "ې": "e", "ێ": "e", "ے": "e", "ئ": "", "ء": "", "ـ": "",
+        # Hebrew script (Yiddish's ligatures too)
+        "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "u", "ז": "z", "ח": "kh", "ט": "t", "י": "i",
+        "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "e", "פ": "p",
+        "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t", "װ": "v", "ױ": "oi",
+        "ײ": "ei",
+    }
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=16384)
+def _romanised_key(key: str) -> str:
+    """A key :func:`fold` left in another script (Georgian, Armenian, Arabic, Hebrew), in Latin letters as
+    :func:`loose` spells them; unchanged when a letter of it has no romanisation here."""
+    roman = transliterate(key.replace("ու", "u")).translate(_ROMANISE_TABLE)
+    return loose(roman) if roman.isascii() else key
+
+
+#: The letters of the Arabic and Hebrew scripts, which write few vowels (:func:`_skeleton`).
+_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
+#: What :func:`_skeleton` drops: vowels and the letters that the Arabic and Hebrew scripts write vowels with.
+_VOWELS = re.compile(r"[aeiouyvw]")
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a romanised word (``reuters``: ``rtrs``; ``رویترز``, romanised ``ruitrz``, too):
+    vowels and ``v``/``w`` (the letters ``و``/``ו`` write ``o``, ``u`` and ``v``) dropped, ``z`` as ``s``,
+    doubles single."""
+    return _DOUBLED.sub(r"\1", _VOWELS.sub("", word).replace("z", "s"))
+
+
+#: :data:`_GENERIC_WORDS`' consonants (of three letters at least), which a name of Arabic or Hebrew script
+#: may end with as a Latin one does (``رىيا نوۋوستى``, romanised ``riia nuvusti``: RIA Novosti).
+_GENERIC_SKELETONS = frozenset(k for w in _GENERIC_WORDS if len(k := _skeleton(w)) >= 3)
+#: A name of Arabic or Hebrew script is taken on its consonants when it has this many at least: fewer match
+#: by chance (``رأي``, "opinion", has the one of ``ria``).
+_SKELETON_LETTERS = 3
+
+
+def _skeleton_match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+    """The longest run of ``keys`` (romanised from Arabic or Hebrew script) whose consonants are the host
+    label's (``(i, j, 2)``), or ``None``: their vowels are written by few letters or none."""
+    wanted = _skeleton(label)
+    if len(wanted) < _SKELETON_LETTERS:
+        return None
+    n = len(keys)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            if _skeleton("".join(keys[i : i + size])) == wanted:
+                return (i, i + size, 2)
+    return None
+
+
+#: A case ending written after a name with a hyphen (Georgian ``РИА Новости-ს``, Ossetian ``-йæн``, added
+#: after art36's leftovers): one to four lower-case letters at a word's end, cut from a name that is not
+#: ASCII (an ASCII name's hyphen joins its words: ``Tages-Anzeiger``).
+_CASE_ENDING = re.compile(r"(?<=\w\w)-([^\W\d_]{1,4})[.,;:]*$")
+
+
+def _without_case_ending(text: str) -> str:
+    """``text`` less a lower-case :data:`_CASE_ENDING` at its end."""
+    ending = _CASE_ENDING.search(text)
+    return text[: ending.start()] if ending is not None and ending.group(1).islower() else text
 
 
 #: A token of a phrase: a run of characters other than white space, and other than Chinese, Japanese and
@@ -557,6 +650,18 @@ def _named(phrase: str, label: str) -> _Named | None:
     """Where and how ``phrase`` names ``label``, whatever surrounds it (cached per phrase and label)."""
     info = _phrase(phrase)
     span = _match(info.keys, label)
+    if not phrase.isascii() and _ABJAD.search(phrase):
+        # A name in a script that writes vowels little or not at all (romanised: ``tas`` of ``تاس``):
+        # doubles single, as in the label's spelling (``tass``), or its consonants (:func:`_skeleton`).
+        if span is None and _DOUBLED.search(label):
+            span = _match(info.keys, _DOUBLED.sub(r"\1", label))
+        if span is None:
+            span = _skeleton_match(info.keys, label)
+        if span is not None and span[1] < len(info.keys):  # its generic words after it (``نوۋوستى``)
+            j = span[1]
+            while j < len(info.keys) and _skeleton(info.keys[j]) in _GENERIC_SKELETONS:
+                j += 1
+            span = (span[0], j, span[2])
     if span is None:
         return None
     i, j, quality = span
@@ -568,6 +673,8 @@ def _named(phrase: str, label: str) -> _Named | None:
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
+    if not name.isascii():
+        name = _without_case_ending(name)
     if name.lower().startswith("the ") and not label.startswith("the"):
         name = name[4:]
     elif name.startswith("the "):
@@ -688,6 +795,20 @@ def _before_place(phrase: str, label: str, named: _Named) -> _Named:
 _BARE_LABEL = 7
 
 
+#: The shortest host label read as "e" and a name (:func:`find_mentions`): ``ekathimerini``, not ``enews``.
+_E_LABEL = 7
+#: A letter of the scripts without capitals whose names :func:`find_mentions` reads in a link's own words.
+_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u10d0-\u10ff\ufb1d-\ufb4f]")
+#: Their letters and marks, less their punctuation (Arabic's comma ``،``, semicolon, question mark, Urdu's
+#: full stop, Hebrew's sof pasuq...).
+_CASELESS_WORD = (
+    r"[\u0591-\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7-\u05ff\u0610-\u061a\u0620-\u065f\u066e-\u06d3"
+    r"\u06d5-\u06ff\u10d0-\u10ff\ufb1d-\ufb4f\u200c]+"
+)
+#: One to four words of those scripts.
+_CASELESS_PHRASE = re.compile(rf"{_CASELESS_WORD}(?:[ \t]+{_CASELESS_WORD}){{0,3}}")
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -704,8 +825,19 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     bare = {label: label[3:] for label in wanted if label.startswith("the") and len(label) >= _BARE_LABEL}
     if bare:
         initials |= {rest[0] for rest in bare.values()}
+    # A host that is "e" and the outlet's name (ekathimerini.com: an e-edition's address) is named without
+    # the "e" (``Kathimerini``), in whole words (added after art36's leftovers).
+    eless = {label: label[1:] for label in wanted if label[0] == "e" and len(label) >= _E_LABEL}
+    if eless:
+        initials |= {rest[0] for rest in eless.values()}
     mentions: list[Mention] = []
-    for m in _PHRASE.finditer(prose):
+    found_phrases: Iterable[re.Match[str]] = _PHRASE.finditer(prose)
+    if not cue and not prose.isascii() and _CASELESS.search(prose):
+        # A link's own words in a script without capitals (Arabic, Hebrew, Georgian): its words are a phrase
+        found_phrases = sorted(
+            itertools.chain(found_phrases, _CASELESS_PHRASE.finditer(prose)), key=lambda p: p.start()
+        )
+    for m in found_phrases:
         phrase, at = m.group(), m.start()
         pieces: Sequence[tuple[str, int]] = (
             _possessive_pieces(phrase, at) if "'" in phrase or "’" in phrase else ((phrase, at),)
@@ -724,9 +856,11 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                 named = _named(phrase, label) if label[0] in firsts else None
                 if named is None:
                     rest = bare.get(label) if bare else None
-                    if rest is None or rest[0] not in firsts or not phrase.isupper():
-                        continue
-                    named = _named(phrase, rest)
+                    if rest is not None and rest[0] in firsts and phrase.isupper():
+                        named = _named(phrase, rest)
+                    if named is None and eless and (rest := eless.get(label)) and rest[0] in firsts:
+                        named = _named(phrase, rest)
+                        named = named if named is not None and named.quality == 2 else None
                     if named is None:
                         continue
                 if "in " in phrase:  # a joiner "in" after the name (inlined gate: few named phrases have one)
