@@ -14,11 +14,13 @@ them are tested on strings in ``tests/test_extract_rules58.py``.
 
 from __future__ import annotations
 
+import pytest
+
+from tests import extract_batch
 from tests.corpus import Page
 from tests.extract_batch import (  # noqa: F401 (the batch's tests, collected here)
     load,
     pages_of,
-    test_dates,
     test_not_a_soft_404,
     test_site_name,
     test_the_other_pages_titles_are_mismatches,
@@ -28,6 +30,21 @@ from tests.extract_batch import (  # noqa: F401 (the batch's tests, collected he
 
 PAGES: list[Page] = load("b58_")
 pytest_generate_tests = pages_of(PAGES)
+
+
+def test_dates(page: Page) -> None:
+    """The shared test's dates; Hatena's page's publication is its sidecar's known miss (the UTC instant's
+    day, the 14th, where the blog states the 15th): an expected failure while it fails, a failure once
+    it passes."""
+    why = page.expected.get("known_misses", {}).get("published")
+    if why is None:
+        extract_batch.test_dates(page)
+        return
+    try:
+        extract_batch.test_dates(page)
+    except AssertionError:
+        pytest.xfail(why)
+    pytest.fail(f"{page.name}: the known miss now passes; drop it from the sidecar")
 
 
 def test_the_batch_is_twelve_pages() -> None:
