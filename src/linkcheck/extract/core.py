@@ -492,8 +492,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         h1 = _first_h1(text, head_end)  # (start, markup, end)
         h1_at = h1[0] if h1 else None
         logo = _HOME_LINK_H1.fullmatch(h1[1]) if h1 and "<a" in h1[1] else None
-        if h1 and logo and _is_home_href(logo.group(1) or logo.group(2) or logo.group(3), url):
-            page.logo_name = clean_text(_TAG_RE.sub(" ", logo.group(4))) or None
+        home = (logo.group(1) or logo.group(2) or logo.group(3)) if logo else None
+        if (
+            h1
+            and logo
+            and (
+                _is_home_href(home, url)
+                or _blog_root_h1(home, clean_text(_TAG_RE.sub(" ", logo.group(4))), page)
+            )
+        ):
+            page.logo_name = clean_text(_TAG_RE.sub(" ", _without_tagline(logo.group(4)))) or None
             # The h1 is the logo: the headline is the element after it holding og:title (an h2, as for a page
             # without an h1), and the byline follows that.
             headline_end = byline_at = _headline_end(text, h1[2], page.meta("og:title"))
@@ -585,6 +593,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         title, title_source = _template_head_title(
             candidates, title, title_source, site_name, page.meta("og:title") or "", url, page.body_text
         )
+    if title and title_source == "title-tag" and site_source == "h1" and site_name:
+        title = _masthead_colon_prefix(title, site_name)
     if title and title.isupper() and " " not in title:  # a shout of one word: "FEHLER"
         title, title_source = _labelled_title_tag(candidates, title, title_source, site_name)
     main = page.main_node[0] if page.main_node is not None else None  # read by _title_candidates
@@ -2259,6 +2269,7 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
     h1_index, anchor = _headline_index(page, title)
     hinted: list[_Cand] = []
     after: list[tuple[int, _Cand]] = []
+    lone = _lone_updated_abbr(page.times)
     for index, value, hint, label, own, el in page.times:
         parsed = _parse_value(value)
         if not parsed:
@@ -2276,9 +2287,11 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
             shown = _neighbour_day_shown(own, parsed.value)
             if shown is not None:
                 parsed = ParsedDate(shown, None)
-        if (T.HINT_MODIFIED_RE.search(hint) and not _entry_date_updated(hint)) or T.UPDATE_WORD_RE.search(
-            label
-        ):
+        if (
+            T.HINT_MODIFIED_RE.search(hint)
+            and not _entry_date_updated(hint)
+            and not (lone and el.tag == "abbr")
+        ) or T.UPDATE_WORD_RE.search(label):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", True, byline=True))
         elif T.HINT_PUBLISHED_RE.search(hint):
             hinted.append(_Cand(parsed.value, parsed.timestamp, "time", False, byline=True))
@@ -2339,6 +2352,18 @@ def _later_posts(cands: list[_Cand], labelled: list[dt.date]) -> list[_Cand]:
     own. They then rank with the far ``<time>``s, after the text's dates. The forty-seventh held-out batch."""
     first = labelled[0]
     return [c for c in cands if c.tooltip and not c.modified and c.value > first]
+
+
+def _lone_updated_abbr(times: list[Any]) -> bool:
+    """Is the page's one hinted date an hAtom ``<abbr class="updated" title="...">`` and nothing is classed
+    a publication: livedoor Blog's and old Movable Type templates' entry header, ``<abbr class="updated"
+    title="2018-03-07T12:41:09+09:00">2018年03月07日</abbr>``, which carries the posting time in the one
+    class hAtom requires of an entry? Then it is the publication, as WordPress's lone ``entry-date updated``
+    is (:func:`_entry_date_updated`). The fifty-eighth held-out batch."""
+    updated = [t for t in times if t[5] is not None and t[5].tag == "abbr" and "updated" in t[2]]
+    return len(updated) == 1 and not any(
+        T.HINT_PUBLISHED_RE.search(t[2]) for t in times if t is not updated[0] and "updated" not in t[2]
+    )
 
 
 def _entry_date_updated(hint: str) -> bool:
@@ -5648,15 +5673,83 @@ def _find_logo_h1s(page: _Page) -> None:
         links = el.findall(".//a")
         if len(links) != 1 or clean_text(_text(links[0])) != text:
             continue
-        if _is_home_href(links[0].get("href"), page.url):
+        if _is_home_href(links[0].get("href"), page.url) or _blog_root_h1(links[0].get("href"), text, page):
             page.logo_h1s.add(id(el))
             if page.logo_name is None:
-                page.logo_name = text
+                page.logo_name = _tagline_free_text(links[0]) or text
     if page.logo_name is None and page.h1s and page.h2s and page.title_tag:
         named = _site_h1(page.title_tag, page.h1s, page.h2s)
         if named is not None:
             page.logo_h1s.add(id(named[1]))
             page.logo_name = named[0]
+
+
+#: A masthead link's name followed by its tagline in an emphasis element: Pelican's notmyidea writes
+#: ``<a href="/">Site name <strong>Subtitle</strong></a>`` in its banner's h1.
+_TAGLINE_TAIL = re.compile(r"([^<]*\w[^<]*?)\s*<(strong|small|em)\b[^>]*>[^<]*</\2\s*>\s*", re.DOTALL)
+
+
+def _without_tagline(markup: str) -> str:
+    """A masthead h1 link's ``markup`` without the tagline the theme sets after the name in a ``<strong>``,
+    ``<small>`` or ``<em>`` (the site's name is the text before it). The fifty-eighth held-out batch."""
+    found = _TAGLINE_TAIL.fullmatch(markup) if "</" in markup else None
+    return found.group(1) if found is not None else markup
+
+
+def _tagline_free_text(link: Any) -> str | None:
+    """A masthead h1 link's name when the theme sets its tagline after it in a last child ``<strong>``,
+    ``<small>`` or ``<em>`` (:func:`_without_tagline`, on the tree): the link's own text before it."""
+    children = list(link)
+    if (
+        len(children) != 1
+        or children[0].tag not in ("strong", "small", "em")
+        or (children[0].tail or "").strip()
+    ):
+        return None
+    return clean_text(link.text) or None
+
+
+def _masthead_colon_prefix(title: str, site: str) -> str:
+    """``title`` (the ``<title>``'s) without the site's name before a colon ("Linden Hall Gardeners: Seed swap
+    draws record crowd", Typepad's and old blog templates' "Blog: Post") when the page's masthead h1 names
+    the site so (``site``): the post's title is the rest. A colon is no title separator elsewhere ("Brexit:
+    what next"), so only the masthead's own name is taken off. The fifty-eighth held-out batch."""
+    if not title.startswith(site):
+        return title
+    rest = title[len(site) :]
+    if not rest.startswith(":"):
+        return title
+    rest = rest[1:].strip()
+    return rest if len(rest) > 1 else title
+
+
+def _blog_root_h1(href: str | None, text: str, page: _Page) -> bool:
+    """Is an h1's one link (``href``, its text ``text``) a blog's masthead on a shared host: it leads to the
+    first folder of the page's own path (``/blog/`` above ``/blog/2009/04/post.html``, Typepad's and many
+    hosted blogs' root), and the ``<title>`` names the blog by that text as its first or last part ("Blog
+    Name: Post title", Typepad's)? The blog's home, then, and the h1 its name. The fifty-eighth held-out
+    batch."""
+    if not href or not page.title_tag or not href.rstrip("/"):
+        return False
+    try:
+        target, here = urlsplit(urljoin(page.url, href.strip())), urlsplit(page.url)
+    except ValueError:
+        return False
+    root = target.path.strip("/")
+    if target.netloc != here.netloc or target.query or not root or "/" in root:
+        return False
+    if not here.path.startswith(f"/{root}/") or here.path.rstrip("/") == f"/{root}":
+        return False
+    title = page.title_tag.strip()
+    head, tail = title[len(text) :].lstrip()[:1], title[: -len(text)].rstrip()[-1:]
+    return bool(text) and (
+        (title.startswith(text) and head in _MASTHEAD_SEPARATORS)
+        or (title.endswith(text) and tail in _MASTHEAD_SEPARATORS)
+    )
+
+
+#: What stands between a blog's name and a post's title in a ``<title>`` (:func:`_blog_root_h1`).
+_MASTHEAD_SEPARATORS = frozenset(":|-–—·»")
 
 
 def _site_h1(
@@ -5767,10 +5860,18 @@ def _home_link_site(page: _Page) -> str | None:
     section's name that only a subdomain spells (``Wiadomości`` on wiadomosci.gazeta.pl): the text holds the
     domain's own label (:func:`_domain_label`)."""
     text = _home_link_text(page)
-    if not text or len(text) > 80 or not names_site(text, (), page.url):
+    if not text or len(text) > 80 or _credit_line(text) or not names_site(text, (), page.url):
         return None
     label = _domain_label(page.url)
     return text if label and label in fold(text).replace(" ", "") else None
+
+
+def _credit_line(text: str) -> bool:
+    """Is ``text`` (a link's) a hosting platform's credit ("Blog powered by Typepad", "Powered by Blogger"),
+    which names the software the site runs on, not the site: a user's blog on a platform's subdomain
+    (lindenhall.typepad.com) links its footer's credit to the platform's front page (www.typepad.com), the
+    home of the domain its host is part of. The fifty-eighth held-out batch."""
+    return "powered by" in text.lower()
 
 
 def _path_home_site(page: _Page) -> str | None:
@@ -6322,9 +6423,13 @@ _SNAPSHOT_DATE = re.compile(
 _NEXT_DATA = 'id="__NEXT_DATA__"'
 _NEXT_DATA_DATE = re.compile(
     r'"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|updatedAt|'
-    r'updated_at)":\s?"([0-9][0-9T:.+\-Z ]{9,34})"'
+    r'updated_at|bodyUpdatedAt|contentUpdatedAt)":\s?"([0-9][0-9T:.+\-Z ]{9,34})"'
 )
-_NEXT_DATA_MODIFIED = frozenset({"dateModified", "updatedAt", "updated_at"})
+#: ... the update also under the key of the record's text's own (Zenn's ``bodyUpdatedAt``, beside
+#: ``publishedAt``: the day it prints "2023/11/02に更新"; ``contentUpdatedAt``), the fifty-eighth batch.
+_NEXT_DATA_MODIFIED = frozenset(
+    {"dateModified", "updatedAt", "updated_at", "bodyUpdatedAt", "contentUpdatedAt"}
+)
 _PROPS_CREATED = ' created-at="'
 _PROPS_DATE = re.compile(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.+\-Z ]{9,34})"')
 _PROPS_MODIFIED = frozenset({"updated-at"})

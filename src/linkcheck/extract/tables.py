@@ -138,6 +138,10 @@ OG_PUBLISHED: tuple[str, ...] = (
     # og:video:release_date is for a video (the thirty-eighth held-out batch).
     "music:release_date",
     "og:music:release_date",
+    # Kakao's (Daum's) Open Graph extension, which Brunch and Daum's services write for a post's
+    # registration: ``og:regDate`` ``20191015092044`` (yyyyMMddHHmmss, Korean time; the fifty-eighth
+    # held-out batch).
+    "og:regdate",
 )
 OG_MODIFIED: tuple[str, ...] = (
     "article:modified_time",
@@ -458,11 +462,14 @@ def more_modified_label(prefix: str) -> bool:
 
 #: Japanese and Chinese may write the label AFTER the date: "2022年3月13日 9:10更新" (updated), "3月12日
 #: 14:30配信" (distributed, Yahoo! Japan's publication). A clock time may stand between; a label followed by
-#: a number is the next date's ("更新 2020/01/10 10:00 配信 2020/01/09"). ``SUFFIX_LABELS`` are what
-#: :func:`suffix_label` looks for first (a substring test on the text after the date).
-SUFFIX_LABELS = ("更新", "配信")
+#: a number is the next date's ("更新 2020/01/10 10:00 配信 2020/01/09"), unless the particle "に" ties it
+#: to the date before: "2023/10/15に公開 2023/11/02に更新" (published on, updated on: Zenn's, note's, many
+#: Japanese blogs'; the fifty-eighth held-out batch). ``SUFFIX_LABELS`` are what :func:`suffix_label` looks
+#: for first (a substring test on the text after the date).
+SUFFIX_LABELS = ("更新", "配信", "に公開")
 _LATER["SUFFIX_LABEL_RE"] = (
-    r"\s{0,2}(?:\d{1,2}(?::|時)\d{2}(?:分|:\d{2})?)?\s{0,2}(?:(更新)|配信)(?![\s:：日时時]{0,3}\d)",
+    r"\s{0,2}(?:\d{1,2}(?::|時)\d{2}(?:分|:\d{2})?)?\s{0,2}"
+    r"(?:(?:(更新)|配信)(?![\s:：日时時]{0,3}\d)|(?:\|\s)?に(?:(更新)|公開))",
     0,
 )
 SUFFIX_LABEL_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -474,7 +481,7 @@ def suffix_label(after: str) -> bool | None:
     if not any(label in after for label in SUFFIX_LABELS):
         return None
     found = (_COMPILED.get("SUFFIX_LABEL_RE") or __getattr__("SUFFIX_LABEL_RE")).match(after)
-    return None if found is None else found.group(1) is not None
+    return None if found is None else found.group(1) is not None or found.group(2) is not None
 
 
 #: The module's namespace, where :func:`__getattr__` leaves each pattern it compiles.
