@@ -111,6 +111,24 @@ def test_a_modification_stamped_at_publication_is_no_edit() -> None:
     assert found.get("title_mismatch") == "fail"
 
 
+def test_a_modification_stamped_without_an_offset_compares_by_day() -> None:
+    """A page's published time with its offset and its modified time without one (a template's mix): no
+    error comparing them; the days decide."""
+    cited = "Bank of Russia raises key rate to 21% per annum"
+    page = "Bank of Russia raises key rate to 21%, highest level since 2003"
+    for days, severity in ((0, "fail"), (1, "warn")):
+        naive = PUBLISHED.replace(tzinfo=None) + dt.timedelta(days=days, hours=2)
+        metadata = Metadata(
+            title=page,
+            title_candidates=(TitleCandidate(page, "opengraph"),),
+            published=ExtractedDate(PUBLISHED.date(), "opengraph", PUBLISHED),
+            modified=ExtractedDate(naive.date(), "opengraph", naive),
+        )
+        citation = Citation(url=PLAIN_URL, title=cited, date=PartialDate(2024, 10, 9))
+        found = match_citation(citation, metadata, final_url=PLAIN_URL, config=CONFIG)
+        assert {f.kind.value: f.severity.value for f in found}.get("title_mismatch") == severity
+
+
 def test_a_headline_lengthened_on_a_modified_page_is_noted_not_doubted() -> None:
     cited = "Social media ban for under-16s passes Senate"
     page = "Social media ban for under-16s passes Senate after marathon sitting"

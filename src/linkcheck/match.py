@@ -4601,9 +4601,10 @@ def _edited_since(metadata: Metadata) -> bool:
     published, modified = metadata.published, metadata.modified
     if published is None or modified is None:
         return False
-    if published.timestamp is not None and modified.timestamp is not None:
-        return modified.timestamp > published.timestamp
-    return modified.value > published.value
+    first, last = published.timestamp, modified.timestamp
+    if first is not None and last is not None and (first.tzinfo is None) == (last.tzinfo is None):
+        return last > first
+    return modified.value > published.value  # a stamp missing, or one without its offset: the days compare
 
 
 def _holds_figure(text: str, words: tuple[str, ...]) -> bool:
