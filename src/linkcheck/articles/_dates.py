@@ -1503,10 +1503,7 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
     is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
     patterns = [_MDY, _DMY, _LOWER_DM]
-    if " ga " in text or "ta'" in text or "ta’" in text:
-        patterns.append(_JOINED_DM)
-    if "ren " in text:
-        patterns.append(_BASQUE_YMD)
+    patterns += (pattern for marks, pattern, _ in _JOINED_DATES if any(map(text.__contains__, marks)))
     for pattern in patterns:
         count = 0
         for m in pattern.finditer(text):
@@ -1520,10 +1517,8 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
                     month = OPT_IN_BARE_MONTHS.get(name.lower()) if m.group("year") else None
                 if month is None and m.group("year"):  # Georgian's genitive, with its year only
                     month = _OPT_IN_YEAR_MONTHS.get(name)
-            elif pattern is _JOINED_DM:  # Maltese ``ta'``, Hausa ``ga (watan)``: the joiner makes it a date
-                month = _joined_month(name)
-            elif pattern is _BASQUE_YMD:
-                month = _BASQUE_MONTHS.get(name.lower())
+            elif (month_of := _JOINED_MONTH_OF.get(pattern)) is not None:
+                month = month_of(name)  # Maltese ``ta'``, Hausa ``ga (watan)``, Basque's genitive: a date
             else:
                 month = MONTHS.get(name.lower())
                 if month is None and pattern is _MDY and m.group("year"):  # ``Janairu 9, 2020``
@@ -1668,6 +1663,10 @@ _JOINED_DATES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[str], int
     ((" ga ", "ta'", "ta’"), _JOINED_DM, _joined_month),
     (("ren ",), _BASQUE_YMD, _basque_month),
 )
+#: Each joined date's month reader by its pattern (:func:`month_day_matches` walks :data:`_JOINED_DATES` too).
+_JOINED_MONTH_OF: dict[re.Pattern[str], Callable[[str], int | None]] = {
+    pattern: month_of for _, pattern, month_of in _JOINED_DATES
+}
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
