@@ -213,12 +213,11 @@ def report(
     for p in busy:
         series = cpu_bin[p]
         active = [i for i, x in enumerate(series) if x > 0.05 * bin_s]
-        idle = 1 - sum(cpu_bin[-p]) / max(1, sum(count)) if -p in cpu_bin else float("nan")
+        runq = ""
+        if -p in cpu_bin:
+            runq = f"no runnable thread in {1 - sum(cpu_bin[-p]) / max(1, sum(count)):.0%} of samples, "
         span_p = f"{active[0] * bin_s:.2f}-{(active[-1] + 1) * bin_s:.2f} s" if active else "none"
-        print(
-            f"  process {p}: CPU {sum(series):.2f} s, no runnable thread in {idle:.0%} of samples, "
-            f"active {span_p}"
-        )
+        print(f"  process {p}: CPU {sum(series):.2f} s, {runq}active {span_p}")
     waiting = [1 - sum(cpu_bin[-p]) / max(1, sum(count)) for p in busy if -p in cpu_bin]
     return {
         "case": case,
