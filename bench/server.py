@@ -23,7 +23,7 @@ A control listener on ``127.0.0.1:<control port>`` (not counted in the statistic
     GET /reset?latency=0.05   zero the statistics, start a new flaky epoch, set the latency (seconds)
     GET /reset?latency=0.05&jitter=0.01   the same, each response delayed uniformly 40-60 ms
     GET /stats                the statistics as JSON (``?paths=1`` adds per-path request counts,
-                              ``?events=1`` each request's arrival and response times per host)
+                              ``?events=1`` each request's arrival and response times and status per host)
 
 Run ``python bench/server.py --help``. On start it prints one JSON line (``{"port": ..., "control": ...}``).
 It stops by itself after ``--max-seconds`` or when its parent process goes away.
@@ -226,7 +226,7 @@ class HostStats:
     #: turnaround (reading, judging, choosing and sending the next request), one entry a reused connection
     turnarounds: list[float] = field(default_factory=list)
     #: (arrived, sent) monotonic times of each request of the epoch: the timeline of requests in flight
-    events: list[tuple[float, float]] = field(default_factory=list)
+    events: list[tuple[float, float, int]] = field(default_factory=list)  # arrival, response, status
 
 
 class Site:
@@ -510,7 +510,7 @@ class HttpProtocol(asyncio.Protocol):
         if epoch == self.site.epoch:
             st.last = time.monotonic()
             st.delay_sum += st.last - arrived
-            st.events.append((arrived, st.last))
+            st.events.append((arrived, st.last, status))
             if st.inflight > 0:
                 st.inflight -= 1
         if self.closed or self.transport is None or self.transport.is_closing():
