@@ -294,10 +294,12 @@ _CAP_WORD = rf"[{_UPPER}]{_CAP_REST}"
 #: Lower-case words that may join a name's capitalised words (``Bank of England``, ``Corriere della Sera``,
 #: ``Folha de S.Paulo``, ``Back on Track``).
 _JOINERS = "of|de|for|and|&|the|on|in|della|dello|delle|degli|dei|del|di|do|da|dos|das|du|des"
+#: (``of the`` joins two words too: ``International Committee of the Red Cross``, added in art39.)
 #: A number inside a name, before another capitalised word (``Il Sole 24 Ore``, ``Channel 4 News``).
 _NUMBER_WORD = rf"\d{{1,4}}(?=[ \t]+[{_UPPER}])"
 _MORE_WORDS = (
-    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:{_JOINERS})[ \t]+)?(?:{_CAP_WORD}|{_NUMBER_WORD})){{0,7}}"
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:{_JOINERS})[ \t]+|of[ \t]+the[ \t]+)?"
+    rf"(?:{_CAP_WORD}|{_NUMBER_WORD})){{0,7}}"
 )
 #: A capitalised phrase (up to eight words, perhaps after "the"): what
 #: ``(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}`` matches, written to start with a
@@ -809,6 +811,9 @@ def _named(phrase: str, label: str) -> _Named | None:
             j = _extended(phrase, info, j)
         elif j - i >= 3 and info.keys[j] in _INITIALS_END_WORDS:  # "Electricity Markets and Policy Group"
             j += 1
+    first = i
+    if quality == 2 and i > 0:
+        i = _leading_words(info.keys, i, j)
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
@@ -822,8 +827,31 @@ def _named(phrase: str, label: str) -> _Named | None:
     compound = quality == 2 and sum(1 for k in info.keys[i:j] if k not in _STOPWORDS) >= 2
     # One word with a capital inside (FreightWaves, TechCrunch) is a coined name, as telling as an acronym.
     camel = j - i == 1 and quality == 2 and _CAMEL.search(raw) is not None
-    strong = acronym or compound or camel
+    # A name read on before the host's words may be another body's that holds them (the World Health
+    # Organization beside health.go.ke): it names the host only where outlets are named (a reporting cue).
+    strong = (acronym or compound or camel) and first == i
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
+def _leading_words(keys: tuple[str, ...], i: int, j: int) -> int:
+    """Where a name whose words from ``keys[i]`` spell a host starts (added in art39): before an
+    organisation's word and ``of`` (``Ministry of Health`` on health.go.ke, ``Department of the Interior``)
+    and the phrase's capitalised words before it,
+    or, when the phrase opens with "the" and the name ends it, after that "the" (``The Kenya Red Cross`` on
+    redcross.or.ke, ``the National Weather Service`` on weather.gov): the article says where the name starts,
+    the phrase's end where it ends. Not over a joiner (``The Associated Press and Reuters``)."""
+    start = 1 if keys[0] == "the" else 0
+    if i >= 2 and keys[i - 1] == "of" and keys[i - 2] in _ORGANISATION_WORDS:
+        word = i - 2
+    elif i >= 3 and keys[i - 1] == "the" and keys[i - 2] == "of" and keys[i - 3] in _ORGANISATION_WORDS:
+        word = i - 3
+    elif i >= 2 and j == len(keys) and start == 1:
+        word = i
+    else:
+        return i
+    # ... and the capitalised words before the organisation's word, from the phrase's start ("United States
+    # Department of State"), unless a joiner stands between (another name).
+    return start if all(k not in _STOPWORDS for k in keys[start:word]) else word
 
 
 #: The last word of an organisation's name after the words that spell its host (``Velo Industry Alliance``
