@@ -198,6 +198,7 @@ _GENERIC_WORDS = frozenset(
         "presse",
         "diario",
         "noticias",
+        "dainik",  # Hindi, Bengali: daily (``दैनिक भास्कर``, art39)
         "quotidien",
         "info",
     ]
@@ -293,10 +294,12 @@ _CAP_WORD = rf"[{_UPPER}]{_CAP_REST}"
 #: Lower-case words that may join a name's capitalised words (``Bank of England``, ``Corriere della Sera``,
 #: ``Folha de S.Paulo``, ``Back on Track``).
 _JOINERS = "of|de|for|and|&|the|on|in|della|dello|delle|degli|dei|del|di|do|da|dos|das|du|des"
+#: (``of the`` joins two words too: ``International Committee of the Red Cross``, added in art39.)
 #: A number inside a name, before another capitalised word (``Il Sole 24 Ore``, ``Channel 4 News``).
 _NUMBER_WORD = rf"\d{{1,4}}(?=[ \t]+[{_UPPER}])"
 _MORE_WORDS = (
-    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:{_JOINERS})[ \t]+)?(?:{_CAP_WORD}|{_NUMBER_WORD})){{0,7}}"
+    rf"(?:(?:[ \t]|\r?\n(?![ \t]*\r?\n))(?:(?:{_JOINERS})[ \t]+|of[ \t]+the[ \t]+)?"
+    rf"(?:{_CAP_WORD}|{_NUMBER_WORD})){{0,7}}"
 )
 #: A capitalised phrase (up to eight words, perhaps after "the"): what
 #: ``(?:(?<![\w-])(?:[Tt]he)[ \t]+)?(?<![\w'’.-]){_CAP_WORD}{_MORE_WORDS}`` matches, written to start with a
@@ -505,6 +508,8 @@ def _token_key(token: str) -> str:
         token = host.group(1)
     if not token.isascii():
         token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
+        if _SYLLABIC.search(token):
+            return _syllabic_key(token)
     key = loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
     return key if key.isascii() or not _ROMANISED_SCRIPTS.search(key) else _romanised_key(key)
 
@@ -551,6 +556,130 @@ def _romanised_key(key: str) -> str:
     return loose(roman) if roman.isascii() else key
 
 
+#: A letter of Hangul or of the Devanagari, Bengali and Tamil scripts (added in art39): names in them are
+#: romanised from the token as written (:func:`_syllabic_key`), since :func:`fold` drops their vowel signs.
+_SYLLABIC = re.compile(r"[\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1100-\u11ff\uac00-\ud7af]")
+#: The scripts of India written here: a consonant letter carries the vowel ``a`` unless a vowel sign or the
+#: virama (Tamil's pulli) follows it; a name's last consonant is read without it, as Hindi and Bengali say
+#: it (``भास्कर``: bhaskar; ``তাস``, ``तास``: tas).
+_INDIC_CONSONANTS = {
+    # Devanagari
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
+    "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh",
+    "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v",
+    "श": "sh", "ष": "sh", "स": "s", "ह": "h", "ळ": "l",
+    # Bengali (য is j at a word's start, y after a consonant: both as y here, য় y)
+    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "n", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh",
+    "ঞ": "n", "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh",
+    "ন": "n", "প": "p", "ফ": "ph", "ব": "b", "ভ": "bh", "ম": "m", "য": "y", "র": "r", "ল": "l", "শ": "sh",
+    "ষ": "sh", "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y",
+    # Tamil (one letter for a voiced and a voiceless sound: க k/g, ச ch/s/j, ட t/d, த t/d, ப p/b)
+    "க": "k", "ங": "n", "ச": "ch", "ஞ": "n", "ட": "t", "ண": "n", "த": "t", "ந": "n", "ப": "p", "ம": "m",
+    "ய": "y", "ர": "r", "ல": "l", "வ": "v", "ழ": "l", "ள": "l", "ற": "r", "ன": "n", "ஜ": "j", "ஷ": "sh",
+    "ஸ": "s", "ஹ": "h",
+}  # fmt: skip
+#: Their vowels, as letters of their own (at a word's start) and as signs after a consonant.
+_INDIC_VOWELS = {
+    # Devanagari
+    "अ": "a", "आ": "aa", "इ": "i", "ई": "ii", "उ": "u", "ऊ": "uu", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ऑ": "o",
+    "ओ": "o", "औ": "au", "ा": "aa", "ि": "i", "ी": "ii", "ु": "u", "ू": "uu", "ृ": "ri", "ॅ": "e", "े": "e",
+    "ै": "ai", "ॉ": "o", "ो": "o", "ौ": "au",
+    # Bengali (its inherent vowel is o: written here as a, which the consonants' comparison drops)
+    "অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi", "ও": "o",
+    "ঔ": "ou", "া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o",
+    "ৌ": "ou",
+    # Tamil
+    "அ": "a", "ஆ": "aa", "இ": "i", "ஈ": "ii", "உ": "u", "ஊ": "uu", "எ": "e", "ஏ": "ee", "ஐ": "ai",
+    "ஒ": "o", "ஓ": "oo", "ஔ": "au", "ா": "aa", "ி": "i", "ீ": "ii", "ு": "u", "ூ": "uu", "ெ": "e", "ே": "ee",
+    "ை": "ai", "ொ": "o", "ோ": "oo", "ௌ": "au",
+}  # fmt: skip
+#: The virama (Tamil's pulli): the consonant before it has no vowel.
+_VIRAMAS = frozenset("\u094d\u09cd\u0bcd")
+#: Hangul's letters (a syllable's jamo) in Latin letters, by the Revised Romanisation: the
+#: first consonants, the vowels (``ㅡ`` written as nothing: it is the vowel Korean adds after a borrowed
+#: word's consonants, ``스`` for s), the last consonants.
+_HANGUL_FIRST = (
+    "g",
+    "kk",
+    "n",
+    "d",
+    "tt",
+    "r",
+    "m",
+    "b",
+    "pp",
+    "s",
+    "ss",
+    "",
+    "j",
+    "jj",
+    "ch",
+    "k",
+    "t",
+    "p",
+    "h",
+)
+_HANGUL_VOWEL = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+    "yu", "", "ui", "i",
+)  # fmt: skip
+_HANGUL_LAST = (
+    "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs",
+    "s", "ss", "ng", "j", "ch", "k", "t", "p", "h",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _syllabic_key(token: str) -> str:
+    """A word of Hangul, Devanagari, Bengali or Tamil (:data:`_SYLLABIC`) in Latin letters as :func:`loose`
+    spells them (``타스``: tas, ``டாஸ்``: tas, ``ராய்ட்டர்ஸ்``: raitars); the letters of other scripts in
+    it, and its punctuation, are left out."""
+    out: list[str] = []
+    pending = False  # a consonant written, its inherent vowel not yet
+    for ch in unicodedata.normalize("NFC", token.casefold()):
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:  # a Hangul syllable: its first consonant, vowel and last consonant
+            out.append(_HANGUL_FIRST[code // 588] + _HANGUL_VOWEL[code % 588 // 28])
+            out.append(_HANGUL_LAST[code % 28 - 1] if code % 28 else "")
+        elif (consonant := _INDIC_CONSONANTS.get(ch)) is not None:
+            if pending:
+                out.append("a")
+            out.append(consonant)
+            pending = True
+            continue
+        elif (vowel := _INDIC_VOWELS.get(ch)) is not None:
+            out.append(vowel)
+        elif ch in _VIRAMAS:
+            pass
+        elif ch.isascii() and ch.isalnum():
+            if pending:
+                out.append("a")
+            out.append(ch)
+        else:
+            continue  # a nukta, a vowel's nasal mark, punctuation
+        pending = False
+    return loose("".join(out).replace("lr", "ll"))
+
+
+#: Hangul writes every v and f of a borrowed name with ``ㅂ``/``ㅍ``, and no r after a vowel (``블룸버그``:
+#: Bloomberg); Tamil one letter for k and g, t and d, p and b (``தினமலர்``: Dinamalar). Their names are
+#: compared with a host's consonants so (:func:`_skeleton`).
+_HANGUL = re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")
+_TAMIL = re.compile(r"[\u0b80-\u0bff]")
+_CODA_R = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
+_UNVOICED = str.maketrans("gdb", "ktp")
+_VOICED = {"k": "g", "t": "d", "p": "b"}
+
+
+def _script_skeleton(word: str, script: str) -> str:
+    """:func:`_skeleton` of ``word``, as a name in ``script`` (``""``, ``"hangul"``, ``"tamil"``) is read."""
+    if script == "hangul":
+        return _skeleton(_CODA_R.sub("", word).replace("b", "").replace("p", "").replace("f", ""))
+    if script == "tamil":
+        return _skeleton(word).translate(_UNVOICED)
+    return _skeleton(word)
+
+
 #: The letters of the Arabic and Hebrew scripts, which write few vowels (:func:`_skeleton`).
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
 #: What :func:`_skeleton` drops: vowels and the letters that the Arabic and Hebrew scripts write vowels with.
@@ -572,16 +701,17 @@ _GENERIC_SKELETONS = frozenset(k for w in _GENERIC_WORDS if len(k := _skeleton(w
 _SKELETON_LETTERS = 3
 
 
-def _skeleton_match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+def _skeleton_match(keys: tuple[str, ...], label: str, script: str = "") -> tuple[int, int, int] | None:
     """The longest run of ``keys`` (romanised from Arabic or Hebrew script) whose consonants are the host
-    label's (``(i, j, 2)``), or ``None``: their vowels are written by few letters or none."""
-    wanted = _skeleton(label)
+    label's (``(i, j, 2)``), or ``None``: their vowels are written by few letters or none. ``script``: see
+    :func:`_script_skeleton` (Hangul and Tamil names, which write some Latin letters with one, art39)."""
+    wanted = _script_skeleton(label, script)
     if len(wanted) < _SKELETON_LETTERS:
         return None
     n = len(keys)
     for size in range(n, 0, -1):
         for i in range(n - size + 1):
-            if _skeleton("".join(keys[i : i + size])) == wanted:
+            if _script_skeleton("".join(keys[i : i + size]), script) == wanted:
                 return (i, i + size, 2)
     return None
 
@@ -599,8 +729,11 @@ def _without_case_ending(text: str) -> str:
 
 
 #: A token of a phrase: a run of characters other than white space, and other than Chinese, Japanese and
-#: Korean script, which glues words to a Latin name with no space (``NHKによると``: NHK).
-_TOKEN = re.compile(r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
+#: Korean script, which glues words to a Latin name with no space (``NHKによると``: NHK); a run of Hangul
+#: syllables is a token of its own (art39: ``블룸버그``).
+_TOKEN = re.compile(
+    r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+|[\uac00-\ud7af]+"
+)
 
 
 @dataclass(frozen=True)
@@ -624,7 +757,10 @@ def _phrase(phrase: str) -> _Phrase:
         ascii_firsts = frozenset(_LOOSE_FIRST.get(c) or _LOOSE_FIRST.get(c[0], c[0]) for c in firsts)
     tokens = list(_TOKEN.finditer(phrase))
     keys = tuple(_token_key(t.group(0)) for t in tokens)
-    return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, frozenset(k[0] for k in keys if k))
+    key_firsts = frozenset(k[0] for k in keys if k)
+    if not phrase.isascii() and _TAMIL.search(phrase):  # one Tamil letter for k and g, t and d, p and b
+        key_firsts |= frozenset(_VOICED.get(first, first) for first in key_firsts)
+    return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, key_firsts)
 
 
 _NAME_END = re.compile(r"[.,;:'’¹²³⁰⁴-⁹]+$|['’](?:s|[a-zçğıöşü]{1,4})[¹²³⁰⁴-⁹]*$")
@@ -650,18 +786,23 @@ def _named(phrase: str, label: str) -> _Named | None:
     """Where and how ``phrase`` names ``label``, whatever surrounds it (cached per phrase and label)."""
     info = _phrase(phrase)
     span = _match(info.keys, label)
-    if not phrase.isascii() and _ABJAD.search(phrase):
+    if not phrase.isascii() and (_ABJAD.search(phrase) or _SYLLABIC.search(phrase)):
         # A name in a script that writes vowels little or not at all (romanised: ``tas`` of ``تاس``):
-        # doubles single, as in the label's spelling (``tass``), or its consonants (:func:`_skeleton`).
+        # doubles single, as in the label's spelling (``tass``), or its consonants (:func:`_skeleton`). So
+        # too a name in Hangul or a script of India, whose borrowed names spell a Latin host's sounds, not
+        # its letters (``ராய்ட்டர்ஸ்``, romanised ``raitars``: Reuters; art39).
+        script = "hangul" if _HANGUL.search(phrase) else "tamil" if _TAMIL.search(phrase) else ""
         if span is None and _DOUBLED.search(label):
             span = _match(info.keys, _DOUBLED.sub(r"\1", label))
         if span is None:
-            span = _skeleton_match(info.keys, label)
-        if span is not None and span[1] < len(info.keys):  # its generic words after it (``نوۋوستى``)
-            j = span[1]
-            while j < len(info.keys) and _skeleton(info.keys[j]) in _GENERIC_SKELETONS:
+            span = _skeleton_match(info.keys, label, script)
+        if span is not None:  # its generic words after it (``نوۋوستى``) and before it (``दैनिक``, art39)
+            i, j = span[0], span[1]
+            while j < len(info.keys) and _script_skeleton(info.keys[j], script) in _GENERIC_SKELETONS:
                 j += 1
-            span = (span[0], j, span[2])
+            while i > 0 and _script_skeleton(info.keys[i - 1], script) in _GENERIC_SKELETONS:
+                i -= 1
+            span = (i, j, span[2])
     if span is None:
         return None
     i, j, quality = span
@@ -670,6 +811,9 @@ def _named(phrase: str, label: str) -> _Named | None:
             j = _extended(phrase, info, j)
         elif j - i >= 3 and info.keys[j] in _INITIALS_END_WORDS:  # "Electricity Markets and Policy Group"
             j += 1
+    first = i
+    if quality == 2 and i > 0:
+        i = _leading_words(info.keys, i, j)
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
@@ -683,8 +827,31 @@ def _named(phrase: str, label: str) -> _Named | None:
     compound = quality == 2 and sum(1 for k in info.keys[i:j] if k not in _STOPWORDS) >= 2
     # One word with a capital inside (FreightWaves, TechCrunch) is a coined name, as telling as an acronym.
     camel = j - i == 1 and quality == 2 and _CAMEL.search(raw) is not None
-    strong = acronym or compound or camel
+    # A name read on before the host's words may be another body's that holds them (the World Health
+    # Organization beside health.go.ke): it names the host only where outlets are named (a reporting cue).
+    strong = (acronym or compound or camel) and first == i
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
+def _leading_words(keys: tuple[str, ...], i: int, j: int) -> int:
+    """Where a name whose words from ``keys[i]`` spell a host starts (added in art39): before an
+    organisation's word and ``of`` (``Ministry of Health`` on health.go.ke, ``Department of the Interior``)
+    and the phrase's capitalised words before it,
+    or, when the phrase opens with "the" and the name ends it, after that "the" (``The Kenya Red Cross`` on
+    redcross.or.ke, ``the National Weather Service`` on weather.gov): the article says where the name starts,
+    the phrase's end where it ends. Not over a joiner (``The Associated Press and Reuters``)."""
+    start = 1 if keys[0] == "the" else 0
+    if i >= 2 and keys[i - 1] == "of" and keys[i - 2] in _ORGANISATION_WORDS:
+        word = i - 2
+    elif i >= 3 and keys[i - 1] == "the" and keys[i - 2] == "of" and keys[i - 3] in _ORGANISATION_WORDS:
+        word = i - 3
+    elif i >= 2 and j == len(keys) and start == 1:
+        word = i
+    else:
+        return i
+    # ... and the capitalised words before the organisation's word, from the phrase's start ("United States
+    # Department of State"), unless a joiner stands between (another name).
+    return start if all(k not in _STOPWORDS for k in keys[start:word]) else word
 
 
 #: The last word of an organisation's name after the words that spell its host (``Velo Industry Alliance``
@@ -798,15 +965,36 @@ _BARE_LABEL = 7
 #: The shortest host label read as "e" and a name (:func:`find_mentions`): ``ekathimerini``, not ``enews``.
 _E_LABEL = 7
 #: A letter of the scripts without capitals whose names :func:`find_mentions` reads in a link's own words.
-_CASELESS = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u10d0-\u10ff\ufb1d-\ufb4f]")
+#: Hangul, Devanagari, Bengali and Tamil too (art39).
+_CASELESS = re.compile(
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10d0-\u10ff\uac00-\ud7af\ufb1d-\ufb4f]"
+)
 #: Their letters and marks, less their punctuation (Arabic's comma ``،``, semicolon, question mark, Urdu's
 #: full stop, Hebrew's sof pasuq...).
 _CASELESS_WORD = (
     r"[\u0591-\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7-\u05ff\u0610-\u061a\u0620-\u065f\u066e-\u06d3"
-    r"\u06d5-\u06ff\u10d0-\u10ff\ufb1d-\ufb4f\u200c]+"
+    r"\u06d5-\u06ff\u0900-\u0963\u0966-\u09ff\u0b80-\u0bff\u10d0-\u10ff\uac00-\ud7af\ufb1d-\ufb4f\u200c\u200d]+"
 )
 #: One to four words of those scripts.
 _CASELESS_PHRASE = re.compile(rf"{_CASELESS_WORD}(?:[ \t]+{_CASELESS_WORD}){{0,3}}")
+
+
+#: A full stop after a word of three letters or more, and a space: a sentence's end
+#: inside a capitalised phrase (``РИА Новости. Позже``), where a name ends (added in art39: the phrase read on
+#: into the next sentence, and a name with more words after its generic ones was cut to the host's word). An
+#: initial (``U.S.``), ``St.`` or ``Co.`` is shorter.
+_STOP_IN_PHRASE = re.compile(r"(?<=[^\W\d_]{3})(?<![^\W\d_]\.[^\W\d_])\.(?= )")
+
+
+def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
+    """A capitalised phrase at ``at`` cut after each :data:`_STOP_IN_PHRASE`, with the pieces' offsets."""
+    pieces: list[tuple[str, int]] = []
+    cut = 0
+    for stop in _STOP_IN_PHRASE.finditer(phrase):
+        pieces.append((phrase[cut : stop.end()], at + cut))
+        cut = stop.end() + 1
+    pieces.append((phrase[cut:], at + cut))
+    return pieces
 
 
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
@@ -842,6 +1030,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         pieces: Sequence[tuple[str, int]] = (
             _possessive_pieces(phrase, at) if "'" in phrase or "’" in phrase else ((phrase, at),)
         )
+        if ". " in phrase:  # "РИА Новости. Позже ...": a sentence, and the name, ended at its full stop
+            pieces = [piece for whole, start in pieces for piece in _sentence_pieces(whole, start)]
         for phrase, at in pieces:
             if "n " in phrase:  # a joiner "on"/"in" (inlined gate: most phrases have none, and pay no call)
                 phrase = without_time_tail(phrase)
@@ -885,8 +1075,31 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     )
                 ]
                 mentions[found:] = sorted(here, key=lambda mention: mention.start)
+    if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
+        mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
         mentions = _guillemet_names(prose, wanted, mentions, cue)
+    return mentions
+
+
+#: The longest words of a link (or a reference's trailer) read whole as a name with lower-case words.
+_OWN_WORDS = 40
+
+
+def _spelled_whole(text: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """A link's own words that, lower-case ones too, spell a host label all of them (``Новая газета`` on
+    novayagazeta.eu: Russian capitalises a name's first word only; added in art39): the name is the whole
+    text, over a shorter mention inside it. Only when every word is spelled by the host (``Reuters report``
+    is not a name on reuters.com)."""
+    words = " ".join(text.split()).rstrip(".,;:")
+    keys = _phrase(words).keys
+    if not 2 <= len(keys) <= 4:
+        return mentions
+    joined = _DOUBLED.sub(r"\1", "".join(keys))
+    for label in wanted:
+        if joined == label:
+            kept = [m for m in mentions if m.label != label]
+            return [*kept, Mention(words, label, 0, len(text), len(keys), 2)]
     return mentions
 
 
@@ -1002,8 +1215,21 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
     for label, mention in best.items():
         for link in by_label[label]:
             if link.outlet is None:
-                link.outlet = mention.name
+                link.outlet = _within_link(link, mention)
     return mentions
+
+
+def _within_link(link: Link, mention: Mention) -> str:
+    """The name ``mention`` gives ``link``; when it starts in the link's own words, the name those words give
+    when it has more words (added in art39): the link's bounds end a name, as ``<a>RIA Novosti</a> Mohammad
+    Reza`` or ``<a>РИА Новости</a>. Позже`` show, where the capitalised phrase read on past them and the name
+    was cut to the word the host spells."""
+    text = link.text
+    if not text or not link.pos <= mention.start < link.pos + len(text):
+        return mention.name
+    own = find_mentions(text, [mention.label], cue=False)
+    fuller = max(own, key=lambda m: (m.quality, m.words)) if own else None
+    return fuller.name if fuller is not None and fuller.words > mention.words else mention.name
 
 
 # --- related-article lines ------------------------------------------------------------------------------
