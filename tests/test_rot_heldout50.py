@@ -129,9 +129,9 @@ SCENARIOS: list[Scenario] = [
     ),
     _control(
         "control-story-headlined-x-page-doesnt-exist",
-        "/news/2023/08/03/council-deletes-posts-on-x",
+        "/news/2023/03/02/council-deletes-posts-on-x",
         f'title: "\\"This page doesn\'t exist\\": council deletes years of posts on X" | {BRENNOCK}'
-        " | date: 2023-08-03",
+        " | date: 2023-03-02",
         "r50-brennock-story-deleted-posts.html",
         "a story headlined with X's 'This page doesn't exist' and quoting 'Hmm...this page doesn't exist. Try"
         " searching for something else.'; headline, date and outlet as cited: the story",
