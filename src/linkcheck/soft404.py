@@ -2641,17 +2641,22 @@ _CORRECTION_TITLES = frozenset(
         "опровержение", "спростування", "rättelse", "rettelse", "rectificatie", "oikaisu",
     )
 )  # fmt: skip
-#: Every title :data:`_CORRECTION_TITLES` makes holds one of these (lower case, as written).
-_CORRECTION_HINTS = (
-    "correc", "rectif", "errat", "errores", "rettif", "correç", "retific", "berichtig", "richtigst",
-    "sprostow", "опроверж", "спростув", "rättelse", "rettelse", "oikaisu",
+#: The same headings lowered, as a page's chosen headline is asked first (:func:`_may_be_correction`).
+_CORRECTION_HEADINGS = frozenset(
+    t.lower()
+    for t in (
+        "Correction", "Correction notice", "Rectificación", "Fe de errores", "Fe de erratas", "Rectificatif",
+        "Rettifica", "Correção", "Retificação", "Berichtigung", "Richtigstellung", "Sprostowanie",
+        "Опровержение", "Спростування", "Rättelse", "Rettelse", "Rectificatie", "Oikaisu",
+    )
 )  # fmt: skip
 
 
-def _may_be_correction(titles: Sequence[str]) -> bool:
-    """Whether the first of ``titles`` holds a word of :data:`_CORRECTION_HINTS`: the cheap test before
-    :func:`correction_title` reads every title's pieces and the site's names."""
-    return bool(titles) and any(map(titles[0].lower().__contains__, _CORRECTION_HINTS))
+def _may_be_correction(headline: str | None) -> bool:
+    """Whether the page's chosen headline is a correction's bare heading (:data:`_CORRECTION_HEADINGS`): the
+    cheap test (one lowering of a short string, one look in a set) before :func:`correction_title` reads
+    every title's pieces and the site's names."""
+    return headline is not None and headline.strip().lower() in _CORRECTION_HEADINGS
 
 
 def correction_title(titles: Sequence[str], names: Sequence[str], hosts: Sequence[str]) -> str | None:
@@ -2661,8 +2666,6 @@ def correction_title(titles: Sequence[str], names: Sequence[str], hosts: Sequenc
     was not so). The story corrected is not on the page, whatever date the correction states. Left alone: a
     story headlined "Correction: ..." (its headline a piece of its own), a story whose correction box is
     headed "Correction" under its ``<h1>`` (that headline another title), a paper's "Corrections" column."""
-    if not _may_be_correction(titles):
-        return None
     for title in titles:
         pieces = _split_pieces(title)
         if not any(_in_table(p, _CORRECTION_TITLES) for p in pieces) or not all(
@@ -2873,7 +2876,7 @@ def _error_signal(
     if not article and (removed := _withdrawn_title(titles)) is not None:
         said = f"the page's title says the article was withdrawn: {removed!r}"
         return Cause.ERROR_PAGE, f"{said}; the story is not at this address"
-    if _may_be_correction(titles) and (
+    if _may_be_correction(metadata.title) and (
         corrected := correction_title(
             titles,
             [n for n in (metadata.site_name, metadata.publisher) if n],
