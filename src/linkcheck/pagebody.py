@@ -365,6 +365,13 @@ RENEWAL_PHRASES: tuple[bytes, ...] = (
     b"renouveler ce domaine",
     b"renovar este dominio",
     b"renueva tu dominio",
+    # Ukrainian and Russian, read from after the first letter (``bytes.lower`` leaves Cyrillic capitals
+    # alone): "Продовжити домен", "продовжіть домен" (renew the domain), "Продлить домен", "продлите домен"
+    "родовжити домен".encode(),
+    "родовжіть домен".encode(),
+    "родовжте домен".encode(),
+    "родлить домен".encode(),
+    "родлите домен".encode(),
 )
 #: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
 _NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
@@ -2626,7 +2633,11 @@ _NO_HEADLINE_SOURCES = frozenset(("title-tag", "url", "h2"))
 _LINE_START = (
     r"<(?!(?:a|time|option|button|label|title|script|style|noscript|template)\b)[a-z][a-z0-9]*\b[^>]*>"
 )
-_LINE = re.compile(_LINE_START + r"\s*([^<>]{3,600})<", re.IGNORECASE)
+#: Its text starts at a character that is not a space: an element holding only the indentation before its
+#: first child (``<div class="empty">\n  <span>Post not found</span>``) is no line, and a match of that
+#: indentation took the child's ``<`` with it, so the child's own line was never read (rot50: a deleted
+#: post's notice, a widget's error, each one element inside another).
+_LINE = re.compile(_LINE_START + r"\s*([^<>\s][^<>]{2,599})<", re.IGNORECASE)
 #: A line of text as :data:`_LINE` reads it, of any length, perhaps cut by the window's end: what
 #: :func:`notice_signal` counts. A paragraph longer than a line (many of a long read's) is the article going
 #: on; where :data:`_LINE` skipped it, a notice above such paragraphs was read as the page's last words.

@@ -78,6 +78,7 @@ __all__ = [
     "ERROR_PHRASES",
     "closure_title",
     "comments_title",
+    "correction_title",
     "dark_title",
     "echoes_slug",
     "first_sentence",
@@ -110,6 +111,22 @@ _PLACEHOLDER_PHRASES = (
     "coming soon", "website coming soon", "site coming soon", "under construction", "site under construction",
     "website under construction", "launching soon",
 )  # fmt: skip
+#: The same placeholder in languages written in Cyrillic ("Сайт находится в разработке", Ukrainian "Сайт у
+#: розробці", Bulgarian "Сайтът е в процес на изграждане", Serbian "Сајт је у изградњи"): each language's
+#: error phrases, and whole-site ones as the English are.
+_CYRILLIC_PLACEHOLDERS: dict[str, tuple[str, ...]] = {
+    "ru": (
+        "сайт в разработке", "сайт находится в разработке", "сайт в стадии разработки",
+        "сайт находится в стадии разработки", "страница в разработке", "страница находится в разработке",
+        "сайт на реконструкции", "сайт находится на реконструкции",
+    ),
+    "uk": (
+        "сайт у розробці", "сайт в розробці", "сайт знаходиться в розробці", "сайт знаходиться у розробці",
+        "сторінка в розробці", "сторінка у розробці",
+    ),
+    "bg": ("сайтът е в процес на изграждане", "сайтът е в изграждане", "сайт в процес на изграждане"),
+    "sr": ("сајт је у изградњи", "сајт у изградњи", "сајт се гради"),
+}  # fmt: skip
 
 #: Error messages that say the site is down for now, not that the page is gone (also in
 #: :data:`ERROR_PHRASES`): a page or site down for maintenance, served 200 ("This page is being updated",
@@ -350,12 +367,12 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a host's stub for a site switched off (an unpaid plan): "Сайт временно отключён"
         "сайт отключен", "сайт отключён", "сайт временно отключен", "сайт временно отключён",
         "сайт приостановлен", "работа сайта приостановлена",
-        *_DOWN_PHRASES["ru"], *_BUSY_PHRASES["ru"],
+        *_DOWN_PHRASES["ru"], *_BUSY_PHRASES["ru"], *_CYRILLIC_PLACEHOLDERS["ru"],
     ),
     "uk": (
         "сторінку не знайдено", "сторінка не знайдена", "сторінки не існує", "такої сторінки не існує",
         "не знайдено", "сторінку не знайдено або видалено", "матеріал не знайдено",
-        *_DOWN_PHRASES["uk"],
+        *_DOWN_PHRASES["uk"], *_CYRILLIC_PLACEHOLDERS["uk"],
     ),
     "de": (
         "seite nicht gefunden", "die seite wurde nicht gefunden",
@@ -596,7 +613,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "bg": (
         "страницата не е намерена", "страницата не съществува", "търсената страница не съществува",
         "търсената страница не е намерена", "статията не е намерена", "статията не съществува",
-        *_DOWN_PHRASES["bg"],
+        *_DOWN_PHRASES["bg"], *_CYRILLIC_PLACEHOLDERS["bg"],
     ),
     # Croatian, Serbian and Bosnian in Latin script share these.
     "hr": (
@@ -686,7 +703,7 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "sr": (
         "страница није пронађена", "страница не постоји", "тражена страница не постоји",
         "тражена страница није пронађена", "чланак није пронађен", "чланак не постоји",
-        *_DOWN_PHRASES["sr"],
+        *_DOWN_PHRASES["sr"], *_CYRILLIC_PLACEHOLDERS["sr"],
     ),
     "fil": (
         "hindi mahanap ang pahina", "hindi mahanap ang pahinang ito",
@@ -1752,6 +1769,10 @@ _MOVED_PHRASES = frozenset(
         "this article has moved", "this story has moved", "this page has moved", "this content has moved",
         "article moved", "story moved", "page moved", "content moved", "this article has been moved",
         "this page has been moved",
+        # a public body's notice that what the page said is now published elsewhere, its portal linked
+        # ("This information has moved", "This guidance has moved to GOV.UK")
+        "this information has moved", "this information has now moved", "information has moved",
+        "this guidance has moved", "this service has moved", "this page has now moved",
         "материал перемещен", "материал перемещён", "материал перенесен", "материал перенесён",
         "статья перемещена", "новость перемещена", "страница перемещена", "страница перенесена",
         "материал переехал", "страница переехала",
@@ -2607,6 +2628,54 @@ def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | 
     return None
 
 
+#: A correction's heading, as a page titles a correction (folded): "Correction", Spanish "Rectificación", "Fe
+#: de errores", French "Rectificatif", Italian "Rettifica", Portuguese "Correção", German "Berichtigung",
+#: "Richtigstellung", Polish "Sprostowanie", Russian "Опровержение", Ukrainian "Спростування", Swedish
+#: "Rättelse", Danish and Norwegian "Rettelse", Dutch "Rectificatie", Finnish "Oikaisu". The plural (a
+#: paper's "Corrections" column) is not one of them.
+_CORRECTION_TITLES = frozenset(
+    fold(t)
+    for t in (
+        "correction", "correction notice", "rectificación", "fe de errores", "fe de erratas", "rectificatif",
+        "rettifica", "correção", "retificação", "berichtigung", "richtigstellung", "sprostowanie",
+        "опровержение", "спростування", "rättelse", "rettelse", "rectificatie", "oikaisu",
+    )
+)  # fmt: skip
+#: The same headings lowered, as a page's chosen headline is asked first (:func:`_may_be_correction`).
+_CORRECTION_HEADINGS = frozenset(
+    t.lower()
+    for t in (
+        "Correction", "Correction notice", "Rectificación", "Fe de errores", "Fe de erratas", "Rectificatif",
+        "Rettifica", "Correção", "Retificação", "Berichtigung", "Richtigstellung", "Sprostowanie",
+        "Опровержение", "Спростування", "Rättelse", "Rettelse", "Rectificatie", "Oikaisu",
+    )
+)  # fmt: skip
+
+
+def _may_be_correction(headline: str | None) -> bool:
+    """Whether the page's chosen headline is a correction's bare heading (:data:`_CORRECTION_HEADINGS`): the
+    cheap test (one lowering of a short string, one look in a set) before :func:`correction_title` reads
+    every title's pieces and the site's names."""
+    return headline is not None and headline.strip().lower() in _CORRECTION_HEADINGS
+
+
+def correction_title(titles: Sequence[str], names: Sequence[str], hosts: Sequence[str]) -> str | None:
+    """The page's first title when every one of its ``titles`` is a correction's bare heading
+    (:data:`_CORRECTION_TITLES`), with at most the site's name beside it: a correction standing alone where
+    the story was ("Rectificación | La Voz de la Ribera" over a paragraph that an earlier version said what
+    was not so). The story corrected is not on the page, whatever date the correction states. Left alone: a
+    story headlined "Correction: ..." (its headline a piece of its own), a story whose correction box is
+    headed "Correction" under its ``<h1>`` (that headline another title), a paper's "Corrections" column."""
+    for title in titles:
+        pieces = _split_pieces(title)
+        if not any(_in_table(p, _CORRECTION_TITLES) for p in pieces) or not all(
+            _in_table(p, _CORRECTION_TITLES) or _text_kind(p) == "filler" or is_site_segment(p, names, hosts)
+            for p in pieces
+        ):
+            return None
+    return titles[0]
+
+
 #: A page that says the site is dark for a while on purpose (a protest blackout, a day of mourning), as a
 #: title or heading says it, on folded text: "<Outlet> is dark today", "This site has gone dark for 24
 #: hours", "Our website is offline today in protest", "Сайт не работает в знак протеста". The site is there
@@ -2807,6 +2876,15 @@ def _error_signal(
     if not article and (removed := _withdrawn_title(titles)) is not None:
         said = f"the page's title says the article was withdrawn: {removed!r}"
         return Cause.ERROR_PAGE, f"{said}; the story is not at this address"
+    if _may_be_correction(metadata.title) and (
+        corrected := correction_title(
+            titles,
+            [n for n in (metadata.site_name, metadata.publisher) if n],
+            hosts_of(final_url, requested_url),
+        )
+    ):
+        said = f"the page is a correction alone ({corrected!r}) where the story was"
+        return Cause.ERROR_PAGE, f"{said}: the story corrected is not at this address"
     if not _may_be_notice(titles):
         pass  # most pages: one search of the titles for the notices' words below
     elif (
@@ -2876,7 +2954,9 @@ def _error_signal(
 
 #: Error phrases that say the whole site is a placeholder ("<site> – Coming Soon", "Welcome to nginx!"): a
 #: title of the site's name and one of these speaks for every page, whatever the page's own heading says.
-_PLACEHOLDERS = frozenset(fold(p) for p in _PLACEHOLDER_PHRASES)
+_PLACEHOLDERS = frozenset(
+    fold(p) for p in (*_PLACEHOLDER_PHRASES, *(p for ps in _CYRILLIC_PLACEHOLDERS.values() for p in ps))
+)
 
 
 def _names_a_placeholder(kinds: list[tuple[str, str | None]]) -> bool:
