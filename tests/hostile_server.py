@@ -6065,9 +6065,10 @@ CATALOGUE: tuple[Case, ...] = (
         "/canonical-localhost-never-fetched",
         None,
         200,
-        "a dated story whose <link rel=canonical> and og:url are http://localhost:<self>/fortysixth/never-"
-        "canonical (a development setting shipped to the live site): the story, alive and not moved; the"
-        " canonical is what the page says, never a URL to request (nothing goes to loopback for it)",
+        "a dated story whose <link rel=canonical> and og:url are http://127.0.0.1:<self>/fortysixth/never-"
+        "canonical (a development setting shipped to the live site: a loopback address): the story, alive"
+        " and not moved; the canonical is what the page says, never a URL to request (nothing goes to"
+        " loopback for it)",
         Status.OK,
         title=_HARBOUR_LIGHTS_TITLE,
     ),
@@ -9040,8 +9041,9 @@ _HOMOGRAPH_LOCATION = "http://t\u0430ss.test/fortysixth/never-homograph"
 
 
 def _harbour_lights_page(port: int) -> bytes:
-    """``/canonical-localhost-never-fetched``'s story, its canonical and og:url on ``localhost:port``."""
-    canonical = f"http://localhost:{port}/fortysixth/never-canonical"
+    """``/canonical-localhost-never-fetched``'s story, its canonical and og:url on ``127.0.0.1:port`` (the
+    loopback address spelled as ``tests/test_connections.py`` writes the two servers' ports alike)."""
+    canonical = f"http://127.0.0.1:{port}/fortysixth/never-canonical"
     return _dated_story(
         _HARBOUR_LIGHTS_TITLE,
         f'<link rel="canonical" href="{canonical}"><meta property="og:url" content="{canonical}">',
