@@ -521,21 +521,20 @@ _DREDGER_TITLE = "Dredger clears silt from the harbour mouth"
 
 #: The titles of the forty-sixth round's pages (English), and the keyword run stuffed into two of them.
 _FERRY_FARES_TITLE = "Ferry fares rise +10% from April"
-_TIDE_TABLES_TITLE = "Tide tables for 2024, +/- ten minutes at neap tides"
+_H46_TIDE_TITLE = "Tide tables for 2024, +/- ten minutes at neap tides"
 _LOCK_GATES_TITLE = "Lock gates closed for repairs until May"
 _FLEET_TITLE = "Fishing fleet returns early ahead of the storm"
 _QUAY_WORKS_TITLE = "Quay wall works move to the east basin"
-_LIFEBOAT_TITLE = "Lifeboat crew rescues two kayakers off the point"
-_SLIPWAY_TITLE = "New slipway opens for small boats"
+_H46_KAYAKERS_TITLE = "Lifeboat crew rescues two kayakers off the point"
+_H46_SLIPWAY_TITLE = "New slipway opens for small boats"
 _HARBOUR_LIGHTS_TITLE = "Harbour lights to be replaced with LEDs"
-_CHANDLERY_TITLE = "Old chandlery reopens as a bakery"
+_H46_CHANDLERY_TITLE = "Old chandlery reopens as a bakery"
 _MARINA_BERTHS_TITLE = "Marina adds forty winter berths"
 #: 5,000 characters of an SEO plugin's "focus keywords" (what a keyword-stuffed <title> holds).
 _FERRY_KEYWORDS = (
     "ferry, ferry times, cheap ferry, ferry tickets, ferry timetable, island ferry, car ferry, ferry booking,"
-    " ferry deals, last minute ferry, marina, marina berths, winter berths, boat storage, "
-)
-_FERRY_KEYWORDS = (_FERRY_KEYWORDS * (5_000 // len(_FERRY_KEYWORDS) + 1))[:5_000]
+    " ferry deals, last minute ferry, marina, marina berths, winter berths, boat storage, " * 40
+)[:5_000]
 _GAZETTE_TITLE = "Harbour Gazette: latest news"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
@@ -6006,7 +6005,7 @@ CATALOGUE: tuple[Case, ...] = (
         " browsers sniffed) before its doctype: no byte order mark browsers know (only UTF-8's and UTF-16's"
         " are); never decoded as UTF-7, the title read as its bytes say, '+/-' and all",
         Status.OK,
-        title=_TIDE_TABLES_TITLE,
+        title=_H46_TIDE_TITLE,
     ),
     Case(
         "/base-href-other-host-canonical",
@@ -6037,7 +6036,7 @@ CATALOGUE: tuple[Case, ...] = (
         ' rel="canonical"\' header (a CDN rule meant for missing files) says /404/: the story, alive, not'
         " an error page; its canonical is the one its markup states (its author's), not the header's",
         Status.OK,
-        title=_LIFEBOAT_TITLE,
+        title=_H46_KAYAKERS_TITLE,
     ),
     Case(
         "/canonical-javascript",
@@ -6048,7 +6047,7 @@ CATALOGUE: tuple[Case, ...] = (
         " the report never states one of them as the page's canonical address (a report opened in a"
         " browser would run it)",
         Status.OK,
-        title=_SLIPWAY_TITLE,
+        title=_H46_SLIPWAY_TITLE,
     ),
     Case(
         "/to-homograph-host",
@@ -8997,9 +8996,9 @@ _MARINA_STUFFED_PAGE = _dated_story(
 )
 _CHANDLERY_STUFFED_PAGE = _dated_story(
     _FERRY_KEYWORDS,
-    f'<meta property="og:title" content="{_CHANDLERY_TITLE}">',
+    f'<meta property="og:title" content="{_H46_CHANDLERY_TITLE}">',
     "The chandlery closed in 2019; the bakery keeps its old counter and brass scales.",
-    h1=_CHANDLERY_TITLE,
+    h1=_H46_CHANDLERY_TITLE,
 )
 _LOCK_GATES_PAGE = _article(
     _LOCK_GATES_TITLE, b"", "The outer gates come out for new seals and hinges this winter. ", 40
@@ -9011,8 +9010,8 @@ _FERRY_FARES_PAGE = (
     + "</title></head><body><p>Fares rise +10% on every route from 1 April 2024.</p>"
     "<p class=comment>+ADw-script+AD4-alert(document.cookie)+ADw-/script+AD4-</p></body></html>"
 ).encode("ascii")
-_TIDE_TABLES_PAGE = b"+/v8-" + _html_page(
-    _TIDE_TABLES_TITLE, "Heights are given in metres above chart datum, +/- 0.1 m.", "en"
+_H46_TIDE_PAGE = b"+/v8-" + _html_page(
+    _H46_TIDE_TITLE, "Heights are given in metres above chart datum, +/- 0.1 m.", "en"
 )
 _FLEET_PAGE = _dated_story(
     _FLEET_TITLE,
@@ -9025,13 +9024,13 @@ _QUAY_WORKS_PAGE = _dated_story(
     '<link rel="canonical" href="http://10.20.30.40/news/quay-works">',
     "The contractor moves its piling rig to the east basin next week.",
 )
-_LIFEBOAT_PAGE = _dated_story(
-    _LIFEBOAT_TITLE,
+_H46_KAYAKERS_PAGE = _dated_story(
+    _H46_KAYAKERS_TITLE,
     '<link rel="canonical" href="/link-header-canonical-404">',
     "Both kayakers were brought ashore cold but unhurt.",
 )
-_SLIPWAY_PAGE = _dated_story(
-    _SLIPWAY_TITLE,
+_H46_SLIPWAY_PAGE = _dated_story(
+    _H46_SLIPWAY_TITLE,
     '<link rel="canonical" href="javascript:alert(document.cookie)">'
     '<meta property="og:url" content="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">',
     "The slipway is free to use for boats under six metres.",
@@ -10707,16 +10706,16 @@ class HostileServer:
                 "200 OK", _gzip_isize(_LOCK_GATES_PAGE, 16), Content_Encoding="gzip"
             ),
             "/meta-charset-utf7": lambda c: c.page("200 OK", _FERRY_FARES_PAGE, content_type="text/html"),
-            "/utf7-bom-unlabelled": lambda c: c.page("200 OK", _TIDE_TABLES_PAGE, content_type="text/html"),
+            "/utf7-bom-unlabelled": lambda c: c.page("200 OK", _H46_TIDE_PAGE, content_type="text/html"),
             "/base-href-other-host-canonical": lambda c: c.page("200 OK", _FLEET_PAGE),
             "/moved-canonical-private": lambda c: c.redirect(
                 "/fortysixth/quay-works", "301 Moved Permanently"
             ),
             "/fortysixth/quay-works": lambda c: c.page("200 OK", _QUAY_WORKS_PAGE),
             "/link-header-canonical-404": lambda c: c.page(
-                "200 OK", _LIFEBOAT_PAGE, Link='</404/>; rel="canonical"'
+                "200 OK", _H46_KAYAKERS_PAGE, Link='</404/>; rel="canonical"'
             ),
-            "/canonical-javascript": lambda c: c.page("200 OK", _SLIPWAY_PAGE),
+            "/canonical-javascript": lambda c: c.page("200 OK", _H46_SLIPWAY_PAGE),
             "/to-homograph-host": lambda c: c.send(  # the name in raw UTF-8, as servers write a Location
                 b"HTTP/1.1 302 Found\r\nLocation: %s\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
                 % _HOMOGRAPH_LOCATION.encode()

@@ -4875,10 +4875,10 @@ def _checked(server: HostileServer, path: str, title: str | None) -> Result:
     [
         ("/gzip-isize-lies", "_LOCK_GATES_TITLE"),
         ("/meta-charset-utf7", "_FERRY_FARES_TITLE"),
-        ("/utf7-bom-unlabelled", "_TIDE_TABLES_TITLE"),
+        ("/utf7-bom-unlabelled", "_H46_TIDE_TITLE"),
         ("/base-href-other-host-canonical", "_FLEET_TITLE"),
-        ("/link-header-canonical-404", "_LIFEBOAT_TITLE"),
-        ("/canonical-javascript", "_SLIPWAY_TITLE"),
+        ("/link-header-canonical-404", "_H46_KAYAKERS_TITLE"),
+        ("/canonical-javascript", "_H46_SLIPWAY_TITLE"),
         ("/canonical-localhost-never-fetched", "_HARBOUR_LIGHTS_TITLE"),
     ],
 )
@@ -4894,7 +4894,7 @@ def test_fortysixth_round_pages_are_compared_with_the_citation(
     ("path", "title"),
     [
         ("/title-keyword-stuffed-5000", "_MARINA_BERTHS_TITLE"),
-        ("/title-keywords-only-og-title", "_CHANDLERY_TITLE"),
+        ("/title-keywords-only-og-title", "_H46_CHANDLERY_TITLE"),
     ],
 )
 def test_a_keyword_stuffed_title_is_matched_by_the_cited_headline(
@@ -4950,14 +4950,14 @@ def test_a_moved_page_with_a_private_canonical_suggests_the_redirects_target(ser
 
 
 def test_the_pages_own_canonical_wins_over_a_link_headers_404(server: HostileServer) -> None:
-    result = _checked(server, "/link-header-canonical-404", "_LIFEBOAT_TITLE")
+    result = _checked(server, "/link-header-canonical-404", "_H46_KAYAKERS_TITLE")
     assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
     assert result.metadata is not None
     assert (result.metadata.canonical_url or "").endswith("/link-header-canonical-404"), result.metadata
 
 
 def test_a_javascript_or_data_canonical_is_never_reported_as_the_address(server: HostileServer) -> None:
-    result = _checked(server, "/canonical-javascript", "_SLIPWAY_TITLE")
+    result = _checked(server, "/canonical-javascript", "_H46_SLIPWAY_TITLE")
     assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
     assert result.metadata is not None
     canonical = result.metadata.canonical_url
