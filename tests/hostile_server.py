@@ -518,6 +518,23 @@ _GREEK_SUMMER_TITLE = (
     "\u03c0\u03bb\u03bf\u03af\u03b1"
 )
 _DREDGER_TITLE = "Dredger clears silt from the harbour mouth"
+
+#: The titles of the forty-sixth round's pages (English), and the keyword run stuffed into two of them.
+_FERRY_FARES_TITLE = "Ferry fares rise +10% from April"
+_H46_TIDE_TITLE = "Tide tables for 2024, +/- ten minutes at neap tides"
+_LOCK_GATES_TITLE = "Lock gates closed for repairs until May"
+_FLEET_TITLE = "Fishing fleet returns early ahead of the storm"
+_QUAY_WORKS_TITLE = "Quay wall works move to the east basin"
+_H46_KAYAKERS_TITLE = "Lifeboat crew rescues two kayakers off the point"
+_H46_SLIPWAY_TITLE = "New slipway opens for small boats"
+_HARBOUR_LIGHTS_TITLE = "Harbour lights to be replaced with LEDs"
+_H46_CHANDLERY_TITLE = "Old chandlery reopens as a bakery"
+_MARINA_BERTHS_TITLE = "Marina adds forty winter berths"
+#: 5,000 characters of an SEO plugin's "focus keywords" (what a keyword-stuffed <title> holds).
+_FERRY_KEYWORDS = (
+    "ferry, ferry times, cheap ferry, ferry tickets, ferry timetable, island ferry, car ferry, ferry booking,"
+    " ferry deals, last minute ferry, marina, marina berths, winter berths, boat storage, " * 40
+)[:5_000]
 _GAZETTE_TITLE = "Harbour Gazette: latest news"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
@@ -5924,6 +5941,136 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_QUAY_CAFE_TITLE,
     ),
+    # forty-sixth round (written before reading anything under src/): a JSON error served as a page, a
+    # <title> of 5,000 characters of keywords (after the headline, or in its place), a gzip trailer whose
+    # length lies, UTF-7 by <meta> and by its byte order mark, canonical addresses that mislead (under a
+    # <base> on another host, on a private or loopback address, a javascript: one, a Link header's /404/
+    # against the page's own), a redirect to an IDN homograph's host
+    Case(
+        "/json-error-labelled-html",
+        None,
+        200,
+        "a 200 Content-Type: text/html; charset=utf-8 whose whole body is an API gateway's JSON error"
+        ' (\'{"error":"not found","code":404,...}\', a headless site whose front end passes its backend\'s'
+        " answer on under the page type) at an article's address: the story is not there; a soft 404 whose"
+        " reason says 404 or not found, never a page read ok with no title",
+        Status.SOFT_404,
+        ("404", "not found"),
+    ),
+    Case(
+        "/title-keyword-stuffed-5000",
+        None,
+        200,
+        "a dated story whose <title> is its headline, ' | ', then 5,000 characters of keywords ('ferry,"
+        " ferry times, cheap ferry, ...': an SEO plugin's focus keywords pasted into the title), its <h1>"
+        " the headline: the cited story; alive, the cited headline matches (a title's tail of keywords is"
+        " no other story), a wrong cited title is a mismatch",
+        Status.OK,
+    ),
+    Case(
+        "/title-keywords-only-og-title",
+        None,
+        200,
+        "a dated story whose <title> is nothing but 5,000 characters of keywords (a plugin replaced it),"
+        " while its og:title and <h1> hold the headline: the cited story; alive, the cited headline"
+        " matches what the page says of itself, a wrong cited title is a mismatch",
+        Status.OK,
+    ),
+    Case(
+        "/gzip-isize-lies",
+        None,
+        200,
+        "Content-Encoding: gzip whose member's deflate data and CRC-32 are right but whose ISIZE (the"
+        " trailer's length, the last 4 bytes) says 16 (a compressing filter that counted the bytes before"
+        " another filter rewrote them; browsers do not check the trailer): the page, read with its title",
+        Status.OK,
+        title=_LOCK_GATES_TITLE,
+    ),
+    Case(
+        "/meta-charset-utf7",
+        None,
+        200,
+        'Content-Type: text/html with no charset and <meta charset="utf-7"> over ASCII bytes whose text'
+        " holds '+ADw-script+AD4-' (a reader's comment: UTF-7 for <script>, the known XSS trick) and a"
+        " title with '+10%': UTF-7 is no label of the Encoding Standard and is never decoded; the title"
+        " read as its bytes say, '+10%' and all",
+        Status.OK,
+        title=_FERRY_FARES_TITLE,
+    ),
+    Case(
+        "/utf7-bom-unlabelled",
+        None,
+        200,
+        "a page with no charset anywhere whose body begins with '+/v8-' (UTF-7's byte order mark, which old"
+        " browsers sniffed) before its doctype: no byte order mark browsers know (only UTF-8's and UTF-16's"
+        " are); never decoded as UTF-7, the title read as its bytes say, '+/-' and all",
+        Status.OK,
+        title=_H46_TIDE_TITLE,
+    ),
+    Case(
+        "/base-href-other-host-canonical",
+        None,
+        200,
+        'a dated story (200, at the cited address) whose head holds <base href="https://wire.example/harbour/">'
+        ' (a syndication template) and a relative <link rel=canonical href="2024/03/fleet-returns-early">:'
+        " the cited page, alive and not moved (a page served at its address is no redirect); its canonical"
+        " resolved against the <base> as browsers resolve it, on the other host",
+        Status.OK,
+        title=_FLEET_TITLE,
+    ),
+    Case(
+        "/moved-canonical-private",
+        None,
+        200,
+        "a 301 to /fortysixth/quay-works, the cited story, whose <link rel=canonical> is"
+        " http://10.20.30.40/news/quay-works (a staging server's address left in the CMS): moved, and the"
+        " address to cite now is the redirect's target, never the private canonical, which is never asked",
+        Status.OK,
+        title=_QUAY_WORKS_TITLE,
+    ),
+    Case(
+        "/link-header-canonical-404",
+        None,
+        200,
+        "a dated story whose own <link rel=canonical> names its address while a 'Link: </404/>;"
+        ' rel="canonical"\' header (a CDN rule meant for missing files) says /404/: the story, alive, not'
+        " an error page; its canonical is the one its markup states (its author's), not the header's",
+        Status.OK,
+        title=_H46_KAYAKERS_TITLE,
+    ),
+    Case(
+        "/canonical-javascript",
+        None,
+        200,
+        "a dated story whose <link rel=canonical> is 'javascript:alert(document.cookie)' and whose og:url is"
+        " a data: URL holding a <script> (an injected head): the story, alive; neither is an address, and"
+        " the report never states one of them as the page's canonical address (a report opened in a"
+        " browser would run it)",
+        Status.OK,
+        title=_H46_SLIPWAY_TITLE,
+    ),
+    Case(
+        "/to-homograph-host",
+        Cause.DNS,
+        None,
+        "a 302 whose Location's host is 't\\u0430ss.test' in raw UTF-8 (its 'a' is Cyrillic U+0430: an IDN"
+        " homograph of a Latin name, a hijacked redirect's look-alike): a name that does not resolve; dead"
+        " (.test names never resolve), and the error and the reason name the host in its ASCII form,"
+        " xn--tss-6cd.test, so the user sees it is not the Latin name it looks like",
+        Status.DEAD,
+        ("xn--tss-6cd",),
+    ),
+    Case(
+        "/canonical-localhost-never-fetched",
+        None,
+        200,
+        "a dated story whose <link rel=canonical> and og:url are http://127.0.0.1:<self>/fortysixth/never-"
+        "canonical (a development setting shipped to the live site: a loopback address): the story, alive"
+        " and not moved; the canonical is what the page says, never a URL to request (nothing goes to"
+        " loopback for it)",
+        Status.OK,
+        title=_HARBOUR_LIGHTS_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -8817,6 +8964,92 @@ _QUAY_CAFE_PATHS = (
 )
 
 
+# --- forty-sixth round ------------------------------------------------------------------------------------
+
+
+def _dated_story(title: str, head: str, text: str, h1: str | None = None) -> bytes:
+    """An English UTF-8 story dated 12 March 2024: ``head`` markup after its charset, ``title`` as its
+    ``<title>``, ``h1`` (the title, unless given) as its headline and ``text`` as its paragraph."""
+    return (
+        '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+        f'<meta property="article:published_time" content="2024-03-12T09:00:00Z">{head}'
+        f"<title>{title}</title></head><body><article><h1>{title if h1 is None else h1}</h1>"
+        f"<time datetime=2024-03-12>12 March 2024</time><p>{text}</p></article></body></html>"
+    ).encode()
+
+
+def _gzip_isize(data: bytes, isize: int) -> bytes:
+    """``data`` gzipped, the trailer's ISIZE (its last 4 bytes) replaced with ``isize``: the CRC-32 stays
+    right."""
+    packed = gzip.compress(data, mtime=0)
+    return packed[:-4] + struct.pack("<I", isize)
+
+
+_JSON_ERROR_BODY = (
+    b'{"error":"not found","code":404,"path":"/news/2024/03/ferry-fares","requestId":"7f3c2a9e"}\n'
+)
+_MARINA_STUFFED_PAGE = _dated_story(
+    f"{_MARINA_BERTHS_TITLE} | {_FERRY_KEYWORDS}",
+    "",
+    "The marina will take forty more boats over the winter on its new pontoon.",
+    h1=_MARINA_BERTHS_TITLE,
+)
+_CHANDLERY_STUFFED_PAGE = _dated_story(
+    _FERRY_KEYWORDS,
+    f'<meta property="og:title" content="{_H46_CHANDLERY_TITLE}">',
+    "The chandlery closed in 2019; the bakery keeps its old counter and brass scales.",
+    h1=_H46_CHANDLERY_TITLE,
+)
+_LOCK_GATES_PAGE = _article(
+    _LOCK_GATES_TITLE, b"", "The outer gates come out for new seals and hinges this winter. ", 40
+)
+#: UTF-7's own spelling of '<script>' in a reader's comment; ASCII bytes throughout.
+_FERRY_FARES_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-7"><title>'
+    + _FERRY_FARES_TITLE
+    + "</title></head><body><p>Fares rise +10% on every route from 1 April 2024.</p>"
+    "<p class=comment>+ADw-script+AD4-alert(document.cookie)+ADw-/script+AD4-</p></body></html>"
+).encode("ascii")
+_H46_TIDE_PAGE = b"+/v8-" + _html_page(
+    _H46_TIDE_TITLE, "Heights are given in metres above chart datum, +/- 0.1 m.", "en"
+)
+_FLEET_PAGE = _dated_story(
+    _FLEET_TITLE,
+    '<base href="https://wire.example/harbour/"><link rel="canonical" href="2024/03/fleet-returns-early">'
+    '<meta property="og:url" content="2024/03/fleet-returns-early">',
+    "Most of the boats were tied up by noon as the wind rose.",
+)
+_QUAY_WORKS_PAGE = _dated_story(
+    _QUAY_WORKS_TITLE,
+    '<link rel="canonical" href="http://10.20.30.40/news/quay-works">',
+    "The contractor moves its piling rig to the east basin next week.",
+)
+_H46_KAYAKERS_PAGE = _dated_story(
+    _H46_KAYAKERS_TITLE,
+    '<link rel="canonical" href="/link-header-canonical-404">',
+    "Both kayakers were brought ashore cold but unhurt.",
+)
+_H46_SLIPWAY_PAGE = _dated_story(
+    _H46_SLIPWAY_TITLE,
+    '<link rel="canonical" href="javascript:alert(document.cookie)">'
+    '<meta property="og:url" content="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">',
+    "The slipway is free to use for boats under six metres.",
+)
+#: The path ``/to-homograph-host`` redirects to, on a host whose 'a' is Cyrillic (never requested).
+_HOMOGRAPH_LOCATION = "http://t\u0430ss.test/fortysixth/never-homograph"
+
+
+def _harbour_lights_page(port: int) -> bytes:
+    """``/canonical-localhost-never-fetched``'s story, its canonical and og:url on ``127.0.0.1:port`` (the
+    loopback address spelled as ``tests/test_connections.py`` writes the two servers' ports alike)."""
+    canonical = f"http://127.0.0.1:{port}/fortysixth/never-canonical"
+    return _dated_story(
+        _HARBOUR_LIGHTS_TITLE,
+        f'<link rel="canonical" href="{canonical}"><meta property="og:url" content="{canonical}">',
+        "The new lamps use a tenth of the power of the old ones.",
+    )
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -10465,6 +10698,30 @@ class HostileServer:
                 b"/fortyfifth/caf\xc3\xa9 du port/menu 2024".decode("latin-1")
             ),
             **{path: (lambda c: c.page("200 OK", _QUAY_CAFE_PAGE)) for path in _QUAY_CAFE_PATHS},
+            # forty-sixth round
+            "/json-error-labelled-html": lambda c: c.page("200 OK", _JSON_ERROR_BODY),
+            "/title-keyword-stuffed-5000": lambda c: c.page("200 OK", _MARINA_STUFFED_PAGE),
+            "/title-keywords-only-og-title": lambda c: c.page("200 OK", _CHANDLERY_STUFFED_PAGE),
+            "/gzip-isize-lies": lambda c: c.page(
+                "200 OK", _gzip_isize(_LOCK_GATES_PAGE, 16), Content_Encoding="gzip"
+            ),
+            "/meta-charset-utf7": lambda c: c.page("200 OK", _FERRY_FARES_PAGE, content_type="text/html"),
+            "/utf7-bom-unlabelled": lambda c: c.page("200 OK", _H46_TIDE_PAGE, content_type="text/html"),
+            "/base-href-other-host-canonical": lambda c: c.page("200 OK", _FLEET_PAGE),
+            "/moved-canonical-private": lambda c: c.redirect(
+                "/fortysixth/quay-works", "301 Moved Permanently"
+            ),
+            "/fortysixth/quay-works": lambda c: c.page("200 OK", _QUAY_WORKS_PAGE),
+            "/link-header-canonical-404": lambda c: c.page(
+                "200 OK", _H46_KAYAKERS_PAGE, Link='</404/>; rel="canonical"'
+            ),
+            "/canonical-javascript": lambda c: c.page("200 OK", _H46_SLIPWAY_PAGE),
+            "/to-homograph-host": lambda c: c.send(  # the name in raw UTF-8, as servers write a Location
+                b"HTTP/1.1 302 Found\r\nLocation: %s\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                % _HOMOGRAPH_LOCATION.encode()
+            ),
+            "/canonical-localhost-never-fetched": lambda c: c.page("200 OK", _harbour_lights_page(self.port)),
+            "/fortysixth/never-canonical": self._ok,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

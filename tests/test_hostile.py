@@ -24,7 +24,7 @@ import urllib3
 from linkcheck.config import Config
 from linkcheck.fetch import Fetcher
 from linkcheck.media import PEEK_BYTES
-from linkcheck.models import Cause, Citation, FetchResult
+from linkcheck.models import Cause, Citation, FetchResult, Result
 from tests.hostile_server import (
     AT_ONCE,
     CATALOGUE,
@@ -1507,7 +1507,14 @@ _FORTYFOURTH = tuple(
     ]
 )
 _FORTYFIFTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/epub-labelled-html")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/epub-labelled-html")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/json-error-labelled-html")
+        )
+    ]
+)
+_FORTYSIXTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/json-error-labelled-html")) :]
 )
 
 
@@ -1600,6 +1607,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYTHIRD,
         _FORTYFOURTH,
         _FORTYFIFTH,
+        _FORTYSIXTH,
     ],
     ids=[
         "eighth",
@@ -1640,6 +1648,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-third",
         "forty-fourth",
         "forty-fifth",
+        "forty-sixth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4337,7 +4346,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 647  # with the forty-second to forty-fifth rounds
+    assert len(CATALOGUE) == 659  # with the forty-second to forty-sixth rounds
 
 
 @pytest.mark.parametrize(
@@ -4438,7 +4447,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 647
+    assert len(CATALOGUE) == 659
 
 
 @pytest.mark.parametrize(
@@ -4561,7 +4570,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 647
+    assert len(CATALOGUE) == 659
 
 
 @pytest.mark.parametrize(
@@ -4645,7 +4654,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 647
+    assert len(CATALOGUE) == 659
 
 
 @pytest.mark.parametrize(
@@ -4747,7 +4756,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 647
+    assert len(CATALOGUE) == 659
 
 
 @pytest.mark.parametrize(
@@ -4841,3 +4850,136 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
     # escaped), so it is compared unescaped
     assert sum(server.hits(p) for p in _QUAY_CAFE_PATHS) >= 1
     assert unquote(fetched.final_url).endswith("/fortyfifth/caf\u00e9 du port/menu 2024"), fetched.final_url
+
+
+# --- forty-sixth round (written before reading anything under src/) ----------------------------------------
+
+
+def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
+    assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
+    assert len(CATALOGUE) == 659
+
+
+def _checked(server: HostileServer, path: str, title: str | None) -> Result:
+    """The report's result for a citation of ``path`` with ``title`` (a name of the catalogue's constants)."""
+    from linkcheck import check
+    from tests import hostile_server
+
+    cited = getattr(hostile_server, title) if title else None
+    return check([Citation(url=server.url(path), title=cited)], fetch_config(server)).results[0]
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/gzip-isize-lies", "_LOCK_GATES_TITLE"),
+        ("/meta-charset-utf7", "_FERRY_FARES_TITLE"),
+        ("/utf7-bom-unlabelled", "_H46_TIDE_TITLE"),
+        ("/base-href-other-host-canonical", "_FLEET_TITLE"),
+        ("/link-header-canonical-404", "_H46_KAYAKERS_TITLE"),
+        ("/canonical-javascript", "_H46_SLIPWAY_TITLE"),
+        ("/canonical-localhost-never-fetched", "_HARBOUR_LIGHTS_TITLE"),
+    ],
+)
+def test_fortysixth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a gzip trailer whose length lies, UTF-7 by <meta> and by its byte order mark (never decoded as
+    # UTF-7), canonicals that mislead: each page read with its own title, a wrong cited title a mismatch
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/title-keyword-stuffed-5000", "_MARINA_BERTHS_TITLE"),
+        ("/title-keywords-only-og-title", "_H46_CHANDLERY_TITLE"),
+    ],
+)
+def test_a_keyword_stuffed_title_is_matched_by_the_cited_headline(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # 5,000 characters of keywords after the headline, or in the <title>'s place with the headline in
+    # og:title and <h1>: the page is the cited story; a wrong cited title is still a mismatch
+    from linkcheck import check
+    from linkcheck.models import FindingKind, Status
+    from tests import hostile_server
+
+    right = getattr(hostile_server, title)
+    good, bad = check(
+        [
+            Citation(url=server.url(path), title=right),
+            Citation(url=server.url(path) + "?again", title="Council approves new budget for schools"),
+        ],
+        fetch_config(server),
+    ).results
+    assert (good.status, str(good.verdict)) == (Status.OK, "pass"), (good.status, good.reason, good.findings)
+    assert FindingKind.TITLE_MISMATCH in [f.kind for f in bad.findings], bad.findings
+
+
+def test_a_json_error_served_as_a_page_is_a_soft_404(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/json-error-labelled-html"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    result = _checked(server, "/json-error-labelled-html", None)
+    assert (str(result.status), str(result.verdict)) == ("soft_404", "fail"), (result.status, result.reason)
+    assert _says(result.reason, ("404", "not found")), result.reason
+
+
+def test_a_relative_canonical_under_another_hosts_base_resolves_against_it(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/base-href-other-host-canonical", "_FLEET_TITLE")
+    assert str(result.verdict) == "pass", (result.status, result.reason, result.findings)
+    assert result.metadata is not None, result.reason
+    assert result.metadata.canonical_url == "https://wire.example/harbour/2024/03/fleet-returns-early"
+    assert FindingKind.MOVED not in [f.kind for f in result.findings], result.findings
+
+
+def test_a_moved_page_with_a_private_canonical_suggests_the_redirects_target(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind, Status
+
+    result = _checked(server, "/moved-canonical-private", "_QUAY_WORKS_TITLE")
+    assert result.status is Status.OK, (result.status, result.reason)
+    moved = [f for f in result.findings if f.kind is FindingKind.MOVED]
+    assert moved, result.findings
+    assert (moved[0].actual or "").endswith("/fortysixth/quay-works"), moved[0]
+    assert not any("10.20.30.40" in (f.actual or "") for f in result.findings), result.findings
+
+
+def test_the_pages_own_canonical_wins_over_a_link_headers_404(server: HostileServer) -> None:
+    result = _checked(server, "/link-header-canonical-404", "_H46_KAYAKERS_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+    assert result.metadata is not None
+    assert (result.metadata.canonical_url or "").endswith("/link-header-canonical-404"), result.metadata
+
+
+def test_a_javascript_or_data_canonical_is_never_reported_as_the_address(server: HostileServer) -> None:
+    result = _checked(server, "/canonical-javascript", "_H46_SLIPWAY_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+    assert result.metadata is not None
+    canonical = result.metadata.canonical_url
+    assert canonical is None or canonical.startswith(("http://", "https://")), canonical
+
+
+def test_a_redirect_to_a_homograph_host_names_it_in_ascii(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/to-homograph-host"]
+    assert (fetched.cause, fetched.status_code) == (Cause.DNS, None), (fetched.cause, fetched.error)
+    assert "xn--tss-6cd" in (fetched.error or ""), fetched.error
+    result = _checked(server, "/to-homograph-host", None)
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    assert "xn--tss-6cd" in result.reason, result.reason
+
+
+def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    before = server.hits("/fortysixth/never-canonical")
+    result = _checked(server, "/canonical-localhost-never-fetched", "_HARBOUR_LIGHTS_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+    assert FindingKind.MOVED not in [f.kind for f in result.findings], result.findings
+    assert server.hits("/fortysixth/never-canonical") == before

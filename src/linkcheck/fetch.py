@@ -82,6 +82,7 @@ from linkcheck.guard import (
 )
 from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
+from linkcheck.hostkey import shown_host
 from linkcheck.media import body_limit, is_page
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
@@ -273,7 +274,7 @@ def _describe(exc: BaseException, chain: list[BaseException], cause: Cause, host
     if cause is Cause.DNS:
         gai = innermost(socket.gaierror)
         detail = gai.strerror if isinstance(gai, OSError) and gai.strerror else "lookup failed"
-        return f"host name {host} does not resolve ({detail})"
+        return f"host name {shown_host(host)} does not resolve ({detail})"
     if cause is Cause.CONNECTION:
         if innermost(ConnectionRefusedError):
             return f"connection refused by {where}"

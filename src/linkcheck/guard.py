@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from linkcheck.errors import ConfigError
+from linkcheck.hostkey import shown_host
 
 __all__ = [
     "METADATA_ADDRESSES",
@@ -346,7 +347,10 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
         detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc) or type(exc).__name__
         temporary = isinstance(exc, socket.gaierror) and exc.errno == socket.EAI_AGAIN
         return Vetting(
-            host, port, dns_error=f"host name {name} does not resolve ({detail})", dns_temporary=temporary
+            host,
+            port,
+            dns_error=f"host name {shown_host(name)} does not resolve ({detail})",
+            dns_temporary=temporary,
         )
     addresses: list[str] = []
     for info in infos:
@@ -363,5 +367,5 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
         if str(ip) not in addresses:
             addresses.append(str(ip))
     if not addresses:
-        return Vetting(host, port, dns_error=f"host name {name} does not resolve (no addresses)")
+        return Vetting(host, port, dns_error=f"host name {shown_host(name)} does not resolve (no addresses)")
     return Vetting(host, port, addresses=tuple(addresses))

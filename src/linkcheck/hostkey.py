@@ -113,6 +113,16 @@ def _is_hex(text: str) -> bool:
     return all(c in "0123456789abcdef" for c in text)
 
 
+def shown_host(name: str) -> str:
+    """``name`` as a message names it: a name written beyond ASCII is shown in the ASCII form it is looked
+    up and requested by (punycode), then as written: ``xn--tss-6cd.ru (written t\u0430ss.ru)``. An IDN
+    homograph (a Cyrillic 'a' in a Latin name) looks like the name it imitates only in Unicode."""
+    if name.isascii():
+        return name
+    ascii_name = _idna(name)
+    return f"{ascii_name} (written {name})" if ascii_name.isascii() else name
+
+
 def _idna(name: str) -> str:
     """``name`` as the request sends it: IDNA 2008 with UTS 46 mapping (what ``requests`` does), or the
     standard library's IDNA 2003 for a name the former refuses; else ``name`` itself."""

@@ -2256,6 +2256,14 @@ def body_signal(
             "the page is empty: the server answered with NUL bytes and nothing else (browsers show a blank"
             " page)"
         )
+    if (
+        len(body) <= FILE_ERROR_BYTES
+        and metadata is not None
+        and not metadata.title
+        and body.lstrip()[:1] == b"{"
+        and (said := _json_error(body)) is not None
+    ):  # an API's error object under the page type (a front end passing its backend's answer on)
+        return Cause.ERROR_PAGE, f"the answer is an error message in JSON served as a page ({said!r})"
     if _is_feed(body) and is_article_url(requested_url) and not _names_a_feed(requested_url):
         return Cause.ERROR_PAGE, "the article URL answers with a news feed (RSS or Atom), not the article"
     if not declares_an_article(metadata):

@@ -337,6 +337,8 @@ class _Page:
     metas: dict[str, list[str]] = field(default_factory=dict)
     title_tag: str = ""
     canonical: str | None = None
+    #: The first ``<base href>``, as written: what the canonical link and og:url resolve against.
+    base: str | None = None
     lang: str | None = None
     jsonld: list[Any] = field(default_factory=list)
     h1s: list[tuple[int, str, bool, Any]] = field(default_factory=list)
@@ -1033,7 +1035,7 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             if key and not (attr == "http-equiv" and _response_stamp(key)):
                 _add_meta(metas, _dc_date_name(key, scheme) if scheme else key, content)
     title_seen = bool(page.title_tag)
-    for el in root.iter("title", "link", "script"):
+    for el in root.iter("title", "link", "script", "base"):
         tag = el.tag
         if tag == "title":
             if not title_seen:
@@ -1047,6 +1049,9 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
                 href = el.get("href")
                 if href:
                     page.canonical = href.strip()
+        elif tag == "base":
+            if page.base is None and (href := el.get("href")):  # HTML: the first <base> with an href
+                page.base = href.strip()
         elif tag == "script":
             kind = el.get("type")
             # A media type's parameter may follow ("application/ld+json; charset=utf-8", as some
@@ -1200,7 +1205,7 @@ def _find_jsonld_main(page: _Page) -> tuple[dict[str, Any] | None, dict[str, dic
     ranked: list[tuple[int, int, dict[str, Any]]] = []
     own = {_strip_url(page.url)}
     if page.canonical:
-        own.add(_strip_url(_join(page.url, page.canonical)))
+        own.add(_strip_url(_join(_base_url(page), page.canonical)))
     entry: dict[str, Any] | None = None
     named = False
     own_articles = 0  # article nodes naming this page (ranked first)
@@ -1591,7 +1596,7 @@ def _own_urls(page: _Page) -> set[str]:
     """The page's own addresses as :func:`_strip_url` keys them: its URL and its canonical."""
     own = {_strip_url(page.url)}
     if page.canonical:
-        own.add(_strip_url(_join(page.url, page.canonical)))
+        own.add(_strip_url(_join(_base_url(page), page.canonical)))
     return own
 
 
@@ -6721,6 +6726,20 @@ def _language(page: _Page, headers: Mapping[str, str] | None) -> str | None:
     return value[:35] or None
 
 
+def _base_url(page: _Page) -> str:
+    """The page's base URL (HTML's document base URL): its first ``<base href>`` resolved against its
+    address, when that is an http(s) URL; else its address. A relative canonical link or og:url resolves
+    against it, as in a browser (a syndicated copy's ``<base>`` names the wire's host)."""
+    if page.base:
+        try:
+            base = urljoin(page.url, page.base)
+            if urlsplit(base).scheme in ("http", "https"):
+                return base
+        except ValueError:
+            pass
+    return page.url
+
+
 def _canonical(page: _Page) -> str | None:
     for href in (page.canonical, page.meta("og:url")):
         if not href:
@@ -6729,7 +6748,7 @@ def _canonical(page: _Page) -> str | None:
         if href.startswith(("https://", "http://")) and " " not in href:
             return href  # already absolute: urljoin would only cost time
         try:
-            absolute = urljoin(page.url, href.strip())
+            absolute = urljoin(_base_url(page), href.strip())
             scheme = urlsplit(absolute).scheme
         except ValueError:
             continue
