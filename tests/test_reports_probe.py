@@ -14,6 +14,7 @@ import contextlib
 import json
 import os
 import re
+import select
 import signal
 import subprocess
 import sys
@@ -589,6 +590,27 @@ _SIGINT_DEFAULT = [
 ]
 
 
+def _read_until_results(proc: subprocess.Popen[bytes], wanted: int, *, timeout: float) -> bytes:
+    """What ``proc`` wrote to its standard output until ``wanted`` JSON Lines result records were among it
+    (or it ended, or ``timeout`` seconds passed): the stream is read as it comes, never waited on by time."""
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    data = b""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        data += chunk
+        complete = data[: data.rfind(b"\n") + 1].splitlines()
+        if sum(json.loads(line).get("record") == "result" for line in complete if line.strip()) >= wanted:
+            break
+    return data
+
+
 def test_json_lines_interrupted_by_sigint_end_with_a_summary(site: SiteServer, tmp_path: Path) -> None:
     from tests.hostile_server import HostileServer
 
@@ -620,13 +642,16 @@ def test_json_lines_interrupted_by_sigint_end_with_a_summary(site: SiteServer, t
             start_new_session=True,
         )
         try:
+            # The interrupt comes once both fast results are on the stream (read as they are written,
+            # never a wait by time) and the slow requests are held by the server.
+            streamed = _read_until_results(proc, 2, timeout=60)
             for _ in range(300):
-                if hostile.hits("/no-response") and site.hits["/news/gone"]:
+                if hostile.hits("/no-response"):
                     break
                 time.sleep(0.1)
-            time.sleep(0.5)  # the two fast results are streamed by now
             proc.send_signal(signal.SIGINT)
-            out, err = proc.communicate(timeout=30)
+            rest, err = proc.communicate(timeout=30)
+            out = streamed + rest
         finally:
             if proc.poll() is None:
                 proc.kill()
