@@ -118,7 +118,6 @@ def test_the_hosts_own_state_or_no_country_code_is_left_alone(cited: str, url: s
     [
         ("Ukrainian Pravda", "Українська правда", "https://www.pravda.com.ua/news/1/"),
         ("Ministry of Defence of the Russian Federation", "Минобороны России", "https://www.mil.ru/1.htm"),
-        ("Bulgarian News Agency", "БТА", "https://www.bta.bg/bg/news/1"),
     ],
 )
 def test_a_demonym_of_the_sites_state_is_a_translation_doubt(cited: str, site_name: str, url: str) -> None:
