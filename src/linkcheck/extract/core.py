@@ -3856,6 +3856,8 @@ _URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d{2})(?=/)")
 #: An agency's dateline before its day and month: a place of one to three words, capitalised, then a comma
 #: or a full stop ("МОСКВА, 9 января. /ТАСС/.", "Львів. 9 січня.", "YEREVAN, JANUARY 9"), at the text's start.
 _DATELINE_PLACE = re.compile(r"[\s|]*[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_][^\W\d_'’-]*){0,2}[,.]\s*")
+#: How long the day and month right after a dateline's place may be ("9 января", "JANUARY 9").
+_DATELINE_DAY_CHARS = 24
 
 
 def _dateline_url_year(text: str, url: str, today: dt.date) -> list[_Cand]:
@@ -3865,15 +3867,15 @@ def _dateline_url_year(text: str, url: str, today: dt.date) -> list[_Cand]:
     its year): that day in that year, when not after the fetch day (a day ahead allowed). Not when the
     address holds two years, nor when the text does not open with the dateline (a day in the story's text
     with the archive's year would be a guess)."""
-    if "/19" not in url and "/20" not in url:
+    place = _DATELINE_PLACE.match(text)
+    if place is None or not text.lstrip(" |")[:1].isupper() or ("/19" not in url and "/20" not in url):
         return []
-    path = (plain_url_split(url) or ("", urlsplit(url).path))[1]
-    years = set(_URL_YEAR_SEGMENT.findall(path))
-    if len(years) != 1:
-        return []
-    for month_day, m in yearless_dates(text, 0, _BYLINE_REACH):
-        place = _DATELINE_PLACE.fullmatch(text, 0, m.start())
-        if place is None or not text.lstrip(" |")[:1].isupper():
+    for month_day, m in yearless_dates(text, place.end(), place.end() + _DATELINE_DAY_CHARS):
+        if m.start() != place.end():
+            return []
+        path = (plain_url_split(url) or ("", urlsplit(url).path))[1]
+        years = set(_URL_YEAR_SEGMENT.findall(path))
+        if len(years) != 1:
             return []
         try:
             value = dt.date(int(years.pop()), *month_day)
@@ -4498,36 +4500,29 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
         stamp = stamp.replace(tzinfo=dt.timezone.utc)
     if chosen is None or stamp is None or (stamp.tzinfo is not _UTC and stamp.utcoffset() != _UTC_OFFSET):
         return chosen
+    twin = None  # the same instant with an offset, stated as the other kind of date (:func:`_twin_offset`)
     for other in cands:
         local = other.timestamp
         if (
-            other.modified is chosen.modified
-            and local is not None
+            local is not None
             and local.tzinfo is not _UTC  # UTC's own zone: its offset is zero (no call)
             and local.utcoffset()  # aware, and not UTC itself
             and abs(local - stamp) <= _SAME_INSTANT
         ):
-            return other
-    return _twin_offset(chosen, stamp, cands)
+            if other.modified is chosen.modified:
+                return other
+            twin = twin or other
+    return chosen if twin is None else _twin_offset(chosen, stamp, twin)
 
 
-def _twin_offset(chosen: _Cand, stamp: dt.datetime, cands: list[_Cand]) -> _Cand:
-    """``chosen`` (its ``stamp`` in UTC) read in the offset the page writes the same instant with as the
-    other kind of date: Hatena Blog's JSON-LD ``datePublished`` ``2019-10-14T23:05:00Z`` beside its
-    ``dateModified`` ``2019-10-15T08:05:00+09:00`` (a post never edited: its modification is its publication,
-    written where the blog is) was published on the 15th. ``chosen`` itself when no such twin is stated."""
-    for other in cands:
-        local = other.timestamp
-        if (
-            other.modified is not chosen.modified
-            and local is not None
-            and local.tzinfo is not _UTC
-            and local.utcoffset()
-            and abs(local - stamp) <= _SAME_INSTANT
-        ):
-            moved = stamp.astimezone(local.tzinfo)
-            return dataclasses.replace(chosen, value=moved.date(), timestamp=moved)
-    return chosen
+def _twin_offset(chosen: _Cand, stamp: dt.datetime, twin: _Cand) -> _Cand:
+    """``chosen`` (its ``stamp`` in UTC) read in the offset of ``twin``, the same instant the page writes with
+    an offset as the other kind of date: Hatena Blog's JSON-LD ``datePublished`` ``2019-10-14T23:05:00Z``
+    beside its ``dateModified`` ``2019-10-15T08:05:00+09:00`` (a post never edited: its modification is its
+    publication, written where the blog is) was published on the 15th."""
+    zone = twin.timestamp.tzinfo if twin.timestamp is not None else None
+    moved = stamp.astimezone(zone)
+    return dataclasses.replace(chosen, value=moved.date(), timestamp=moved)
 
 
 # --- titles, site name, the rest -------------------------------------------------------------------------
