@@ -25,6 +25,7 @@ A live page (JSON-LD ``liveBlogUpdate``) also offers its entries' headlines as t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -645,6 +646,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 cands += _yearless_clock_published(page.lead_text, today)
             if not any(not c.modified for c in cands):
                 cands += _relative_clock_published(page.lead_text, today)
+            if not any(not c.modified for c in cands) and page.lead_text:
+                cands += _dateline_url_year(page.lead_text, url, today)
             if not any(not c.modified for c in cands):
                 cands += _frozen_masthead(page, today)
             if not any(not c.modified for c in cands):
@@ -3853,6 +3856,40 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
     return []
 
 
+#: A path segment that is a year alone, an archive's or a feed's year ("/news/2020/tass/48213/").
+_URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d{2})(?=/)")
+#: An agency's dateline before its day and month: a place of one to three words, capitalised, then a comma
+#: or a full stop ("МОСКВА, 9 января. /ТАСС/.", "Львів. 9 січня.", "YEREVAN, JANUARY 9"), at the text's start.
+_DATELINE_PLACE = re.compile(r"[\s|]*[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_][^\W\d_'’-]*){0,2}[,.]\s*")
+#: How long the day and month right after a dateline's place may be ("9 января", "JANUARY 9").
+_DATELINE_DAY_CHARS = 24
+
+
+def _dateline_url_year(text: str, url: str, today: dt.date) -> list[_Cand]:
+    """The publication of a page nothing else dates but an agency's dateline, a place and a day and month
+    without a year opening the text after the headline ("МОСКВА, 9 января. /ТАСС/."), whose address holds a
+    year as a path segment of its own and no other ("/news/2020/tass/48213/": the site files the story under
+    its year): that day in that year, when not after the fetch day (a day ahead allowed). Not when the
+    address holds two years, nor when the text does not open with the dateline (a day in the story's text
+    with the archive's year would be a guess)."""
+    place = _DATELINE_PLACE.match(text)
+    if place is None or not text.lstrip(" |")[:1].isupper() or ("/19" not in url and "/20" not in url):
+        return []
+    for month_day, m in yearless_dates(text, place.end(), place.end() + _DATELINE_DAY_CHARS):
+        if m.start() != place.end():
+            return []
+        path = (plain_url_split(url) or ("", urlsplit(url).path))[1]
+        years = set(_URL_YEAR_SEGMENT.findall(path))
+        if len(years) != 1:
+            return []
+        try:
+            value = dt.date(int(years.pop()), *month_day)
+        except ValueError:
+            return []
+        return [_Cand(value, None, "text", False, byline=True)] if value <= today + _ONE_DAY else []
+    return []
+
+
 #: A day counted from the fetch and its time, printed as a story's date line on its own ("вчера, 18:05",
 #: "Сегодня в 09:15", "Yesterday at 6:40"): the word, days back, then the time.
 _RELATIVE_CLOCK = re.compile(
@@ -4468,17 +4505,29 @@ def _local_reading(chosen: _Cand | None, cands: list[_Cand]) -> _Cand | None:
         stamp = stamp.replace(tzinfo=dt.timezone.utc)
     if chosen is None or stamp is None or (stamp.tzinfo is not _UTC and stamp.utcoffset() != _UTC_OFFSET):
         return chosen
+    twin = None  # the same instant with an offset, stated as the other kind of date (:func:`_twin_offset`)
     for other in cands:
         local = other.timestamp
         if (
-            other.modified is chosen.modified
-            and local is not None
+            local is not None
             and local.tzinfo is not _UTC  # UTC's own zone: its offset is zero (no call)
             and local.utcoffset()  # aware, and not UTC itself
             and abs(local - stamp) <= _SAME_INSTANT
         ):
-            return other
-    return chosen
+            if other.modified is chosen.modified:
+                return other
+            twin = twin or other
+    return chosen if twin is None else _twin_offset(chosen, stamp, twin)
+
+
+def _twin_offset(chosen: _Cand, stamp: dt.datetime, twin: _Cand) -> _Cand:
+    """``chosen`` (its ``stamp`` in UTC) read in the offset of ``twin``, the same instant the page writes with
+    an offset as the other kind of date: Hatena Blog's JSON-LD ``datePublished`` ``2019-10-14T23:05:00Z``
+    beside its ``dateModified`` ``2019-10-15T08:05:00+09:00`` (a post never edited: its modification is its
+    publication, written where the blog is) was published on the 15th."""
+    zone = twin.timestamp.tzinfo if twin.timestamp is not None else None
+    moved = stamp.astimezone(zone)
+    return dataclasses.replace(chosen, value=moved.date(), timestamp=moved)
 
 
 # --- titles, site name, the rest -------------------------------------------------------------------------
