@@ -252,3 +252,31 @@ def test_dateline_without_a_credit_is_no_author() -> None:
 
 def test_page_naming_no_author() -> None:
     assert _authors(_page()) == []
+
+
+def _undated(html: str) -> str:
+    """The page without its head's date: the body is read whole (its metas too)."""
+    return html.replace('<meta property="article:published_time" content="2024-10-15T10:40:00Z">', "")
+
+
+def test_comment_author_in_microdata_of_a_page_read_whole() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/Comment">'
+        '<meta itemprop="author" content="Troll"><p>Nonsense.</p></div>'
+    )
+    html = _undated(_page(body=body))
+    assert "article:published_time" not in html
+    assert _authors(html) == []
+
+
+def test_article_microdata_author_of_a_page_read_whole() -> None:
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<meta itemprop="author" content="Jane Reporter"><p>Story.</p></div>'
+    )
+    assert _authors(_undated(_page(body=body))) == [("Jane Reporter", None)]
+
+
+def test_byline_of_a_page_read_whole() -> None:
+    body = '<p class="byline">By Jane Reporter</p>'
+    assert _authors(_undated(_page(body=body))) == [("Jane Reporter", None)]
