@@ -716,18 +716,24 @@ def _authors(
 ) -> tuple[Author, ...]:
     """Who the page says wrote it (:attr:`Metadata.author`; :mod:`linkcheck.extract.authors`): its main
     JSON-LD node's ``author``, else its ``author`` and ``article:author`` metas, else a byline after its
-    headline (where the head reader found it, else after the first ``<h1>``)."""
-    main, by_id = _jsonld_main(page)
-    found = jsonld_authors(main, by_id)
-    if not found and ("author" in page.metas or "article:author" in page.metas):
-        values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
-        found = meta_authors(values, (site_name, _publisher(page)))
-    if not found:
-        if after_headline is None:
-            h1 = _first_h1(text, head_end or 0)
-            after_headline = h1[2] if h1 else None
-        if after_headline is not None:
-            found = byline_authors(text, after_headline)
+    headline (where the head reader found it, else after the first ``<h1>``). Never raises: an author
+    unread costs the page none of what else was read (:func:`extract_metadata` would keep only its URL's
+    date)."""
+    try:
+        main, by_id = _jsonld_main(page)
+        found = jsonld_authors(main, by_id)
+        if not found and ("author" in page.metas or "article:author" in page.metas):
+            values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
+            found = meta_authors(values, (site_name, _publisher(page)))
+        if not found:
+            if after_headline is None:
+                h1 = _first_h1(text, head_end or 0)
+                after_headline = h1[2] if h1 else None
+            if after_headline is not None:
+                found = byline_authors(text, after_headline)
+    except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
+        log.debug("author extraction failed for %s", page.url, exc_info=True)
+        return ()
     return tuple(found)
 
 
