@@ -203,7 +203,9 @@ TODAY = dt.date(2024, 11, 30)
 #: warning, by design), a day three days off within the print edition's window, a Greek broadcaster's name
 #: warned of as a translation, a Buddhist Era year unmarked beside an English month (the date reader's),
 #: and another city in a Bavarian headline whose every noun is capitalised (a table of places).
-MAX_KNOWN_FAILURES = 72
+#: 70 since meta1, which fixed the fiftieth's two wire stories (the page's author read: ``Metadata.author``, a
+#: wire cited for the site carrying its story is a warning) and whose eleven cases (``b55a-*``) left none.
+MAX_KNOWN_FAILURES = 70
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool
 #: writes it.

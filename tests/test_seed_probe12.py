@@ -510,6 +510,7 @@ RESULT_FIELDS = [
     "site_name",
     "canonical_url",
     "language",
+    "author",  # added by meta1: who the page says wrote it
     "sources",
     "findings",
     "elapsed",

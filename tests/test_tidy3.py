@@ -60,8 +60,8 @@ _BASE52_KEYS = [
     "cited", "article", "title", "published", "modified", "site_name", "canonical_url", "language", "sources",
     "findings", "elapsed",
 ]  # fmt: skip
-#: The keys now: ``republished`` beside the other two dates.
-_KEYS = [*_BASE52_KEYS[:15], "republished", *_BASE52_KEYS[15:]]
+#: The keys now: ``republished`` beside the other two dates, and (meta1) ``author`` after ``language``.
+_KEYS = [*_BASE52_KEYS[:15], "republished", *_BASE52_KEYS[15:18], "author", *_BASE52_KEYS[18:]]
 _BASE52_SOURCES = ["title", "published", "modified", "site_name"]
 _SOURCES = ["title", "published", "modified", "republished", "site_name"]
 
@@ -198,7 +198,7 @@ def test_the_cli_reports_a_republished_pages_date_and_leaves_the_other_records_a
         [],
     )
     assert (gone["status"], gone["republished"], gone["sources"]) == ("dead", None, None)
-    base = [{k: v for k, v in r.items() if k != "republished"} for r in (plain, gone)]
+    base = [{k: v for k, v in r.items() if k not in ("republished", "author")} for r in (plain, gone)]
     assert [list(r) for r in base] == [_BASE52_KEYS, _BASE52_KEYS]
     assert [k for k in base[0]["sources"] if k != "republished"] == _BASE52_SOURCES
 

@@ -5857,6 +5857,10 @@ def _outlet_finding(
         # The page's ``<title>`` ends with the site naming itself as cited, perhaps in another script than
         # its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``; ``... | 中央社 CNA``).
         return None
+    if finding is not None and finding.severity is Severity.FAIL and metadata.author:
+        author = _author_cited(cited, metadata)
+        if author is not None:
+            return replace(finding, severity=Severity.WARN, message=finding.message + author)
     if finding is not None and finding.severity is Severity.WARN and not looks_like_host(cited):
         own = _own_name_in_script(cited, names, metadata)
         if own is not None:
@@ -5992,6 +5996,22 @@ def _outlet_finding(
             " archive?",
         )
     return finding
+
+
+def _author_cited(cited: str, metadata: Metadata) -> str | None:
+    """A doubt to add to an outlet's failure when the cited outlet is one of the page's authors
+    (:attr:`Metadata.author`, meta1), naming the site that publishes the page, else ``None``. A wire named as
+    the author of a story another site carries (``Reuters`` on US News, ``ТАСС`` on Mail.ru) is the story's
+    source: the citation names who wrote it, not the site it was read on, which a person should see but
+    which is no other outlet; so is a columnist named where the outlet goes. Only the page's own word
+    counts (no table of wires): a wire cited for a page that names no author still fails."""
+    for author in metadata.author:
+        if outlet_matches(cited, (author.name,), ()):
+            site = metadata.site_name or metadata.publisher or "the site"
+            if author.kind == "person":
+                return f"; the page names {author.name!r} as its author: the writer, the outlet {site!r}?"
+            return f"; the page names {author.name!r} as its author: its story, carried by {site!r}?"
+    return None
 
 
 def _edition_named(

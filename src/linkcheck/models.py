@@ -156,6 +156,7 @@ def clipped(text: str, limit: int = QUOTED_CHARS) -> str:
 
 __all__ = [
     "Article",
+    "Author",
     "Cause",
     "Citation",
     "ExtractedDate",
@@ -573,6 +574,18 @@ class TitleCandidate:
 @_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Author:
+    """One author a page names (:attr:`Metadata.author`): ``name`` as the page gives it, and ``kind``,
+    ``"person"`` or ``"organization"`` when the page says which (a JSON-LD ``Person`` or ``Organization``
+    node; a wire's credit line, "MOSCOW (Reuters) -", names an organisation), else ``None``."""
+
+    name: str
+    kind: str | None = None
+
+
+@_set_by_slots
+@_pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Metadata:
     """What a page says about itself. Every field may be missing."""
 
@@ -599,6 +612,12 @@ class Metadata:
     #: then the note's day, this the day the page was put out again, which a new dated address carries (a
     #: story republished at ``/20230109/...``). ``None`` on every other page. In the JSON report (tidy3).
     republished: ExtractedDate | None = None
+    #: Who the page says wrote it, in its order, once each (meta1): its main JSON-LD node's ``author`` (a
+    #: name, a node, an ``@id`` into the graph, or a list of them), else its ``author`` or ``article:author``
+    #: meta (a name, not a profile's URL; not the site's own name), else a byline or a wire's credit line
+    #: right after its headline. A wire named as the author of a story another site republishes is how the
+    #: matcher tells a wire cited for the site that carries its story (a warning) from another outlet.
+    author: tuple[Author, ...] = ()
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

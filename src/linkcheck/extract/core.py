@@ -43,6 +43,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
+from linkcheck.extract.authors import byline_authors, jsonld_authors, meta_authors
 from linkcheck.extract.dates import (
     MIN_YEAR,
     YEARLESS_DATE,
@@ -79,7 +80,7 @@ from linkcheck.extract.titles import (
 )
 from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
-from linkcheck.models import ExtractedDate, Metadata, TitleCandidate
+from linkcheck.models import Author, ExtractedDate, Metadata, TitleCandidate
 from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import (
     has_error_phrase,
@@ -478,6 +479,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         and _earlier_byline(text, head_end, url_date, today, _day_first(page.lang))
     )
     h1_at: int | None = None  # where the headline's <h1> starts, when the head reader found it
+    after_headline: int | None = None  # where the headline ends, when the head reader found it (a byline)
     byline_update = ""  # the byline's text when the head answered and the byline holds an update label
     if not answered or fresh or head_end is None:
         # The head did not answer: parse the rest (only the rest) and read its metas and JSON-LD too.
@@ -527,6 +529,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 # when og:title stands whole as a later element's text, the byline whose printed day sets
                 # the head's UTC times in a zone is that element's (an update's label is read from the h1).
                 byline_at = _headline_end(text, h1[2], og_title) or headline_end
+        after_headline = byline_at
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
                 byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
@@ -709,7 +712,34 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         description=_description(page),
         opinion=_is_opinion(page),
         republished=republication,
+        author=_authors(page, text, head_end, after_headline, site_name),
     )
+
+
+def _authors(
+    page: _Page, text: str, head_end: int | None, after_headline: int | None, site_name: str | None
+) -> tuple[Author, ...]:
+    """Who the page says wrote it (:attr:`Metadata.author`; :mod:`linkcheck.extract.authors`): its main
+    JSON-LD node's ``author``, else its ``author`` and ``article:author`` metas, else a byline after its
+    headline (where the head reader found it, else after the first ``<h1>``). Never raises: an author
+    unread costs the page none of what else was read (:func:`extract_metadata` would keep only its URL's
+    date)."""
+    try:
+        main, by_id = _jsonld_main(page)
+        found = jsonld_authors(main, by_id)
+        if not found and ("author" in page.metas or "article:author" in page.metas):
+            values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
+            found = meta_authors(values, (site_name, _publisher(page)))
+        if not found:
+            if after_headline is None:
+                h1 = _first_h1(text, head_end or 0)
+                after_headline = h1[2] if h1 else None
+            if after_headline is not None:
+                found = byline_authors(text, after_headline)
+    except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
+        log.debug("author extraction failed for %s", page.url, exc_info=True)
+        return ()
+    return tuple(found)
 
 
 #: The longest description kept (a summary of a sentence or two; longer is the article's text).
@@ -1003,8 +1033,8 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
         items = el.items()  # names are unique: the parser drops a repeated attribute
         if len(items) == 2:  # the usual meta: one name attribute and its content, in either order
             (first, first_value), (second, second_value) = items
-            if first == "itemprop" and first_value[:4].lower() == "date" and _in_other_item(el):
-                continue  # a reply's date (<meta itemprop="dateModified"> in a Comment), not the page's
+            if first == "itemprop" and first_value[:4].lower() in ("date", "auth") and _in_other_item(el):
+                continue  # a reply's date or author (<meta itemprop="dateModified"> in a Comment)
             if second == "content" and first in _META_KEY_ATTRS:
                 if first_value and (first != "http-equiv" or not _response_stamp(first_value)):
                     # _add_meta's steps, inlined for the usual meta (a dozen a page; the calls cost ~4 k)
@@ -1030,7 +1060,7 @@ def _scan_head(page: _Page, root: Any, *, count_blanks: bool = False) -> int:
             content = attrs.get("datetime")
             if content is None:
                 continue
-        if (attrs.get("itemprop") or "")[:4].lower() == "date" and _in_other_item(el):
+        if (attrs.get("itemprop") or "")[:4].lower() in ("date", "auth") and _in_other_item(el):
             continue
         scheme = attrs.get("scheme")
         for attr in _META_KEY_ATTRS:

@@ -75,6 +75,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         "site_name": m.site_name if m else None,
         "canonical_url": m.canonical_url if m else None,
         "language": m.language if m else None,
+        "author": [{"name": a.name, "kind": a.kind} for a in m.author] if m else None,
         "sources": (
             {
                 "title": m.title_source,
@@ -143,6 +144,7 @@ _RESULT_KEYS = (
     "site_name",
     "canonical_url",
     "language",
+    "author",
     "sources",
     "findings",
     "elapsed",
@@ -150,6 +152,7 @@ _RESULT_KEYS = (
 _CITED_KEYS = ("title", "date", "outlet", "note", "archive_url", "access_date", "quote")
 _ARTICLE_KEYS = ("date", "title", "url")
 _SOURCES_KEYS = ("title", "published", "modified", "republished", "site_name")
+_AUTHOR_KEYS = ("name", "kind")
 _FINDING_KEYS = ("kind", "severity", "message", "expected", "actual")
 _REDIRECT_KEYS = ("status", "url")
 
@@ -162,7 +165,17 @@ class ResultWriter:
     ``int`` and a finite ``float`` by their ``repr``, anything else by the encoder), and the page's URL once
     however often it recurs (``final_url``, ``canonical_url``). A test holds the two to the same text."""
 
-    __slots__ = ("_article", "_cited", "_encode", "_finding", "_item", "_redirect", "_result", "_sources")
+    __slots__ = (
+        "_article",
+        "_author",
+        "_cited",
+        "_encode",
+        "_finding",
+        "_item",
+        "_redirect",
+        "_result",
+        "_sources",
+    )
 
     def __init__(self, item: str = ", ", key: str = ": ", record: str | None = None) -> None:
         self._encode = json.JSONEncoder(ensure_ascii=False, separators=(item, key)).encode
@@ -171,6 +184,7 @@ class ResultWriter:
         self._result = _template(_RESULT_KEYS, item, key, head)
         self._cited = _template(_CITED_KEYS, item, key)
         self._article = _template(_ARTICLE_KEYS, item, key)
+        self._author = _template(_AUTHOR_KEYS, item, key)
         self._sources = _template(_SOURCES_KEYS, item, key)
         self._finding = (_template(_FINDING_KEYS, item, key), _template((*_FINDING_KEYS, "score"), item, key))
         self._redirect = _template(_REDIRECT_KEYS, item, key)
@@ -196,7 +210,7 @@ class ResultWriter:
             s(v) if type(v := c.quote) is str else "null" if v is None else value(v),
         )
         if m is None:
-            page: tuple[str, ...] = ("null",) * 8
+            page: tuple[str, ...] = ("null",) * 9
         else:
             published, modified, republished = m.published, m.modified, m.republished
             sources = self._sources % (
@@ -218,6 +232,9 @@ class ResultWriter:
                 if type(v := m.canonical_url) is str and v == c.url
                 else (s(v) if type(v) is str else "null" if v is None else value(v)),
                 s(v) if type(v := m.language) is str else "null" if v is None else value(v),
+                self._list([self._author % (value(a.name), value(a.kind)) for a in m.author])
+                if m.author
+                else "[]",
                 sources,
             )
         return self._result % (

@@ -1,0 +1,187 @@
+"""A page's author(s) (:attr:`linkcheck.models.Metadata.author`, meta1): who the page says wrote it.
+
+Read in order, the first that names anyone answering:
+
+1. its main JSON-LD node's ``author``: a name, a node (``Person``, ``Organization`` and its kinds), an
+   ``@id`` into the page's graph, or a list of these (:func:`jsonld_authors`). Only the main node's: a
+   ``Comment``'s author and the ``WebSite`` node's are not the article's;
+2. its ``author`` and ``article:author`` metas: a name, not a profile's URL (Open Graph's ``article:author``
+   is often one), and not the site's own name (a template writing it on every page: :func:`meta_authors`);
+3. a byline right after the headline (:func:`byline_authors`): a link marked ``rel="author"``, "By X and
+   Y", the Russian "Автор: X" or "Источник: X", or a wire's credit in the first paragraph's dateline
+   ("MOSCOW (Reuters) -", "МОСКВА, 15 октября — ТАСС.", "МОСКВА, 15 октября. /ТАСС/."), which names an
+   organisation.
+
+Pure functions of strings and parsed JSON; small and local (no table of wires: the page says who wrote it).
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from typing import Any
+
+from linkcheck.extract.jsonld import node_types, text_value
+from linkcheck.models import Author
+from linkcheck.names import fold
+
+#: At most this many authors are kept (a page listing a newsroom is not read further).
+_MAX_AUTHORS = 10
+#: JSON-LD types of an organisation besides those ending in ``organization`` (lower-cased).
+_ORGANIZATION_TYPES = frozenset({"corporation", "ngo", "project", "consortium", "newsagency"})
+#: The kind of the commonest ``@type`` values, read without :func:`node_types`' steps (most authors).
+_KINDS: dict[str, str] = {
+    "Person": "person",
+    "Organization": "organization",
+    "NewsMediaOrganization": "organization",
+    "https://schema.org/Person": "person",
+    "http://schema.org/Person": "person",
+    "https://schema.org/Organization": "organization",
+    "http://schema.org/Organization": "organization",
+}
+#: A value that is an address, not a name (a profile's URL in ``article:author``).
+_URLISH = re.compile(r"^(?:https?:)?//|^www\.|^[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)
+#: How far after the headline's end a byline is looked for (characters of markup).
+_BYLINE_CHARS = 1500
+_TAG = re.compile(r"<[^>]*>")
+#: A link marked as the page's author's (HTML's ``rel="author"``): its text.
+_REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+#: A byline's label at the start of an element's text: "By", "BY", "Автор:", "Авторы:", "Источник:".
+_BYLINE_LABEL = re.compile(r">\s*(?:By|BY|(?:Автор|Авторы|Источник)\s*:)\s+")
+#: Where a byline's text ends: the end of its block, or a line break.
+_BYLINE_END = re.compile(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
+#: Between two names of a byline: a comma, "and", "&", "и".
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
+#: Lower-case words a name may hold ("Ursula von der Leyen", "Jean de la Fontaine", "bin", "al-").
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "bin", "ibn"}
+)
+#: A wire's credit in a dateline: a city in capitals, maybe a date after a comma, the wire in parentheses
+#: and a dash ("MOSCOW (Reuters) -"); after a dash and ending with a full stop ("МОСКВА, 15 октября —
+#: ТАСС."); or between slashes after the date ("МОСКВА, 15 октября. /ТАСС/.").
+_DATELINE_CREDIT = re.compile(
+    r"\s*(?:<(?:strong|b|span|em)\b[^>]*>\s*)?"
+    r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40}?)"
+    r"(?:"
+    r"(?:,[^()<]{1,40}?)?\s*\(([^()<]{2,40})\)\s*(?:</(?:strong|b|span|em)>\s*)?[-–—]"
+    r"|,[^—–<]{1,30}?\s[—–-]\s+([^.<]{2,40}?)\."
+    r"|,[^/<]{1,30}?\.\s*/([^/<]{2,30})/\."
+    r")"
+)
+
+
+def jsonld_authors(main: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]) -> list[Author]:
+    """The authors the page's main JSON-LD node names (its ``author``), in its order."""
+    if main is None:
+        return []
+    value = main.get("author")
+    if value is None:
+        return []
+    found: list[Author] = []
+    for item in (value if isinstance(value, list) else [value])[:_MAX_AUTHORS]:
+        kind: str | None = None
+        if isinstance(item, str):
+            name = _clean(item)
+        elif isinstance(item, dict):
+            if "name" not in item and isinstance(ref := item.get("@id"), str):
+                item = by_id.get(ref, item)  # a reference into the graph: the node it names
+            raw = item.get("name")
+            name = _clean(raw if type(raw) is str else text_value(raw))
+            kind = _KINDS.get(item.get("@type"))  # a type given as one plain name
+            if kind is None:
+                types = node_types(item)
+                if "person" in types:
+                    kind = "person"
+                elif any(t.endswith("organization") for t in types) or types & _ORGANIZATION_TYPES:
+                    kind = "organization"
+        else:
+            continue
+        if name and not _urlish(name):
+            found.append(Author(name, kind))
+    return _once(found)
+
+
+def meta_authors(values: list[str], own_names: tuple[str | None, ...]) -> list[Author]:
+    """The names the ``author`` and ``article:author`` metas give (``values``, in that order): not a URL,
+    and not one of ``own_names`` (the site's name and its publisher's: a template naming the site as the
+    author of every page says nothing of who wrote this one)."""
+    own = {fold(n) for n in own_names if n}
+    found: list[Author] = []
+    for value in values:
+        name = _clean(value)
+        if name and not _urlish(name) and fold(name) not in own:
+            found.append(Author(name, None))
+    return _once(found)
+
+
+def byline_authors(text: str, start: int) -> list[Author]:
+    """The authors a byline names within :data:`_BYLINE_CHARS` of ``start`` (the headline's end) in the
+    page's markup ``text``: ``rel="author"`` links, else a labelled byline ("By X and Y", "Автор: X"), else
+    a wire's credit in the first paragraph's dateline. Each rule looks only where a plain ``in`` test finds
+    its mark, so a page with none costs a few scans of the window."""
+    window = text[start : start + _BYLINE_CHARS]
+    if "author" in window or "AUTHOR" in window:
+        names = [_clean(_TAG.sub(" ", m.group(1))) for m in _REL_AUTHOR.finditer(window)]
+        found = [Author(n, None) for n in names if n and _is_name(n)]
+        if found:
+            return _once(found)
+    if "By " in window or "BY " in window or "Автор" in window or "Источник" in window:
+        label = _BYLINE_LABEL.search(window)
+        if label is not None:
+            end = _BYLINE_END.search(window, label.end())
+            line = _clean(_TAG.sub(" ", window[label.end() : end.start() if end else label.end() + 200]))
+            parts = [p for p in _NAMES_SPLIT.split(line) if p] if line else []
+            if parts and all(_is_name(p) for p in parts):
+                return _once([Author(p, None) for p in parts[:_MAX_AUTHORS]])
+    para = window.find("<p")
+    if para >= 0 and (opened := window.find(">", para)) >= 0:
+        credit = _DATELINE_CREDIT.match(window, opened + 1)
+        if credit is not None and credit.group(1).strip(" .'’-").isupper():
+            name = _clean(credit.group(2) or credit.group(3) or credit.group(4))
+            if name and _is_name(name):
+                return [Author(name, "organization")]
+    return []
+
+
+def _is_name(text: str) -> bool:
+    """Does ``text`` read as a person's or an organisation's name: one to five words, no figures, each
+    word beginning with a capital (or a particle, "von", "de"), or a word in capitals ("dpa" aside, which
+    a wire may write in lower case)?"""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 60 or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 1 and text.isalpha():
+        return True  # one word: a wire ("dpa", "Reuters", "ТАСС") or a signature
+    return all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
+
+
+def _clean(value: str | None) -> str:
+    """``value`` with its character references read, its white space collapsed (by ``split``: a regex's
+    substitution cost a name five times as much) and its edges' punctuation stripped."""
+    if not value:
+        return ""
+    if "&" in value:
+        value = unescape(value)
+    if "  " in value or "\n" in value or "\t" in value or "\r" in value:
+        value = " ".join(value.split())
+    return value.strip(" ,;:·|—–-\xa0")
+
+
+def _urlish(name: str) -> bool:
+    """Is ``name`` an address (:data:`_URLISH`)? Asked of the pattern only for a name holding a slash or
+    opening with ``www.``: most names hold neither."""
+    return ("/" in name or name[:4].lower() == "www.") and _URLISH.match(name) is not None
+
+
+def _once(authors: list[Author]) -> list[Author]:
+    """``authors`` without repeats of a name (folded), the first kept."""
+    if len(authors) < 2:
+        return authors
+    seen: set[str] = set()
+    kept: list[Author] = []
+    for author in authors:
+        key = fold(author.name)
+        if key not in seen:
+            seen.add(key)
+            kept.append(author)
+    return kept
