@@ -713,7 +713,7 @@ _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|jetzt abonnieren und weiterlesen|(?:um )?weiterzulesen,? (?:bitte )?abonnieren"
         # French: "Cet article est réservé aux abonnés", "La suite est réservée aux abonnés", "Il vous reste
         # 78 % de cet article à lire", "Abonnez-vous pour lire la suite"
-        r"|(?:la suite de )?(?:cet|l) ?article (?:est )?reserve aux abonnes|(?:la suite"
+        r"|(?:la suite de )?(?:cet|l) ?article (?:est )?reservee? aux abonnes|(?:la suite"
         r"|ce contenu) est reservee?"
         r" aux abonnes|(?:article )?reserve aux abonnes|il vous reste \d+ de cet article a lire"
         r"|abonnez vous pour (?:lire|continuer a lire) la suite(?: de cet article)?"
@@ -744,6 +744,7 @@ _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # 有料会員になるとお読みいただけます"
         r"|(?:この)?記事は(?:有料)?(?:会員|購読者)限定(?:記事)?(?:てす)?|(?:有料)?(?:会員|購読者)限定(?:記事)?"
         r"|(?:続きは)?有料会員(?:になると|登録すると|の方は) ?続きを(?:お読みいたたけます|読むことかてきます)"
+        r"|続きは(?:有料)?会員(?:になると|登録すると|の方のみ)?(?:お読みいたたけます|読めます|こ覧いたたけます)"
     )),
     ("registration", re.compile(
         r"(?:please )?(?:register|sign up|create (?:a |your )?(?:free )?account)(?: for free| now| free)?"
