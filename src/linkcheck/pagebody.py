@@ -3168,10 +3168,23 @@ def _holds_any(data: bytes, words: tuple[bytes, ...]) -> bool:
     return max(map(data.find, words)) >= 0
 
 
+#: The body :func:`headline_end` searched last, and its answer: :func:`after_headline_signal` and
+#: :func:`walled_text` ask it of the same page, and the search crosses the page's head (~20 k instructions
+#: on a head of 30 KB of scripts). Holding the body keeps its ``id`` from being another's (wall1).
+_LAST_HEADLINE_END: tuple[bytes, int] = (b"", -1)
+
+
 def headline_end(body: bytes) -> int:
     """Where the page's first ``</h1>`` starts (``</H1>`` in old markup); -1 if it has none."""
+    global _LAST_HEADLINE_END
+    last, end = _LAST_HEADLINE_END
+    if last is body:
+        return end
     end = body.find(b"</h1>")
-    return body.find(b"</H1>") if end < 0 else end
+    if end < 0:
+        end = body.find(b"</H1>")
+    _LAST_HEADLINE_END = (body, end)
+    return end
 
 
 def after_headline_signal(
