@@ -215,8 +215,11 @@ SCENARIOS: list[Scenario] = [
         f'title: "Water rates to double for farms under drought plan" | {LEDGER} | date: 2021-07-19',
         {"/local/2021/07/19/water-rates-double": html("regwall.html")},
         OK,
-        PASS,
-        "a registration wall under the headline and date: the page still says what it is",
+        WARN,
+        "a registration wall under the headline and date: the page still says what it is (ok, no mismatch),"
+        " but its text past a one-line teaser is for registered readers, which the user is told (wall1's"
+        " text_walled; a pass before the fifty-fifth session)",
+        must=("text_walled",),
         must_not=MISMATCH,
     ),
     Scenario(

@@ -72,12 +72,6 @@ DOWN_NOW = s("error", "blocked", "soft_404")
 REMOVED = s("soft_404", "blocked")
 #: the user must be told the text is behind a paywall
 WALLED_TEXT = (("subscri", "paywall"),)
-#: why the two headline-keeping paywalls stay strict xfails
-NO_TEXT_FINDING = (
-    "an ok page warns only through a finding of warn severity, and no finding kind says the text is"
-    " unreadable (models.FindingKind, documented in docs/json-schema.md): a new kind is outside rot49's files"
-)
-
 SHARED = {"/": html("home.html")}
 
 
@@ -93,7 +87,6 @@ def _paywall_kept_headline(sid: str, path: str, fields: str, page: str, why: str
         why,
         must_not=(*MISMATCH, "moved"),
         says=WALLED_TEXT,
-        known_miss=NO_TEXT_FINDING,
     )
 
 

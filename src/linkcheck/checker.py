@@ -99,6 +99,7 @@ if TYPE_CHECKING:
         script_shell,
         shell_error,
         unrendered_template,
+        walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import (
@@ -200,6 +201,10 @@ class _Page:
     #: The headings of the entries its citations' fragments name (``#post-118`` -> the entry's headline,
     #: :func:`~linkcheck.extract.core.anchored_entry_title`), read only for a citation with a fragment.
     anchors: Mapping[str, str] | None = None
+    #: On an ``ok`` story whose text is a teaser ended by a wall's line
+    #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
+    #: ``"metered"``) and the line; ``None`` otherwise (wall1).
+    walled: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -841,7 +846,8 @@ def _import_readers() -> None:
         unrendered_template, \
         signup_page_title, \
         phishing_form, \
-        error_under_wall
+        error_under_wall, \
+        walled_text
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -869,6 +875,7 @@ def _import_readers() -> None:
         script_shell,
         shell_error,
         unrendered_template,
+        walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import (
@@ -1101,11 +1108,42 @@ def _read_page(
 
             if extra := print_headlines(decode_html(fetch.body, fetch.headers), metadata.title_candidates):
                 metadata = replace(metadata, title_candidates=(*metadata.title_candidates, *extra))
+        # a story whose text is a teaser over a subscribers', registration or metered wall's line: the cited
+        # page, whose text a reader cannot read (a finding for each citation, wall1)
+        walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format, anchors or None)
+        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled)
     except Exception as exc:
         return _internal_error(url, exc)
+
+
+#: What :func:`_walled_findings` says stands before a walled story's text, by the wall's kind.
+_WALLS = {
+    "paywall": "a paywall (the rest is for subscribers)",
+    "registration": "a registration wall (the rest is for registered readers)",
+    "metered": "a metered paywall (the free articles a reader may read are used up)",
+}
+
+
+def _walled_findings(findings: list[Finding], kind: str, line: str) -> list[Finding]:
+    """``findings`` of an ``ok`` story whose text is a teaser ended by a wall's ``line`` (wall1), with a
+    ``text_walled`` warning added: the page is the cited one, but what the citation relies on cannot be
+    read. A quote not found in the teaser is not called missing from the article (no ``quote_missing``):
+    the warning says it could not be checked."""
+    quotes = [f for f in findings if f.kind is FindingKind.QUOTE_MISSING]
+    message = (
+        f"only the story's opening can be read: the rest of its text is behind {_WALLS[kind]} ({line});"
+        " the page is the cited one, but what it says cannot be checked"
+    )
+    if quotes:
+        message += (
+            "; the quoted words are not in the opening, and could not be looked for in the rest: quote not"
+            " checked"
+        )
+        findings = [f for f in findings if f.kind is not FindingKind.QUOTE_MISSING]
+    walled = Finding(kind=FindingKind.TEXT_WALLED, severity=Severity.WARN, message=message, actual=line)
+    return [*findings, walled]
 
 
 def _titles_given(titles: tuple[str, ...], metadata: Metadata) -> bool:
@@ -1320,6 +1358,8 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     except Exception as exc:  # isolation, as above
         log.exception("internal error while matching %s", citation.url)
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
+    if page.walled is not None and liveness.status is _OK:
+        findings = _walled_findings(findings, *page.walled)
     if (
         moved is not None
         and move_stands(liveness.status, findings)

@@ -69,6 +69,7 @@ __all__ = [
     "legal_block",
     "phone_check",
     "reading_room_only",
+    "teaser_wall",
     "wall_line",
 ]
 
@@ -677,6 +678,111 @@ def wall_line(text: str) -> Cause | None:
     if subject is not None and text[subject.end() :] in _SIGN_IN:
         return Cause.AUTH
     return Cause.CONSENT if text in _CONSENT else None
+
+
+#: A wall's line that ends a story's teaser (folded, the line's first sentence, whole), by the wall's kind
+#: (wall1): the rest of the text is for subscribers ("This article is only available to subscribers",
+#: "Материал доступен только подписчикам", "Weiterlesen mit Anzeiger+", "Cet article est réservé aux
+#: abonnés", "Este contenido es exclusivo para suscriptores", "Resten af artiklen er kun for abonnenter",
+#: "この記事は有料会員限定です"), for readers who register ("Register for free to continue reading"), or
+#: the reader's free articles are used up ("You've read all your free articles this month"). Each states that
+#: the text is withheld: a bare "Subscribe" or "Sign in" button, or a newsletter's "Subscribe to our
+#: newsletter", is none.
+_TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("paywall", re.compile(
+        # English: "(The rest of) this article is (only available) for subscribers (only)", "Subscribe to
+        # continue reading", "To continue reading, subscribe", "Subscribers only"
+        r"(?:the rest of |the full text of |the remainder of )?(?:this|the) (?:article|story|content"
+        r"|piece|report"
+        r"|post) is (?:only |exclusively )?(?:available |reserved )?(?:only )?(?:to|for) (?:paying |paid )?"
+        r"(?:subscribers|members|premium subscribers|premium members)(?: only)?"
+        r"|(?:this is an? |an? )?(?:subscriber|premium|members?)(?: ?only| exclusive) (?:article|story"
+        r"|content)"
+        r"|(?:for |exclusive to |available to )?(?:paying )?subscribers only|exclusive to subscribers"
+        r"|(?:subscribe|become a subscriber|become a member|join) (?:now |today )?to (?:continue"
+        r"|keep) reading"
+        r"(?: (?:this|the) (?:article|story|full (?:article|story)))?"
+        r"|(?:subscribe|become a subscriber) (?:now |today )?to read (?:the|this) (?:full |whole "
+        r"|rest of the )?"
+        r"(?:article|story)|(?:to )?(?:continue|keep) reading,? (?:please )?subscribe"
+        r"|(?:continue|keep) reading with an? (?:subscription|\w+ (?:plus|premium) subscription)"
+        # German: "Weiterlesen mit <Name>+" / "mit SZ Plus", "Dieser Artikel ist nur für Abonnenten",
+        # "Jetzt abonnieren und weiterlesen"
+        r"|(?:jetzt )?weiterlesen mit(?: \w+){1,3}|(?:der )?(?:artikel|beitrag|inhalt) ist (?:nur|exklusiv)"
+        r" fur (?:abonnenten|abonnentinnen und abonnenten|plus abonnenten)|exklusiv fur abonnenten"
+        r"|jetzt abonnieren und weiterlesen|(?:um )?weiterzulesen,? (?:bitte )?abonnieren"
+        # French: "Cet article est réservé aux abonnés", "La suite est réservée aux abonnés", "Il vous reste
+        # 78 % de cet article à lire", "Abonnez-vous pour lire la suite"
+        r"|(?:la suite de )?(?:cet|l) ?article (?:est )?reservee? aux abonnes|(?:la suite"
+        r"|ce contenu) est reservee?"
+        r" aux abonnes|(?:article )?reserve aux abonnes|il vous reste \d+ de cet article a lire"
+        r"|abonnez vous pour (?:lire|continuer a lire) la suite(?: de cet article)?"
+        # Spanish, Portuguese, Italian: "Este contenido es exclusivo para suscriptores", "Suscríbete para
+        # seguir leyendo", "Conteúdo exclusivo para assinantes", "Questo articolo è riservato agli abbonati"
+        r"|(?:este |el )?(?:contenido|articulo) (?:es )?exclusivo para (?:suscriptores|abonados)"
+        r"|exclusivo para (?:suscriptores|abonados)|suscribete para (?:seguir|continuar) leyendo"
+        r"|(?:este |o )?(?:conteudo|artigo) (?:e )?exclusivo para assinantes|exclusivo para assinantes"
+        r"|assine para (?:continuar|seguir) lendo|(?:questo |l )?(?:articolo"
+        r"|contenuto) e riservato agli abbonati"
+        r"|riservato agli abbonati|(?:abbonati per|per) continuare a leggere(?: abbonati)?"
+        # Dutch, the Scandinavian languages, Finnish, Polish: "Dit artikel is alleen voor abonnees", "Resten
+        # af artiklen er kun for abonnenter", "Artykuł dostępny tylko dla prenumeratorów"
+        r"|(?:dit |het )?(?:artikel|bericht) is (?:alleen|exclusief) voor abonnees|alleen voor abonnees"
+        r"|resten af (?:artiklen|denne artikel) er (?:kun )?for abonnenter"
+        r"|(?:artiklen er )?kun for abonnenter"
+        r"|resten av artikkelen er (?:kun )?for abonnenter|(?:resten av |den har )?artikeln (?:ar )?"
+        r"(?:bara|endast) for prenumeranter|(?:tama )?artikkeli on (?:vain|ainoastaan) tilaajille"
+        r"|(?:ten )?artykul (?:jest )?dostepny tylko dla (?:prenumeratorow|subskrybentow)"
+        # Russian: "Материал доступен только подписчикам", "Полная версия статьи доступна только по подписке",
+        # "Чтобы читать дальше, оформите подписку"
+        r"|(?:etot |dannyi |polnyi )?(?:material|tekst) (?:dostupen )?(?:tolko )?(?:podpischikam|po podpiske)"
+        r"|(?:polnaya versiya |prodolzhenie )?(?:stati|statya|materiala) dostupn[oay] (?:tolko )?"
+        r"(?:podpischikam|po podpiske)|chtoby (?:chitat dalshe|prodolzhit chtenie|prochitat (?:material"
+        r"|statyu)"
+        r"(?: polnostyu)?) oformite podpisku"
+        # Japanese (folded: a voiced kana loses its mark, です is てす): "この記事は有料会員限定です", "続きは
+        # 有料会員になるとお読みいただけます"
+        r"|(?:この)?記事は(?:有料)?(?:会員|購読者)限定(?:記事)?(?:てす)?|(?:有料)?(?:会員|購読者)限定(?:記事)?"
+        r"|(?:続きは)?有料会員(?:になると|登録すると|の方は) ?続きを(?:お読みいたたけます|読むことかてきます)"
+        r"|続きは(?:有料)?会員(?:になると|登録すると|の方のみ)?(?:お読みいたたけます|読めます|こ覧いたたけます)"
+    )),
+    ("registration", re.compile(
+        r"(?:please )?(?:register|sign up|create (?:a |your )?(?:free )?account)(?: for free| now| free)?"
+        r" to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?"
+        r"|(?:register|sign up|create (?:a |your )?(?:free )?account)(?: for free| now| free)? to read"
+        r" (?:the rest of |the full |this )?(?:this |the )?(?:article|story)"
+        r"|(?:this|the) (?:article|story|content) is (?:only )?(?:available )?(?:to|for) registered"
+        r" (?:users|readers)(?: only)?|(?:log in|sign in) or register to (?:continue|keep) reading"
+        r"|registrieren sie sich(?: jetzt)?(?: kostenlos)?,? um weiterzulesen|kostenlos registrieren und"
+        r" weiterlesen|inscrivez vous(?: gratuitement)? pour (?:lire|continuer a lire) la suite"
+        r"|registrate(?: gratis)? para (?:seguir|continuar) leyendo|zaregistriruites chtoby"
+        r" (?:prodolzhit chtenie|chitat dalshe|prochitat (?:material|statyu))"
+    )),
+    ("metered", re.compile(
+        r"(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
+        r"(?:articles?|stories|story|article limit|limit|free limit)(?: for)?(?: this month| this week"
+        r"| today)?"
+        r"|(?:you ?ve|you have) read (?:\d+|all) of (?:your )?\d+ free (?:articles|stories)"
+        r"(?: this month| this week)?|(?:you ?ve|you have) reached (?:your|the) (?:monthly )?"
+        r"(?:limit of free articles|free article limit)|this is your last free (?:article|story)"
+        r"(?: this month)?|sie haben (?:ihr|das) (?:kontingent|limit) (?:an )?kostenlosen? artikeln?"
+        r" (?:erreicht|aufgebraucht)|vous avez atteint (?:la|votre) limite (?:darticles gratuits|de lecture)"
+        r"|has (?:alcanzado|agotado) (?:el|tu) limite de (?:articulos|noticias) gratuit[oa]s"
+        r"|vy prochitali vse besplatnye (?:materialy|stati)"
+    )),
+)  # fmt: skip
+
+
+def teaser_wall(text: str) -> str | None:
+    """The kind of wall (``"paywall"``, ``"registration"``, ``"metered"``) a line after a story's headline
+    says stands before the rest of its text (``text`` folded: the line's first sentence, whole;
+    :data:`_TEASER_WALLS`), or ``"paywall"`` for a statement that the article is for subscribers
+    (:func:`wall_line`); ``None`` for any other line. Asked by
+    :func:`linkcheck.pagebody.walled_text` of the short lines of a short story (wall1)."""
+    for kind, pattern in _TEASER_WALLS:
+        if pattern.fullmatch(text) is not None:
+            return kind
+    return "paywall" if wall_line(text) is Cause.AUTH else None
 
 
 def _text_gate(text: str) -> Cause | None:

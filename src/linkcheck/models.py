@@ -233,6 +233,7 @@ class FindingKind(_Word):
     POSTDATES_ACCESS = "postdates_access"  # the page was published after the citation's access date
     QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
+    TEXT_WALLED = "text_walled"  # the cited story is there, but only its opening before a wall (wall1)
 
 
 #: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say

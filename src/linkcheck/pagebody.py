@@ -92,6 +92,7 @@ from linkcheck.gates import (
     gate_title,
     geo_block,
     legal_block,
+    teaser_wall,
     wall_line,
 )
 from linkcheck.media import is_pdf, media_type
@@ -162,6 +163,7 @@ __all__ = [
     "spam_signal",
     "suspended_domain",
     "unrendered_template",
+    "walled_text",
     "wallet_drainer",
     "wordpress_not_found",
 ]
@@ -3185,10 +3187,23 @@ def _holds_any(data: bytes, words: tuple[bytes, ...]) -> bool:
     return max(map(data.find, words)) >= 0
 
 
+#: The body :func:`headline_end` searched last, and its answer: :func:`after_headline_signal` and
+#: :func:`walled_text` ask it of the same page, and the search crosses the page's head (~20 k instructions
+#: on a head of 30 KB of scripts). Holding the body keeps its ``id`` from being another's (wall1).
+_LAST_HEADLINE_END: tuple[bytes, int] = (b"", -1)
+
+
 def headline_end(body: bytes) -> int:
     """Where the page's first ``</h1>`` starts (``</H1>`` in old markup); -1 if it has none."""
+    global _LAST_HEADLINE_END
+    last, end = _LAST_HEADLINE_END
+    if last is body:
+        return end
     end = body.find(b"</h1>")
-    return body.find(b"</H1>") if end < 0 else end
+    if end < 0:
+        end = body.find(b"</H1>")
+    _LAST_HEADLINE_END = (body, end)
+    return end
 
 
 def after_headline_signal(
@@ -3398,6 +3413,65 @@ def _notice_after(
         return Status.SOFT_404, Cause.ERROR_PAGE, why
     why = f"the page keeps a headline, but where the article was it says it is gone: {notice!r}"
     return Status.SOFT_404, Cause.ERROR_PAGE, why
+
+
+#: The most bytes from a story's ``</h1>`` to the ``</article>`` that closes it for :func:`walled_text` to
+#: read it: a teaser and a wall's box fit in far fewer; a story read whole runs longer.
+_WALL_SPAN = 16_384
+#: How far from the page's end its last ``</article>`` is looked for (a backward search, which stops at the
+#: first found: a page's closing scripts and footer are what it crosses).
+_WALL_TAIL = 8_192
+#: The most text (characters of lines) before a wall's line: a teaser of a paragraph or three, its byline.
+_TEASER_TEXT = 2_000
+#: The most text after it, other walls' lines aside: the box's offer, "Already a subscriber? Log in".
+_WALL_REST = 400
+
+
+def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
+    """``(kind, line)`` for a story that keeps its headline (an ``<h1>``) but whose text is a teaser
+    ended by a wall's line (:func:`~linkcheck.gates.teaser_wall`: a subscribers' line, a registration wall, a
+    metered wall; ``kind`` is the first's, ``line`` the first two such lines, quoted): at most
+    :data:`_TEASER_TEXT` characters of text after the headline, then the line, then at most
+    :data:`_WALL_REST` characters to the end of the story's ``<article>`` (or of a small page that has
+    none). ``None`` for any other page: a story whose ``</article>`` is more than :data:`_WALL_SPAN` bytes
+    after its headline (nearly every story read whole), or that is not among the page's last
+    :data:`_WALL_TAIL` bytes, is answered after one backward search. What a reader is shown decides, not the
+    page's structured data: ``isAccessibleForFree: false`` is also given for a text served whole (wall1)."""
+    if metadata is None or not body:
+        return None
+    for candidate in metadata.title_candidates:
+        if candidate.source == "h1":
+            break
+    else:
+        return None
+    end = headline_end(body)
+    if end < 0:
+        return None
+    close = body.rfind(b"</article>", max(end, len(body) - _WALL_TAIL))
+    if close < 0:
+        close = len(body)  # no <article>: the rest of a small page is the story's
+    if close - end > _WALL_SPAN:
+        return None  # most pages: a story whose text runs on
+    page = body[end + 5 : close].decode("utf-8", "replace")
+    before = rest = 0
+    kinds: list[str] = []
+    said: list[str] = []
+    for match in _TEXT_RUN.finditer(page):
+        line = " ".join(match.group(1).split())
+        first = first_sentence(line)
+        kind = teaser_wall(fold(first)) if len(first) <= _WALL_LINE else None
+        if kind is not None:
+            kinds.append(kind)
+            said.append(first)  # the box's lines that say so: "Il vous reste 78 % ...", "Cet article est ..."
+        elif not kinds:
+            before += len(line)
+            if before > _TEASER_TEXT:
+                return None  # more than a teaser is readable: a line further on is about something else
+        else:
+            rest += len(line)
+            if rest > _WALL_REST:
+                return None  # the story goes on after the line
+    return (kinds[0], " / ".join(f"“{line}”" for line in said[:2])) if kinds else None
 
 
 def offline_notice(line: str, metadata: Metadata) -> bool:

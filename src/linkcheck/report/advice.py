@@ -25,6 +25,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.OUTLET_MISMATCH.value: "Outlet mismatch",
     FindingKind.POSTDATES_ACCESS.value: "Page postdates its access date",
     FindingKind.QUOTE_MISSING.value: "Quote not found",
+    FindingKind.TEXT_WALLED.value: "Text behind a wall",
     FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
@@ -84,6 +85,8 @@ def _finding_fix(finding: Finding) -> str:
         return "check the page is still the one cited; if it was replaced, link an archived copy"
     if kind is FindingKind.QUOTE_MISSING:
         return "check the quotation against the page (or an archived copy of it, if the page was edited)"
+    if kind is FindingKind.TEXT_WALLED:
+        return "read the story's text through a subscription or an account, or link a copy that shows it"
     if kind is FindingKind.ARCHIVE_MISMATCH:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"

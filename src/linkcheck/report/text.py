@@ -33,6 +33,7 @@ GROUPS: dict[str, str] = {
     "outlet_mismatch": "Outlet mismatches",
     "postdates_access": "Pages published after their citation's access date (replaced since?)",
     "quote_missing": "Quotes not found on the page",
+    "text_walled": "Stories whose text is behind a wall (only their opening can be read)",
     "archive_mismatch": "Archived copies of another address or an earlier day",
     Status.ERROR.value: "Errors (could not verify)",
     Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
