@@ -647,3 +647,106 @@ def test_jsonl_of_the_seed_article_with_tass_refusing_names_its_line_and_the_ref
     assert results[sites.url(RIA, RIA_PATH)]["verdict"] == "pass"
     assert results[sites.url(MT, MT_PATH)]["verdict"] == "pass"
     assert proc.returncode == 1
+
+
+# --- second batch (seed16b): written after the first run (15 of 15), before reading the src they test -------
+
+TASS_EN_TITLE = "Zhirinovsky urges Iran to buy Russian S-400 and S-500 air defense systems"
+
+
+def test_tass_russian_address_serving_the_english_edition_tells_the_user_the_page_is_in_english(
+    sites: Site, tmp_path: Path
+) -> None:
+    # TASS's Russian address answers with the English edition's page (lang="en"). The Russian title cited
+    # does not match, and the user is told why it may not: the page is in English, the citation in Russian
+    # (another edition of the story), in the finding's message and the text report.
+    serve_all_three(sites)
+    sites.pages[(TASS, TASS_PATH)] = html(
+        TASS_EN_TITLE,
+        lang="en",
+        site_name="TASS",
+        published="2020-01-09T12:05:00+03:00",
+        body=f"<article><h1>{TASS_EN_TITLE}</h1><p>MOSCOW, January 9. /TASS/. Liberal Democratic Party leader"
+        " Vladimir Zhirinovsky urged Iran to buy Russian S-400 and S-500 systems.</p></article>",
+    )
+    path = seed_manifest(sites, tmp_path)
+    code, report = check_json(tmp_path, str(path))
+    tass = by_url(report)[sites.url(TASS, TASS_PATH)]
+    assert kinds(tass).get("title_mismatch") == "fail", tass["findings"]
+    mismatch = next(f for f in tass["findings"] if f["kind"] == "title_mismatch")
+    assert mismatch["actual"] == TASS_EN_TITLE, mismatch
+    assert "English" in mismatch["message"], mismatch
+    assert code == 1
+    done = run(str(path), *COMMON, cwd=tmp_path)
+    assert "English" in done.stdout, done.stdout
+
+
+def test_related_article_on_the_archive_subdomain_titled_with_the_archives_name_is_still_its_title(
+    sites: Site, tmp_path: Path
+) -> None:
+    # The archive subdomain's pages carry the archive's name after the headline, "... | The Moscow Times
+    # Archive", and name the site so. The headline is the cited title; the outlet is still The Moscow Times.
+    serve_all_three(sites)
+    new = sites.url(ARCHIVE, MT_PATH)
+    sites.pages[(MT, MT_PATH)] = redirect(308, new)
+    sites.pages[(ARCHIVE, MT_PATH)] = html(
+        f"{MT_TITLE} | The Moscow Times Archive",
+        lang="en",
+        site_name="The Moscow Times Archive",
+        published="2024-05-02T15:20:00+03:00",
+        head=f'<link rel="canonical" href="{new}">',
+        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
+    )
+    code, report = check_json(tmp_path, str(seed_manifest(sites, tmp_path)))
+    mt = by_url(report)[sites.url(MT, MT_PATH)]
+    assert "title_mismatch" not in kinds(mt), mt["findings"]
+    assert "outlet_mismatch" not in kinds(mt), mt["findings"]
+    assert "moved" in kinds(mt), mt["findings"]
+    assert mt["verdict"] == "warn", mt
+    assert code == 0
+
+
+def test_markdown_of_the_same_address_under_two_titles_lists_only_the_wrong_line(
+    sites: Site, tmp_path: Path
+) -> None:
+    # The desk's duplicate again, pasted into the pull request: the Markdown report names sources.txt:2 with
+    # the page's headline and leaves sources.txt:1, which passes, out.
+    serve_all_three(sites)
+    ria = sites.url(RIA, RIA_PATH)
+    path = manifest(
+        tmp_path,
+        f"{ria} | title: {RIA_TITLE} | outlet: RIA Novosti | date: 2020-01-09\n"
+        f"{ria} | title: {TASS_TITLE} | outlet: RIA Novosti | date: 2020-01-09\n",
+    )
+    done = run(str(path), "--format", "markdown", *COMMON, cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    md = done.stdout
+    assert "sources.txt:2" in md, md
+    assert "sources.txt:1" not in md, md
+    assert RIA_TITLE in md, md
+
+
+def test_markdown_table_rows_stay_whole_when_a_cited_title_holds_a_bar(sites: Site, tmp_path: Path) -> None:
+    # A headline copied from the browser tab with its outlet, quoted because it holds `|`, for a story now
+    # gone. Pasted into the pull request, a bar in a table cell would split the row: every table row of the
+    # report has as many cells as its header (a bar in a cell escaped), and the title reads whole.
+    serve_all_three(sites)
+    sites.pages[(RIA, RIA_PATH)] = NOT_FOUND
+    tab = f"{RIA_TITLE} | РИА Новости"
+    path = manifest(
+        tmp_path,
+        f'{sites.url(RIA, RIA_PATH)} | title: "{tab}" | outlet: RIA Novosti | date: 2020-01-09\n'
+        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: TASS | date: 2020-01-09\n",
+    )
+    done = run(str(path), "--format", "markdown", *COMMON, cwd=tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    md = done.stdout
+    assert RIA_TITLE in md, md
+    widths: list[int] = []
+    for line in md.splitlines():
+        if line.startswith("|"):
+            widths.append(line.replace("\\|", "").count("|"))
+        elif widths:
+            assert len(set(widths)) == 1, md
+            widths = []
+    assert len(set(widths)) <= 1, md
