@@ -166,3 +166,31 @@ def test_a_date_or_weekday_of_the_new_languages_dates_the_report(text: str, iso:
 )
 def test_a_word_that_is_another_word_or_a_name_is_no_date(text: str) -> None:
     assert _date(text, TASS) is None
+
+
+# --- Lithuanian: the genitive month before the day and "d." (diena, "day"), with or without "YYYY m." -------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (f"Apie tai dar sausio 7 d. rašė ir agentūra TASS {TASS} straipsnyje apie derybas.\n", "2020-01-07"),
+        (f"Kaip 2019 m. gruodžio 30 d. pranešė agentūra TASS {TASS}, derybos sustojo.\n", "2019-12-30"),
+        (f"Agentūra TASS {TASS} balandžio 25 d. paskelbė apžvalgą ir duomenis.\n", "2019-04-25"),
+    ],
+)
+def test_a_lithuanian_month_and_day_dates_the_report(text: str, iso: str) -> None:
+    assert _date(text, TASS) == iso
+
+
+def test_the_lithuanian_seed_storys_earlier_report() -> None:
+    text = (HELDOUT / "b28_seed_lt_naujienos.html").read_text(encoding="utf-8")
+    cited = {c.url: c for c in extract_citations(text, "html")}
+    lrt = "https://www.lrt.lt/naujienos/pasaulyje/6/1127001/irakas-svarsto-rusiskas-oro-gynybos-sistemas"
+    assert str(cited[lrt].date) == "2020-01-07"
+
+
+def test_a_lithuanian_genitive_that_is_another_word_needs_its_day_mark() -> None:
+    # "kovo" (March's genitive) is also "of the fight", "liepos" "of the linden": without "d." after the
+    # number, no date ("kovo 3 raundas", the fight's third round).
+    assert _date(f"Agentūra TASS {TASS} rašė apie kovo 3 raundą ir sakė, kad jis baigėsi.\n", TASS) is None
