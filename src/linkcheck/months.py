@@ -1273,3 +1273,9 @@ PROSE_OPT_IN["lt"] = (
     "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio"
 )
 PROSE_OPT_IN_SHAPED_MORE |= frozenset(("lt",))
+#: Kyrgyz's months, Russian's loans, by stem, January first: read after a day and a hyphen with a case ending
+#: (``7-январда``, ``10-январь``; ``articles._dates``).
+KYRGYZ_MONTH_STEMS: tuple[str, ...] = (
+    "январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+)  # fmt: skip
+__all__ += ["KYRGYZ_MONTH_STEMS"]

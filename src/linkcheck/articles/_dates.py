@@ -32,6 +32,7 @@ from linkcheck.models import PartialDate
 from linkcheck.months import (
     FIELD_LANGUAGES,
     FIELD_LEAVES_OUT,
+    KYRGYZ_MONTH_STEMS,
     LEVANT_TWO_WORD_MONTHS,
     LISTS,
     PROSE_LANGUAGES,
@@ -1645,14 +1646,7 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
-_KYRGYZ_STEMS: dict[str, int] = {
-    stem: number
-    for number, stem in enumerate(
-        ("январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр"),
-        start=1,
-    )
-}
-_KYRGYZ_STEMS["декабр"] = 12
+_KYRGYZ_STEMS: dict[str, int] = {stem: number for number, stem in enumerate(KYRGYZ_MONTH_STEMS, start=1)}
 _KYRGYZ_ENDINGS = ("", "ь", "ы", "у", "да", "до", "де", "та", "те", "ында", "унда")
 #: Uyghur's months (:data:`linkcheck.months.PROSE_OPT_IN`), and the case endings read after one.
 _UYGHUR_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["ug"].split()}
