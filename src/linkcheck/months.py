@@ -1195,3 +1195,87 @@ _MONTH_WORDS_MHR: Months = (
     (8, "сорла"), (9, "идым"), (10, "шыжа"), (11, "кылме"), (12, "теле"),
 )  # fmt: skip
 LISTS["mhr"] = _MONTH_WORDS_MHR
+
+
+# --- artdates5: more languages' dates and weekdays in the article reader's prose -------------------------
+#: Armenian's genitives (``10 հունվարի``, ``հունվարի 7-ին``, "on 7 January"; a script of its own, and no
+#: genitive is another Armenian word), the Kyrgyz possessive forms that Ossetian writes as its genitive (``8
+#: январы``, "of 8 January"; Kyrgyz ``9-январы``), and Uyghur's months (read after a day joined by a hyphen,
+#: ``8-يانۋار``, as its press writes it: ``articles._dates``). Each word is a list's above, with its month.
+PROSE_OPT_IN.update(
+    {
+        "hy": (
+            "հունվարի փետրվարի մարտի ապրիլի մայիսի հունիսի հուլիսի օգոստոսի սեպտեմբերի հոկտեմբերի "
+            "նոյեմբերի դեկտեմբերի"
+        ),
+        "os": "январы февралы сентябры октябры ноябры декабры",
+        "ug": (
+            "يانۋار یانۋار فېۋرال مارت ئاپرېل ماي مای ئىيۇن ئىیۇن ئىيۇل ئىیۇل ئاۋغۇست سېنتەبىر ئۆكتەبىر "
+            "نويابىر نویابىر دېكابىر"
+        ),
+    }
+)
+#: Opted-in languages read only in a shape of their own (artdates5), never bare after a day: Uyghur, whose
+#: May ``ماي`` is also "oil, butter", and whose press joins the day to the month with a hyphen (``8-يانۋار``).
+PROSE_OPT_IN_SHAPED_MORE: frozenset[str] = frozenset(("ug",))
+PROSE_OPT_IN_WEEKDAYS.update(
+    {
+        # Armenian: every day but Saturday, ``շաբաթ``, which is also "week"
+        "hy": (
+            (0, "երկուշաբթի"), (1, "երեքշաբթի"), (2, "չորեքշաբթի"), (3, "հինգշաբթի"), (4, "ուրբաթ"),
+            (6, "կիրակի"),
+        ),
+        # Ossetian (Iron; ``æ`` written as the Latin letter or the Cyrillic ``ӕ``): Wednesday and Thursday are
+        # also "third" and "fourth", read only with ``бон`` ("day"), as its prose names them
+        "os": (
+            (0, "къуырисæр къуырисӕр"), (1, "дыццæг дыццӕг"), (2, "æртыццæг_бон ӕртыццӕг_бон"),
+            (3, "цыппæрæм_бон цыппӕрӕм_бон"), (4, "майрæмбон майрӕмбон"), (6, "хуыцаубон"),
+        ),
+        # Uyghur (Arabic script)
+        "ug": (
+            (0, "دۈشەنبە"), (1, "سەيشەنبە"), (2, "چارشەنبە"), (3, "پەيشەنبە"), (4, "جۈمە"), (5, "شەنبە"),
+            (6, "يەكشەنبە"),
+        ),
+    }
+)  # fmt: skip
+#: Weekdays of languages whose months are numbers or Russian's words, so that no word of theirs is in
+#: :data:`PROSE_OPT_IN` (artdates5), read as :data:`PROSE_OPT_IN_WEEKDAYS`' are: Kyrgyz (its months are
+#: Russian's; ``жума``, Friday, is also "week": read as ``жума күнү``, "on Friday") and Mongolian (months
+#: numbered, ``1-р сарын 7-нд``: ``articles._dates``), whose days are also given names (Пүрэв, Лхагва,
+#: Баасан), read only with ``гарагт``/``гаригт`` ("on the ... day").
+PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS: dict[str, Months] = {
+    "ky": (
+        (0, "дүйшөмбү"), (1, "шейшемби"), (2, "шаршемби"), (3, "бейшемби"), (4, "жума_күнү"),
+        (5, "ишемби"), (6, "жекшемби"),
+    ),
+    "mn": tuple(
+        (number, f"{day}_гарагт {day}_гаригт")
+        for number, day in enumerate(("даваа", "мягмар", "лхагва", "пүрэв", "баасан", "бямба", "ням"))
+    ),
+}  # fmt: skip
+#: Yiddish's months, unpointed (``articles._dates`` drops the points first: ``יאַנואַר``), read only after a
+#: day with its ordinal ending (``דעם 8טן יאַנואַר``, "the 8th of January"), the shape its press writes.
+PROSE_OPT_IN["yi"] = " ".join(words for _, words in _SCRIPT_YI)
+PROSE_OPT_IN_SHAPED_MORE |= frozenset(("yi",))
+
+__all__ += ["PROSE_OPT_IN_SHAPED_MORE", "PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS"]
+#: Yiddish's weekdays, pointed as YIVO's spelling writes them and unpointed (the weekday search reads the
+#: prose as written): not ``שבת`` (Saturday), Hebrew's Sabbath, a word of every Jewish text.
+PROSE_OPT_IN_WEEKDAYS["yi"] = (
+    (0, "מאָנטיק מאנטיק"), (1, "דינסטיק"), (2, "מיטוואָך מיטוואך"), (3, "דאָנערשטיק דאנערשטיק"),
+    (4, "פֿרײַטיק פרייטיק"), (6, "זונטיק"),
+)  # fmt: skip
+#: Lithuanian's genitives, read only in the shape its press writes, the month before the day and ``d.``
+#: (``diena``, "day"), perhaps after ``2020 m.``: ``sausio 7 d.``, ``2024 m. gegužės 8 d.``. Several are other
+#: words without it (``kovo``, "of the fight"; ``liepos``, "of the linden"; ``spalio``, "of the flax
+#: shive"), so never bare.
+PROSE_OPT_IN["lt"] = (
+    "sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio"
+)
+PROSE_OPT_IN_SHAPED_MORE |= frozenset(("lt",))
+#: Kyrgyz's months, Russian's loans, by stem, January first: read after a day and a hyphen with a case ending
+#: (``7-январда``, ``10-январь``; ``articles._dates``).
+KYRGYZ_MONTH_STEMS: tuple[str, ...] = (
+    "январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
+)  # fmt: skip
+__all__ += ["KYRGYZ_MONTH_STEMS"]

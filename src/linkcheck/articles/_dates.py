@@ -32,6 +32,7 @@ from linkcheck.models import PartialDate
 from linkcheck.months import (
     FIELD_LANGUAGES,
     FIELD_LEAVES_OUT,
+    KYRGYZ_MONTH_STEMS,
     LEVANT_TWO_WORD_MONTHS,
     LISTS,
     PROSE_LANGUAGES,
@@ -40,7 +41,9 @@ from linkcheck.months import (
     PROSE_OPT_IN_FORMS,
     PROSE_OPT_IN_NAMES,
     PROSE_OPT_IN_SHAPED,
+    PROSE_OPT_IN_SHAPED_MORE,
     PROSE_OPT_IN_WEEKDAYS,
+    PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS,
     SORANI_WITHOUT_IZAFE,
     TEMPLATE_LEAVES_OUT,
     month_names,
@@ -430,7 +433,7 @@ MORE_WEEKDAYS: dict[str, int] = {
 MORE_WEEKDAYS.update(
     {
         word.replace("_", " "): number
-        for days in PROSE_OPT_IN_WEEKDAYS.values()
+        for days in (*PROSE_OPT_IN_WEEKDAYS.values(), *PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS.values())
         for number, words in days
         for word in words.split()
     }
@@ -546,7 +549,10 @@ OPT_IN_BARE_MONTHS: dict[str, int] = {
         for word, number in OPT_IN_MONTHS.items()
         if word not in PROSE_OPT_IN_NAMES
         and word not in PROSE_OPT_IN_EZAFE_ONLY
-        and not any(word in PROSE_OPT_IN[language].split() for language in ("eu", *PROSE_OPT_IN_SHAPED))
+        and not any(
+            word in PROSE_OPT_IN[language].split()
+            for language in ("eu", *PROSE_OPT_IN_SHAPED, *PROSE_OPT_IN_SHAPED_MORE)
+        )
     },
     **_OPT_IN_FORMS["ba"],
     **_OPT_IN_FORMS["et"],
@@ -1607,6 +1613,75 @@ _IRISH_MONTHS: dict[str, int] = {
 }  # fmt: skip
 
 
+#: Dates in the shapes of the languages artdates5 reads, each tried only where its cue is found: a day
+#: joined to its month by a hyphen, the month perhaps with a case ending (Kyrgyz ``7-январда``, "on 7
+#: January", and a date line's ``10-январь``; Uyghur ``8-يانۋار``); Mongolian's numbered months (``1-р сарын
+#: 7-нд``, "on the 7th of the first month"; ``2020 оны 1-р сарын 7``); Armenian's genitive month before the
+#: day and its ending (``հունվարի 7-ին``, "on 7 January"); Yiddish's day with its ordinal ending (``דעם 8טן
+#: יאַנואַר``, "the 8th of January"); Lithuanian's genitive month, the day and ``d.`` (``sausio 7 d.``).
+_HYPHEN_DM = re.compile(
+    r"(?<![\d\w-])(?P<day>\d{1,2})-(?P<month>[^\W\d_]{3,14})(?!\w)(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
+_MONGOLIAN_DM = re.compile(
+    r"(?:(?<!\d)(?P<year>\d{4})\s+оны\s+)?(?<![\d.])(?P<month>1[0-2]|0?[1-9])"
+    r"(?:\s*-\s*р|\s+(?:дүгээр|дугаар|дүгээр))\s+сарын\s+(?P<day>[0-3]?\d)(?!\d)"
+)
+_ARMENIAN_MD = re.compile(
+    r"(?<!\w)(?P<month>[\u0561-\u0587]{4,12}ի)\s+(?P<day>\d{1,2})(?!\d)(?:-?(?:ին|ից|ը|ն))?"
+    r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
+_YIDDISH_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})[-\u05be]?(?:סטן|סטער|טן|טער)\s+(?P<month>[\u05b0-\u05f2\ufb1d-\ufb4f]{3,20})"
+    r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
+_LITHUANIAN_MD = re.compile(
+    r"(?:(?<!\d)(?P<year>\d{4})\s*m\.\s+)?(?<!\w)(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})\s*d\.(?!\w)"
+)
+_MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
+    (re.compile("сарын"), _MONGOLIAN_DM),
+    (re.compile(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD),
+    (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM),
+    (re.compile(r"\d\s*d\."), _LITHUANIAN_MD),
+)
+#: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
+#: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
+_KYRGYZ_STEMS: dict[str, int] = {stem: number for number, stem in enumerate(KYRGYZ_MONTH_STEMS, start=1)}
+_KYRGYZ_ENDINGS = ("", "ь", "ы", "у", "да", "до", "де", "та", "те", "ында", "унда")
+#: Uyghur's months (:data:`linkcheck.months.PROSE_OPT_IN`), and the case endings read after one.
+_UYGHUR_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["ug"].split()}
+_UYGHUR_ENDINGS = ("", "دا", "تا", "دىكى", "تىكى")
+_ARMENIAN_MONTHS: dict[str, int] = {word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["hy"].split()}
+_LITHUANIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["lt"].split()}
+_YIDDISH_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["yi"].split()}
+#: Hebrew points and the Yiddish ligatures' letters, as :data:`_YIDDISH_MONTHS` spells the words.
+_YIDDISH_PLAIN = {
+    **{code: None for code in range(0x0591, 0x05C8) if code not in (0x05BE, 0x05C0, 0x05C3, 0x05C6)},
+    0x05F0: "וו", 0x05F1: "וי", 0x05F2: "יי", 0xFB1F: "יי", 0xFB2E: "א", 0xFB2F: "א", 0xFB4C: "ב",
+    0xFB4E: "פ",
+}  # fmt: skip
+
+
+def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None:
+    """The month that ``m``, a match of one of :data:`_MORE_SHAPES`' patterns, names, else ``None``."""
+    if pattern is _MONGOLIAN_DM:
+        return int(m["month"])
+    name = m["month"].lower()
+    if pattern is _ARMENIAN_MD:
+        return _ARMENIAN_MONTHS.get(name)
+    if pattern is _LITHUANIAN_MD:
+        return _LITHUANIAN_MONTHS.get(name)
+    if pattern is _YIDDISH_DM:
+        return _YIDDISH_MONTHS.get(name.translate(_YIDDISH_PLAIN))
+    for ending in _KYRGYZ_ENDINGS if name[0] < "\u0600" else _UYGHUR_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: len(name) - len(ending)]
+            month = _KYRGYZ_STEMS.get(stem) or _UYGHUR_MONTHS.get(stem)
+            if month is not None:
+                return month
+    return None
+
+
 def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int, int, int | None]]]:
     """The dates of :data:`_GEORGIAN_YMD`, :data:`_KURMANJI_DM`, :data:`_SORANI_DM` and :data:`_IRISH_DM` in
     ``text`` (each pattern's first ``limit``), as :func:`month_day_matches` gathers them."""
@@ -1620,6 +1695,7 @@ def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int,
         shapes.append(_SORANI_DM)
     if _IRISH_CUE.search(text):
         shapes.append(_IRISH_DM)
+    shapes += (pattern for cue, pattern in _MORE_SHAPES if cue.search(text))
     for pattern in shapes:
         count = 0
         for m in pattern.finditer(text):
@@ -1632,8 +1708,10 @@ def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int,
                 )
             elif pattern is _SORANI_DM:
                 month = _SORANI_MONTHS.get(" ".join(w.removesuffix("ی") for w in name.split()))
-            else:  # Irish: with a year or after ``an``
+            elif pattern is _IRISH_DM:  # Irish: with a year or after ``an``
                 month = _IRISH_MONTHS.get(name) if m["an"] or m["year"] else None
+            else:
+                month = _more_shapes_month(pattern, m)
             if month is None:
                 continue
             year = int(m["year"]) if m["year"] else None

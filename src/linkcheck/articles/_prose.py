@@ -1568,6 +1568,7 @@ _DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 _MONTH_DAY = re.compile(
     r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+|ta['’]\s*|ga\s+)?[^\W\d_]{3,12}\b"
     r"|ren\s+\d{1,2}(?:e?a?n|a)?\b|\b\d{1,2}[êی]\s+[^\W\d_]{3,12}\b"
+    r"|\b\d{1,2}-[^\W\d_]{3,12}\b|\b\d{1,2}ס?ט(?:ן|ער)\s"  # ``7-январда``, ``8טן יאַנואַר`` (artdates5)
 )
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
@@ -1636,6 +1637,8 @@ _MORE_REPORTING_WORDS = """
     იტყობინება იტყობინებოდა განაცხადა გაავრცელა იუწყება თანახმად хәбәр белдерҙе ragihand ragihandin
     ڕایگەیاند ڕاگەیاند وتی thuairiscigh tuairiscíodh dúirt réir rahoton
     განუცხადა ციტირებს килтерә بڵاوکردەوە
+    ասել ասաց մեջբերել գրել հայտնել հայտնեց радзырдта æрхаста фехъусын ئېيتتى نەقىل خەۋەر билдирди келтирди
+    жазган мэдэгджээ мэдэгдэв татжээ нийтэлсэн citavo rašė דערציילט ציטירט באַריכטעט באריכטעט
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1718,6 +1721,8 @@ _MORE_LANGUAGE_OPENINGS = tuple(
 #: each, not a regex's walk over the whole prose.
 _MORE_SCRIPT_LETTERS = (
     "\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259", "\u0bbe", "\u10d0", "\u04d9",
+    # artdates5: Armenian ա; Kyrgyz and Mongolian ү; Ossetian æ, ӕ; Yiddish's pointed אַ
+    "\u0561", "\u04af", "\u00e6", "\u04d5", "\u05b7",
 )  # fmt: skip
 
 
