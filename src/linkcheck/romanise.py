@@ -20,6 +20,27 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+__all__ = [
+    "ARABIC_SCRIPT_LETTERS",
+    "ARMENIAN_LETTERS",
+    "HANGUL_FINALS",
+    "HANGUL_FINALS_SAID",
+    "HANGUL_INITIALS",
+    "HANGUL_SAID",
+    "HANGUL_SPELT",
+    "HANGUL_SYLLABLES",
+    "HANGUL_VOWELS",
+    "HEBREW_LETTERS",
+    "INDIC_CONSONANTS",
+    "INDIC_VOWELS",
+    "VIRAMAS",
+    "YIDDISH_CLUSTERS",
+    "YIDDISH_DIFFERENCES",
+    "YIDDISH_LETTERS",
+    "HangulReading",
+    "hangul_syllable",
+]
+
 #: Hangul's first consonants in Unicode's order, by the Revised Romanization (``ㅇ`` first is silent).
 HANGUL_INITIALS = (
     "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
