@@ -100,6 +100,7 @@ from linkcheck.names import (
     url_parts,
 )
 from linkcheck.quotes import quote_findings
+from linkcheck.romanise import HANGUL_SAID, HANGUL_SYLLABLES, YIDDISH_LETTERS, hangul_syllable
 
 __all__ = [
     "TitleMatch",
@@ -6243,21 +6244,6 @@ def _own_name_in_script(cited: str, names: Sequence[str], metadata: Metadata) ->
     return None
 
 
-#: Yiddish's letters and pointed letters (decomposed: a letter, then its point) in the YIVO romanisation,
-#: longest first: ``װ``/``וו`` v, ``ױ``/``וי`` oy, ``ײַ`` ay, ``ײ``/``יי`` ey, ``אַ`` a, ``אָ`` o, ``פֿ`` f,
-#: ``כּ`` k, ``תּ`` t, ``שׂ`` s; a bare alef is silent; ``י`` is ``y`` before a vowel letter, else ``i``.
-_YIDDISH_LETTERS: tuple[tuple[str, str], ...] = (
-    ("\u05d3\u05d6\u05e9", "dzh"), ("\u05d6\u05e9", "zh"), ("\u05d8\u05e9", "tsh"),
-    ("\u05f2\u05b7", "ay"), ("\u05d9\u05d9\u05b7", "ay"), ("\u05f0", "v"), ("\u05d5\u05d5", "v"),
-    ("\u05f1", "oy"), ("\u05d5\u05d9", "oy"), ("\u05f2", "ey"), ("\u05d9\u05d9", "ey"),
-    ("\u05d0\u05b7", "a"), ("\u05d0\u05b8", "o"), ("\u05d5\u05bc", "u"), ("\u05d9\u05b4", "i"),
-    ("\u05e4\u05bf", "f"), ("\u05e4\u05bc", "p"), ("\u05db\u05bc", "k"), ("\u05ea\u05bc", "t"),
-    ("\u05e9\u05c2", "s"), ("\u05d1\u05bf", "v"), ("\u05d0", ""), ("\u05d1", "b"), ("\u05d2", "g"),
-    ("\u05d3", "d"), ("\u05d4", "h"), ("\u05d5", "u"), ("\u05d6", "z"), ("\u05d7", "kh"), ("\u05d8", "t"),
-    ("\u05db", "kh"), ("\u05da", "kh"), ("\u05dc", "l"), ("\u05de", "m"), ("\u05dd", "m"), ("\u05e0", "n"),
-    ("\u05df", "n"), ("\u05e1", "s"), ("\u05e2", "e"), ("\u05e4", "p"), ("\u05e3", "f"), ("\u05e6", "ts"),
-    ("\u05e5", "ts"), ("\u05e7", "k"), ("\u05e8", "r"), ("\u05e9", "sh"), ("\u05ea", "s"),
-)  # fmt: skip
 #: What marks a Hebrew-script name as Yiddish, not Hebrew: a pointed alef, a rafe, Yiddish's ligatures.
 _YIDDISH_MARKS = re.compile("\u05d0[\u05b7\u05b8]|\u05bf|[\u05f0-\u05f2]")
 #: Yiddish's vowel letters, before which ``י`` is a consonant.
@@ -6266,8 +6252,9 @@ _YIDDISH_VOWELS = "\u05d0\u05e2\u05d5\u05f1"
 
 def _yiddish_romanised(name: str) -> str:
     """A Yiddish name (in Hebrew letters with Yiddish's points or ligatures: :data:`_YIDDISH_MARKS`)
-    romanised by YIVO's rules (:data:`_YIDDISH_LETTERS`): ``פֿאָרווערטס`` is ``forverts``; ``""`` for a name
-    that is not Yiddish (unpointed Hebrew writes no vowels to romanise)."""
+    romanised by YIVO's rules (:data:`~linkcheck.romanise.YIDDISH_LETTERS`; ``י`` is ``y`` before a vowel
+    letter, else ``i``): ``פֿאָרווערטס`` is ``forverts``; ``""`` for a name that is not Yiddish (unpointed
+    Hebrew writes no vowels to romanise)."""
     text = unicodedata.normalize("NFD", name)
     if _YIDDISH_MARKS.search(text) is None:
         return ""
@@ -6280,7 +6267,7 @@ def _yiddish_romanised(name: str) -> str:
             out.append("y" if after and after in _YIDDISH_VOWELS else "i")
             i += 1
             continue
-        for letters, latin in _YIDDISH_LETTERS:
+        for letters, latin in YIDDISH_LETTERS:
             if text.startswith(letters, i):
                 out.append(latin)
                 i += len(letters)
@@ -6303,29 +6290,15 @@ def _yiddish_spelt(cited: str, names: Sequence[str]) -> bool:
     return False
 
 
-#: Hangul's initial consonants, vowels and final consonants in the Revised Romanization, in Unicode's order
-#: (a syllable is ``0xAC00 + (initial * 21 + vowel) * 28 + final``).
-_HANGUL_INITIALS = (
-    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
-)  # fmt: skip
-_HANGUL_VOWELS = (
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-    "yu", "eu", "ui", "i",
-)  # fmt: skip
-_HANGUL_FINALS = (
-    "", "k", "k", "ks", "n", "nj", "nh", "t", "l", "lk", "lm", "lp", "ls", "lt", "lp", "lh", "m", "p", "ps",
-    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
-)  # fmt: skip
-
-
 def _hangul_romanised(name: str) -> str:
-    """A name in Hangul in the Revised Romanization (``한겨레`` is ``hangyeore``), other characters kept."""
+    """A name in Hangul in the Revised Romanization (``한겨레`` is ``hangyeore``), other characters kept: a
+    syllable read as said (:data:`~linkcheck.romanise.HANGUL_SAID`: ``ㅡ`` as ``eu``, a last consonant as
+    pronounced)."""
     out: list[str] = []
     for ch in name:
         code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:
-            initial, vowel, final = code // 588, code % 588 // 28, code % 28
-            out += [_HANGUL_INITIALS[initial], _HANGUL_VOWELS[vowel], _HANGUL_FINALS[final]]
+        if 0 <= code < HANGUL_SYLLABLES:
+            out.append(hangul_syllable(code, HANGUL_SAID))
         else:
             out.append(ch)
     return "".join(out)

@@ -54,6 +54,17 @@ from linkcheck.articles._dates import (
 )
 from linkcheck.models import PartialDate
 from linkcheck.names import transliterate
+from linkcheck.romanise import (
+    ARABIC_SCRIPT_LETTERS,
+    ARMENIAN_LETTERS,
+    HANGUL_SPELT,
+    HANGUL_SYLLABLES,
+    HEBREW_LETTERS,
+    INDIC_CONSONANTS,
+    INDIC_VOWELS,
+    VIRAMAS,
+    hangul_syllable,
+)
 
 __all__ = [
     "RELATED_LABEL",
@@ -524,28 +535,9 @@ _ROMANISED_SCRIPTS = re.compile(r"[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0
 #: azatutyun.am, ``رویترز`` and ``רויטערס`` on reuters.com). Armenian and Georgian write every vowel; the
 #: Arabic script (Arabic, Persian, Urdu, Sorani, Uyghur) and the Hebrew script (Hebrew, Yiddish) write
 #: vowels with a few letters (``ا``, ``و``, ``ی``, ``ە``; ``א``, ``ו``, ``י``, ``ע``) or not at all, so their
-#: names are also compared by their consonants (:func:`_skeleton`). A table of letters, no table of names.
-_ROMANISE_TABLE = str.maketrans(
-    {
-        # Armenian (``ու`` is ``u``, see _romanised_key)
-        "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh",
-        "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch",
-        "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s",
-        "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
-        # Arabic script
-        "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h",
-        "خ": "kh", "د": "d", "ڈ": "d", "ذ": "z", "ر": "r", "ڕ": "r", "ڑ": "r", "ز": "z", "ژ": "zh", "س": "s",
-        "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q",
-        "ک": "k", "ك": "k", "گ": "g", "ڭ": "ng", "ل": "l", "ڵ": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h",
-        "ھ": "h", "ہ": "h", "ة": "h", "ە": "e", "و": "u", "ۆ": "o", "ۇ": "u", "ۈ": "u", "ۋ": "v", "ی": "i",
-        "ي": "i", "ى": "i", "ې": "e", "ێ": "e", "ے": "e", "ئ": "", "ء": "", "ـ": "",
-        # Hebrew script (Yiddish's ligatures too)
-        "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "u", "ז": "z", "ח": "kh", "ט": "t", "י": "i",
-        "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "e", "פ": "p",
-        "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t", "װ": "v", "ױ": "oi",
-        "ײ": "ei",
-    }
-)  # fmt: skip
+#: names are also compared by their consonants (:func:`_skeleton`). A table of letters, no table of names
+#: (held in :mod:`linkcheck.romanise`; ``ու`` is ``u``, see _romanised_key).
+_ROMANISE_TABLE = str.maketrans({**ARMENIAN_LETTERS, **ARABIC_SCRIPT_LETTERS, **HEBREW_LETTERS})
 
 
 @functools.lru_cache(maxsize=16384)
@@ -559,74 +551,11 @@ def _romanised_key(key: str) -> str:
 #: A letter of Hangul or of the Devanagari, Bengali and Tamil scripts (added in art39): names in them are
 #: romanised from the token as written (:func:`_syllabic_key`), since :func:`fold` drops their vowel signs.
 _SYLLABIC = re.compile(r"[\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1100-\u11ff\uac00-\ud7af]")
-#: The scripts of India written here: a consonant letter carries the vowel ``a`` unless a vowel sign or the
-#: virama (Tamil's pulli) follows it; a name's last consonant is read without it, as Hindi and Bengali say
-#: it (``भास्कर``: bhaskar; ``তাস``, ``तास``: tas).
-_INDIC_CONSONANTS = {
-    # Devanagari
-    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
-    "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh",
-    "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v",
-    "श": "sh", "ष": "sh", "स": "s", "ह": "h", "ळ": "l",
-    # Bengali (য is j at a word's start, y after a consonant: both as y here, য় y)
-    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "n", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh",
-    "ঞ": "n", "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh",
-    "ন": "n", "প": "p", "ফ": "ph", "ব": "b", "ভ": "bh", "ম": "m", "য": "y", "র": "r", "ল": "l", "শ": "sh",
-    "ষ": "sh", "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y",
-    # Tamil (one letter for a voiced and a voiceless sound: க k/g, ச ch/s/j, ட t/d, த t/d, ப p/b)
-    "க": "k", "ங": "n", "ச": "ch", "ஞ": "n", "ட": "t", "ண": "n", "த": "t", "ந": "n", "ப": "p", "ம": "m",
-    "ய": "y", "ர": "r", "ல": "l", "வ": "v", "ழ": "l", "ள": "l", "ற": "r", "ன": "n", "ஜ": "j", "ஷ": "sh",
-    "ஸ": "s", "ஹ": "h",
-}  # fmt: skip
-#: Their vowels, as letters of their own (at a word's start) and as signs after a consonant.
-_INDIC_VOWELS = {
-    # Devanagari
-    "अ": "a", "आ": "aa", "इ": "i", "ई": "ii", "उ": "u", "ऊ": "uu", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ऑ": "o",
-    "ओ": "o", "औ": "au", "ा": "aa", "ि": "i", "ी": "ii", "ु": "u", "ू": "uu", "ृ": "ri", "ॅ": "e", "े": "e",
-    "ै": "ai", "ॉ": "o", "ो": "o", "ौ": "au",
-    # Bengali (its inherent vowel is o: written here as a, which the consonants' comparison drops)
-    "অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi", "ও": "o",
-    "ঔ": "ou", "া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o",
-    "ৌ": "ou",
-    # Tamil
-    "அ": "a", "ஆ": "aa", "இ": "i", "ஈ": "ii", "உ": "u", "ஊ": "uu", "எ": "e", "ஏ": "ee", "ஐ": "ai",
-    "ஒ": "o", "ஓ": "oo", "ஔ": "au", "ா": "aa", "ி": "i", "ீ": "ii", "ு": "u", "ூ": "uu", "ெ": "e", "ே": "ee",
-    "ை": "ai", "ொ": "o", "ோ": "oo", "ௌ": "au",
-}  # fmt: skip
-#: The virama (Tamil's pulli): the consonant before it has no vowel.
-_VIRAMAS = frozenset("\u094d\u09cd\u0bcd")
-#: Hangul's letters (a syllable's jamo) in Latin letters, by the Revised Romanisation: the
-#: first consonants, the vowels (``ㅡ`` written as nothing: it is the vowel Korean adds after a borrowed
-#: word's consonants, ``스`` for s), the last consonants.
-_HANGUL_FIRST = (
-    "g",
-    "kk",
-    "n",
-    "d",
-    "tt",
-    "r",
-    "m",
-    "b",
-    "pp",
-    "s",
-    "ss",
-    "",
-    "j",
-    "jj",
-    "ch",
-    "k",
-    "t",
-    "p",
-    "h",
-)
-_HANGUL_VOWEL = (
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
-    "yu", "", "ui", "i",
-)  # fmt: skip
-_HANGUL_LAST = (
-    "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs",
-    "s", "ss", "ng", "j", "ch", "k", "t", "p", "h",
-)  # fmt: skip
+# The scripts of India (:data:`~linkcheck.romanise.INDIC_CONSONANTS`): a consonant letter carries the vowel
+# ``a`` unless a vowel sign or the virama (Tamil's pulli) follows it; a name's last consonant is read without
+# it, as Hindi and Bengali say it (``भास्कर``: bhaskar; ``তাস``, ``तास``: tas). Hangul is read as spelt
+# (:data:`~linkcheck.romanise.HANGUL_SPELT`: ``ㅡ`` written as nothing, ``스`` for s; a last consonant as
+# written).
 
 
 @functools.lru_cache(maxsize=4096)
@@ -638,18 +567,17 @@ def _syllabic_key(token: str) -> str:
     pending = False  # a consonant written, its inherent vowel not yet
     for ch in unicodedata.normalize("NFC", token.casefold()):
         code = ord(ch) - 0xAC00
-        if 0 <= code < 11172:  # a Hangul syllable: its first consonant, vowel and last consonant
-            out.append(_HANGUL_FIRST[code // 588] + _HANGUL_VOWEL[code % 588 // 28])
-            out.append(_HANGUL_LAST[code % 28 - 1] if code % 28 else "")
-        elif (consonant := _INDIC_CONSONANTS.get(ch)) is not None:
+        if 0 <= code < HANGUL_SYLLABLES:  # a Hangul syllable: its first consonant, vowel and last consonant
+            out.append(hangul_syllable(code, HANGUL_SPELT))
+        elif (consonant := INDIC_CONSONANTS.get(ch)) is not None:
             if pending:
                 out.append("a")
             out.append(consonant)
             pending = True
             continue
-        elif (vowel := _INDIC_VOWELS.get(ch)) is not None:
+        elif (vowel := INDIC_VOWELS.get(ch)) is not None:
             out.append(vowel)
-        elif ch in _VIRAMAS:
+        elif ch in VIRAMAS:
             pass
         elif ch.isascii() and ch.isalnum():
             if pending:

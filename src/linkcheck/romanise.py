@@ -1,0 +1,175 @@
+"""Letter tables for reading names of other scripts in Latin letters, held once (tidy6).
+
+Two callers read names with them, each its own way:
+
+- :mod:`linkcheck.articles._prose` (``_token_key``) compares an outlet's name in an article with the
+  outlet's Latin host. It reads Hangul *as spelt* (:data:`HANGUL_SPELT`: ``ㅡ`` silent, a last consonant as
+  written), the scripts of India (:data:`INDIC_CONSONANTS`, :data:`INDIC_VOWELS`, :data:`VIRAMAS`) and the
+  Armenian, Arabic and Hebrew scripts letter by letter (:data:`ARMENIAN_LETTERS`,
+  :data:`ARABIC_SCRIPT_LETTERS`, :data:`HEBREW_LETTERS`).
+- :mod:`linkcheck.match` compares a cited outlet in Latin letters with a site name in Hangul or Yiddish. It
+  reads Hangul *as said* (:data:`HANGUL_SAID`: the Revised Romanization, ``ㅡ`` as ``eu`` and a last
+  consonant as pronounced) and Yiddish by YIVO's rules (:data:`YIDDISH_LETTERS`: the Hebrew letters with
+  Yiddish's own readings and its pointed letters and digraphs).
+
+Only tables and the one Hangul decomposition live here; each caller keeps its own rules for what it does
+with the letters.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = [
+    "ARABIC_SCRIPT_LETTERS",
+    "ARMENIAN_LETTERS",
+    "HANGUL_FINALS",
+    "HANGUL_FINALS_SAID",
+    "HANGUL_INITIALS",
+    "HANGUL_SAID",
+    "HANGUL_SPELT",
+    "HANGUL_SYLLABLES",
+    "HANGUL_VOWELS",
+    "HEBREW_LETTERS",
+    "INDIC_CONSONANTS",
+    "INDIC_VOWELS",
+    "VIRAMAS",
+    "YIDDISH_CLUSTERS",
+    "YIDDISH_DIFFERENCES",
+    "YIDDISH_LETTERS",
+    "HangulReading",
+    "hangul_syllable",
+]
+
+#: Hangul's first consonants in Unicode's order, by the Revised Romanization (``ㅇ`` first is silent).
+HANGUL_INITIALS = (
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+)  # fmt: skip
+#: Hangul's vowels in Unicode's order, by the Revised Romanization.
+HANGUL_VOWELS = (
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi",
+    "yu", "eu", "ui", "i",
+)  # fmt: skip
+#: Hangul's last consonants in Unicode's order (index 0: none), letter by letter as written.
+HANGUL_FINALS = (
+    "", "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs",
+    "s", "ss", "ng", "j", "ch", "k", "t", "p", "h",
+)  # fmt: skip
+#: How a last consonant written so is said at the end of a syllable, where it differs from the spelling:
+#: stops are unreleased and voiceless (``g``/``kk`` k, ``d`` t, ``b`` p) and ``s``, ``ss``, ``j``, ``ch``
+#: and ``h`` are said ``t``.
+HANGUL_FINALS_SAID = {
+    "g": "k", "kk": "k", "gs": "ks", "d": "t", "lg": "lk", "lb": "lp", "b": "p", "bs": "ps", "s": "t",
+    "ss": "t", "j": "t", "ch": "t", "h": "t",
+}  # fmt: skip
+#: The index of ``ㅡ`` in :data:`HANGUL_VOWELS`.
+_EU = 18
+#: The number of Hangul syllables (U+AC00 to U+D7A3) and of syllables sharing one first consonant.
+HANGUL_SYLLABLES = 11172
+_PER_INITIAL = 21 * 28
+
+
+class HangulReading(NamedTuple):
+    """One way of reading a Hangul syllable's vowel and last consonant in Latin letters."""
+
+    vowels: tuple[str, ...]
+    finals: tuple[str, ...]
+
+
+#: Hangul as spelt (art39's reading, for names compared with a host): ``ㅡ`` is written as nothing (it is the
+#: vowel Korean adds after a borrowed word's consonants, ``스`` for s) and a last consonant as written.
+HANGUL_SPELT = HangulReading((*HANGUL_VOWELS[:_EU], "", *HANGUL_VOWELS[_EU + 1 :]), HANGUL_FINALS)
+#: Hangul as said (match51's reading, the Revised Romanization of a name): ``ㅡ`` is ``eu`` and a last
+#: consonant is written as pronounced (:data:`HANGUL_FINALS_SAID`).
+HANGUL_SAID = HangulReading(HANGUL_VOWELS, tuple(HANGUL_FINALS_SAID.get(f, f) for f in HANGUL_FINALS))
+
+
+def hangul_syllable(code: int, reading: HangulReading) -> str:
+    """The syllable ``chr(0xAC00 + code)`` (``0 <= code < HANGUL_SYLLABLES``) in Latin letters: its first
+    consonant, vowel and last consonant, the latter two read by ``reading``."""
+    return (
+        HANGUL_INITIALS[code // _PER_INITIAL]
+        + reading.vowels[code % _PER_INITIAL // 28]
+        + reading.finals[code % 28]
+    )
+
+
+#: The scripts of India written here (Devanagari, Bengali, Tamil): a consonant letter carries the vowel
+#: ``a`` unless a vowel sign or the virama (Tamil's pulli) follows it.
+INDIC_CONSONANTS = {
+    # Devanagari
+    "क": "k", "ख": "kh", "ग": "g", "घ": "gh", "ङ": "n", "च": "ch", "छ": "chh", "ज": "j", "झ": "jh",
+    "ञ": "n", "ट": "t", "ठ": "th", "ड": "d", "ढ": "dh", "ण": "n", "त": "t", "थ": "th", "द": "d", "ध": "dh",
+    "न": "n", "प": "p", "फ": "ph", "ब": "b", "भ": "bh", "म": "m", "य": "y", "र": "r", "ल": "l", "व": "v",
+    "श": "sh", "ष": "sh", "स": "s", "ह": "h", "ळ": "l",
+    # Bengali (য is j at a word's start, y after a consonant: both as y here, য় y)
+    "ক": "k", "খ": "kh", "গ": "g", "ঘ": "gh", "ঙ": "n", "চ": "ch", "ছ": "chh", "জ": "j", "ঝ": "jh",
+    "ঞ": "n", "ট": "t", "ঠ": "th", "ড": "d", "ঢ": "dh", "ণ": "n", "ত": "t", "থ": "th", "দ": "d", "ধ": "dh",
+    "ন": "n", "প": "p", "ফ": "ph", "ব": "b", "ভ": "bh", "ম": "m", "য": "y", "র": "r", "ল": "l", "শ": "sh",
+    "ষ": "sh", "স": "s", "হ": "h", "ড়": "r", "ঢ়": "rh", "য়": "y",
+    # Tamil (one letter for a voiced and a voiceless sound: க k/g, ச ch/s/j, ட t/d, த t/d, ப p/b)
+    "க": "k", "ங": "n", "ச": "ch", "ஞ": "n", "ட": "t", "ண": "n", "த": "t", "ந": "n", "ப": "p", "ம": "m",
+    "ய": "y", "ர": "r", "ல": "l", "வ": "v", "ழ": "l", "ள": "l", "ற": "r", "ன": "n", "ஜ": "j", "ஷ": "sh",
+    "ஸ": "s", "ஹ": "h",
+}  # fmt: skip
+#: Their vowels, as letters of their own (at a word's start) and as signs after a consonant.
+INDIC_VOWELS = {
+    # Devanagari
+    "अ": "a", "आ": "aa", "इ": "i", "ई": "ii", "उ": "u", "ऊ": "uu", "ऋ": "ri", "ए": "e", "ऐ": "ai", "ऑ": "o",
+    "ओ": "o", "औ": "au", "ा": "aa", "ि": "i", "ी": "ii", "ु": "u", "ू": "uu", "ृ": "ri", "ॅ": "e", "े": "e",
+    "ै": "ai", "ॉ": "o", "ो": "o", "ौ": "au",
+    # Bengali (its inherent vowel is o: written here as a, which the consonants' comparison drops)
+    "অ": "o", "আ": "a", "ই": "i", "ঈ": "i", "উ": "u", "ঊ": "u", "ঋ": "ri", "এ": "e", "ঐ": "oi", "ও": "o",
+    "ঔ": "ou", "া": "a", "ি": "i", "ী": "i", "ু": "u", "ূ": "u", "ৃ": "ri", "ে": "e", "ৈ": "oi", "ো": "o",
+    "ৌ": "ou",
+    # Tamil
+    "அ": "a", "ஆ": "aa", "இ": "i", "ஈ": "ii", "உ": "u", "ஊ": "uu", "எ": "e", "ஏ": "ee", "ஐ": "ai",
+    "ஒ": "o", "ஓ": "oo", "ஔ": "au", "ா": "aa", "ி": "i", "ீ": "ii", "ு": "u", "ூ": "uu", "ெ": "e", "ே": "ee",
+    "ை": "ai", "ொ": "o", "ோ": "oo", "ௌ": "au",
+}  # fmt: skip
+#: The virama (Tamil's pulli): the consonant before it has no vowel.
+VIRAMAS = frozenset("\u094d\u09cd\u0bcd")
+
+#: Armenian's letters (``ու`` is ``u``: a caller reads the pair before the letters).
+ARMENIAN_LETTERS = {
+    "ա": "a", "բ": "b", "գ": "g", "դ": "d", "ե": "e", "զ": "z", "է": "e", "ը": "y", "թ": "t", "ժ": "zh",
+    "ի": "i", "լ": "l", "խ": "kh", "ծ": "ts", "կ": "k", "հ": "h", "ձ": "dz", "ղ": "gh", "ճ": "ch",
+    "մ": "m", "յ": "y", "ն": "n", "շ": "sh", "ո": "o", "չ": "ch", "պ": "p", "ջ": "j", "ռ": "r", "ս": "s",
+    "վ": "v", "տ": "t", "ր": "r", "ց": "ts", "ւ": "v", "փ": "p", "ք": "k", "օ": "o", "ֆ": "f", "և": "ev",
+}  # fmt: skip
+#: The Arabic script's letters (Arabic, Persian, Urdu, Sorani, Uyghur).
+ARABIC_SCRIPT_LETTERS = {
+    "ا": "a", "آ": "a", "ب": "b", "پ": "p", "ت": "t", "ٹ": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "h",
+    "خ": "kh", "د": "d", "ڈ": "d", "ذ": "z", "ر": "r", "ڕ": "r", "ڑ": "r", "ز": "z", "ژ": "zh", "س": "s",
+    "ش": "sh", "ص": "s", "ض": "z", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ڤ": "v", "ق": "q",
+    "ک": "k", "ك": "k", "گ": "g", "ڭ": "ng", "ل": "l", "ڵ": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h",
+    "ھ": "h", "ہ": "h", "ة": "h", "ە": "e", "و": "u", "ۆ": "o", "ۇ": "u", "ۈ": "u", "ۋ": "v", "ی": "i",
+    "ي": "i", "ى": "i", "ې": "e", "ێ": "e", "ے": "e", "ئ": "", "ء": "", "ـ": "",
+}  # fmt: skip
+#: The Hebrew script's letters (Yiddish's ligatures ``װ``, ``ױ``, ``ײ`` too), read without points.
+HEBREW_LETTERS = {
+    "א": "a", "ב": "b", "ג": "g", "ד": "d", "ה": "h", "ו": "u", "ז": "z", "ח": "kh", "ט": "t", "י": "i",
+    "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n", "ן": "n", "ס": "s", "ע": "e", "פ": "p",
+    "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t", "װ": "v", "ױ": "oi",
+    "ײ": "ei",
+}  # fmt: skip
+#: Where YIVO's Yiddish reads a Hebrew letter otherwise: a bare alef is silent, ``כ``/``ך`` without a point
+#: are ``kh``, ``ת`` without one is ``s`` (it is written only in words from Hebrew), ``ױ`` ``oy``, ``ײ``
+#: ``ey``. (``י`` is read by the caller: ``y`` before a vowel letter, else ``i``.)
+YIDDISH_DIFFERENCES = {"א": "", "כ": "kh", "ך": "kh", "ת": "s", "ױ": "oy", "ײ": "ey"}
+#: Yiddish's pointed letters and digraphs (decomposed: a letter, then its point), longest first: ``װ``/``וו``
+#: v, ``ױ``/``וי`` oy, ``ײַ`` ay, ``ײ``/``יי`` ey, ``אַ`` a, ``אָ`` o, ``פֿ`` f, ``כּ`` k, ``תּ`` t, ``שׂ`` s.
+YIDDISH_CLUSTERS: tuple[tuple[str, str], ...] = (
+    ("\u05d3\u05d6\u05e9", "dzh"), ("\u05d6\u05e9", "zh"), ("\u05d8\u05e9", "tsh"),
+    ("\u05f2\u05b7", "ay"), ("\u05d9\u05d9\u05b7", "ay"), ("\u05d5\u05d5", "v"), ("\u05d5\u05d9", "oy"),
+    ("\u05d9\u05d9", "ey"), ("\u05d0\u05b7", "a"), ("\u05d0\u05b8", "o"), ("\u05d5\u05bc", "u"),
+    ("\u05d9\u05b4", "i"), ("\u05e4\u05bf", "f"), ("\u05e4\u05bc", "p"), ("\u05db\u05bc", "k"),
+    ("\u05ea\u05bc", "t"), ("\u05e9\u05c2", "s"), ("\u05d1\u05bf", "v"),
+)  # fmt: skip
+#: Yiddish in the YIVO romanisation, longest first: its clusters, then every Hebrew letter but ``י`` as
+#: Yiddish reads it.
+YIDDISH_LETTERS: tuple[tuple[str, str], ...] = YIDDISH_CLUSTERS + tuple(
+    (letter, YIDDISH_DIFFERENCES.get(letter, latin))
+    for letter, latin in HEBREW_LETTERS.items()
+    if letter != "י"
+)
