@@ -194,8 +194,10 @@ TODAY = dt.date(2024, 11, 30)
 #: left six against its brief's limit of 67 (the lead decides): two pages dated only by their month and a
 #: translation on one of them, and two wire stories whose page names the wire as author (the extractor
 #: reads neither a month-only date nor an author), and another city in a Sanskrit headline's first word,
-#: each in its own declension's locative (a table of places).
-MAX_KNOWN_FAILURES = 70
+#: each in its own declension's locative (a table of places); 67 since meta2, which reads a page dated
+#: only by its month (``ExtractedDate.precision``) and fixed the fiftieth's two month-only pages and the
+#: translation on one of them.
+MAX_KNOWN_FAILURES = 67
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool
 #: writes it.

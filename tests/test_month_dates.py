@@ -224,3 +224,39 @@ def test_the_json_report_gives_the_month_only() -> None:
     record = result_to_dict(result)
     assert record["published"] == "2024-08"
     assert json.loads(ResultWriter()(result))["published"] == "2024-08"
+
+
+# --- a rewritten headline on a page dated by its month (added with the change) -------------------------
+
+
+def _month_page_at(month: int, title: str = TITLE) -> Metadata:
+    return Metadata(
+        title=title,
+        title_candidates=(TitleCandidate(title, "opengraph"),),
+        published=ExtractedDate(dt.date(2024, month, 1), "opengraph", precision="month"),
+    )
+
+
+def test_a_headline_half_alike_on_a_page_of_the_cited_month_is_a_warning() -> None:
+    cite = Citation(url=URL, title="Guvernu inagura nobu ospital na Praia", date=PartialDate(2024, 7, 5))
+    page = _month_page_at(7, "Governo inaugura novo hospital na Praia")
+    found = match_citation(cite, page, final_url=URL, config=CONFIG)
+    (title,) = [f for f in found if f.kind.value == "title_mismatch"]
+    assert title.severity.value == "warn"
+    assert "only by its month" in title.message
+    assert not [f for f in found if f.kind.value == "date_mismatch"]
+
+
+def test_the_same_headline_on_a_page_of_another_month_fails() -> None:
+    cite = Citation(url=URL, title="Guvernu inagura nobu ospital na Praia", date=PartialDate(2024, 9, 5))
+    page = _month_page_at(7, "Governo inaugura novo hospital na Praia")
+    kinds = _kinds(cite, page)
+    assert kinds.get("title_mismatch") == "fail"
+    assert kinds.get("date_mismatch") == "fail"
+
+
+def test_the_same_headline_after_a_redirect_to_another_path_fails() -> None:
+    cite = Citation(url=URL, title="Guvernu inagura nobu ospital na Praia", date=PartialDate(2024, 7, 5))
+    page = _month_page_at(7, "Governo inaugura novo hospital na Praia")
+    found = match_citation(cite, page, final_url="https://magazine.example.org/other", config=CONFIG)
+    assert {f.kind.value: f.severity.value for f in found}.get("title_mismatch") == "fail"
