@@ -653,8 +653,6 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         if fresh:
             cands = _render_stamped(cands, strong, today)
     published, modified = _choose_dates(cands, today)
-    if published is None:  # no day stated: the page's month, if it states one (meta2)
-        published = _month_only(page, weak_ok, today)
     republication: ExtractedDate | None = None
     if published is not None:
         republished = published
@@ -692,6 +690,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             modified = ExtractedDate(corrected, "text", None)
     if page.blog_entry and modified is not None and modified.source == "text":
         modified = None  # the text's "last updated" is the live blog's, not the entry its URL names (ext54)
+    if published is None:  # no day stated: the page's month, if it states one (meta2); read last, so that
+        published = _month_only(page, weak_ok, today)  # no reading above takes its first day for a day
     return Metadata(
         title=title,
         title_source=title_source,
