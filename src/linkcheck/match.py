@@ -80,7 +80,7 @@ from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
 from linkcheck.memo import PAGE_KEYS, once
-from linkcheck.models import Citation, Finding, FindingKind, Metadata, PartialDate, Severity
+from linkcheck.models import Citation, ExtractedDate, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.months import SHORTHAND_LEAVES_OUT, TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names, short_forms
 from linkcheck.names import (
     _host_labels,
@@ -4667,6 +4667,8 @@ def _edited_since(metadata: Metadata) -> bool:
     first, last = published.timestamp, modified.timestamp
     if first is not None and last is not None and (first.tzinfo is None) == (last.tzinfo is None):
         return last > first
+    if published.precision != "day":  # a page dated by its month: modified after that month ended (meta2)
+        return modified.value > published.period.last_day
     return modified.value > published.value  # a stamp missing, or one without its offset: the days compare
 
 
@@ -5089,6 +5091,8 @@ def _rewritten_case(
     published = metadata.published
     if published is None or published.source == "url":
         return None
+    if published.precision != "day":
+        return _rewritten_in_month(citation, best, published, first, final_url)
     cited = first
     stamp = published.timestamp
     utc_day = (
@@ -5129,7 +5133,35 @@ _REWRITTEN_HINTS = {
     "live": (
         "; the cited address now leads to the cited day's live page, which has the story: folded into it?"
     ),
+    "month": (
+        "; the page at the cited address is dated only by its month, which holds the cited day: its headline"
+        " rewritten (an update, a translation)? the day is not confirmed"
+    ),
 }
+
+
+def _rewritten_in_month(
+    citation: Citation, best: TitleMatch, published: ExtractedDate, cited: dt.date, final_url: str | None
+) -> str | None:
+    """:func:`_rewritten_case` on a page dated by its month only (meta2): the month states no day, so it
+    vouches for a rewritten headline only as far as it goes, the cited day in the page's month, at the cited
+    address (no redirect to another path, no other day in the URL), and the headline still half alike
+    (:data:`_SLUG_FLOOR`: a headline rewritten from top to bottom needs the day itself): ``"month"``, else
+    ``None``. The month's first day is never read as the page's day (a cited 1st is no nearer than a 20th)."""
+    if not (published.value.year == cited.year and published.value.month == cited.month):
+        return None
+    if best.score < _SLUG_FLOOR or not _enough_words(fold(best.title)):
+        return None
+    url_day = _url_day(citation)
+    if url_day is not None and url_day != cited:
+        return None
+    if (
+        final_url is not None
+        and final_url != citation.url
+        and _paths_differ(final_url, citation.url) is not False
+    ):
+        return None
+    return "month"
 
 
 def _rewritten_headline(
@@ -5615,6 +5647,17 @@ def _within(day: dt.date, period: PartialDate, tolerance: int) -> bool:
     return first - slack <= day <= (first if period.day else period.last_day) + slack
 
 
+def _page_within(date: ExtractedDate, period: PartialDate, tolerance: int) -> bool:
+    """Whether the page's ``date`` may be in ``period`` (within ``tolerance`` days): its day in it, or, for a
+    page dated by its month only (``precision`` ``"month"``, meta2), its month and ``period`` sharing a day.
+    The month's first day, which :attr:`ExtractedDate.value` holds, is never taken for the page's day."""
+    if date.precision == "day":
+        return _within(date.value, period, tolerance)
+    own = date.period
+    slack = _days(tolerance)
+    return own.first_day <= period.last_day + slack and period.first_day - slack <= own.last_day
+
+
 def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool:
     """Whether the citation gives a day, and the page's published (or modified) date is that day, within
     ``config.date_tolerance_days``: evidence that the page is the one cited, whatever its title says."""
@@ -5624,7 +5667,7 @@ def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool
     tol = config.date_tolerance_days
     # A date read from the URL is not the page's: a reused address or a taken-over domain keeps it.
     dates = (metadata.published, metadata.modified)
-    return any(d is not None and d.source != "url" and _within(d.value, cited, tol) for d in dates)
+    return any(d is not None and d.source != "url" and _page_within(d, cited, tol) for d in dates)
 
 
 #: The most days a cited day may follow the page's published date and be a warning, not a failure: the
@@ -5640,19 +5683,20 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     tol = config.date_tolerance_days
     published, modified = metadata.published, metadata.modified
     if published is not None:
-        if _within(published.value, cited, tol):
+        if _page_within(published, cited, tol):
             return None
         # Citers often copy the date a page shows, which may be its update: accept that too, unless the
         # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
-        if modified is not None and not citation.published_label and _within(modified.value, cited, tol):
+        if modified is not None and not citation.published_label and _page_within(modified, cited, tol):
             return None
-        later = (cited.first_day - published.value).days if cited.day is not None else 0
+        last = published.value if published.precision == "day" else published.period.last_day
+        later = (cited.first_day - last).days if cited.day is not None else 0
         issue = tol < later <= _ISSUE_DAYS
         return Finding(
             kind=FindingKind.DATE_MISMATCH,
             severity=Severity.WARN if issue else Severity.FAIL,
             message=(
-                f"cited date {cited} does not match the page's published date {published.value} "
+                f"cited date {cited} does not match the page's published date {published} "
                 f"({published.source}{'' if published.year_stated else ', printed without its year'};"
                 f" tolerance {tol} day{'s' if tol != 1 else ''})"
                 + (
@@ -5662,19 +5706,19 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
                 )
             ),
             expected=str(cited),
-            actual=published.value.isoformat(),
+            actual=str(published),
         )
     # No published date: a page last modified before the cited period began was published before it too.
-    if modified is not None and modified.value < cited.first_day - _days(tol):
+    if modified is not None and modified.period.last_day < cited.first_day - _days(tol):
         return Finding(
             kind=FindingKind.DATE_MISMATCH,
             severity=Severity.FAIL,
             message=(
-                f"cited date {cited} is after the page's last modification {modified.value} "
+                f"cited date {cited} is after the page's last modification {modified} "
                 f"({modified.source}): the page was published before the cited date"
             ),
             expected=str(cited),
-            actual=modified.value.isoformat(),
+            actual=str(modified),
         )
     return None
 
@@ -5688,8 +5732,8 @@ def _readings_finding(citation: Citation, metadata: Metadata, config: Config) ->
         return None
     tol = config.date_tolerance_days
     for reading in citation.date_readings:
-        if _within(published.value, reading, tol) or (
-            modified is not None and _within(modified.value, reading, tol)
+        if _page_within(published, reading, tol) or (
+            modified is not None and _page_within(modified, reading, tol)
         ):
             return None
     readings = " or ".join(str(r) for r in citation.date_readings)
@@ -5698,10 +5742,10 @@ def _readings_finding(citation: Citation, metadata: Metadata, config: Config) ->
         severity=Severity.FAIL,
         message=(
             f"cited date reads {readings} (day or month first), and the page's published date is "
-            f"{published.value} ({published.source}; tolerance {tol} day{'s' if tol != 1 else ''}): neither"
+            f"{published} ({published.source}; tolerance {tol} day{'s' if tol != 1 else ''}): neither"
         ),
         expected=readings,
-        actual=published.value.isoformat(),
+        actual=str(published),
     )
 
 
@@ -5723,9 +5767,14 @@ def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) ->
     if published is None or published.source == "url":
         return None
     url_day = _url_date(citation, metadata)
-    if url_day is None or abs((published.value - url_day).days) <= config.date_tolerance_days:
+    if url_day is None:
         return None
-    if _issue_dated_url(citation.url, url_day, published.value):
+    if published.precision != "day":  # a page dated by its month: the URL's day in it agrees (meta2)
+        if _page_within(published, PartialDate.from_date(url_day), config.date_tolerance_days):
+            return None
+    elif abs((published.value - url_day).days) <= config.date_tolerance_days or _issue_dated_url(
+        citation.url, url_day, published.value
+    ):
         return None
     # A page republished at a new address, whose note dates it to its first publication: the address
     # carries the republication's date, which the page gives too (seed12). Another date still disagrees.
@@ -5736,11 +5785,10 @@ def _url_date_finding(citation: Citation, metadata: Metadata, config: Config) ->
         kind=FindingKind.URL_DATE_MISMATCH,
         severity=Severity.WARN,
         message=(
-            f"the URL says {url_day} but the page says it was published {published.value} "
-            f"({published.source})"
+            f"the URL says {url_day} but the page says it was published {published} ({published.source})"
         ),
         expected=url_day.isoformat(),
-        actual=published.value.isoformat(),
+        actual=str(published),
     )
 
 
@@ -5749,7 +5797,11 @@ def _earliest_sign(citation: Citation, metadata: Metadata | None) -> tuple[dt.da
     one sign that the page existed before a day is enough."""
     evidence: list[tuple[dt.date, int, str]] = []
     if metadata is not None and metadata.published is not None:
-        evidence.append((metadata.published.value, 0, f"published date ({metadata.published.source})"))
+        published = metadata.published
+        what = f"published date ({published.source})"
+        if published.precision != "day":  # the month's first day: the earliest it may have been (meta2)
+            what = f"published in {published} ({published.source}), its first day at the earliest"
+        evidence.append((published.value, 0, what))
     url_day = _url_date(citation, metadata)
     if url_day is not None:
         evidence.append((url_day, 1, "date in the URL"))

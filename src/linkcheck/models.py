@@ -549,16 +549,26 @@ class ExtractedDate:
     ``opengraph``, ``meta``, ``microdata``, ``time``, ``url``, ``text``). ``year_stated`` is ``False`` for a
     day and month the page prints without a year ("9 января, 11:40"), read in the latest year that puts it
     no later than the fetch: the checker reads it again in the year its citation gives
-    (:func:`linkcheck.match.in_cited_year`).
+    (:func:`linkcheck.match.in_cited_year`). ``precision`` is ``"month"`` for a page that states only its
+    month (``article:published_time`` ``2024-08``, "Published: August 2024", a magazine's "September 2023
+    issue"): ``value`` is then the month's first day, which the page never stated, and every comparison reads
+    the whole month (:attr:`period`); ``str()`` gives ``2024-08``.
     """
 
     value: dt.date
     source: str
     timestamp: dt.datetime | None = None
     year_stated: bool = True
+    precision: str = "day"
+
+    @property
+    def period(self) -> PartialDate:
+        """The date as a :class:`PartialDate` of its own precision (a day, or a month)."""
+        v = self.value
+        return PartialDate(v.year, v.month, v.day if self.precision == "day" else None)
 
     def __str__(self) -> str:
-        return self.value.isoformat()
+        return self.value.isoformat() if self.precision == "day" else self.value.isoformat()[:7]
 
 
 @_set_by_slots

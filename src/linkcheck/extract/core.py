@@ -613,6 +613,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
 
     language = _language(page, headers)
     cands = list(strong)
+    weak_ok = False
     if page.body_parsed:  # weak dates are read only when the head did not answer
         weak_ok = not (
             _is_error_page(page, site_name, title)
@@ -697,6 +698,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             modified = ExtractedDate(corrected, "text", None)
     if page.blog_entry and modified is not None and modified.source == "text":
         modified = None  # the text's "last updated" is the live blog's, not the entry its URL names (ext54)
+    if published is None:  # no day stated: the page's month, if it states one (meta2); read last, so that
+        published = _month_only(page, weak_ok, today)  # no reading above takes its first day for a day
     return Metadata(
         title=title,
         title_source=title_source,
@@ -6915,3 +6918,71 @@ def _query_picks_page(query: str) -> bool:
         if value and not _NON_PAGE_PARAM.fullmatch(name):
             return True
     return False
+
+
+# --- a page dated by its month only (meta2) ---------------------------------------------------------------
+#: A machine value that states a month and no day (``2024-08``, ``2024/08``), as ``article:published_time``
+#: or JSON-LD's ``datePublished`` may hold it.
+_MONTH_VALUE = re.compile(r"\s*((?:19|20)\d{2})[-/](0[1-9]|1[0-2])\s*")
+#: A byline's publication label, then a month's name and a year, and nothing more ("Published: August 2024",
+#: "Published in March 2023", "Опубликовано: август 2024", "Veröffentlicht im Juli 2024", "Publié en
+#: septembre 2024"); or a magazine's issue line ("From the September 2023 issue", "Issue: October 2024",
+#: "Ausgabe Juli 2024", "Выпуск: август 2024", "Numéro de juin 2024"). The line starts at the start of an
+#: element's text or after a byline's separator, and ends with the year: a month in a sentence ("the rules
+#: were published in August 2024, after ...") is the story's, not the page's. Case is folded by the pattern
+#: (the words' own letters), the month looked up in :data:`linkcheck.extract.tables.MONTHS` (the names of
+#: :mod:`linkcheck.months`).
+_MONTH_LINE = re.compile(
+    r"(?:^|\|\s|[·•—–]\s*)"
+    r"(?:(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
+    r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro)"
+    r"(?:\s+(?i:in|im|en|de|du))?\s*[:：]?\s*"
+    r"|(?i:(?:from|in)\s+(?:the\s+)?)?(?=[^\W\d_]{3,12}\.?\s+(?:19|20)\d{2}\s+(?i:issue|edition)\b))"
+    r"(?P<m>[^\W\d_]{3,12})\.?\s+(?P<y>(?:19|20)\d{2})(?:\s+(?i:issue|edition))?\s*(?:$|\||[·•—–])"
+)
+#: Words that stand in a byline line before a month and are no label (the first letter of a label word).
+_MONTH_LINE_HINTS = (
+    "ublish", "osted", "eröffentlicht", "rschienen", "публик", "ublié", "ublie", "ssue", "usgabe",
+    "ыпуск", "омер", "uméro", "dition",
+)  # fmt: skip
+
+
+def _month_date(year: int, month: int, source: str, today: dt.date) -> ExtractedDate | None:
+    first = dt.date(year, month, 1)
+    if not is_plausible(first, today):
+        return None
+    return ExtractedDate(first, source, None, True, "month")
+
+
+def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | None:
+    """The month a page states as its publication's when it states no day (``ExtractedDate.precision`` is
+    ``"month"``, ``value`` the month's first day): a month-only machine value of the head's publication
+    metas (Open Graph's, microdata's, Dublin Core's and the rest, in the cascade's order) or of the main
+    JSON-LD node's ``datePublished``/``dateCreated``; else, where the page's text is read for dates
+    (``text_ok``), a labelled byline or issue line in the text after the headline (:data:`_MONTH_LINE`).
+    Asked only of a page that gives no day: a day stated anywhere is the page's date, as before (meta2)."""
+    if page.ranked_nodes:
+        node = page.ranked_nodes[0]
+        for key in ("datePublished", "dateCreated"):
+            value = text_value(node.get(key))
+            if value:
+                m = _MONTH_VALUE.fullmatch(value)
+                if m is not None:
+                    return _month_date(int(m[1]), int(m[2]), "json-ld", today)
+                break
+    for names, source, modified in _META_GROUPS:
+        if modified:
+            continue
+        for name in names:
+            for value in page.metas.get(name, ()):
+                m = _MONTH_VALUE.fullmatch(value)
+                if m is not None:
+                    return _month_date(int(m[1]), int(m[2]), source, today)
+    text = page.lead_text
+    if not text_ok or not text or not any(hint in text for hint in _MONTH_LINE_HINTS):
+        return None
+    for m in _MONTH_LINE.finditer(text):
+        month = T.MONTHS.get(m["m"].lower())
+        if month is not None:
+            return _month_date(int(m["y"]), month, "text", today)
+    return None

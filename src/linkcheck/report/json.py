@@ -23,7 +23,7 @@ SCHEMA = "linkcheck/1"
 
 
 def _date(value: ExtractedDate | None) -> str | None:
-    return value.value.isoformat() if value else None
+    return str(value) if value else None  # a month-only date as ``YYYY-MM`` (meta2)
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -224,8 +224,8 @@ class ResultWriter:
                 title
                 if (v := m.title) == c.title and type(v) is str
                 else (s(v) if type(v) is str else "null" if v is None else value(v)),
-                (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := published) else "null",
-                (s(v) if type(v := v.value.isoformat()) is str else value(v)) if (v := modified) else "null",
+                s(str(v)) if (v := published) else "null",  # str: a month-only date as YYYY-MM (meta2)
+                s(str(v)) if (v := modified) else "null",  # str: a month-only date as YYYY-MM (meta2)
                 s(v.value.isoformat()) if (v := republished) else "null",  # isoformat: a str
                 s(v) if type(v := m.site_name) is str else "null" if v is None else value(v),
                 url

@@ -104,7 +104,7 @@ def _what(result: Result) -> str:
     if m is not None and m.republished is not None and result.status is Status.OK:
         # a story republished, which the row would otherwise leave unsaid: its own date and the day its
         # editor's note gives, as the text report's "page says" line says them (tidy4)
-        first = f", first published {m.published.value.isoformat()}" if m.published else ""
+        first = f", first published {m.published}" if m.published else ""
         said += f"<br>republished {m.republished.value.isoformat()}{first}"
     return said
 

@@ -123,7 +123,7 @@ def _entry(result: Result) -> list[str]:
             part
             for part in (
                 f"title: {m.title}" if m.title else "",
-                f"published: {m.published.value.isoformat()}" if m.published else "",
+                f"published: {m.published}" if m.published else "",
                 # a story republished: its own date, beside the day its editor's note gives (tidy4)
                 f"republished: {m.republished.value.isoformat()}" if m.republished else "",
                 f"site: {m.site_name}" if m.site_name else "",
