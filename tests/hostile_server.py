@@ -537,6 +537,13 @@ _FERRY_KEYWORDS = (
 )[:5_000]
 _GAZETTE_TITLE = "Harbour Gazette: latest news"
 
+#: The titles of the forty-seventh round's pages (English).
+_H47_LAUNCH_TITLE = "Harbour launch timetable changes for the winter"
+_H47_MOORINGS_TITLE = "Winter moorings open on the east pontoon"
+_H47_BEARER_TITLE = "Members' regatta moves to the second weekend of June"
+_H47_JS_FINAL_TITLE = "Ferry terminal car park to close for resurfacing"
+_H47_BR_TITLE = "Dockside market returns every Saturday"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6071,6 +6078,140 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_HARBOUR_LIGHTS_TITLE,
     ),
+    # forty-seventh round (written before reading anything under src/): look-alike hosts already written in
+    # punycode (mixed scripts, one whole script, in capitals behind a meta refresh), redirect chains that end
+    # on ftp: with a password and on a javascript: Refresh on another host, a meta refresh to another host
+    # whose page moves on only by script, a Russian "checking your browser" page, a cookie check whose
+    # cookie is Secure on plain http, a 103 carrying a Location and a length, a 401 Bearer over the whole
+    # story, Vary: * on a 301 and its page, Content-Encoding: br over plain HTML nobody asked br for
+    Case(
+        "/to-punycode-mixed-script",
+        Cause.DNS,
+        None,
+        "a 302 whose Location is http://xn--tss-6cd.test/... (already in punycode, as a hijacked redirect"
+        " writes it so the Unicode never shows; it spells 't\\u0430ss': Latin t, s, s and a Cyrillic a):"
+        " a name that does not resolve; dead (.test), and the error and the reason say what the name spells"
+        " and that it mixes Latin and Cyrillic letters in one label, so the user sees the look-alike",
+        Status.DEAD,
+        ("t\u0430ss",),
+    ),
+    Case(
+        "/to-punycode-whole-script",
+        Cause.DNS,
+        None,
+        "a 302 to http://xn--80ak6aa92e.test/... (punycode for '\\u0430\\u0440\\u0440\\u04cf\\u0435': five"
+        " Cyrillic letters that look like 'apple', the classic whole-script homograph): dead (.test), the"
+        " error and the reason spelling the name out and saying its letters are Cyrillic",
+        Status.DEAD,
+        ("\u0430\u0440\u0440\u04cf\u0435",),
+    ),
+    Case(
+        "/meta-refresh-punycode-upper",
+        Cause.DNS,
+        None,
+        "a stub whose <meta http-equiv=refresh content='0; url=http://XN--HARBUR-L0E.TEST/...'> moves it at"
+        " once to a host written in capital punycode ('harb\\u03bfur': a Greek omicron among Latin letters):"
+        " browsers go there and find no such name; dead, the error and the reason spelling the name out"
+        " (case does not hide punycode) and saying it mixes Latin and Greek letters",
+        Status.DEAD,
+        ("harb\u03bfur",),
+    ),
+    Case(
+        "/chain-to-ftp-userinfo",
+        Cause.SCHEME,
+        None,
+        "a 301 to /fortyseventh/ftp-hop, whose 302 goes to ftp://anonymous:guest@127.0.0.1:<self>/fortyseventh/"
+        "pub/story.html (an archive moved to an old file server, a password in the URL): no HTTP page to"
+        " check at the end of the chain; skipped, the scheme named, both HTTP hops kept, nothing sent to the"
+        " FTP address (not even as HTTP), and the password never repeated in the report",
+        Status.SKIPPED,
+        ("ftp",),
+    ),
+    Case(
+        "/chain-refresh-javascript-v6",
+        Cause.SCHEME,
+        None,
+        "a 301 to the same server on [::1], whose 200 page (titled 'Redirecting...') carries 'Refresh: 0;"
+        " url=javascript:location.replace(...)' (a chain that changes host and then scheme): browsers never"
+        " run a javascript: refresh; skipped, the scheme named, the script's target never requested",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/meta-refresh-other-host-then-js",
+        None,
+        200,
+        "a stub with <meta http-equiv=refresh content='0; url=http://[::1]:<self6>/fortyseventh/js-hop'>"
+        " (another host, at once), and there a page titled 'Redirecting...' with no text whose only way on"
+        " is a script, location.replace('http://127.0.0.1:<self>/fortyseventh/js-final') (a third address):"
+        " the story is two moves away and the second needs JavaScript; reachable, not verified (a client"
+        " that runs no script cannot tell what is there), the reason naming the script",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/challenge-ru-200",
+        None,
+        200,
+        "a 200 whose page is a DDoS-protection interstitial in Russian: titled '\\u041e\\u0434\\u0438\\u043d"
+        " \\u043c\\u043e\\u043c\\u0435\\u043d\\u0442\\u2026' ('One moment...'), 'checking the browser before"
+        " going to the site', 'please turn on JavaScript and cookies', a script that sets a cookie and"
+        " reloads: the site is up and held this client back; blocked, not the page, not dead",
+        Status.BLOCKED,
+        ("challenge", "bot", "javascript", "browser"),
+    ),
+    Case(
+        "/secure-cookie-self-loop",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with 'Set-Cookie: gate=...; Secure' on plain http (a cookie check deployed"
+        " behind a proxy that ends TLS): the cookie is never sent back over http (browsers refuse a Secure"
+        " cookie from an http page), so the same answer comes back each time; a redirect loop, an error,"
+        " the reason saying it loops and that the site sets a cookie it wants back (bounded requests)",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/early-hints-decoy-headers",
+        None,
+        200,
+        "a 103 Early Hints carrying 'Location: /fortyseventh/never-hint', 'Content-Length: 5' and a"
+        " Set-Cookie beside its Link preload, then the 200 page (an interim answer's fields are not the"
+        " final answer's: RFC 9110 15.2): the page, read with its title; the hint's Location never followed",
+        Status.OK,
+        title=_H47_LAUNCH_TITLE,
+    ),
+    Case(
+        "/401-bearer-public-story",
+        None,
+        401,
+        'a 401 with \'WWW-Authenticate: Bearer realm="members", error="invalid_token"\' whose body is the'
+        " whole public story (a single sign-on layer answering for the site, its page sent anyway): the"
+        " server refuses this client; blocked (not dead, not ok: a 401's body is no answer to cite), the"
+        " reason saying 401 and that the site asks to sign in",
+        Status.BLOCKED,
+        ("401",),
+    ),
+    Case(
+        "/vary-star-moved",
+        None,
+        200,
+        "a 301 with 'Vary: *' and 'Cache-Control: no-store' to /fortyseventh/vary-story, whose 200 says"
+        " 'Vary: *' too (an answer no cache may reuse: RFC 9110 12.5.5): nothing to the fetch; moved, the"
+        " story read with its title",
+        Status.OK,
+        title=_H47_MOORINGS_TITLE,
+    ),
+    Case(
+        "/br-label-plain-html",
+        Cause.PROTOCOL,
+        200,
+        "a 200 'Content-Encoding: br' over the bytes of a plain HTML page (a proxy adds the label to every"
+        " answer) to a request that never offered br: browsers stop (ERR_CONTENT_DECODING_FAILED), the bytes"
+        " are no brotli stream; an error naming the br coding, never the bytes read as a page",
+        Status.ERROR,
+        ("br", "brotli"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9050,6 +9191,55 @@ def _harbour_lights_page(port: int) -> bytes:
     )
 
 
+# --- forty-seventh round ----------------------------------------------------------------------------------
+
+#: Where the punycode redirects of the forty-seventh round lead (.test: never resolved anywhere).
+_PUNYCODE_MIXED_LOCATION = "http://xn--tss-6cd.test/fortyseventh/never-punycode"
+_PUNYCODE_WHOLE_LOCATION = "http://xn--80ak6aa92e.test/fortyseventh/never-apple"
+_PUNYCODE_UPPER_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Redirecting&hellip;</title>'
+    b'<meta http-equiv="refresh" content="0; url=http://XN--HARBUR-L0E.TEST/fortyseventh/never-greek">'
+    b"</head><body><p>This page has moved.</p></body></html>"
+)
+#: A Russian DDoS-protection interstitial ("One moment...", "checking the browser before going to the
+#: site", "this takes no more than five seconds", "please turn on JavaScript and cookies in your browser").
+_H47_CHALLENGE_RU = (
+    '<!DOCTYPE html><html lang=ru><head><meta charset="utf-8">'
+    "<title>\u041e\u0434\u0438\u043d \u043c\u043e\u043c\u0435\u043d\u0442\u2026</title>"
+    '<meta name="robots" content="noindex, nofollow"></head><body><div class="box">'
+    "<h1>\u041f\u0440\u043e\u0432\u0435\u0440\u043a\u0430 \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0430"
+    " \u043f\u0435\u0440\u0435\u0434 \u043f\u0435\u0440\u0435\u0445\u043e\u0434\u043e\u043c \u043d\u0430"
+    " \u0441\u0430\u0439\u0442</h1>"
+    "<p>\u042d\u0442\u043e \u0437\u0430\u0439\u043c\u0451\u0442 \u043d\u0435 \u0431\u043e\u043b\u0435\u0435"
+    " \u043f\u044f\u0442\u0438 \u0441\u0435\u043a\u0443\u043d\u0434.</p>"
+    "<noscript><p>\u041f\u043e\u0436\u0430\u043b\u0443\u0439\u0441\u0442\u0430,"
+    " \u0432\u043a\u043b\u044e\u0447\u0438\u0442\u0435"
+    " JavaScript \u0438 \u0444\u0430\u0439\u043b\u044b cookie \u0432 \u0441\u0432\u043e\u0451\u043c"
+    " \u0431\u0440\u0430\u0443\u0437\u0435\u0440\u0435.</p></noscript></div>"
+    '<script>(function(){var t="c1a4e9f0b27d";document.cookie="__chk="+t+"; path=/; max-age=3600";'
+    "setTimeout(function(){location.reload();},5000);})();</script></body></html>"
+).encode()
+_H47_JS_HOP = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Redirecting&hellip;</title>'
+    "<script>location.replace({target!r});</script></head><body></body></html>"
+)
+_H47_JS_FINAL_PAGE = _dated_story(
+    _H47_JS_FINAL_TITLE, "", "The car park shuts from 4 November 2024 for three weeks of resurfacing."
+)
+_H47_LAUNCH_PAGE = _dated_story(
+    _H47_LAUNCH_TITLE, "", "From 1 November 2024 the harbour launch runs every forty minutes until dusk."
+)
+_H47_BEARER_PAGE = _dated_story(
+    _H47_BEARER_TITLE, "", "The members' regatta moves a week later to miss the spring tides."
+)
+_H47_MOORINGS_PAGE = _dated_story(
+    _H47_MOORINGS_TITLE, "", "Forty winter moorings on the east pontoon open to visiting boats."
+)
+_H47_BR_PAGE = _dated_story(_H47_BR_TITLE, "", "Stalls open at eight on the quay every Saturday morning.")
+#: The cookie ``/secure-cookie-self-loop`` sets (Secure: never sent back over plain http).
+COOKIE_SECURE_47 = "gate47=ok7d3e"
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -10722,6 +10912,57 @@ class HostileServer:
             ),
             "/canonical-localhost-never-fetched": lambda c: c.page("200 OK", _harbour_lights_page(self.port)),
             "/fortysixth/never-canonical": self._ok,
+            # forty-seventh round
+            "/to-punycode-mixed-script": lambda c: c.redirect(_PUNYCODE_MIXED_LOCATION),
+            "/to-punycode-whole-script": lambda c: c.redirect(_PUNYCODE_WHOLE_LOCATION),
+            "/meta-refresh-punycode-upper": lambda c: c.page("200 OK", _PUNYCODE_UPPER_STUB),
+            "/chain-to-ftp-userinfo": lambda c: c.redirect("/fortyseventh/ftp-hop", "301 Moved Permanently"),
+            "/fortyseventh/ftp-hop": lambda c: c.redirect(
+                f"ftp://anonymous:guest@127.0.0.1:{self.port}/fortyseventh/pub/story.html"
+            ),
+            "/fortyseventh/pub/story.html": self._ok,
+            "/chain-refresh-javascript-v6": lambda c: c.redirect(
+                self._url6_or_local("/fortyseventh/js-refresh"), "301 Moved Permanently"
+            ),
+            "/fortyseventh/js-refresh": lambda c: c.page(
+                "200 OK",
+                b"<!DOCTYPE html><html><head><title>Redirecting&hellip;</title></head><body></body></html>",
+                Refresh="0; url=javascript:location.replace('/fortyseventh/never-js')",
+            ),
+            "/fortyseventh/never-js": self._ok,
+            "/meta-refresh-other-host-then-js": lambda c: c.page(
+                "200 OK", _meta_refresh_stub(self._url6_or_local("/fortyseventh/js-hop"))
+            ),
+            "/fortyseventh/js-hop": lambda c: c.page(
+                "200 OK", _H47_JS_HOP.format(target=self.url("/fortyseventh/js-final")).encode()
+            ),
+            "/fortyseventh/js-final": lambda c: c.page("200 OK", _H47_JS_FINAL_PAGE),
+            "/challenge-ru-200": lambda c: c.page(
+                "200 OK", _H47_CHALLENGE_RU, Cache_Control="no-store", Server="ddos-guard"
+            ),
+            "/secure-cookie-self-loop": self._secure_cookie_self_loop,
+            "/early-hints-decoy-headers": lambda c: c.send(
+                b"HTTP/1.1 103 Early Hints\r\nLink: </static/launch.css>; rel=preload; as=style\r\n"
+                b"Location: /fortyseventh/never-hint\r\nContent-Length: 5\r\n"
+                b"Set-Cookie: hint=1; Path=/\r\n\r\n"
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_H47_LAUNCH_PAGE), _H47_LAUNCH_PAGE)
+            ),
+            "/fortyseventh/never-hint": self._ok,
+            "/401-bearer-public-story": lambda c: c.page(
+                "401 Unauthorized",
+                _H47_BEARER_PAGE,
+                WWW_Authenticate='Bearer realm="members", error="invalid_token"',
+            ),
+            "/vary-star-moved": lambda c: c.page(
+                "301 Moved Permanently",
+                b"",
+                Location="/fortyseventh/vary-story",
+                Vary="*",
+                Cache_Control="no-store",
+            ),
+            "/fortyseventh/vary-story": lambda c: c.page("200 OK", _H47_MOORINGS_PAGE, Vary="*"),
+            "/br-label-plain-html": lambda c: c.page("200 OK", _H47_BR_PAGE, Content_Encoding="br"),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -12103,6 +12344,26 @@ class HostileServer:
             conn.page("200 OK", _html_page(_CEBUANO_TITLE, "Ang katapusang barko mobiya alas nuwebe.", "ceb"))
         else:
             conn.page("403 Forbidden", b"<h1>Session required</h1>")
+
+    def _url6_or_local(self, path: str) -> str:
+        """``path`` on the server's [::1] twin (another host), or on ``localhost`` when there is no IPv6."""
+        return f"http://[::1]:{self.port6}{path}" if self.port6 else f"http://localhost:{self.port}{path}"
+
+    @staticmethod
+    def _secure_cookie_self_loop(conn: _Conn) -> None:
+        # a cookie check whose cookie is Secure on plain http: a client that keeps to the cookie rules never
+        # sends it back here, so it is sent to this same URL again and again; with the cookie, the page
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(COOKIE_SECURE_47.encode() in line for line in lines):
+            conn.page("200 OK", _H47_LAUNCH_PAGE)
+            return
+        conn.page(
+            "302 Found",
+            b"",
+            Location="/secure-cookie-self-loop",
+            Set_Cookie=f"{COOKIE_SECURE_47}; Path=/; Secure; HttpOnly; SameSite=Lax",
+            Cache_Control="no-store",
+        )
 
 
 #: Cases whose catalogue entry linkcheck does not meet, each with why it was left (the thirteenth round on):

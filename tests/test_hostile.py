@@ -1514,7 +1514,14 @@ _FORTYFIFTH = tuple(
     ]
 )
 _FORTYSIXTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/json-error-labelled-html")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/json-error-labelled-html")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-mixed-script"))
+    ]
+)
+_FORTYSEVENTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-mixed-script")) :]
 )
 
 
@@ -1608,6 +1615,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYFOURTH,
         _FORTYFIFTH,
         _FORTYSIXTH,
+        _FORTYSEVENTH,
     ],
     ids=[
         "eighth",
@@ -1649,6 +1657,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-fourth",
         "forty-fifth",
         "forty-sixth",
+        "forty-seventh",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4346,7 +4355,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 659  # with the forty-second to forty-sixth rounds
+    assert len(CATALOGUE) == 671  # with the forty-second to forty-seventh rounds
 
 
 @pytest.mark.parametrize(
@@ -4447,7 +4456,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 659
+    assert len(CATALOGUE) == 671
 
 
 @pytest.mark.parametrize(
@@ -4570,7 +4579,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 659
+    assert len(CATALOGUE) == 671
 
 
 @pytest.mark.parametrize(
@@ -4654,7 +4663,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 659
+    assert len(CATALOGUE) == 671
 
 
 @pytest.mark.parametrize(
@@ -4756,7 +4765,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 659
+    assert len(CATALOGUE) == 671
 
 
 @pytest.mark.parametrize(
@@ -4858,7 +4867,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 659
+    assert len(CATALOGUE) == 671
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -4983,3 +4992,126 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
     assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
     assert FindingKind.MOVED not in [f.kind for f in result.findings], result.findings
     assert server.hits("/fortysixth/never-canonical") == before
+
+
+# --- forty-seventh round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
+    assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
+    assert len(CATALOGUE) == 671
+
+
+@pytest.mark.parametrize(
+    ("path", "spelled", "scripts"),
+    [
+        ("/to-punycode-mixed-script", "t\u0430ss.test", ("mix", "latin", "cyrillic")),
+        ("/to-punycode-whole-script", "\u0430\u0440\u0440\u04cf\u0435.test", ("cyrillic",)),
+        ("/meta-refresh-punycode-upper", "harb\u03bfur.test", ("mix", "latin", "greek")),
+    ],
+)
+def test_a_host_written_in_punycode_is_spelled_out_with_its_scripts(
+    results: dict[str, FetchResult], server: HostileServer, path: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    # a look-alike host already in punycode shows nothing of what it looks like: the user is told what it
+    # spells and which scripts its letters come from, in the fetch's error and in the report's reason
+    fetched = results[path]
+    assert fetched.cause is Cause.DNS, (fetched.cause, fetched.error)
+    result = _checked(server, path, None)
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    for text in (fetched.error or "", result.reason):
+        assert spelled in text, text
+        assert all(word in text.lower() for word in scripts), (scripts, text)
+
+
+def test_a_chain_ending_on_ftp_keeps_its_hops_and_never_shows_the_password(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/chain-to-ftp-userinfo"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert len(fetched.redirects) == 2, fetched.redirects
+    assert server.hits("/fortyseventh/pub/story.html") == 0
+    result = _checked(server, "/chain-to-ftp-userinfo", None)
+    assert str(result.status) == "skipped", (result.status, result.reason)
+    assert _says(result.reason, ("ftp",)), result.reason
+    assert "guest" not in (fetched.error or ""), fetched.error
+    assert "guest" not in result.reason, result.reason
+
+
+def test_a_javascript_refresh_after_a_hop_to_another_host_is_never_run(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/chain-refresh-javascript-v6"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("javascript",)), fetched.error
+    assert server.hits("/fortyseventh/never-js") == 0
+
+
+def test_a_page_that_moves_on_only_by_script_is_not_verified(server: HostileServer) -> None:
+    from linkcheck.models import Status
+
+    result = _checked(server, "/meta-refresh-other-host-then-js", "_H47_JS_FINAL_TITLE")
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert str(result.verdict) == "warn", result.verdict
+    assert _says(result.reason, ("script", "javascript")), result.reason
+
+
+def test_a_cookie_check_whose_cookie_is_secure_on_http_is_a_loop_that_names_the_cookie(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/secure-cookie-self-loop"]
+    assert (fetched.cause, fetched.status_code) == (Cause.REDIRECT_LOOP, 302), (fetched.cause, fetched.error)
+    before = server.hits("/secure-cookie-self-loop")
+    result = _checked(server, "/secure-cookie-self-loop", None)
+    assert server.hits("/secure-cookie-self-loop") - before <= 11  # bounded by the redirect limit
+    assert (str(result.status), str(result.verdict)) == ("error", "warn"), (result.status, result.reason)
+    assert _says(result.reason, ("loop",)), result.reason
+    assert _says(result.reason, ("cookie",)), result.reason
+
+
+def test_an_early_hints_location_and_length_are_not_the_answers(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/early-hints-decoy-headers"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert len(fetched.redirects) == 0, fetched.redirects
+    assert server.hits("/fortyseventh/never-hint") == 0
+    _compared_with_the_citation(server, "/early-hints-decoy-headers", "_H47_LAUNCH_TITLE")
+
+
+def test_a_401_over_a_public_story_says_the_site_asks_to_sign_in(server: HostileServer) -> None:
+    from linkcheck.models import Status
+
+    result = _checked(server, "/401-bearer-public-story", "_H47_BEARER_TITLE")
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert _says(result.reason, ("401",)), result.reason
+    assert _says(result.reason, ("sign in", "credentials", "log in", "authenticat")), result.reason
+
+
+def test_vary_star_changes_nothing_of_a_moved_story(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/vary-star-moved", "_H47_MOORINGS_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H47_MOORINGS_TITLE")
+    moved = [f for f in result.findings if f.kind is FindingKind.MOVED]
+    assert moved, result.findings
+    assert (moved[0].actual or "").endswith("/fortyseventh/vary-story"), moved[0]
+
+
+def test_a_br_label_over_plain_html_is_an_error_naming_the_coding(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/br-label-plain-html"]
+    assert (fetched.cause, fetched.status_code) == (Cause.PROTOCOL, 200), (fetched.cause, fetched.error)
+    assert _says(fetched.error, ("br", "brotli")), fetched.error
+    result = _checked(server, "/br-label-plain-html", "_H47_BR_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("error", "warn"), (result.status, result.reason)
+
+
+def hostile_title(name: str) -> str:
+    from tests import hostile_server
+
+    return str(getattr(hostile_server, name))

@@ -1539,11 +1539,35 @@ def _switched_off_answer(fetch: FetchResult, code: int) -> Liveness | None:
 
 
 def _code_answer(fetch: FetchResult, code: int) -> Liveness | None:
-    """A code with a meaning of its own (:data:`CODE_LIVENESS`: 404 dead, 401 blocked, ...)."""
+    """A code with a meaning of its own (:data:`CODE_LIVENESS`: 404 dead, 401 blocked, ...); a ``401`` says
+    the site asks to sign in (:func:`sign_in_asked`)."""
     if code in CODE_LIVENESS:
         status, cause = CODE_LIVENESS[code]
-        return Liveness(status, cause, _phrase(code))
+        return Liveness(status, cause, sign_in_asked(fetch.headers) if code == 401 else _phrase(code))
     return None
+
+
+#: The scheme a ``WWW-Authenticate`` challenge opens with (RFC 9110 11.6.1: a token), and its realm.
+_AUTH_SCHEME = re.compile(r"\s*([A-Za-z0-9!#$%&'*+.^_`|~-]{1,40})")
+_AUTH_REALM = re.compile(r"""\brealm\s*=\s*(?:"([^"\x00-\x1f\x7f]{0,80})"|([^\s,"]{1,80}))""", re.IGNORECASE)
+
+
+def sign_in_asked(headers: Mapping[str, str]) -> str:
+    """The reason for a ``401``: the site asks this client to sign in, with the scheme and realm its
+    ``WWW-Authenticate`` names (``Bearer``, realm 'members'). A ``401`` is the site's own answer whatever its
+    body holds (a single sign-on layer may send the whole story with it): reachable, and not verifiable by a
+    client that sends no credentials. Without the header (RFC 9110 requires one) it still asks for them."""
+    challenge = headers.get("www-authenticate", "")
+    scheme = _AUTH_SCHEME.match(challenge)
+    realm = _AUTH_REALM.search(challenge)
+    how = ""
+    if scheme is not None:
+        named = (realm.group(1) or realm.group(2)) if realm is not None else None
+        how = f" ({scheme.group(1)} authentication" + (f", realm {named!r})" if named else ")")
+    return (
+        f"{_phrase(401)}: the site asks to sign in{how}; linkcheck sends no credentials, so the page is"
+        " reachable and not verifiable"
+    )
 
 
 def _paywall_answer(fetch: FetchResult, code: int) -> Liveness | None:

@@ -1588,6 +1588,26 @@ def _replay_frame(current: str, status: int, body: bytes) -> str | None:
     return None if target is None or target == current else target
 
 
+#: A ``Secure`` attribute in one cookie's ``Set-Cookie`` value (RFC 6265 5.2.5), its name ended by ``;``,
+#: ``=`` or the value's end.
+_SECURE_ATTRIBUTE = re.compile(r";[ \t]*secure[ \t]*(?:[;=]|$)", re.IGNORECASE)
+
+
+def secure_cookies_on_http(target: str, set_cookie: str) -> tuple[str, ...]:
+    """The names of the cookies a ``Set-Cookie`` value (lines joined with ``, `` as requests joins them)
+    sets, when every one of them is marked ``Secure`` and ``target`` is plain ``http``: none of them is
+    ever sent there (RFC 6265 5.4; browsers refuse to store one from an http page at all), so a redirect to
+    the same URL that sets only those asks for the same answer again. ``()`` otherwise."""
+    if target[:5].lower() != "http:":
+        return ()
+    names = []
+    for cookie in _JOINED_COOKIES.split(set_cookie):
+        if _SECURE_ATTRIBUTE.search(cookie) is None:
+            return ()  # a cookie that does come back: the next request is not the same
+        names.append(cookie.split("=", 1)[0].strip())
+    return tuple(name for name in names if name)
+
+
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
     """Whether a 2xx answer for ``current`` that sets a cookie asks for the same URL again at once (its
     ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of a small HTML page, of 0 seconds, naming no
@@ -2276,10 +2296,21 @@ class Fetcher:
             redirects.append(Redirect(attempt.status, target))
             key = _loop_key(target)
             stop: tuple[Cause, str] | None = None
-            if key in seen and "set-cookie" not in attempt.headers:
+            kept_out = (
+                secure_cookies_on_http(target, attempt.headers["set-cookie"])
+                if key == _loop_key(current) and "set-cookie" in attempt.headers
+                else ()
+            )
+            if key in seen and ("set-cookie" not in attempt.headers or kept_out):
                 stop = (
                     Cause.REDIRECT_LOOP,
-                    f"redirect loop: {_url_shown(current)} redirects back to {_url_shown(target)}",
+                    f"redirect loop: {_url_shown(current)} redirects back to {_url_shown(target)}"
+                    + (
+                        f", setting a cookie it wants back ({', '.join(kept_out)}) marked Secure, which is"
+                        " never sent over plain http (browsers refuse it too): every request is the first"
+                        if kept_out
+                        else ""
+                    ),
                 )
             elif len(redirects) > cfg.max_redirects:
                 stop = (

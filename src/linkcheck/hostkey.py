@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import socket
+import unicodedata
 from urllib.parse import urlsplit
 
 from linkcheck.sources import plain_netloc
@@ -115,12 +116,83 @@ def _is_hex(text: str) -> bool:
 
 def shown_host(name: str) -> str:
     """``name`` as a message names it: a name written beyond ASCII is shown in the ASCII form it is looked
-    up and requested by (punycode), then as written: ``xn--tss-6cd.ru (written t\u0430ss.ru)``. An IDN
-    homograph (a Cyrillic 'a' in a Latin name) looks like the name it imitates only in Unicode."""
+    up and requested by (punycode), then as written: ``xn--tss-6cd.ru (written t\u0430ss.ru, mixing Latin
+    and Cyrillic letters)``; a name already in punycode is spelled out: ``xn--80ak6aa92e.com (spells
+    \u0430\u0440\u0440\u04cf\u0435.com, in Cyrillic letters)``. An IDN homograph (a Cyrillic 'a' in a Latin
+    name) looks like the name it imitates only in Unicode, and in punycode like nothing at all: the user is
+    told what it spells and which scripts its letters are from (:func:`scripts_note`)."""
     if name.isascii():
-        return name
+        if "xn--" not in name.lower():
+            return name
+        spelled = _spelled(name.lower())
+        if spelled is None:
+            return name
+        return f"{name} (spells {spelled}{scripts_note(spelled)})"
     ascii_name = _idna(name)
-    return f"{ascii_name} (written {name})" if ascii_name.isascii() else name
+    return f"{ascii_name} (written {name}{scripts_note(name)})" if ascii_name.isascii() else name
+
+
+#: Scripts one label may join without being a look-alike's mix: UTS 39's "highly restrictive" sets (Latin
+#: with Han and the Japanese kana, with Han and Hangul, with Han and Bopomofo); names as
+#: :func:`_script` gives them.
+_JOINED_SCRIPTS = (
+    frozenset({"Latin", "Han", "Hiragana", "Katakana"}),
+    frozenset({"Latin", "Han", "Hangul"}),
+    frozenset({"Latin", "Han", "Bopomofo"}),
+)
+
+
+def _script(char: str) -> str | None:
+    """The script of a letter as its Unicode name opens (``CYRILLIC SMALL LETTER A``: Cyrillic); ``None``
+    for anything that is no letter (digits, hyphens, marks)."""
+    if not char.isalpha():
+        return None
+    try:
+        word = unicodedata.name(char).split(" ", 1)[0]
+    except ValueError:
+        return None
+    return {"CJK": "Han"}.get(word, word.title())
+
+
+def scripts_note(name: str) -> str:
+    """What a host name written beyond ASCII is made of, for a message: ``, mixing Latin and Cyrillic
+    letters`` when one of its labels holds letters of scripts no language writes together (the homograph's
+    trick: one Cyrillic 'a' in a Latin word), ``, in Cyrillic letters`` when its labels beyond ASCII are of
+    one script other than Latin (a whole word of look-alikes: ``\u0430\u0440\u0440\u04cf\u0435``); ``""``
+    otherwise."""
+    whole: list[str] = []
+    for label in name.split("."):
+        if label.isascii():
+            continue
+        scripts = list(dict.fromkeys(s for s in map(_script, label) if s is not None))
+        if len(scripts) > 1 and not any(set(scripts) <= joined for joined in _JOINED_SCRIPTS):
+            ordered = sorted(scripts, key=lambda s: s != "Latin")  # Latin first: what it imitates
+            return f", mixing {', '.join(ordered[:-1])} and {ordered[-1]} {_signs(scripts)}"
+        whole.extend(s for s in scripts if s not in whole)
+    if len(whole) == 1 and whole[0] != "Latin":
+        return f", in {whole[0]} {_signs(whole)}"
+    return ""
+
+
+def _signs(scripts: list[str]) -> str:
+    """What a message calls the signs of ``scripts``: Han's are characters, an alphabet's letters."""
+    return "characters" if "Han" in scripts else "letters"
+
+
+def _spelled(name: str) -> str | None:
+    """``name`` (ASCII, lower case) with each ``xn--`` label decoded to what it spells; ``None`` when a
+    label does not decode (the fetch or the guard reports such a name as it is)."""
+    labels = []
+    for label in name.split("."):
+        if label.startswith("xn--"):
+            try:
+                label = label[4:].encode("ascii").decode("punycode")
+            except (UnicodeError, ValueError):
+                return None
+            if label.isascii() or not label.isprintable():
+                return None  # nothing beyond ASCII (xn--abc-), or a control character (xn--a: U+0080)
+        labels.append(label)
+    return ".".join(labels)
 
 
 def _idna(name: str) -> str:

@@ -157,6 +157,7 @@ __all__ = [
     "prize_scam",
     "qr_login_clone",
     "script_gate",
+    "script_onward",
     "script_shell",
     "shell_error",
     "shop_front",
@@ -2568,6 +2569,26 @@ def script_shell(body: bytes, metadata: Metadata | None) -> bool:
     visible = _visible_text(page)
     # characters, not bytes: a line in Cyrillic or Greek takes two bytes a letter, in Chinese three
     return len(visible) <= _SHELL_TEXT or len(visible.decode("utf-8", "replace")) <= _SHELL_TEXT
+
+
+def script_onward(body: bytes, final_url: str, metadata: Metadata | None) -> str | None:
+    """The address a stub sends its reader on to by a script, when that is all the page does: a page of at
+    most 4 KB whose script sets ``location`` to another address (:func:`client_redirect`), with no title of
+    its own but its ``<title>`` ("Redirecting...") and at most a line of text. What the reader is shown is
+    at that address, and only a browser running the script gets there: the page is reachable and not
+    verifiable (a stub whose target is the front page, a section or an error address is a soft 404 first:
+    :func:`body_signal`). ``None`` for any other page (most: over 4 KB, or no ``location`` in it)."""
+    if len(body) > _SCRIPT_STUB_BYTES or b"location" not in body:
+        return None
+    if metadata is not None and _titled(metadata):
+        return None
+    redirect = client_redirect(body, final_url)
+    if redirect is None or redirect[1] != "a script":
+        return None
+    target = redirect[0]
+    if target.split("#", 1)[0] == final_url.split("#", 1)[0] or len(_visible_text(body)) > _SHELL_TEXT:
+        return None
+    return target
 
 
 #: The largest page read for a script's cookie gate (they weigh 0.3-3 KB).
