@@ -314,3 +314,42 @@ def test_the_tables_and_their_exclusions() -> None:
         assert word not in _dates.WEEKDAYS, word
     for word in ("يوم الأحد", "ביום שלישי", "מיום שני", "у среду", "u sredu", "четвртак", "četvrtak"):
         assert word in _dates.MORE_WEEKDAYS, word
+
+
+# --- Kazakh: a day and the month's locative ("on 20 September") --------------------------------------------
+
+#: Kazakh: Friday 10 January 2020
+KK = "2020-01-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        (
+            f"Reuters агенттігі 2019 жылғы 20 қыркүйекте жазғандай, сапар байланысты: {REUTERS}\n",
+            "2019-09-20",
+        ),
+        (
+            f"ТАСС агенттігі 7 қаңтарда хабарлады, келіссөздер тоқтатылды және жалғасады {TASS}\n",
+            "2020-01-07",
+        ),
+        (
+            f"ТАСС агенттігі 30 желтоқсанда жазғандай, келіссөздер тоқтатылды және жалғасады {TASS}\n",
+            "2019-12-30",
+        ),
+    ],
+)
+def test_a_kazakh_day_and_months_locative_dates_the_report(text: str, iso: str) -> None:
+    assert _date(text, _url(text), KK) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "қазанда" is also "in Kazan" and "in the cauldron"; "маусым" (June) also "season"
+        f"ТАСС агенттігі 5 қазанда өткен кездесу туралы хабарлады және жалғасады {TASS}\n",
+        f"ТАСС агенттігі 3 маусым бойы ойнаған команда туралы хабарлады және жалғасады {TASS}\n",
+    ],
+)
+def test_a_kazakh_word_that_is_another_word_is_no_date(text: str) -> None:
+    assert _date(text, TASS, KK) is None
