@@ -303,12 +303,15 @@ def test_the_tables_and_their_exclusions() -> None:
     from linkcheck.articles import _dates
 
     every = months.month_table(months.LISTS)
-    for language in ("sr", "ar", "fa", "ur"):
+    for language in ("sr", "ar", "fa", "ur", "kk"):
         for word in months.PROSE_OPT_IN[language].split():
             assert every[word] == _dates._TEMPLATE_MONTHS[word], (language, word)  # a list's, its month
     # months that are other words or names are not opted in
-    for word in ("آب", "تموز", "نيسان", "مه"):
+    for word in ("آب", "تموز", "نيسان", "مه", "қазан", "маусым"):
         assert word not in _dates.OPT_IN_MONTHS, word
+    for word in ("қазан", "қазанда", "маусым"):
+        assert word not in _dates.OPT_IN_BARE_MONTHS, word
+    assert _dates.OPT_IN_BARE_MONTHS["қыркүйекте"] == 9  # Kazakh's locatives, read after a day
     # weekdays that are other words are read only in their shape (Russian's "среду" is read everywhere)
     for word in ("الأحد", "الاثنين", "שני", "שלישי", "ראשון", "недеља", "недељу", "sredu"):
         assert word not in _dates.WEEKDAYS, word

@@ -556,6 +556,7 @@ OPT_IN_BARE_MONTHS: dict[str, int] = {
     },
     **_OPT_IN_FORMS["ba"],
     **_OPT_IN_FORMS["et"],
+    **_OPT_IN_FORMS["kk"],  # Kazakh's locatives (artdates6)
 }
 #: Georgian's genitive, read only where a year follows or stands first (``2019 წლის 21 დეკემბრის``): without
 #: one it names a street or a holiday (``9 აპრილის ქუჩა``).
