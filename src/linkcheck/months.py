@@ -1279,3 +1279,61 @@ KYRGYZ_MONTH_STEMS: tuple[str, ...] = (
     "январ", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр",
 )  # fmt: skip
 __all__ += ["KYRGYZ_MONTH_STEMS"]
+#: Serbian's genitives, Cyrillic and Latin, read after a day as its press writes them (``7. јануара``, ``još
+#: 7. januara``, ``7. јануара 2020.``): each is a list's above with its month, and no other word of a
+#: language the reader handles but the same month's (Russian ``марта``, Polish ``maja``).
+PROSE_OPT_IN["sr"] = (
+    "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра "
+    "januara februara marta aprila maja juna jula avgusta septembra oktobra novembra decembra"
+)
+#: The Gregorian months in Arabic (Egypt's and the Gulf's names, and the Levant's one-word names), Persian
+#: and Urdu spelling, the lists' words (artdates6): a script without case, so that the reader takes them
+#: after a day only where a year follows (``١٠ يونيو ٢٠٢٤``, ``۱۴ مارس ۲۰۲۳``, ``8 جنوری 2020``; any digits),
+#: where ``مارس`` ("he practised") and ``حزيران`` are no verb or name. Left out, being other words or names:
+#: the Levant's ``آب`` ("father"), ``تموز`` (Tammuz), ``نيسان`` (Nissan), Persian ``مه`` ("fog").
+PROSE_OPT_IN.update(
+    {
+        "ar": (
+            "يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر نوفمبر "
+            "ديسمبر شباط آذار أيار حزيران أيلول"
+        ),
+        "fa": "ژانویه فوریه آوریل ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر",
+        "ur": "جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر",
+    }
+)
+#: The weekdays of Serbian and Arabic (opted in above; artdates6) and of Hebrew (its months are not: they go
+#: to :data:`PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS`), read as the other such tables' are, each in the shape its
+#: press says "on ...": Serbian in Cyrillic and in Latin letters (the accusative after ``у``/``u``: ``у
+#: четвртак``, ``u sredu``; Wednesday and Saturday only with it, ``среда`` being also "environment"; not
+#: Sunday, ``недеља``, also "week"); Arabic, the day's name after ``يوم`` ("day": ``يوم الثلاثاء``; ``الأحد``
+#: alone is also "the one", ``الاثنين`` "the two"); Hebrew, after ``יום``, ``ביום`` or ``מיום`` ("day", "on
+#: the day", "of the day": ``ביום שלישי``; ``שני`` and ``שלישי`` alone are "second" and "third").
+PROSE_OPT_IN_WEEKDAYS.update(
+    {
+        "sr": (
+            (0, "понедељак у_понедељак ponedeljak u_ponedeljak"), (1, "уторак у_уторак utorak u_utorak"),
+            (2, "у_среду u_sredu"), (3, "четвртак у_четвртак četvrtak u_četvrtak u_cetvrtak"),
+            (4, "петак у_петак petak u_petak"), (5, "у_суботу u_subotu"),
+        ),
+        "ar": tuple(
+            (number, " ".join(f"يوم_{name}" for name in names.split()))
+            for number, names in (
+                (0, "الاثنين الإثنين"), (1, "الثلاثاء"), (2, "الأربعاء الاربعاء"), (3, "الخميس"),
+                (4, "الجمعة"), (5, "السبت"), (6, "الأحد الاحد"),
+            )
+        ),
+    }
+)  # fmt: skip
+PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS["he"] = tuple(
+    (number, " ".join(f"{at}_{name}" for at in ("יום", "ביום", "מיום")))
+    for number, name in enumerate(("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון"))
+)
+#: Kazakh's months (artdates6), read after a day (``20 қыркүйек``), and their locatives, "on ..." (``2019
+#: жылғы 20 қыркүйекте``, :data:`PROSE_OPT_IN_FORMS`): not October, ``қазан``, also Kazan and "cauldron"
+#: (``Қазанда``, "in Kazan"), nor June's nominative, ``маусым``, also "season" (``3 маусым бойы``, "for three
+#: seasons").
+PROSE_OPT_IN["kk"] = "қаңтар ақпан наурыз сәуір мамыр шілде тамыз қыркүйек қараша желтоқсан"
+PROSE_OPT_IN_FORMS["kk"] = (
+    (1, "қаңтарда"), (2, "ақпанда"), (3, "наурызда"), (4, "сәуірде"), (5, "мамырда"), (6, "маусымда"),
+    (7, "шілдеде"), (8, "тамызда"), (9, "қыркүйекте"), (11, "қарашада"), (12, "желтоқсанда"),
+)  # fmt: skip

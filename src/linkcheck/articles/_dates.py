@@ -556,6 +556,7 @@ OPT_IN_BARE_MONTHS: dict[str, int] = {
     },
     **_OPT_IN_FORMS["ba"],
     **_OPT_IN_FORMS["et"],
+    **_OPT_IN_FORMS["kk"],  # Kazakh's locatives (artdates6)
 }
 #: Georgian's genitive, read only where a year follows or stands first (``2019 წლის 21 დეკემბრის``): without
 #: one it names a street or a holiday (``9 აპრილის ქუჩა``).
@@ -830,7 +831,9 @@ _HYPHENED_DMY = re.compile(
 #: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
 _FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
 #: ``12.03.2022``: written with dots, day first (German, Russian, Polish, Turkish... usage).
-_DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])")
+#: A dot may end the year, as Serbian and Croatian write it, before a time (``10.01.2020. у 14:25``;
+#: artdates6).
+_DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d|\.\d)")
 #: ``12.mar.2024``: a month's abbreviation between dots (Folha de S.Paulo's datelines).
 _DOTTED_NAMED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>[^\W\d_]{3,9})\.(?P<year>\d{4})(?![\d.])")
 #: ``2022年3月12日`` (Chinese, Japanese) and ``2022년 3월 12일`` (Korean).
@@ -1637,12 +1640,21 @@ _YIDDISH_DM = re.compile(
 _LITHUANIAN_MD = re.compile(
     r"(?:(?<!\d)(?P<year>\d{4})\s*m\.\s+)?(?<!\w)(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})\s*d\.(?!\w)"
 )
+#: A day, then a month of :data:`_DEVANAGARI_MONTHS` in Devanagari or Bengali (``৫ আগস্ট``, ``५ अगस्त``),
+#: perhaps a year (artdates6): the digits of either script or ASCII ones, which ``\d`` and ``int`` read as
+#: they read ASCII digits (the whole-value reader folds them first: :data:`_DEVANAGARI_DIGITS`). The month
+#: is read whole, vowel signs and virama with it (they are no word characters to ``re``).
+_INDIC_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff]{2,14})(?![\u0900-\u09ff])"
+    r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
     (re.compile("сарын"), _MONGOLIAN_DM),
     (re.compile(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD),
     (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM),
     (re.compile(r"\d\s*d\."), _LITHUANIAN_MD),
+    (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1666,6 +1678,8 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
     """The month that ``m``, a match of one of :data:`_MORE_SHAPES`' patterns, names, else ``None``."""
     if pattern is _MONGOLIAN_DM:
         return int(m["month"])
+    if pattern is _INDIC_DM:
+        return _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))
     name = m["month"].lower()
     if pattern is _ARMENIAN_MD:
         return _ARMENIAN_MONTHS.get(name)

@@ -1497,6 +1497,7 @@ _MONTH_DAY = re.compile(
     r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+|ta['’]\s*|ga\s+)?[^\W\d_]{3,12}\b"
     r"|ren\s+\d{1,2}(?:e?a?n|a)?\b|\b\d{1,2}[êی]\s+[^\W\d_]{3,12}\b"
     r"|\b\d{1,2}-[^\W\d_]{3,12}\b|\b\d{1,2}ס?ט(?:ן|ער)\s"  # ``7-январда``, ``8טן יאַנואַר`` (artdates5)
+    r"|\b\d{1,2}\s[\u0900-\u09ff]"  # ``২৮ জুলাই``: a vowel sign splits the month's letters (artdates6)
 )
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
@@ -1567,6 +1568,8 @@ _MORE_REPORTING_WORDS = """
     განუცხადა ციტირებს килтерә بڵاوکردەوە
     ասել ասաց մեջբերել գրել հայտնել հայտնեց радзырдта æрхаста фехъусын ئېيتتى نەقىل خەۋەر билдирди келтирди
     жазган мэдэгджээ мэдэгдэв татжээ нийтэлсэн citavo rašė דערציילט ציטירט באַריכטעט באריכטעט
+    рекао рекла пренео пренела писао писала објавио објавила preneo prenela pisao pisala izjavio izjavila
+    ذكرت ذكرته وذكرت نقلت ونقلت قالت وقالت أفادت وأفادت أصدرته פרסמה שפרסמה דיווח לפי אמרו ציינה
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1651,6 +1654,8 @@ _MORE_SCRIPT_LETTERS = (
     "\u093e", "\u0947", "\u0627", "\u03b1", "\u09be", "\u049b", "\u0259", "\u0bbe", "\u10d0", "\u04d9",
     # artdates5: Armenian ա; Kyrgyz and Mongolian ү; Ossetian æ, ӕ; Yiddish's pointed אַ
     "\u0561", "\u04af", "\u00e6", "\u04d5", "\u05b7",
+    # artdates6: Serbian Cyrillic ј (Macedonian's too); Hebrew's ו, unpointed
+    "\u0458", "\u05d5",
 )  # fmt: skip
 
 

@@ -94,8 +94,8 @@ __all__ = ["parse"]
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
     # (the lookahead: the first letters of the words below, so that most lines fail at once)
-    r"^\W*(?=[pfdrjulmo])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
-    r"publicerad|publiceret|publisert|julkaistu)|"
+    r"^\W*(?=[pfdrjulmoоপ])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
+    r"publicerad|publiceret|publisert|julkaistu|објављено|objavljeno|প্রকাশিত|প্রকাশ)|"
     r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty))\b"
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
