@@ -22,7 +22,12 @@ from typing import NamedTuple
 
 __all__ = [
     "ARABIC_SCRIPT_LETTERS",
+    "ARABIC_SCRIPT_LETTER_NAMES",
     "ARMENIAN_LETTERS",
+    "BENGALI_LETTER_NAMES",
+    "CYRILLIC_LETTER_NAMES",
+    "DEVANAGARI_LETTER_NAMES",
+    "GREEK_LETTER_NAMES",
     "HANGUL_FINALS",
     "HANGUL_FINALS_SAID",
     "HANGUL_INITIALS",
@@ -33,6 +38,9 @@ __all__ = [
     "HEBREW_LETTERS",
     "INDIC_CONSONANTS",
     "INDIC_VOWELS",
+    "KATAKANA_LETTER_NAMES",
+    "LETTER_NAMES",
+    "TAMIL_LETTER_NAMES",
     "VIRAMAS",
     "YIDDISH_CLUSTERS",
     "YIDDISH_DIFFERENCES",
@@ -172,4 +180,69 @@ YIDDISH_LETTERS: tuple[tuple[str, str], ...] = YIDDISH_CLUSTERS + tuple(
     (letter, YIDDISH_DIFFERENCES.get(letter, latin))
     for letter, latin in HEBREW_LETTERS.items()
     if letter != "י"
+)
+
+#: The names of the Latin alphabet's letters as each script writes them (added in art40): an acronym is
+#: written so in Russian, Ukrainian and Bulgarian (``Би-би-си``, ``Бі-бі-сі``, ``Би Би Си``: BBC), Greek
+#: (``Σι-Εν-Εν``), Hindi (``पीटीआई``: PTI), Bengali (``বিবিসি``), Tamil (``ஆர்ஐஏ``: RIA), Japanese
+#: (``ビービーシー``) and in the Arabic script (``بي بي سي``, ``سی ان ان``). A table of letters, not of
+#: outlets: each key is one letter's name (lower case, NFC; Greek without its accents; the Arabic script
+#: with ``أ``, ``إ`` and ``ٱ`` as ``ا``, its yeh forms as ``ی`` and its kaf forms as ``ک``), its value the
+#: letter. Names that stand for two letters in one script are left out: Tamil's ``பி`` (b and p) and ``டி``
+#: (d and t), and Arabic's ``إل`` (l), which is written as the article ``ال``.
+CYRILLIC_LETTER_NAMES = {
+    # Russian
+    "эй": "a", "би": "b", "си": "c", "ди": "d", "и": "e", "эф": "f", "джи": "g", "эйч": "h", "ай": "i",
+    "джей": "j", "кей": "k", "эл": "l", "эль": "l", "эм": "m", "эн": "n", "оу": "o", "пи": "p", "кью": "q",
+    "ар": "r", "эс": "s", "ти": "t", "ю": "u", "ви": "v", "экс": "x", "уай": "y", "зед": "z", "зи": "z",
+    # Ukrainian and Bulgarian (е for э; Ukrainian і for и)
+    "ей": "a", "бі": "b", "сі": "c", "ді": "d", "і": "e", "еф": "f", "джі": "g", "ейч": "h", "ел": "l",
+    "ем": "m", "ен": "n", "пі": "p", "кю": "q", "ес": "s", "ті": "t", "ві": "v", "екс": "x", "зі": "z",
+}  # fmt: skip
+GREEK_LETTER_NAMES = {
+    "ει": "a", "μπι": "b", "σι": "c", "ντι": "d", "ι": "e", "εφ": "f", "τζι": "g", "ειτς": "h",
+    "αι": "i", "τζει": "j", "κει": "k", "ελ": "l", "εμ": "m", "εν": "n", "οου": "o", "πι": "p", "κιου": "q",
+    "αρ": "r", "ες": "s", "τι": "t", "γιου": "u", "βι": "v", "εξ": "x", "ουαι": "y", "ζι": "z", "ζεντ": "z",
+}  # fmt: skip
+DEVANAGARI_LETTER_NAMES = {
+    "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "जी": "g", "एच": "h", "आई": "i",
+    "जे": "j", "के": "k", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r",
+    "एस": "s", "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "एक्स": "x", "वाई": "y", "जेड": "z",
+    "ज़ेड": "z",
+}  # fmt: skip
+BENGALI_LETTER_NAMES = {
+    "এ": "a", "বি": "b", "সি": "c", "ডি": "d", "ই": "e", "এফ": "f", "জি": "g", "এইচ": "h", "আই": "i",
+    "জে": "j", "কে": "k", "এল": "l", "এম": "m", "এন": "n", "ও": "o", "পি": "p", "কিউ": "q", "আর": "r",
+    "এস": "s", "টি": "t", "ইউ": "u", "ভি": "v", "ডব্লিউ": "w", "এক্স": "x", "ওয়াই": "y", "জেড": "z",
+}  # fmt: skip
+TAMIL_LETTER_NAMES = {
+    "ஏ": "a", "சி": "c", "இ": "e", "எஃப்": "f", "ஜி": "g", "எச்": "h", "ஐ": "i", "ஜே": "j", "கே": "k",
+    "எல்": "l", "எம்": "m", "என்": "n", "ஓ": "o", "க்யூ": "q", "ஆர்": "r", "எஸ்": "s", "யு": "u",
+    "வி": "v", "எக்ஸ்": "x", "வை": "y", "இசட்": "z",
+}  # fmt: skip
+KATAKANA_LETTER_NAMES = {
+    "エー": "a", "エイ": "a", "ビー": "b", "シー": "c", "ディー": "d", "イー": "e", "エフ": "f", "ジー": "g",
+    "エイチ": "h", "エッチ": "h", "アイ": "i", "ジェー": "j", "ジェイ": "j", "ケー": "k", "ケイ": "k",
+    "エル": "l", "エム": "m", "エヌ": "n", "オー": "o", "ピー": "p", "キュー": "q", "アール": "r",
+    "エス": "s", "ティー": "t", "ユー": "u", "ブイ": "v", "ヴィー": "v", "ダブリュー": "w",
+    "エックス": "x", "ワイ": "y", "ゼット": "z", "ズィー": "z",
+}  # fmt: skip
+ARABIC_SCRIPT_LETTER_NAMES = {
+    # Arabic (its alefs, yehs and kafs written as one each; see above) and Persian and Urdu
+    "ایه": "a", "ای": "e", "بی": "b", "سی": "c", "دی": "d", "اف": "f", "جی": "g", "اتش": "h", "اچ": "h",
+    "ایچ": "h", "جیه": "j", "جے": "j", "کیه": "k", "کے": "k", "ام": "m", "ان": "n", "او": "o", "پی": "p",
+    "کیو": "q", "ار": "r", "اس": "s", "تی": "t", "ٹی": "t", "یو": "u", "وی": "v", "اکس": "x", "ایکس": "x",
+    "وای": "y", "زد": "z", "زی": "z", "آی": "i",
+}  # fmt: skip
+#: The letter-name tables by script, each with the way the script writes an acronym: ``True`` when it
+#: writes the names solid (``पीटीआई``, ``ビービーシー``: a word is cut into names), ``False`` when it parts
+#: them by hyphens or spaces (``Би-би-си``, ``بي بي سي``: each part is one name).
+LETTER_NAMES: tuple[tuple[dict[str, str], bool], ...] = (
+    (CYRILLIC_LETTER_NAMES, False),
+    (GREEK_LETTER_NAMES, False),
+    (DEVANAGARI_LETTER_NAMES, True),
+    (BENGALI_LETTER_NAMES, True),
+    (TAMIL_LETTER_NAMES, True),
+    (KATAKANA_LETTER_NAMES, True),
+    (ARABIC_SCRIPT_LETTER_NAMES, False),
 )

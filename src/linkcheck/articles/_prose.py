@@ -62,6 +62,7 @@ from linkcheck.romanise import (
     HEBREW_LETTERS,
     INDIC_CONSONANTS,
     INDIC_VOWELS,
+    LETTER_NAMES,
     VIRAMAS,
     hangul_syllable,
 )
@@ -518,6 +519,8 @@ def _token_key(token: str) -> str:
     if "." in token and (host := _HOST_NAME.fullmatch(token)) is not None:
         token = host.group(1)
     if not token.isascii():
+        if len(letters := _letter_names(token)) >= 2:  # "Би-би-си", "पीटीआई": an acronym's letters (art40)
+            return loose(letters)
         token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
         if _SYLLABIC.search(token):
             return _syllabic_key(token)
@@ -610,6 +613,8 @@ def _script_skeleton(word: str, script: str) -> str:
 
 #: The letters of the Arabic and Hebrew scripts, which write few vowels (:func:`_skeleton`).
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
+#: The letters of the Arabic script (:func:`_abjad_spelled`).
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 #: What :func:`_skeleton` drops: vowels and the letters that the Arabic and Hebrew scripts write vowels with.
 _VOWELS = re.compile(r"[aeiouyvw]")
 
@@ -644,6 +649,204 @@ def _skeleton_match(keys: tuple[str, ...], label: str, script: str = "") -> tupl
     return None
 
 
+# --- acronyms written as their letters' names, names in the Arabic script (art40) -----------------------
+
+#: The script of a letter-name table (:data:`~linkcheck.romanise.LETTER_NAMES`), by a word's first letter.
+_LETTER_NAME_SCRIPTS = (
+    ((0x0400, 0x04FF), 0),
+    ((0x0370, 0x03FF), 1),
+    ((0x1F00, 0x1FFF), 1),
+    ((0x0900, 0x097F), 2),
+    ((0x0980, 0x09FF), 3),
+    ((0x0B80, 0x0BFF), 4),
+    ((0x30A0, 0x30FF), 5),
+    ((0x0600, 0x06FF), 6),
+)
+#: What parts a word written by letters' names: hyphens, the zero-width non-joiner (``بی‌بی‌سی``), the
+#: katakana middle dot.
+_LETTER_NAME_PARTS = re.compile("[-\u2010\u2011\u200c\u30fb]")
+#: Punctuation around a word that is no part of it (Arabic's comma, Urdu's full stop, quotes, brackets).
+_AROUND_WORD = "\"'«»“”„‘’()[].,;:!?\u060c\u061b\u06d4\u0964"
+#: The Arabic script's letters written more than one way, as :data:`~linkcheck.romanise.LETTER_NAMES` holds
+#: them.
+_ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک"})
+
+
+def _segmented(word: str, names: dict[str, str]) -> str:
+    """``word`` cut whole into letters' names (``पीटीआई``: पी, टी, आई), their letters; ``""`` when it cannot
+    be."""
+    longest = max(map(len, names))
+
+    @functools.cache
+    def go(pos: int) -> str | None:
+        if pos == len(word):
+            return ""
+        for size in range(min(longest, len(word) - pos), 0, -1):
+            letter = names.get(word[pos : pos + size])
+            if letter is not None and (rest := go(pos + size)) is not None:
+                return letter + rest
+        return None
+
+    return go(0) or ""
+
+
+@functools.lru_cache(maxsize=16384)
+def _letter_names(token: str) -> str:
+    """The Latin letters ``token`` writes by their names (:data:`~linkcheck.romanise.LETTER_NAMES`):
+    ``Би-би-си`` bbc, ``Σι-Εν-Εν`` cnn, ``पीटीआई`` pti, ``ビービーシー`` bbc, ``بی‌بی‌سی`` bbc, a one-letter
+    ``Си`` c; ``""`` when a part of it is no letter's name (``кто-то``, ``Нью-Йорк``, ``बीच``). A script that
+    parts its names by hyphens or spaces has one name to a part; one that writes them solid is cut into
+    names."""
+    word = unicodedata.normalize("NFC", token.strip(_AROUND_WORD).casefold())
+    if not word:
+        return ""
+    first = ord(word[0])
+    script = next((s for (low, high), s in _LETTER_NAME_SCRIPTS if low <= first <= high), -1)
+    if script < 0:
+        return ""
+    names, solid = LETTER_NAMES[script]
+    if script == 1:  # Greek: its names without accents
+        word = unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        )
+    elif script == 6:
+        word = word.translate(_ARABIC_LETTER_FORMS)
+    letters = []
+    for part in _LETTER_NAME_PARTS.split(word):
+        letter = _segmented(part, names) if solid else names.get(part, "")
+        if not letter:
+            return ""
+        letters.append(letter)
+    return "".join(letters)
+
+
+def _merged_letter_names(phrase: str, spans: list[tuple[int, int]], keys: list[str]) -> None:
+    """Join runs of words that are each one letter's name, parted by spaces (Bulgarian ``Би Би Си``, Arabic
+    ``سي إن إن``), into one word whose key is their letters (in place). A Cyrillic or Greek name is
+    capitalised when so parted (the conjunction ``и`` is a letter's name too)."""
+    k = 0
+    while k < len(spans):
+        end = k
+        while end < len(spans):
+            start, stop = spans[end]
+            word = phrase[start:stop]
+            letters = _letter_names(word) if not word.isascii() else ""
+            if (
+                len(letters) != 1
+                or (ord(word[0]) < 0x0600 and not word[0].isupper())
+                or (end > k and phrase[spans[end - 1][1] : start].strip(" \t"))
+            ):
+                break
+            end += 1
+        if end - k >= 2:
+            letters = "".join(_letter_names(phrase[a:b]) for a, b in spans[k:end])
+            spans[k:end] = [(spans[k][0], spans[end - 1][1])]
+            keys[k:end] = [loose(letters)]
+        k += 1
+
+
+#: Spellings in Latin letters (as :func:`loose` spells them: j as i, w as v, c and q as k, kh as h) of the
+#: Arabic script's consonants (Arabic, Persian, Urdu), for :func:`_abjad_spelled`.
+_ABJAD_CONSONANTS = {
+    "ب": "b|p", "پ": "p", "ت": "t", "ط": "t", "ٹ": "t", "ث": "s|t|th", "ج": "i|g|di", "چ": "ch|tch|k",
+    "ح": "h", "خ": "h|ks", "د": "d", "ڈ": "d", "ض": "d|z", "ذ": "z|d|dh|th", "ظ": "z|dh", "ر": "r", "ڑ": "r",
+    "ز": "z|s", "ژ": "zh|i", "س": "s", "ص": "s", "ش": "sh|ch|s", "غ": "gh|g", "ف": "f|v", "ڤ": "v",
+    "ق": "k|g", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ں": "n", "ه": "h", "ہ": "h",
+    "ھ": "h", "ڕ": "r", "ڵ": "l", "ۋ": "v", "ڭ": "ng",
+}  # fmt: skip
+#: The letters the Arabic script writes vowels with (and ``و`` v, ``ی`` y), and what a run of them asks of the
+#: host's vowels: ``ا`` an a, ``و`` an o, u or v, ``ی`` an i or e (y is i); hamza's seats and ain ask nothing.
+_ABJAD_VOWELS = {
+    "ا": "a", "آ": "a", "أ": "", "إ": "ie", "و": "ouv", "ۆ": "ouv", "ۇ": "ouv", "ي": "ie", "ی": "ie",
+    "ى": "ie", "ې": "ie", "ێ": "ie", "ے": "ie", "ە": "ae", "ئ": "", "ؤ": "", "ء": "", "ع": "",
+}  # fmt: skip
+#: A host's vowels between letters the name writes (``loose`` spells w as v, y as i).
+_HOST_VOWELS = "[aeiouv]"
+
+
+@functools.lru_cache(maxsize=4096)
+def _abjad_pattern(token: str) -> str:
+    """A regex of the Latin spellings of a word in the Arabic script (``""`` when a letter of it is not
+    read): consonants in order, each spelled its ways, with at most two short vowels after it (the script
+    does not write them); a run of vowel letters is a run of the host's vowels holding what they ask
+    (:data:`_ABJAD_VOWELS`: ``ایرنا`` irna, not ``ایران``; ``الجزيرة`` aliazera, not ``الجزائر``); the
+    article ``ال`` as al, el, a or nothing; a last ``ة`` as a, ah, at, e or nothing, a last ``ه`` as h, e, a
+    or nothing (Persian's silent he); alef first any vowel (``ایرنا``: i)."""
+    word = unicodedata.normalize("NFC", token.strip(_AROUND_WORD))
+    word = "".join(c for c in word if not "\u064b" <= c <= "\u0652" and c not in "\u0670\u0640\u200c")
+    if len(word) < 2:
+        return ""
+    out = []
+    if word.startswith("ال") and len(word) > 3:
+        out.append("(?:al|el|a)?")
+        word = word[2:]
+    k = 0
+    while k < len(word):
+        ch = word[k]
+        last = k == len(word) - 1
+        if ch in _ABJAD_VOWELS:
+            run = k
+            while k < len(word) and word[k] in _ABJAD_VOWELS:
+                k += 1
+            asks = [_ABJAD_VOWELS[c] for c in word[run:k]]
+            if run == 0 and word[0] in "اأإآ":
+                asks[0] = ""  # a word's first alef carries whatever vowel follows it
+            needs = [a for a in asks if a]
+            if len(needs) == 1:
+                out.append(f"{_HOST_VOWELS}*[{needs[0]}]{_HOST_VOWELS}*")
+            else:
+                out.append(f"{_HOST_VOWELS}+" if needs else f"{_HOST_VOWELS}*")
+            continue
+        if ch == "ة" and last:
+            out.append("(?:a|ah|at|e)?")
+        elif ch in "هہ" and last and k > 0:
+            out.append("(?:h|e|a)?")
+        elif (spelled := _ABJAD_CONSONANTS.get(ch)) is not None:
+            out.append(f"(?:{spelled})[aeiou]{{0,2}}" if not last else f"(?:{spelled})e?")
+        else:
+            return ""
+        k += 1
+    return "".join(out)
+
+
+def _abjad_firsts(word: str) -> str:
+    """The first letters a host spelled by ``word`` (:func:`_abjad_pattern`) may have."""
+    if word.startswith("ال") and len(word) > 3:
+        return "ae" + _abjad_firsts(word[2:])
+    if not word or word[0] in _ABJAD_VOWELS:
+        return "aeiouv"
+    return "".join(
+        alternative[0] for alternative in _ABJAD_CONSONANTS.get(word[0], "").split("|") if alternative
+    )
+
+
+#: The generic words (:data:`_GENERIC_WORDS`) a host may add after the name it spells (hamshahrionline).
+_GENERIC_TAIL = "(?:" + "|".join(sorted(_GENERIC_WORDS, key=len, reverse=True)) + ")?"
+#: The fewest letters of a host label that :func:`_abjad_spelled` reads a name for: fewer are spelled by many
+#: words (``رأي``, "opinion", spells ria with its vowels).
+_ABJAD_LABEL = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _abjad_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern + _GENERIC_TAIL)
+
+
+def _abjad_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
+    """The longest run of the phrase's words in the Arabic script that spells ``label`` letter by letter
+    (:func:`_abjad_pattern`, perhaps with a generic word after it), as ``(i, j, 2)``; else ``None``."""
+    if len(label) < _ABJAD_LABEL:
+        return None
+    patterns = [_abjad_pattern(phrase[a:b]) for a, b in info.spans]
+    n = len(patterns)
+    for size in range(n, 0, -1):
+        for i in range(n - size + 1):
+            run = patterns[i : i + size]
+            if all(run) and _abjad_regex("".join(run)).fullmatch(label):
+                return (i, i + size, 2)
+    return None
+
+
 #: A case ending written after a name with a hyphen (Georgian ``РИА Новости-ს``, Ossetian ``-йæн``, added
 #: after art36's leftovers): one to four lower-case letters at a word's end, cut from a name that is not
 #: ASCII (an ASCII name's hyphen joins its words: ``Tages-Anzeiger``).
@@ -661,6 +864,7 @@ def _without_case_ending(text: str) -> str:
 #: syllables is a token of its own (art39: ``블룸버그``).
 _TOKEN = re.compile(
     r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+|[\uac00-\ud7af]+"
+    r"|[\u30a1-\u30fa\u30fc]+"
 )
 
 
@@ -684,11 +888,19 @@ def _phrase(phrase: str) -> _Phrase:
         firsts = _ASCII_FIRSTS.findall(phrase.lower())
         ascii_firsts = frozenset(_LOOSE_FIRST.get(c) or _LOOSE_FIRST.get(c[0], c[0]) for c in firsts)
     tokens = list(_TOKEN.finditer(phrase))
-    keys = tuple(_token_key(t.group(0)) for t in tokens)
+    key_list = [_token_key(t.group(0)) for t in tokens]
+    spans = [t.span() for t in tokens]
+    if not phrase.isascii() and len(spans) > 1:  # "Би Би Си", "سي إن إن": one acronym (art40)
+        _merged_letter_names(phrase, spans, key_list)
+    keys = tuple(key_list)
     key_firsts = frozenset(k[0] for k in keys if k)
+    if not phrase.isascii() and _ARABIC_SCRIPT.search(phrase):  # how a host spelled by it may start (art40)
+        key_firsts |= frozenset(
+            first for a, b in spans for first in _abjad_firsts(phrase[a:b].strip(_AROUND_WORD))
+        )
     if not phrase.isascii() and _TAMIL.search(phrase):  # one Tamil letter for k and g, t and d, p and b
         key_firsts |= frozenset(_VOICED.get(first, first) for first in key_firsts)
-    return _Phrase(ascii_firsts, tuple(t.span() for t in tokens), keys, key_firsts)
+    return _Phrase(ascii_firsts, tuple(spans), keys, key_firsts)
 
 
 _NAME_END = re.compile(r"[.,;:'’¹²³⁰⁴-⁹]+$|['’](?:s|[a-zçğıöşü]{1,4})[¹²³⁰⁴-⁹]*$")
@@ -722,7 +934,13 @@ def _named(phrase: str, label: str) -> _Named | None:
         script = "hangul" if _HANGUL.search(phrase) else "tamil" if _TAMIL.search(phrase) else ""
         if span is None and _DOUBLED.search(label):
             span = _match(info.keys, _DOUBLED.sub(r"\1", label))
-        if span is None:
+        arabic = _ARABIC_SCRIPT.search(phrase) is not None
+        if span is None and arabic:  # its letters, vowels and all (art40)
+            span = _abjad_spelled(phrase, info, label)
+        if span is None and (not arabic or len(_skeleton(label)) > _SKELETON_LETTERS):
+            # a name in the Arabic script spelling the host's consonants only, not its vowels, where those
+            # are more than the fewest: three consonants in order are matched by chance by a word that writes
+            # other vowels (``الجزائر``, Algeria, has aljazeera's; art40)
             span = _skeleton_match(info.keys, label, script)
         if span is not None:  # its generic words after it (``نوۋوستى``) and before it (``दैनिक``, art39)
             i, j = span[0], span[1]
@@ -731,6 +949,8 @@ def _named(phrase: str, label: str) -> _Named | None:
             while i > 0 and _script_skeleton(info.keys[i - 1], script) in _GENERIC_SKELETONS:
                 i -= 1
             span = (i, j, span[2])
+    if span is None and label[-1] in _GENERIC_LAST:  # an acronym, then a generic word: PTI on ptinews (art40)
+        span = _acronym_then_generic(phrase, info, label)
     if span is None:
         return None
     i, j, quality = span
@@ -745,7 +965,7 @@ def _named(phrase: str, label: str) -> _Named | None:
     start, end = info.spans[i][0], info.spans[j - 1][1]
     raw = phrase[start:end]
     name = _NAME_END.sub("", " ".join(raw.split()))
-    if not name.isascii():
+    if not name.isascii() and len(_letter_names(name.rsplit(None, 1)[-1])) < 2:  # not "Би-би-си" (art40)
         name = _without_case_ending(name)
     if name.lower().startswith("the ") and not label.startswith("the"):
         name = name[4:]
@@ -759,6 +979,38 @@ def _named(phrase: str, label: str) -> _Named | None:
     # Organization beside health.go.ke): it names the host only where outlets are named (a reporting cue).
     strong = (acronym or compound or camel) and first == i
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
+#: The last letters of the generic words (a cheap gate for :func:`_acronym_then_generic`).
+_GENERIC_LAST = frozenset(word[-1] for word in _GENERIC_WORDS)
+#: The fewest letters of an acronym that :func:`_acronym_then_generic` reads before a generic word.
+_ACRONYM_LETTERS = 3
+#: The most letters of a word in Latin capitals read so: a longer one is a word set in capitals (a dateline's
+#: ``MOSCOW`` before themoscowtimes.com, ``ANTARA`` on antaranews.com, which its own rules read).
+_ACRONYM_MOST = 4
+
+
+def _acronym_then_generic(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
+    """The word of ``phrase`` that is an acronym (in capitals, or written by its letters' names: ``पीटीआई``)
+    whose letters begin ``label`` and a generic word ends it (``PTI`` on ptinews.com, ``ANI`` on
+    aninews.in), as ``(i, i + 1, 2)``; else ``None`` (added in art40)."""
+    for i, (start, end) in enumerate(info.spans):
+        key = info.keys[i]
+        if (
+            len(key) < _ACRONYM_LETTERS
+            or not label.startswith(key)
+            or label[len(key) :] not in _GENERIC_WORDS
+        ):
+            continue
+        word = phrase[start:end].strip(_AROUND_WORD)
+        if (word.isascii() and word.isupper() and word.isalpha() and len(word) <= _ACRONYM_MOST) or (
+            not word.isascii() and len(_letter_names(word)) >= _ACRONYM_LETTERS
+        ):
+            j = i + 1
+            while j < len(info.keys) and info.keys[j] in _GENERIC_WORDS:  # "GMA News" on gmanetwork.com
+                j += 1
+            return (i, j, 2)
+    return None
 
 
 def _leading_words(keys: tuple[str, ...], i: int, j: int) -> int:
@@ -895,13 +1147,15 @@ _E_LABEL = 7
 #: A letter of the scripts without capitals whose names :func:`find_mentions` reads in a link's own words.
 #: Hangul, Devanagari, Bengali and Tamil too (art39).
 _CASELESS = re.compile(
-    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10d0-\u10ff\uac00-\ud7af\ufb1d-\ufb4f]"
+    r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10d0-\u10ff\u30a1-\u30fa\uac00-\ud7af"
+    r"\ufb1d-\ufb4f]"
 )
 #: Their letters and marks, less their punctuation (Arabic's comma ``،``, semicolon, question mark, Urdu's
 #: full stop, Hebrew's sof pasuq...).
 _CASELESS_WORD = (
     r"[\u0591-\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7-\u05ff\u0610-\u061a\u0620-\u065f\u066e-\u06d3"
-    r"\u06d5-\u06ff\u0900-\u0963\u0966-\u09ff\u0b80-\u0bff\u10d0-\u10ff\uac00-\ud7af\ufb1d-\ufb4f\u200c\u200d]+"
+    r"\u06d5-\u06ff\u0900-\u0963\u0966-\u09ff\u0b80-\u0bff\u10d0-\u10ff\u30a1-\u30fa\u30fc\uac00-\ud7af"
+    r"\ufb1d-\ufb4f\u200c\u200d]+"
 )
 #: One to four words of those scripts.
 _CASELESS_PHRASE = re.compile(rf"{_CASELESS_WORD}(?:[ \t]+{_CASELESS_WORD}){{0,3}}")
@@ -1003,11 +1257,51 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     )
                 ]
                 mentions[found:] = sorted(here, key=lambda mention: mention.start)
+    if cue and not prose.isascii() and _ARABIC_SCRIPT.search(prose):
+        mentions = _abjad_cued(prose, wanted, mentions)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
         mentions = _guillemet_names(prose, wanted, mentions, cue)
     return mentions
+
+
+#: Words of Arabic, Persian and Urdu before an outlet's name, the script having no capitals to mark one
+#: (added in art40): "said", "reported", "according to", "agency", "newspaper" (Arabic, with and without
+#: the conjunction ``و``), "according to the report of", "news agency", "quoting" (Persian), "agency" (Urdu:
+#: ``خبر رساں ادارے``); and Urdu's "according to", "told" after the name.
+_ABJAD_CUE_BEFORE = """
+    قال قالت وقال وقالت ذكر ذكرت وذكر وذكرت أفاد أفادت وأفاد وأفادت نقلت ونقلت أوردت وأوردت بحسب وبحسب حسب
+    وكالة صحيفة قناة شبكة موقع
+    به\\s+گزارش خبرگزاری روزنامه به\\s+نقل\\s+از
+    ادارے
+"""
+_ABJAD_CUE_AFTER = r"کے\s+مطابق|نے\s+بتایا|نے\s+کہا"
+_ABJAD_WORD = r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u200c]+"
+_ABJAD_CUED = re.compile(
+    rf"(?<!\S)(?:{'|'.join(_ABJAD_CUE_BEFORE.split())})\s+(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})"
+    rf"|(?<!\S)(?P<a>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}}?)[ \t]+(?:{_ABJAD_CUE_AFTER})(?!\S)"
+)
+
+
+def _abjad_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the names of Arabic script that a cue (:data:`_ABJAD_CUE_BEFORE`) stands just before,
+    or Urdu's ``کے مطابق`` just after, in order (added in art40): ``وقالت رويترز في ...``."""
+    found = []
+    for m in _ABJAD_CUED.finditer(prose):
+        before = m.group("n") is not None
+        phrase, at = (m.group("n"), m.start("n")) if before else (m.group("a"), m.start("a"))
+        for label in wanted:
+            named = _named(phrase, label)
+            if (
+                named is not None
+                and named.quality == 2  # whole words, not initials: the script has no capitals to make them
+                and (named.start == 0 if before else named.end == len(phrase))
+            ):
+                start, end = at + named.start, at + named.end
+                if not any(x.label == label and x.start == start for x in mentions):
+                    found.append(Mention(named.name, label, start, end, named.words, named.quality))
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
 
 
 #: The longest words of a link (or a reference's trailer) read whole as a name with lower-case words.
