@@ -162,14 +162,19 @@ def tass_story(title: str = TASS_TITLE, head: str = "") -> Page:
 
 
 def mt_story(
-    sites: Sites, *, title: str = MT_TITLE, head: str = "", text: str = MT_OPENING + MT_REST
+    sites: Sites,
+    *,
+    title: str = MT_TITLE,
+    head: str = "",
+    text: str = MT_OPENING + MT_REST,
+    published: str = "2024-05-02T15:20:00+03:00",
 ) -> Page:
     canonical = sites.url(MT, MT_PATH)
     return html(
         title,
         lang="en",
         site_name="The Moscow Times",
-        published="2024-05-02T15:20:00+03:00",
+        published=published,
         head=f'<link rel="canonical" href="{canonical}">{head}',
         body=f"<article><h1>{title}</h1>{text}</article>",
     )
@@ -268,20 +273,29 @@ def test_each_of_the_three_pages_reports_who_it_says_wrote_it_and_still_passes(
     assert code == 0
 
 
-def test_ria_author_meta_naming_only_its_own_site_or_a_profile_address_names_no_one(
-    sites: Site, tmp_path: Path
+@pytest.mark.parametrize("dateline", [True, False], ids=["with-its-dateline", "without-a-dateline"])
+def test_ria_author_metas_naming_only_its_own_site_or_a_profile_address_add_no_one(
+    sites: Site, tmp_path: Path, dateline: bool
 ) -> None:
-    # json-schema.md: the author metas give a name, not a profile's URL, and not the site's own name; a page
-    # that names no one is `[]` (a page was read). RIA's template fills both with what is no person.
+    # json-schema.md: the author metas give a name, not a profile's URL, and not the site's own name. RIA's
+    # template fills both with what is no person. The story's dateline, "МОСКВА, 9 янв — РИА Новости.", is
+    # the agency's credit for its own story (json-schema.md reads a dateline's wire credit): RIA, and no one
+    # else; without that line the page names no one (`[]`, a page was read).
     serve_all_three(sites)
     head = (
         '<meta name="author" content="РИА Новости">'
         '<meta property="article:author" content="https://ria.localhost/author_smirnova/">'
     )
-    sites.pages[(RIA, RIA_PATH)] = ria_story(head=head)
+    page = ria_story(head=head)
+    if not dateline:
+        page = Page(body=page.body.replace("МОСКВА, 9 янв — РИА Новости. ".encode(), b""))
+    sites.pages[(RIA, RIA_PATH)] = page
     code, report = check_json(tmp_path, str(manifest(tmp_path, three_lines(sites))))
     ria = by_url(report)[sites.url(RIA, RIA_PATH)]
-    assert ria["author"] == [], ria["author"]
+    if dateline:
+        assert ria["author"] == [{"name": "РИА Новости", "kind": "organization"}], ria["author"]
+    else:
+        assert ria["author"] == [], ria["author"]
     assert "outlet_mismatch" not in kinds(ria), ria["findings"]
     assert ria["verdict"] == "pass", ria
     assert code == 0
@@ -299,10 +313,12 @@ def test_text_and_markdown_reports_of_the_related_article_replaced_by_another_re
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": other,
-        "datePublished": "2024-05-02T11:05:00+03:00",
+        "datePublished": "2024-06-14T11:05:00+03:00",
         "author": {"@type": "Person", "name": "Jake Cordell"},
     }
-    sites.pages[(MT, MT_PATH)] = mt_story(sites, title=other, head=ld(node))
+    sites.pages[(MT, MT_PATH)] = mt_story(
+        sites, title=other, head=ld(node), published="2024-06-14T11:05:00+03:00"
+    )
     path = str(manifest(tmp_path, three_lines(sites)))
     for fmt in ("text", "markdown"):
         done = run(path, "--format", fmt, *COMMON, cwd=tmp_path)
@@ -524,7 +540,7 @@ def test_seed_article_saved_from_a_browser_as_html_extracts_its_three_citations_
     # citations, the related article under its "Related article" title.
     page = tmp_path / "Iraq Resumes Talks to Buy Russian S-300 Systems.html"
     page.write_text(saved_page(sites, real=True), encoding="utf-8")
-    done = run("extract", str(page), "--no-config", cwd=tmp_path)
+    done = run("extract", str(page), cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     urls = extracted_urls(done.stdout)
     assert sorted(urls) == sorted([REAL_RIA, REAL_TASS, REAL_MT]), done.stdout
@@ -583,7 +599,7 @@ def test_telegram_desktop_html_export_of_a_channel_post_gives_the_three_citation
 """
     path = tmp_path / "messages.html"
     path.write_text(page, encoding="utf-8")
-    done = run("extract", str(path), "--no-config", cwd=tmp_path)
+    done = run("extract", str(path), cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert sorted(extracted_urls(done.stdout)) == sorted([REAL_RIA, REAL_TASS, REAL_MT]), done.stdout
     mt_line = next(line for line in done.stdout.splitlines() if line.startswith(REAL_MT))
@@ -620,7 +636,7 @@ def test_telegram_desktop_json_export_of_a_channel_post_gives_the_three_citation
     }
     path = tmp_path / "result.json"
     path.write_text(json.dumps(export, ensure_ascii=False, indent=1), encoding="utf-8")
-    done = run("extract", str(path), "--no-config", cwd=tmp_path)
+    done = run("extract", str(path), cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert sorted(extracted_urls(done.stdout)) == sorted([REAL_RIA, REAL_TASS, REAL_MT]), done.stdout
     mt_line = next(line for line in done.stdout.splitlines() if line.startswith(REAL_MT))
@@ -695,7 +711,7 @@ def test_python_m_linkcheck_help_names_the_program_and_its_main_options(tmp_path
 def test_linkcheck_version_is_the_installed_packages_version(tmp_path: Path) -> None:
     # `linkcheck --version` (the console script) and `python -m linkcheck --version` print the program and
     # the version the installed package declares, and exit 0.
-    expected = version("linkcheck")
+    expected = version("linkcheck-citations")  # the distribution's name (pyproject.toml)
     script = Path(sys.executable).with_name("linkcheck")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     for argv in ([str(script), "--version"], [sys.executable, "-m", "linkcheck", "--version"]):
