@@ -21,7 +21,7 @@ from urllib.parse import quote
 from linkcheck import __version__
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
-from linkcheck.report.text import placed_reason
+from linkcheck.report.text import page_authors, placed_reason
 
 __all__ = [
     "FINGERPRINT_KEY",
@@ -147,6 +147,9 @@ def _message(result: Result, *, placed: bool = False) -> str:
         parts.append(f"{result.status.value}: {placed_reason(result) if placed else result.reason}")
     parts.append("; ".join(f.message for f in result.findings) if result.status is Status.OK else "")
     text = "".join(parts).rstrip("; ")
+    by = page_authors(result)
+    if by:
+        text = f"{sentence(text)} The page's story is by {by}"  # whose story answers (seed17)
     fix = suggest_fix(result)
     if fix:
         text = f"{sentence(text)} Suggested fix: {sentence(fix)}"
