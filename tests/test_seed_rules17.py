@@ -160,3 +160,12 @@ def test_an_outlet_with_a_comment_after_it_is_still_the_pages_outlet() -> None:
     # Unchanged (passes on base56 too): the outlet is matched by the name it opens with.
     assert "outlet_mismatch" not in _findings(TASS_TITLE, outlet="ТАСС  # via the wire desk")
     assert "outlet_mismatch" in _findings(TASS_TITLE, outlet="Интерфакс  # via the wire desk")
+
+
+def test_the_site_itself_as_its_storys_author_is_not_named() -> None:
+    # Left alone: an agency's page naming the agency (TASS's dateline) says nothing of whose story answers.
+    result = _result(FindingKind.TITLE_MISMATCH, (Author("The Moscow Times", "organization"),))
+    for fmt in ("text", "markdown", "sarif"):
+        out = render(Report((result,)), fmt)
+        assert "by: " not in out
+        assert "story is by" not in out

@@ -147,12 +147,12 @@ def _message(result: Result, *, placed: bool = False) -> str:
         parts.append(f"{result.status.value}: {placed_reason(result) if placed else result.reason}")
     parts.append("; ".join(f.message for f in result.findings) if result.status is Status.OK else "")
     text = "".join(parts).rstrip("; ")
-    by = page_authors(result)
-    if by:
-        text = f"{sentence(text)} The page's story is by {by}"  # whose story answers (seed17)
     fix = suggest_fix(result)
     if fix:
         text = f"{sentence(text)} Suggested fix: {sentence(fix)}"
+    by = page_authors(result)
+    if by:
+        text = f"{sentence(text)} The page's story is by {sentence(by)}"  # whose story answers (seed17)
     return text
 
 

@@ -101,7 +101,9 @@ def page_authors(result: Result) -> str | None:
         return None
     if not any(f.kind in _WHOSE for f in result.findings):
         return None
-    return ", ".join(printable(a.name) for a in m.author)
+    own = {n.casefold() for n in (m.site_name, m.publisher) if n}
+    names = [printable(a.name) for a in m.author if a.name.casefold() not in own]
+    return ", ".join(names) or None  # the site itself as its story's author tells nothing more
 
 
 def group_of(result: Result) -> str:
