@@ -108,6 +108,7 @@ from linkcheck.romanise import (
     YIDDISH_LETTERS,
     hangul_syllable,
 )
+from linkcheck.sources import COMMENT_HINT, before_comment
 
 __all__ = [
     "TitleMatch",
@@ -4534,6 +4535,23 @@ def _title_finding(
         return title_unchecked(
             citation,
             f"the page is a sign-in, paywall, consent or bot-check page ({best.title!r}), not the article",
+        )
+    head = before_comment(citation.title)
+    again = None if head is None else best_title_match(head, titles, names=names, hosts=hosts)
+    if again is not None and again.score >= config.title_threshold:
+        # The cited title with a comment written after it (seed17): the words before the ``#`` are the
+        # page's title. Still a mismatch (the format keeps the comment in the value): a warning saying why.
+        return Finding(
+            kind=FindingKind.TITLE_MISMATCH,
+            severity=Severity.WARN,
+            message=(
+                f"cited title {citation.title!r} does not match the page's title {again.title!r} "
+                f"({_below_threshold(best.score, config.title_threshold)}); before its '#' it is the"
+                f" page's title: {COMMENT_HINT}"
+            ),
+            expected=citation.title,
+            actual=again.title,
+            score=round(best.score, 3),
         )
     declared = metadata.title_source == PDF_SOURCE
     if declared and (issue := _print_issue(citation, best.title)) is not None:

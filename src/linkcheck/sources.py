@@ -800,7 +800,26 @@ def _comment_hint(message: str, value: str) -> str:
     "contains a space", and a date followed by ``# from the wire`` only that it was no date)."""
     if _TRAILING_COMMENT.search(value) is None:
         return message
-    return f"{message}; a '#' comment goes on its own line (after a line's text, it is part of the value)"
+    return f"{message}; {COMMENT_HINT}"
+
+
+#: What :func:`_comment_hint` adds, and what a finding on a value holding a comment says (seed17).
+COMMENT_HINT = "a '#' comment goes on its own line (after a line's text, it is part of the value)"
+
+
+def before_comment(value: str) -> str | None:
+    """The words of ``value`` before a comment written after them (``Headline  # as read on 9 January``),
+    stripped; None when ``value`` holds no such comment or nothing stands before it.
+
+    A value the comment does not make malformed (a title, an outlet) keeps it, as the format says; a
+    finding that fails it can then say so when the words before it are what the page says (seed17: a title
+    with a comment failed as a "rewritten headline", which left the editor comparing two identical ones)."""
+    if "#" not in value:
+        return None
+    found = _TRAILING_COMMENT.search(value)
+    if found is None:
+        return None
+    return value[: found.start()].strip() or None
 
 
 def url_problem(url: str) -> str | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
-from linkcheck.report.text import GROUPS, cited_title, placed_reason, printable
+from linkcheck.report.text import GROUPS, cited_title, page_authors, placed_reason, printable
 from linkcheck.urls import resource_key as url_key
 
 __all__ = ["cited_title", "render_markdown"]
@@ -106,6 +106,10 @@ def _what(result: Result) -> str:
         # editor's note gives, as the text report's "page says" line says them (tidy4)
         first = f", first published {m.published}" if m.published else ""
         said += f"<br>republished {m.republished.value.isoformat()}{first}"
+    by = page_authors(result)
+    if by:
+        # the page may be another story: whose it is, as the text report's "page says" line gives it (seed17)
+        said += f"<br>the page's story is by {_text(by)}"
     return said
 
 

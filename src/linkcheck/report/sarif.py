@@ -21,7 +21,7 @@ from urllib.parse import quote
 from linkcheck import __version__
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
-from linkcheck.report.text import placed_reason
+from linkcheck.report.text import page_authors, placed_reason
 
 __all__ = [
     "FINGERPRINT_KEY",
@@ -150,6 +150,9 @@ def _message(result: Result, *, placed: bool = False) -> str:
     fix = suggest_fix(result)
     if fix:
         text = f"{sentence(text)} Suggested fix: {sentence(fix)}"
+    by = page_authors(result)
+    if by:
+        text = f"{sentence(text)} The page's story is by {sentence(by)}"  # whose story answers (seed17)
     return text
 
 

@@ -7,13 +7,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from linkcheck.models import Cause, Report, Result, Severity, Status, Verdict, clipped, unplaced
+from linkcheck.models import Cause, FindingKind, Report, Result, Severity, Status, Verdict, clipped, unplaced
 
 __all__ = [
     "articles_to_fix",
     "cited_title",
     "display_width",
     "group_of",
+    "page_authors",
     "printable",
     "render_text",
     "wrap_for_terminal",
@@ -83,6 +84,28 @@ def cited_title(result: Result) -> str | None:
     return result.citation.title
 
 
+#: Findings that say the page may be another story or another outlet's: there, who the page says wrote it
+#: tells the editor at a glance whose story answers (seed17).
+_WHOSE = frozenset((FindingKind.TITLE_MISMATCH, FindingKind.OUTLET_MISMATCH))
+
+
+def page_authors(result: Result) -> str | None:
+    """Who the page says wrote it (its ``author``, names joined by ", "), for a result of a page read whose
+    title or outlet is not the cited one; else None.
+
+    Why (seed17): the related article's address serving another reporter's story was reported by its
+    headline alone; the JSON report's ``author`` named the other reporter, the text, Markdown and SARIF
+    reports did not. Left unsaid on a page that matches, where the author is no news to the editor."""
+    m = result.metadata
+    if m is None or not m.author or result.status is not Status.OK:
+        return None
+    if not any(f.kind in _WHOSE for f in result.findings):
+        return None
+    own = {n.casefold() for n in (m.site_name, m.publisher) if n}
+    names = [printable(a.name) for a in m.author if a.name.casefold() not in own]
+    return ", ".join(names) or None  # the site itself as its story's author tells nothing more
+
+
 def group_of(result: Result) -> str:
     """The problem a result is listed under: its status unless ``ok``, else its most serious finding."""
     if result.cause is not None and result.cause.value == "invalid_citation":
@@ -119,6 +142,7 @@ def _entry(result: Result) -> list[str]:
         lines.append(f"         archived copy: {archive}")
     m = result.metadata
     if m is not None and result.status is Status.OK and (m.title or m.published or m.republished):
+        by = page_authors(result)
         said = " | ".join(
             part
             for part in (
@@ -126,6 +150,7 @@ def _entry(result: Result) -> list[str]:
                 f"published: {m.published}" if m.published else "",
                 # a story republished: its own date, beside the day its editor's note gives (tidy4)
                 f"republished: {m.republished.value.isoformat()}" if m.republished else "",
+                f"by: {by}" if by else "",
                 f"site: {m.site_name}" if m.site_name else "",
             )
             if part
