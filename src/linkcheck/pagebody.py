@@ -96,7 +96,7 @@ from linkcheck.gates import (
     wall_line,
 )
 from linkcheck.media import is_pdf, media_type
-from linkcheck.models import Cause, ExtractedDate, Metadata, Status
+from linkcheck.models import Cause, ExtractedDate, Metadata, Status, TitleCandidate
 from linkcheck.models import clipped as _clipped  # a page's line as a reason quotes it (shared)
 from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment, outlet_matches
 from linkcheck.soft404 import (
@@ -141,6 +141,7 @@ __all__ = [
     "forbidden_legal",
     "headless_signal",
     "headline_end",
+    "headline_opening",
     "heavy_lure",
     "investment_lander",
     "leaked_status",
@@ -3227,6 +3228,32 @@ def headline_end(body: bytes) -> int:
     return end
 
 
+#: The page :func:`headline_opening` read last (its body and its title candidates, held so that their ``id``
+#: is no other's) and its answer.
+_LAST_OPENING: tuple[bytes, tuple[TitleCandidate, ...], tuple[str, int] | None] = (b"", (), None)
+
+
+def headline_opening(body: bytes, metadata: Metadata) -> tuple[str, int] | None:
+    """``(text, end)`` for a page whose title candidates include an ``<h1>`` and whose body has a ``</h1>``:
+    the first ``<h1>`` candidate's text and where the first ``</h1>`` starts (:func:`headline_end`); ``None``
+    otherwise. :func:`after_headline_signal` and :func:`walled_text` both open so, on the same page: the
+    second is answered by one test of the body and the candidates it was last asked of (cost26)."""
+    global _LAST_OPENING
+    last, candidates, opening = _LAST_OPENING
+    if last is body and candidates is metadata.title_candidates:
+        return opening
+    candidates = metadata.title_candidates
+    for candidate in candidates:
+        if candidate.source == "h1":
+            end = headline_end(body)
+            opening = (candidate.text, end) if end >= 0 else None
+            break
+    else:
+        opening = None
+    _LAST_OPENING = (body, candidates, opening)
+    return opening
+
+
 def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -3237,15 +3264,10 @@ def after_headline_signal(
     looked for only under an ``<h1>`` that may open with a defacer's signature (:func:`_may_be_signature`)."""
     if metadata is None or not body:
         return None
-    for candidate in metadata.title_candidates:
-        if candidate.source == "h1":
-            h1 = candidate.text
-            break
-    else:
+    opening = headline_opening(body, metadata)
+    if opening is None:
         return None
-    end = headline_end(body)
-    if end < 0:
-        return None
+    h1, end = opening
     return (
         _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
@@ -3460,14 +3482,10 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
     page's structured data: ``isAccessibleForFree: false`` is also given for a text served whole (wall1)."""
     if metadata is None or not body:
         return None
-    for candidate in metadata.title_candidates:
-        if candidate.source == "h1":
-            break
-    else:
+    opening = headline_opening(body, metadata)
+    if opening is None:
         return None
-    end = headline_end(body)
-    if end < 0:
-        return None
+    end = opening[1]
     close = body.rfind(b"</article>", max(end, len(body) - _WALL_TAIL))
     if close < 0:
         close = len(body)  # no <article>: the rest of a small page is the story's
