@@ -65,6 +65,22 @@ def test_jsonld_news_media_organization_is_an_organization() -> None:
     assert _authors(_page(ld=ld)) == [("ТАСС", "organization")]
 
 
+def test_jsonld_author_whose_type_is_a_list_is_read() -> None:
+    # JSON-LD allows "@type" as an array; such an author was lost (with the metas' one) before the fix
+    ld = _article(
+        author=[
+            {"@type": ["Person"], "name": "Jane Reporter"},
+            {"@type": ["NewsMediaOrganization"], "name": "ТАСС"},
+        ]
+    )
+    assert _authors(_page(ld=ld)) == [("Jane Reporter", "person"), ("ТАСС", "organization")]
+
+
+def test_jsonld_author_whose_type_is_an_object_keeps_the_name() -> None:
+    ld = _article(author={"@type": {"@id": "Person"}, "name": "Jane Reporter"})
+    assert [name for name, _ in _authors(_page(ld=ld))] == ["Jane Reporter"]
+
+
 def test_jsonld_list_of_authors_in_order() -> None:
     ld = _article(
         author=[

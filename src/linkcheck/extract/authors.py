@@ -93,7 +93,8 @@ def jsonld_authors(main: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]
                 item = by_id.get(ref, item)  # a reference into the graph: the node it names
             raw = item.get("name")
             name = _clean(raw if type(raw) is str else text_value(raw))
-            kind = _KINDS.get(item.get("@type"))  # a type given as one plain name
+            given = item.get("@type")
+            kind = _KINDS.get(given) if type(given) is str else None  # a type given as one plain name
             if kind is None:
                 types = node_types(item)
                 if "person" in types:
