@@ -73,10 +73,12 @@ DUNMORE = "outlet: The Dunmore Clarion"
 #: the report must name the wall (wall1's finding says "paywall"/"subscribers" whatever the page's language)
 WALLED_TEXT = (("subscri", "paywall"),)
 FAREWELL_AT = "/abschied"
+AUTHOR_AT = "/author/mary-halloran/page/3/"
 
 SHARED = {
     "/": html("home.html"),
     FAREWELL_AT: html("r51-altmuehl-farewell-de.html"),
+    AUTHOR_AT: html("r51-wex-author-archive-page.html"),
 }
 
 
@@ -229,7 +231,7 @@ SCENARIOS: list[Scenario] = [
         "story-301-to-author-archive-page",
         "/news/2019/10/22/school-meals-price-rise",
         f'title: "School meals to cost £2.60 from January" | {WEX} | date: 2019-10-22',
-        {"/news/2019/10/22/school-meals-price-rise": redirect(301, "/author/mary-halloran/page/3/")},
+        {"/news/2019/10/22/school-meals-price-rise": redirect(301, AUTHOR_AT)},
         s("soft_404"),
         FAIL,
         "the story 301s to its author's archive, page 3 of 41 ('Mary Halloran, Author at The Wexcombe"
