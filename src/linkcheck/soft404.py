@@ -3074,18 +3074,12 @@ def _front_page_signal(
         and _is_search_page(metadata, metadata.title, final_url, requested_url)
     ):
         return f"the article URL shows a site search page: {metadata.title!r}"
-    if (
-        metadata is not None
-        and not declares_an_article(metadata)
-        and any(_is_listing_title(t) for t in titles)
-    ):
-        return "the article URL shows a topic or tag page: a list of stories, not one"
-    if (
-        metadata is not None
-        and not declares_an_article(metadata)
-        and any(_is_epaper_title(t, metadata.site_name) for t in titles)
-    ):
-        return "the article URL shows the outlet's e-paper viewer (the printed edition's pages), not a story"
+    if metadata is not None and not declares_an_article(metadata):
+        if any(_is_listing_title(t) for t in titles):
+            return "the article URL shows a topic or tag page: a list of stories, not one"
+        if any(_is_epaper_title(t, metadata.site_name) for t in titles):
+            said = "the article URL shows the outlet's e-paper viewer (the printed edition's pages)"
+            return f"{said}, not a story"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
