@@ -3076,7 +3076,7 @@ def _front_page_signal(
         return f"the article URL shows a site search page: {metadata.title!r}"
     if metadata is not None and not declares_an_article(metadata):
         if any(_is_listing_title(t) for t in titles):
-            return "the article URL shows a topic or tag page: a list of stories, not one"
+            return "the article URL shows a topic, tag or author page: a list of stories, not one"
         if any(_is_epaper_title(t, metadata.site_name) for t in titles):
             said = "the article URL shows the outlet's e-paper viewer (the printed edition's pages)"
             return f"{said}, not a story"
