@@ -171,6 +171,10 @@ CONSENT_TITLES: tuple[str, ...] = (
     "εκτιμούμε την ιδιωτικότητά σας", "σεβόμαστε την ιδιωτικότητά σας",
     "η ιδιωτικότητά σας είναι σημαντική για εμάς", "πριν συνεχίσετε",
     "prizañ a reomp ho puhez prevez", "ho puhez prevez a zo a-bouez evidomp",
+    # ... and in Czech and Slovak (rot51): "We value your privacy", "Your privacy is important to us" (every
+    # one holds "soukrom" or "súkrom", gate words below)
+    "vážíme si vašeho soukromí", "vaše soukromí je pro nás důležité", "záleží nám na vašem soukromí",
+    "vážime si vaše súkromie", "vaše súkromie je pre nás dôležité", "záleží nám na vašom súkromí",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
 #: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
@@ -373,8 +377,8 @@ _GEO_IT = (
 _GEO_NL_PL_SV = (
     r"|(?:(?:deze|dit|de|het) )?(?:(?:inhoud|artikel|video|pagina|content|website|dienst) )?(?:is )?"
     r"(?:helaas )?niet (?:beschikbaar|toegankelijk) (?:in|vanuit) (?:jouw|uw|je) (?:land|regio)"
-    r"|(?:(?:ta|ten|to) )?(?:(?:tresc|artykul|strona|material|wideo|serwis) )?nie jest dostepn[ya]"
-    r" (?:w|z) (?:twoim|twojej|panstwa) (?:kraju|regionie|lokalizacji)"
+    r"|(?:(?:ta|ten|to) )?(?:(?:tresc|artykul|strona|material|wideo|serwis) )?(?:nie jest dostepn[ya]"
+    r"|jest niedostepn[ya]) (?:w|z) (?:twoim|twojej|panstwa) (?:kraju|regionie|lokalizacji)"
     r"|(?:(?:innehallet|artikeln|sidan|videon|tjansten) )?(?:ar )?inte (?:tillganglig|tillgangligt)"
     r" (?:i|fran) (?:ditt|ert) (?:land|region|omrade)"
 )
@@ -733,6 +737,20 @@ _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|resten av artikkelen er (?:kun )?for abonnenter|(?:resten av |den har )?artikeln (?:ar )?"
         r"(?:bara|endast) for prenumeranter|(?:tama )?artikkeli on (?:vain|ainoastaan) tilaajille"
         r"|(?:ten )?artykul (?:jest )?dostepny tylko dla (?:prenumeratorow|subskrybentow)"
+        # Czech and Slovak (rot51): "Zbytek článku je dostupný pouze pro předplatitele", "Celý článok je
+        # dostupný len pre predplatiteľov", "Předplaťte si <Name> a čtěte dál"
+        r"|(?:zbytek clanku|cely clanek|cely text|pokracovani clanku|(?:tento )?clanek|zvysok clanku"
+        r"|cely clanok|(?:tento )?clanok) je (?:dostupny |k dispozici )?(?:pouze |jen |vyhradne |len |iba )?"
+        r"(?:pro predplatitele|predplatitelum|pre predplatitelov)"
+        r"|predplatte si(?: \w+){1,3} a ctete dal"
+        # Ukrainian (rot51): "Цей матеріал доступний лише для передплатників", "Повна версія статті доступна
+        # тільки за передплатою", "Щоб читати далі, оформіть передплату"
+        r"|(?:tsei |danii |povnii )?(?:material|tekst) (?:dostupnii )?(?:lishe |tilki )?(?:dlya"
+        r" peredplatnikiv|peredplatnikam|za peredplatoyu)"
+        r"|(?:povna versiya |prodovzhennya )?(?:statti|materialu|stattya) dostupn[ae] (?:lishe |tilki )?"
+        r"(?:dlya peredplatnikiv|peredplatnikam|za peredplatoyu)"
+        r"|shchob (?:chitati dali|prodovzhiti chitannya|prochitati (?:material|stattyu)(?: povnistyu)?)"
+        r" oformit peredplatu"
         # Russian: "Материал доступен только подписчикам", "Полная версия статьи доступна только по подписке",
         # "Чтобы читать дальше, оформите подписку"
         r"|(?:etot |dannyi |polnyi )?(?:material|tekst) (?:dostupen )?(?:tolko )?(?:podpischikam|po podpiske)"
@@ -1211,6 +1229,8 @@ _GATE_WORDS = tuple(
             fold(w)
             for w in (
                 "niet beschikbaar", "niet toegankelijk", "nie jest dostępn", "inte tillgänglig",
+                # Polish "jest niedostępny w Twoim kraju", Czech and Slovak privacy (rot51)
+                "niedostępn", "soukrom", "súkrom",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "kuki", "fortfahren",

@@ -3464,8 +3464,15 @@ _WALL_SPAN = 16_384
 #: How far from the page's end its last ``</article>`` is looked for (a backward search, which stops at the
 #: first found: a page's closing scripts and footer are what it crosses).
 _WALL_TAIL = 8_192
-#: The most text (characters of lines) before a wall's line: a teaser of a paragraph or three, its byline.
-_TEASER_TEXT = 2_000
+#: The most text (characters of lines) before a wall's line: a teaser of a paragraph or three, its byline;
+#: some outlets show a long read's first third (rot51: 2,660 characters), so up to 4,000.
+_TEASER_TEXT = 4_000
+#: The part of a story the page's structured data marks as paid: ``"hasPart": {"isAccessibleForFree":
+#: false, "cssSelector": ".premium-body"}`` (a class or an id).
+_PAID_PART = re.compile(
+    rb'"isAccessibleForFree"\s*:\s*(?:false|"false"|"False")\s*,\s*"cssSelector"\s*:\s*"([.#])([\w-]+)"'
+    rb'|"cssSelector"\s*:\s*"([.#])([\w-]+)"\s*,\s*"isAccessibleForFree"\s*:\s*(?:false|"false"|"False")'
+)
 #: The most text after it, other walls' lines aside: the box's offer, "Already a subscriber? Log in".
 _WALL_REST = 400
 
@@ -3510,7 +3517,35 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
             rest += len(line)
             if rest > _WALL_REST:
                 return None  # the story goes on after the line
-    return (kinds[0], " / ".join(f"“{line}”" for line in said[:2])) if kinds else None
+    if kinds:
+        return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
+    return _empty_paid_part(body, end, page)
+
+
+def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None:
+    """``("paywall", why)`` for a short story whose paid part, as its own structured data names it before
+    the headline (:data:`_PAID_PART`), is there but holds no text: the wall is drawn by a script after the
+    page loads, and the text was never sent (rot51). A paid part that holds the text (served whole, hidden
+    by a script) is no wall (wall1's control)."""
+    head = body.find(b'"cssSelector"', 0, end)
+    if head < 0:
+        return None  # nearly every page: no part marked
+    found = _PAID_PART.search(body, max(0, head - 80), end)
+    if found is None:
+        return None
+    mark, name = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    attribute = "class" if mark == b"." else "id"
+    named = re.escape(name.decode())
+    opened = re.search(
+        attribute + r"""\s*=\s*["'](?:[^"']*\s)?""" + named + r"""(?:\s[^"']*)?["'][^>]*>""", page
+    )
+    if opened is None:
+        return None
+    after = sum(len(m.group(1).strip()) for m in _TEXT_RUN.finditer(page, opened.end()))
+    if after > _WALL_REST:
+        return None  # the paid part holds the story's text
+    selector = (mark + name).decode()
+    return "paywall", f"the part the page marks as paid (“{selector}”) came empty: its text was not sent"
 
 
 def offline_notice(line: str, metadata: Metadata) -> bool:

@@ -2084,8 +2084,15 @@ def _is_listing(url: str) -> bool:
     """A tag, topic, category or author page: a listing segment (:data:`_LISTING_SEGMENTS`) first, or second
     after a language root (``/en/tag/...``), in a path of at most three segments without a long number,
     whose last segment is a name of at most three words (``/category/news/a-story-of-many-words`` is an
-    article filed under a category)."""
+    article filed under a category). A page of the listing (``/author/mary-halloran/page/3/``, rot51) is
+    the listing."""
     segments, _ = _segments(url)
+    if (
+        len(segments) > 2
+        and segments[-2].lower() in ("page", "seite", "pagina", "strona")
+        and (segments[-1].isdigit())
+    ):
+        segments = segments[:-2]
     if not 0 < len(segments) <= 3 or any(re.search(r"\d{4,}", s) for s in segments):
         return False
     first = 1 if len(segments) > 1 and _LANGUAGE.fullmatch(segments[0]) else 0
@@ -2401,11 +2408,65 @@ _ARCHIVE_PIECE = re.compile(
 )
 
 
+#: An author's archive, a list of one writer's stories, as its title names it (folded, one whole title
+#: piece; rot51; WordPress's "<name>, Author at <site>" is read as written): "Articles by <name>", "Posts
+#: by <name>", "Artykuły autora", "Статьи автора <name>", "Alle Artikel von <name>", "Artículos de <name>"
+#: (the name at most four words). A story's headline is none of these.
+_AUTHOR_PIECE = re.compile(
+    r"(?:all )?(?:articles|posts|stories) by(?: [\w-]+){1,4}|(?:wszystkie )?artykuly autora(?: [\w-]+){0,4}"
+    r"|(?:vse )?(?:stati|materialy|publikatsii) avtora(?: [\w-]+){0,4}"
+    r"|(?:alle )?(?:artikel|beitrage) von(?: [\w-]+){1,4}|(?:todos los )?articulos de(?: [\w-]+){1,4}"
+)
+_AUTHOR_HINTS = ("author", "autor", "автор", "articles by", "posts by", "stories by", "artikel von",
+                 "beiträge von", "artículos de")  # fmt: skip
+#: The outlet's e-paper viewer, the printed edition's pages (one whole title piece beside the site's name,
+#: folded; rot51): "E-Paper – <site>", "<site> E-Paper", "e-Edition", "Digitale Ausgabe", "E-wydanie",
+#: "Электронная версия газеты".
+_EPAPER_PIECES = frozenset(
+    fold(t)
+    for t in (
+        "e-paper", "epaper", "e-edition", "eedition", "digital edition", "digital replica",
+        "digitale ausgabe", "e-wydanie", "e-gazeta", "e-journal", "электронная версия",
+        "электронная версия газеты", "электронная газета",
+    )
+)  # fmt: skip
+
+
+def _is_epaper_title(title: str, site: str | None) -> bool:
+    """Whether ``title`` is the outlet's e-paper viewer's: a piece of it one of :data:`_EPAPER_PIECES`, beside
+    only the site's name ("E-Paper – Altmühl-Bote"), or the site's name followed by it ("Altmühl-Bote
+    E-Paper")."""
+    lowered = title.lower()
+    if (
+        "paper" not in lowered
+        and "edition" not in lowered
+        and "ausgabe" not in lowered
+        and ("wydanie" not in lowered and "электронн" not in lowered and "gazeta" not in lowered)
+    ):
+        return False
+    pieces = folded_pieces(title)
+    name = fold(site) if site else ""
+    if len(pieces) == 1 and name and pieces[0].startswith(name + " "):
+        pieces = (name, pieces[0][len(name) + 1 :])
+    return (
+        0 < len(pieces) <= 2
+        and any(p in _EPAPER_PIECES for p in pieces)
+        and all(p in _EPAPER_PIECES or p == name for p in pieces)
+    )
+
+
 def _is_listing_title(title: str) -> bool:
     """Whether ``title`` is a topic or tag page's own: one piece a listing's stock words
     (:data:`_LISTING_PIECES`), another the topic's name ("Night ferries | Latest news & updates"); or,
-    before the site's name, an archive's title (:data:`_ARCHIVE_PIECE`: "Archives des pont levant - X")."""
+    before the site's name, an archive's title (:data:`_ARCHIVE_PIECE`: "Archives des pont levant - X"); or
+    an author's archive (:data:`_AUTHOR_PIECE`: "Mary Halloran, Author at X", "Anna W. – artykuły autora")."""
     lowered = title.lower()
+    if any(h in lowered for h in _AUTHOR_HINTS) and (
+        # WordPress's "<name>, Author at <site>", the comma as written
+        re.match(r"(?:[^\s,|–—:]+ ){1,3}[^\s,|–—:]+, author at \S", lowered) is not None
+        or any(_AUTHOR_PIECE.fullmatch(p) for p in folded_pieces(title))
+    ):
+        return True
     archive = "archiv" in lowered or "arquivo" in lowered
     if not archive and "latest" not in lowered and "updates" not in lowered and "stories" not in lowered:
         return False  # most titles: four substring tests
@@ -2520,12 +2581,20 @@ _CLOSURE = re.compile(
     r"(?: in \d{4}| (?:as of|on|from|since) .*)?"
     r"|we (?:have |ve )?(?:discontinued|shut down) (?:our|this) (?:[\w-]+ ){0,3}"
     r"(?:service|edition|website|site|version)"
+    # ... or a closed paper's farewell letter at every address (rot51), in the outlet's own voice: "A
+    # farewell to our readers", "Our paper has closed", "We have closed" ("Harbour café has closed" is news),
+    # "Abschied von unseren Leserinnen und Lesern", "Der Altmühl-Bote hat sein Erscheinen eingestellt"
+    r"|(?:a |our )?(?:farewell|goodbye) to (?:all )?our (?:readers|[\w-]+ readers)"
+    r"|(?:this|our) (?:newspaper|paper|magazine|website|site|news site) has closed(?: after \d+ years)?"
+    r"|we (?:have |ve )?closed(?: our doors)?(?: after \d+ years)?"
+    r"|abschied von (?:unseren|allen) (?:leserinnen und lesern|lesern und leserinnen|lesern|leserinnen)"
+    r"|(?:der |die |das )?(?:[\w-]+ ){1,4}(?:hat|haben) (?:sein|ihr) erscheinen eingestellt"
 )
 #: Every match of :data:`_CLOSURE` holds one of these (lower case, as written): the test a title meets before
 #: it is folded.
 _CLOSURE_WORDS = ("ликвидир", "закрыт", "прекрат", "заверш", "ceased", "no longer", "недоступ", "удален",
                   "удалён", "сняты", "archive", "архив", "discontinu", "shut down", "не размещ", "не публик",
-                  "не доступ")  # fmt: skip
+                  "не доступ", "farewell", "goodbye", "closed", "abschied", "eingestellt")  # fmt: skip
 
 
 def _first_whole_title(
@@ -3005,12 +3074,12 @@ def _front_page_signal(
         and _is_search_page(metadata, metadata.title, final_url, requested_url)
     ):
         return f"the article URL shows a site search page: {metadata.title!r}"
-    if (
-        metadata is not None
-        and not declares_an_article(metadata)
-        and any(_is_listing_title(t) for t in titles)
-    ):
-        return "the article URL shows a topic or tag page: a list of stories, not one"
+    if metadata is not None and not declares_an_article(metadata):
+        if any(_is_listing_title(t) for t in titles):
+            return "the article URL shows a topic, tag or author page: a list of stories, not one"
+        if any(_is_epaper_title(t, metadata.site_name) for t in titles):
+            said = "the article URL shows the outlet's e-paper viewer (the printed edition's pages)"
+            return f"{said}, not a story"
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
