@@ -8,9 +8,11 @@ Read in order, the first that names anyone answering:
 2. its ``author`` and ``article:author`` metas: a name, not a profile's URL (Open Graph's ``article:author``
    is often one), and not the site's own name (a template writing it on every page: :func:`meta_authors`);
 3. a byline right after the headline (:func:`byline_authors`): a link marked ``rel="author"``, "By X and
-   Y", the Russian "Автор: X" or "Источник: X", or a wire's credit in the first paragraph's dateline
-   ("MOSCOW (Reuters) -", "МОСКВА, 15 октября — ТАСС.", "МОСКВА, 15 октября. /ТАСС/."), which names an
-   organisation.
+   Y", "Por X", "Reporter: X", "WRITER: X", the Russian "Автор: X" or "Источник: X", or a wire's credit in
+   the first paragraph's dateline ("MOSCOW (Reuters) -", "МОСКВА, 15 октября — ТАСС.", "МОСКВА, 15
+   октября. /ТАСС/."), which names an organisation, or the reporter a dateline credits after the site's
+   name ("Бишкек - 24.kg, Ольга Петренко."). A byline also answers where the JSON-LD names only the site
+   itself as the author (:func:`own_only`).
 
 Pure functions of strings and parsed JSON; small and local (no table of wires: the page says who wrote it).
 """
@@ -46,8 +48,35 @@ _BYLINE_CHARS = 1500
 _TAG = re.compile(r"<[^>]*>")
 #: A link marked as the page's author's (HTML's ``rel="author"``): its text.
 _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
-#: A byline's label at the start of an element's text: "By", "BY", "Автор:", "Авторы:", "Источник:".
-_BYLINE_LABEL = re.compile(r">\s*(?:By|BY|(?:Автор|Авторы|Источник)\s*:)\s+")
+#: A byline's label at the start of an element's text, or after a separator of a meta line ("07 Mar 2023
+#: | 10:15 | Redactado por X"): "By", "BY", the Spanish and Portuguese "Por" ("Redactado por", "Escrito
+#: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
+#: that names the writer apart from the editor (ext60).
+_BYLINE_LABEL = re.compile(
+    r"(?:>|[|·•])\s*(?:By|BY|Por|POR|(?:Redactado|Escrito) por"
+    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER)\s*:)\s+"
+)
+#: A cheap test for :data:`_BYLINE_LABEL`'s words: the window holds one of these, or it is not searched.
+_LABEL_WORDS = (
+    "By ",
+    "BY ",
+    "Автор",
+    "Источник",
+    "Por ",
+    "POR ",
+    "por ",
+    "Reporter",
+    "REPORTER",
+    "Writer",
+    "WRITER",
+)
+#: How many labels are tried (the first may open a sentence: "Por mayoría de votos, ...").
+_MAX_LABELS = 3
+#: Where a byline's names end inside its line: a separator before its date or reading time ("By Jane Doe |
+#: 7 March 2023", "Jane Doe · 3 min read").
+_BYLINE_SEPARATOR = re.compile(r"\s*[|·•]")
+#: A part of a byline that is an address, the site's credit beside the writer's ("Jane Doe, Emol.com").
+_HOST_PART = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 #: Where a byline's text ends: the end of its block, or a line break.
 _BYLINE_END = re.compile(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
 #: Between two names of a byline: a comma, "and", "&", "и".
@@ -121,11 +150,12 @@ def meta_authors(values: list[str], own_names: tuple[str | None, ...]) -> list[A
     return _once(found)
 
 
-def byline_authors(text: str, start: int) -> list[Author]:
+def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()) -> list[Author]:
     """The authors a byline names within :data:`_BYLINE_CHARS` of ``start`` (the headline's end) in the
     page's markup ``text``: ``rel="author"`` links, else a labelled byline ("By X and Y", "Автор: X"), else
-    a wire's credit in the first paragraph's dateline. Each rule looks only where a plain ``in`` test finds
-    its mark, so a page with none costs a few scans of the window."""
+    a wire's credit in the first paragraph's dateline, else the reporter a dateline credits after the
+    site's own name (``own_names``: "Бишкек - 24.kg, Ольга Петренко."). Each rule looks only where a plain
+    ``in`` test finds its mark, so a page with none costs a few scans of the window."""
     window = text[start : start + _BYLINE_CHARS]
     if ("author" in window or "AUTHOR" in window) and ("l=" in window or "L=" in window):
         # the pattern's "rel=" ends "l=" or "L=" (no other letter folds to "l"): a window without either
@@ -135,14 +165,10 @@ def byline_authors(text: str, start: int) -> list[Author]:
         found = [Author(n, None) for n in names if n and _is_name(n)]
         if found:
             return _once(found)
-    if "By " in window or "BY " in window or "Автор" in window or "Источник" in window:
-        label = _BYLINE_LABEL.search(window)
-        if label is not None:
-            end = _BYLINE_END.search(window, label.end())
-            line = _clean(_TAG.sub(" ", window[label.end() : end.start() if end else label.end() + 200]))
-            parts = [p for p in _NAMES_SPLIT.split(line) if p] if line else []
-            if parts and all(_is_name(p) for p in parts):
-                return _once([Author(p, None) for p in parts[:_MAX_AUTHORS]])
+    if any(word in window for word in _LABEL_WORDS):
+        found = _labelled_byline(window)
+        if found:
+            return found
     para = window.find("<p")
     if para >= 0 and (opened := window.find(">", para)) >= 0:
         credit = _DATELINE_CREDIT.match(window, opened + 1)
@@ -150,7 +176,62 @@ def byline_authors(text: str, start: int) -> list[Author]:
             name = _clean(credit.group(2) or credit.group(3) or credit.group(4))
             if name and _is_name(name):
                 return [Author(name, "organization")]
+        if own_names:
+            return _dateline_reporter(window, opened + 1, own_names)
     return []
+
+
+def _labelled_byline(window: str) -> list[Author]:
+    """The names of the first of :data:`_MAX_LABELS` labelled bylines in ``window`` whose every part is a
+    name: the line runs from the label to its block's end or a separator (:data:`_BYLINE_SEPARATOR`), is
+    split on commas and "and", and loses a part that is an address (the site's credit, "Emol.com")."""
+    for count, label in enumerate(_BYLINE_LABEL.finditer(window)):
+        if count == _MAX_LABELS:
+            break
+        end = _BYLINE_END.search(window, label.end())
+        line = _TAG.sub(" ", window[label.end() : end.start() if end else label.end() + 200])
+        if (separator := _BYLINE_SEPARATOR.search(line)) is not None:
+            line = line[: separator.start()]
+        line = _clean(line)
+        parts = [p for p in _NAMES_SPLIT.split(line) if p and not _HOST_PART.match(p)] if line else []
+        if parts and all(_is_name(p) for p in parts):
+            return _once([Author(p, None) for p in parts[:_MAX_AUTHORS]])
+    return []
+
+
+#: A dateline that credits the site and then its reporter: a place, a dash, the outlet, a comma, the
+#: reporter's name and a full stop, maybe in bold ("Бишкек - 24.kg, Ольга Петренко.").
+_DATELINE_REPORTER = re.compile(
+    r"\s*(?:<(?:strong|b)\b[^>]*>\s*)?[A-ZА-ЯЁ][\w'’. -]{1,40}?\s[-–—]\s([^,<]{2,40}),\s([^.<]{3,60})\."
+)
+
+
+def _dateline_reporter(window: str, at: int, own_names: tuple[str | None, ...]) -> list[Author]:
+    """The reporter a dateline at ``at`` credits after the site's own name (:data:`_DATELINE_REPORTER`):
+    the outlet must be one of ``own_names`` (so a city and a phrase are not read as a credit), and the
+    name two to five capitalised words."""
+    credit = _DATELINE_REPORTER.match(window, at)
+    if credit is None or fold(credit.group(1).strip()) not in {fold(n) for n in own_names if n}:
+        return []
+    name = _clean(credit.group(2))
+    return [Author(name, None)] if name and " " in name and _is_name(name) else []
+
+
+def own_only(authors: list[Author], own_names: tuple[str | None, ...]) -> bool:
+    """Do ``authors`` name only the site itself or its publisher (``own_names``): a JSON-LD node crediting
+    the site as the author of every story, which says nothing of who wrote this one (ext60)?"""
+    names = [n for n in own_names if n]
+    if not authors or not names or not all(any(_may_fold_alike(a.name, n) for n in names) for a in authors):
+        return False  # most pages: a writer's name, told from the site's by its first letter, unfolded
+    own = {fold(n) for n in names}
+    return all(fold(a.name) in own for a in authors)
+
+
+def _may_fold_alike(name: str, other: str) -> bool:
+    """A cheap test that :func:`fold` could make ``name`` and ``other`` equal: their first characters are
+    the same letter or digit, or either is one that folding may change or drop (an accent, a quote)."""
+    a, b = name[:1], other[:1]
+    return a.lower() == b.lower() or not (a.isascii() and b.isascii() and a.isalnum() and b.isalnum())
 
 
 def _is_name(text: str) -> bool:

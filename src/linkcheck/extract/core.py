@@ -43,7 +43,7 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
-from linkcheck.extract.authors import byline_authors, jsonld_authors, meta_authors
+from linkcheck.extract.authors import byline_authors, jsonld_authors, meta_authors, own_only
 from linkcheck.extract.dates import (
     MIN_YEAR,
     YEARLESS_DATE,
@@ -724,21 +724,27 @@ def _authors(
 ) -> tuple[Author, ...]:
     """Who the page says wrote it (:attr:`Metadata.author`; :mod:`linkcheck.extract.authors`): its main
     JSON-LD node's ``author``, else its ``author`` and ``article:author`` metas, else a byline after its
-    headline (where the head reader found it, else after the first ``<h1>``). Never raises: an author
+    headline (where the head reader found it, else after the first ``<h1>``); a byline too where the JSON-LD
+    names only the site or its publisher, and its names then win (ext60). Never raises: an author
     unread costs the page none of what else was read (:func:`extract_metadata` would keep only its URL's
     date)."""
     try:
         main, by_id = _jsonld_main(page)
         found = jsonld_authors(main, by_id)
+        # the site as its own author, after which a byline's names win: asked of own_only only where the
+        # first author's first letter is the site's (a call on every page cost 1%: ext60)
+        site_only = False
+        if found and site_name and found[0].name[:1].lower() == site_name[:1].lower():
+            site_only = own_only(found, (site_name, _publisher(page)))
         if not found and ("author" in page.metas or "article:author" in page.metas):
             values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
             found = meta_authors(values, (site_name, _publisher(page)))
-        if not found:
+        if not found or site_only:
             if after_headline is None:
                 h1 = _first_h1(text, head_end or 0)
                 after_headline = h1[2] if h1 else None
             if after_headline is not None:
-                found = byline_authors(text, after_headline)
+                found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
         return ()
