@@ -100,11 +100,14 @@ SCENARIOS: list[Scenario] = [
         " | date: 2019-03-14",
         {"/2019/03/14/krasnoyarsk-black-sky-smog-alert-a61502": html("yenisei-archive-teaser.html")},
         OK,
-        PASS,
+        WARN,
         "the outlet put its archive behind a supporters' wall ('This story is from our archive ..."
         " available to Courier supporters', Become a supporter, Sign in), but the page keeps the"
         " headline (<h1>, og:title, JSON-LD), the date and the first paragraph: the story as"
-        " cited, its rest paid",
+        " cited, its rest paid"
+        " (the user is told its text is walled: wall1's text_walled, reached since rot51 read teasers up to"
+        " 4,000 characters; a pass before the fifty-sixth session)",
+        must=("text_walled",),
         must_not=(*MISMATCH, "moved"),
     ),
     Scenario(
