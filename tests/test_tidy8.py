@@ -7,9 +7,11 @@ Every expected value here is what base56e's own functions gave (art40's ``_lette
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from linkcheck.articles._prose import _letter_names
+from linkcheck.articles._prose import _letter_names, _merged_letter_names
 from linkcheck.names import spelled_acronyms
 from linkcheck.romanise import letters_named
 
@@ -108,3 +110,19 @@ def test_a_whole_name_reads_the_names_that_are_also_words(word: str, prose: str,
 def test_a_word_of_no_letter_names_script_is_no_letters() -> None:
     assert letters_named("BBC") == letters_named("BBC", whole_name=True) == ""
     assert letters_named("") == ""
+
+
+@pytest.mark.parametrize(
+    ("phrase", "keys"),
+    [
+        ("كما قال في بي بي سي", ["كما", "قال", "في", "bk"]),
+        ("ال بي بي سي", ["ال", "bk"]),
+        ("سی ان ان کی گفت", ["kn", "کی", "گفت"]),
+    ],
+)
+def test_prose_does_not_read_the_names_that_are_also_words(phrase: str, keys: list[str]) -> None:
+    # Read in prose, ``في`` ("in"), ``ال`` and ``کی`` ("who") would join the acronym beside them ("vbk").
+    spans = [m.span() for m in re.finditer(r"\S+", phrase)]
+    words = [phrase[a:b] for a, b in spans]
+    _merged_letter_names(phrase, spans, words)
+    assert words == keys
