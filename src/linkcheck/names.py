@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linkcheck.memo import PAGE_KEYS, once
+from linkcheck.romanise import letters_named
 
 __all__ = [
     "SEPARATORS",
@@ -951,74 +952,30 @@ def looks_like_host(text: str) -> bool:
 _HOST_WRITTEN = re.compile(r"(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)")
 
 
-#: English letter names as Russian and Ukrainian write them, to spell an acronym (``Би-би-си`` = BBC,
-#: ``Си-эн-эн`` = CNN, ``Эн-пи-ар`` = NPR).
-_LETTER_NAMES: dict[str, str] = {
-    "эй": "a", "ей": "a", "би": "b", "бі": "b", "си": "c", "сі": "c", "ди": "d", "ді": "d", "эф": "f",
-    "еф": "f", "джи": "g", "джі": "g", "эйч": "h", "ейч": "h", "ай": "i", "джей": "j", "кей": "k", "эл": "l",
-    "ел": "l", "эм": "m", "ем": "m", "эн": "n", "ен": "n", "оу": "o", "пи": "p", "пі": "p", "кью": "q",
-    "ар": "r", "эр": "r", "эс": "s", "ес": "s", "ти": "t", "ті": "t", "ви": "v", "ві": "v", "экс": "x",
-    "екс": "x", "уай": "y", "зед": "z", "зет": "z",
-}  # fmt: skip
 #: A word of two or more hyphenated Cyrillic syllables (``Би-би-си``).
 _SYLLABLES = re.compile(r"(?<![\w-])[а-яёіїєґ]{2,4}(?:-[а-яёіїєґ]{2,4})+(?![\w-])", re.IGNORECASE)
 
 
 def _spell_letters(m: re.Match[str]) -> str:
-    letters = [_LETTER_NAMES.get(syllable) for syllable in m.group(0).lower().split("-")]
-    return m.group(0) if None in letters else "".join(letters).upper()  # type: ignore[arg-type]
-
-
-#: English letter names as Hindi writes them in Devanagari, one after another in one word (``पीटीआई`` =
-#: PTI, ``एएनआई`` = ANI, ``सीबीआई`` = CBI), read longest first.
-_DEVANAGARI_LETTER_NAMES: dict[str, str] = {
-    "ए": "a", "बी": "b", "सी": "c", "डी": "d", "ई": "e", "एफ": "f", "जी": "g", "एच": "h", "आई": "i", "जे": "j",
-    "के": "k", "एल": "l", "एम": "m", "एन": "n", "ओ": "o", "पी": "p", "क्यू": "q", "आर": "r", "एस": "s",
-    "टी": "t", "यू": "u", "वी": "v", "डब्ल्यू": "w", "एक्स": "x", "वाई": "y", "ज़ेड": "z", "जेड": "z",
-}  # fmt: skip
-_DEVANAGARI_LETTER_NAME = re.compile(
-    "|".join(sorted(map(re.escape, _DEVANAGARI_LETTER_NAMES), key=len, reverse=True))
-)
-#: English letter names as Arabic and Persian write them, each a word (``بي بي سي`` = BBC, ``سی‌ان‌ان`` =
-#: CNN, joined by a zero-width non-joiner), with ``ی``/``ک`` written as Arabic's ``ي``/``ك`` and alef's
-#: hamza forms as bare alef. ``بي`` is B (Arabic writes P so too; Persian ``پی``), ``اي`` I, ``ايه`` A.
-_ARABIC_LETTER_NAMES: dict[str, str] = {
-    "ايه": "a", "اي": "i", "بي": "b", "سي": "c", "دي": "d", "اف": "f", "جي": "g", "اتش": "h", "اچ": "h",
-    "جاي": "j", "كي": "k", "كاي": "k", "ال": "l", "ام": "m", "ان": "n", "او": "o", "پي": "p",
-    "كيو": "q", "ار": "r", "اس": "s", "تي": "t", "يو": "u", "في": "v", "وي": "v", "دبليو": "w", "اكس": "x",
-    "واي": "y", "زد": "z", "زي": "z",
-}  # fmt: skip
-_ARABIC_LETTER_FORMS = str.maketrans({"ی": "ي", "ک": "ك", "أ": "ا", "إ": "ا", "آ": "ا", "\u200c": " "})
-
-
-def _devanagari_letters(word: str) -> str | None:
-    """A Devanagari word made wholly of two or more English letter names (:data:`_DEVANAGARI_LETTER_NAMES`)
-    as its Latin capitals, else ``None``."""
-    letters, at = [], 0
-    while at < len(word):
-        m = _DEVANAGARI_LETTER_NAME.match(word, at)
-        if m is None:
-            return None
-        letters.append(_DEVANAGARI_LETTER_NAMES[m.group(0)])
-        at = m.end()
-    return "".join(letters).upper() if len(letters) >= 2 else None
+    letters = letters_named(m.group(0), whole_name=True)
+    return letters.upper() if letters else m.group(0)
 
 
 def _letter_named(name: str) -> str:
     """``name`` read as an acronym spelled in Devanagari or Arabic-script letter names (added after the
     fifty-second held-out matching batch: ``पीटीआई`` for the Press Trust of India, ``سی‌ان‌ان`` for CNN), or
-    unchanged. Arabic-script names are read only when every word of them is a letter name (two or more:
-    ``ان`` alone is "that"); Devanagari words each on their own (``पीटीआई``)."""
+    unchanged (:func:`~linkcheck.romanise.letters_named`). Arabic-script names are read only when every word
+    of them is letters' names (two letters or more: ``ان`` alone is "that"); Devanagari words each on their
+    own, a word of two letters or more (``पीटीआई``)."""
     name = unicodedata.normalize("NFC", name)
     if any("\u0900" <= c <= "\u097f" for c in name):
         words = name.split()
-        read = [_devanagari_letters(w) for w in words]
-        return " ".join(r or w for r, w in zip(read, words, strict=True)) if any(read) else name
+        read = [r if len(r := letters_named(w, whole_name=True)) >= 2 else "" for w in words]
+        return " ".join(r.upper() or w for r, w in zip(read, words, strict=True)) if any(read) else name
     if any("\u0600" <= c <= "\u06ff" for c in name):
-        words = name.translate(_ARABIC_LETTER_FORMS).split()
-        letters = [_ARABIC_LETTER_NAMES.get(w) for w in words]
-        if len(letters) >= 2 and None not in letters:
-            return "".join(letters).upper()  # type: ignore[arg-type]
+        letters = [letters_named(w, whole_name=True) for w in name.split()]
+        if all(letters) and len(spelled := "".join(letters)) >= 2:
+            return spelled.upper()
     return name
 
 

@@ -18,11 +18,15 @@ with the letters.
 
 from __future__ import annotations
 
+import functools
+import re
+import unicodedata
 from typing import NamedTuple
 
 __all__ = [
     "ARABIC_SCRIPT_LETTERS",
     "ARABIC_SCRIPT_LETTER_NAMES",
+    "ARABIC_SCRIPT_NAME_LETTER_NAMES",
     "ARMENIAN_LETTERS",
     "BENGALI_LETTER_NAMES",
     "CYRILLIC_LETTER_NAMES",
@@ -47,6 +51,7 @@ __all__ = [
     "YIDDISH_LETTERS",
     "HangulReading",
     "hangul_syllable",
+    "letters_named",
 ]
 
 #: Hangul's first consonants in Unicode's order, by the Revised Romanization (``ㅇ`` first is silent).
@@ -198,6 +203,8 @@ CYRILLIC_LETTER_NAMES = {
     # Ukrainian and Bulgarian (е for э; Ukrainian і for и)
     "ей": "a", "бі": "b", "сі": "c", "ді": "d", "і": "e", "еф": "f", "джі": "g", "ейч": "h", "ел": "l",
     "ем": "m", "ен": "n", "пі": "p", "кю": "q", "ес": "s", "ті": "t", "ві": "v", "екс": "x", "зі": "z",
+    # spellings the matcher read before tidy8
+    "эр": "r", "зет": "z",
 }  # fmt: skip
 GREEK_LETTER_NAMES = {
     "ει": "a", "μπι": "b", "σι": "c", "ντι": "d", "ι": "e", "εφ": "f", "τζι": "g", "ειτς": "h",
@@ -233,7 +240,15 @@ ARABIC_SCRIPT_LETTER_NAMES = {
     "ایچ": "h", "جیه": "j", "جے": "j", "کیه": "k", "کے": "k", "ام": "m", "ان": "n", "او": "o", "پی": "p",
     "کیو": "q", "ار": "r", "اس": "s", "تی": "t", "ٹی": "t", "یو": "u", "وی": "v", "اکس": "x", "ایکس": "x",
     "وای": "y", "زد": "z", "زی": "z", "آی": "i",
+    # spellings the matcher read before tidy8
+    "جای": "j", "کای": "k", "دبلیو": "w",
 }  # fmt: skip
+#: Letters' names read only in a name every word of which is a letter's name (``whole_name`` of
+#: :func:`letters_named`, the matcher's :func:`~linkcheck.names.spelled_acronyms`), and there before the
+#: entries above: names that are also common words (``ال`` the article, ``في`` "in", Persian ``کی`` "who"),
+#: which prose is full of, and the bare ``ای``, which a name of letters reads as I (``آی``, its alef's madda
+#: folded) where prose, keeping ``آی`` for I, reads it as E.
+ARABIC_SCRIPT_NAME_LETTER_NAMES = {"ال": "l", "فی": "v", "کی": "k", "ای": "i"}
 #: The letter-name tables by script, each with the way the script writes an acronym: ``True`` when it
 #: writes the names solid (``पीटीआई``, ``ビービーシー``: a word is cut into names), ``False`` when it parts
 #: them by hyphens or spaces (``Би-би-си``, ``بي بي سي``: each part is one name).
@@ -246,3 +261,86 @@ LETTER_NAMES: tuple[tuple[dict[str, str], bool], ...] = (
     (KATAKANA_LETTER_NAMES, True),
     (ARABIC_SCRIPT_LETTER_NAMES, False),
 )
+#: The tables :func:`letters_named` reads with ``whole_name``: as :data:`LETTER_NAMES`, and the Arabic
+#: script's with :data:`ARABIC_SCRIPT_NAME_LETTER_NAMES` over it.
+_WHOLE_NAME_LETTER_NAMES: tuple[dict[str, str], ...] = (
+    *(names for names, _ in LETTER_NAMES[:-1]),
+    {**ARABIC_SCRIPT_LETTER_NAMES, **ARABIC_SCRIPT_NAME_LETTER_NAMES},
+)
+#: The script of a letter-name table (an index into :data:`LETTER_NAMES`), by a word's first letter.
+_LETTER_NAME_SCRIPTS = (
+    ((0x0400, 0x04FF), 0),
+    ((0x0370, 0x03FF), 1),
+    ((0x1F00, 0x1FFF), 1),
+    ((0x0900, 0x097F), 2),
+    ((0x0980, 0x09FF), 3),
+    ((0x0B80, 0x0BFF), 4),
+    ((0x30A0, 0x30FF), 5),
+    ((0x0600, 0x06FF), 6),
+)
+_GREEK, _ARABIC_SCRIPT = 1, 6
+#: What parts a word written by letters' names: hyphens, the zero-width non-joiner (``بی‌بی‌سی``), the
+#: katakana middle dot.
+_LETTER_NAME_PARTS = re.compile("[-\u2010\u2011\u200c\u30fb]")
+#: The Arabic script's letters written more than one way, as :data:`ARABIC_SCRIPT_LETTER_NAMES` holds them;
+#: a whole name's reading also folds alef's madda (``آر`` R).
+_ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک"})
+_ARABIC_NAME_LETTER_FORMS = str.maketrans(
+    {"أ": "ا", "إ": "ا", "ٱ": "ا", "آ": "ا", "ي": "ی", "ى": "ی", "ك": "ک"}
+)
+
+
+def letters_named(word: str, *, whole_name: bool = False) -> str:
+    """The Latin letters (lower case) ``word`` writes by their names (:data:`LETTER_NAMES`): ``Би-би-си``
+    bbc, ``Σι-Εν-Εν`` cnn, ``पीटीआई`` pti, ``ビービーシー`` bbc, ``بی‌بی‌سی`` bbc, a one-letter ``Си`` c; ``""``
+    when a part of it is no letter's name (``кто-то``, ``Нью-Йорк``, ``बीच``) or its script has no table. A
+    script that parts its names by hyphens, the zero-width non-joiner or the katakana dot has one name to a
+    part; one that writes them solid is cut into names, whole or not at all. The script is the first
+    letter's; the word is read case-folded and NFC, Greek without its accents, the Arabic script with its
+    letters' forms folded (:data:`_ARABIC_LETTER_FORMS`). ``word`` is taken as given: the caller strips
+    what punctuation it must.
+
+    ``whole_name``: ``word`` is one word of a name that is read only if every word of it is letters' names
+    (the matcher): the Arabic script then also reads :data:`ARABIC_SCRIPT_NAME_LETTER_NAMES` and folds
+    alef's madda."""
+    word = unicodedata.normalize("NFC", word.casefold())
+    if not word:
+        return ""
+    first = ord(word[0])
+    script = next((s for (low, high), s in _LETTER_NAME_SCRIPTS if low <= first <= high), -1)
+    if script < 0:
+        return ""
+    names, solid = LETTER_NAMES[script]
+    if whole_name:
+        names = _WHOLE_NAME_LETTER_NAMES[script]
+    if script == _GREEK:  # its names without accents
+        word = unicodedata.normalize(
+            "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        )
+    elif script == _ARABIC_SCRIPT:
+        word = word.translate(_ARABIC_NAME_LETTER_FORMS if whole_name else _ARABIC_LETTER_FORMS)
+    letters = []
+    for part in _LETTER_NAME_PARTS.split(word):
+        letter = _segmented(part, names) if solid else names.get(part, "")
+        if not letter:
+            return ""
+        letters.append(letter)
+    return "".join(letters)
+
+
+def _segmented(word: str, names: dict[str, str]) -> str:
+    """``word`` cut whole into letters' names (``पीटीआई``: पी, टी, आई), their letters, the longest name
+    first at each place; ``""`` when it cannot be."""
+    longest = max(map(len, names))
+
+    @functools.cache
+    def go(pos: int) -> str | None:
+        if pos == len(word):
+            return ""
+        for size in range(min(longest, len(word) - pos), 0, -1):
+            letter = names.get(word[pos : pos + size])
+            if letter is not None and (rest := go(pos + size)) is not None:
+                return letter + rest
+        return None
+
+    return go(0) or ""

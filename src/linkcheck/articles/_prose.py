@@ -62,9 +62,9 @@ from linkcheck.romanise import (
     HEBREW_LETTERS,
     INDIC_CONSONANTS,
     INDIC_VOWELS,
-    LETTER_NAMES,
     VIRAMAS,
     hangul_syllable,
+    letters_named,
 )
 
 __all__ = [
@@ -651,73 +651,16 @@ def _skeleton_match(keys: tuple[str, ...], label: str, script: str = "") -> tupl
 
 # --- acronyms written as their letters' names, names in the Arabic script (art40) -----------------------
 
-#: The script of a letter-name table (:data:`~linkcheck.romanise.LETTER_NAMES`), by a word's first letter.
-_LETTER_NAME_SCRIPTS = (
-    ((0x0400, 0x04FF), 0),
-    ((0x0370, 0x03FF), 1),
-    ((0x1F00, 0x1FFF), 1),
-    ((0x0900, 0x097F), 2),
-    ((0x0980, 0x09FF), 3),
-    ((0x0B80, 0x0BFF), 4),
-    ((0x30A0, 0x30FF), 5),
-    ((0x0600, 0x06FF), 6),
-)
-#: What parts a word written by letters' names: hyphens, the zero-width non-joiner (``بی‌بی‌سی``), the
-#: katakana middle dot.
-_LETTER_NAME_PARTS = re.compile("[-\u2010\u2011\u200c\u30fb]")
 #: Punctuation around a word that is no part of it (Arabic's comma, Urdu's full stop, quotes, brackets).
 _AROUND_WORD = "\"'«»“”„‘’()[].,;:!?\u060c\u061b\u06d4\u0964"
-#: The Arabic script's letters written more than one way, as :data:`~linkcheck.romanise.LETTER_NAMES` holds
-#: them.
-_ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک"})
-
-
-def _segmented(word: str, names: dict[str, str]) -> str:
-    """``word`` cut whole into letters' names (``पीटीआई``: पी, टी, आई), their letters; ``""`` when it cannot
-    be."""
-    longest = max(map(len, names))
-
-    @functools.cache
-    def go(pos: int) -> str | None:
-        if pos == len(word):
-            return ""
-        for size in range(min(longest, len(word) - pos), 0, -1):
-            letter = names.get(word[pos : pos + size])
-            if letter is not None and (rest := go(pos + size)) is not None:
-                return letter + rest
-        return None
-
-    return go(0) or ""
 
 
 @functools.lru_cache(maxsize=16384)
 def _letter_names(token: str) -> str:
-    """The Latin letters ``token`` writes by their names (:data:`~linkcheck.romanise.LETTER_NAMES`):
-    ``Би-би-си`` bbc, ``Σι-Εν-Εν`` cnn, ``पीटीआई`` pti, ``ビービーシー`` bbc, ``بی‌بی‌سی`` bbc, a one-letter
-    ``Си`` c; ``""`` when a part of it is no letter's name (``кто-то``, ``Нью-Йорк``, ``बीच``). A script that
-    parts its names by hyphens or spaces has one name to a part; one that writes them solid is cut into
-    names."""
-    word = unicodedata.normalize("NFC", token.strip(_AROUND_WORD).casefold())
-    if not word:
-        return ""
-    first = ord(word[0])
-    script = next((s for (low, high), s in _LETTER_NAME_SCRIPTS if low <= first <= high), -1)
-    if script < 0:
-        return ""
-    names, solid = LETTER_NAMES[script]
-    if script == 1:  # Greek: its names without accents
-        word = unicodedata.normalize(
-            "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-        )
-    elif script == 6:
-        word = word.translate(_ARABIC_LETTER_FORMS)
-    letters = []
-    for part in _LETTER_NAME_PARTS.split(word):
-        letter = _segmented(part, names) if solid else names.get(part, "")
-        if not letter:
-            return ""
-        letters.append(letter)
-    return "".join(letters)
+    """The Latin letters ``token`` writes by their names, the punctuation around it aside
+    (:func:`~linkcheck.romanise.letters_named`): ``Би-би-си`` bbc, ``«पीटीआई»`` pti, a one-letter ``Си`` c;
+    ``""`` when a part of it is no letter's name (``кто-то``, ``Нью-Йорк``, ``बीच``)."""
+    return letters_named(token.strip(_AROUND_WORD))
 
 
 def _merged_letter_names(phrase: str, spans: list[tuple[int, int]], keys: list[str]) -> None:
