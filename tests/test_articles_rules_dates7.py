@@ -122,7 +122,7 @@ def test_the_tatar_storys_weekdays_above_its_source_lines() -> None:
 def test_a_weekday_or_date_of_these_languages_dates_the_report(
     text: str, article_date: str, iso: str
 ) -> None:
-    url = next(word.strip("().«»,") for word in text.split() if word.startswith("http"))
+    url = next(word.strip("().«»,") for word in text.split() if word.lstrip("(«").startswith("http"))
     assert _date(text, url.rstrip("."), article_date) == iso
 
 
