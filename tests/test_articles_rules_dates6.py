@@ -167,28 +167,16 @@ MID = "2024-06-12"
             f"สำนักข่าวรอยเตอร์รายงานเมื่อวันจันทร์ว่า โรงพยาบาลมีผู้ป่วยเพิ่มขึ้น {REUTERS}\n",
             MID,
             "2024-06-10",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=THAI_GLUED,
-            ),
         ),
         pytest.param(
             f"ผู้ว่าราชการจังหวัดกล่าวกับสื่อเมื่อวันอังคาร ({REUTERS})\n",
             MID,
             "2024-06-11",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=THAI_GLUED,
-            ),
         ),
         pytest.param(
             f"กรมอุตุนิยมวิทยาประกาศเมื่อวันที่ 7 มิถุนายน 2567 ว่า อากาศร้อน {REUTERS}\n",
             MID,
             "2024-06-07",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason=THAI_GLUED,
-            ),
         ),
     ],
 )
@@ -269,12 +257,6 @@ def test_persian_digits_and_a_persian_spelt_month() -> None:
         pytest.param(
             f"Радна среда је, како је рекао ТАСС {TASS}, била тешка за преговоре.\n",
             SR,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Russian's 'среда' (Wednesday) is read in every article's prose (the base weekday"
-                " table); with Serbian's 'рекао' now a reporting word, Serbian 'среда' (environment) beside"
-                " it is read as Wednesday too",
-            ),
         ),
     ],
 )

@@ -1337,3 +1337,37 @@ PROSE_OPT_IN_FORMS["kk"] = (
     (1, "қаңтарда"), (2, "ақпанда"), (3, "наурызда"), (4, "сәуірде"), (5, "мамырда"), (6, "маусымда"),
     (7, "шілдеде"), (8, "тамызда"), (9, "қыркүйекте"), (11, "қарашада"), (12, "желтоқсанда"),
 )  # fmt: skip
+#: The weekdays of Tajik, Tatar and Turkmen (artdates7), whose months are not opted in, each in the shape its
+#: press says "on ...": Tajik after ``рӯзи`` ("the day of": ``рӯзи панҷшанбе``; ``Душанбе``, Monday, is also
+#: the capital, and ``шанбе``, Saturday, the end of every other day's name); Tatar before ``көнне`` ("on the
+#: day": ``пәнҗешәмбе көнне``); Turkmen before ``güni`` (``penşenbe güni``; ``anna``, Friday, is also a name).
+#: Luxembourgish's after ``e`` ("on": ``e Méindeg``), its days being no other word of a language the reader
+#: handles with ``e`` before them.
+PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS.update(
+    {
+        "tg": tuple(
+            (number, f"рӯзи_{name}")
+            for number, name in enumerate(
+                ("душанбе", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе")
+            )
+        ),
+        "tt": tuple(
+            (number, f"{name}_көнне")
+            for number, name in enumerate(
+                ("дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе")
+            )
+        ),
+        "tk": tuple(
+            (number, f"{name}_güni")
+            for number, name in enumerate(
+                ("duşenbe", "sişenbe", "çarşenbe", "penşenbe", "anna", "şenbe", "ýekşenbe")
+            )
+        ),
+        "lb": tuple(
+            (number, f"e_{name}")
+            for number, name in enumerate(
+                ("méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg")
+            )
+        ),
+    }
+)

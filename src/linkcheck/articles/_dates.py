@@ -32,6 +32,7 @@ from linkcheck.models import PartialDate
 from linkcheck.months import (
     FIELD_LANGUAGES,
     FIELD_LEAVES_OUT,
+    HEBREW_SCRIPT_MONTHS,
     KYRGYZ_MONTH_STEMS,
     LEVANT_TWO_WORD_MONTHS,
     LISTS,
@@ -1648,6 +1649,20 @@ _INDIC_DM = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff]{2,14})(?![\u0900-\u09ff])"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
+#: A day and a Thai month, whole or as Thai papers abbreviate it (:data:`_THAI_MONTHS`: ``7 มี.ค.``,
+#: ``7 มีนาคม``), perhaps ``พ.ศ.`` and a year, Buddhist Era (``2566``) or Gregorian (``2023``), read in running
+#: text (artdates7): Thai writes no space between words, so the month is found by its own letters, not between
+#: word boundaries, and the shape's cue is a digit before a Thai letter.
+_THAI_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>"
+    + "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:พ\.\s?ศ\.\s*)?(?:(?P<year>\d{4})(?!\d))?"
+)
+#: A day, then a Hebrew month after the prefix ``ב`` ("in": ``7 במרץ 2023``, ``ב-31 במאי 2018``), and its
+#: year (artdates7): a caseless script, read with a year only, as Arabic's months are.
+_HEBREW_DM = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+\u05d1(?P<month>[\u05d0-\u05ea]{2,8})\s+(?P<year>\d{4})(?!\d)"
+)
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
     (re.compile("сарын"), _MONGOLIAN_DM),
@@ -1655,6 +1670,8 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM),
     (re.compile(r"\d\s*d\."), _LITHUANIAN_MD),
     (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM),
+    (re.compile(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM),
+    (re.compile(r"\d\s+\u05d1"), _HEBREW_DM),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1680,6 +1697,10 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
         return int(m["month"])
     if pattern is _INDIC_DM:
         return _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))
+    if pattern is _THAI_DM:
+        return _THAI_MONTHS.get(m["month"])
+    if pattern is _HEBREW_DM:
+        return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
     if pattern is _ARMENIAN_MD:
         return _ARMENIAN_MONTHS.get(name)
@@ -1729,6 +1750,8 @@ def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int,
             if month is None:
                 continue
             year = int(m["year"]) if m["year"] else None
+            if pattern is _THAI_DM and year is not None and year >= _BUDDHIST_ERA_OFFSET + 1800:
+                year -= _BUDDHIST_ERA_OFFSET  # 2566 BE is 2023; a Gregorian year is kept
             found.append((m.start(), m.end(), m.group(0), (month, int(m["day"]), year)))
             count += 1
             if count >= limit:

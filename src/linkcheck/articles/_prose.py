@@ -1735,6 +1735,7 @@ _MONTH_DAY = re.compile(
     r"|ren\s+\d{1,2}(?:e?a?n|a)?\b|\b\d{1,2}[êی]\s+[^\W\d_]{3,12}\b"
     r"|\b\d{1,2}-[^\W\d_]{3,12}\b|\b\d{1,2}ס?ט(?:ן|ער)\s"  # ``7-январда``, ``8טן יאַנואַר`` (artdates5)
     r"|\b\d{1,2}\s[\u0900-\u09ff]"  # ``২৮ জুলাই``: a vowel sign splits the month's letters (artdates6)
+    r"|\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]|\d\s+\u05d1"  # Thai ``7 มี.ค.``, Hebrew ``7 במרץ`` (artdates7)
 )
 _REPORTING_WORDS = """
     told tell tells said says say reported reports quoted quotes quoting cited cites citing wrote writes
@@ -1807,6 +1808,8 @@ _MORE_REPORTING_WORDS = """
     жазган мэдэгджээ мэдэгдэв татжээ нийтэлсэн citavo rašė דערציילט ציטירט באַריכטעט באריכטעט
     рекао рекла пренео пренела писао писала објавио објавила preneo prenela pisao pisala izjavio izjavila
     ذكرت ذكرته وذكرت نقلت ونقلت قالت وقالت أفادت وأفادت أصدرته פרסמה שפרסמה דיווח לפי אמרו ציינה
+    гуфт гуфтааст иқтибос әйткән әйтте китерде хәбәр aýtdy getirdi habar beýanat
+    matgedeelt bericht geschriwwen publizéiert gesot פורסם
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
@@ -1835,7 +1838,7 @@ _REPORTING = re.compile(
 #: around them (Italian's ``di`` and English names' ``van`` only cost those articles the longer search);
 #: Hindi, Persian, Greek and Bengali are told by their scripts. Galician (``unha``, ``polas``), Basque
 #: (``eta``) and Hausa (``ya``, Swahili's) were added after the thirty-fourth held-out batch, Irish (``agus``,
-#: "and") by artdates3.
+#: "and") by artdates3, Luxembourgish (``huet``, "has"; ``vum``, "of the") by artdates7.
 _MORE_LANGUAGE_WORDS = (
     " het ",
     " een ",
@@ -1849,6 +1852,8 @@ _MORE_LANGUAGE_WORDS = (
     " polas ",
     " eta ",
     " agus ",
+    " huet ",
+    " vum ",
 )
 #: Czech's, Swedish's, Hungarian's, Finnish's, Croatian's, Romanian's, Norwegian's, Lithuanian's,
 #: Bulgarian's (and Macedonian's: ``се``), Albanian's (``të``, added after the thirty-first held-out batch)
@@ -1893,7 +1898,31 @@ _MORE_SCRIPT_LETTERS = (
     "\u0561", "\u04af", "\u00e6", "\u04d5", "\u05b7",
     # artdates6: Serbian Cyrillic ј (Macedonian's too); Hebrew's ו, unpointed
     "\u0458", "\u05d5",
+    # artdates7: Tajik ӯ (Cyrillic u with macron); Turkmen ý and ň (Czech's and Slovak's too); Thai's
+    # vowel sign า (:data:`_THAI_LETTER`)
+    "\u04ef", "\u00fd", "\u0148", "\u0e32",
 )  # fmt: skip
+#: Thai (artdates7): it writes no space between words, so its reporting words and weekdays (``วัน`` and the
+#: day: ``รายงานเมื่อวันอังคารว่า``, "reported on Tuesday that") are searched as they are written, not between
+#: word boundaries; only in an article whose opening holds Thai's commonest letter, the vowel sign ``า``.
+_THAI_LETTER = "\u0e32"
+_THAI_REPORTING = re.compile("รายงาน|กล่าว|ประกาศ|เปิดเผย|ระบุ|แถลง|อ้างอิง")
+_THAI_WEEKDAY = re.compile("วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
+_THAI_DAYS = {name: number for number, name in enumerate(("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี"))} | {
+    "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6,
+}  # fmt: skip
+
+
+def _thai_weekday(sentence: str, reference: PartialDate) -> tuple[PartialDate, str] | None:
+    """The first Thai weekday of ``sentence`` (:data:`_THAI_WEEKDAY`) as the day it is in the week of
+    ``reference``, with its words; ``None`` without one that resolves."""
+    if "วัน" not in sentence:
+        return None
+    for m in _THAI_WEEKDAY.finditer(sentence):
+        value = resolve_weekday(_THAI_DAYS[m.group(1)], reference)
+        if value is not None:
+            return value, m.group(0)
+    return None
 
 
 def _more_languages(prose: str) -> bool:
@@ -2025,6 +2054,37 @@ def names_host(name: str, url: str) -> bool:
     return any(len(mention.name) >= len(name) - 4 for mention in mentions)
 
 
+#: The labels of a line that gives a paragraph's source below it (``Манбаъ: URL``, artdates7): English,
+#: Tajik (``манбаъ``, ``сарчашма``), Uzbek and Tatar (``манба``, ``чыганак``), Russian and Ukrainian.
+_SOURCE_LABELS = frozenset(("source", "манбаъ", "манба", "сарчашма", "чыганак", "источник", "джерело"))
+#: How long a paragraph above a source line may be to be read as the link's sentence.
+_SOURCE_PARAGRAPH = 1500
+
+
+def _source_line_paragraph(prose: str, start: int, pos: int, positions: Sequence[int]) -> int:
+    """Where the sentence of the link at ``pos`` is read from: ``start``, unless the link stands on a line of
+    its own after a source label (:data:`_SOURCE_LABELS`, ``Манбаъ: URL``), whose paragraph above (the lines
+    just before it, perhaps after one blank line) holds no link (``positions``, sorted): then that
+    paragraph's start, so that its weekday and reporting verb date the report it names the source of."""
+    line = prose.rfind("\n", 0, pos) + 1
+    if line <= 0 or line < start or pos - line > 24:
+        return start
+    label = prose[line:pos].strip().rstrip(":").strip().lower()
+    if label not in _SOURCE_LABELS:
+        return start
+    above = prose[max(0, line - _SOURCE_PARAGRAPH) : line].rstrip()
+    if not above:
+        return start
+    offset = line - len(prose[max(0, line - _SOURCE_PARAGRAPH) : line])
+    blank = max(above.rfind("\n\n"), above.rfind("\n \n"))
+    paragraph = offset + (blank + 2 if blank >= 0 else 0)
+    if blank < 0 and offset > 0:
+        return start  # no paragraph break within reach: no paragraph to read
+    if bisect.bisect_left(positions, paragraph) != bisect.bisect_left(positions, line):
+        return start  # the paragraph holds a link of its own: its words are that link's
+    return paragraph
+
+
 def attach_report_dates(
     prose: str,
     links: list[Link],
@@ -2055,6 +2115,7 @@ def attach_report_dates(
     more: bool | None = (
         None  # whether the prose may be in a language read only when it may (once, when needed)
     )
+    thai = False  # whether it may be Thai (with ``more``)
     for link in placed:
         colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
         if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
@@ -2080,10 +2141,16 @@ def attach_report_dates(
                     cited = list(pools[0].values())
         if len(cited) != 1 or cited[0].date is not None:
             continue  # nothing cited here, or more than one report (or the link is dated already)
+        start = _source_line_paragraph(prose, start, cited[0].pos, positions)
         sentence = prose[start:end]
         if more is None:
             more = _more_languages(prose)
-        if not (_REPORTING if more else _REPORTING_BASE).search(sentence) and not _published_ru(sentence):
+            thai = more and _THAI_LETTER in prose[:_MORE_LANGUAGE_HEAD]
+        if (
+            not (_REPORTING if more else _REPORTING_BASE).search(sentence)
+            and not _published_ru(sentence)
+            and not (thai and _THAI_REPORTING.search(sentence))
+        ):
             continue
         reference = article_date
         if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
@@ -2099,6 +2166,7 @@ def attach_report_dates(
             own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
             candidate = (
                 _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
+                or (_thai_weekday(sentence, reference) if thai else None)
                 or report_day(content, reference)
                 or stated_report_day(content)
                 or relative_day(sentence, reference)
@@ -2322,6 +2390,13 @@ def _deadline_before(prose: str, at: int) -> bool:
     return len(word) < len(head) + (at <= 9) and word.lower() in _DEADLINE_WORDS
 
 
+#: Weekday names that are another word of the languages the reader handles unless the word before marks a
+#: day (artdates7): ``среда``, Wednesday in Russian, Bulgarian's old spelling and Macedonian, is
+#: "environment, medium" in Russian and Serbian (``окружающая среда``, ``радна среда``), where "on Wednesday"
+#: is the accusative ``в среду``/``у среду``; read only after Macedonian's ``во`` ("во среда").
+_DAY_ONLY_AFTER: dict[str, tuple[str, ...]] = {"среда": ("во ",)}
+
+
 def _first_weekday(
     prose: str,
     start: int,
@@ -2351,7 +2426,12 @@ def _first_weekday(
             continue  # "Thursday's vote": an event the weekday names, not the day a report came out
         if _deadline_before(prose, m.start()):
             continue  # "open until Friday": a day still to come, not the day a report came out
-        weekday = WEEKDAYS.get((m.group(1) or m.group(0)).lower())  # "ſunday" matches, yet is no key
+        name = (m.group(1) or m.group(0)).lower()
+        if name in _DAY_ONLY_AFTER and not prose[max(0, m.start() - 4) : m.start()].lower().endswith(
+            _DAY_ONLY_AFTER[name]
+        ):
+            continue  # Serbian and Russian "среда", "environment": Wednesday only after Macedonian "во"
+        weekday = WEEKDAYS.get(name)  # "ſunday" matches, yet is no key
         value = None if weekday is None else resolve_weekday(weekday, article_date)
         if value is not None:
             return value, m.group(0)
