@@ -155,6 +155,16 @@ def test_a_winter_spans_the_years_end_on_either_side(lead: str, lang: str) -> No
     assert str(published) == "2023-winter"
 
 
+def test_a_season_line_after_the_byline_is_read_too() -> None:
+    published = _published(_page(lead="<p>By Anna Writer</p><p>Summer 2023</p>"))
+    assert published is not None
+    assert (published.value, published.precision) == (dt.date(2023, 1, 1), "year")
+
+
+def test_a_season_after_other_words_in_its_element_is_no_date() -> None:
+    assert _published(_page(lead="<p>By Anna Writer</p><p>Vol. 12, Winter 2023</p>")) is None
+
+
 # --- extraction: a month-only modification ---------------------------------------------------------------
 
 
