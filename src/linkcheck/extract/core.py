@@ -7006,7 +7006,7 @@ _YEAR_AT_END = re.compile(r"(?:19|20)\d{2}(?:\s+(?i:issue|edition))?\s*(?=$|\||\
 #: :data:`linkcheck.months.SEASONS`. A year in a sentence ("published in 2023 and ...") or after other words
 #: ("© 2023 ...", "Annual report 2023") is none.
 _COARSE_LINE = re.compile(
-    r"(?:^|[·•—–]\s*)"
+    r"(?:^|\|\s|[·•—–]\s*)"
     r"(?:(?P<label>(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
     r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro))"
     r"(?:\s+(?i:in|im|en|de|du))?\s*[:：]?\s*|(?i:(?:from\s+)?the)\s+)?"
@@ -7025,7 +7025,7 @@ def _coarse_line(text: str, today: dt.date) -> ExtractedDate | None:
     summer and autumn lie in their year in either hemisphere, the south's summer but a month)."""
     for end in _YEAR_AT_END.finditer(text):
         start = text.rfind("| ", 0, end.start())
-        m = _COARSE_LINE.search(text, 0 if start < 0 else start + 2, end.end())
+        m = _COARSE_LINE.search(text, max(start, 0), end.end())  # from the "| " (no ``^`` at a pos)
         if m is None:
             continue
         year = int(m["y"])
