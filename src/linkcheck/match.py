@@ -4793,7 +4793,7 @@ def _edited_since(metadata: Metadata) -> bool:
     if first is not None and last is not None and (first.tzinfo is None) == (last.tzinfo is None):
         return last > first
     if published.precision != "day":  # a page dated by its month: modified after that month ended (meta2)
-        return modified.value > published.period.last_day
+        return modified.value > published.last_day  # (or its quarter, year or winter: meta3)
     return modified.value > published.value  # a stamp missing, or one without its offset: the days compare
 
 
@@ -5273,8 +5273,10 @@ def _rewritten_in_month(
     address (no redirect to another path, no other day in the URL), and the headline still half alike
     (:data:`_SLUG_FLOOR`: a headline rewritten from top to bottom needs the day itself): ``"month"``, else
     ``None``. The month's first day is never read as the page's day (a cited 1st is no nearer than a 20th)."""
-    if not (published.value.year == cited.year and published.value.month == cited.month):
-        return None
+    if published.precision != "month" or not (
+        published.value.year == cited.year and published.value.month == cited.month
+    ):
+        return None  # a quarter, a year or a winter vouches for no day of it (meta3)
     if best.score < _SLUG_FLOOR or not _enough_words(fold(best.title)):
         return None
     url_day = _url_day(citation)
@@ -5778,9 +5780,8 @@ def _page_within(date: ExtractedDate, period: PartialDate, tolerance: int) -> bo
     The month's first day, which :attr:`ExtractedDate.value` holds, is never taken for the page's day."""
     if date.precision == "day":
         return _within(date.value, period, tolerance)
-    own = date.period
-    slack = _days(tolerance)
-    return own.first_day <= period.last_day + slack and period.first_day - slack <= own.last_day
+    slack = _days(tolerance)  # a quarter, a year, a winter (meta3) alike: ExtractedDate's own ends
+    return date.first_day <= period.last_day + slack and period.first_day - slack <= date.last_day
 
 
 def _dated_alike(citation: Citation, metadata: Metadata, config: Config) -> bool:
@@ -5814,7 +5815,7 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
         # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
         if modified is not None and not citation.published_label and _page_within(modified, cited, tol):
             return None
-        last = published.value if published.precision == "day" else published.period.last_day
+        last = published.last_day
         later = (cited.first_day - last).days if cited.day is not None else 0
         issue = tol < later <= _ISSUE_DAYS
         return Finding(
@@ -5834,7 +5835,7 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
             actual=str(published),
         )
     # No published date: a page last modified before the cited period began was published before it too.
-    if modified is not None and modified.period.last_day < cited.first_day - _days(tol):
+    if modified is not None and modified.last_day < cited.first_day - _days(tol):
         return Finding(
             kind=FindingKind.DATE_MISMATCH,
             severity=Severity.FAIL,

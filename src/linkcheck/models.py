@@ -552,7 +552,13 @@ class ExtractedDate:
     (:func:`linkcheck.match.in_cited_year`). ``precision`` is ``"month"`` for a page that states only its
     month (``article:published_time`` ``2024-08``, "Published: August 2024", a magazine's "September 2023
     issue"): ``value`` is then the month's first day, which the page never stated, and every comparison reads
-    the whole month (:attr:`period`); ``str()`` gives ``2024-08``.
+    the whole month (:attr:`period`); ``str()`` gives ``2024-08``. A page that states less (meta3) has
+    ``precision`` ``"quarter"`` ("Q3 2023": ``2023-Q3``), ``"year"`` (JSON-LD ``datePublished`` ``"2023"``,
+    "Published 2023", and a season but winter, "Summer 2023", "Осень 2023", read as its year, the one claim
+    true in either hemisphere: ``2023``) or ``"winter"`` ("Winter 2023": ``2023-winter``, from 1 December of
+    the year before, a winter named by the year it ends, to the end of February of the year after, one named
+    by the year it begins); ``value`` is the period's first day and :attr:`first_day`/:attr:`last_day` its
+    ends, which every comparison reads (the first day is never the page's day).
     """
 
     value: dt.date
@@ -563,12 +569,41 @@ class ExtractedDate:
 
     @property
     def period(self) -> PartialDate:
-        """The date as a :class:`PartialDate` of its own precision (a day, or a month)."""
-        v = self.value
-        return PartialDate(v.year, v.month, v.day if self.precision == "day" else None)
+        """The date as a :class:`PartialDate` of its own precision (a day, a month, or a year); a quarter's
+        and a winter's, which no :class:`PartialDate` holds, is the year the page names."""
+        v, precision = self.value, self.precision
+        if precision == "day" or precision == "month":
+            return PartialDate(v.year, v.month, v.day if precision == "day" else None)
+        return PartialDate(v.year + 1 if precision == "winter" else v.year)
+
+    @property
+    def first_day(self) -> dt.date:
+        """The first day the page's date may be: :attr:`value` (a day, or the first of its period)."""
+        return self.value
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the page's date may be: :attr:`value` for a day, else its period's end."""
+        v, precision = self.value, self.precision
+        if precision == "day":
+            return v
+        if precision == "quarter":
+            return PartialDate(v.year, v.month + 2).last_day
+        if precision == "winter":  # 1 December of the year before the named one to February of the next
+            return dt.date(v.year + 2, 3, 1) - dt.timedelta(days=1)
+        return self.period.last_day
 
     def __str__(self) -> str:
-        return self.value.isoformat() if self.precision == "day" else self.value.isoformat()[:7]
+        precision = self.precision
+        if precision == "day":
+            return self.value.isoformat()
+        if precision == "month":
+            return self.value.isoformat()[:7]
+        if precision == "quarter":
+            return f"{self.value.year:04d}-Q{(self.value.month - 1) // 3 + 1}"
+        if precision == "winter":
+            return f"{self.value.year + 1:04d}-winter"
+        return f"{self.value.year:04d}"
 
 
 @_set_by_slots

@@ -1371,3 +1371,20 @@ PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS.update(
         ),
     }
 )
+
+
+#: The seasons' names a journal's or a magazine's issue is dated by ("Winter 2023", "Осень 2023", "Herbst
+#: 2023", "Printemps 2023"), lower case, each with its season (``"spring"``, ``"summer"``, ``"autumn"``,
+#: ``"winter"``): English, Russian, German, French, Spanish, Italian and Portuguese (meta3). Read by the
+#: page extractor's issue line only (``extract.core._coarse_only``), where a page states no day and no month.
+SEASONS: dict[str, str] = {
+    word: season
+    for season, words in (
+        ("spring", "spring весна frühling frühjahr printemps primavera"),
+        ("summer", "summer лето sommer été verano estate verão"),
+        ("autumn", "autumn fall осень herbst automne otoño autunno outono"),
+        ("winter", "winter зима hiver invierno inverno"),
+    )
+    for word in words.split()
+}
+__all__ += ["SEASONS"]

@@ -81,6 +81,7 @@ from linkcheck.extract.titles import (
 from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Author, ExtractedDate, Metadata, TitleCandidate
+from linkcheck.months import SEASONS
 from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import (
     has_error_phrase,
@@ -700,6 +701,10 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         modified = None  # the text's "last updated" is the live blog's, not the entry its URL names (ext54)
     if published is None:  # no day stated: the page's month, if it states one (meta2); read last, so that
         published = _month_only(page, weak_ok, today)  # no reading above takes its first day for a day
+        if published is None:  # nor a month: its year, quarter or season (meta3)
+            published = _coarse_only(page, weak_ok, today)
+    if modified is None:  # no day of a modification: its month, if the head states one (meta3)
+        modified = _month_modified(page, published, today)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -6991,4 +6996,105 @@ def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | N
         month = T.MONTHS.get(m["m"].lower())
         if month is not None:
             return _month_date(int(m["y"]), month, "text", today)
+    return None
+
+
+# --- a page dated by its year, quarter or season only, and a month-only modification (meta3) -------------
+#: A machine value that states a year alone (JSON-LD ``datePublished: "2023"``, ``citation_date`` ``2023``).
+_YEAR_VALUE = re.compile(r"\s*((?:19|20)\d{2})\s*")
+#: A year that ends an element's text (or a byline's part: before `` · ``), perhaps with "issue" after it:
+#: where :data:`_COARSE_LINE` is tried, on the text from the element's start.
+_YEAR_AT_END = re.compile(r"(?:19|20)\d{2}(?:\s+(?i:issue|edition))?\s*(?=$|\||\s[·•—–])")
+#: An element's whole text (or a byline's part after a separator) that dates the page by less than a month:
+#: a publication or issue label (:data:`_MONTH_LINE`'s words) then a year ("Published 2023", "Опубликовано:
+#: 2023"); or, labelled or not, a quarter ("Q3 2023", "Issue: Q3 2023", "The Q3 2023 issue") or a season,
+#: or two ("Winter 2023", "Spring/Summer 2022", "Осень 2023", "From the Fall 2023 issue"), looked up in
+#: :data:`linkcheck.months.SEASONS`. A year in a sentence ("published in 2023 and ...") or after other words
+#: ("© 2023 ...", "Annual report 2023") is none.
+_COARSE_LINE = re.compile(
+    r"(?:^|\|\s|[·•—–]\s*)"
+    r"(?:(?P<label>(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
+    r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro))"
+    r"(?:\s+(?i:in|im|en|de|du))?\s*[:：]?\s*|(?i:(?:from\s+)?the)\s+)?"
+    r"(?:(?:(?i:q)(?P<q>[1-4])|(?P<s1>[^\W\d_]{3,9})(?:\s*/\s*(?P<s2>[^\W\d_]{3,9}))?)\s+)?"
+    r"(?P<y>(?:19|20)\d{2})(?:\s+(?i:issue|edition))?\s*$"
+)
+
+
+def _coarse_date(first: dt.date, source: str, precision: str, today: dt.date) -> ExtractedDate | None:
+    return ExtractedDate(first, source, None, True, precision) if first <= today else None
+
+
+def _coarse_line(text: str, today: dt.date) -> ExtractedDate | None:
+    """The first :data:`_COARSE_LINE` in ``text``: a quarter (``"quarter"``, its first day), a winter
+    (``"winter"``, 1 December of the year before), a year alone or another season (``"year"``: spring,
+    summer and autumn lie in their year in either hemisphere, the south's summer but a month)."""
+    for end in _YEAR_AT_END.finditer(text):
+        start = text.rfind("| ", 0, end.start())
+        m = _COARSE_LINE.search(text, max(start, 0), end.end())  # from the "| " (no ``^`` at a pos)
+        if m is None:
+            continue
+        year = int(m["y"])
+        if m["q"]:
+            return _coarse_date(dt.date(year, 3 * int(m["q"]) - 2, 1), "text", "quarter", today)
+        if m["s1"]:
+            seasons = [SEASONS.get(w.lower()) for w in (m["s1"], m["s2"]) if w]
+            if None in seasons:
+                continue
+            if "winter" in seasons:
+                return _coarse_date(dt.date(year - 1, 12, 1), "text", "winter", today)
+            return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
+        if m["label"]:
+            return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
+    return None
+
+
+def _coarse_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | None:
+    """The year a page states as its publication's when it states no day and no month (meta3): a year-only
+    machine value where :func:`_month_only` reads a month's, else, where the text is read for dates, a
+    labelled year, a quarter or a season in the text after the headline (:func:`_coarse_line`)."""
+    if page.ranked_nodes:
+        node = page.ranked_nodes[0]
+        for key in ("datePublished", "dateCreated"):
+            value = text_value(node.get(key))
+            if value:
+                m = _YEAR_VALUE.fullmatch(value)
+                if m is not None:
+                    return _coarse_date(dt.date(int(m[1]), 1, 1), "json-ld", "year", today)
+                break
+    for names, source, modified in _META_GROUPS:
+        if modified:
+            continue
+        for name in names:
+            for value in page.metas.get(name, ()):
+                m = _YEAR_VALUE.fullmatch(value)
+                if m is not None:
+                    return _coarse_date(dt.date(int(m[1]), 1, 1), source, "year", today)
+    text = page.lead_text
+    return _coarse_line(text, today) if text_ok and text else None
+
+
+def _month_modified(page: _Page, published: ExtractedDate | None, today: dt.date) -> ExtractedDate | None:
+    """A modification the page dates by its month only (JSON-LD ``dateModified: "2024-09"``,
+    ``article:modified_time`` ``2024-09``), where no day of one was read: ``precision`` ``"month"``; none
+    that ended before the page's publication began (meta3)."""
+    found = _month_modified_value(page, today)
+    if found is None or (published is not None and found.last_day < published.first_day):
+        return None
+    return found
+
+
+def _month_modified_value(page: _Page, today: dt.date) -> ExtractedDate | None:
+    if page.ranked_nodes:
+        value = text_value(page.ranked_nodes[0].get("dateModified"))
+        m = _MONTH_VALUE.fullmatch(value) if value else None
+        if m is not None:
+            return _month_date(int(m[1]), int(m[2]), "json-ld", today)
+    for names, source, modified in _META_GROUPS:
+        if modified:
+            for name in names:
+                for value in page.metas.get(name, ()):
+                    m = _MONTH_VALUE.fullmatch(value)
+                    if m is not None:
+                        return _month_date(int(m[1]), int(m[2]), source, today)
     return None
