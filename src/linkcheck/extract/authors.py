@@ -46,8 +46,10 @@ _BYLINE_CHARS = 1500
 _TAG = re.compile(r"<[^>]*>")
 #: A link marked as the page's author's (HTML's ``rel="author"``): its text.
 _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
-#: A byline's label at the start of an element's text: "By", "BY", "Автор:", "Авторы:", "Источник:".
-_BYLINE_LABEL = re.compile(r">\s*(?:By|BY|(?:Автор|Авторы|Источник)\s*:)\s+")
+#: A byline's label at the start of an element's text: "By", "BY", "Автор:", "Авторы:", "Источник:"; the
+#: "Autor:" of Croatian, Serbian, Bosnian, Polish, Czech, Slovak, Romanian, Spanish, Portuguese and German
+#: bylines ("Autorka:", "Autori:", "Autorzy:"), and Serbian Cyrillic "Аутор:" (ext61).
+_BYLINE_LABEL = re.compile(r">\s*(?:By|BY|(?:Автор|Авторы|Источник|Autor(?:ka|i|zy)?|Аутор)\s*:)\s+")
 #: Where a byline's text ends: the end of its block, or a line break.
 _BYLINE_END = re.compile(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
 #: Between two names of a byline: a comma, "and", "&", "и".
@@ -125,7 +127,7 @@ def byline_authors(text: str, start: int) -> list[Author]:
         found = [Author(n, None) for n in names if n and _is_name(n)]
         if found:
             return _once(found)
-    if "By " in window or "BY " in window or "Автор" in window or "Источник" in window:
+    if "By " in window or "BY " in window or "Автор" in window or "Источник" in window or _autor(window):
         label = _BYLINE_LABEL.search(window)
         if label is not None:
             end = _BYLINE_END.search(window, label.end())
@@ -141,6 +143,11 @@ def byline_authors(text: str, start: int) -> list[Author]:
             if name and _is_name(name):
                 return [Author(name, "organization")]
     return []
+
+
+def _autor(window: str) -> bool:
+    """Does ``window`` hold the "Autor" or "Аутор" of :data:`_BYLINE_LABEL` (a substring test first)?"""
+    return "Autor" in window or "Аутор" in window
 
 
 def _is_name(text: str) -> bool:
