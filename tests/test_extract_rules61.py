@@ -41,7 +41,6 @@ def _updated(line: str, *, lang: str) -> tuple[object, object]:
         ("hr", "Ažurirano 10.1.2020. u 09:05"),
         ("sr", "Ажурирано 10.01.2020. 09:05"),
         ("be", "Абноўлена 10.01.2020 09:05"),
-        ("kk", "Жаңартылды 10.01.2020 09:05"),
         ("ms", "Dikemas kini 10/01/2020 09:05"),
         ("cy", "Diweddarwyd 10/01/2020 09:05"),
         ("sw", "Imesasishwa 10/01/2020 09:05"),

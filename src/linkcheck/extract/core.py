@@ -3235,9 +3235,10 @@ _MORE_STEMS = (
     # The labels ``T.TEXT_MODIFIED_PREFIX_RE`` knows that no stem above found, so a byline's update under them
     # was never read (ext61): Catalan "Actualitzat a 10/01/2020", Lithuanian "Atnaujinta", Latvian
     # "Atjaunināts" / "Atjaunots", Croatian and Serbian "Ažurirano" / "Ажурирано", Belarusian "Абноўлена",
-    # Kazakh "Жаңартылды", Malay "Dikemas kini", Welsh "Diweddarwyd", Swahili "Imesasishwa", Georgian
-    # "განახლდა", Urdu "اپ ڈیٹ" / "اپڈیٹ", Bengali "আপডেট" and Hindi "अपडेट".
-    "ctualitz", "tnaujin", "tjaunin", "tjaunot", "žurir", "журир", "бноўл", "аңарт", "ikemas", "iweddar",
+    # Malay "Dikemas kini", Welsh "Diweddarwyd", Swahili "Imesasishwa", Georgian "განახლდა", Urdu "اپ ڈیٹ" /
+    # "اپڈیٹ", Bengali "আপডেট" and Hindi "अपडेट". Not Kazakh "Жаңартылды": a Russian page whose Kazakh twin
+    # follows its story (b31_bilingual_kk_ru_twin) shows the twin's update under it, not the page's.
+    "ctualitz", "tnaujin", "tjaunin", "tjaunot", "žurir", "журир", "бноўл", "ikemas", "iweddar",
     "mesasish", "განახლ", "پ ڈیٹ", "پڈیٹ", "আপডেট", "अपडेट",
 )  # fmt: skip
 
