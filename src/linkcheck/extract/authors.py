@@ -51,10 +51,12 @@ _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.
 #: A byline's label at the start of an element's text, or after a separator of a meta line ("07 Mar 2023
 #: | 10:15 | Redactado por X"): "By", "BY", the Spanish and Portuguese "Por" ("Redactado por", "Escrito
 #: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
-#: that names the writer apart from the editor (ext60).
+#: that names the writer apart from the editor (ext60); the "Autor:" of Croatian, Serbian, Bosnian, Polish,
+#: Czech, Slovak, Romanian, Spanish, Portuguese and German bylines ("Autorka:", "Autori:", "Autorzy:"), and
+#: Serbian Cyrillic "Аутор:" (ext61).
 _BYLINE_LABEL = re.compile(
     r"(?:>|[|·•])\s*(?:By|BY|Por|POR|(?:Redactado|Escrito) por"
-    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER)\s*:)\s+"
+    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор)\s*:)\s+"
 )
 #: A cheap test for :data:`_BYLINE_LABEL`'s words: the window holds one of these, or it is not searched.
 _LABEL_WORDS = (
@@ -69,6 +71,8 @@ _LABEL_WORDS = (
     "REPORTER",
     "Writer",
     "WRITER",
+    "Autor",
+    "Аутор",
 )
 #: How many labels are tried (the first may open a sentence: "Por mayoría de votos, ...").
 _MAX_LABELS = 3
