@@ -69,7 +69,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from linkcheck.archives import archive_finding
@@ -6023,6 +6023,262 @@ def _published_after_noon(metadata: Metadata | None, day: dt.date) -> dt.datetim
 # --- outlet ---------------------------------------------------------------------------------------------
 
 
+class _Ask(NamedTuple):
+    """What a row of :data:`_OUTLET_DOUBTS` tests: the cited outlet, the page's site names (former names
+    unfolded), its hosts, its metadata, the citation and the page's final address."""
+
+    cited: str
+    names: tuple[str, ...]
+    hosts: tuple[str, ...]
+    metadata: Metadata
+    citation: Citation
+    url: str | None
+
+
+#: What a row does with the finding when its test answers (anything but ``None`` or ``False``): ``drop``
+#: it (return no finding), ``warn`` or ``fail`` (return it with that severity, its message followed by the
+#: row's doubt, formatted with ``cited`` and the test's answer ``hit``), ``other`` (return the test's
+#: answer, another finding: only where the cited outlet matched) or ``edition`` (drop it when the answer is
+#: ``""``, else warn with the answer as the doubt).
+_DoubtAct = Literal["drop", "warn", "fail", "other", "edition"]
+
+
+class _OutletDoubt(NamedTuple):
+    """One row of :data:`_OUTLET_DOUBTS`: its ``name``; ``when`` it is asked (the first judgement's
+    severity, ``"any"`` for any finding, ``None`` where the cited outlet matched); its ``test``; what it
+    does (``act``, see :data:`_DoubtAct`) and the ``doubt`` it appends."""
+
+    name: str
+    when: Severity | str | None
+    test: Callable[[_Ask], object]
+    act: _DoubtAct
+    doubt: str = ""
+
+
+_FAIL, _WARN = Severity.FAIL, Severity.WARN
+
+
+def _language_edition(ask: _Ask) -> Finding | None:
+    """The ``language_edition`` row's test: :func:`_other_language_edition` where the page has names and a
+    declared language."""
+    if ask.names and ask.metadata.language:
+        return _other_language_edition(ask.cited, ask.names, ask.metadata.language)
+    return None
+
+
+def _another_address(ask: _Ask) -> Finding | None:
+    """The ``another_address`` row's test: :func:`_another_sites_address` where the page has hosts and
+    names it declares (not guessed, :data:`_GUESSED_SITE_NAME`)."""
+    if ask.names and ask.hosts and ask.metadata.site_name_source not in _GUESSED_SITE_NAME:
+        return _another_sites_address(ask.cited, ask.names, ask.hosts)
+    return None
+
+
+#: The doubts about a cited outlet's judgement, asked in this order after the first one
+#: (:func:`_outlet_verdict`); the first whose test answers decides. Rows, in order:
+#:
+#: - ``declared``: a warning, and the page declares the very name cited for its site: none.
+#: - ``title_suffix``: the page's ``<title>`` ends with the site naming itself as cited, perhaps in another
+#:   script than its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``): none.
+#: - ``author``: a failure, and the page names the cited outlet its author (a wire's story carried, a
+#:   columnist): a warning (meta1).
+#: - ``own_script``: a translation's doubt, but the page's ``<title>`` names the site in the cited outlet's
+#:   own script, not as cited (``조선일보`` for ``... : 한겨레``): a failure.
+#: - ``arabic_spelt``: a translation's doubt, and the cited Arabic-script name transliterates the site's:
+#:   none.
+#: - ``arabic_apart``: a translation's doubt, but the site's name is Arabic romanised (``Al Jazeera``) and
+#:   the cited one (``العربية``) spells none of it: a failure.
+#: - ``halves_initials``: the cited initials are a hyphenated name's two halves' (``ΑΠΕ-ΜΠΕ``): none.
+#: - ``yiddish``: a cited name in Latin letters spells a Yiddish site name as YIVO does: none.
+#: - ``hangul``: a failure, and the cited name may be the site's Korean name romanised: a warning.
+#: - ``demonym``: a failure, and the cited name and the site's name one state: a warning.
+#: - ``initials``: a failure, and the cited name may be what the site's initials stand for: a warning.
+#: - ``language_label``: a failure, and a host label is the cited name with the page's language: none.
+#: - ``owner``: a failure, and the cited name owns or runs the site: a warning.
+#: - ``han_body_kind``: a failure, and the names are one brand's two bodies (``新华社``/``新华网``): a
+#:   warning.
+#: - ``han_short_form``: a failure, and the names are one, whole and shortened (``中央社``): a warning.
+#: - ``camel_initials``: a failure, and the cited name is the initials of a name written as one: a warning.
+#: - ``initials_online``: a failure, and the cited name is the site's initials and ``Online``: a warning.
+#: - ``state_apart``: the cited outlet matched, but it is one state's office on another state's host:
+#:   that finding.
+#: - ``language_edition``: the cited outlet matched, but names a language edition the page is not in:
+#:   that finding.
+#: - ``another_address``: the cited outlet matched, but it is written as another site's address: that
+#:   finding. (Then, still in :func:`_outlet_finding`'s code, the host-only doubt.)
+#: - ``edition``: a failure, and the cited name is the site's with its edition's word in the URL's path
+#:   (none), or the page's title names it as a programme or another edition (a warning with that doubt).
+#: - ``path``: a failure, and the URL's path names the cited outlet: a warning.
+#: - ``weekend_titled``: a failure, the cited name is the site's with an edition day and the page's title
+#:   names it: none.
+#: - ``weekend``: a failure, the cited name is the site's with an edition day: a warning.
+#: - ``moved``: a failure, and the page moved from the cited outlet's host keeping its path: a warning.
+_OUTLET_DOUBTS: tuple[_OutletDoubt, ...] = (
+    _OutletDoubt("declared", _WARN, lambda a: _declares_the_name(a.cited, a.metadata), "drop"),
+    _OutletDoubt(
+        "title_suffix",
+        "any",
+        lambda a: not looks_like_host(a.cited) and _title_suffix_names(a.cited, a.names, a.metadata),
+        "drop",
+    ),
+    _OutletDoubt(
+        "author",
+        _FAIL,
+        lambda a: _author_cited(a.cited, a.metadata) if a.metadata.author else None,
+        "warn",
+        "{hit}",
+    ),
+    _OutletDoubt(
+        "own_script",
+        _WARN,
+        lambda a: None if looks_like_host(a.cited) else _own_name_in_script(a.cited, a.names, a.metadata),
+        "fail",
+        "; the page's title names the site {hit!r}, in that script",
+    ),
+    _OutletDoubt("arabic_spelt", _WARN, lambda a: _arabic_spelt(a.cited, a.names, a.hosts), "drop"),
+    _OutletDoubt(
+        "arabic_apart",
+        _WARN,
+        lambda a: _arabic_named_apart(a.cited, a.names),
+        "fail",
+        "; the site's name is Arabic romanised; {cited!r} spells none of it",
+    ),
+    _OutletDoubt("halves_initials", "any", lambda a: _halves_initials(a.cited, a.names), "drop"),
+    _OutletDoubt("yiddish", "any", lambda a: a.cited.isascii() and _yiddish_spelt(a.cited, a.names), "drop"),
+    _OutletDoubt(
+        "hangul",
+        _FAIL,
+        lambda a: _hangul_spelt(a.cited, a.names),
+        "warn",
+        "; {cited!r} may be the site's Korean name romanised",
+    ),
+    _OutletDoubt(
+        "demonym",
+        _FAIL,
+        lambda a: _demonym_translated(a.cited, a.names),
+        "warn",
+        "; {cited!r} and the site's name name one state: its translation?",
+    ),
+    _OutletDoubt(
+        "initials",
+        _FAIL,
+        lambda a: _spells_initials(a.cited, a.names, a.hosts),
+        "warn",
+        "; {cited!r} may be the name the site's initials stand for",
+    ),
+    _OutletDoubt(
+        "language_label",
+        _FAIL,
+        lambda a: (
+            bool(a.metadata.language) and _language_label_spells(a.cited, a.hosts, a.metadata.language or "")
+        ),
+        "drop",
+    ),
+    _OutletDoubt(
+        "owner",
+        _FAIL,
+        lambda a: _owner_of_host(a.cited, a.hosts),
+        "warn",
+        "; {cited!r} owns or runs the site: the outlet's owner for the outlet?",
+    ),
+    _OutletDoubt(
+        "han_body_kind",
+        _FAIL,
+        lambda a: _han_body_kind(a.cited, a.names),
+        "warn",
+        "; {cited!r} and the site's name are one brand's two bodies (an agency and its site?)",
+    ),
+    _OutletDoubt(
+        "han_short_form",
+        _FAIL,
+        lambda a: _han_short_form(a.cited, a.names),
+        "warn",
+        "; {cited!r} and the site's name may be one name, whole and shortened",
+    ),
+    _OutletDoubt(
+        "camel_initials",
+        _FAIL,
+        lambda a: _camel_initials(a.cited, a.names),
+        "warn",
+        "; {cited!r} may be the initials of the site's name, written as one",
+    ),
+    _OutletDoubt(
+        "initials_online",
+        _FAIL,
+        lambda a: _initials_online(a.cited, a.names),
+        "warn",
+        "; {cited!r} may be the site's initials with a word for its website",
+    ),
+    _OutletDoubt(
+        "state_apart",
+        None,
+        lambda a: _state_apart(a.cited, a.names, a.hosts) if a.names and a.hosts else None,
+        "other",
+    ),
+    _OutletDoubt(
+        "language_edition",
+        None,
+        _language_edition,
+        "other",
+    ),
+    _OutletDoubt(
+        "another_address",
+        None,
+        _another_address,
+        "other",
+    ),
+    _OutletDoubt(
+        "edition",
+        _FAIL,
+        lambda a: _edition_named(a.cited, a.names, a.hosts, a.url or a.citation.url, a.metadata),
+        "edition",
+    ),
+    # The site publishes the cited outlet under a path of its own (``theguardian.com/theobserver/``, a sister
+    # paper or a section with its own name): a person should look, the page may well be its.
+    _OutletDoubt(
+        "path",
+        _FAIL,
+        lambda a: _path_names(a.cited, a.url or a.citation.url),
+        "warn",
+        "; the URL's path names {cited!r}: a section or paper of the site?",
+    ),
+    # The Sunday paper of a daily on the daily's site (The Sunday Times on thetimes.co.uk, The Mail on Sunday
+    # on dailymail.co.uk): the page's <title> may name it; else a person should look.
+    _OutletDoubt(
+        "weekend_titled",
+        _FAIL,
+        lambda a: _edition_day(a.cited, a.names) and _title_affix_names(a.cited, a.metadata),
+        "drop",
+    ),
+    _OutletDoubt(
+        "weekend",
+        _FAIL,
+        lambda a: _edition_day(a.cited, a.names),
+        "warn",
+        "; {cited!r} is the site's name with a day's edition: its weekend paper?",
+    ),
+    # The cited address was the outlet's, and the page moved to another site keeping the article's
+    # identifier (``en.ria.ru/world/20130509/181056789.html`` to ``sputnikglobe.com/20130509/
+    # 181056789.html``): an outlet whose pages another of its owner's sites took over, for a person to
+    # confirm.
+    _OutletDoubt(
+        "moved",
+        _FAIL,
+        lambda a: bool(a.url) and _moved_with_its_path(a.citation, a.url or ""),
+        "warn",
+        "; the cited address's host is {cited!r}'s and the page moved with its path: a migrated archive?",
+    ),
+)
+#: :data:`_OUTLET_DOUBTS` by the first judgement's severity (``None``: the cited outlet matched), each in
+#: the table's order: the loop asks only the rows that apply.
+_DOUBTS_BY_SEVERITY: dict[Severity | None, tuple[_OutletDoubt, ...]] = {
+    severity: tuple(
+        [r for r in _OUTLET_DOUBTS if r.when == severity or (severity is not None and r.when == "any")]
+    )
+    for severity in (None, *Severity)
+}
+
+
 def _outlet_finding(
     citation: Citation, metadata: Metadata, hosts: Sequence[str], url: str | None
 ) -> Finding | None:
@@ -6035,168 +6291,37 @@ def _outlet_finding(
     if "(" in "".join(names):
         names = tuple(dict.fromkeys(r for n in names for r in _former_names(n)))
     handle = _channel_handle(cited)
-    finding = _outlet_verdict(handle or cited, names, tuple(hosts))
+    page_hosts = tuple(hosts)
+    finding = _outlet_verdict(handle or cited, names, page_hosts)
     if finding is not None and handle is not None:
         finding = replace(finding, expected=cited, message=finding.message.replace(repr(handle), repr(cited)))
-    if finding is not None and finding.severity is Severity.WARN and _declares_the_name(cited, metadata):
-        return None
-    if finding is not None and not looks_like_host(cited) and _title_suffix_names(cited, names, metadata):
-        # The page's ``<title>`` ends with the site naming itself as cited, perhaps in another script than
-        # its ``og:site_name`` (``... | প্রথম আলো`` beside ``Prothomalo``; ``... | 中央社 CNA``).
-        return None
-    if finding is not None and finding.severity is Severity.FAIL and metadata.author:
-        author = _author_cited(cited, metadata)
-        if author is not None:
-            return replace(finding, severity=Severity.WARN, message=finding.message + author)
-    if finding is not None and finding.severity is Severity.WARN and not looks_like_host(cited):
-        own = _own_name_in_script(cited, names, metadata)
-        if own is not None:
-            # The doubt was a translation's: but the page's ``<title>`` names the site in the cited outlet's
-            # own script, and that name is not the cited one (``조선일보`` for ``... : 한겨레``).
-            return replace(
-                finding,
-                severity=Severity.FAIL,
-                message=finding.message + f"; the page's title names the site {own!r}, in that script",
-            )
-    if finding is not None and finding.severity is Severity.WARN and _arabic_spelt(cited, names, hosts):
-        return None
-    if finding is not None and finding.severity is Severity.WARN and _arabic_named_apart(cited, names):
-        # The site's name is itself Arabic romanised (``Al Jazeera``): its name in the Arabic script is no
-        # translation's, and the cited one spells none of its words (``العربية``).
-        return replace(
-            finding,
-            severity=Severity.FAIL,
-            message=finding.message + f"; the site's name is Arabic romanised; {cited!r} spells none of it",
-        )
-    if finding is not None and _halves_initials(cited, names):
-        return None
-    if finding is not None and cited.isascii() and _yiddish_spelt(cited, names):
-        return None
-    if finding is not None and finding.severity is Severity.FAIL and _hangul_spelt(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} may be the site's Korean name romanised",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _demonym_translated(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} and the site's name name one state: its translation?",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _spells_initials(cited, names, hosts):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} may be the name the site's initials stand for",
-        )
-    if (
-        finding is not None
-        and finding.severity is Severity.FAIL
-        and metadata.language
-        and _language_label_spells(cited, hosts, metadata.language)
-    ):
-        return None
-    if finding is not None and finding.severity is Severity.FAIL and _owner_of_host(cited, hosts):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message
-            + f"; {cited!r} owns or runs the site: the outlet's owner for the outlet?",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _han_body_kind(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message
-            + f"; {cited!r} and the site's name are one brand's two bodies (an agency and its site?)",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _han_short_form(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} and the site's name may be one name, whole and shortened",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _camel_initials(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} may be the initials of the site's name, written as one",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _initials_online(cited, names):
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; {cited!r} may be the site's initials with a word for its website",
-        )
-    if finding is None and names and hosts:
-        other_state = _state_apart(cited, names, hosts)
-        if other_state is not None:
-            return other_state
-    if finding is None and names and metadata.language:
-        other_language = _other_language_edition(cited, names, metadata.language)
-        if other_language is not None:
-            return other_language
+    # The doubts, in the table's order (:data:`_OUTLET_DOUBTS`): the first that answers decides.
+    ask = _Ask(cited, names, page_hosts, metadata, citation, url)
+    for row in _DOUBTS_BY_SEVERITY[None if finding is None else finding.severity]:
+        hit = row.test(ask)
+        if hit is None or hit is False:
+            continue
+        if row.act == "drop" or (row.act == "edition" and hit == ""):
+            return None
+        if row.act == "other" or finding is None:
+            return hit if isinstance(hit, Finding) else None
+        severity = _FAIL if row.act == "fail" else _WARN
+        doubt = hit if row.act == "edition" else row.doubt.format(cited=cited, hit=hit)
+        return replace(finding, severity=severity, message=finding.message + str(doubt))
     if finding is None and names and hosts and metadata.site_name_source not in _GUESSED_SITE_NAME:
-        other = _another_sites_address(cited, names, tuple(hosts))
-        if other is not None:
-            return other
+        # The host-only doubt stays code: it weighs the titles' scripts and then the page's author.
         switched = bool(
             citation.title
             and metadata.title
             and _ROMANISED.search(citation.title) is None
             and _ROMANISED.search(metadata.title) is not None
         )
-        doubt = _host_only(cited, names, tuple(hosts), switched)
+        doubt = _host_only(cited, names, page_hosts, switched)
         if doubt is not None and metadata.author and _author_cited(cited, metadata) is not None:
             # The host carries the cited name and the page names it its author: a blog cited by its
             # writer, whose own address it is (added after the fifty-second held-out batch).
             return None
         return doubt
-    if finding is not None and finding.severity is Severity.FAIL:
-        edition = _edition_named(cited, names, hosts, url or citation.url, metadata)
-        if edition is not None:
-            return (
-                None
-                if edition == ""
-                else replace(finding, severity=Severity.WARN, message=finding.message + edition)
-            )
-    if finding is not None and finding.severity is Severity.FAIL and _path_names(cited, url or citation.url):
-        # The site publishes the cited outlet under a path of its own (``theguardian.com/theobserver/``, a
-        # sister paper or a section with its own name): a person should look, the page may well be its.
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message + f"; the URL's path names {cited!r}: a section or paper of the site?",
-        )
-    if finding is not None and finding.severity is Severity.FAIL and _edition_day(cited, names):
-        # The Sunday paper of a daily on the daily's site (The Sunday Times on thetimes.co.uk, The Mail on
-        # Sunday on dailymail.co.uk): the page's <title> may name it; else a person should look.
-        if _title_affix_names(cited, metadata):
-            return None
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message
-            + f"; {cited!r} is the site's name with a day's edition: its weekend paper?",
-        )
-    if (
-        finding is not None
-        and finding.severity is Severity.FAIL
-        and url
-        and _moved_with_its_path(citation, url)
-    ):
-        # The cited address was the outlet's, and the page moved to another site keeping the article's
-        # identifier (``en.ria.ru/world/20130509/181056789.html`` to ``sputnikglobe.com/20130509/
-        # 181056789.html``): an outlet whose pages another of its owner's sites took over, for a person to
-        # confirm.
-        return replace(
-            finding,
-            severity=Severity.WARN,
-            message=finding.message
-            + f"; the cited address's host is {cited!r}'s and the page moved with its path: a migrated"
-            " archive?",
-        )
     return finding
 
 
