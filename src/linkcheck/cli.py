@@ -2115,16 +2115,25 @@ class SignalDeferral:
     stream with a summary that did not count the line above it: ``total`` 0 under a streamed result. Inside
     the step the first signal is noted and raised when the step ends; a second one is raised at once, so a
     step stuck on a writer that never reads can still be stopped. Outside a step it is raised as before.
+
+    Once a stop has been raised the run is ending, and a later signal is dropped (``stopping``): a user who
+    pressed Ctrl-C twice had the second raised in the middle of the run's shutdown, inside a weak
+    reference's callback as the stopped run's objects were freed ("Exception ignored ... KeyboardInterrupt"
+    under the "interrupted" line), or out of a step no ``except`` guards (a traceback).
     """
 
     def __init__(self) -> None:
         self.active = False
         self.pending: int | None = None
+        self.stopping = False
 
     def handler(self, signum: int, frame: object) -> None:
+        if self.stopping:
+            return  # the run is stopping already: the first stop's exit code and message stand
         if self.active and self.pending is None:
             self.pending = signum
             return
+        self.stopping = True
         raise_for_signal(signum)
 
     def run(self, step: Callable[..., object], *args: object) -> None:
@@ -2139,6 +2148,7 @@ class SignalDeferral:
             self.active = False
             pending, self.pending = self.pending, None
         if pending is not None:
+            self.stopping = True
             raise_for_signal(pending)
 
 
@@ -2196,6 +2206,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             late = _restore_signals(previous, own_int=own_int) if installed else None
             if late is not None:
                 code = _stopped(late)
+            _DEFERRAL.stopping = False  # a program's next main() is stopped afresh
             _restore_collector(*collector)
     return code
 
