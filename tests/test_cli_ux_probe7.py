@@ -542,6 +542,8 @@ import gc, signal, sys, weakref
 import linkcheck.checker
 import linkcheck.cli as cli
 
+WHERE = sys.argv[1]  # (sys.argv becomes the command's below)
+
 def check(*args, **kwargs):
     signal.raise_signal(signal.SIGINT)  # the first Ctrl-C, while the run checks
     raise AssertionError("the first SIGINT did not stop the run")
@@ -552,23 +554,34 @@ original = cli._stopped
 class Freed:
     pass
 
+def second_in_a_callback():
+    freed = Freed()
+    weakref.finalize(freed, signal.raise_signal, signal.SIGINT)
+    del freed  # the second, inside the callback run as an object of the run is freed
+    gc.collect()
+
 def stopped(exc):
-    if sys.argv[1] == "step":
+    if WHERE == "step":
         signal.raise_signal(signal.SIGINT)  # the second, inside the shutdown step
-    else:
-        freed = Freed()
-        weakref.finalize(freed, signal.raise_signal, signal.SIGINT)
-        del freed  # the second, inside the callback run as an object of the run is freed
-        gc.collect()
+    elif WHERE == "callback":
+        second_in_a_callback()
     return original(exc)
 
+restore_collector = cli._restore_collector
+
+def last_step(*args):
+    if WHERE == "last":  # main()'s last step, once its signal handlers are dealt with
+        second_in_a_callback()
+    return restore_collector(*args)
+
 cli._stopped = stopped
+cli._restore_collector = last_step
 sys.argv = ["linkcheck", "s.txt", "--no-config", "--retries", "0"]
 cli.run()
 """
 
 
-@pytest.mark.parametrize("where", ["step", "callback"])
+@pytest.mark.parametrize("where", ["step", "callback", "last"])
 def test_a_second_ctrl_c_inside_the_shutdown_is_dropped(where: str, tmp_path: Path) -> None:
     (tmp_path / "s.txt").write_text("http://127.0.0.1:9/story | title: A story\n", encoding="utf-8")
     done = subprocess.run(

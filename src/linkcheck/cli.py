@@ -2162,6 +2162,9 @@ def raise_for_signal(signum: int) -> None:
 #: The one deferral :func:`main` installs for SIGINT and SIGTERM.
 _DEFERRAL = SignalDeferral()
 
+#: Set by :func:`run`: :func:`main` runs the command, whose process ends when it returns.
+_COMMAND = False
+
 
 #: The subcommands, typed first, and what each runs on the arguments after it: ``linkcheck extract ARTICLE``,
 #: ``linkcheck check INPUT``; without one, the arguments are a check's (``linkcheck INPUT``).
@@ -2203,10 +2206,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt as exc:
             code = _stopped(exc)
         finally:
-            late = _restore_signals(previous, own_int=own_int) if installed else None
+            late = _restore_signals(previous, own_int=own_int, give_back=not _COMMAND) if installed else None
             if late is not None:
                 code = _stopped(late)
-            _DEFERRAL.stopping = False  # a program's next main() is stopped afresh
+            # The command (run()) ends right after: its handlers stay, and drop a stop that comes now, where
+            # Python's own raised it among the run's objects being freed. A program's next main() is stopped
+            # afresh.
+            _DEFERRAL.stopping = _COMMAND
             _restore_collector(*collector)
     return code
 
@@ -2239,7 +2245,7 @@ def _stopped(exc: KeyboardInterrupt) -> int:
     return 128 + signal.SIGTERM if terminated else 130
 
 
-def _restore_signals(previous: object, *, own_int: bool) -> KeyboardInterrupt | None:
+def _restore_signals(previous: object, *, own_int: bool, give_back: bool = True) -> KeyboardInterrupt | None:
     """Give SIGTERM back its handler from before :func:`main` (and SIGINT Python's own, when :func:`main`
     took it over: ``own_int``); the stop that came meanwhile, if any. ``signal.signal`` first runs a handler
     flagged before it: a SIGTERM or SIGINT that came during the run's last steps raised out of :func:`main`
@@ -2254,6 +2260,8 @@ def _restore_signals(previous: object, *, own_int: bool) -> KeyboardInterrupt | 
             break
         except KeyboardInterrupt as exc:
             stop = stop or exc
+    if not give_back:  # the command, which ends the process next: its own handlers are kept
+        return stop
     signal.signal(signal.SIGTERM, wanted)  # type: ignore[arg-type]
     if own_int:
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -2280,8 +2288,9 @@ def run() -> None:
     calls :func:`main` keeps its own exit, and its runs are freed as usual."""
     import logging
 
-    global _kept_until_exit
+    global _kept_until_exit, _COMMAND
     _kept_until_exit = []
+    _COMMAND = True
     code = main()
     for stream in (sys.stdout, sys.stderr):
         # a closed pipe: main() has said so already; a stream the process was started without is None
