@@ -2126,6 +2126,8 @@ class SignalDeferral:
         self.active = False
         self.pending: int | None = None
         self.stopping = False
+        #: set by :func:`main` over a run: only there does a raised stop end the process
+        self.latch = False
 
     def handler(self, signum: int, frame: object) -> None:
         if self.stopping:
@@ -2133,7 +2135,7 @@ class SignalDeferral:
         if self.active and self.pending is None:
             self.pending = signum
             return
-        self.stopping = True
+        self.stopping = self.latch
         raise_for_signal(signum)
 
     def run(self, step: Callable[..., object], *args: object) -> None:
@@ -2148,7 +2150,7 @@ class SignalDeferral:
             self.active = False
             pending, self.pending = self.pending, None
         if pending is not None:
-            self.stopping = True
+            self.stopping = self.latch
             raise_for_signal(pending)
 
 
@@ -2190,6 +2192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # started with nohup or in the background), is left as it is.
     own_int = installed and previous_int is signal.default_int_handler
     if installed:
+        _DEFERRAL.latch = True
         signal.signal(signal.SIGTERM, _DEFERRAL.handler)
     if own_int:
         signal.signal(signal.SIGINT, _DEFERRAL.handler)
@@ -2212,7 +2215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The command (run()) ends right after: its handlers stay, and drop a stop that comes now, where
             # Python's own raised it among the run's objects being freed. A program's next main() is stopped
             # afresh.
-            _DEFERRAL.stopping = _COMMAND
+            _DEFERRAL.stopping = _DEFERRAL.latch = _COMMAND
             _restore_collector(*collector)
     return code
 
