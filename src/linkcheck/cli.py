@@ -2115,16 +2115,27 @@ class SignalDeferral:
     stream with a summary that did not count the line above it: ``total`` 0 under a streamed result. Inside
     the step the first signal is noted and raised when the step ends; a second one is raised at once, so a
     step stuck on a writer that never reads can still be stopped. Outside a step it is raised as before.
+
+    Once a stop has been raised the run is ending, and a later signal is dropped (``stopping``): a user who
+    pressed Ctrl-C twice had the second raised in the middle of the run's shutdown, inside a weak
+    reference's callback as the stopped run's objects were freed ("Exception ignored ... KeyboardInterrupt"
+    under the "interrupted" line), or out of a step no ``except`` guards (a traceback).
     """
 
     def __init__(self) -> None:
         self.active = False
         self.pending: int | None = None
+        self.stopping = False
+        #: set by :func:`main` over a run: only there does a raised stop end the process
+        self.latch = False
 
     def handler(self, signum: int, frame: object) -> None:
+        if self.stopping:
+            return  # the run is stopping already: the first stop's exit code and message stand
         if self.active and self.pending is None:
             self.pending = signum
             return
+        self.stopping = self.latch
         raise_for_signal(signum)
 
     def run(self, step: Callable[..., object], *args: object) -> None:
@@ -2139,6 +2150,7 @@ class SignalDeferral:
             self.active = False
             pending, self.pending = self.pending, None
         if pending is not None:
+            self.stopping = self.latch
             raise_for_signal(pending)
 
 
@@ -2151,6 +2163,9 @@ def raise_for_signal(signum: int) -> None:
 
 #: The one deferral :func:`main` installs for SIGINT and SIGTERM.
 _DEFERRAL = SignalDeferral()
+
+#: Set by :func:`run`: :func:`main` runs the command, whose process ends when it returns.
+_COMMAND = False
 
 
 #: The subcommands, typed first, and what each runs on the arguments after it: ``linkcheck extract ARTICLE``,
@@ -2177,6 +2192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # started with nohup or in the background), is left as it is.
     own_int = installed and previous_int is signal.default_int_handler
     if installed:
+        _DEFERRAL.latch = True
         signal.signal(signal.SIGTERM, _DEFERRAL.handler)
     if own_int:
         signal.signal(signal.SIGINT, _DEFERRAL.handler)
@@ -2193,9 +2209,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyboardInterrupt as exc:
             code = _stopped(exc)
         finally:
-            late = _restore_signals(previous, own_int=own_int) if installed else None
+            late = _restore_signals(previous, own_int=own_int, give_back=not _COMMAND) if installed else None
             if late is not None:
                 code = _stopped(late)
+            # The command (run()) ends right after: its handlers stay, and drop a stop that comes now, where
+            # Python's own raised it among the run's objects being freed. A program's next main() is stopped
+            # afresh.
+            _DEFERRAL.stopping = _DEFERRAL.latch = _COMMAND
             _restore_collector(*collector)
     return code
 
@@ -2228,7 +2248,7 @@ def _stopped(exc: KeyboardInterrupt) -> int:
     return 128 + signal.SIGTERM if terminated else 130
 
 
-def _restore_signals(previous: object, *, own_int: bool) -> KeyboardInterrupt | None:
+def _restore_signals(previous: object, *, own_int: bool, give_back: bool = True) -> KeyboardInterrupt | None:
     """Give SIGTERM back its handler from before :func:`main` (and SIGINT Python's own, when :func:`main`
     took it over: ``own_int``); the stop that came meanwhile, if any. ``signal.signal`` first runs a handler
     flagged before it: a SIGTERM or SIGINT that came during the run's last steps raised out of :func:`main`
@@ -2243,6 +2263,8 @@ def _restore_signals(previous: object, *, own_int: bool) -> KeyboardInterrupt | 
             break
         except KeyboardInterrupt as exc:
             stop = stop or exc
+    if not give_back:  # the command, which ends the process next: its own handlers are kept
+        return stop
     signal.signal(signal.SIGTERM, wanted)  # type: ignore[arg-type]
     if own_int:
         signal.signal(signal.SIGINT, signal.default_int_handler)
@@ -2269,8 +2291,9 @@ def run() -> None:
     calls :func:`main` keeps its own exit, and its runs are freed as usual."""
     import logging
 
-    global _kept_until_exit
+    global _kept_until_exit, _COMMAND
     _kept_until_exit = []
+    _COMMAND = True
     code = main()
     for stream in (sys.stdout, sys.stderr):
         # a closed pipe: main() has said so already; a stream the process was started without is None
