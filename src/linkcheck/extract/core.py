@@ -6980,23 +6980,9 @@ def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | N
     JSON-LD node's ``datePublished``/``dateCreated``; else, where the page's text is read for dates
     (``text_ok``), a labelled byline or issue line in the text after the headline (:data:`_MONTH_LINE`).
     Asked only of a page that gives no day: a day stated anywhere is the page's date, as before (meta2)."""
-    if page.ranked_nodes:
-        node = page.ranked_nodes[0]
-        for key in ("datePublished", "dateCreated"):
-            value = text_value(node.get(key))
-            if value:
-                m = _MONTH_VALUE.fullmatch(value)
-                if m is not None:
-                    return _month_date(int(m[1]), int(m[2]), "json-ld", today)
-                break
-    for names, source, modified in _META_GROUPS:
-        if modified:
-            continue
-        for name in names:
-            for value in page.metas.get(name, ()):
-                m = _MONTH_VALUE.fullmatch(value)
-                if m is not None:
-                    return _month_date(int(m[1]), int(m[2]), source, today)
+    if (stated := _machine_value(page, _MONTH_VALUE)) is not None:
+        m, source = stated
+        return _month_date(int(m[1]), int(m[2]), source, today)
     text = page.lead_text
     if not text_ok or not text or not any(hint in text for hint in _MONTH_LINE_HINTS):
         return None
@@ -7061,23 +7047,9 @@ def _coarse_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | 
     """The year a page states as its publication's when it states no day and no month (meta3): a year-only
     machine value where :func:`_month_only` reads a month's, else, where the text is read for dates, a
     labelled year, a quarter or a season in the text after the headline (:func:`_coarse_line`)."""
-    if page.ranked_nodes:
-        node = page.ranked_nodes[0]
-        for key in ("datePublished", "dateCreated"):
-            value = text_value(node.get(key))
-            if value:
-                m = _YEAR_VALUE.fullmatch(value)
-                if m is not None:
-                    return _coarse_date(dt.date(int(m[1]), 1, 1), "json-ld", "year", today)
-                break
-    for names, source, modified in _META_GROUPS:
-        if modified:
-            continue
-        for name in names:
-            for value in page.metas.get(name, ()):
-                m = _YEAR_VALUE.fullmatch(value)
-                if m is not None:
-                    return _coarse_date(dt.date(int(m[1]), 1, 1), source, "year", today)
+    if (stated := _machine_value(page, _YEAR_VALUE)) is not None:
+        m, source = stated
+        return _coarse_date(dt.date(int(m[1]), 1, 1), source, "year", today)
     text = page.lead_text
     return _coarse_line(text, today) if text_ok and text else None
 
@@ -7093,16 +7065,35 @@ def _month_modified(page: _Page, published: ExtractedDate | None, today: dt.date
 
 
 def _month_modified_value(page: _Page, today: dt.date) -> ExtractedDate | None:
+    if (stated := _machine_value(page, _MONTH_VALUE, modified=True)) is None:
+        return None
+    m, source = stated
+    return _month_date(int(m[1]), int(m[2]), source, today)
+
+
+def _machine_value(
+    page: _Page, pattern: re.Pattern[str], *, modified: bool = False
+) -> tuple[re.Match[str], str] | None:
+    """The first machine value of the page's publication date (or, ``modified``, of its modification) that
+    ``pattern`` matches whole, and where it was read: the main JSON-LD node's first stated
+    ``datePublished``/``dateCreated`` (``dateModified``), then the head's metas of that kind in the
+    cascade's order (:data:`_META_GROUPS`). One reading for a month-only (meta2) and a year-only (meta3)
+    value."""
     if page.ranked_nodes:
-        value = text_value(page.ranked_nodes[0].get("dateModified"))
-        m = _MONTH_VALUE.fullmatch(value) if value else None
-        if m is not None:
-            return _month_date(int(m[1]), int(m[2]), "json-ld", today)
-    for names, source, modified in _META_GROUPS:
-        if modified:
-            for name in names:
-                for value in page.metas.get(name, ()):
-                    m = _MONTH_VALUE.fullmatch(value)
-                    if m is not None:
-                        return _month_date(int(m[1]), int(m[2]), source, today)
+        node = page.ranked_nodes[0]
+        for key in ("dateModified",) if modified else ("datePublished", "dateCreated"):
+            value = text_value(node.get(key))
+            if value:
+                m = pattern.fullmatch(value)
+                if m is not None:
+                    return m, "json-ld"
+                break
+    for names, source, group_modified in _META_GROUPS:
+        if group_modified != modified:
+            continue
+        for name in names:
+            for value in page.metas.get(name, ()):
+                m = pattern.fullmatch(value)
+                if m is not None:
+                    return m, source
     return None
