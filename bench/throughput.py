@@ -731,8 +731,19 @@ def python_loop_seconds() -> float:
     return best
 
 
+def absolute_pythonpath() -> None:
+    """Make ``PYTHONPATH``'s entries absolute. The tools run in their own working directory, where a
+    relative entry (``PYTHONPATH=src``, as the docs' commands give it) names nothing: linkcheck would then
+    be imported from the installed package instead of the tree asked for, and the tree compiled by
+    :func:`compile_linkcheck` would not be the one run."""
+    if entries := os.environ.get("PYTHONPATH"):
+        absolute = (os.path.abspath(e) if e else e for e in entries.split(os.pathsep))
+        os.environ["PYTHONPATH"] = os.pathsep.join(absolute)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    absolute_pythonpath()
     if "lychee" in args.tool_list:
         ensure_lychee()
     started = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
