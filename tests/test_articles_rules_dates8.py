@@ -33,6 +33,12 @@ URL = "https://www.example.org/report/2024-annual"
 
 #: Friday 10 January 2020 (the seed story's day)
 SEED = "2020-01-10"
+#: Headlines that open an article in each language, as its press's stories open: the reader tells an
+#: article's language from its opening's common words and letters before it reads that language's words.
+TT_HEAD = "Гыйрак Россия белән сөйләшүләрне яңадан башлады\n\n"
+TG_HEAD = "Ироқ бо Русия дар бораи С-300 гуфтугӯ кард\n\n"
+BG_HEAD = "Инфлацията в България се забави до 2,5% през април\n\n"
+LB_HEAD = "D'Regierung huet de Budget fir 2024 virgestallt\n\n"
 
 
 def _cited(text: str, article_date: str | None = None, format: str = "text") -> dict[str, Citation]:
@@ -139,21 +145,21 @@ def test_the_latvian_reference_entries() -> None:
         (f"Министрлык 7 гыйнвар 2020 ел хәбәр итте {URL}\n", SEED, "2020-01-07"),
         # Tajik: the month bare, with the izafet "-и" and a year
         (f"Хабаргузории «Ховар» ҳанӯз 7 январ навишта буд: {URL}\n", SEED, "2020-01-07"),
-        (f"Вазорат 7 январи 2020 хабар дод {URL}\n", SEED, "2020-01-07"),
-        (f"Вазорат 28 декабри соли 2019 хабар дод {URL}\n", SEED, "2019-12-28"),
+        (f"{TG_HEAD}Вазорат 7 январи 2020 хабар дод {URL}\n", SEED, "2020-01-07"),
+        (f"{TG_HEAD}Вазорат 28 декабри соли 2019 хабар дод {URL}\n", SEED, "2019-12-28"),
         # Turkmen: an ordinal day and a month with its locative ending
         (f"Ministrlik bu barada 8-nji ýanwarda beýanat berdi: {URL}\n", SEED, "2020-01-08"),
         (f"Ministrlik 2019-njy ýylyň 28-nji dekabrynda habar berdi {URL}\n", SEED, "2019-12-28"),
         # Luxembourgish: a capitalised month with its year in parentheses, and after a day without one
         (f"Luxtram hat schonn am Joresrapport {URL} (Abrëll 2024) higewisen.\n", "2024-10-09", "2024-04"),
         (
-            f"Wéi de Ministère den 3. Mäerz matgedeelt huet, stoppt den Tram {URL}.\n",
+            f"{LB_HEAD}Wéi de Ministère den 3. Mäerz matgedeelt huet, stoppt den Tram {URL}.\n",
             "2024-10-09",
             "2024-03-03",
         ),
         # Bulgarian, Slovak, Filipino: a month in running text without a year
         (
-            f"Българската народна банка (БНБ) публикува на 30 април своята прогноза: {URL}\n",
+            f"{BG_HEAD}Българската народна банка (БНБ) публикува на 30 април своята прогноза: {URL}\n",
             "2024-05-15",
             "2024-04-30",
         ),
@@ -167,22 +173,24 @@ def test_the_latvian_reference_entries() -> None:
             "2024-07-10",
             "2024-07-05",
         ),
-        # Latvian: the year-first nominative in a reference entry
-        (
-            f'LETA. "Īres tirgus Rīgā saraujas". 2024. gada 8. marts. Pieejams: {URL}\n',
-            "2024-03-14",
-            "2024-03-08",
-        ),
-        # Hungarian: the year-first date after the outlet
-        (
-            f"Rákóczi híd lesz a Lágymányosi hídból {URL} – HVG, 2011. március 22.\n",
-            "2024-05-22",
-            "2011-03-22",
-        ),
     ],
 )
 def test_a_month_of_these_languages_dates_the_report(text: str, article_date: str, iso: str) -> None:
     assert _date(text, URL, article_date) == iso
+
+
+def test_a_latvian_reference_entrys_year_first_nominative() -> None:
+    text = f'## Avoti\n\n1. LETA. "Īres tirgus Rīgā saraujas". 2024. gada 8. marts. Pieejams: {URL}\n'
+    assert _date(text, URL, "2024-03-14", "markdown") == "2024-03-08"
+
+
+def test_a_hungarian_footnotes_year_first_date_after_its_outlet() -> None:
+    text = (
+        "A híd 1995-ben nyílt meg.\n\n"
+        f"| 2011 || Névváltozás<ref>[{URL} Rákóczi híd lesz a Lágymányosi hídból]"
+        " – ''HVG'', 2011. március 22.</ref>\n"
+    )
+    assert _date(text, URL, "2024-05-22", "wikitext") == "2011-03-22"
 
 
 @pytest.mark.parametrize(
