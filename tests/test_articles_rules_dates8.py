@@ -26,6 +26,8 @@ from pathlib import Path
 import pytest
 
 from linkcheck.articles import extract_citations
+from linkcheck.articles._dates import date_only
+from linkcheck.articles.plaintext import _mostly_date
 from linkcheck.models import Citation, PartialDate
 
 HELDOUT = Path(__file__).parent / "fixtures" / "articles" / "heldout"
@@ -209,3 +211,38 @@ def test_a_hungarian_footnotes_year_first_date_after_its_outlet() -> None:
 )
 def test_a_word_that_only_looks_like_a_month_is_no_date(text: str, article_date: str) -> None:
     assert _date(text, URL, article_date) is None
+
+
+# --- with the rules (artdates8) ---------------------------------------------------------------------------
+
+
+def test_an_opted_in_month_and_year_alone_is_a_date() -> None:
+    # the text after a link in parentheses, as b36's Luxembourgish card writes it; "Mee" (May, also "but")
+    # is no opted-in word and stays unread
+    assert str(date_only("Abrëll 2024")) == "2024-04"
+    assert date_only("Mee 2024") is None
+    assert date_only("Abrëll Gemeng") is None
+
+
+def test_a_luxembourgish_mee_after_a_day_without_a_year_is_no_date() -> None:
+    text = f"{LB_HEAD}Wéi de Ministère den 3. Mee matgedeelt huet, stoppt den Tram {URL}.\n"
+    assert _date(text, URL, "2024-10-09") is None
+
+
+def test_a_thai_label_glued_to_more_words_is_no_date_label() -> None:
+    # "วันที่ผ่านมา" (the past days) opens with the label "วันที่" (date) but goes on: no date line
+    text = f"ค่าฝุ่นสูงในภาคเหนือ\n\nวันที่ผ่านมา 7 มีนาคม 2566 ฝุ่นสูงมากในหลายจังหวัด และโรงพยาบาลเต็ม\n\n{URL}\n"
+    cited = _cited(text)[URL]
+    assert cited.article is None or cited.article.date is None
+
+
+def test_a_thai_time_without_its_hour_mark_is_still_a_date_line() -> None:
+    assert _mostly_date("20 มี.ค. 2567 10:35 น.")
+    assert not _mostly_date("ผู้ว่าราชการจังหวัดกล่าวว่า ฝุ่นสูงมาก 10:35 น.")
+
+
+def test_a_filipino_month_is_read_after_noong_only() -> None:
+    head = "Presyo ng bigas, bumaba ng ₱2 kada kilo\n\n"
+    assert _date(f"{head}Iniulat ng PSA noong Hulyo 5 ang datos {URL}\n", URL, "2024-07-10") == "2024-07-05"
+    # "Mayo" after a number is no May in Filipino copy: a clinic's name, a county
+    assert _date(f"{head}Iniulat ng PSA na 5 Mayo Clinic ang sumali {URL}\n", URL, "2024-07-10") is None
