@@ -106,11 +106,6 @@ def test_the_arabic_text_storys_dateline_and_weekday() -> None:
     assert str(cited[agri].date) == "2024-03-13"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Thai writes no space between words: the weekday, month and reporting-word tables are searched"
-    " between word boundaries, which glued Thai prose ('รายงานเมื่อวันจันทร์ว่า') does not have",
-)
 def test_the_thai_storys_dates() -> None:
     text = (HELDOUT / "b9_th_khao.txt").read_text(encoding="utf-8")
     cited = {c.url: c for c in extract_citations(text, "text")}
@@ -214,16 +209,10 @@ def _url(text: str) -> str:
             f"ارتفعت الصادرات وفقًا لبيان أصدرته الوزارة يوم الأربعاء.\nالمصدر: {REUTERS}\n",
             "2024-03-14",
         ),
-        pytest.param(
+        (
             "ฝุ่น PM2.5 เกินมาตรฐาน\nเผยแพร่: 20 มี.ค. 2567 10:35 น.\n"
             f"สำนักข่าวรอยเตอร์รายงานเมื่อวันจันทร์ว่า โรงพยาบาลมีผู้ป่วยเพิ่มขึ้น {REUTERS}\n",
             "2024-03-20",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the date line's label 'เผยแพร่' (published) ends in a tone mark, where no word"
-                " boundary falls, and its time's 'น.' (o'clock) ends it with a full stop, which the date line"
-                " reader takes for a sentence's end",
-            ),
         ),
     ],
 )

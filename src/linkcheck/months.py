@@ -1388,3 +1388,73 @@ SEASONS: dict[str, str] = {
     for word in words.split()
 }
 __all__ += ["SEASONS"]
+
+
+# --- artdates8: Tatar, Tajik and Turkmen months; Luxembourgish, Bulgarian, Slovak, Filipino, Latvian and
+# --- Hungarian months in running text
+#: Months of more languages read in running text by opt-in (artdates8), each word a list's above with its
+#: month, and checked against the other languages' words the reader handles: Tatar's own January
+#: (``гыйнвар``; its other months are Russian's nominatives, which the base table reads); Tajik's
+#: nominatives and their izafe (``7 январ``, ``7 январи 2020``; Russian's ``март``, ``май``, ``август``
+#: are the base table's); Turkmen's (``ýanwar``; ``mart`` is Turkish's, ``maý`` too short to read bare);
+#: Bulgarian's (``30 април``; its ``март``, ``май``, ``август`` are Russian's); Slovak's genitives (``30.
+#: apríla``; ``marca`` is Polish's, ``augusta`` left out, being a name); Luxembourgish's own (``Mäerz``,
+#: ``Abrëll``; ``Mee`` is also "but", the others German's). Filipino's, Latvian's and Hungarian's are read
+#: only in their press's shapes (:data:`PROSE_OPT_IN_SHAPED_MORE`, below).
+PROSE_OPT_IN.update(
+    {
+        "tt": "гыйнвар",
+        "tg": (
+            "январ феврал апрел сентябр октябр ноябр декабр январи феврали марти апрели майи июни июли "
+            "августи сентябри октябри ноябри декабри"
+        ),
+        "tk": "ýanwar fewral aprel iýun iýul awgust sentýabr oktýabr noýabr dekabr",
+        "bg": "януари февруари април септември октомври ноември декември",
+        "sk": "januára februára apríla mája júna júla septembra októbra novembra decembra",
+        "lb": "mäerz abrëll",
+    }
+)
+#: The locatives of Tatar (``7 гыйнварда``, "on 7 January"; with the possessive, ``2019 елның 28
+#: декабрендә``) and Turkmen (``8-nji ýanwarda``, ``28-nji dekabrynda``), read as :data:`PROSE_OPT_IN`'s
+#: words are (no list holds them).
+PROSE_OPT_IN_FORMS.update(
+    {
+        "tt": (
+            (1, "гыйнварда гыйнварында"), (2, "февральдә февралендә"), (3, "мартта мартында"),
+            (4, "апрельдә апрелендә"), (5, "майда маенда"), (6, "июньдә июнендә"), (7, "июльдә июлендә"),
+            (8, "августта августында"), (9, "сентябрьдә сентябрендә"), (10, "октябрьдә октябрендә"),
+            (11, "ноябрьдә ноябрендә"), (12, "декабрьдә декабрендә"),
+        ),
+        "tk": (
+            (1, "ýanwarda ýanwarynda"), (2, "fewralda fewralynda"), (3, "martda martynda"),
+            (4, "aprelde aprelinde"), (5, "maýda maýynda"), (6, "iýunda iýunynda"), (7, "iýulda iýulynda"),
+            (8, "awgustda awgustynda"), (9, "sentýabrda sentýabrynda"), (10, "oktýabrda oktýabrynda"),
+            (11, "noýabrda noýabrynda"), (12, "dekabrda dekabrynda"),
+        ),
+    }
+)  # fmt: skip
+#: Opted-in months read capitalised after a day without a year (artdates8): Luxembourgish capitalises its
+#: months as German does (``den 3. Mäerz``), and these two are no name nor other word of a language the
+#: reader handles (``Mee``, May, is also "but": left to its year).
+PROSE_OPT_IN_CAPITALISED: frozenset[str] = frozenset(("mäerz", "abrëll"))
+#: Months read only in their press's shapes (artdates8; ``articles._dates``): Filipino's after ``noong``
+#: ("on", of the past) with the day after (``noong Hulyo 5``: ``Mayo`` is also a county and a clinic,
+#: ``Abril`` and ``Agosto`` names); Latvian's nominative and locative after a year and ``gada`` (``2024.
+#: gada 8. marts``, ``2024. gada 29. februārī``: ``marts`` alone is also "March" in Danish); Hungarian's
+#: after a year with its dot (``2024. május 22.``: ``május`` alone is no date, ``tavasz``, spring, no month).
+PROSE_OPT_IN.update(
+    {
+        "tl": "enero pebrero marso abril mayo hunyo hulyo agosto setyembre oktubre nobyembre disyembre",
+        "lv": (
+            "janvāris februāris marts aprīlis maijs jūnijs jūlijs augusts septembris oktobris novembris "
+            "decembris janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī "
+            "novembrī decembrī"
+        ),
+        "hu": (
+            "január február március április május június július augusztus szeptember október november "
+            "december"
+        ),
+    }
+)
+PROSE_OPT_IN_SHAPED_MORE |= frozenset(("tl", "lv", "hu"))
+__all__ += ["PROSE_OPT_IN_CAPITALISED"]

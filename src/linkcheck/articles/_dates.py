@@ -38,6 +38,7 @@ from linkcheck.months import (
     LISTS,
     PROSE_LANGUAGES,
     PROSE_OPT_IN,
+    PROSE_OPT_IN_CAPITALISED,
     PROSE_OPT_IN_EZAFE_ONLY,
     PROSE_OPT_IN_FORMS,
     PROSE_OPT_IN_NAMES,
@@ -558,6 +559,8 @@ OPT_IN_BARE_MONTHS: dict[str, int] = {
     **_OPT_IN_FORMS["ba"],
     **_OPT_IN_FORMS["et"],
     **_OPT_IN_FORMS["kk"],  # Kazakh's locatives (artdates6)
+    **_OPT_IN_FORMS["tt"],  # Tatar's and Turkmen's locatives (artdates8)
+    **_OPT_IN_FORMS["tk"],
 }
 #: Georgian's genitive, read only where a year follows or stands first (``2019 წლის 21 დეკემბრის``): without
 #: one it names a street or a holiday (``9 აპრილის ქუჩა``).
@@ -1524,7 +1527,12 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
                         FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name) if name not in MONTHS else None
                     )
                 else:  # an opted-in language's month in any case where a year follows (``9 Janairu 2020``)
-                    month = OPT_IN_BARE_MONTHS.get(name.lower()) if m.group("year") else None
+                    lowered = name.lower()  # or Luxembourgish's capitalised own (``den 3. Mäerz``; artdates8)
+                    month = (
+                        OPT_IN_BARE_MONTHS.get(lowered)
+                        if m.group("year") or lowered in PROSE_OPT_IN_CAPITALISED
+                        else None
+                    )
                 if month is None and m.group("year"):  # Georgian's genitive, with its year only
                     month = _OPT_IN_YEAR_MONTHS.get(name)
             elif (month_of := _JOINED_MONTH_OF.get(pattern)) is not None:
@@ -1663,6 +1671,25 @@ _THAI_DM = re.compile(
 _HEBREW_DM = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s+\u05d1(?P<month>[\u05d0-\u05ea]{2,8})\s+(?P<year>\d{4})(?!\d)"
 )
+#: Dates in the shapes of the languages artdates8 reads: Turkmen's ordinal day (``-nji``, ``-njy``) before a
+#: month, perhaps in the locative (``8-nji ýanwarda``), perhaps after ``2019-njy ýylyň`` ("of the year");
+#: Filipino's month after ``noong`` ("on", of the past) and the day after it (``noong Hulyo 5``); Latvian's
+#: year, ``gada`` ("of the year"), the day and the month (``2024. gada 8. marts``, ``... 29. februārī``);
+#: Hungarian's year with its dot, the month and the day (``2024. május 22.``, ``2011. március 22-én``).
+_TURKMEN_DM = re.compile(
+    r"(?:(?<!\d)(?P<year>\d{4})-(?:i|y)?nj[iy]\s+ýylyň\s+)?(?<![\d-])(?P<day>\d{1,2})-(?:i|y)?nj[iy]\s+"
+    r"(?P<month>[^\W\d_]{3,12})(?!\w)",
+    re.IGNORECASE,
+)
+_FILIPINO_MD = re.compile(
+    r"\b[Nn]oong\s+(?P<month>[A-Z][a-z]{3,9})\s+(?P<day>\d{1,2})(?!\d)(?:,\s+(?P<year>\d{4})(?!\d))?"
+)
+_LATVIAN_YDM = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\.\s+gad(?:a|ā)\s+(?P<day>\d{1,2})\.\s+(?P<month>[^\W\d_]{4,10})(?!\w)"
+)
+_HUNGARIAN_YMD = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\.\s+(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})(?:\.|-(?:án|én|ától|étől|i))(?!\d)"
+)
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
     (re.compile("сарын"), _MONGOLIAN_DM),
@@ -1672,6 +1699,10 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM),
     (re.compile(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM),
     (re.compile(r"\d\s+\u05d1"), _HEBREW_DM),
+    (re.compile(r"\d-(?:i|y)?nj[iy]\s"), _TURKMEN_DM),
+    (re.compile(r"oong\s"), _FILIPINO_MD),
+    (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM),
+    (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1683,6 +1714,16 @@ _UYGHUR_ENDINGS = ("", "دا", "تا", "دىكى", "تىكى")
 _ARMENIAN_MONTHS: dict[str, int] = {word: OPT_IN_MONTHS[word] for word in PROSE_OPT_IN["hy"].split()}
 _LITHUANIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["lt"].split()}
 _YIDDISH_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["yi"].split()}
+#: The months of :data:`_TURKMEN_DM`, :data:`_FILIPINO_MD`, :data:`_LATVIAN_YDM` and :data:`_HUNGARIAN_YMD`
+#: (artdates8): Turkmen's nominatives (``mart`` and ``maý`` too) and locatives, and the opted-in words.
+_TURKMEN_MONTHS: dict[str, int] = {
+    **{word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["tk"].split()},
+    "mart": 3, "maý": 5,
+    **_OPT_IN_FORMS["tk"],
+}  # fmt: skip
+_FILIPINO_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["tl"].split()}
+_LATVIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["lv"].split()}
+_HUNGARIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["hu"].split()}
 #: Hebrew points and the Yiddish ligatures' letters, as :data:`_YIDDISH_MONTHS` spells the words.
 _YIDDISH_PLAIN = {
     **{code: None for code in range(0x0591, 0x05C8) if code not in (0x05BE, 0x05C0, 0x05C3, 0x05C6)},
@@ -1702,6 +1743,14 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
     if pattern is _HEBREW_DM:
         return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
+    if pattern is _TURKMEN_DM:
+        return _TURKMEN_MONTHS.get(name)
+    if pattern is _FILIPINO_MD:
+        return _FILIPINO_MONTHS.get(name)
+    if pattern is _LATVIAN_YDM:
+        return _LATVIAN_MONTHS.get(name)
+    if pattern is _HUNGARIAN_YMD:
+        return _HUNGARIAN_MONTHS.get(name)
     if pattern is _ARMENIAN_MD:
         return _ARMENIAN_MONTHS.get(name)
     if pattern is _LITHUANIAN_MD:
@@ -1837,13 +1886,22 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def date_only(text: str) -> PartialDate | None:
     """The date ``text`` is when it is nothing but a full date (``October 12, 2023``, ``9 Jan. 2020``,
-    ``2020-01-09``, a weekday and a time besides): a link text that is a date, not a title."""
+    ``2020-01-09``, a weekday and a time besides), or an opted-in language's month and year (``Abrëll
+    2024``): a link text that is a date, not a title."""
     if len(text) > 60:
         return None
+    opted_in = False
     for word in _LETTERS.findall(text.lower()):
         if word not in MONTHS and word not in WEEKDAYS and word not in _DATE_WORDS:
-            return None
-    return parse_date(text, allow_year=False)
+            if word not in OPT_IN_BARE_MONTHS:
+                return None
+            opted_in = True
+    value = parse_date(text, allow_year=False)
+    if value is None and opted_in and (m := _MY.fullmatch(text.strip())) is not None:
+        # an opted-in language's month and year (``Abrëll 2024``, in parentheses after a link; artdates8)
+        month = OPT_IN_BARE_MONTHS.get(m.group("month").lower())
+        value = to_partial(int(m.group("year")), month) if month is not None else None
+    return value
 
 
 def day_in(text: str) -> PartialDate | None:

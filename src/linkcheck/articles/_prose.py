@@ -53,6 +53,7 @@ from linkcheck.articles._dates import (
     to_partial,
 )
 from linkcheck.models import PartialDate
+from linkcheck.months import PROSE_OPT_IN_CAPITALISED
 from linkcheck.names import transliterate
 from linkcheck.romanise import (
     ARABIC_SCRIPT_LETTERS,
@@ -1684,10 +1685,12 @@ _NEXT_SENTENCE = rf"(?=[\"'“‘«(\[]?[{_UPPER}])"
 #: start with a character class (a closing quote or bracket, or white space: the first character of every
 #: alternative) so that the regex engine skips ahead instead of trying every position. (The two alternatives
 #: that end with ``_NEXT_SENTENCE`` share it: the class of capitals is compiled once, not twice.)
-#: Not after a day written as an ordinal before its month (German "vom 14. November"): that full stop ends no
-#: sentence.
+#: Not after a day written as an ordinal before its month (German "vom 14. November", Luxembourgish "den 3.
+#: Mäerz", artdates8): that full stop ends no sentence.
 _NOT_ORDINAL_DATE = (
-    r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b)"
+    r"(?!(?:(?<=\b\d\.\s)|(?<=\b\d\d\.\s))(?i:"
+    + "|".join(sorted([*MONTHS, *PROSE_OPT_IN_CAPITALISED], key=len, reverse=True))
+    + r")\b)"
 )
 #: A footnote marker may stand between the full stop and the space (``review.[a] London``, ``said.[12] The``).
 _SENTENCE_END = re.compile(
@@ -1766,7 +1769,8 @@ _REPORTING_WORDS = """
 #: and Tamil (after the thirty-third; Tamil's as stems that end on a letter, before its vowel sign or
 #: virama, where a word boundary falls), Galician, Basque (``esan zionez``, as told; ``jaso zuenez``, as
 #: reported), Hausa and Maltese (after the thirty-fourth), Georgian, Bashkir, Kurmanji, Sorani and Irish
-#: (artdates3, artdates4), read (as
+#: (artdates3, artdates4), Tajik (``хабар`` in ``хабар дод``, "reported"; ``навишта``, "written") and Tatar
+#: (``язган``, "had written"; artdates8), read (as
 #: :data:`~linkcheck.articles._dates.MORE_WEEKDAYS` are) only in an article that may be in one of those
 #: languages (:func:`_more_languages`).
 _MORE_REPORTING_WORDS = """
@@ -1810,6 +1814,7 @@ _MORE_REPORTING_WORDS = """
     ذكرت ذكرته وذكرت نقلت ونقلت قالت وقالت أفادت وأفادت أصدرته פרסמה שפרסמה דיווח לפי אמרו ציינה
     гуфт гуфтааст иқтибос әйткән әйтте китерде хәбәр aýtdy getirdi habar beýanat
     matgedeelt bericht geschriwwen publizéiert gesot פורסם
+    хабар навишта навишт нашр язган язды
 """
 _REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth

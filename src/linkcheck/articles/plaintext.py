@@ -44,8 +44,10 @@ from linkcheck.articles._dates import (
     OPT_IN_MONTHS,
     WEEKDAYS,
     find_dmy,
+    month_day_matches,
     parse_date,
     parse_date_field,
+    to_partial,
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
@@ -94,9 +96,11 @@ __all__ = ["parse"]
 _HEAD_LINES = 15
 _DATELINE_PREFIX = re.compile(
     # (the lookahead: the first letters of the words below, so that most lines fail at once)
-    r"^\W*(?=[pfdrjulmoоপ])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
-    r"publicerad|publiceret|publisert|julkaistu|објављено|objavljeno|প্রকাশিত|প্রকাশ)|"
-    r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty))\b"
+    r"^\W*(?=[pfdrjulmoоপเวปอแ])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
+    r"publicerad|publiceret|publisert|julkaistu|објављено|objavljeno|প্রকাশিত|প্রকাশ|"
+    r"เผยแพร่เมื่อ|เผยแพร่|วันที่)|"
+    r"(?P<upd>updated|last updated|modified|uppdaterad|opdateret|oppdatert|päivitetty|"
+    r"ปรับปรุงล่าสุด|ปรับปรุง|อัปเดต|แก้ไขล่าสุด))(?!\w)"
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
@@ -1526,7 +1530,7 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
             if value is None:
                 mostly = _mostly_date(rest)
                 if mostly:  # "16 квітня 2024, 18:45", "Madrid, 4 de febrero de 2025"
-                    value = parse_date_field(rest)
+                    value = parse_date_field(rest) or _written_day(rest)
             if value is None or _EXPIRY_LABEL.match(candidate) is not None:
                 continue
             if mostly is None:
@@ -1635,6 +1639,19 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 #: The abbreviated word "year" after a year, as Ukrainian (``р.``, ``рр.``) and Russian (``г.``, ``гг.``)
 #: dates end (``10 січня 2020 р.``), at a line's end (added after the twentieth held-out batch).
 _YEAR_WORD = re.compile(r"(?<=\d{4})[ \t\u00a0]*(?:р|рр|г|гг)\.$")
+#: Thai's ``น.`` (``นาฬิกา``, "o'clock") after a time at a line's end (``เผยแพร่: 20 มี.ค. 2567 10:35 น.``;
+#: artdates8): the hour's abbreviation, not a sentence's end.
+_THAI_HOURS = re.compile(r"(?<=\d\d)[ \t\u00a0]*น\.$")
+
+
+def _written_day(text: str) -> PartialDate | None:
+    """The first day with its year that the prose's month readers find in ``text``, a line that is mostly a
+    date (artdates8): Hungarian's year first, between a place and a weekday (``Budapest, 2024. május 22.,
+    szerda 15:40``), which the whole-value reader does not take apart."""
+    for _, (month, day, year) in month_day_matches(text, 1):
+        if year is not None:
+            return to_partial(year, month, day)
+    return None
 
 
 def _mostly_date(text: str) -> bool:
@@ -1645,6 +1662,8 @@ def _mostly_date(text: str) -> bool:
         return True
     if text.endswith(("р.", "г.")) and (year_word := _YEAR_WORD.search(text)) is not None:
         text = text[: year_word.start()]  # "10 січня 2020 р.": the year's abbreviation, not a sentence's end
+    if text.endswith("น.") and (hours := _THAI_HOURS.search(text)) is not None:
+        text = text[: hours.start()]  # "20 มี.ค. 2567 10:35 น.": Thai's "o'clock" after a time (artdates8)
     if text.rstrip().endswith((".", "!", "?", ":")):
         return False
     lowered = text.lower()
