@@ -195,3 +195,11 @@ def test_a_byline_names_the_articles_author_not_a_links_outlet() -> None:
         "</article>"
     )
     assert _outlet(html, JANEDOE) is None
+
+
+def test_an_ordinary_word_before_a_colon_at_a_lines_start_is_a_fields_label() -> None:
+    # the line-opening rule reads acronyms written by their letters' names (``Би-би-си:``): an ordinary word
+    # before a colon is as often a field's label, here the status page's own word
+    status = "https://status.stripe.com/incidents/7kq2m9x4h1zt"
+    text = f"Payment failures on 3 March\nStatus: resolved after 40 minutes, see {status}\n"
+    assert _outlet(text, status, "text") is None
