@@ -344,3 +344,46 @@ def _segmented(word: str, names: dict[str, str]) -> str:
         return None
 
     return go(0) or ""
+
+
+# --- sounds of katakana and of Arabic letters standing for words (art41) ---------------------------------
+
+#: The sound of each katakana letter, as ``(consonant, vowel)`` (added in art41): Japanese writes a foreign
+#: name by its sound (``ロイター`` Reuters, ``ブルームバーグ`` Bloomberg), which the article reader compares
+#: loosely with a Latin host. The consonant is a row's (``シ`` sh, ``チ`` ch, ``ツ`` ts, ``フ`` f, ``ジ`` j);
+#: ``ン`` is a consonant without a vowel; a small ``ャ``, ``ュ``, ``ョ``, ``ァ``... (:data:`KATAKANA_SMALL`)
+#: changes the vowel of the letter before it (``ディ`` di, ``ファ`` fa); ``ー`` lengthens a vowel and ``ッ``
+#: doubles the next consonant (both read by the caller). A table of letters, no table of names.
+KATAKANA_SOUNDS: dict[str, tuple[str, str]] = {
+    **dict(zip("アイウエオ", [("", v) for v in "aiueo"], strict=True)),
+    **dict(zip("カキクケコ", [("k", v) for v in "aiueo"], strict=True)),
+    **dict(zip("ガギグゲゴ", [("g", v) for v in "aiueo"], strict=True)),
+    **dict(zip("サシスセソ", [("s", "a"), ("sh", "i"), ("s", "u"), ("s", "e"), ("s", "o")], strict=True)),
+    **dict(zip("ザジズゼゾ", [("z", "a"), ("j", "i"), ("z", "u"), ("z", "e"), ("z", "o")], strict=True)),
+    **dict(zip("タチツテト", [("t", "a"), ("ch", "i"), ("ts", "u"), ("t", "e"), ("t", "o")], strict=True)),
+    **dict(zip("ダヂヅデド", [("d", "a"), ("j", "i"), ("z", "u"), ("d", "e"), ("d", "o")], strict=True)),
+    **dict(zip("ナニヌネノ", [("n", v) for v in "aiueo"], strict=True)),
+    **dict(zip("ハヒフヘホ", [("h", "a"), ("h", "i"), ("f", "u"), ("h", "e"), ("h", "o")], strict=True)),
+    **dict(zip("バビブベボ", [("b", v) for v in "aiueo"], strict=True)),
+    **dict(zip("パピプペポ", [("p", v) for v in "aiueo"], strict=True)),
+    **dict(zip("マミムメモ", [("m", v) for v in "aiueo"], strict=True)),
+    **dict(zip("ヤユヨ", [("y", v) for v in "auo"], strict=True)),
+    **dict(zip("ラリルレロ", [("r", v) for v in "aiueo"], strict=True)),
+    "ワ": ("w", "a"), "ヰ": ("w", "i"), "ヱ": ("w", "e"), "ヲ": ("w", "o"), "ヴ": ("v", "u"), "ン": ("n", ""),
+}  # fmt: skip
+#: The small katakana letters and the vowel each gives the letter before it (``キャ`` kya, ``ディ`` di).
+KATAKANA_SMALL: dict[str, str] = {
+    "ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "a", "ュ": "u", "ョ": "o",
+}  # fmt: skip
+
+#: The sound each Arabic-script letter writes at a word's start, as a Latin letter or two (added in art41):
+#: an initialism written letter by letter (``ق.ن.أ``, ``و ا م``) stands for the words those letters begin,
+#: whose first sounds a host's initials may spell (qna.org.qa, wam.ae). Alternatives are parted by ``|``;
+#: alef and ain carry any vowel. A table of letters, no table of names.
+ARABIC_LETTER_SOUNDS: dict[str, str] = {
+    "ا": "a|e|i|o|u", "أ": "a|e|i|o|u", "إ": "i|e", "آ": "a", "ع": "a|e|i|o|u", "ب": "b", "پ": "p",
+    "ت": "t", "ط": "t", "ث": "th|s|t", "ج": "j|g", "چ": "ch", "ح": "h", "خ": "kh|h", "د": "d", "ذ": "dh|z",
+    "ر": "r", "ز": "z", "ژ": "zh|j", "س": "s", "ص": "s", "ش": "sh|s", "ض": "d|dh", "ظ": "z|dh", "غ": "gh|g",
+    "ف": "f", "ق": "q|k|g", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "و": "w|o|u", "ي": "y|i", "ی": "y|i",
+}  # fmt: skip

@@ -56,6 +56,7 @@ from linkcheck.models import PartialDate
 from linkcheck.months import PROSE_OPT_IN_CAPITALISED
 from linkcheck.names import transliterate
 from linkcheck.romanise import (
+    ARABIC_LETTER_SOUNDS,
     ARABIC_SCRIPT_LETTERS,
     ARMENIAN_LETTERS,
     HANGUL_SPELT,
@@ -63,6 +64,8 @@ from linkcheck.romanise import (
     HEBREW_LETTERS,
     INDIC_CONSONANTS,
     INDIC_VOWELS,
+    KATAKANA_SMALL,
+    KATAKANA_SOUNDS,
     VIRAMAS,
     hangul_syllable,
     letters_named,
@@ -844,6 +847,8 @@ def _phrase(phrase: str) -> _Phrase:
         )
     if not phrase.isascii() and _TAMIL.search(phrase):  # one Tamil letter for k and g, t and d, p and b
         key_firsts |= frozenset(_VOICED.get(first, first) for first in key_firsts)
+    if not phrase.isascii() and _KATAKANA.search(phrase):  # a name by its sound may start any host (art41)
+        key_firsts |= _ANY_FIRST
     return _Phrase(ascii_firsts, tuple(spans), keys, key_firsts)
 
 
@@ -893,6 +898,11 @@ def _named(phrase: str, label: str) -> _Named | None:
             while i > 0 and _script_skeleton(info.keys[i - 1], script) in _GENERIC_SKELETONS:
                 i -= 1
             span = (i, j, span[2])
+    if span is None and not phrase.isascii():  # katakana by its sound, Arabic initials (art41)
+        if _KATAKANA.search(phrase):
+            span = _kana_spelled(phrase, info, label)
+        elif _ARABIC_SCRIPT.search(phrase):
+            span = _initials_spelled(phrase, info, label)
     if span is None and label[-1] in _GENERIC_LAST:  # an acronym, then a generic word: PTI on ptinews (art40)
         span = _acronym_then_generic(phrase, info, label)
     if span is None:
@@ -1158,6 +1168,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         )
         if ". " in phrase:  # "РИА Новости. Позже ...": a sentence, and the name, ended at its full stop
             pieces = [piece for whole, start in pieces for piece in _sentence_pieces(whole, start)]
+        if cue and phrase[:3] in _BYLINE_WORDS and _byline(prose, m):
+            continue  # "By Jane Doe" above the story: its author, not an outlet (art41)
         for phrase, at in pieces:
             if "n " in phrase:  # a joiner "on"/"in" (inlined gate: most phrases have none, and pay no call)
                 phrase = without_time_tail(phrase)
@@ -1187,6 +1199,7 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     or not cue
                     or _has_cue(prose, start, end)
                     or _own_url_follows(prose, end, label)
+                    or _opens_line(prose, start, end)
                 ):
                     mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
             if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
@@ -1203,6 +1216,11 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                 mentions[found:] = sorted(here, key=lambda mention: mention.start)
     if cue and not prose.isascii() and _ARABIC_SCRIPT.search(prose):
         mentions = _abjad_cued(prose, wanted, mentions)
+        mentions = _abjad_line_openings(prose, wanted, mentions)
+    if not prose.isascii() and _ARABIC_SCRIPT.search(prose) and _ARABIC_INITIALISM.search(prose):
+        mentions = _arabic_initialisms(prose, wanted, mentions)
+    if cue and not prose.isascii() and _KATAKANA.search(prose):
+        mentions = _kana_cued(prose, wanted, mentions)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
@@ -1246,6 +1264,264 @@ def _abjad_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[
                 if not any(x.label == label and x.start == start for x in mentions):
                     found.append(Mention(named.name, label, start, end, named.words, named.quality))
     return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+# --- katakana names by sound, Arabic initialisms, names opening a line, bylines (art41) ------------------
+
+#: A katakana letter (not the middle dot, not the long-vowel mark).
+_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+#: Every first letter a host may have (a katakana name read by its sound may spell any).
+_ANY_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+#: How a Latin host spells each consonant of :data:`~linkcheck.romanise.KATAKANA_SOUNDS` (as :func:`loose`
+#: spells it: j as i, w as v, ch as h), and each vowel: Japanese hears the English schwa as a (``ター``,
+#: -ter), writes oo and ew as u, and a German eu as oi (``ロイ``, Reu-).
+_KANA_CONSONANTS = {
+    "k": "k", "g": "g|gu|gh", "s": "s|z", "sh": "sh|s", "z": "z|s", "j": "i|g|z", "t": "t|th", "ch": "h|t",
+    "ts": "ts|t|z", "d": "d|th", "n": "n", "h": "h", "f": "f|h", "b": "b|v", "p": "p", "m": "m", "y": "i",
+    "r": "r|l", "w": "v", "v": "v|b",
+}  # fmt: skip
+_KANA_VOWELS = {
+    "a": "a|u|e|o", "i": "i|e|ea|ie", "u": "u|o|ou|ev", "e": "e|a|ai|ea", "o": "o|oa|ou|au|av|eu|ov",
+}  # fmt: skip
+#: The fewest katakana letters (the long-vowel mark and ``ン`` counted, small letters not) that
+#: :func:`_kana_pattern` reads: shorter words are loanwords more often than names (``ホテル`` hotel,
+#: ``ニュース`` news).
+_KANA_MORAS = 4
+
+
+@functools.lru_cache(maxsize=4096)
+def _kana_pattern(token: str) -> str:
+    """A regex of the Latin spellings of a katakana word read by its sound (``""`` when a letter of it is not
+    katakana, or it is short, :data:`_KANA_MORAS`): each letter's consonant its ways, its vowel its ways, a
+    vowel ``u`` (``o`` after t and d, ``i`` after sh, ch and j) perhaps not written (``ブルームバーグ``:
+    b-loo-m-ber-g), ``イ`` after a vowel perhaps not (``ロイター``: reu-), ``ー`` as a vowel, an r after a
+    vowel or nothing, ``ン`` n, m or ng; "the" perhaps before it, s or e perhaps after it (added in art41)."""
+    word = token.strip(_AROUND_WORD + "・")
+    sounds: list[list[str]] = []
+    moras = 0
+    for ch in word:
+        if ch in KATAKANA_SMALL:
+            if not sounds or sounds[-1][0] in "-~":
+                return ""
+            last = sounds[-1]
+            if last[0] == "" and last[1] == "u":  # ウィ, ウェ: wi, we
+                last[0] = "w"
+            elif last[1] == "i" and ch in "ャュョ" and last[0] not in ("sh", "ch", "j"):
+                last[0] += "y"  # キャ: kya
+            last[1] = KATAKANA_SMALL[ch]
+            continue
+        if ch == "ー":
+            sounds.append(["-", ""])
+        elif ch == "ッ":
+            sounds.append(["~", ""])
+        elif (sound := KATAKANA_SOUNDS.get(ch)) is not None:
+            sounds.append(list(sound))
+        else:
+            return ""
+        moras += 1
+    if moras < _KANA_MORAS:
+        return ""
+    out = ["(?:the)?"]
+    vowel_before = False
+    for consonant, vowel in sounds:
+        if consonant == "-":
+            out.append("(?:r(?![aeiou])|[aeiou])?")
+        elif consonant == "~":
+            continue  # the host writes the doubled consonant once (loose)
+        elif not vowel:  # ン
+            out.append("(?:n|m|ng)")
+            vowel_before = False
+        elif not consonant:
+            out.append("i?" if vowel_before and vowel == "i" else f"(?:{_KANA_VOWELS[vowel]})")
+            vowel_before = True
+        else:
+            glide = consonant.endswith("y") and len(consonant) > 1
+            base = consonant[:-1] if glide else consonant
+            silent = (
+                vowel == "u"
+                or (vowel == "o" and base in "td")
+                or (vowel == "i" and base in ("sh", "ch", "j"))
+            )
+            spelled = f"(?:{_KANA_CONSONANTS[base]})" + ("i?" if glide else "")
+            out.append(f"{spelled}(?:{_KANA_VOWELS[vowel]})" + ("?" if silent else ""))
+            vowel_before = True
+    out.append("(?:s|e)?")
+    return "".join(out)
+
+
+def _kana_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
+    """The first katakana word of the phrase whose sound spells ``label`` (:func:`_kana_pattern`, perhaps
+    with a generic word after it), as ``(i, i + 1, 2)``; else ``None``."""
+    for i, (a, b) in enumerate(info.spans):
+        pattern = _kana_pattern(phrase[a:b])
+        if pattern and _abjad_regex(pattern).fullmatch(label):
+            return (i, i + 1, 2)
+    return None
+
+
+#: Japanese words after an outlet's name ("news agency", "according to", "reported", "conveyed", "online
+#: edition", "paper", "'s ... article") and before it ("paper", "magazine", "news agency":
+#: ``英紙ガーディアン``).
+_KANA_NAME = r"[\u30a1-\u30fa\u30fc\u30fb]{3,}"
+_KANA_CUED = re.compile(
+    rf"(?:紙|誌|通信社)(?P<b>{_KANA_NAME})"
+    rf"|(?P<a>{_KANA_NAME})(?=通信|によると|によれば|の報道|が報じ|は報じ|は伝え|が伝え|電子版|紙|の[^。\n]{{0,12}}記事)"
+)
+
+
+def _kana_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the katakana names (:func:`_kana_pattern`) that a Japanese cue (:data:`_KANA_CUED`)
+    stands next to, in order (added in art41): ``ロイター通信は``, ``ブルームバーグによると``."""
+    found = []
+    for m in _KANA_CUED.finditer(prose):
+        group = "b" if m.group("b") is not None else "a"
+        phrase, at = m.group(group), m.start(group)
+        for label in wanted:
+            named = _named(phrase, label)
+            if named is not None and named.quality == 2:
+                start, end = at + named.start, at + named.end
+                if not any(x.label == label and x.start == start for x in mentions):
+                    found.append(Mention(named.name, label, start, end, named.words, named.quality))
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+#: An Arabic-script letter standing alone, as an initialism writes it.
+_ARABIC_LETTER = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
+#: An initialism in the Arabic script: three to five letters parted by dots (``ق.ن.أ``), or by spaces inside
+#: parentheses (``(أ ش أ)``), where single letters are no words of a sentence.
+_ARABIC_INITIALISM = re.compile(
+    rf"(?<![^\s(])(?P<d>{_ARABIC_LETTER}(?:\.{_ARABIC_LETTER}){{2,4}})\.?(?![^\s).,،])"
+    rf"|(?<=\()(?P<s>{_ARABIC_LETTER}(?: {_ARABIC_LETTER}){{2,4}})(?=\))"
+)
+_INITIALS_PARTS = re.compile(r"[. ]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _initials_regex(word: str) -> re.Pattern[str] | None:
+    """A regex of the Latin initials ``word`` (letters parted by dots or spaces) may stand for, each
+    letter's sounds (:data:`~linkcheck.romanise.ARABIC_LETTER_SOUNDS`) as :func:`loose` spells them;
+    ``None`` when it is no such initialism."""
+    parts = [part for part in _INITIALS_PARTS.split(word.strip(_AROUND_WORD)) if part]
+    if not 3 <= len(parts) <= 5 or any(len(part) != 1 or part not in ARABIC_LETTER_SOUNDS for part in parts):
+        return None
+    return re.compile(
+        "".join(
+            "(?:" + "|".join(sorted({loose(s) for s in ARABIC_LETTER_SOUNDS[part].split("|")})) + ")"
+            for part in parts
+        )
+    )
+
+
+def _initials_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
+    """The phrase's initialism (a dotted word, or a run of words of one letter each) whose letters' sounds
+    spell ``label`` (``ق.ن.أ`` qna, ``و ا م`` wam), as ``(i, j, 2)``; else ``None`` (added in art41)."""
+    spans = info.spans
+    n = len(spans)
+    i = 0
+    while i < n:
+        a, b = spans[i]
+        word = phrase[a:b].strip(_AROUND_WORD)
+        j = i + 1
+        if len(word) == 1:  # a run of one-letter words
+            while j < n and len(phrase[spans[j][0] : spans[j][1]].strip(_AROUND_WORD)) == 1:
+                j += 1
+            word = phrase[a : spans[j - 1][1]]
+        regex = _initials_regex(word)
+        if regex is not None and regex.fullmatch(label):
+            return (i, j, 2)
+        i = j
+    return None
+
+
+def _arabic_initialisms(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the Arabic initialisms (:data:`_ARABIC_INITIALISM`) that spell a host label, in order
+    (added in art41): an initialism is marked as a name by its dots or parentheses, as a Latin one by its
+    capitals, and needs no cue."""
+    found = []
+    for m in _ARABIC_INITIALISM.finditer(prose):
+        group = "d" if m.group("d") is not None else "s"
+        word, at = m.group(group), m.start(group)
+        regex = _initials_regex(word)
+        if regex is None:
+            continue
+        for label in wanted:
+            if regex.fullmatch(label) and not any(x.label == label and x.start == at for x in mentions):
+                found.append(Mention(word, label, at, at + len(word), 1, 2))
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+#: A name opening a line, in a script without capitals: one to three words at the line's start.
+_ABJAD_LINE_START = re.compile(rf"^[ \t]*(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})", re.MULTILINE)
+#: After a name opening a line: a colon or a spaced dash (perhaps after one more word of the name).
+_OPENER_TAIL = re.compile(rf"(?:[ \t]+{_ABJAD_WORD})?[ \t]*(?:[:：]|[—–-](?=[ \t]))")
+#: Persian and Arabic verbs of reporting that a subject opening the line goes with ("wrote", "reported",
+#: "announced", "said", "published"), in whole words.
+_ABJAD_REPORTED = re.compile(
+    r"(?<!\S)(?:نوشت|گزارش\s+داد|اعلام\s+کرد|گفت|خبر\s+داد|منتشر\s+کرد"
+    r"|ذكرت|ذكر|قالت|قال|أفادت|أفاد|نقلت|أوردت|أعلنت|نشرت|كتبت)(?!\S)"
+)
+#: How far along its line a name's verb is looked for.
+_OPENER_REACH = 300
+
+
+def _abjad_line_openings(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the names in the Arabic script that open a line (added in art41: ``بی‌بی‌سی فارسی روز
+    دوشنبه ... نوشت``), the script having no capitals to mark them and no cue standing before them: the
+    name, spelled by its letters (quality 2) from the line's first word, is followed by a colon or a dash,
+    or its line holds a verb of reporting (:data:`_ABJAD_REPORTED`), the name being its subject. A first word
+    that is no name must still spell a link's host letter by letter to be read (``ایران`` spells no irna)."""
+    found = []
+    for m in _ABJAD_LINE_START.finditer(prose):
+        phrase, at = m.group("n"), m.start("n")
+        line_end = prose.find("\n", at)
+        rest = prose[at : line_end if 0 <= line_end < at + _OPENER_REACH else at + _OPENER_REACH]
+        for label in wanted:
+            named = _named(phrase, label)
+            if named is None or named.quality != 2 or named.start != 0:
+                continue
+            start, end = at, at + named.end
+            if (
+                _OPENER_TAIL.match(prose, end) is None and _ABJAD_REPORTED.search(rest, named.end) is None
+            ) or any(x.label == label and x.start == start for x in mentions):
+                continue
+            found.append(Mention(named.name, label, start, end, named.words, named.quality))
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+_LINE_OPENER_TAIL = re.compile(r"[ \t]*(?:[:：]|[—–-](?=[ \t]))")
+
+
+def _opens_line(prose: str, start: int, end: int) -> bool:
+    """Whether an acronym written by its letters' names opens its line before a colon or a spaced dash
+    (``Би-би-си: ...``): a line that begins with its source, as an agency's or a digest's line does (added
+    in art41). Only such an acronym: an ordinary word there is as often a field's label (``Status:`` on
+    status.stripe.com, ``Update:``), and one in capitals is read anywhere."""
+    if prose.isascii() or len(_letter_names(prose[start:end])) < 2:
+        return False
+    line = prose.rfind("\n", 0, start) + 1
+    if prose[line:start].strip(" \t*•·>-–—"):
+        return False
+    return prose[end - 1 : end] in (":", "：") or _LINE_OPENER_TAIL.match(prose, end) is not None
+
+
+#: The word of an English byline ("By Jane Doe"), as a capitalised phrase starts with it.
+_BYLINE_WORDS = frozenset(("By ",))
+#: A byline's name: two or three words, each a capital and lower-case letters (a person's name).
+_BYLINE_NAME = re.compile(r"By(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,3}[ \t]*(?:,|\r?\n|$)")
+
+
+def _byline(prose: str, m: re.Match[str]) -> bool:
+    """Whether the capitalised phrase ``m`` is a byline opening its line: "By" and a person's name, two or
+    three words of which none is generic or an organisation's (``By Jane Doe``; not ``By Bloomberg News``):
+    the article's author, whom the reader does not take for the outlet of a link (added in art41)."""
+    at = m.start()
+    if prose[prose.rfind("\n", 0, at) + 1 : at].strip(" \t"):
+        return False
+    name = _BYLINE_NAME.match(prose, at)
+    if name is None:
+        return False
+    words = [loose(word.lower()) for word in name.group(0).replace(",", " ").split()[1:]]
+    return not any(word in _GENERIC_WORDS or word in _ORGANISATION_WORDS for word in words)
 
 
 #: The longest words of a link (or a reference's trailer) read whole as a name with lower-case words.
