@@ -162,7 +162,9 @@ def test_a_season_line_after_the_byline_is_read_too() -> None:
 
 
 def test_a_season_after_other_words_in_its_element_is_no_date() -> None:
-    assert _published(_page(lead="<p>By Anna Writer</p><p>Vol. 12, Winter 2023</p>")) is None
+    # "Vol. 12, Winter 2023" was no date here (meta3 left it); meta4's brief asks it read as an issue line's
+    # season (tests/test_meta4_dates.py), so the other words here are none of an issue's volume or number.
+    assert _published(_page(lead="<p>By Anna Writer</p><p>Section 12, Winter 2023</p>")) is None
 
 
 # --- extraction: a month-only modification ---------------------------------------------------------------

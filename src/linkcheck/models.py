@@ -538,6 +538,11 @@ class FetchResult:
         return self.cause is None and self.status_code is not None
 
 
+#: The precisions of :class:`ExtractedDate` that span a season across a year's end (meta3, meta4): from 1
+#: December of the year before the named one to the end of February of the year after; ``value`` is the first.
+_SEASON_SPANS = frozenset({"winter", "summer"})
+
+
 @_set_by_slots
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
@@ -558,7 +563,10 @@ class ExtractedDate:
     true in either hemisphere: ``2023``) or ``"winter"`` ("Winter 2023": ``2023-winter``, from 1 December of
     the year before, a winter named by the year it ends, to the end of February of the year after, one named
     by the year it begins); ``value`` is the period's first day and :attr:`first_day`/:attr:`last_day` its
-    ends, which every comparison reads (the first day is never the page's day).
+    ends, which every comparison reads (the first day is never the page's day). ``"summer"`` (meta4) is a
+    summer on a page its language tag or host places in the southern hemisphere ("Summer 2023" on ``en-AU``:
+    ``2023-summer``), spanning what a winter spans: the south's summers that end and begin in the named year,
+    and the north's between them.
     """
 
     value: dt.date
@@ -574,7 +582,7 @@ class ExtractedDate:
         v, precision = self.value, self.precision
         if precision == "day" or precision == "month":
             return PartialDate(v.year, v.month, v.day if precision == "day" else None)
-        return PartialDate(v.year + 1 if precision == "winter" else v.year)
+        return PartialDate(v.year + 1 if precision in _SEASON_SPANS else v.year)
 
     @property
     def first_day(self) -> dt.date:
@@ -589,7 +597,7 @@ class ExtractedDate:
             return v
         if precision == "quarter":
             return PartialDate(v.year, v.month + 2).last_day
-        if precision == "winter":  # 1 December of the year before the named one to February of the next
+        if precision in _SEASON_SPANS:  # 1 December of the year before the named one to February of the next
             return dt.date(v.year + 2, 3, 1) - dt.timedelta(days=1)
         return self.period.last_day
 
@@ -601,8 +609,8 @@ class ExtractedDate:
             return self.value.isoformat()[:7]
         if precision == "quarter":
             return f"{self.value.year:04d}-Q{(self.value.month - 1) // 3 + 1}"
-        if precision == "winter":
-            return f"{self.value.year + 1:04d}-winter"
+        if precision in _SEASON_SPANS:
+            return f"{self.value.year + 1:04d}-{precision}"
         return f"{self.value.year:04d}"
 
 

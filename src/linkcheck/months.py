@@ -1458,3 +1458,13 @@ PROSE_OPT_IN.update(
 )
 PROSE_OPT_IN_SHAPED_MORE |= frozenset(("tl", "lv", "hu"))
 __all__ += ["PROSE_OPT_IN_CAPITALISED"]
+
+#: Regions wholly or mostly in the southern hemisphere, whose summer crosses the year's end (meta4): ISO 3166
+#: codes as a language tag's region (``en-AU``, ``es-AR``, ``pt-BR``) and a host's country-code top-level
+#: domain (``.au``, ``.nz``) name them, lower-cased. Brazil counts: most of its people, and its publishers'
+#: "verão", are south of the equator.
+SOUTHERN_REGIONS = frozenset({
+    "au", "nz", "za", "ar", "cl", "uy", "py", "br", "bo", "pe", "na",
+    "bw", "zw", "zm", "mz", "mg", "mw", "ls", "sz", "ao", "fj",
+})  # fmt: skip
+__all__ += ["SOUTHERN_REGIONS"]

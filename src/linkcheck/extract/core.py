@@ -81,7 +81,7 @@ from linkcheck.extract.titles import (
 from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Author, ExtractedDate, Metadata, TitleCandidate
-from linkcheck.months import SEASONS
+from linkcheck.months import SEASONS, SOUTHERN_REGIONS
 from linkcheck.names import fold, hosts_of, slug_words
 from linkcheck.soft404 import (
     has_error_phrase,
@@ -702,9 +702,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if published is None:  # no day stated: the page's month, if it states one (meta2); read last, so that
         published = _month_only(page, weak_ok, today)  # no reading above takes its first day for a day
         if published is None:  # nor a month: its year, quarter or season (meta3)
-            published = _coarse_only(page, weak_ok, today)
-    if modified is None:  # no day of a modification: its month, if the head states one (meta3)
-        modified = _month_modified(page, published, today)
+            published = _coarse_only(page, weak_ok, today, language)
+    if modified is None:  # no day of a modification: its month, if the head (meta3) or a line states one
+        modified = _month_modified(page, published, today, weak_ok, byline_update)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -6996,54 +6996,107 @@ def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | N
 # --- a page dated by its year, quarter or season only, and a month-only modification (meta3) -------------
 #: A machine value that states a year alone (JSON-LD ``datePublished: "2023"``, ``citation_date`` ``2023``).
 _YEAR_VALUE = re.compile(r"\s*((?:19|20)\d{2})\s*")
-#: A year that ends an element's text (or a byline's part: before `` · ``), perhaps with "issue" after it:
-#: where :data:`_COARSE_LINE` is tried, on the text from the element's start.
-_YEAR_AT_END = re.compile(r"(?:19|20)\d{2}(?:\s+(?i:issue|edition))?\s*(?=$|\||\s[·•—–])")
+#: A year that ends an element's text (or a byline's part: before `` · ``), perhaps with "issue" after it, a
+#: quarter written after it ("2023 Q3", "2023年第3四半期") or an issue line's ")": where :data:`_COARSE_LINE`
+#: is tried, on the text from the element's start.
+_YEAR_AT_END = re.compile(
+    r"(?:19|20)\d{2}(?:\s+(?i:issue|edition)|\s*(?i:q)[1-4]|年第[1-4]四半期)?\)?\s*(?=$|\||\s[·•—–])"
+)
 #: An element's whole text (or a byline's part after a separator) that dates the page by less than a month:
 #: a publication or issue label (:data:`_MONTH_LINE`'s words) then a year ("Published 2023", "Опубликовано:
-#: 2023"); or, labelled or not, a quarter ("Q3 2023", "Issue: Q3 2023", "The Q3 2023 issue") or a season,
-#: or two ("Winter 2023", "Spring/Summer 2022", "Осень 2023", "From the Fall 2023 issue"), looked up in
-#: :data:`linkcheck.months.SEASONS`. A year in a sentence ("published in 2023 and ...") or after other words
-#: ("© 2023 ...", "Annual report 2023") is none.
+#: 2023"); or, labelled or not, a quarter ("Q3 2023", "Issue: Q3 2023", "The Q3 2023 issue"; written
+#: otherwise, meta4: "3Q 2023", "2023 Q3", "III квартал 2023", "3-й квартал 2023", the Romance languages'
+#: trimestre "T3 2023", "2023年第3四半期") or a season, or two ("Winter 2023", "Spring/Summer 2022", "Осень
+#: 2023", "From the Fall 2023 issue"), looked up in :data:`linkcheck.months.SEASONS`; or an issue's volume
+#: and number, then a quarter or a season ("Vol. 12, Winter 2023", "No. 4 (Autumn 2022)", "Том 5, № 3,
+#: осень 2022", "Jg. 14, Heft 2, Herbst 2022": meta4). A year in a sentence ("published in 2023 and ...") or
+#: after other words ("© 2023 ...", "Annual report 2023", "Winter Olympics 2022") is none.
 _COARSE_LINE = re.compile(
     r"(?:^|\|\s|[·•—–]\s*)"
     r"(?:(?P<label>(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
     r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro))"
-    r"(?:\s+(?i:in|im|en|de|du))?\s*[:：]?\s*|(?i:(?:from\s+)?the)\s+)?"
-    r"(?:(?:(?i:q)(?P<q>[1-4])|(?P<s1>[^\W\d_]{3,9})(?:\s*/\s*(?P<s2>[^\W\d_]{3,9}))?)\s+)?"
-    r"(?P<y>(?:19|20)\d{2})(?:\s+(?i:issue|edition))?\s*$"
+    r"(?:\s+(?i:in|im|en|de|du))?\s*[:：]?\s*|(?i:(?:from\s+)?the)\s+"
+    r"|(?P<vol>(?:(?:(?i:vol|volume|no|nr|number|issue|jg|jahrgang|heft|band|bd|том|вып|n°|núm|num)\.?|№)"
+    r"\s*\d{1,4}\s*[,;]?\s*)+\(?))?"
+    r"(?:(?:(?:(?i:q)(?P<q>[1-4])|(?P<qn>[1-4])(?i:q)|T(?P<qt>[1-4])|(?P<qr>I{1,3}|IV)\s+(?i:квартал)"
+    r"|(?P<qk>[1-4])(?:-?й)?\s+(?i:квартал)"
+    r"|(?P<s1>[^\W\d_]{3,9})(?:\s*/\s*(?P<s2>[^\W\d_]{3,9}))?)\s+)?(?P<y>(?:19|20)\d{2})"
+    r"|(?P<yq>(?:19|20)\d{2})(?:\s*(?i:q)(?P<qa>[1-4])|年第(?P<qj>[1-4])四半期))"
+    r"\)?(?:\s+(?i:issue|edition))?\s*$"
 )
+#: The Romance languages, whose "T3" is a trimestre (French, Spanish, Italian, Portuguese, Catalan).
+_TRIMESTRE_LANGUAGES = frozenset({"fr", "es", "it", "pt", "ca"})
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 def _coarse_date(first: dt.date, source: str, precision: str, today: dt.date) -> ExtractedDate | None:
     return ExtractedDate(first, source, None, True, precision) if first <= today else None
 
 
-def _coarse_line(text: str, today: dt.date) -> ExtractedDate | None:
-    """The first :data:`_COARSE_LINE` in ``text``: a quarter (``"quarter"``, its first day), a winter
-    (``"winter"``, 1 December of the year before), a year alone or another season (``"year"``: spring,
-    summer and autumn lie in their year in either hemisphere, the south's summer but a month)."""
+def _southern(language: str | None, url: str) -> bool:
+    """Does the page's language tag's region (``en-AU``) or its host's country-code domain (``.com.au``)
+    place it in the southern hemisphere (:data:`linkcheck.months.SOUTHERN_REGIONS`)? (meta4)"""
+    if language:
+        _, _, region = language.partition("-")
+        if len(region) == 2 and region.lower() in SOUTHERN_REGIONS:
+            return True
+    host = urlsplit(url).hostname or ""
+    return host.rpartition(".")[2] in SOUTHERN_REGIONS
+
+
+def _coarse_match(m: re.Match[str], language: str | None, url: str, today: dt.date) -> ExtractedDate | None:
+    """The period one :data:`_COARSE_LINE` states: a quarter (``"quarter"``, its first day), a winter
+    (``"winter"``, 1 December of the year before), a summer on a southern page (``"summer"``, spanning as a
+    winter does: meta4), a year alone or another season (``"year"``: spring, summer and autumn lie in their
+    year in either hemisphere, the south's summer but a month); ``None`` for none."""
+    if m["yq"]:
+        quarter = int(m["qa"] or m["qj"])
+        return _coarse_date(dt.date(int(m["yq"]), 3 * quarter - 2, 1), "text", "quarter", today)
+    year = int(m["y"])
+    named = m["q"] or m["qn"] or m["qk"]
+    if m["qt"] and (language or "").partition("-")[0].lower() in _TRIMESTRE_LANGUAGES:
+        named = m["qt"]
+    quarter = int(named) if named else _ROMAN_QUARTERS.get(m["qr"] or "", 0)
+    if quarter:
+        return _coarse_date(dt.date(year, 3 * quarter - 2, 1), "text", "quarter", today)
+    if m["s1"]:
+        seasons = [SEASONS.get(w.lower()) for w in (m["s1"], m["s2"]) if w]
+        if None in seasons:
+            return None
+        if "winter" in seasons:
+            return _coarse_date(dt.date(year - 1, 12, 1), "text", "winter", today)
+        if "summer" in seasons and _southern(language, url):
+            return _coarse_date(dt.date(year - 1, 12, 1), "text", "summer", today)
+        return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
+    if m["label"]:
+        return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
+    return None
+
+
+def _coarse_line(
+    text: str, today: dt.date, language: str | None = None, url: str = ""
+) -> ExtractedDate | None:
+    """The period the :data:`_COARSE_LINE` lines in ``text`` state (:func:`_coarse_match`), when they state
+    one: lines of two periods are an archive's list of issues, none of them the page's (meta4)."""
+    found: ExtractedDate | None = None
     for end in _YEAR_AT_END.finditer(text):
         start = text.rfind("| ", 0, end.start())
         m = _COARSE_LINE.search(text, max(start, 0), end.end())  # from the "| " (no ``^`` at a pos)
         if m is None:
             continue
-        year = int(m["y"])
-        if m["q"]:
-            return _coarse_date(dt.date(year, 3 * int(m["q"]) - 2, 1), "text", "quarter", today)
-        if m["s1"]:
-            seasons = [SEASONS.get(w.lower()) for w in (m["s1"], m["s2"]) if w]
-            if None in seasons:
-                continue
-            if "winter" in seasons:
-                return _coarse_date(dt.date(year - 1, 12, 1), "text", "winter", today)
-            return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
-        if m["label"]:
-            return _coarse_date(dt.date(year, 1, 1), "text", "year", today)
-    return None
+        date = _coarse_match(m, language, url, today)
+        if date is None:
+            continue
+        if found is None:
+            found = date
+        elif (date.value, date.precision) != (found.value, found.precision):
+            return None
+    return found
 
 
-def _coarse_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | None:
+def _coarse_only(
+    page: _Page, text_ok: bool, today: dt.date, language: str | None = None
+) -> ExtractedDate | None:
     """The year a page states as its publication's when it states no day and no month (meta3): a year-only
     machine value where :func:`_month_only` reads a month's, else, where the text is read for dates, a
     labelled year, a quarter or a season in the text after the headline (:func:`_coarse_line`)."""
@@ -7051,17 +7104,54 @@ def _coarse_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | 
         m, source = stated
         return _coarse_date(dt.date(int(m[1]), 1, 1), source, "year", today)
     text = page.lead_text
-    return _coarse_line(text, today) if text_ok and text else None
+    return _coarse_line(text, today, language, page.url) if text_ok and text else None
 
 
-def _month_modified(page: _Page, published: ExtractedDate | None, today: dt.date) -> ExtractedDate | None:
+#: A byline's update label, then a month's name and a year, and nothing more ("Updated: September 2024",
+#: "Last updated September 2024", "Обновлено: сентябрь 2024", "Aktualisiert: September 2024", "Mis à jour :
+#: septembre 2024"), anchored as :data:`_MONTH_LINE` is: the page's modified month, never its publication
+#: (meta4). The line ends at an element's end in the text read element by element, at any
+#: space in a byline's text whose tags were dropped (:func:`_byline_update_text`, which starts at the line).
+_MONTH_UPDATE_FORM = (
+    r"(?:^|\|\s|[·•—–]\s*)"
+    r"(?i:(?:last\s+)?updated|обновлено|обновлен|обновлён|(?:zuletzt\s+)?aktualisiert|mis\s+à\s+jour|"
+    r"actualizado|aggiornato|atualizado)"
+    r"(?:\s+(?i:in|on|im|am|en|le|il|em))?\s*[:：]?\s*"
+    r"(?P<m>[^\W\d_]{3,12})\.?\s+(?P<y>(?:19|20)\d{2})"
+)
+_MONTH_UPDATE_LINE = re.compile(_MONTH_UPDATE_FORM + r"\s*(?:$|\||[·•—–])")
+_MONTH_UPDATE_BYLINE = re.compile(_MONTH_UPDATE_FORM + r"(?:$|\s)")
+#: Letters every :data:`_MONTH_UPDATE_LINE` holds, one of them (its label's, lower case).
+_MONTH_UPDATE_HINTS = ("pdated", "бновл", "ktualisiert", "is à jour", "ctualizado", "ggiornato", "tualizado")
+
+
+def _month_modified(
+    page: _Page, published: ExtractedDate | None, today: dt.date, text_ok: bool = False, byline: str = ""
+) -> ExtractedDate | None:
     """A modification the page dates by its month only (JSON-LD ``dateModified: "2024-09"``,
-    ``article:modified_time`` ``2024-09``), where no day of one was read: ``precision`` ``"month"``; none
-    that ended before the page's publication began (meta3)."""
+    ``article:modified_time`` ``2024-09``; or, where the text is read for dates, a labelled update line
+    in the text after the headline, "Updated: September 2024", or in the ``byline`` of a page whose head
+    answered: meta4), where no day of one was read: ``precision`` ``"month"``; none that ended before the
+    page's publication began (meta3)."""
     found = _month_modified_value(page, today)
+    if found is None and not page.blog_entry:
+        if text_ok:
+            found = _month_update_line(page.lead_text, _MONTH_UPDATE_LINE, today)
+        if found is None and byline:
+            found = _month_update_line(byline, _MONTH_UPDATE_BYLINE, today)
     if found is None or (published is not None and found.last_day < published.first_day):
         return None
     return found
+
+
+def _month_update_line(text: str, pattern: re.Pattern[str], today: dt.date) -> ExtractedDate | None:
+    if not text or not any(hint in text for hint in _MONTH_UPDATE_HINTS):
+        return None
+    for m in pattern.finditer(text):
+        month = T.MONTHS.get(m["m"].lower())
+        if month is not None:
+            return _month_date(int(m["y"]), month, "text", today)
+    return None
 
 
 def _month_modified_value(page: _Page, today: dt.date) -> ExtractedDate | None:
