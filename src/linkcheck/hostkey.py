@@ -132,6 +132,20 @@ def shown_host(name: str) -> str:
     return f"{ascii_name} (written {name}{scripts_note(name)})" if ascii_name.isascii() else name
 
 
+def lookalike_host(name: str) -> str | None:
+    """``name`` as :func:`shown_host` names it, when it is written beyond ASCII or in punycode and its
+    letters are a look-alike's (:func:`scripts_note`: scripts mixed in one label, or a whole label in one
+    script other than Latin); ``None`` for any other name (ASCII names, at once: one ``isascii`` and one
+    substring test). A link that reached such a host and read right is what a user most needs told of."""
+    if name.isascii():
+        if "xn--" not in name.lower():
+            return None
+        spelled = _spelled(name.lower())
+    else:
+        spelled = name
+    return shown_host(name) if spelled is not None and scripts_note(spelled) else None
+
+
 #: Scripts one label may join without being a look-alike's mix: UTS 39's "highly restrictive" sets (Latin
 #: with Han and the Japanese kana, with Han and Hangul, with Han and Bopomofo); names as
 #: :func:`_script` gives them.
