@@ -6333,9 +6333,9 @@ CATALOGUE: tuple[Case, ...] = (
         200,
         "a 200 labelled windows-1252 whose bytes open with UTF-16BE's byte order mark and are a page titled"
         " 'Redirecting\\u2026' with no text whose only way on is"
-        " '<script>window.location.href = \"http://[::1]:<self6>/fortyeighth/js16-story\"</script>': read in"
-        " UTF-16 (the mark wins), a stub that moves on only by script; blocked (javascript), the reason"
-        " naming the script, its target never requested",
+        " '<script>window.location.href = \"/fortyeighth/js16-story\"</script>' (another page of the site; a"
+        " path, so the body names no port): read in UTF-16 (the mark wins), a stub that moves on only by"
+        " script; blocked (javascript), the reason naming the script, its target never requested",
         Status.BLOCKED,
         ("script", "javascript"),
     ),
@@ -11183,9 +11183,7 @@ class HostileServer:
             "/utf16be-bom-script-stub": lambda c: c.page(
                 "200 OK",
                 b"\xfe\xff"
-                + _H48_UTF16BE_SCRIPT_STUB.format(
-                    target=self._url6_or_local("/fortyeighth/js16-story")
-                ).encode("utf-16-be"),
+                + _H48_UTF16BE_SCRIPT_STUB.format(target="/fortyeighth/js16-story").encode("utf-16-be"),
                 "text/html; charset=windows-1252",
             ),
             "/fortyeighth/js16-story": self._ok,
