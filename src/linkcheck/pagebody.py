@@ -2579,7 +2579,12 @@ def script_onward(body: bytes, final_url: str, metadata: Metadata | None) -> str
     at that address, and only a browser running the script gets there: the page is reachable and not
     verifiable (a stub whose target is the front page, a section or an error address is a soft 404 first:
     :func:`body_signal`). ``None`` for any other page (most: over 4 KB, or no ``location`` in it)."""
-    body = utf16_as_utf8(body)  # a stub in UTF-16 under its byte order mark: its script read
+    if len(body) > _SCRIPT_STUB_BYTES:
+        if len(body) > 2 * _SCRIPT_STUB_BYTES + 2:
+            return None  # most pages: over 4 KB even in UTF-16
+        body = utf16_as_utf8(body)  # a stub in UTF-16 under its byte order mark: its script read
+    elif b"location" not in body:
+        body = utf16_as_utf8(body)
     if len(body) > _SCRIPT_STUB_BYTES or b"location" not in body:
         return None
     if metadata is not None and _titled(metadata):
@@ -2609,6 +2614,8 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
     an external file (``<script src="/r.js">`` and nothing else) was read as the page, ``ok``: the page is
     reachable and not verifiable, since linkcheck runs no script and never fetches one (the user is told
     which script would have decided). ``None`` for any other page (most: over 4 KB, or no ``<script``)."""
+    if len(body) > 2 * _SCRIPT_STUB_BYTES + 2:
+        return None  # most pages: over 4 KB even in UTF-16
     body = utf16_as_utf8(body)
     if len(body) > _SCRIPT_STUB_BYTES:
         return None
