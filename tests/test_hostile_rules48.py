@@ -6,10 +6,10 @@
   does not match, a ``Max-Age`` of 0 or an ``Expires`` gone by. It was followed to the redirect limit (too
   many redirects, nothing said of a cookie). A cookie that does come back (a ``Domain`` equal to the host's
   own address) is asked again with it, as before.
-- A redirect that reaches a host whose name is a look-alike's (scripts mixed in one label, or a whole label
-  in Cyrillic...) warns, the finding spelling the host out with its scripts, even when the page there reads
-  right (``classify.moved_finding`` with ``hostkey.lookalike_host``): a 302 there passed with nothing said,
-  a 301 there said "update the citation to http://xn--80ak6aa92e.test/...".
+- A redirect that reaches a host whose name is a look-alike's (scripts mixed in one label, or a label
+  whose every letter is a Cyrillic or Greek one that looks Latin) warns, the finding spelling the host out
+  with its scripts, even when the page there reads right (``classify.moved_finding`` with
+  ``hostkey.lookalike_host``): a 302 there passed with nothing said, a 301 there said "update the citation to http://xn--80ak6aa92e.test/...".
 - A body that opens with a UTF-16 byte order mark is read as UTF-16 by the rules that look for markup in a
   page's bytes (``media.utf16_as_utf8``): the fetch's meta refresh, ``pagebody.script_onward``. A UTF-16
   stub's refresh was never followed (the stub was read as the page), and its script redirect never seen.
@@ -191,6 +191,11 @@ def test_a_self_redirect_whose_cookie_comes_back_is_asked_again() -> None:
         ),
         ("t\u0430ss.ru", "xn--tss-6cd.ru (written t\u0430ss.ru, mixing Latin and Cyrillic letters)"),
         ("xn--mnchen-3ya.de", None),  # m\u00fcnchen: Latin alone, no look-alike
+        (
+            "xn--b1amnebsh.xn--p1ai",
+            None,
+        ),  # \u043d\u043e\u0432\u043e\u0441\u0442\u0438.\u0440\u0444: Russian, no disguise
+        ("xn--b1amnebsh.com", None),  # a Cyrillic word whose letters do not all look Latin
         ("harbourpost.example.com", None),
         ("xn--abc-.example", None),  # decodes to ASCII alone
     ],
@@ -226,6 +231,7 @@ def test_a_permanent_move_to_a_lookalike_host_says_so_before_suggesting_it() -> 
     [
         ((Redirect(302, "http://harbourpost.example.com/r/1"),), None),  # a plain hop: no finding, as before
         ((Redirect(302, "http://xn--mnchen-3ya.de/story"),), None),  # an IDN in one script
+        ((Redirect(302, "http://xn--b1amnebsh.xn--p1ai/story"),), None),  # a Russian name
         ((Redirect(301, "https://harbourpost.example.com/news/2024/03/regatta"),), Severity.INFO),
     ],
 )
