@@ -544,6 +544,14 @@ _H47_BEARER_TITLE = "Members' regatta moves to the second weekend of June"
 _H47_JS_FINAL_TITLE = "Ferry terminal car park to close for resurfacing"
 _H47_BR_TITLE = "Dockside market returns every Saturday"
 
+#: The titles of the forty-eighth round's pages (English; one with an accent).
+_H48_FERRY_TITLE = "Ferry bookings open for the summer season"
+_H48_ORCHARD_TITLE = "Orchard open day returns to the harbour green"
+_H48_NETS_TITLE = "Net loft restored by volunteers over the winter"
+_H48_UTF16_TITLE = "Sea wall repairs finish ahead of the spring tides"
+_H48_CAFE_TITLE = "Caf\u00e9 on the quay reopens after the winter"
+_H48_CHOICE_TITLE = "Harbour guide published in English and Welsh"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6212,6 +6220,145 @@ CATALOGUE: tuple[Case, ...] = (
         Status.ERROR,
         ("br", "brotli"),
     ),
+    # forty-eighth round (written before reading anything under src/): redirects that reach look-alike hosts
+    # in punycode which answer (mapped to loopback by the tests), self-redirects whose cookie is kept out by
+    # its Domain, its Path, a Max-Age of 0 or a __Host- prefix without Secure (and one whose Domain is the
+    # host's own address, which comes back), a stub whose only way on is an external script, redirect-looking
+    # stubs in UTF-16 under a byte order mark (a meta refresh, a script), an unknown charset label, a 300
+    # with a preferred Location
+    Case(
+        "/to-punycode-host-that-answers",
+        Cause.DNS,
+        None,
+        "a 302 to http://xn--ferr-y6d.test:<self>/fortyeighth/lookalike-ferry (punycode for"
+        " 'ferr\\u0443': Latin f, e, r, r and a Cyrillic u, a look-alike of 'ferry'): in the catalogue's run"
+        " the name never resolves (.test): dead, spelled out and its scripts named; where the name resolves"
+        " (the tests map it to loopback, as a hijacker's DNS does) the look-alike answers 200 with the cited"
+        " story, and the report must still say where the link went, what the name spells and that it mixes"
+        " Latin and Cyrillic letters: a page that reads right on a look-alike host is what a user most needs"
+        " told",
+        Status.DEAD,
+        ("ferr\u0443",),
+    ),
+    Case(
+        "/moved-to-punycode-whole-script",
+        Cause.DNS,
+        None,
+        "a 301 to http://xn--80ak6aa92e.test:<self>/fortyeighth/lookalike-orchard (punycode for"
+        " '\\u0430\\u0440\\u0440\\u04cf\\u0435', five Cyrillic letters that look like 'apple'): unresolved,"
+        " dead and spelled out; mapped to loopback, the look-alike answers 200 with the story, the link is"
+        " moved, and the address the report suggests must be spelled out with its script (Cyrillic), never"
+        " offered as bare punycode a user would paste into the article",
+        Status.DEAD,
+        ("\u0430\u0440\u0440\u04cf\u0435",),
+    ),
+    Case(
+        "/self-loop-cookie-other-domain",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with 'Set-Cookie: gate48d=...; Domain=other-harbour.example; Path=/' (a cookie"
+        " check copied from another site's configuration): a cookie whose Domain does not match the host is"
+        " ignored (RFC 6265 5.3 step 6), so it never comes back and the same answer comes every time; a"
+        " redirect loop, an error, the reason saying it loops and naming the cookie (bounded requests)",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/self-loop-cookie-other-path",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with 'Set-Cookie: gate48p=...; Path=/members/' (the check's cookie scoped to"
+        " another part of the site): the cookie is kept but never sent to this path (RFC 6265 5.4), so the"
+        " same answer comes every time; a redirect loop, an error naming the loop and the cookie",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/self-loop-cookie-max-age-0",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with 'Set-Cookie: gate48m=ok; Max-Age=0; Path=/' (a cookie that expires as it"
+        " is set: a clock or a template gone wrong): no client keeps it, the same answer comes every time; a"
+        " redirect loop, an error naming the loop and the cookie",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/self-loop-cookie-host-prefix",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with 'Set-Cookie: __Host-gate48=ok; Path=/' on plain http (a __Host- cookie"
+        " must be Secure, and browsers refuse it otherwise): never kept, never sent back; a redirect loop, an"
+        " error naming the loop and the cookie",
+        Status.ERROR,
+        ("loop",),
+    ),
+    Case(
+        "/self-redirect-cookie-domain-ip",
+        None,
+        200,
+        "a 302 to its own URL with 'Set-Cookie: gate48i=ok; Domain=127.0.0.1; Path=/' (a Domain equal to the"
+        " host's own address: a match, kept as browsers keep it), then, with the cookie, the story: ok, read"
+        " with its title (the loop rule must not catch a cookie that does come back)",
+        Status.OK,
+        title=_H48_NETS_TITLE,
+    ),
+    Case(
+        "/external-script-stub",
+        None,
+        200,
+        "a 200 page titled 'Loading\\u2026' whose whole markup is '<script src=\"/fortyeighth/r.js\">' (a"
+        " redirect kept in an external script, as link shorteners and single-page shells do): no text, no"
+        " heading, no link; linkcheck runs no script, so what the script does is unknown: reachable, not"
+        " verified (blocked), the reason naming the script's address and saying it was not run; the script"
+        " and where it leads never requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/utf16-bom-refresh-stub",
+        None,
+        200,
+        "a 200 labelled 'text/html; charset=utf-8' whose bytes open with UTF-16LE's byte order mark and are a"
+        " 'Redirecting' stub in UTF-16 with <meta http-equiv=refresh"
+        " content='0; url=/fortyeighth/utf16-story'>"
+        " (the byte order mark wins over the label: Encoding Standard, HTML's decode): browsers go on to the"
+        " story; ok, the story read with its title, the refresh followed",
+        Status.OK,
+        title=_H48_UTF16_TITLE,
+    ),
+    Case(
+        "/utf16be-bom-script-stub",
+        None,
+        200,
+        "a 200 labelled windows-1252 whose bytes open with UTF-16BE's byte order mark and are a page titled"
+        " 'Redirecting\\u2026' with no text whose only way on is"
+        " '<script>window.location.href = \"/fortyeighth/js16-story\"</script>' (another page of the site; a"
+        " path, so the body names no port): read in UTF-16 (the mark wins), a stub that moves on only by"
+        " script; blocked (javascript), the reason naming the script, its target never requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/charset-unknown-label",
+        None,
+        200,
+        "'Content-Type: text/html; charset=x-harbour-latin' (a label no encoding has) over a UTF-8 page whose"
+        ' <meta charset="utf-8"> says so: an unknown label is no encoding and is passed over (Encoding'
+        " Standard's get an encoding fails), the meta decides; ok, the title with its accent intact",
+        Status.OK,
+        title=_H48_CAFE_TITLE,
+    ),
+    Case(
+        "/multiple-choices-300-location",
+        None,
+        200,
+        "a 300 Multiple Choices listing the guide in English and in Welsh, whose Location names the English"
+        " one, /fortyeighth/guide-en (the server's preferred choice, RFC 9110 15.4.1; browsers follow it):"
+        " ok, the preferred page read with its title, not reported as a failure",
+        Status.OK,
+        title=_H48_CHOICE_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9240,6 +9387,58 @@ _H47_BR_PAGE = _dated_story(_H47_BR_TITLE, "", "Stalls open at eight on the quay
 COOKIE_SECURE_47 = "gate47=ok7d3e"
 
 
+# --- forty-eighth round -----------------------------------------------------------------------------------
+
+#: The look-alike hosts of the forty-eighth round ('ferr' and a Cyrillic u; five Cyrillic letters that look
+#: like 'apple'): .test, so they resolve only where a test maps them to loopback.
+PUNYCODE_FERRY_48 = "xn--ferr-y6d.test"
+PUNYCODE_APPLE_48 = "xn--80ak6aa92e.test"
+_H48_FERRY_PAGE = _dated_story(
+    _H48_FERRY_TITLE, "", "Summer sailings to the islands can be booked from Monday."
+)
+_H48_ORCHARD_PAGE = _dated_story(
+    _H48_ORCHARD_TITLE, "", "Apple growers bring their cider presses to the green on Saturday."
+)
+_H48_NETS_PAGE = _dated_story(
+    _H48_NETS_TITLE, "", "The old net loft on the slipway has a new roof and floor."
+)
+_H48_UTF16_STORY = _dated_story(
+    _H48_UTF16_TITLE, "", "The last stretch of the sea wall was finished on Friday."
+)
+_H48_CAFE_PAGE = _dated_story(_H48_CAFE_TITLE, "", "The caf\u00e9 by the fish market opens again at seven.")
+_H48_CHOICE_PAGE = _dated_story(
+    _H48_CHOICE_TITLE, "", "The new visitor guide covers moorings, fuel and tides."
+)
+_H48_CHOICES = (
+    b"<!DOCTYPE html><html><head><title>Multiple Choices</title></head><body><h1>Multiple Choices</h1>"
+    b'<ul><li><a href="/fortyeighth/guide-en">English</a></li><li><a href="/fortyeighth/guide-cy">Cymraeg</a>'
+    b"</li></ul></body></html>"
+)
+_H48_EXTERNAL_SCRIPT_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Loading&hellip;</title>'
+    b'<script src="/fortyeighth/r.js"></script></head><body></body></html>'
+)
+#: UTF-16LE with its byte order mark: a stub moving on at once by <meta http-equiv=refresh>.
+_H48_UTF16_REFRESH_STUB = b"\xff\xfe" + (
+    "<!DOCTYPE html><html><head><title>Redirecting</title>"
+    '<meta http-equiv="refresh" content="0; url=/fortyeighth/utf16-story"></head>'
+    "<body></body></html>"
+).encode("utf-16-le")
+_H48_UTF16BE_SCRIPT_STUB = (
+    "<!DOCTYPE html><html><head><title>Redirecting&hellip;</title>"
+    '<script>window.location.href = "{target}";</script></head><body></body></html>'
+)
+#: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
+#: the last, let it back).
+COOKIE_GATES_48: dict[str, tuple[str, str]] = {
+    "/self-loop-cookie-other-domain": ("gate48d=ok4f1c", "Domain=other-harbour.example; Path=/"),
+    "/self-loop-cookie-other-path": ("gate48p=ok9a2e", "Path=/members/"),
+    "/self-loop-cookie-max-age-0": ("gate48m=ok", "Max-Age=0; Path=/"),
+    "/self-loop-cookie-host-prefix": ("__Host-gate48=ok", "Path=/"),
+    "/self-redirect-cookie-domain-ip": ("gate48i=ok", "Domain=127.0.0.1; Path=/"),
+}
+
+
 def _listen(host: str, rcvbuf: int | None = None) -> socket.socket:
     """A listening socket on ``host`` (an IPv4 or IPv6 loopback address), a free port."""
     listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
@@ -10963,6 +11162,38 @@ class HostileServer:
             ),
             "/fortyseventh/vary-story": lambda c: c.page("200 OK", _H47_MOORINGS_PAGE, Vary="*"),
             "/br-label-plain-html": lambda c: c.page("200 OK", _H47_BR_PAGE, Content_Encoding="br"),
+            # forty-eighth round
+            "/to-punycode-host-that-answers": lambda c: c.redirect(
+                f"http://{PUNYCODE_FERRY_48}:{self.port}/fortyeighth/lookalike-ferry"
+            ),
+            "/fortyeighth/lookalike-ferry": lambda c: c.page("200 OK", _H48_FERRY_PAGE),
+            "/moved-to-punycode-whole-script": lambda c: c.redirect(
+                f"http://{PUNYCODE_APPLE_48}:{self.port}/fortyeighth/lookalike-orchard",
+                "301 Moved Permanently",
+            ),
+            "/fortyeighth/lookalike-orchard": lambda c: c.page("200 OK", _H48_ORCHARD_PAGE),
+            **dict.fromkeys(COOKIE_GATES_48, self._cookie_gate_48),
+            "/external-script-stub": lambda c: c.page("200 OK", _H48_EXTERNAL_SCRIPT_STUB),
+            "/fortyeighth/r.js": lambda c: c.page(
+                "200 OK", b'location.replace("/fortyeighth/js-story");', "application/javascript"
+            ),
+            "/fortyeighth/js-story": self._ok,
+            "/utf16-bom-refresh-stub": lambda c: c.page("200 OK", _H48_UTF16_REFRESH_STUB),
+            "/fortyeighth/utf16-story": lambda c: c.page("200 OK", _H48_UTF16_STORY),
+            "/utf16be-bom-script-stub": lambda c: c.page(
+                "200 OK",
+                b"\xfe\xff"
+                + _H48_UTF16BE_SCRIPT_STUB.format(target="/fortyeighth/js16-story").encode("utf-16-be"),
+                "text/html; charset=windows-1252",
+            ),
+            "/fortyeighth/js16-story": self._ok,
+            "/charset-unknown-label": lambda c: c.page(
+                "200 OK", _H48_CAFE_PAGE, "text/html; charset=x-harbour-latin"
+            ),
+            "/multiple-choices-300-location": lambda c: c.page(
+                "300 Multiple Choices", _H48_CHOICES, Location="/fortyeighth/guide-en"
+            ),
+            "/fortyeighth/guide-en": lambda c: c.page("200 OK", _H48_CHOICE_PAGE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -12363,6 +12594,20 @@ class HostileServer:
             Location="/secure-cookie-self-loop",
             Set_Cookie=f"{COOKIE_SECURE_47}; Path=/; Secure; HttpOnly; SameSite=Lax",
             Cache_Control="no-store",
+        )
+
+    @staticmethod
+    def _cookie_gate_48(conn: _Conn) -> None:
+        # a cookie check redirecting to its own URL: with its cookie back, the page; without, the same 302
+        # and the same Set-Cookie (whose attributes keep it out, but for the Domain equal to the address)
+        path = conn.request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
+        cookie, attributes = COOKIE_GATES_48[path]
+        lines = [line for line in conn.request.split(b"\r\n") if line.lower().startswith(b"cookie:")]
+        if any(cookie.encode() in line for line in lines):
+            conn.page("200 OK", _H48_NETS_PAGE)
+            return
+        conn.page(
+            "302 Found", b"", Location=path, Set_Cookie=f"{cookie}; {attributes}", Cache_Control="no-store"
         )
 
 

@@ -1521,7 +1521,14 @@ _FORTYSIXTH = tuple(
     ]
 )
 _FORTYSEVENTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-mixed-script")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/to-punycode-mixed-script")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-host-that-answers"))
+    ]
+)
+_FORTYEIGHTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-host-that-answers")) :]
 )
 
 
@@ -1616,6 +1623,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYFIFTH,
         _FORTYSIXTH,
         _FORTYSEVENTH,
+        _FORTYEIGHTH,
     ],
     ids=[
         "eighth",
@@ -1658,6 +1666,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-fifth",
         "forty-sixth",
         "forty-seventh",
+        "forty-eighth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4355,7 +4364,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 671  # with the forty-second to forty-seventh rounds
+    assert len(CATALOGUE) == 683  # with the forty-second to forty-eighth rounds
 
 
 @pytest.mark.parametrize(
@@ -4456,7 +4465,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 @pytest.mark.parametrize(
@@ -4579,7 +4588,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 @pytest.mark.parametrize(
@@ -4663,7 +4672,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 @pytest.mark.parametrize(
@@ -4765,7 +4774,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 @pytest.mark.parametrize(
@@ -4867,7 +4876,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5000,7 +5009,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 671
+    assert len(CATALOGUE) == 683
 
 
 @pytest.mark.parametrize(
@@ -5115,3 +5124,184 @@ def hostile_title(name: str) -> str:
     from tests import hostile_server
 
     return str(getattr(hostile_server, name))
+
+
+# --- forty-eighth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
+    assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
+    assert len(CATALOGUE) == 683
+
+
+@pytest.fixture
+def lookalikes_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name lookup answers 127.0.0.1 for the round's two look-alike hosts (what a hijacker's DNS or an
+    /etc/hosts entry does) and fails for any other name, so no connection leaves the machine."""
+    from tests.hostile_server import PUNYCODE_APPLE_48, PUNYCODE_FERRY_48
+
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: object, port: object, *args: object, **kwargs: object) -> list[object]:
+        name = host.decode("ascii") if isinstance(host, bytes) else str(host).encode("idna").decode("ascii")
+        if name.lower() in (PUNYCODE_FERRY_48, PUNYCODE_APPLE_48):
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(str(port))))]
+        if name in ("127.0.0.1", "::1"):
+            return list(real(host, port, *args, **kwargs))  # type: ignore[arg-type]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def _lookalike_config(server: HostileServer) -> Config:
+    from tests.hostile_server import PUNYCODE_APPLE_48, PUNYCODE_FERRY_48
+
+    hosts = (f"{PUNYCODE_FERRY_48}:{server.port}", f"{PUNYCODE_APPLE_48}:{server.port}")
+    return fetch_config(server).evolve(allow_hosts=(*server.origins, *hosts))
+
+
+def _everything_said(result: Result) -> str:
+    """The reason and every finding's message, expected and actual value: all the report tells a user."""
+    parts = [result.reason]
+    for finding in result.findings:
+        parts += [finding.message, finding.expected or "", finding.actual or ""]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize(
+    ("path", "spelled", "scripts"),
+    [
+        ("/to-punycode-host-that-answers", "ferr\u0443.test", ("mix", "latin", "cyrillic")),
+        ("/moved-to-punycode-whole-script", "\u0430\u0440\u0440\u04cf\u0435.test", ("cyrillic",)),
+    ],
+)
+def test_a_lookalike_host_that_does_not_resolve_is_spelled_out(
+    results: dict[str, FetchResult], server: HostileServer, path: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    fetched = results[path]
+    assert fetched.cause is Cause.DNS, (fetched.cause, fetched.error)
+    result = _checked(server, path, None)
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    for text in (fetched.error or "", result.reason):
+        assert spelled in text, text
+        assert all(word in text.lower() for word in scripts), (scripts, text)
+
+
+@pytest.mark.usefixtures("lookalikes_on_loopback")
+@pytest.mark.parametrize(
+    ("path", "title", "spelled", "scripts"),
+    [
+        (
+            "/to-punycode-host-that-answers",
+            "_H48_FERRY_TITLE",
+            "ferr\u0443.test",
+            ("mix", "latin", "cyrillic"),
+        ),
+        (
+            "/moved-to-punycode-whole-script",
+            "_H48_ORCHARD_TITLE",
+            "\u0430\u0440\u0440\u04cf\u0435.test",
+            ("cyrillic",),
+        ),
+    ],
+)
+def test_a_lookalike_host_that_answers_is_still_spelled_out(
+    server: HostileServer, path: str, title: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    # the look-alike resolves and answers 200 with the cited story: the page reads right, so the only thing
+    # that can warn the user is the report saying where the link went, what that name spells and its scripts
+    from linkcheck import check
+
+    cited = hostile_title(title)
+    result = check([Citation(url=server.url(path), title=cited)], _lookalike_config(server)).results[0]
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None, result.reason
+    assert result.metadata.title == cited, result.metadata
+    said = _everything_said(result)
+    assert spelled in said, said
+    assert all(word in said.lower() for word in scripts), (scripts, said)
+    assert str(result.verdict) != "pass", (result.verdict, said)  # a look-alike host is worth a warning
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/self-loop-cookie-other-domain",
+        "/self-loop-cookie-other-path",
+        "/self-loop-cookie-max-age-0",
+        "/self-loop-cookie-host-prefix",
+    ],
+)
+def test_a_cookie_check_whose_cookie_never_comes_back_is_a_loop_naming_the_cookie(
+    results: dict[str, FetchResult], server: HostileServer, path: str
+) -> None:
+    from tests.hostile_server import COOKIE_GATES_48
+
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (Cause.REDIRECT_LOOP, 302), (fetched.cause, fetched.error)
+    before = server.hits(path)
+    result = _checked(server, path, None)
+    assert server.hits(path) - before <= 11  # bounded by the redirect limit
+    assert (str(result.status), str(result.verdict)) == ("error", "warn"), (result.status, result.reason)
+    assert _says(result.reason, ("loop",)), result.reason
+    assert _says(result.reason, ("cookie",)), result.reason
+    name = COOKIE_GATES_48[path][0].split("=")[0]
+    assert name in result.reason, result.reason
+
+
+def test_a_cookie_whose_domain_is_the_hosts_own_address_comes_back(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/self-redirect-cookie-domain-ip"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    _compared_with_the_citation(server, "/self-redirect-cookie-domain-ip", "_H48_NETS_TITLE")
+
+
+def test_a_stub_that_moves_on_by_an_external_script_names_it_and_never_runs_it(server: HostileServer) -> None:
+    from linkcheck.models import Status
+
+    result = _checked(server, "/external-script-stub", None)
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert str(result.verdict) == "warn", result.verdict
+    assert _says(result.reason, ("script", "javascript")), result.reason
+    assert "/fortyeighth/r.js" in result.reason, result.reason
+    assert server.hits("/fortyeighth/r.js") == 0
+    assert server.hits("/fortyeighth/js-story") == 0
+
+
+def test_a_utf16_stub_with_a_byte_order_mark_is_followed_by_its_refresh(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/utf16-bom-refresh-stub"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url.endswith("/fortyeighth/utf16-story"), fetched.final_url
+    _compared_with_the_citation(server, "/utf16-bom-refresh-stub", "_H48_UTF16_TITLE")
+
+
+def test_a_utf16_stub_moving_on_by_script_is_not_verified(server: HostileServer) -> None:
+    from linkcheck.models import Status
+
+    before = server.hits("/fortyeighth/js16-story")
+    result = _checked(server, "/utf16be-bom-script-stub", None)
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert _says(result.reason, ("script", "javascript")), result.reason
+    assert server.hits("/fortyeighth/js16-story") == before == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [("/charset-unknown-label", "_H48_CAFE_TITLE"), ("/multiple-choices-300-location", "_H48_CHOICE_TITLE")],
+)
+def test_fortyeighth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # an unknown charset label passed over for the page's <meta>; a 300's preferred Location followed
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[str, FetchResult]) -> None:
+    fetched = results["/multiple-choices-300-location"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url.endswith("/fortyeighth/guide-en"), fetched.final_url
+    assert [r.status for r in fetched.redirects] == [300], fetched.redirects

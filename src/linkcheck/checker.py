@@ -96,6 +96,7 @@ if TYPE_CHECKING:
         phishing_form,
         redated_day,
         script_gate,
+        script_only,
         script_onward,
         script_shell,
         shell_error,
@@ -836,7 +837,7 @@ def _import_readers() -> None:
     thread-safe: a thread that comes second waits for the first to finish."""
     global _readers_ready, body_signal, extract_metadata, gate_signal, headless_signal, match_citation
     global after_headline_signal, script_shell, soft_404_signal, pdf_metadata, title_unchecked, decode_html
-    global leading_blanks, script_gate, script_onward, in_cited_year, anchored_entry_title
+    global leading_blanks, script_gate, script_onward, in_cited_year, anchored_entry_title, script_only
     global page_text, quote_findings, shell_error, file_signal, undated_short_page, forbidden_gone
     global forbidden_legal, platform_of, kept_title_headline, legal_reason, blocked_by, expired_link
     global \
@@ -873,6 +874,7 @@ def _import_readers() -> None:
         phishing_form,
         redated_day,
         script_gate,
+        script_only,
         script_onward,
         script_shell,
         shell_error,
@@ -1076,6 +1078,13 @@ def _read_page(
                     Cause.JAVASCRIPT,
                     f"the page moves its reader on only by a script, to {onward}, which linkcheck does not"
                     " run: what is there was not checked (open it in a browser)",
+                )
+            elif (loaded := script_only(fetch.body, fetch.final_url, metadata)) is not None:
+                liveness = Liveness(
+                    Status.BLOCKED,
+                    Cause.JAVASCRIPT,
+                    f"the page is empty but for a script it loads, {loaded}, which linkcheck neither fetches"
+                    " nor runs: where it leads was not checked (open it in a browser)",
                 )
         if liveness.status is _OK and (day := redated_day(fetch.body, metadata)) is not None:
             # re-dated by a migration or a republication: the story's address and its dateline give its day

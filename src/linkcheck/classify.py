@@ -16,6 +16,7 @@ from http import HTTPStatus
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from linkcheck.hostkey import lookalike_host
 from linkcheck.media import replacement_label
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 from linkcheck.urls import untracked_pairs
@@ -1791,8 +1792,19 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
     slash, changes the path's case, drops a directory's index file or tracking parameters, or rewrites the
     slug around the same article id, is reported with ``info`` severity.
     """
-    if not fetch.redirects or fetch.redirects[0].status not in (301, 308):
+    if not fetch.redirects:
         return None
+    lookalike = _lookalike_hop(fetch)
+    if fetch.redirects[0].status not in (301, 308):
+        if lookalike is None:
+            return None
+        return Finding(
+            kind=FindingKind.MOVED,
+            severity=Severity.WARN,
+            message=f"redirected to a look-alike host, {lookalike[1]}: check that it is the cited site",
+            expected=fetch.url,
+            actual=lookalike[0],
+        )
     # Follow the permanent part of the chain: that is the address the citation should use now.
     target = fetch.url
     for hop in fetch.redirects:
@@ -1803,6 +1815,15 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
         return None
     trivial = _trivially_same(fetch.url, target)
     cite = citable(target)
+    if lookalike is not None:
+        return Finding(
+            kind=FindingKind.MOVED,
+            severity=Severity.WARN,
+            message=f"permanently redirected to a look-alike host, {lookalike[1]}: check that it is the cited"
+            f" site before updating the citation to {cite}",
+            expected=fetch.url,
+            actual=cite,
+        )
     return Finding(
         kind=FindingKind.MOVED,
         severity=Severity.INFO if trivial else Severity.WARN,
@@ -1810,6 +1831,22 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
         expected=fetch.url,
         actual=cite,
     )
+
+
+def _lookalike_hop(fetch: FetchResult) -> tuple[str, str] | None:
+    """The first hop of ``fetch``'s redirects to a host other than the cited one whose name is a look-alike's
+    (:func:`hostkey.lookalike_host`), with the host as a message names it (what it spells, its scripts).
+    A redirect to ``xn--ferr-y6d.test`` whose page read right passed with nothing said: the punycode hides
+    a Cyrillic letter in 'ferry'. A hop to an ASCII name costs an ``isascii`` and a substring test."""
+    cited = (urlsplit(fetch.url).hostname or "").lower()
+    for hop in fetch.redirects:
+        host = urlsplit(hop.url).hostname or ""
+        if host.lower() == cited:
+            continue
+        shown = lookalike_host(host)
+        if shown is not None:
+            return hop.url, shown
+    return None
 
 
 def citable(url: str) -> str:

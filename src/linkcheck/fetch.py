@@ -83,7 +83,7 @@ from linkcheck.guard import (
 from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
 from linkcheck.hostkey import shown_host
-from linkcheck.media import body_limit, is_page
+from linkcheck.media import body_limit, is_page, utf16_as_utf8
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
 from linkcheck.targets import (
@@ -1539,6 +1539,7 @@ def _refresh_directive(
             html_only and "html" not in headers.get("content-type", "text/html").lower()
         ):
             return None
+        body = utf16_as_utf8(body)  # a stub in UTF-16 under its byte order mark: its markup read
         if body.find(b"efresh", 0, _REFRESH_SCAN) < 0 and body.find(b"EFRESH", 0, _REFRESH_SCAN) < 0:
             return None
         meta = _meta_refresh(body[:_REFRESH_SCAN])
@@ -1606,6 +1607,74 @@ def secure_cookies_on_http(target: str, set_cookie: str) -> tuple[str, ...]:
             return ()  # a cookie that does come back: the next request is not the same
         names.append(cookie.split("=", 1)[0].strip())
     return tuple(name for name in names if name)
+
+
+#: A cookie's ``Domain``, ``Path``, ``Max-Age`` or ``Expires`` attribute in its ``Set-Cookie`` value (RFC 6265
+#: 5.2): the name, and the value up to the next ``;``.
+_COOKIE_SCOPE = re.compile(r";[ \t]*(domain|path|max-age|expires)[ \t]*=[ \t]*([^;]*)", re.IGNORECASE)
+
+
+def cookies_kept_out(target: str, set_cookie: str) -> tuple[str, ...]:
+    """Each cookie a ``Set-Cookie`` value (lines joined as requests joins them) sets, with why it is never
+    sent to ``target``, when none of them is: marked ``Secure`` on plain http, named ``__Host-`` or
+    ``__Secure-`` on plain http (a prefix that asks for Secure: refused), a ``Domain`` that ``target``'s host
+    does not domain-match (another site's: the cookie is ignored, RFC 6265 5.3 step 6), a ``Path`` that its
+    path does not path-match (5.1.4), or a ``Max-Age`` of 0 or less or an ``Expires`` gone by (expired as
+    it is set). A redirect to the same URL that sets only such cookies asks for the same answer again: a
+    loop at once. It was followed to the redirect limit and reported as too many redirects, nothing saying
+    why. ``()`` when one cookie does come back (the next request differs), or there is none."""
+    parts = urlsplit(target)
+    plain = parts.scheme.lower() == "http"
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    said: list[str] = []
+    for cookie in _JOINED_COOKIES.split(set_cookie):
+        name = cookie.split(";", 1)[0].split("=", 1)[0].strip()
+        why = _kept_out_by(cookie, name, plain, host, path) if name else None
+        if why is None:
+            return ()
+        said.append(f"{name} ({why})")
+    return tuple(said)
+
+
+def _kept_out_by(cookie: str, name: str, plain: bool, host: str, path: str) -> str | None:
+    """Why one ``Set-Cookie`` value's cookie never goes to ``host`` and ``path`` (see
+    :func:`cookies_kept_out`); ``None`` when it does."""
+    if plain and _SECURE_ATTRIBUTE.search(cookie) is not None:
+        return "marked Secure, never sent over plain http"
+    if plain and name.lower().startswith(("__host-", "__secure-")):
+        return f"a {name.split('-', 1)[0]}- cookie must be Secure: refused over plain http"
+    scope = {key.lower(): value.strip() for key, value in _COOKIE_SCOPE.findall(cookie)}  # the last wins
+    domain = scope.get("domain", "").lstrip(".").lower()
+    if domain and host != domain and (not host.endswith("." + domain) or _is_ip(host)):
+        return f"Domain={domain}, another host's"
+    cookie_path = scope.get("path", "")
+    if cookie_path.startswith("/") and not (
+        path == cookie_path
+        or (path.startswith(cookie_path) and (cookie_path.endswith("/") or path[len(cookie_path)] == "/"))
+    ):
+        return f"Path={cookie_path}, not this address's"
+    age = scope.get("max-age", "")
+    if re.fullmatch(r"-?[0-9]+", age):
+        return f"Max-Age={age}: expired as it is set" if int(age) <= 0 else None
+    expires = scope.get("expires")
+    if expires:
+        try:
+            when = email.utils.parsedate_to_datetime(expires)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is not None and when < dt.datetime.now(dt.timezone.utc):
+            return "its Expires date has passed: expired as it is set"
+    return None
+
+
+def _is_ip(host: str) -> bool:
+    """Is ``host`` (as ``urlsplit`` gives it) an IP address? An address domain-matches only itself."""
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
@@ -2301,7 +2370,12 @@ class Fetcher:
                 if key == _loop_key(current) and "set-cookie" in attempt.headers
                 else ()
             )
-            if key in seen and ("set-cookie" not in attempt.headers or kept_out):
+            scoped_out = (
+                cookies_kept_out(target, attempt.headers["set-cookie"])
+                if not kept_out and key == _loop_key(current) and "set-cookie" in attempt.headers
+                else ()
+            )
+            if key in seen and ("set-cookie" not in attempt.headers or kept_out or scoped_out):
                 stop = (
                     Cause.REDIRECT_LOOP,
                     f"redirect loop: {_url_shown(current)} redirects back to {_url_shown(target)}"
@@ -2309,6 +2383,9 @@ class Fetcher:
                         f", setting a cookie it wants back ({', '.join(kept_out)}) marked Secure, which is"
                         " never sent over plain http (browsers refuse it too): every request is the first"
                         if kept_out
+                        else ", setting a cookie it wants back that is never sent here: "
+                        f"{'; '.join(scoped_out)}; every request is the first"
+                        if scoped_out
                         else ""
                     ),
                 )

@@ -132,6 +132,42 @@ def shown_host(name: str) -> str:
     return f"{ascii_name} (written {name}{scripts_note(name)})" if ascii_name.isascii() else name
 
 
+def lookalike_host(name: str) -> str | None:
+    """``name`` as :func:`shown_host` names it, when it is written beyond ASCII or in punycode and its
+    letters are a look-alike's (:func:`scripts_note`: scripts mixed in one label, or a label in one script
+    other than Latin whose every letter looks Latin, ``\u0430\u0440\u0440\u04cf\u0435``); ``None`` for any
+    other name (ASCII names, at once: one ``isascii`` and one substring test). A link that reached such a
+    host and read right is what a user most needs told of."""
+    if name.isascii():
+        if "xn--" not in name.lower():
+            return None
+        spelled = _spelled(name.lower())
+    else:
+        spelled = name
+    note = scripts_note(spelled) if spelled is not None else ""
+    if not note or spelled is None:
+        return None
+    if note.startswith(", in ") and not any(
+        _latin_lookalike(label) for label in spelled.lower().split(".") if not label.isascii()
+    ):
+        return None  # a word of one script (a Russian name under .\u0440\u0444): no disguise
+    return shown_host(name)
+
+
+#: Cyrillic and Greek small letters that look like Latin ones (a, c, d, e, h, i, j, l, o, p, q, s, w, x, y;
+#: and Greek's a, i, k, v, o, p, u, x): a label written in them alone is UTS 39's whole-script confusable.
+_LATIN_LOOKALIKES = frozenset(
+    "\u0430\u0441\u0501\u0435\u04bb\u0456\u0458\u04cf\u043e\u0440\u051b\u0455\u051d\u0445\u0443\u04af"
+    "\u03b1\u03b9\u03ba\u03bd\u03bf\u03c1\u03c5\u03c7"
+)
+
+
+def _latin_lookalike(label: str) -> bool:
+    """Is ``label`` (lower case) made of letters that look Latin, every one?"""
+    letters = [c for c in label if c.isalpha()]
+    return bool(letters) and all(c in _LATIN_LOOKALIKES for c in letters)
+
+
 #: Scripts one label may join without being a look-alike's mix: UTS 39's "highly restrictive" sets (Latin
 #: with Han and the Japanese kana, with Han and Hangul, with Han and Bopomofo); names as
 #: :func:`_script` gives them.

@@ -24,6 +24,7 @@ __all__ = [
     "is_pdf",
     "media_type",
     "replacement_label",
+    "utf16_as_utf8",
 ]
 
 #: Bytes read of an image, audio, video or font file: nothing is read from them, and a small one still ends
@@ -152,3 +153,18 @@ def replacement_label(content_type: str) -> str | None:
     m = _CHARSET_LABEL.search(content_type[:_CONTENT_TYPE_CHARS])
     label = m.group(1).lower() if m else None
     return label if label in REPLACEMENT_LABELS else None
+
+
+#: The byte order marks of UTF-16 (little-endian first, as Windows writes it).
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def utf16_as_utf8(body: bytes) -> bytes:
+    """``body`` re-encoded as UTF-8 when it opens with a UTF-16 byte order mark (which wins over any label:
+    the Encoding Standard's BOM sniffing, as browsers decode), else ``body`` itself. The rules that read a
+    page's bytes for ASCII markup (a meta refresh, a script's ``location``, a script-only stub) found
+    nothing in UTF-16, a NUL between every letter: a UTF-16 stub's refresh was never followed. A page that
+    opens otherwise costs one slice."""
+    if body[:2] not in _UTF16_BOMS:
+        return body
+    return body.decode("utf-16", "replace").encode("utf-8")

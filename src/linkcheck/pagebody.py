@@ -95,7 +95,7 @@ from linkcheck.gates import (
     teaser_wall,
     wall_line,
 )
-from linkcheck.media import is_pdf, media_type
+from linkcheck.media import is_pdf, media_type, utf16_as_utf8
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status, TitleCandidate
 from linkcheck.models import clipped as _clipped  # a page's line as a reason quotes it (shared)
 from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment, outlet_matches
@@ -2579,6 +2579,12 @@ def script_onward(body: bytes, final_url: str, metadata: Metadata | None) -> str
     at that address, and only a browser running the script gets there: the page is reachable and not
     verifiable (a stub whose target is the front page, a section or an error address is a soft 404 first:
     :func:`body_signal`). ``None`` for any other page (most: over 4 KB, or no ``location`` in it)."""
+    if len(body) > _SCRIPT_STUB_BYTES:
+        if len(body) > 2 * _SCRIPT_STUB_BYTES + 2:
+            return None  # most pages: over 4 KB even in UTF-16
+        body = utf16_as_utf8(body)  # a stub in UTF-16 under its byte order mark: its script read
+    elif b"location" not in body:
+        body = utf16_as_utf8(body)
     if len(body) > _SCRIPT_STUB_BYTES or b"location" not in body:
         return None
     if metadata is not None and _titled(metadata):
@@ -2590,6 +2596,40 @@ def script_onward(body: bytes, final_url: str, metadata: Metadata | None) -> str
     if target.split("#", 1)[0] == final_url.split("#", 1)[0] or len(_visible_text(body)) > _SHELL_TEXT:
         return None
     return target
+
+
+#: An external script a page loads: ``<script src=...>``, the address quoted or bare.
+_SCRIPT_SRC = re.compile(
+    rb"""<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE
+)
+#: What a page shows or offers besides its scripts: a link, a form, a frame, a picture, a video.
+_STUB_CONTENT = (b"<a ", b"<form", b"<iframe", b"<img", b"<video", b"<object", b"<embed", b"<frame")
+
+
+def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str | None:
+    """The address of the script a stub loads, when loading it is all the page does: a page of at most 4 KB
+    with no title of its own but its ``<title>`` ("Loading..."), at most a line of text, no link, form,
+    frame or picture, and no script of its own setting ``location`` (:func:`script_onward` names that one),
+    whose ``<script src>`` is an http(s) address or a path. A link shortener's or an app's redirect kept in
+    an external file (``<script src="/r.js">`` and nothing else) was read as the page, ``ok``: the page is
+    reachable and not verifiable, since linkcheck runs no script and never fetches one (the user is told
+    which script would have decided). ``None`` for any other page (most: over 4 KB, or no ``<script``)."""
+    if len(body) > 2 * _SCRIPT_STUB_BYTES + 2:
+        return None  # most pages: over 4 KB even in UTF-16
+    body = utf16_as_utf8(body)
+    if len(body) > _SCRIPT_STUB_BYTES:
+        return None
+    lower = body.lower()
+    if b"<script" not in lower or any(tag in lower for tag in _STUB_CONTENT):
+        return None
+    if metadata is not None and _titled(metadata):
+        return None
+    source = _SCRIPT_SRC.search(body)
+    if source is None or len(_visible_text(body)) > _SHELL_TEXT:
+        return None
+    where = unescape(next(g for g in source.groups() if g is not None).decode("utf-8", "replace")).strip()
+    target = urljoin(final_url, where) if where else ""
+    return target if target.startswith(("http://", "https://")) else None
 
 
 #: The largest page read for a script's cookie gate (they weigh 0.3-3 KB).
