@@ -12,17 +12,26 @@ doubts' rows one by one (their ``test`` on the call's ``_Ask``), and how many an
 
 Usage (from the tree measured, with its ``src`` first on ``PYTHONPATH``)::
 
-    PYTHONPATH=src python bench/cost27_spend.py [--reps 7]
+    PYTHONPATH=src python bench/cost27_spend.py [--reps 7]        # CPU microseconds (process time)
+    python bench/cost27_spend.py --count TREE [TREE ...] [--steps doubts:pages,own:pages] [--cases N]
 
-Wall-clock microseconds on a loaded machine: the ratios between steps are what it is for, not the figures.
-A row's test is replayed on the same ``_Ask``, so a value the ask shares between rows (``shared``) is
-counted once. No network (the pages are read from ``bench/out/read_cost_pages.pkl``).
+``--count`` runs, for each tree (a directory holding ``src/``), a child under ``valgrind --tool=callgrind``
+that captures the calls (the pages, or the corpus's first ``--cases``), and then one per step that also
+replays the step's calls ``--loops`` times; the difference over the loops and the calls is the step's
+instructions a call. Process-time microseconds on a loaded machine move by tens of percent between runs
+(the caches are shared); the counts do not. A row's test is replayed on the same ``_Ask``, so a value the
+ask shares between rows (``shared``) is counted once. No network (the pages are read from
+``bench/out/read_cost_pages.pkl``).
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
+import os
 import pickle
+import re
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -38,11 +47,15 @@ PAGES = HERE / "out" / "read_cost_pages.pkl"
 def _fastest(calls: list[tuple[Any, ...]], fn: Callable[..., object], reps: int) -> float:
     """The fastest of ``reps`` loops calling ``fn`` on each of ``calls``, in seconds."""
     best = float("inf")
-    for _ in range(reps):
-        start = time.perf_counter()
-        for args in calls:
-            fn(*args)
-        best = min(best, time.perf_counter() - start)
+    gc.disable()  # the recorded calls hold thousands of pages: a full collection would be timed with them
+    try:
+        for _ in range(reps):
+            start = time.process_time()
+            for args in calls:
+                fn(*args)
+            best = min(best, time.process_time() - start)
+    finally:
+        gc.enable()
     return best
 
 
@@ -69,20 +82,20 @@ def _capture_pages(recorded: dict[str, list[tuple[Any, ...]]]) -> int:
     return len(fetches) - half
 
 
-def _capture_corpus() -> int:
+def _capture_corpus(limit: int | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from linkcheck.extract import extract_metadata
     from linkcheck.match import match_citation
     from tests.test_match_heldout import CASES, CONFIG, TODAY, citation_of, page_html
 
-    for case in CASES:
+    for case in CASES[:limit]:
         page = case["page"]
         final_url = page.get("final_url", page["url"])
         metadata = extract_metadata(page_html(page), final_url, today=TODAY)
         citation = citation_of(case)
         if citation is not None:
             match_citation(citation, metadata, final_url=final_url, config=CONFIG)
-    return len(CASES)
+    return len(CASES[:limit])
 
 
 def _report_doubts(label: str, calls: list[tuple[Any, ...]], units: int, reps: int) -> None:
@@ -105,7 +118,8 @@ def _report_doubts(label: str, calls: list[tuple[Any, ...]], units: int, reps: i
         handle = match._channel_handle(cited)
         finding = match._outlet_verdict(handle or cited, names, tuple(hosts))
         severity = None if finding is None else finding.severity
-        asks.append((severity, match._Ask(cited, names, tuple(hosts), metadata, citation, url, {})))
+        fields = (cited, names, tuple(hosts), metadata, citation, url, {})  # a tree before cost27: no shared
+        asks.append((severity, match._Ask(*fields[: len(match._Ask._fields)])))
     print(f"  first judgements: {dict(Counter(str(s) for s, _ in asks))}")
     for row in match._OUTLET_DOUBTS:
         mine = [(a,) for s, a in asks if row in match._DOUBTS_BY_SEVERITY[s]]
@@ -120,47 +134,112 @@ def _report_doubts(label: str, calls: list[tuple[Any, ...]], units: int, reps: i
         )
 
 
-def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    p.add_argument("--reps", type=int, default=7, help="replay loops per step; the fastest is kept")
-    args = p.parse_args(argv)
+#: The steps ``--count`` replays under callgrind: (recorded calls, their function's name, corpus or pages).
+_STEPS = {
+    "doubts": ("doubts", "match._outlet_finding"),
+    "authors": ("authors", "core._authors"),
+    "own": ("own", "core.own_only"),
+    "month": ("month", "core._month_modified"),
+}
 
+
+def _capture_all(
+    where: str = "both", limit: int | None = None
+) -> tuple[int, dict[str, list[tuple[Any, ...]]], int, dict[str, list[tuple[Any, ...]]]]:
+    """The pages' and the corpus's recorded calls of each step (the spies put back afterwards); ``where``
+    ``"pages"`` or ``"corpus"`` reads only those."""
     from linkcheck import match
     from linkcheck.extract import core
 
     recorded: dict[str, list[tuple[Any, ...]]] = {"doubts": [], "authors": [], "own": [], "month": []}
-    outlet_finding, authors_fn, own_only, month_modified = (
-        match._outlet_finding, core._authors, core.own_only, core._month_modified,
-    )  # fmt: skip
+    originals = (match._outlet_finding, core._authors, core.own_only, core._month_modified)
 
-    def outlet_spy(*a: Any) -> Any:
-        recorded["doubts"].append(a)
-        return outlet_finding(*a)
+    def spy(key: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def called(*a: Any) -> Any:
+            recorded[key].append(a)
+            return fn(*a)
 
-    def authors_spy(*a: Any) -> Any:
-        recorded["authors"].append(a)
-        return authors_fn(*a)
+        return called
 
-    def own_spy(*a: Any) -> Any:
-        recorded["own"].append(a)
-        return own_only(*a)
+    match._outlet_finding = spy("doubts", originals[0])  # type: ignore[assignment]
+    core._authors = spy("authors", originals[1])  # type: ignore[assignment]
+    core.own_only = spy("own", originals[2])  # type: ignore[assignment]
+    core._month_modified = spy("month", originals[3])  # type: ignore[assignment]
+    try:
+        pages = _capture_pages(recorded) if where != "corpus" else 0
+        page_calls = {k: list(v) for k, v in recorded.items()}
+        for v in recorded.values():
+            v.clear()
+        cases = _capture_corpus(limit) if where != "pages" else 0
+        case_calls = {k: list(v) for k, v in recorded.items()}
+    finally:
+        match._outlet_finding, core._authors, core.own_only, core._month_modified = originals  # type: ignore[assignment]
+    return pages, page_calls, cases, case_calls
 
-    def month_spy(*a: Any) -> Any:
-        recorded["month"].append(a)
-        return month_modified(*a)
 
-    match._outlet_finding, core._authors, core.own_only, core._month_modified = (  # type: ignore[assignment]
-        outlet_spy, authors_spy, own_spy, month_spy,
-    )  # fmt: skip
-    pages = _capture_pages(recorded)
-    page_calls = {k: list(v) for k, v in recorded.items()}
-    for v in recorded.values():
-        v.clear()
-    cases = _capture_corpus()
-    case_calls = {k: list(v) for k, v in recorded.items()}
-    match._outlet_finding, core._authors, core.own_only, core._month_modified = (  # type: ignore[assignment]
-        outlet_finding, authors_fn, own_only, month_modified,
-    )  # fmt: skip
+def _replay(step: str, where: str, loops: int, limit: int | None) -> None:
+    """The child under callgrind: capture, then call ``step`` on its recorded calls ``loops`` times."""
+    from linkcheck import match
+    from linkcheck.extract import core
+
+    pages, page_calls, cases, case_calls = _capture_all(where, limit)
+    key, name = _STEPS[step]
+    module, attr = name.split(".")
+    fn = getattr({"match": match, "core": core}[module], attr)
+    calls = (page_calls if where == "pages" else case_calls)[key]
+    gc.freeze()  # the recorded pages out of the collector's scans, as a run's pages are freed once judged
+    for _ in range(loops):
+        for args in calls:
+            fn(*args)
+    print(f"calls={len(calls)} units={pages if where == 'pages' else cases}")
+
+
+def _count(tree: Path, step: str, where: str, loops: int, limit: int | None) -> tuple[int, str]:
+    env = dict(os.environ, PYTHONPATH=f"{tree / 'src'}{os.pathsep}{ROOT}", PYTHONHASHSEED="0")
+    env["PYTHONMALLOC"] = "malloc"
+    cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__]
+    cmd += ["--replay", f"{step}:{where}", "--loops", str(loops)]
+    cmd += ["--cases", str(limit)] if limit else []
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=env, check=False)
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode != 0 or found is None:
+        raise RuntimeError(f"callgrind gave no count for {tree}: {done.stderr[-2000:]}")
+    return int(found.group(1)), done.stdout.strip().splitlines()[-1]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    p.add_argument("--reps", type=int, default=7, help="replay loops per step; the fastest is kept")
+    p.add_argument("--count", nargs="+", metavar="TREE", help="count instructions under callgrind instead")
+    p.add_argument("--steps", default="doubts:pages,own:pages,month:corpus", help="with --count: step:where")
+    p.add_argument("--loops", type=int, default=20, help="with --count: replays of a step's calls")
+    p.add_argument("--cases", type=int, help="with --count: the corpus's first CASES cases only")
+    p.add_argument("--replay", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.replay:
+        step, where = args.replay.split(":")
+        _replay(step, where, args.loops, args.cases)
+        return 0
+    if args.count:
+        for tree in map(Path, args.count):
+            base: dict[str, int] = {}  # the capture alone, once for the pages and once for the corpus
+            for spec in args.steps.split(","):
+                step, where = spec.split(":")
+                if where not in base:
+                    base[where] = _count(tree, step, where, 0, args.cases)[0]
+                some, sizes = _count(tree, step, where, args.loops, args.cases)
+                calls, units = (int(x.split("=")[1]) for x in sizes.split())
+                each = (some - base[where]) / args.loops
+                print(
+                    f"{tree}: {step} on the {where}: {calls} calls, {each / max(calls, 1):,.0f} "
+                    f"instructions a call, {each / units:,.0f} a {'page' if where == 'pages' else 'case'}",
+                    flush=True,
+                )
+        return 0
+
+    from linkcheck.extract import core
+
+    pages, page_calls, cases, case_calls = _capture_all()
 
     for label, calls, units in (("pages", page_calls, pages), ("corpus", case_calls, cases)):
         print(f"== {label}: {units} {'pages (second half)' if label == 'pages' else 'cases'}")
