@@ -6025,7 +6025,8 @@ def _published_after_noon(metadata: Metadata | None, day: dt.date) -> dt.datetim
 
 class _Ask(NamedTuple):
     """What a row of :data:`_OUTLET_DOUBTS` tests: the cited outlet, the page's site names (former names
-    unfolded), its hosts, its metadata, the citation and the page's final address."""
+    unfolded), its hosts, its metadata, the citation and the page's final address; and ``shared``, what
+    two rows would each compute, kept by the first that asks (:func:`_edition_day_of`, cost27)."""
 
     cited: str
     names: tuple[str, ...]
@@ -6033,6 +6034,7 @@ class _Ask(NamedTuple):
     metadata: Metadata
     citation: Citation
     url: str | None
+    shared: dict[str, bool]
 
 
 #: What a row does with the finding when its test answers (anything but ``None`` or ``False``): ``drop``
@@ -6064,6 +6066,15 @@ def _language_edition(ask: _Ask) -> Finding | None:
     if ask.names and ask.metadata.language:
         return _other_language_edition(ask.cited, ask.names, ask.metadata.language)
     return None
+
+
+def _edition_day_of(ask: _Ask) -> bool:
+    """:func:`_edition_day` of the ask's cited outlet and names, computed once for the two weekend rows
+    (``weekend_titled`` then ``weekend``: the second asked it again, with the same answer)."""
+    found = ask.shared.get("edition_day")
+    if found is None:
+        found = ask.shared["edition_day"] = _edition_day(ask.cited, ask.names)
+    return found
 
 
 def _another_address(ask: _Ask) -> Finding | None:
@@ -6247,13 +6258,13 @@ _OUTLET_DOUBTS: tuple[_OutletDoubt, ...] = (
     _OutletDoubt(
         "weekend_titled",
         _FAIL,
-        lambda a: _edition_day(a.cited, a.names) and _title_affix_names(a.cited, a.metadata),
+        lambda a: _edition_day_of(a) and _title_affix_names(a.cited, a.metadata),
         "drop",
     ),
     _OutletDoubt(
         "weekend",
         _FAIL,
-        lambda a: _edition_day(a.cited, a.names),
+        _edition_day_of,
         "warn",
         "; {cited!r} is the site's name with a day's edition: its weekend paper?",
     ),
@@ -6296,7 +6307,8 @@ def _outlet_finding(
     if finding is not None and handle is not None:
         finding = replace(finding, expected=cited, message=finding.message.replace(repr(handle), repr(cited)))
     # The doubts, in the table's order (:data:`_OUTLET_DOUBTS`): the first that answers decides.
-    ask = _Ask(cited, names, page_hosts, metadata, citation, url)
+    # Made by tuple.__new__, as the named tuple's own __new__ does, less its Python frame (cost27).
+    ask: _Ask = tuple.__new__(_Ask, (cited, names, page_hosts, metadata, citation, url, {}))
     for row in _DOUBTS_BY_SEVERITY[None if finding is None else finding.severity]:
         hit = row.test(ask)
         if hit is None or hit is False:
