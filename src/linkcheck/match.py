@@ -4505,11 +4505,7 @@ def _title_finding(
         # One title names a place with a qualifier the other lacks (Nizhny Novgorod, Novgorod).
         best = TitleMatch(best.title, _NUMBER_CONFLICT_CAP)
     ordinal = (
-        best is not None
-        and best.score >= _SLUG_FLOOR
-        and _ordinal_swapped(
-            _strip_affixes(citation.title, names, hosts), _strip_affixes(best.title, names, hosts)
-        )
+        best is not None and _SLUG_FLOOR <= best.score < 1.0 and _ordinal_swapped(citation.title, best.title)
     )
     if ordinal and best is not None and best.score >= config.title_threshold:
         # One title numbers another summit, line or reading than the other (XVI/15-й, 三讀/一讀).
@@ -4903,7 +4899,7 @@ def _model_swapped(cited: str, page_title: str) -> bool:
 
 
 def _ordinal_swapped(cited: str, page_title: str) -> bool:
-    """Whether each title (site affixes stripped) numbers something by an ordinal the other does not
+    """Whether each title numbers something by an ordinal the other does not
     (:func:`_ordinals`): ``XVI саммит БРИКС``/``15-й саммит БРИКС``, ``16th``/``XV``, ``上海地铁十八号线``/
     ``19号线``, ``立法院三讀``/``一讀``. As with another model (:func:`_model_swapped`), a headline updated
     the same day changes a count (a toll), never which summit, congress, line or reading it is about: another
@@ -4926,6 +4922,8 @@ _ORDINAL_MARKED = re.compile(
     r"|第([〇零一二三四五六七八九十百\d]+)"
     r"|(?<![〇零一二三四五六七八九十百两兩\d])([〇零一二三四五六七八九十百\d]+)(?=[号號届屆讀读期])"
 )
+#: What every ordinal :data:`_ORDINAL_MARKED` reads holds: a digit, two capital Roman numerals, or a CJK mark.
+_ORDINAL_HINT = re.compile(r"\d|[IVX]{2}|[第号號届屆讀读期]")
 _CJK_ORDINAL_DIGITS = {"〇": 0, "零": 0, "一": 1, **_CJK_DIGITS}
 
 
@@ -4949,9 +4947,10 @@ def _cjk_value(run: str) -> str | None:
     return str(total + current)
 
 
+@lru_cache(maxsize=PAGE_KEYS)
 def _ordinals(title: str) -> frozenset[str]:
     """The ordinals a title writes (:data:`_ORDINAL_MARKED`), each as its digits."""
-    if not any(c.isdigit() or c in "IVX第号號届屆讀读期" for c in title):
+    if _ORDINAL_HINT.search(title) is None:  # most titles have none
         return frozenset()
     found: set[str] = set()
     for m in _ORDINAL_MARKED.finditer(title):
