@@ -25,7 +25,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linkcheck.memo import PAGE_KEYS, once
-from linkcheck.romanise import letters_named
+from linkcheck.romanise import letters_named, tamil_letter_readings
 
 __all__ = [
     "SEPARATORS",
@@ -966,29 +966,63 @@ def _letter_named(name: str) -> str:
     fifty-second held-out matching batch: ``पीटीआई`` for the Press Trust of India, ``سی‌ان‌ان`` for CNN), or
     unchanged (:func:`~linkcheck.romanise.letters_named`). Arabic-script names are read only when every word
     of them is letters' names (two letters or more: ``ان`` alone is "that"); Devanagari words each on their
-    own, a word of two letters or more (``पीटीआई``)."""
+    own, a word of two letters or more (``पीटीआई``). After the fifty-third batch also Bengali, Tamil and
+    katakana words, read as Devanagari's (:func:`_solid_letter_named`: ``বিবিসি``, ``ビービーシー``), and
+    Greek hyphenated words of two names or more (``Μπι-Μπι-Σι``; a Greek word without a hyphen, ``ΕΡΤ``, is
+    an acronym already, or a word)."""
     name = unicodedata.normalize("NFC", name)
-    if any("\u0900" <= c <= "\u097f" for c in name):
+    if any("\u0900" <= c <= "\u097f" or _solid_letter_named(c) for c in name):
         words = name.split()
-        read = [r if len(r := letters_named(w, whole_name=True)) >= 2 else "" for w in words]
+        read = [r if len(r := _solid_read(w)) >= 2 else "" for w in words]
         return " ".join(r.upper() or w for r, w in zip(read, words, strict=True)) if any(read) else name
     if any("\u0600" <= c <= "\u06ff" for c in name):
         letters = [letters_named(w, whole_name=True) for w in name.split()]
         if all(letters) and len(spelled := "".join(letters)) >= 2:
             return spelled.upper()
+    if "-" in name and any("\u0370" <= c <= "\u03ff" for c in name):
+        words = name.split()
+        read = [r if "-" in w and len(r := letters_named(w, whole_name=True)) >= 2 else "" for w in words]
+        return " ".join(r.upper() or w for r, w in zip(read, words, strict=True)) if any(read) else name
     return name
+
+
+def _solid_read(word: str) -> str:
+    """A word of a script writing letters' names solid read as its letters (:func:`letters_named`); a Tamil
+    word with a name of two letters (``பி``, b or p) in its first reading (:func:`tamil_letter_readings`)."""
+    return next(iter(tamil_letter_readings(word)), "") or letters_named(word, whole_name=True)
+
+
+def _acronym_readings(name: str) -> tuple[str, ...]:
+    """The readings of ``name`` as acronyms spelled in letters' names other than
+    :func:`spelled_acronyms`'s: a Tamil name of one word whose letters' names stand for two letters
+    (``பிபிசி``: BBC, PPC), each reading in capitals (added after the fifty-third held-out matching batch)."""
+    if " " in name or not any("\u0b80" <= c <= "\u0bff" for c in name):
+        return ()
+    return tuple(r.upper() for r in tamil_letter_readings(name.strip()) if len(r) >= 2)[1:]
+
+
+def _solid_letter_named(c: str) -> bool:
+    """Whether ``c`` is a letter of Bengali, Tamil or katakana, scripts that write an acronym's letters'
+    names solid as Devanagari does (added after the fifty-third held-out matching batch: ``বিবিসি``,
+    ``ビービーシー`` for the BBC)."""
+    return "\u0980" <= c <= "\u09ff" or "\u0b80" <= c <= "\u0bff" or "\u30a0" <= c <= "\u30ff"
 
 
 @functools.lru_cache(maxsize=1024)
 def spelled_acronyms(name: str) -> str:
     """``name`` with its acronyms spelled out in Cyrillic letter names written as Latin capitals:
     ``Русская служба Би-би-си`` -> ``Русская служба BBC``; and in Devanagari and Arabic-script ones
-    (:func:`_letter_named`: ``पीटीआई`` -> ``PTI``); a name without any unchanged."""
+    (:func:`_letter_named`: ``पीटीआई`` -> ``PTI``), and (the fifty-third batch) Greek, Bengali, Tamil and
+    katakana ones; a name without any unchanged. Only a name with a Cyrillic letter goes by the Cyrillic
+    syllables; another hyphenated name is :func:`_letter_named`'s."""
     if name.isascii():
         return name
-    if "-" not in name:
+    if "-" not in name or not _CYRILLIC_LETTER.search(name):
         return _letter_named(name)
     return _SYLLABLES.sub(_spell_letters, name)
+
+
+_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 def is_masthead_word(word: str) -> bool:
@@ -1006,6 +1040,8 @@ def outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, pa
     if spelled != cited:
         names, hosts = list(names), list(hosts)
         if _outlet_matches(spelled, names, hosts, part_of=part_of):
+            return True
+        if any(_outlet_matches(r, names, hosts, part_of=part_of) for r in _acronym_readings(cited)):
             return True
     return _outlet_matches(cited, names, hosts, part_of=part_of)
 

@@ -387,3 +387,27 @@ ARABIC_LETTER_SOUNDS: dict[str, str] = {
     "ف": "f", "ق": "q|k|g", "ك": "k", "ک": "k", "گ": "g", "ل": "l", "م": "m", "ن": "n", "ه": "h",
     "و": "w|o|u", "ي": "y|i", "ی": "y|i",
 }  # fmt: skip
+
+#: Tamil's letters' names that stand for two Latin letters each, which :data:`TAMIL_LETTER_NAMES` leaves out
+#: (Tamil writes b and p, d and t, with one letter): ``பி`` b or p, ``டி`` d or t (added by match53).
+TAMIL_TWO_LETTER_NAMES = {"பி": "bp", "டி": "dt"}
+
+
+def tamil_letter_readings(word: str) -> tuple[str, ...]:
+    """Every reading (lower case) of a Tamil ``word`` written wholly in letters' names, each of its
+    :data:`TAMIL_TWO_LETTER_NAMES` read one way throughout the word (``பிபிசி``: bbc, ppc; ``பிடிஐ``: bdi,
+    pdi, bti, pti), at most four, in that order; ``()`` when it is no such word or writes none of those
+    names (then :func:`letters_named` reads it). Added after the fifty-third held-out matching batch
+    (match53), for the matcher's outlets (``பிபிசி`` for the BBC)."""
+    word = unicodedata.normalize("NFC", word)
+    if not any(name in word for name in TAMIL_TWO_LETTER_NAMES):
+        return ()
+    readings: list[str] = []
+    for choice in range(4):
+        names = dict(TAMIL_LETTER_NAMES)
+        for bit, (name, letters) in enumerate(TAMIL_TWO_LETTER_NAMES.items()):
+            names[name] = letters[(choice >> bit) & 1]
+        read = _segmented(word, names)
+        if read and read not in readings:
+            readings.append(read)
+    return tuple(readings)
