@@ -68,6 +68,7 @@ def main() -> int:
     p.add_argument("--n", type=int, default=5000)
     p.add_argument("--rate", type=int, default=250, help="py-spy samples per second")
     p.add_argument("--no-gil", action="store_true")
+    p.add_argument("--native", action="store_true", help="with C frames (py-spy --native)")
     p.add_argument("--top", type=int, default=20)
     args = p.parse_args()
     if not 1 <= args.n <= 200_000:
@@ -80,10 +81,11 @@ def main() -> int:
         server.reset(args.latency / 1000)
         work = OUT / "profile"
         work.mkdir(parents=True, exist_ok=True)
-        kind = "all" if args.no_gil else "gil"
+        kind = ("all" if args.no_gil else "gil") + ("-native" if args.native else "")
         raw = work / f"cost28-{args.case}-{args.n}-{args.latency}ms-{kind}.raw.txt"
         cmd = [str(pyspy), "record", "--subprocesses", "--format", "raw", "--rate", str(args.rate)]
-        cmd += ["-o", str(raw), *([] if args.no_gil else ["--gil"]), "--", sys.executable, "-m", "linkcheck"]
+        cmd += ["-o", str(raw), *([] if args.no_gil else ["--gil"]), *(["--native"] if args.native else [])]
+        cmd += ["--", sys.executable, "-m", "linkcheck"]
         cmd += [str(manifest), "--format", "json", "--allow-private", "--workers", "64", "--per-host", "16"]
         t0 = time.monotonic()
         quiet = subprocess.DEVNULL
