@@ -206,3 +206,84 @@ def test_nuxt2_a_date_written_in_the_state_itself() -> None:
 def test_nuxt2_arguments_that_are_not_json_are_left() -> None:
     args = 'null,true,new Date(1615858500000),"2021-03-17T03:20:00.000Z",void 0'
     assert _nuxt(_NUXT_BODY, args) == (None, None)
+
+
+# --- authors: a schema.org author item, an author page's link, a bracketed Japanese credit ---------------
+def _author(byline: str, *, lang: str = "en") -> list[tuple[str, object]]:
+    found = _page(
+        f"<article><h1>Parliament restores the asset declarations of officials</h1>{byline}"
+        f"{_STORY}</article>",
+        lang=lang,
+        title="Parliament restores the asset declarations of officials",
+    )
+    return [(a.name, a.kind) for a in found.author]
+
+
+def test_a_microdata_person_author_in_the_byline() -> None:
+    byline = (
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person">'
+        '<span itemprop="name">Марія Кравченко</span></div>'
+    )
+    assert _author(byline, lang="uk") == [("Марія Кравченко", "person")]
+
+
+def test_an_rdfa_person_author_in_the_byline() -> None:
+    byline = (
+        '<div property="schema:author" typeof="schema:Person"><span property="schema:name">'
+        "Mariam Nikuradze</span></div>"
+    )
+    assert _author(byline) == [("Mariam Nikuradze", "person")]
+
+
+def test_a_microdata_author_whose_text_is_its_name() -> None:
+    assert _author('<span itemprop="author">Jane Doe</span>') == [("Jane Doe", None)]
+
+
+def test_a_microdata_author_item_that_holds_no_name_names_no_one() -> None:
+    assert _author('<div itemprop="author" itemscope><span itemprop="name">staff 24/7</span></div>') == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ('<div class="byline"><a href="/author/wynn-chau">Wynn Chau</a></div>', "Wynn Chau"),
+        (
+            '<span><a href="/news/canada/manitoba/author/ian-froese-1.4226110">Ian Froese</a>'
+            " · CBC News</span>",
+            "Ian Froese",
+        ),
+        (
+            '<span class="e_terms_author"><a href="/autor/monika-todova/">Monika Tódová</a></span>',
+            "Monika Tódová",
+        ),
+    ],
+)
+def test_a_link_to_the_authors_page_whose_slug_is_the_name(byline: str, name: str) -> None:
+    assert _author(byline) == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        '<div class="byline"><a href="/authors/">All authors</a></div>',
+        '<div class="byline"><a href="/author/jane-doe">Photo: Getty Images</a></div>',
+        '<div class="byline"><a href="/author/desk-7">Newsroom</a></div>',
+    ],
+)
+def test_an_author_page_link_whose_text_is_not_its_slug_names_no_one(byline: str) -> None:
+    assert _author(byline) == []
+
+
+def test_a_bracketed_credit_closing_the_lead() -> None:
+    byline = "<p>福岡管区気象台は16日、福岡市で桜が開花したと発表した。【佐藤悠希】</p>"
+    assert _author(byline, lang="ja") == [("佐藤悠希", "person")]
+
+
+def test_a_bracketed_credit_after_the_place() -> None:
+    assert _author("<p>米政府は16日、新たな制裁を発表した。【ワシントン＝山田太郎】</p>", lang="ja") == [
+        ("山田太郎", "person")
+    ]
+
+
+def test_a_bracketed_kicker_opening_a_paragraph_names_no_one() -> None:
+    assert _author("<p>【速報】福岡市で桜が開花したと気象台が発表した。</p>", lang="ja") == []
