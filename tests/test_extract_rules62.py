@@ -287,3 +287,8 @@ def test_a_bracketed_credit_after_the_place() -> None:
 
 def test_a_bracketed_kicker_opening_a_paragraph_names_no_one() -> None:
     assert _author("<p>【速報】福岡市で桜が開花したと気象台が発表した。</p>", lang="ja") == []
+
+
+def test_a_front_pages_list_of_stories_does_not_title_it() -> None:
+    # A front page titled by the site's name: its stories are in lists, none of them the page's own record.
+    assert _next_page({"sections": [{"stories": _RELATED}], "top": _RELATED}) == ("Stuff", None, None)

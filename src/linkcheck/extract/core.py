@@ -6683,11 +6683,11 @@ _STORY_NODES = 400
 def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, ParsedDate | None] | None:
     """The story a Next.js page rendered in the browser serialised into ``__NEXT_DATA__`` after ``start``:
     the headline, publication and update of the shallowest object under ``props.pageProps`` holding a
-    headline (or title) and a publication date (:data:`_STORY_PUBLISHED_KEYS`), looked for breadth first, so
-    that the page's own record (``pageProps.article``) comes before the records of a list it holds (a
-    ``related`` list's stories, a level deeper). ``None`` on a page without that script, or whose script is
-    not JSON, or holds no such record. The sixty-second held-out batch's Stuff page: its skeleton has no h1,
-    its ``<title>`` is the site's name, and its headline and dates are only there."""
+    headline (or title) and a publication date (:data:`_STORY_PUBLISHED_KEYS`), looked for breadth first
+    through objects only: a list's records (a ``related`` list's stories, a front page's or a section's
+    stories) are other pages', never the page's own. ``None`` on a page without that script, or whose
+    script is not JSON, or holds no such record. The sixty-second held-out batch's Stuff page: its skeleton
+    has no h1, its ``<title>`` is the site's name, and its headline and dates are only there."""
     at = text.find(_NEXT_DATA, start)
     if at < 0:
         return None
@@ -6708,9 +6708,6 @@ def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, Par
             seen += 1
             if seen > _STORY_NODES:
                 return None
-            if isinstance(node, list):
-                deeper.extend(node)
-                continue
             if not isinstance(node, dict):
                 continue
             title = next(
@@ -6734,7 +6731,7 @@ def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, Par
                     None,
                 )
                 return clean_text(title), published, modified
-            deeper.extend(v for v in node.values() if isinstance(v, (dict, list)))
+            deeper.extend(v for v in node.values() if isinstance(v, dict))
         level = deeper
     return None
 
