@@ -169,8 +169,20 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         found = [Author(n, None) for n in names if n and _is_name(n)]
         if found:
             return _once(found)
+    if "author" in window and ('="author' in window or "schema:author" in window):
+        found = _item_author(window)
+        if found:
+            return found
+    if "/author" in window or "/autor" in window:
+        found = _author_page_links(window)
+        if found:
+            return found
     if any(word in window for word in _LABEL_WORDS):
         found = _labelled_byline(window)
+        if found:
+            return found
+    if "】" in window:
+        found = _bracketed_credit(window)
         if found:
             return found
     para = window.find("<p")
@@ -183,6 +195,69 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         if own_names:
             return _dateline_reporter(window, opened + 1, own_names)
     return []
+
+
+#: A byline marked as a schema.org item's author, in microdata (``itemprop="author"``) or RDFa
+#: (``property="schema:author"``), and the name inside it (``itemprop="name"``, ``property="schema:name"``)
+#: or its own text when it holds no element.
+_ITEM_AUTHOR = re.compile(r"""(?:itemprop|property)=["'](?:schema:)?author["'][^>]*>""")
+_ITEM_NAME = re.compile(r"""(?:itemprop|property)=["'](?:schema:)?name["'][^>]*>([^<]{2,80})<""")
+#: How far inside the author's element its name is looked for.
+_ITEM_NAME_REACH = 300
+
+
+def _item_author(window: str) -> list[Author]:
+    """The name of the first schema.org author item in ``window`` (:data:`_ITEM_AUTHOR`): its ``name``
+    property's text within :data:`_ITEM_NAME_REACH`, or the element's own text; a person where the item's
+    type says so. Ukrainska Pravda's microdata ``Person`` and OC Media's RDFa one (the sixty-second batch),
+    on pages whose JSON-LD and metas name no one."""
+    item = _ITEM_AUTHOR.search(window)
+    if item is None:
+        return []
+    named = _ITEM_NAME.search(window, item.end(), item.end() + _ITEM_NAME_REACH)
+    name = _clean(named.group(1) if named is not None else window[item.end() : window.find("<", item.end())])
+    kind = "person" if "Person" in window[item.start() : item.end()] else None
+    return [Author(name, kind)] if name and _is_name(name) else []
+
+
+#: A link to an author's page (``/author/ian-froese-1.4226110``, ``/autor/monika-todova/``): its address's
+#: slug after the segment, and its text.
+_AUTHOR_PAGE_LINK = re.compile(
+    r"""<a\b[^>]*\bhref=["'][^"']*/(?:author|authors|autor|autori|autorzy)/([^"'/?#]{3,80})[^>]*>(.*?)</a\s*>""",
+    re.IGNORECASE | re.DOTALL,
+)
+_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _author_page_links(window: str) -> list[Author]:
+    """The names of the links to author pages in ``window`` whose text is the name their address spells
+    (the slug's words open with the text's, folded): a template's byline link (the SCMP's, CBC's, Denník
+    N's: the sixty-second batch). A link whose text is not its slug's (a section, "All authors", a photo's
+    credit page) names no one."""
+    found: list[Author] = []
+    for m in _AUTHOR_PAGE_LINK.finditer(window):
+        name = _clean(_TAG.sub(" ", m.group(2)))
+        words = _SLUG_SPLIT.split(fold(name)) if name else []
+        slug = [w for w in _SLUG_SPLIT.split(m.group(1).lower()) if w]
+        if words and all(words) and slug[: len(words)] == words and _is_name(name):
+            found.append(Author(name, None))
+        if len(found) >= _MAX_AUTHORS:
+            break
+    return _once(found)
+
+
+#: A reporter credited the Japanese way, in lenticular brackets closing the first paragraph, maybe after the
+#: place and an equals sign ("...と発表した。【佐藤悠希】", "【ワシントン＝山田太郎】").
+_BRACKETED_CREDIT = re.compile(r"【(?:[^【】=＝<]{1,12}[=＝])?([^\W\d_]{2,12}(?:\s[^\W\d_]{1,8})?)】\s*</p>")
+
+
+def _bracketed_credit(window: str) -> list[Author]:
+    """The reporter a bracketed credit names at the end of a paragraph after the headline, the first in
+    the byline's reach (:data:`_BRACKETED_CREDIT`): the Mainichi's "【佐藤悠希】" closing its lead (the
+    sixty-second batch). A bracket opening a paragraph ("【速報】", a kicker) or inside it closes no
+    paragraph and names no one."""
+    credit = _BRACKETED_CREDIT.search(window)
+    return [Author(credit.group(1), "person")] if credit is not None else []
 
 
 def _labelled_byline(window: str) -> list[Author]:

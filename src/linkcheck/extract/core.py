@@ -536,7 +536,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
                     text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
                 )
-                strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang))]
+                strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang), page.lang, url)]
             above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
                 text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang), above
@@ -584,6 +584,15 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _path_home_site(page), "logo"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
+    if (
+        site_name
+        and (title is None or title.casefold() == site_name.casefold())
+        and head_end is not None
+        and (story := _next_data_story(text, head_end)) is not None
+    ):
+        # The only title the markup holds is the site's name (a Next.js skeleton rendered in the browser):
+        # the headline is the story's in the page's state.
+        title, title_source = story[0], "script"
     if page.blog_entry:  # the head and h1 title the live blog: the page is the entry its URL names
         title, title_source = next(
             ((c.text, c.source) for c in candidates if c.source == "json-ld"), (title, title_source)
@@ -1200,11 +1209,28 @@ def _meta_names(key: str) -> tuple[str, ...]:
     """The white-space separated names of a ``<meta>``'s naming attribute, lower-cased."""
     names = _META_NAMES.get(key)
     if names is None:
-        names = tuple(key.lower().split())
+        names = tuple(_rdfa_name(name) for name in key.lower().split())
         if len(_META_NAMES) >= PAGE_KEYS:
             _META_NAMES.clear()
         _META_NAMES[key] = names
     return names
+
+
+#: The CURIE prefix of schema.org's RDFa terms (``<article prefix="schema: https://schema.org/">``), and
+#: the schema.org terms a ``<meta property>`` in the body names under it, read as the bare microdata names.
+_SCHEMA_PREFIX = "schema:"
+_SCHEMA_META_TERMS = frozenset({"datepublished", "datemodified", "datecreated"})
+
+
+def _rdfa_name(name: str) -> str:
+    """A meta's name, a schema.org RDFa CURIE (``schema:datePublished``, lower-cased) read as its bare term
+    (``datepublished``, as ``<meta itemprop="datePublished">`` is recorded): an RDFa item's date given as a
+    ``<meta property>`` in the body, the only date of a page marked up in RDFa alone (the sixty-second
+    held-out batch's OC Media page). Another prefix's name (``og:``, ``dc:``) and another schema.org term
+    are kept as written. Memoised with the name (:data:`_META_NAMES`)."""
+    if name[:7] == _SCHEMA_PREFIX and name[7:] in _SCHEMA_META_TERMS:
+        return name[7:]
+    return name
 
 
 def _text(el: Any) -> str:
@@ -3274,8 +3300,9 @@ def _has_update_stem(window: str) -> bool:
     return _UPDATE_STEM.search(window) is not None or any(stem in window for stem in _MORE_STEMS)
 
 
-def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
-    """The first full date right after an update label in ``plain`` (visible text)."""
+def _first_labelled_update(plain: str, day_first: bool, roc: bool = False) -> dt.date | None:
+    """The first full date right after an update label in ``plain`` (visible text); with ``roc``, a date
+    of the ROC calendar too (``更新日期：110-03-17``, :func:`find_text_dates`)."""
     for at, stem_end in _update_label_spans(plain):
         if plain.startswith("更新", at):  # "2022年3月13日 9:10更新": the label after its date
             lead_at = max(0, at - _LABEL_REACH)
@@ -3285,7 +3312,7 @@ def _first_labelled_update(plain: str, day_first: bool) -> dt.date | None:
                     return value
         segment = plain[at : stem_end + _LABEL_REACH]
         lead = max(0, at - _LABEL_LEAD)
-        for value, start, _end in find_text_dates(segment, day_first=day_first):
+        for value, start, _end in find_text_dates(segment, day_first=day_first, roc=roc):
             if T.modified_label(T.label_case(plain[max(lead, at + start - 40) : at + start])):
                 return value
     return None
@@ -3435,11 +3462,15 @@ def _byline_update_above(text: str, start: int, body_start: int) -> str:
     return " ".join(_TAG_RE.sub(" ", window).split())
 
 
-def _byline_modified(plain: str, day_first: bool) -> list[_Cand]:
+def _byline_modified(plain: str, day_first: bool, language: str | None = None, url: str = "") -> list[_Cand]:
     """An update date labelled as one ("업데이트 2023.06.22", "Updated 8 February 2023") in ``plain``, the
     byline's text (:func:`_byline_update_text`), for a page whose head states its publication but no
-    modification (the body is not parsed then)."""
-    found = _first_labelled_update(plain, day_first) if plain else None
+    modification (the body is not parsed then). A Taiwanese page's (:func:`_roc_calendar`, asked only where
+    the byline holds an update label) may write it in the ROC calendar, as the body's reader reads it
+    (``更新日期：110-03-17`` under a Gregorian ``DC.date.issued``: the sixty-second held-out batch)."""
+    if not plain:
+        return []
+    found = _first_labelled_update(plain, day_first, _roc_calendar(language, url))
     return [_Cand(found, None, "text", True)] if found is not None else []
 
 
@@ -3862,7 +3893,8 @@ def _yearless_modified(
     spans = _update_label_spans(text) if more else [label.span() for label in _UPDATE_STEM.finditer(text)]
     for at, label_end in spans:
         lead = max(0, at - _LABEL_LEAD)
-        for month_day, m in yearless_dates(text, at, label_end + _LABEL_REACH):
+        found = list(yearless_dates(text, at, label_end + _LABEL_REACH))
+        for month_day, m in found or _slashed_month_day(text, at, label_end):
             if not T.modified_label(T.label_case(text[max(lead, m.start() - 40) : m.start()])):
                 continue
             for year in (published.year, published.year + 1):
@@ -3873,6 +3905,25 @@ def _yearless_modified(
                 if published <= value <= min(today + _ONE_DAY, published + _YEARLESS_REACH):
                     return ExtractedDate(value, "text", None)
     return None
+
+
+#: A day written month first with a slash and no year ("3/17"): no digit, slash or dot on either side, so
+#: neither a part of "2021/3/16" nor of "3/17/2021".
+_SLASHED_MONTH_DAY = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+#: The update labels of the languages that write a day month first (Japanese and Chinese "更新", "最終更新",
+#: Korean "수정", "업데이트").
+_MONTH_FIRST_LABELS = ("更新", "수정", "업데이트")
+
+
+def _slashed_month_day(text: str, at: int, label_end: int) -> list[tuple[tuple[int, int], re.Match[str]]]:
+    """The first slashed month and day within the label's reach after an update label of a language that
+    writes the month first (:data:`_MONTH_FIRST_LABELS`): the Mainichi's "2021/3/16 14:35（最終更新 3/17
+    09:05）", the update in the publication's year (the sixty-second held-out batch); ``[]`` after any other
+    label (a slashed "3/4" is day first in most languages)."""
+    if not any(stem in text[at:label_end] for stem in _MONTH_FIRST_LABELS):
+        return []
+    m = _SLASHED_MONTH_DAY.search(text, label_end, label_end + _LABEL_REACH)
+    return [((int(m.group(1)), int(m.group(2))), m)] if m else []
 
 
 #: What may stand between a day and month and the time printed with them: a comma, a short preposition ("29
@@ -6560,7 +6611,144 @@ def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
         or _qwik_dates(text, start, titles)
         or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED, titled=True)
         or _flight_dates(text, start, titles, _NEXT_DATA, _NEXT_DATA_DATE, _NEXT_DATA_MODIFIED)
+        or _next_data_story_dates(text, start)
+        or _nuxt2_dates(text, start, titles)
     )
+
+
+#: Nuxt 2 serialises its state as a function called with the state's repeated values:
+#: ``window.__NUXT__=(function(a,b,c){return {...,publishedAt:c,...}}(null,true,"2021-03-16T01:35Z"))``:
+#: a key's value is the literal or the name of a parameter, whose value is the argument at its place.
+_NUXT2 = "window.__NUXT__=(function("
+_NUXT2_PARAMS = re.compile(r"[A-Za-z_$][\w$]*")
+#: A date key of the state's object literal (its keys unquoted) and its value, a string or a parameter's name.
+_NUXT2_KEY = re.compile(
+    r"(?<![\w$])(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|"
+    r'updatedAt|updated_at):("[^"\\]{0,40}"|[A-Za-z_$][\w$]*)'
+)
+_NUXT2_DATE = re.compile(
+    r"(?<![\w$])(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|"
+    r'updatedAt|updated_at):"([0-9][0-9T:.+\-Z ]{9,34})"'
+)
+_NUXT2_MODIFIED = frozenset({"dateModified", "updatedAt", "updated_at"})
+
+
+def _nuxt2_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+    """The dates of a Nuxt 2 page's state after ``start`` (:data:`_NUXT2`; ``[]`` on any other page, one
+    ``str.find``): the call's arguments (JSON literals, read as a JSON array; a state whose arguments are not
+    JSON is left) given to its parameters, each date key's parameter replaced by its argument, then read as
+    the other front ends' state, the keys nearest the page's title (:func:`_flight_dates`). The sixty-second
+    held-out batch's 1News page, whose byline's date is written in the browser."""
+    at = text.find(_NUXT2, start)
+    if at < 0:
+        return []
+    params_end = text.find(")", at + len(_NUXT2), at + len(_NUXT2) + 2000)
+    closed = text.find("</script", at, at + _MAX_SCRIPT_CHARS)
+    if params_end < 0 or closed < 0:
+        return []
+    params = _NUXT2_PARAMS.findall(text, at + len(_NUXT2), params_end)
+    script = text[params_end:closed].rstrip().rstrip(";").rstrip()
+    call = script.rfind("}(")
+    if not params or call < 0 or not script.endswith("))"):
+        return []
+    try:
+        args = json.loads("[" + script[call + 2 : -2] + "]")
+    except ValueError:
+        return []
+    values = dict(zip(params, args, strict=False))  # a missing argument is undefined
+
+    def literal(m: re.Match[str]) -> str:
+        value = m.group(2)
+        if value[0] != '"':
+            found = values.get(value)
+            value = json.dumps(found) if isinstance(found, str) else value
+        return f"{m.group(1)}:{value}"
+
+    state = _NUXT2 + _NUXT2_KEY.sub(literal, script[:call])
+    return _flight_dates(state, 0, titles, _NUXT2, _NUXT2_DATE, _NUXT2_MODIFIED)
+
+
+#: The keys of a story record in a Next.js page's ``__NEXT_DATA__`` (:func:`_next_data_story`): its headline,
+#: its publication, its update. Beside :data:`_NEXT_DATA_DATE`'s, the ``publishedDate`` / ``updatedDate``
+#: pair of other CMSs' models (Stuff's).
+_STORY_TITLE_KEYS = ("headline", "title")
+_STORY_PUBLISHED_KEYS = (
+    "datePublished", "publishedAt", "published_at", "firstPublishedAt", "first_published_at", "publishedDate",
+    "publishDate",
+)  # fmt: skip
+_STORY_MODIFIED_KEYS = ("dateModified", "updatedAt", "updated_at", "updatedDate", "modifiedDate")
+#: How deep below ``props.pageProps`` a story record is looked for, and how many objects are looked at.
+_STORY_DEPTH = 4
+_STORY_NODES = 400
+
+
+def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, ParsedDate | None] | None:
+    """The story a Next.js page rendered in the browser serialised into ``__NEXT_DATA__`` after ``start``:
+    the headline, publication and update of the shallowest object under ``props.pageProps`` holding a
+    headline (or title) and a publication date (:data:`_STORY_PUBLISHED_KEYS`), looked for breadth first
+    through objects only: a list's records (a ``related`` list's stories, a front page's or a section's
+    stories) are other pages', never the page's own. ``None`` on a page without that script, or whose
+    script is not JSON, or holds no such record. The sixty-second held-out batch's Stuff page: its skeleton
+    has no h1, its ``<title>`` is the site's name, and its headline and dates are only there."""
+    at = text.find(_NEXT_DATA, start)
+    if at < 0:
+        return None
+    opened = text.find(">", at)
+    closed = text.find("</script", opened, opened + _MAX_SCRIPT_CHARS)
+    if opened < 0 or closed < 0:
+        return None
+    try:
+        data = json.loads(text[opened + 1 : closed])
+    except ValueError:
+        return None
+    props = data.get("props") if isinstance(data, dict) else None
+    level = [props.get("pageProps")] if isinstance(props, dict) else []
+    seen = 0
+    for _depth in range(_STORY_DEPTH + 1):
+        deeper: list[Any] = []
+        for node in level:
+            seen += 1
+            if seen > _STORY_NODES:
+                return None
+            if not isinstance(node, dict):
+                continue
+            title = next(
+                (v for k in _STORY_TITLE_KEYS if isinstance(v := node.get(k), str) and v.strip()), None
+            )
+            published = next(
+                (
+                    p
+                    for k in _STORY_PUBLISHED_KEYS
+                    if isinstance(v := node.get(k), str) and (p := _parse_value(v))
+                ),
+                None,
+            )
+            if title and published:
+                modified = next(
+                    (
+                        p
+                        for k in _STORY_MODIFIED_KEYS
+                        if isinstance(v := node.get(k), str) and (p := _parse_value(v))
+                    ),
+                    None,
+                )
+                return clean_text(title), published, modified
+            deeper.extend(v for v in node.values() if isinstance(v, dict))
+        level = deeper
+    return None
+
+
+def _next_data_story_dates(text: str, start: int) -> list[_Cand]:
+    """The publication and update of :func:`_next_data_story`'s record, as the state's other readers give
+    them; ``[]`` when there is none."""
+    story = _next_data_story(text, start)
+    if story is None:
+        return []
+    _title, published, modified = story
+    cands = [_Cand(published.value, published.timestamp, "script", False)] if published else []
+    if modified is not None:
+        cands.append(_Cand(modified.value, modified.timestamp, "script", True))
+    return cands
 
 
 def _alpine_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
