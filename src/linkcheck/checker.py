@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         headless_signal,
         legal_reason,
         phishing_form,
+        podcast_episode,
         redated_day,
         script_gate,
         script_onward,
@@ -206,6 +207,9 @@ class _Page:
     #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
     #: ``"metered"``) and the line; ``None`` otherwise (wall1).
     walled: tuple[str, str] | None = None
+    #: The page is a podcast episode's (:func:`~linkcheck.pagebody.podcast_episode`), read only when a cited
+    #: title is not one of its titles as written: a story's address that answers with an episode (rot52).
+    episode: bool = False
 
 
 @dataclass(slots=True)
@@ -848,7 +852,8 @@ def _import_readers() -> None:
         signup_page_title, \
         phishing_form, \
         error_under_wall, \
-        walled_text
+        walled_text, \
+        podcast_episode
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -871,6 +876,7 @@ def _import_readers() -> None:
         headless_signal,
         legal_reason,
         phishing_form,
+        podcast_episode,
         redated_day,
         script_gate,
         script_onward,
@@ -1120,9 +1126,17 @@ def _read_page(
         # a story whose text is a teaser over a subscribers', registration or metered wall's line: the cited
         # page, whose text a reader cannot read (a finding for each citation, wall1)
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
+        # a podcast episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
+        episode = (
+            liveness.status is _OK
+            and metadata is not None
+            and bool(cited.titles)
+            and not _titles_given(cited.titles, metadata)
+            and podcast_episode(fetch.body)
+        )
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled)
+        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -1352,6 +1366,20 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 " date at a short address, under another title",
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
+        if (
+            page.episode
+            and usable is not None
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+        ):
+            # not the story nor another: an episode of the outlet's podcast answers at the story's address
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.FRONT_PAGE,
+                f"the article URL shows a podcast episode's page ({usable.title!r}), not the cited story",
+            )
+            findings = list(
+                match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)
+            )
         if usable is None and fetch is not None and liveness.status is _OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"
