@@ -1108,13 +1108,15 @@ def _read_page(
                 # as "<name> (source: <credited>)")
                 sources = " ".join(f"(source: {name})" for name in credits)
                 metadata = replace(metadata, site_name=f"{site} {sources}")
-        if (
+        # a cited title the page's titles do not give as written (asked once: the print-headline rule and the
+        # podcast episode's read it)
+        ungiven = (
             liveness.status is _OK
             and metadata is not None
-            and cited.titles
+            and bool(cited.titles)
             and not _titles_given(cited.titles, metadata)
-            and b"the headline" in fetch.body
-        ):
+        )
+        if ungiven and metadata is not None and b"the headline" in fetch.body:
             # a cited title the page's titles do not give as they are: the page's text may name the print
             # edition's headline the writer cited ("... appears in print ... with the headline: ..."; rot39),
             # one of its titles then. Searched for only here, as searching every page's text cost 2.6% of
@@ -1127,13 +1129,7 @@ def _read_page(
         # page, whose text a reader cannot read (a finding for each citation, wall1)
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
         # a podcast episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
-        episode = (
-            liveness.status is _OK
-            and metadata is not None
-            and bool(cited.titles)
-            and not _titles_given(cited.titles, metadata)
-            and podcast_episode(fetch.body)
-        )
+        episode = ungiven and podcast_episode(fetch.body)
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode)

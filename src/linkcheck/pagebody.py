@@ -3538,9 +3538,9 @@ def podcast_episode(body: bytes) -> bool:
     article (rot52). Asked by the checker only of a page whose titles do not give a cited title as written;
     a story with an episode embedded declares itself an article (or no episode), and an episode cited by its
     own title matches it."""
-    head = body[:_EPISODE_BYTES]
-    if b"PodcastEpisode" not in head:
+    if body.find(b"PodcastEpisode", 0, _EPISODE_BYTES) < 0:
         return False
+    head = body[:_EPISODE_BYTES]
     return _EPISODE_TYPE.search(head) is not None and _ARTICLE_TYPE.search(head) is None
 
 
