@@ -94,6 +94,7 @@ if TYPE_CHECKING:
         headless_signal,
         legal_reason,
         phishing_form,
+        podcast_episode,
         redated_day,
         script_gate,
         script_only,
@@ -207,6 +208,9 @@ class _Page:
     #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
     #: ``"metered"``) and the line; ``None`` otherwise (wall1).
     walled: tuple[str, str] | None = None
+    #: The page is a podcast episode's (:func:`~linkcheck.pagebody.podcast_episode`), read only when a cited
+    #: title is not one of its titles as written: a story's address that answers with an episode (rot52).
+    episode: bool = False
 
 
 @dataclass(slots=True)
@@ -849,7 +853,8 @@ def _import_readers() -> None:
         signup_page_title, \
         phishing_form, \
         error_under_wall, \
-        walled_text
+        walled_text, \
+        podcast_episode
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -872,6 +877,7 @@ def _import_readers() -> None:
         headless_signal,
         legal_reason,
         phishing_form,
+        podcast_episode,
         redated_day,
         script_gate,
         script_only,
@@ -1111,13 +1117,15 @@ def _read_page(
                 # as "<name> (source: <credited>)")
                 sources = " ".join(f"(source: {name})" for name in credits)
                 metadata = replace(metadata, site_name=f"{site} {sources}")
-        if (
+        # a cited title the page's titles do not give as written (asked once: the print-headline rule and the
+        # podcast episode's read it)
+        ungiven = (
             liveness.status is _OK
             and metadata is not None
-            and cited.titles
+            and bool(cited.titles)
             and not _titles_given(cited.titles, metadata)
-            and b"the headline" in fetch.body
-        ):
+        )
+        if ungiven and metadata is not None and b"the headline" in fetch.body:
             # a cited title the page's titles do not give as they are: the page's text may name the print
             # edition's headline the writer cited ("... appears in print ... with the headline: ..."; rot39),
             # one of its titles then. Searched for only here, as searching every page's text cost 2.6% of
@@ -1129,9 +1137,11 @@ def _read_page(
         # a story whose text is a teaser over a subscribers', registration or metered wall's line: the cited
         # page, whose text a reader cannot read (a finding for each citation, wall1)
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
+        # a podcast episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
+        episode = ungiven and podcast_episode(fetch.body)
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled)
+        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -1361,6 +1371,20 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 " date at a short address, under another title",
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
+        if (
+            page.episode
+            and usable is not None
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+        ):
+            # not the story nor another: an episode of the outlet's podcast answers at the story's address
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.FRONT_PAGE,
+                f"the article URL shows a podcast episode's page ({usable.title!r}), not the cited story",
+            )
+            findings = list(
+                match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)
+            )
         if usable is None and fetch is not None and liveness.status is _OK:
             kind = media_type(fetch.headers.get("content-type", ""))
             why = "the answer has no page to read" if is_page(kind) else f"no title is read from {kind}"

@@ -73,6 +73,13 @@ __all__ = [
     "wall_line",
 ]
 
+#: A page standing where a story was, saying the story moved to the outlet's paid archive (rot52): "This
+#: article has been archived", "Archived article" (over "Subscribe to read our archives"). Read as a sign-in
+#: or subscription wall's title only on a page that states no article's date (:func:`gate_signal`).
+ARCHIVE_WALL_TITLES: tuple[str, ...] = (
+    "this article has been archived", "this story has been archived", "this article is archived",
+    "this story is archived", "archived article", "archived story", "article archived", "story archived",
+)  # fmt: skip
 #: Whole titles of sign-in pages and paywalls (compared after :func:`linkcheck.names.fold`).
 SIGN_IN_TITLES: tuple[str, ...] = (
     "sign in", "log in", "login", "sign in to your account", "log in to your account", "sign in to continue",
@@ -114,6 +121,18 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "pouze pro předplatitele", "jen pro předplatitele", "dostupný pouze pro předplatitele",
     "dostupný jen pro předplatitele", "exkluzivně pro předplatitele", "len pre predplatiteľov",
     "iba pre predplatiteľov", "dostupný len pre predplatiteľov", "dostupný iba pre predplatiteľov",
+    # Ukrainian and Kazakh sign-in prompts (rot52): "Sign in to continue (reading)", "Sign in to your
+    # account", "Sign-in" ("Увійдіть, щоб продовжити", "Жалғастыру үшін жүйеге кіріңіз", "Вхід", "Кіру")
+    "увійдіть щоб продовжити", "увійдіть щоб продовжити читання", "увійдіть щоб читати далі",
+    "увійдіть до облікового запису", "увійдіть у свій акаунт", "увійдіть в акаунт",
+    "вхід до особистого кабінету", "вхід в особистий кабінет", "вхід на сайт", "увійдіть або зареєструйтеся",
+    "вхід", "увійти",
+    "жалғастыру үшін жүйеге кіріңіз", "жалғастыру үшін кіріңіз", "жүйеге кіріңіз", "жүйеге кіру",
+    "жеке кабинетке кіру", "кіру", "кіру немесе тіркелу",
+    # the story moved to the outlet's paid archive, as the page in its place heads it (rot52): "This article
+    # has been archived" over an offer to subscribe to the archive; a gate only on a page that states no
+    # article's date (:func:`gate_signal`), as a story may carry such a banner over its text
+    *ARCHIVE_WALL_TITLES,
 )  # fmt: skip
 #: Whole titles of age checks ("Are you of legal drinking age?", "Age verification"): the page is behind a
 #: declaration, as behind a sign-in (``auth``).
@@ -296,6 +315,7 @@ _WAIT_CHECK = re.compile(
 )
 _CLIENT_CHECK = frozenset(fold(t) for t in CLIENT_CHECK_TITLES)
 _SIGN_IN = frozenset(fold(t) for t in SIGN_IN_TITLES)
+_ARCHIVE_WALL = frozenset(fold(t) for t in ARCHIVE_WALL_TITLES)
 _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
 _AGE = frozenset(fold(t) for t in AGE_TITLES)
 #: An age check's question or demand (on folded text, whole): "Are you of legal drinking age?", "Are you 18
@@ -1072,6 +1092,14 @@ def gate_signal(
             )
         return Cause.LEGAL, _legal_gate_reason(title)
     if gates[0] is Cause.AUTH:
+        if "archiv" in title.lower() and not _ARCHIVE_WALL.isdisjoint(map(fold, title_pieces(title))):
+            if declares_an_article(metadata):
+                return None  # a story under an "archived" banner standing as its title states its date
+            return (
+                Cause.AUTH,
+                f"the page says the story is in the outlet's archive ({title!r}), which is for subscribers:"
+                " reachable, not verifiable",
+            )
         if any(_is_age_check(t) for t in titles):
             return (
                 Cause.AUTH,
@@ -1288,6 +1316,9 @@ _GATE_WORDS = tuple(
                 # a paywall in Czech and Slovak (:data:`SIGN_IN_TITLES`: "pouze pro předplatitele") and a
                 # regional block in Korean and Chinese (:data:`_GEO_KO_ZH`)
                 "predplatitel", "국가", "지역", "所在",
+                # Ukrainian and Kazakh sign-in prompts (rot52: "увійдіть", "вхід", "кіріңіз", "кіру") and a
+                # paid archive's notice ("This article has been archived")
+                "uviid", "uviit", "vkhid", "kirin", "kiru", "archived",
             )
         }
         # "app" as a word, at a folded title's end (each title is followed by a NUL) or before another word:

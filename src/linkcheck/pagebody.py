@@ -130,6 +130,7 @@ __all__ = [
     "after_headline_signal",
     "blocked_by",
     "body_signal",
+    "bookmaker_ranking",
     "client_redirect",
     "correction_in_place",
     "credited_sources",
@@ -155,6 +156,7 @@ __all__ = [
     "password_lure",
     "phishing_form",
     "piracy_doorway",
+    "podcast_episode",
     "prize_scam",
     "qr_login_clone",
     "script_gate",
@@ -1653,6 +1655,9 @@ _GAMBLING_GAMES = re.compile(
     rb"|online\s+casino|casino\s+online|live\s+casino|\bkasino\b|\bcassino\b|baccarat|roulette|sportsbook"
     rb"|\bjackpot|\bbahis\b|\brtp\b|free\s*spins|"
     + "카지노|토토|바카라|슬롯|博彩|百家乐|娱乐城|老虎机".encode()
+    # in Vietnamese (rot52): a bookmaker, betting, slot jackpots, fish-shooting games, tips on the odds, the
+    # odds, a lottery, an illegal lottery, sic bo
+    + "|nhà cái|cá cược|nổ hũ|bắn cá|soi kèo|tỷ lệ kèo|xổ số|lô đề|tài xỉu".encode()
 )
 #: ... money paid in ("deposit", "depo", "입금", "充值") ...
 _MONEY_IN = re.compile(
@@ -1669,6 +1674,27 @@ _SIGN_UP = re.compile(
 )
 #: The fewest different games a gambling site's page names.
 _GAMBLING_WORDS = 3
+
+
+#: A title that ranks bookmakers or casinos (lower case): "Nhà cái uy tín 2024 – Top 10 nhà cái", "Best
+#: betting sites", "Top online casinos", "Bahis siteleri", "Лучшие букмекерские конторы" (rot52).
+_RANKING_TITLE = re.compile(
+    r"nhà cái|\bbetting sites\b|\bbookmakers\b|\bonline casinos\b|\bcasino sites\b|\b(?:bahis|casino)"
+    r" siteleri\b|букмекерск\S* контор|онлайн-казино"
+)
+
+
+def bookmaker_ranking(body: bytes, lowered: bytes, metadata: Metadata | None) -> bool:
+    """Whether a (small, undated) page is a ranking of bookmakers or casinos, as a sold news domain's new
+    holder serves it for the links and the referral fees ("Nhà cái uy tín 2024 – Top 10 nhà cái cá cược bóng
+    đá", each bookmaker's review linked): its title ranks them (:data:`_RANKING_TITLE`) and its text names
+    at least :data:`_GAMBLING_WORDS` different games (:data:`_GAMBLING_GAMES`). A story about bookmakers
+    states its date and is not asked; a page that names no games is not one (rot52)."""
+    title = (metadata.title or "") if metadata is not None else ""
+    if not title or _RANKING_TITLE.search(title.lower()) is None:
+        return False  # nearly every page: one search of its title
+    games = {m.group(0) for m in islice(_GAMBLING_GAMES.finditer(lowered), 64)}
+    return len(games) >= _GAMBLING_WORDS
 
 
 def gambling_lander(body: bytes, lowered: bytes, metadata: Metadata | None) -> bool:
@@ -2046,6 +2072,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " over, the outlet and the article are gone",
     ),
     _Takeover(
+        bookmaker_ranking,
+        Cause.SPAM,
+        "the page ranks bookmakers or casinos (its title a ranking of them, its text their games): gambling"
+        " spam; the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: warez_page(body, lowered),
         Cause.SPAM,
         "the page offers cracked software (a crack, a key generator or serial keys to download): the domain"
@@ -2316,6 +2348,13 @@ def body_signal(
 #: How far after a moved notice's heading its link is looked for.
 _MOVED_LINK_BYTES = 4_000
 _HREF = re.compile(rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+#: A tag, and an address written out in a text with a path (``www.example.de/archiv/...``,
+#: ``https://example.com/a/b``): what a moved notice that links nothing names (:func:`_moved_notice`).
+_TAG = re.compile(rb"<[^>]*>")
+_WRITTEN_ADDRESS = re.compile(
+    rb"(?<![\w@./-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"']+",
+    re.IGNORECASE,
+)
 
 
 def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str | None:
@@ -2342,6 +2381,14 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
         parts = urlsplit(target)
         if new_site is None and parts.scheme in ("http", "https") and parts.hostname:
             new_site = None if same_site(target, final_url) else target
+    # the new address written out in the notice's text, not linked (rot52: "Den Artikel finden Sie jetzt
+    # unter: www.nahe-kurier.de/archiv/2020/09/03/...")
+    text = _TAG.sub(b" ", body[start : start + _MOVED_LINK_BYTES])
+    for match in _WRITTEN_ADDRESS.finditer(text):
+        written = match.group(0).decode("utf-8", "replace").rstrip(".,;:!?)")
+        target = written if "://" in written else f"https://{written}"
+        if target.rstrip("/") != final_url.rstrip("/") and urlsplit(target).path.strip("/"):
+            return f"{said}; it names the new address {written}"
     if new_site is not None:
         # a whole site's notice ("We have moved") that links only the new domain's home: where a reader looks
         return f"{said}; it links to the site's new address {new_site}"
@@ -3517,6 +3564,26 @@ _PAID_PART = re.compile(
 _WALL_REST = 400
 
 
+#: A podcast episode's structured data (JSON-LD ``"@type": "PodcastEpisode"``), and an article's, in a page's
+#: first :data:`_EPISODE_BYTES` (:func:`podcast_episode`).
+_EPISODE_TYPE = re.compile(rb'"@type"\s*:\s*\[?\s*"PodcastEpisode"')
+_ARTICLE_TYPE = re.compile(
+    rb'"@type"\s*:\s*\[?\s*"(?:News|Blogging|Report|Analysis|Opinion|Review|Scholarly|Satirical)?Article"'
+)
+_EPISODE_BYTES = 64_000
+
+
+def podcast_episode(body: bytes) -> bool:
+    """Whether the page is a podcast episode's: its structured data declares a ``PodcastEpisode`` and no
+    article (rot52). Asked by the checker only of a page whose titles do not give a cited title as written;
+    a story with an episode embedded declares itself an article (or no episode), and an episode cited by its
+    own title matches it."""
+    if body.find(b"PodcastEpisode", 0, _EPISODE_BYTES) < 0:
+        return False
+    head = body[:_EPISODE_BYTES]
+    return _EPISODE_TYPE.search(head) is not None and _ARTICLE_TYPE.search(head) is None
+
+
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
     """``(kind, line)`` for a story that keeps its headline (an ``<h1>``) but whose text is a teaser
     ended by a wall's line (:func:`~linkcheck.gates.teaser_wall`: a subscribers' line, a registration wall, a
@@ -3559,7 +3626,7 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
                 return None  # the story goes on after the line
     if kinds:
         return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
-    return _empty_paid_part(body, end, page)
+    return _empty_paid_part(body, end, page) or _cut_before_wall(page)
 
 
 def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None:
@@ -3586,6 +3653,46 @@ def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None
         return None  # the paid part holds the story's text
     selector = (mark + name).decode()
     return "paywall", f"the part the page marks as paid (“{selector}”) came empty: its text was not sent"
+
+
+#: An empty element whose ``id`` or ``class`` names a wall (``paywall``, ``regwall``, ``piano``, ``premium``,
+#: ``subscriber``): where a wall's script draws it after the page loads (:func:`_cut_before_wall`).
+_WALL_MOUNT = re.compile(
+    r"""<(div|section|aside)\b[^>]*?\b(?:id|class)\s*=\s*["']([^"']*?(?:paywall|regwall|piano|premium"""
+    r"""|subscriber)[^"']*)["'][^>]*>\s*</\1\s*>""",
+    re.IGNORECASE,
+)
+#: How much of a cut-off line is quoted.
+_CUT_QUOTE = 60
+
+
+def _cut_before_wall(page: str) -> tuple[str, str] | None:
+    """``("paywall", why)`` for a short story whose text stops mid-sentence ("... and the ground…": a word,
+    then an ellipsis) right before an empty wall's container (:data:`_WALL_MOUNT`), with nothing of the story
+    after it: the teaser a server sends when a script draws the wall after load, with no structured data
+    naming the paid part (rot52). A story read whole before an outlet's empty container (its last sentence
+    ended) and an ellipsis elsewhere (a quote trailing off, text after the container) are no wall."""
+    if "…" not in page and "..." not in page:
+        return None  # nearly every short story
+    mount = _WALL_MOUNT.search(page)
+    if mount is None:
+        return None
+    last = None
+    for run in _TEXT_RUN.finditer(page, 0, mount.start()):
+        last = run
+    if last is None:
+        return None
+    line = " ".join(last.group(1).split())
+    cut = line.removesuffix("…").removesuffix("...")
+    if cut == line or not cut[-1:].isalnum():
+        return None  # the text before the container ends as sentences end
+    if sum(len(m.group(1).strip()) for m in _TEXT_RUN.finditer(page, mount.end())) > _WALL_REST:
+        return None  # the story goes on after the container
+    name = mount.group(2).split()[0]
+    return "paywall", (
+        f"the text stops mid-sentence (“…{line[-_CUT_QUOTE:]}”) at an empty wall's container (“{name}”)"
+        " that a script fills: the rest was not sent"
+    )
 
 
 def offline_notice(line: str, metadata: Metadata) -> bool:

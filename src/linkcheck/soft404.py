@@ -772,6 +772,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     ),
     # Amharic ("the page was not found", "page not found")
     "am": ("ገጹ አልተገኘም", "ገጽ አልተገኘም", "የፈለጉት ገጽ አልተገኘም", "የሚፈልጉት ገጽ አልተገኘም", "ገጹ የለም"),
+    # Tigrinya ("page not found", "the page was not found", "the page you are looking for was not found";
+    # rot52), which Amharic's "አልተገኘም" does not spell
+    "ti": ("ገጽ ኣይተረኽበን", "ገጹ ኣይተረኽበን", "እትደልይዎ ዘለኹም ገጽ ኣይተረኽበን", "ገጽ ኣይተረኸበን", "ገጹ የለን"),
     # Sinhala ("the page cannot be found", "the page you are looking for cannot be found")
     "si": (
         "පිටුව සොයාගත නොහැක", "ඔබ සොයන පිටුව සොයාගත නොහැක", "පිටුව හමු නොවීය", "පිටුව හමු නොවුණි",
@@ -1781,10 +1784,26 @@ _MOVED_PHRASES = frozenset(
         "we have moved", "we've moved", "we moved", "our site has moved", "our website has moved",
         "this site has moved", "this website has moved", "the site has moved", "site moved",
         "мы переехали", "сайт переехал", "наш сайт переехал",
+        # ... in German, French and Spanish (rot52: "Diese Seite ist umgezogen", the new address in its text)
+        "diese seite ist umgezogen", "dieser artikel ist umgezogen", "seite umgezogen", "artikel umgezogen",
+        "diese seite wurde verschoben", "dieser artikel wurde verschoben", "wir sind umgezogen",
+        "cette page a été déplacée", "cet article a été déplacé", "page déplacée", "article déplacé",
+        "esta página ha sido trasladada", "esta página se ha trasladado", "este artículo ha sido trasladado",
+        "página trasladada", "artículo trasladado",
     )
 )  # fmt: skip
 #: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
-_MOVED_HINTS = ("moved", "перемещ", "перенес", "перенёс", "переех")
+_MOVED_HINTS = (
+    "moved",
+    "перемещ",
+    "перенес",
+    "перенёс",
+    "переех",
+    "umgezogen",
+    "verschoben",
+    "déplac",
+    "traslad",
+)
 
 
 def may_say_moved(title: str) -> bool:
@@ -2455,6 +2474,35 @@ def _is_epaper_title(title: str, site: str | None) -> bool:
     )
 
 
+#: A paper's column of corrections, a list of them (folded, one whole title piece; rot52): "Corrections and
+#: clarifications", "Corrections", "Correcciones", "Rectificatifs", "Berichtigungen", "Исправления". At a
+#: story's address on a page that states no article's date (:func:`_front_page_signal`) the column answers for
+#: the story, which is gone; a single correction's heading ("Correction", "Rectificación") is
+#: :func:`correction_title`'s.
+_CORRECTIONS_PIECES = frozenset(
+    fold(t)
+    for t in (
+        "corrections and clarifications", "corrections & clarifications", "clarifications and corrections",
+        "corrections", "corrections and amplifications", "correcciones", "correcciones y aclaraciones",
+        "fe de erratas y aclaraciones", "rectificaciones", "rectificatifs", "rettifiche", "correções",
+        "correções e esclarecimentos", "berichtigungen", "korrekturen", "sprostowania", "исправления",
+        "опровержения", "виправлення", "спростування та виправлення", "rättelser", "rettelser",
+    )
+)  # fmt: skip
+_CORRECTIONS_HINTS = ("correc", "clarif", "rectific", "rettific", "correç", "berichtig", "korrektur",
+                      "sprostow", "исправл", "опроверж", "виправл", "rättelse", "rettelse")  # fmt: skip
+
+
+def _is_corrections_title(lowered: str) -> bool:
+    """Whether a title (``lowered``) is a corrections column's (:data:`_CORRECTIONS_PIECES`), one piece of it
+    the column's name and at most one other (the site's name): "Corrections and clarifications | The
+    Harrowgate Sentinel"."""
+    if not any(map(lowered.__contains__, _CORRECTIONS_HINTS)):
+        return False  # most titles
+    pieces = folded_pieces(lowered)
+    return 0 < len(pieces) <= 2 and any(p in _CORRECTIONS_PIECES for p in pieces)
+
+
 def _is_listing_title(title: str) -> bool:
     """Whether ``title`` is a topic or tag page's own: one piece a listing's stock words
     (:data:`_LISTING_PIECES`), another the topic's name ("Night ferries | Latest news & updates"); or,
@@ -2702,6 +2750,49 @@ def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | 
 #: "Richtigstellung", Polish "Sprostowanie", Russian "Опровержение", Ukrainian "Спростування", Swedish
 #: "Rättelse", Danish and Norwegian "Rettelse", Dutch "Rectificatie", Finnish "Oikaisu". The plural (a
 #: paper's "Corrections" column) is not one of them.
+#: A headline that says the page is a summary of a story (lowered): "Summary: <headline>", "AI summary:
+#: <headline>", "Zusammenfassung: ...", "Resumen: ...", "Résumé : ...", "Краткое содержание: ..." (rot52).
+_SUMMARY_HEAD = re.compile(
+    r"(?:ai[- ]generated |ai |ki-|ki |automatic |machine[- ]generated )?(?:summary|zusammenfassung|resumen"
+    r"|résumé|resumo|riassunto|samenvatting|streszczenie|краткое содержание|коротко) ?[:：] *\S"
+)
+_SUMMARY_STARTS = ("summ", "ai", "zusammen", "ki", "resum", "résum", "riass", "samenv", "streszcz", "кратк",
+                   "коротк", "automatic", "machine")  # fmt: skip
+#: A note that a text was written by a machine (lower-case bytes): "This summary was generated by AI",
+#: "AI-generated", "created with artificial intelligence", "mit KI erstellt", "KI-generiert", "generado
+#: por IA", "généré par l'IA", "сгенерировано нейросетью".
+_MACHINE_WRITTEN = re.compile(
+    rb"(?:generated|written|created|produced|summari[sz]ed) (?:by|with|using) (?:an? )?(?:ai\b|artificial"
+    rb" intelligence|a language model|machine learning)|\bai[- ]generated|mit (?:hilfe )?(?:von )?ki"
+    rb" (?:erstellt|generiert|zusammengefasst)|\bki-generiert|generad[oa] (?:por|con) (?:la )?(?:ia\b"
+    rb"|inteligencia artificial)|g\xc3\xa9n\xc3\xa9r\xc3\xa9e? (?:par|avec) (?:l'|l\xe2\x80\x99)?(?:ia\b"
+    rb"|intelligence artificielle)|"
+    + "сгенерирован\\S{0,3} (?:нейросетью|искусственным интеллектом|ии\\b)".encode()
+)
+_MACHINE_BYTES = 64_000
+
+
+def _may_be_summary(headline: str | None) -> bool:
+    """Whether the page's chosen headline may say it is a summary (:data:`_SUMMARY_STARTS`): the cheap test
+    before :func:`machine_summary` reads it and the page."""
+    return headline is not None and headline.lstrip().lower().startswith(_SUMMARY_STARTS)
+
+
+def machine_summary(headline: str | None, body: bytes) -> str | None:
+    """The page's headline when it heads a summary of a story ("Summary: Swimming baths to reopen after £2m
+    refit", :data:`_SUMMARY_HEAD`) and the page says the summary was written by a machine ("This summary was
+    generated by AI", :data:`_MACHINE_WRITTEN`, in its first :data:`_MACHINE_BYTES`): an outlet's machine
+    digest put where its story was, which cannot be checked against the story (rot52). Asked only of a page
+    that states no article's date (:func:`_error_signal`). Left alone: a story about such summaries (its
+    headline no summary's), a summary the page does not say a machine wrote (an editor's "Summary:" box), a
+    page with no body read."""
+    if headline is None or _SUMMARY_HEAD.match(headline.strip().lower()) is None:
+        return None
+    if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
+        return None
+    return headline.strip()
+
+
 _CORRECTION_TITLES = frozenset(
     fold(t)
     for t in (
@@ -2945,6 +3036,9 @@ def _error_signal(
     if not article and (removed := _withdrawn_title(titles)) is not None:
         said = f"the page's title says the article was withdrawn: {removed!r}"
         return Cause.ERROR_PAGE, f"{said}; the story is not at this address"
+    if not article and _may_be_summary(metadata.title) and (summary := machine_summary(metadata.title, body)):
+        said = f"the page is a machine-written summary ({summary!r}) where the story was"
+        return Cause.ERROR_PAGE, f"{said}: the story it sums up is not at this address"
     if _may_be_correction(metadata.title) and (
         corrected := correction_title(
             titles,
@@ -3080,6 +3174,10 @@ def _front_page_signal(
         if any(_is_epaper_title(t, metadata.site_name) for t in titles):
             said = "the article URL shows the outlet's e-paper viewer (the printed edition's pages)"
             return f"{said}, not a story"
+        if any(_is_corrections_title(t.lower()) for t in titles):
+            return (
+                "the article URL shows the outlet's corrections column: a list of corrections, not the story"
+            )
     if metadata is not None and metadata.canonical_url and metadata.published is None:
         if metadata.title and is_blocked_title(metadata.title):
             return None  # a region block under the service's own head: the article exists
