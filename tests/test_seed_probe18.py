@@ -391,7 +391,9 @@ def test_ria_story_stating_only_its_year_passes_at_the_cited_day(sites: Site, tm
     )
     code, results = check_three(sites, tmp_path, three_lines(sites))
     ria = results[sites.url(RIA, RIA_PATH)]
-    assert ria["published"] == "2020", ria
+    # The address's day (20200109) is inside the stated year: either may be given (as seed17 found for a
+    # month), what matters is that the cited day is not a mismatch.
+    assert ria["published"] in ("2020", "2020-01-09"), ria
     assert "date_mismatch" not in kinds(ria), ria["findings"]
     assert ria["verdict"] == "pass", ria
     assert code == 0
@@ -487,7 +489,7 @@ def test_max_time_shorter_than_tass_slow_answer_skips_tass_and_passes_the_rest(
     results = by_url(report)
     tass = results[sites.url(TASS, TASS_PATH)]
     assert tass["status"] == "skipped", tass
-    assert "deadline" in kinds(tass), tass["findings"]
+    assert tass["cause"] == "deadline", tass
     assert tass["verdict"] == "warn", tass
     for host, route in ((RIA, RIA_PATH), (MT, MT_PATH)):
         assert results[sites.url(host, route)]["verdict"] == "pass", results[sites.url(host, route)]
