@@ -147,12 +147,32 @@ _XML_ROOTS = (
 )
 
 
+#: A raw e-mail message (a newsletter saved as ``.eml``): a MIME header first, and its own ``Content-Type``
+#: a multipart e-mail's (``alternative``, ``mixed``; not MHTML's ``related``, a saved page the HTML reader
+#: reads). Its HTML alternative's marks sent it to the HTML reader, which read its quoted-printable as it
+#: stands; the text reader decodes its parts (added after the seed18 probe).
+_MAIL_OPENINGS = (
+    "From:",
+    "MIME-Version:",
+    "Mime-Version:",
+    "Content-Type:",
+    "Date:",
+    "Subject:",
+    "Received:",
+)
+_MULTIPART_MAIL = re.compile(r"^content-type:[ \t]*multipart/(?:alternative|mixed)\b", re.MULTILINE | re.I)
+
+
 def sniff_format(text: str) -> str:
     """Guess the format from the text itself (its first 20,000 characters): an XML document by its root
     element (a ``content.xml`` has no HTML tag to count, and a MediaWiki export's are escaped), else by
     counting each format's marks."""
     if text.startswith("window.YTD."):
         return "text"  # a Twitter archive's data file (its posts' ``source`` fields hold HTML links)
+    if text.startswith(_MAIL_OPENINGS) and _MULTIPART_MAIL.search(
+        re.split(r"\r?\n\r?\n", text[:2000], maxsplit=1)[0]
+    ):
+        return "text"  # a raw multipart e-mail (.eml): the text reader decodes its parts (seed18)
     if text.startswith(("<?xml", "<mediawiki")):
         opening = text[:2000]
         for root, name in _XML_ROOTS:

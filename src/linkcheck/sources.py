@@ -155,6 +155,31 @@ _OTHER_BOMS: tuple[tuple[bytes, str], ...] = (
 )
 
 
+#: What a ZIP archive given as an article is, by its file's extension (a word processor's or an e-book's
+#: file is a ZIP archive of XML parts: added after the seed18 probe, where a Google Docs export was told
+#: only "not UTF-8 text (byte 0xac at offset 10)").
+_ZIP_KINDS = {
+    ".docx": "a Word document (.docx)",
+    ".docm": "a Word document (.docm)",
+    ".odt": "an OpenDocument text (.odt)",
+    ".epub": "an EPUB e-book",
+    ".pages": "a Pages document",
+    ".xlsx": "an Excel workbook (.xlsx)",
+    ".pptx": "a PowerPoint presentation (.pptx)",
+}
+
+
+def _document_kind(source: str, start: bytes) -> str | None:
+    """What a file that is not text is, told by its first bytes (``start``): a ZIP archive (named by its
+    extension where that says which document it is) or a PDF; ``None`` for any other bytes."""
+    if start.startswith(b"PK\x03\x04"):
+        kind = _ZIP_KINDS.get(os.path.splitext(source.lower())[1])
+        return kind or "a ZIP archive (a Word .docx, an OpenDocument .odt, an EPUB are such archives)"
+    if start.startswith(b"%PDF"):
+        return "a PDF file"
+    return None
+
+
 def unreadable(source: str, exc: OSError) -> InputError:
     """The error for a manifest file that cannot be opened or read: the file and why, with ``source`` and
     ``reason`` set and ``line`` ``None`` (no line is at fault), as docs/api.md says an ``InputError`` for a
@@ -181,6 +206,9 @@ def not_utf8(source: str, start: bytes, byte: int, offset: int, line: int) -> In
                 f"not UTF-8 text: it is {name} (it starts with {name}'s byte-order mark); save it as UTF-8"
             )
             return InputError(f"{source}:1: {reason}", source=source, line=1, reason=reason)
+    if (kind := _document_kind(source, start)) is not None:
+        reason = f"not text: it is {kind}; save or export it as a web page (.html) or plain text (.txt)"
+        return InputError(f"{source}:1: {reason}", source=source, line=1, reason=reason)
     reason = f"not UTF-8 text (byte 0x{byte:02x} at offset {offset}); save it as UTF-8"
     return InputError(f"{source}:{line}: {reason}", source=source, line=line, reason=reason)
 

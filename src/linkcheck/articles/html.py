@@ -42,7 +42,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_partial
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
-from linkcheck.articles._mhtml import looks_like_mhtml, mhtml_page
+from linkcheck.articles._mhtml import html_email_headers, looks_like_mhtml, mhtml_page
 from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
@@ -142,7 +142,9 @@ _CONTROL_TO_SPACE = bytes(
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
     """Read an HTML page's article body for its links."""
     parsed = Parsed()
+    mail_headers = None
     if looks_like_mhtml(text) and (page := mhtml_page(text)) is not None:
+        mail_headers = html_email_headers(text)  # an HTML e-mail's (not a saved page's): its Date: is its day
         text = page  # a page saved as one file: its quoted-printable HTML part, decoded
     if text.startswith("<?xml") and (page := xml_document_page(text)) is not None:
         text = page  # TEI, OpenDocument, OPML: their links as ``<a href>``
@@ -193,6 +195,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
         parsed.date = dateline(prose)[0]
+    if parsed.date is None and mail_headers:  # an HTML e-mail dated by nothing but its Date: header
+        parsed.date = dateline(mail_headers)[0]
     if parsed.date is None and body is not root:  # an email's date line in a table cell above the body
         page = root.find("body")
         if page is not None and body in set(page.iterdescendants()):
