@@ -6373,10 +6373,10 @@ CATALOGUE: tuple[Case, ...] = (
         "/fortyninth/cited-punycode",
         None,
         200,
-        "a story that answers 200; the round's tests cite it as http://xn--ferr-y6d.test:<self>/... (the"
+        "a story that answers 200; the round's tests cite it as http://xn--ferr-y6d.lan:<self>/... (the"
         " citation itself names a look-alike host in punycode: 'ferr' and a Cyrillic u, mapped to loopback"
         " there): the page reads right, so the report is ok, but it must warn that the cited host is a"
-        " look-alike, spelling it out (ferr\u0443.test) with its scripts (mixing Latin and Cyrillic);"
+        " look-alike, spelling it out (ferr\u0443.lan) with its scripts (mixing Latin and Cyrillic);"
         " cited at 127.0.0.1, as here, it is a plain story, ok",
         Status.OK,
         title=_H49_QUAY_TITLE,
@@ -6385,7 +6385,7 @@ CATALOGUE: tuple[Case, ...] = (
         "/fortyninth/cited-unicode",
         None,
         200,
-        "a story that answers 200; the round's tests cite it as http://\u0430\u0440\u0440\u04cf\u0435.test:"
+        "a story that answers 200; the round's tests cite it as http://\u0430\u0440\u0440\u04cf\u0435.lan:"
         "<self>/... (the citation written in Unicode, five Cyrillic letters that look like 'apple'): ok, and"
         " the report warns that the cited host is a look-alike written in Cyrillic; at 127.0.0.1 a plain"
         " story",
@@ -6397,7 +6397,7 @@ CATALOGUE: tuple[Case, ...] = (
         None,
         200,
         "a 301 to /fortyninth/real-quay, the story; the round's tests cite it on the look-alike host"
-        " xn--80ak6aa92e.test, whose 301 then leads to 127.0.0.1 (a copy of a site that sends readers on to"
+        " xn--80ak6aa92e.lan, whose 301 then leads to 127.0.0.1 (a copy of a site that sends readers on to"
         " the real one): the report must still say the cited host is a look-alike, spelled out, and not only"
         " suggest the new address; at 127.0.0.1 a permanent move to the story (ok, warned as moved)",
         Status.OK,
