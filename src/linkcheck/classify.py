@@ -1867,12 +1867,14 @@ def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> F
         )
     header = fetch.headers.get("link", "") if fetch is not None else ""
     named = [(own, "its canonical address")] if own else []
-    if "canonical" in header.lower():
+    if header and "canonical" in header.lower():
         named += [(url, "its Link header's canonical") for url in _LINK_CANONICAL.findall(header)]
-    read_at = (urlsplit(fetch.final_url if fetch is not None else cited).hostname or "").lower()
     for url, what in named:
         shown = _lookalike_in(url)
-        if shown is not None and shown[0] != read_at:
+        if shown is None:
+            continue
+        read_at = (urlsplit(fetch.final_url if fetch is not None else cited).hostname or "").lower()
+        if shown[0] != read_at:
             return Finding(
                 kind=FindingKind.MOVED,
                 severity=Severity.WARN,
