@@ -1891,8 +1891,9 @@ _LINK_CANONICAL = re.compile(r'<([^>]*)>[^,<]*?;\s*rel\s*=\s*"?[^",]*\bcanonical
 
 def _lookalike_in(url: str) -> tuple[str, str] | None:
     """``url``'s host (lower case) and its name as a message gives it, when it is a look-alike's."""
-    if url.isascii() and "n--" not in url and "N--" not in url:
-        return None  # most addresses: ASCII, no punycode
+    netloc = url.partition("//")[2].partition("/")[0]
+    if netloc.isascii() and "n--" not in netloc and "N--" not in netloc:
+        return None  # most hosts: ASCII, no punycode (a path beyond ASCII is no host's)
     try:
         host = urlsplit(url).hostname or ""
     except ValueError:
