@@ -1396,7 +1396,14 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         # an AMP copy or a mirror whose canonical address is the cited one: nothing to update (seed4 probe)
         findings.insert(0, moved)
     own = usable.canonical_url if usable is not None else None
-    if liveness.status is not _SKIPPED and (lookalike := lookalike_named(citation.url, fetch, own)):
+    cited = citation.url
+    link = fetch.headers.get("link", "") if fetch is not None else ""
+    if (
+        # inline pre-tests: most results have an ASCII address without punycode and no Link canonical
+        ("n--" in cited or "N--" in cited or not cited.isascii())
+        or (own is not None and ("n--" in own or "N--" in own or not own.isascii()))
+        or ("anonical" in link or "ANONICAL" in link)
+    ) and (liveness.status is not _SKIPPED and (lookalike := lookalike_named(cited, fetch, own)) is not None):
         findings.append(lookalike)  # the cited host, or the page's own address, is a look-alike's
     metadata = page.metadata if usable is None else usable
     if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:
