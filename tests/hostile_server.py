@@ -552,6 +552,15 @@ _H48_UTF16_TITLE = "Sea wall repairs finish ahead of the spring tides"
 _H48_CAFE_TITLE = "Caf\u00e9 on the quay reopens after the winter"
 _H48_CHOICE_TITLE = "Harbour guide published in English and Welsh"
 
+#: The titles of the forty-ninth round's pages (English).
+_H49_QUAY_TITLE = "Quay lights replaced before the autumn storms"
+_H49_CRANE_TITLE = "Crane hire rates frozen for another year"
+_H49_CANON_TITLE = "Pilot boat crew honoured for winter rescue"
+_H49_OGURL_TITLE = "Fish market opening hours change in October"
+_H49_LINKHDR_TITLE = "Dredging of the inner basin starts next month"
+_H49_BACK_TITLE = "Harbour master retires after thirty years"
+_H49_WHITESPACE_TITLE = "Tide gauge readings published online every hour"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6359,6 +6368,139 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H48_CHOICE_TITLE,
     ),
+    # forty-ninth round (written before reading the src that handles them)
+    Case(
+        "/fortyninth/cited-punycode",
+        None,
+        200,
+        "a story that answers 200; the round's tests cite it as http://xn--ferr-y6d.lan:<self>/... (the"
+        " citation itself names a look-alike host in punycode: 'ferr' and a Cyrillic u, mapped to loopback"
+        " there): the page reads right, so the report is ok, but it must warn that the cited host is a"
+        " look-alike, spelling it out (ferr\u0443.lan) with its scripts (mixing Latin and Cyrillic);"
+        " cited at 127.0.0.1, as here, it is a plain story, ok",
+        Status.OK,
+        title=_H49_QUAY_TITLE,
+    ),
+    Case(
+        "/fortyninth/cited-unicode",
+        None,
+        200,
+        "a story that answers 200; the round's tests cite it as http://\u0430\u0440\u0440\u04cf\u0435.lan:"
+        "<self>/... (the citation written in Unicode, five Cyrillic letters that look like 'apple'): ok, and"
+        " the report warns that the cited host is a look-alike written in Cyrillic; at 127.0.0.1 a plain"
+        " story",
+        Status.OK,
+        title=_H49_CRANE_TITLE,
+    ),
+    Case(
+        "/fortyninth/cited-lookalike-moved",
+        None,
+        200,
+        "a 301 to /fortyninth/real-quay, the story; the round's tests cite it on the look-alike host"
+        " xn--80ak6aa92e.lan, whose 301 then leads to 127.0.0.1 (a copy of a site that sends readers on to"
+        " the real one): the report must still say the cited host is a look-alike, spelled out, and not only"
+        " suggest the new address; at 127.0.0.1 a permanent move to the story (ok, warned as moved)",
+        Status.OK,
+        title=_H49_QUAY_TITLE,
+    ),
+    Case(
+        "/canonical-lookalike-host",
+        None,
+        200,
+        "a story whose <link rel=canonical> names http://xn--80ak6aa92e.test/fortyninth/canon-story (a copied"
+        " page keeping a look-alike's canonical, or a hijacker's template): ok, the story read with its"
+        " title; the canonical is never requested, and if the report names it, it spells it out with its"
+        " script (Cyrillic) and warns, never offering the punycode as the page's address",
+        Status.OK,
+        title=_H49_CANON_TITLE,
+    ),
+    Case(
+        "/og-url-lookalike-host",
+        None,
+        200,
+        "a story whose <meta property=og:url> names http://xn--ferr-y6d.test/fortyninth/og-story (Latin and"
+        " a Cyrillic u): ok, the title read; og:url never requested; named at all, it is spelled out with its"
+        " scripts and warned of",
+        Status.OK,
+        title=_H49_OGURL_TITLE,
+    ),
+    Case(
+        "/link-header-canonical-lookalike",
+        None,
+        200,
+        "a story with 'Link: <http://xn--80ak6aa92e.test/fortyninth/hdr-story>; rel=\"canonical\"' (the"
+        " canonical in a header, RFC 8288): ok, the title read; the header's address never requested; named"
+        " at all, spelled out with its script and warned of",
+        Status.OK,
+        title=_H49_LINKHDR_TITLE,
+    ),
+    Case(
+        "/via-lookalike-and-back",
+        Cause.DNS,
+        None,
+        "a 302 to http://xn--ferr-y6d.test:<self>/fortyninth/back, which 302s back to this site's story"
+        " (/fortyninth/back-story on 127.0.0.1: a look-alike in the middle of the chain, e.g. a tracker): in"
+        " the catalogue's run the name does not resolve (dead, dns, spelled out); mapped to loopback the"
+        " chain ends on the cited host with the story, ok, and the report still warns that a hop went"
+        " through a look-alike host, spelling it out with its scripts",
+        Status.DEAD,
+        ("ferr\u0443",),
+    ),
+    Case(
+        "/script-stub-noscript-link",
+        None,
+        200,
+        "a 200 stub titled 'Loading\u2026' loading <script src=\"/fortyninth/app.js\"> whose only other"
+        " content is '<noscript><a href=\"/fortyninth/noscript-story\">Continue to the story</a></noscript>'"
+        " (a fallback for readers without scripts): not the page the citation means; reachable, not"
+        " verified (blocked, javascript), the reason naming the script and the fallback's address; neither"
+        " the script nor the fallback requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/script-stub-two-scripts",
+        None,
+        200,
+        "a 200 stub titled 'Please wait' whose whole markup is two external scripts,"
+        " /fortyninth/vendor.js and /fortyninth/boot.js (a bundle split in two): blocked (javascript), the"
+        " reason naming the scripts; neither requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/script-stub-module-nomodule",
+        None,
+        200,
+        "a 200 stub with no title but an empty <div id=app>, loading '<script type=module"
+        " src=/fortyninth/app.mjs>' and '<script nomodule src=/fortyninth/legacy.js>' (a single-page shell's"
+        " two builds, one for each generation of browser): blocked (javascript), the reason naming a script;"
+        " neither requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/script-stub-noscript-lookalike",
+        None,
+        200,
+        "a 200 stub loading <script src=/fortyninth/go.js> whose <noscript> link goes to"
+        " http://xn--80ak6aa92e.test/fortyninth/nojs (a look-alike host): blocked (javascript), the reason"
+        " naming the script and, if it names the fallback, spelling its host out with its script (Cyrillic);"
+        " nothing requested",
+        Status.BLOCKED,
+        ("script", "javascript"),
+    ),
+    Case(
+        "/page-then-whitespace-forever",
+        None,
+        200,
+        "a 200 with no Content-Length sending a whole story (to </html>) and then spaces and newlines, 64 KiB"
+        " at a time, without end (a keep-alive bug, a server stuck writing padding): the fetch stops at its"
+        " byte cap, bounded; what came is a whole page, so ok, the story read with its title (a cut-off"
+        " tail of whitespace is no damage)",
+        Status.OK,
+        title=_H49_WHITESPACE_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9428,6 +9570,50 @@ _H48_UTF16BE_SCRIPT_STUB = (
     "<!DOCTYPE html><html><head><title>Redirecting&hellip;</title>"
     '<script>window.location.href = "{target}";</script></head><body></body></html>'
 )
+# --- forty-ninth round ------------------------------------------------------------------------------------
+
+_H49_QUAY_PAGE = _dated_story(_H49_QUAY_TITLE, "", "New lamps now light the whole length of the north quay.")
+_H49_CRANE_PAGE = _dated_story(
+    _H49_CRANE_TITLE, "", "The harbour board kept the hourly rate for the dock crane."
+)
+_H49_CANON_PAGE = _dated_story(
+    _H49_CANON_TITLE,
+    '<link rel="canonical" href="http://xn--80ak6aa92e.test/fortyninth/canon-story">',
+    "The four crew brought a stricken yacht in through a January gale.",
+)
+_H49_OGURL_PAGE = _dated_story(
+    _H49_OGURL_TITLE,
+    '<meta property="og:url" content="http://xn--ferr-y6d.test/fortyninth/og-story">',
+    "From October the fish market opens at five and closes at noon.",
+)
+_H49_LINKHDR_PAGE = _dated_story(
+    _H49_LINKHDR_TITLE, "", "Dredgers will work in the inner basin for six weeks from next month."
+)
+_H49_BACK_PAGE = _dated_story(_H49_BACK_TITLE, "", "The harbour master steps down at the end of the month.")
+_H49_WHITESPACE_PAGE = _dated_story(
+    _H49_WHITESPACE_TITLE, "", "The harbour's tide gauge now posts a reading every hour."
+)
+_H49_NOSCRIPT_LINK_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Loading&hellip;</title>'
+    b'<script src="/fortyninth/app.js"></script></head><body><noscript>'
+    b'<a href="/fortyninth/noscript-story">Continue to the story</a></noscript></body></html>'
+)
+_H49_TWO_SCRIPTS_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Please wait</title>'
+    b'<script src="/fortyninth/vendor.js"></script><script src="/fortyninth/boot.js"></script>'
+    b"</head><body></body></html>"
+)
+_H49_MODULE_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><div id="app"></div>'
+    b'<script type="module" src="/fortyninth/app.mjs"></script>'
+    b'<script nomodule src="/fortyninth/legacy.js"></script></body></html>'
+)
+_H49_NOSCRIPT_LOOKALIKE_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>Redirecting</title>'
+    b'<script src="/fortyninth/go.js"></script></head><body><noscript>'
+    b'<a href="http://xn--80ak6aa92e.test/fortyninth/nojs">Click here</a></noscript></body></html>'
+)
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -11194,6 +11380,42 @@ class HostileServer:
                 "300 Multiple Choices", _H48_CHOICES, Location="/fortyeighth/guide-en"
             ),
             "/fortyeighth/guide-en": lambda c: c.page("200 OK", _H48_CHOICE_PAGE),
+            # forty-ninth round
+            "/fortyninth/cited-punycode": lambda c: c.page("200 OK", _H49_QUAY_PAGE),
+            "/fortyninth/cited-unicode": lambda c: c.page("200 OK", _H49_CRANE_PAGE),
+            "/fortyninth/cited-lookalike-moved": lambda c: c.redirect(
+                f"http://127.0.0.1:{self.port}/fortyninth/real-quay", "301 Moved Permanently"
+            ),
+            "/fortyninth/real-quay": lambda c: c.page("200 OK", _H49_QUAY_PAGE),
+            "/canonical-lookalike-host": lambda c: c.page("200 OK", _H49_CANON_PAGE),
+            "/og-url-lookalike-host": lambda c: c.page("200 OK", _H49_OGURL_PAGE),
+            "/link-header-canonical-lookalike": lambda c: c.page(
+                "200 OK",
+                _H49_LINKHDR_PAGE,
+                Link='<http://xn--80ak6aa92e.test/fortyninth/hdr-story>; rel="canonical"',
+            ),
+            "/via-lookalike-and-back": lambda c: c.redirect(
+                f"http://{PUNYCODE_FERRY_48}:{self.port}/fortyninth/back"
+            ),
+            "/fortyninth/back": lambda c: c.redirect(f"http://127.0.0.1:{self.port}/fortyninth/back-story"),
+            "/fortyninth/back-story": lambda c: c.page("200 OK", _H49_BACK_PAGE),
+            "/script-stub-noscript-link": lambda c: c.page("200 OK", _H49_NOSCRIPT_LINK_STUB),
+            "/script-stub-two-scripts": lambda c: c.page("200 OK", _H49_TWO_SCRIPTS_STUB),
+            "/script-stub-module-nomodule": lambda c: c.page("200 OK", _H49_MODULE_STUB),
+            "/script-stub-noscript-lookalike": lambda c: c.page("200 OK", _H49_NOSCRIPT_LOOKALIKE_STUB),
+            **dict.fromkeys(
+                (
+                    "/fortyninth/app.js",
+                    "/fortyninth/noscript-story",
+                    "/fortyninth/vendor.js",
+                    "/fortyninth/boot.js",
+                    "/fortyninth/app.mjs",
+                    "/fortyninth/legacy.js",
+                    "/fortyninth/go.js",
+                ),
+                self._ok,
+            ),
+            "/page-then-whitespace-forever": self._whitespace_forever,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -12188,6 +12410,15 @@ class HostileServer:
         for _ in range(1024):  # 64 MiB at most; the client hangs up at its cap
             conn.send(b"%x\r\n%s\r\n" % (len(block), block))
         conn.send(b"0\r\n\r\n")
+
+    @staticmethod
+    def _whitespace_forever(conn: _Conn) -> None:
+        # a whole page, then padding without end: no length, so only the client's cap ends it
+        conn.head("200 OK", {"Content-Type": "text/html; charset=utf-8", "Connection": "close"})
+        conn.send(_H49_WHITESPACE_PAGE)
+        block = b" " * 65_535 + b"\n"
+        for _ in range(1024):  # 64 MiB at most; the client hangs up at its cap
+            conn.send(block)
 
     @staticmethod
     def _hints_huge(conn: _Conn) -> None:

@@ -1528,7 +1528,14 @@ _FORTYSEVENTH = tuple(
     ]
 )
 _FORTYEIGHTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/to-punycode-host-that-answers")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/to-punycode-host-that-answers")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fortyninth/cited-punycode"))
+    ]
+)
+_FORTYNINTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fortyninth/cited-punycode")) :]
 )
 
 
@@ -1624,6 +1631,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYSIXTH,
         _FORTYSEVENTH,
         _FORTYEIGHTH,
+        _FORTYNINTH,
     ],
     ids=[
         "eighth",
@@ -1667,6 +1675,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-sixth",
         "forty-seventh",
         "forty-eighth",
+        "forty-ninth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4364,7 +4373,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 683  # with the forty-second to forty-eighth rounds
+    assert len(CATALOGUE) == 695  # with the forty-second to forty-ninth rounds
 
 
 @pytest.mark.parametrize(
@@ -4465,7 +4474,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.mark.parametrize(
@@ -4588,7 +4597,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.mark.parametrize(
@@ -4672,7 +4681,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.mark.parametrize(
@@ -4774,7 +4783,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.mark.parametrize(
@@ -4876,7 +4885,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5009,7 +5018,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.mark.parametrize(
@@ -5132,7 +5141,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 683
+    assert len(CATALOGUE) == 695
 
 
 @pytest.fixture
@@ -5305,3 +5314,196 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
     assert fetched.final_url.endswith("/fortyeighth/guide-en"), fetched.final_url
     assert [r.status for r in fetched.redirects] == [300], fetched.redirects
+
+
+# --- forty-ninth round (written before reading anything under src/) ----------------------------------------
+
+
+def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
+    assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
+    assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
+    assert len(CATALOGUE) == 695
+
+
+#: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
+#: of the checker reserves (a citation of a .test name is dead before any lookup, whatever it spells).
+_CITED_LOOKALIKES_49 = ("xn--ferr-y6d.lan", "xn--80ak6aa92e.lan")
+
+
+@pytest.fixture
+def cited_lookalikes_on_loopback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The name lookup answers 127.0.0.1 for the round's cited look-alike names and fails for any other
+    name, so no connection leaves the machine."""
+    real = socket.getaddrinfo
+
+    def getaddrinfo(host: object, port: object, *args: object, **kwargs: object) -> list[object]:
+        name = host.decode("ascii") if isinstance(host, bytes) else str(host).encode("idna").decode("ascii")
+        if name.lower() in _CITED_LOOKALIKES_49:
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", int(str(port))))]
+        if name in ("127.0.0.1", "::1"):
+            return list(real(host, port, *args, **kwargs))  # type: ignore[arg-type]
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+
+
+def _cited_on(server: HostileServer, host: str, path: str, title: str) -> Result:
+    """The report's result for ``path`` cited on ``host`` (a look-alike name mapped to loopback, at the
+    server's port) with the title ``title`` names."""
+    from linkcheck import check
+
+    url = f"http://{host}:{server.port}{path}"
+    # each name as the citation writes it too: the allowed hosts are matched as written
+    names = (*_CITED_LOOKALIKES_49, "\u0430\u0440\u0440\u04cf\u0435.lan")
+    hosts = tuple(f"{name}:{server.port}" for name in names)
+    config = fetch_config(server).evolve(allow_hosts=(*server.origins, *hosts))
+    return check([Citation(url=url, title=hostile_title(title))], config).results[0]
+
+
+@pytest.mark.usefixtures("cited_lookalikes_on_loopback")
+@pytest.mark.parametrize(
+    ("host", "path", "title", "spelled", "scripts"),
+    [
+        (
+            "xn--ferr-y6d.lan",
+            "/fortyninth/cited-punycode",
+            "_H49_QUAY_TITLE",
+            "ferr\u0443.lan",
+            ("mix", "latin", "cyrillic"),
+        ),
+        (
+            "\u0430\u0440\u0440\u04cf\u0435.lan",
+            "/fortyninth/cited-unicode",
+            "_H49_CRANE_TITLE",
+            "\u0430\u0440\u0440\u04cf\u0435.lan",
+            ("cyrillic",),
+        ),
+        (
+            "xn--80ak6aa92e.lan",
+            "/fortyninth/cited-lookalike-moved",
+            "_H49_QUAY_TITLE",
+            "\u0430\u0440\u0440\u04cf\u0435.lan",
+            ("cyrillic",),
+        ),
+    ],
+)
+def test_a_cited_lookalike_host_is_spelled_out_even_when_the_page_reads_right(
+    server: HostileServer, host: str, path: str, title: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    # the citation itself names a look-alike host; the page answers with the cited story, so only the
+    # report's words can tell the user that the address in the article is a disguise
+    result = _cited_on(server, host, path, title)
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None, result.reason
+    assert result.metadata.title == hostile_title(title), result.metadata
+    said = _everything_said(result)
+    assert spelled in said, said
+    assert all(word in said.lower() for word in scripts), (scripts, said)
+    assert str(result.verdict) != "pass", (result.verdict, said)
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "never", "spelled", "scripts"),
+    [
+        (
+            "/canonical-lookalike-host",
+            "_H49_CANON_TITLE",
+            "/fortyninth/canon-story",
+            "\u0430\u0440\u0440\u04cf\u0435.test",
+            ("cyrillic",),
+        ),
+        (
+            "/og-url-lookalike-host",
+            "_H49_OGURL_TITLE",
+            "/fortyninth/og-story",
+            "ferr\u0443.test",
+            ("mix", "latin", "cyrillic"),
+        ),
+        (
+            "/link-header-canonical-lookalike",
+            "_H49_LINKHDR_TITLE",
+            "/fortyninth/hdr-story",
+            "\u0430\u0440\u0440\u04cf\u0435.test",
+            ("cyrillic",),
+        ),
+    ],
+)
+def test_a_page_naming_a_lookalike_as_its_own_address_is_warned_of(
+    server: HostileServer, path: str, title: str, never: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    # the story is there and reads right, but it says its own address is on a look-alike host: the user is
+    # told, with the name spelled out; the address is never requested nor offered as bare punycode
+    result = _checked(server, path, title)
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None, result.reason
+    assert result.metadata.title == hostile_title(title), result.metadata
+    said = _everything_said(result)
+    assert spelled in said, said
+    assert all(word in said.lower() for word in scripts), (scripts, said)
+    assert str(result.verdict) != "pass", (result.verdict, said)
+    assert server.hits(never) == 0
+
+
+@pytest.mark.usefixtures("lookalikes_on_loopback")
+def test_a_chain_through_a_lookalike_and_back_is_warned_of(server: HostileServer) -> None:
+    from linkcheck import check
+
+    cited = hostile_title("_H49_BACK_TITLE")
+    url = server.url("/via-lookalike-and-back")
+    result = check([Citation(url=url, title=cited)], _lookalike_config(server)).results[0]
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None, result.reason
+    assert result.metadata.title == cited, result.metadata
+    said = _everything_said(result)
+    assert "ferr\u0443.test" in said, said
+    assert all(word in said.lower() for word in ("mix", "latin", "cyrillic")), said
+    assert str(result.verdict) != "pass", (result.verdict, said)
+
+
+@pytest.mark.parametrize(
+    ("path", "named", "never"),
+    [
+        (
+            "/script-stub-noscript-link",
+            ("/fortyninth/app.js", "/fortyninth/noscript-story"),
+            ("/fortyninth/app.js", "/fortyninth/noscript-story"),
+        ),
+        (
+            "/script-stub-two-scripts",
+            ("/fortyninth/vendor.js", "/fortyninth/boot.js"),
+            ("/fortyninth/vendor.js", "/fortyninth/boot.js"),
+        ),
+        ("/script-stub-module-nomodule", ("/fortyninth/",), ("/fortyninth/app.mjs", "/fortyninth/legacy.js")),
+        (
+            "/script-stub-noscript-lookalike",
+            ("/fortyninth/go.js",),
+            ("/fortyninth/go.js", "/fortyninth/nojs"),
+        ),
+    ],
+)
+def test_a_script_stub_with_a_fallback_or_two_scripts_names_them_and_runs_nothing(
+    server: HostileServer, path: str, named: tuple[str, ...], never: tuple[str, ...]
+) -> None:
+    from linkcheck.models import Status
+
+    result = _checked(server, path, None)
+    assert result.status is Status.BLOCKED, (result.status, result.reason)
+    assert str(result.verdict) == "warn", result.verdict
+    assert _says(result.reason, ("script", "javascript")), result.reason
+    for address in named:
+        assert address in result.reason, (address, result.reason)
+    for address in never:
+        assert server.hits(address) == 0, address
+    if "xn--80ak6aa92e" in result.reason or "\u0430\u0440\u0440" in result.reason:
+        # a fallback on a look-alike host, if named, is spelled out with its script
+        assert "\u0430\u0440\u0440\u04cf\u0435.test" in result.reason, result.reason
+        assert "cyrillic" in result.reason.lower(), result.reason
+
+
+def test_a_whole_page_followed_by_endless_whitespace_is_read(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/page-then-whitespace-forever"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert len(fetched.body) <= FETCH_MAX_BYTES  # bounded by the cap
+    _compared_with_the_citation(server, "/page-then-whitespace-forever", "_H49_WHITESPACE_TITLE")

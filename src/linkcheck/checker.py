@@ -41,6 +41,7 @@ from linkcheck.classify import (
     canonical_undoes_move,
     citable,
     classify_fetch,
+    lookalike_named,
     move_stands,
     moved_finding,
 )
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
         script_onward,
         script_shell,
         shell_error,
+        stub_scripts_note,
         unrendered_template,
         walled_text,
     )
@@ -853,6 +855,7 @@ def _import_readers() -> None:
         signup_page_title, \
         phishing_form, \
         error_under_wall, \
+        stub_scripts_note, \
         walled_text, \
         podcast_episode
     if _readers_ready:
@@ -884,6 +887,7 @@ def _import_readers() -> None:
         script_onward,
         script_shell,
         shell_error,
+        stub_scripts_note,
         unrendered_template,
         walled_text,
     )
@@ -1071,8 +1075,13 @@ def _read_page(
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
             elif script_shell(fetch.body, metadata):
                 said = shell_error(fetch.body)
+                loads = stub_scripts_note(fetch.body, fetch.final_url) if said is None else ""
                 liveness = (
-                    Liveness(Status.BLOCKED, Cause.JAVASCRIPT, SCRIPT_SHELL_REASON)
+                    Liveness(
+                        Status.BLOCKED,
+                        Cause.JAVASCRIPT,
+                        f"{SCRIPT_SHELL_REASON}; {loads}" if loads else SCRIPT_SHELL_REASON,
+                    )
                     if said is None
                     else Liveness(Status.SOFT_404, Cause.ERROR_PAGE, said)
                 )
@@ -1086,11 +1095,12 @@ def _read_page(
                     " run: what is there was not checked (open it in a browser)",
                 )
             elif (loaded := script_only(fetch.body, fetch.final_url, metadata)) is not None:
+                loads = stub_scripts_note(fetch.body, fetch.final_url)
                 liveness = Liveness(
                     Status.BLOCKED,
                     Cause.JAVASCRIPT,
-                    f"the page is empty but for a script it loads, {loaded}, which linkcheck neither fetches"
-                    " nor runs: where it leads was not checked (open it in a browser)",
+                    f"the page is empty but for {loads or f'a script it loads, {loaded}'}: where it leads was"
+                    " not checked (open it in a browser)",
                 )
         if liveness.status is _OK and (day := redated_day(fetch.body, metadata)) is not None:
             # re-dated by a migration or a republication: the story's address and its dateline give its day
@@ -1409,6 +1419,16 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     ):
         # an AMP copy or a mirror whose canonical address is the cited one: nothing to update (seed4 probe)
         findings.insert(0, moved)
+    own = usable.canonical_url if usable is not None else None
+    cited = citation.url
+    link = fetch.headers.get("link", "") if fetch is not None else ""
+    if (
+        # inline pre-tests: most results have an ASCII address without punycode and no Link canonical
+        ("n--" in cited or "N--" in cited or not cited.isascii())
+        or (own is not None and ("n--" in own or "N--" in own or not own.isascii()))
+        or ("anonical" in link or "ANONICAL" in link)
+    ) and (liveness.status is not _SKIPPED and (lookalike := lookalike_named(cited, fetch, own)) is not None):
+        findings.append(lookalike)  # the cited host, or the page's own address, is a look-alike's
     metadata = page.metadata if usable is None else usable
     if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:
         # the page read by an old address's <title> it kept: it says it is its headline (a casino's list)

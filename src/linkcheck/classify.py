@@ -1849,6 +1849,59 @@ def _lookalike_hop(fetch: FetchResult) -> tuple[str, str] | None:
     return None
 
 
+def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> Finding | None:
+    """A warning when the cited address's host is a look-alike's (:func:`hostkey.lookalike_host`), or, else,
+    when the address the page gives as its own is on a look-alike host other than the one it was read at:
+    ``own`` (its canonical link or ``og:url``), or a ``Link`` header's ``rel=canonical``. The message spells
+    the host out with its scripts and offers no address to cite. A citation of ``xn--ferr-y6d.lan`` whose
+    page read right passed with nothing said (only a redirect's hop there warned), and a canonical on a
+    look-alike host was never mentioned. Costs an ``isascii`` and a substring test an address."""
+    shown = _lookalike_in(cited)
+    if shown is not None:
+        return Finding(
+            kind=FindingKind.MOVED,
+            severity=Severity.WARN,
+            message=f"the cited address is on a look-alike host, {shown[1]}: check that it is the site the"
+            " article means, and cite the site's own address",
+            expected=cited,
+        )
+    header = fetch.headers.get("link", "") if fetch is not None else ""
+    named = [(own, "its canonical address")] if own else []
+    if header and "canonical" in header.lower():
+        named += [(url, "its Link header's canonical") for url in _LINK_CANONICAL.findall(header)]
+    for url, what in named:
+        shown = _lookalike_in(url)
+        if shown is None:
+            continue
+        read_at = (urlsplit(fetch.final_url if fetch is not None else cited).hostname or "").lower()
+        if shown[0] != read_at:
+            return Finding(
+                kind=FindingKind.MOVED,
+                severity=Severity.WARN,
+                message=f"the page gives {what} on a look-alike host, {shown[1]}: check that it is the cited"
+                " site (the address is not one to cite)",
+                expected=cited,
+            )
+    return None
+
+
+#: A ``Link`` header's target whose parameters give ``rel=canonical`` (RFC 8288), quoted or not.
+_LINK_CANONICAL = re.compile(r'<([^>]*)>[^,<]*?;\s*rel\s*=\s*"?[^",]*\bcanonical\b', re.IGNORECASE)
+
+
+def _lookalike_in(url: str) -> tuple[str, str] | None:
+    """``url``'s host (lower case) and its name as a message gives it, when it is a look-alike's."""
+    netloc = url.partition("//")[2].partition("/")[0]
+    if netloc.isascii() and "n--" not in netloc and "N--" not in netloc:
+        return None  # most hosts: ASCII, no punycode (a path beyond ASCII is no host's)
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
+    shown = lookalike_host(host)
+    return None if shown is None else (host.lower(), shown)
+
+
 def citable(url: str) -> str:
     """``url`` as a citation should give it: without the tracking and session parameters a redirect may add
     (``?utm_source=legacy&utm_medium=redirect``, ``?fbclid=...``, ``?PHPSESSID=...``), the other parameters

@@ -1084,6 +1084,19 @@ class _RetryPolicy:
         return False
 
 
+#: What pads a page after its end: the blanks HTML skips there.
+_BLANKS = b" \t\r\n\x0c"
+
+
+def padded_page(body: bytes) -> bool:
+    """Whether ``body``, cut at the byte cap, is a whole page followed by blanks: it ends, blanks aside, with
+    ``</html>``, and blanks were cut. A server that sends the page and then spaces without end (no length, a
+    writer stuck on padding) was reported too large though what came is the whole page: the cut took only
+    blanks, which HTML skips after the end. Asked only of an answer over the cap."""
+    kept = body.rstrip(_BLANKS)
+    return len(kept) < len(body) and kept[-7:].lower() == b"</html>"
+
+
 def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -> _Attempt:
     """``attempt`` (an answer read) marked transient for a status worth another attempt, with the wait its
     ``Retry-After`` asks for. A status outside 100-599 is no HTTP status (``600``, ``099``): RFC 9110 15
@@ -2882,6 +2895,8 @@ class Fetcher:
             return attempt
         if over and wire is None and not is_page(content_type):
             attempt.truncated = True  # a file (a PDF, a video) of any size: its status says what it is
+        elif over and wire is None and "content-length" not in headers and padded_page(body):
+            attempt.truncated = True  # a whole page, then blanks without end: only the blanks were cut
         elif over:
             attempt.truncated = True
             attempt.cause = Cause.TOO_LARGE

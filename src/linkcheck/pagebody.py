@@ -95,6 +95,7 @@ from linkcheck.gates import (
     teaser_wall,
     wall_line,
 )
+from linkcheck.hostkey import lookalike_host
 from linkcheck.media import is_pdf, media_type, utf16_as_utf8
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status, TitleCandidate
 from linkcheck.models import clipped as _clipped  # a page's line as a reason quotes it (shared)
@@ -2667,6 +2668,8 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
     if len(body) > _SCRIPT_STUB_BYTES:
         return None
     lower = body.lower()
+    if b"<noscript" in lower:  # a fallback for readers without scripts is no content of the page's own
+        lower = _NOSCRIPT.sub(b" ", lower)
     if b"<script" not in lower or any(tag in lower for tag in _STUB_CONTENT):
         return None
     if metadata is not None and _titled(metadata):
@@ -2677,6 +2680,60 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
     where = unescape(next(g for g in source.groups() if g is not None).decode("utf-8", "replace")).strip()
     target = urljoin(final_url, where) if where else ""
     return target if target.startswith(("http://", "https://")) else None
+
+
+#: A ``<noscript>`` element, its content with it (what a browser running scripts never shows).
+_NOSCRIPT = re.compile(rb"<noscript\b.*?(?:</noscript\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+#: A link's address in markup.
+_HREF = re.compile(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+#: The most scripts or fallback links a reason names.
+_NAMED = 3
+
+
+def _addresses(pattern: re.Pattern[bytes], markup: bytes, final_url: str) -> list[str]:
+    """The http(s) addresses ``pattern``'s attribute names in ``markup``, resolved, first ones first,
+    each once, at most :data:`_NAMED`."""
+    found: list[str] = []
+    for match in pattern.finditer(markup):
+        where = unescape(next(g for g in match.groups() if g is not None).decode("utf-8", "replace")).strip()
+        target = urljoin(final_url, where) if where else ""
+        if target.startswith(("http://", "https://")) and target not in found:
+            found.append(target)
+            if len(found) == _NAMED:
+                break
+    return found
+
+
+def _listed(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def stub_scripts_note(body: bytes, final_url: str) -> str:
+    """What a page that only loads scripts would run and offers instead, for a reason to say: every
+    external script it loads (at most three: a bundle split in two, a ``type=module`` build and its
+    ``nomodule`` twin), then the links of its ``<noscript>`` fallback, a host whose name is a look-alike's
+    spelled out (:func:`hostkey.lookalike_host`). Only the first script was named, and a stub offering a
+    ``<noscript>`` link was read as the page. Asked only of a page found to be a stub or a shell."""
+    body = utf16_as_utf8(body)
+    scripts = _addresses(_SCRIPT_SRC, body, final_url)
+    said = ""
+    if scripts:
+        what = "a script it loads" if len(scripts) == 1 else "the scripts it loads"
+        said = f"{what}, {_listed(scripts)}, which linkcheck neither fetches nor runs"
+    fallback = [link for block in _NOSCRIPT.findall(body) for link in _addresses(_HREF, block, final_url)][
+        :_NAMED
+    ]
+    if fallback:
+        shown = []
+        for link in fallback:
+            host = urlsplit(link).hostname or ""
+            lookalike = lookalike_host(host)
+            shown.append(link if lookalike is None else f"{link} (on a look-alike host, {lookalike})")
+        said += (
+            f"{'; ' if said else ''}its fallback for readers without scripts links to {_listed(shown)},"
+            " not followed"
+        )
+    return said
 
 
 #: The largest page read for a script's cookie gate (they weigh 0.3-3 KB).

@@ -65,6 +65,8 @@ def _finding_fix(finding: Finding) -> str:
     expected = finding.expected
     kind = finding.kind
     if kind is FindingKind.MOVED:
+        if not actual and "look-alike host" in finding.message:  # classify.lookalike_named: nothing to cite
+            return "check that the link's host is the cited site's: its name is a look-alike's"
         return f"update the link to {actual}" if actual else "update the link to where it now redirects"
     if kind is FindingKind.TITLE_MISMATCH:
         return (
