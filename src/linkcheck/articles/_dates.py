@@ -1732,15 +1732,14 @@ _YIDDISH_PLAIN = {
 }  # fmt: skip
 
 #: The months of those of :data:`_MORE_SHAPES`' patterns whose ``month`` group is a word of one table, looked
-#: up lower-cased as written (the others, read otherwise, :func:`_more_shapes_month` names one by one). Keyed
-#: by the pattern's ``id``, as ``is`` compares them: a pattern's own hash reads its compiled code each time.
-_MORE_SHAPES_MONTHS: dict[int, dict[str, int]] = {
-    id(_TURKMEN_DM): _TURKMEN_MONTHS,
-    id(_FILIPINO_MD): _FILIPINO_MONTHS,
-    id(_LATVIAN_YDM): _LATVIAN_MONTHS,
-    id(_HUNGARIAN_YMD): _HUNGARIAN_MONTHS,
-    id(_ARMENIAN_MD): _ARMENIAN_MONTHS,
-    id(_LITHUANIAN_MD): _LITHUANIAN_MONTHS,
+#: up lower-cased as written (the others, read otherwise, :func:`_more_shapes_month` names one by one).
+_MORE_SHAPES_MONTHS: dict[re.Pattern[str], dict[str, int]] = {
+    _TURKMEN_DM: _TURKMEN_MONTHS,
+    _FILIPINO_MD: _FILIPINO_MONTHS,
+    _LATVIAN_YDM: _LATVIAN_MONTHS,
+    _HUNGARIAN_YMD: _HUNGARIAN_MONTHS,
+    _ARMENIAN_MD: _ARMENIAN_MONTHS,
+    _LITHUANIAN_MD: _LITHUANIAN_MONTHS,
 }
 
 
@@ -1755,7 +1754,7 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
     if pattern is _HEBREW_DM:
         return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
-    months = _MORE_SHAPES_MONTHS.get(id(pattern))
+    months = _MORE_SHAPES_MONTHS.get(pattern)
     if months is not None:
         return months.get(name)
     if pattern is _YIDDISH_DM:
