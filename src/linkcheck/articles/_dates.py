@@ -1731,17 +1731,6 @@ _YIDDISH_PLAIN = {
     0xFB4E: "פ",
 }  # fmt: skip
 
-#: The months of those of :data:`_MORE_SHAPES`' patterns whose ``month`` group is a word of one table, looked
-#: up lower-cased as written (the others, read otherwise, :func:`_more_shapes_month` names one by one).
-_MORE_SHAPES_MONTHS: dict[re.Pattern[str], dict[str, int]] = {
-    _TURKMEN_DM: _TURKMEN_MONTHS,
-    _FILIPINO_MD: _FILIPINO_MONTHS,
-    _LATVIAN_YDM: _LATVIAN_MONTHS,
-    _HUNGARIAN_YMD: _HUNGARIAN_MONTHS,
-    _ARMENIAN_MD: _ARMENIAN_MONTHS,
-    _LITHUANIAN_MD: _LITHUANIAN_MONTHS,
-}
-
 
 def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None:
     """The month that ``m``, a match of one of :data:`_MORE_SHAPES`' patterns, names, else ``None``."""
@@ -1754,9 +1743,18 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
     if pattern is _HEBREW_DM:
         return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
-    months = _MORE_SHAPES_MONTHS.get(pattern)
-    if months is not None:
-        return months.get(name)
+    if pattern is _TURKMEN_DM:
+        return _TURKMEN_MONTHS.get(name)
+    if pattern is _FILIPINO_MD:
+        return _FILIPINO_MONTHS.get(name)
+    if pattern is _LATVIAN_YDM:
+        return _LATVIAN_MONTHS.get(name)
+    if pattern is _HUNGARIAN_YMD:
+        return _HUNGARIAN_MONTHS.get(name)
+    if pattern is _ARMENIAN_MD:
+        return _ARMENIAN_MONTHS.get(name)
+    if pattern is _LITHUANIAN_MD:
+        return _LITHUANIAN_MONTHS.get(name)
     if pattern is _YIDDISH_DM:
         return _YIDDISH_MONTHS.get(name.translate(_YIDDISH_PLAIN))
     for ending in _KYRGYZ_ENDINGS if name[0] < "\u0600" else _UYGHUR_ENDINGS:
