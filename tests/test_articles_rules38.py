@@ -7,22 +7,12 @@ attaches outlets."""
 
 from __future__ import annotations
 
-from linkcheck.articles import extract_citations
-from linkcheck.models import Citation
+from tests.articles_rules_harness import citations_by_url as _read
+from tests.articles_rules_harness import outlet_of as _outlet
 
 RIA = "https://ria.ru/20200109/1563219328.html"
 TASS = "https://tass.ru/politika/7487995"
 REUTERS = "https://www.reuters.com/article/us-iran-usa-missiles-idUSKBN1Z71OY"
-
-
-def _read(text: str, fmt: str = "html") -> dict[str, Citation]:
-    return {c.url: c for c in extract_citations(text, fmt)}
-
-
-def _outlet(page: str, url: str, fmt: str = "html") -> str | None:
-    found = _read(page, fmt)
-    assert url in found
-    return found[url].outlet
 
 
 # --- names in another script beside a link to their Latin host

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck.articles import extract_citations
-from linkcheck.models import Citation
+from tests.articles_rules_harness import citations_by_url as _read
+from tests.articles_rules_harness import outlet_of as _outlet
 
 RIA = "https://ria.ru/20200109/1563219328.html"
 TASS = "https://tass.ru/politika/7487995"
@@ -24,16 +24,6 @@ NOVAYA = "https://novayagazeta.eu/articles/2023/03/14/sanktsii-i-ekonomika"
 HEALTH = "https://www.health.go.ke/press-releases/cholera-advisory-floods-2024"
 REDCROSS = "https://www.redcross.or.ke/situation-reports/floods-sitrep-no-7"
 ICRC = "https://www.icrc.org/en/document/sudan-hospitals-under-strain"
-
-
-def _read(text: str, fmt: str = "html") -> dict[str, Citation]:
-    return {c.url: c for c in extract_citations(text, fmt)}
-
-
-def _outlet(page: str, url: str, fmt: str = "html") -> str | None:
-    found = _read(page, fmt)
-    assert url in found
-    return found[url].outlet
 
 
 # --- names whose host spells only some of their words, read whole

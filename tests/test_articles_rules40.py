@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck.articles import extract_citations
-from linkcheck.models import Citation
+from tests.articles_rules_harness import citations_by_url as _read
+from tests.articles_rules_harness import outlet_of as _outlet
 
 BBC = "https://www.bbc.com/news/world-middle-east-51028954"
 BBC_RU = "https://www.bbc.com/russian/news-51032375"
@@ -35,16 +35,6 @@ HAMSHAHRI = "https://www.hamshahrionline.ir/news/856123/"
 BBC_FA = "https://www.bbc.com/persian/articles/c4nn1234567o"
 BBC_UR = "https://www.bbc.com/urdu/articles/c0k1234567xo"
 APNEWS = "https://apnews.com/article/iran-missiles-iraq-bases-9f1c2e3d4b5a"
-
-
-def _read(text: str, fmt: str = "html") -> dict[str, Citation]:
-    return {c.url: c for c in extract_citations(text, fmt)}
-
-
-def _outlet(page: str, url: str, fmt: str = "html") -> str | None:
-    found = _read(page, fmt)
-    assert url in found
-    return found[url].outlet
 
 
 # --- acronyms written as their Latin letters' names

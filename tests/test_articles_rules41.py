@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck.articles import extract_citations
-from linkcheck.models import Citation
+from tests.articles_rules_harness import outlet_of as _outlet
 
 BBC_FA = "https://www.bbc.com/persian/articles/c4nn1234567o"
 BBC_RU = "https://www.bbc.com/russian/news-51032375"
@@ -41,16 +40,6 @@ HOTELS = "https://www.hotels.com/de1634567/hotels-tokyo-japan/"
 NEWS_CN = "http://www.news.cn/fortune/2024-04/16/c_1130123456.htm"
 WIRED = "https://www.wired.com/story/grid-scale-batteries-texas/"
 JANEDOE = "https://www.janedoe.com/2023/10/rate-cuts-and-rents/"
-
-
-def _read(text: str, fmt: str = "html") -> dict[str, Citation]:
-    return {c.url: c for c in extract_citations(text, fmt)}
-
-
-def _outlet(page: str, url: str, fmt: str = "html") -> str | None:
-    found = _read(page, fmt)
-    assert url in found
-    return found[url].outlet
 
 
 # --- a name opening a line, no cue before it

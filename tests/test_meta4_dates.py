@@ -24,8 +24,6 @@ import json
 
 import pytest
 
-from linkcheck.config import Config
-from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
 from linkcheck.models import (
     Article,
@@ -39,8 +37,9 @@ from linkcheck.models import (
     Verdict,
 )
 from linkcheck.report.json import ResultWriter, result_to_dict
+from tests.dates_harness import CONFIG, ArticleSite
+from tests.dates_harness import kinds as _kinds
 
-TODAY = dt.date(2024, 11, 30)
 URL = "https://quarterly.example.org/essays/river-trade-after-the-drought"
 TITLE = "River trade after the drought: the barges return"
 BODY = (
@@ -49,25 +48,11 @@ BODY = (
 )
 
 
-def _page(head: str = "", lead: str = "", lang: str = "en", body: str = BODY, h1: str = TITLE) -> str:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE} - Quarterly</title>'
-        f'<meta property="og:title" content="{TITLE}">{head}</head>'
-        f"<body><article><h1>{h1}</h1>{lead}{body}</article></body></html>"
-    )
-
-
-def _meta(html: str, url: str = URL) -> Metadata:
-    return extract_metadata(html, url, today=TODAY)
-
-
-def _published(html: str, url: str = URL) -> ExtractedDate | None:
-    return _meta(html, url).published
-
-
-def _ld(**values: str) -> str:
-    node = {"@context": "https://schema.org", "@type": "Article", "headline": TITLE, **values}
-    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+SITE = ArticleSite(URL, TITLE, "Quarterly", BODY)
+_page = SITE.page
+_meta = SITE.meta
+_published = SITE.published
+_ld = SITE.ld
 
 
 # --- extraction: an update line by its month ------------------------------------------------------------
@@ -325,13 +310,6 @@ def test_a_day_keeps_the_day_beside_an_issue_line() -> None:
 
 
 # --- matching ------------------------------------------------------------------------------------------
-
-CONFIG = Config()
-
-
-def _kinds(citation: Citation, metadata: Metadata) -> dict[str, str]:
-    found = match_citation(citation, metadata, final_url=citation.url, config=CONFIG)
-    return {f.kind.value: f.severity.value for f in found}
 
 
 @pytest.mark.parametrize(

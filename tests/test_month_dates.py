@@ -12,8 +12,6 @@ import json
 
 import pytest
 
-from linkcheck.config import Config
-from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
 from linkcheck.models import (
     Article,
@@ -23,12 +21,12 @@ from linkcheck.models import (
     PartialDate,
     Result,
     Status,
-    TitleCandidate,
     Verdict,
 )
 from linkcheck.report.json import ResultWriter, result_to_dict
+from tests.dates_harness import CONFIG, ArticleSite, dated
+from tests.dates_harness import kinds as _kinds
 
-TODAY = dt.date(2024, 11, 30)
 URL = "https://magazine.example.org/features/the-long-read-on-grain"
 TITLE = "The long read on grain exports"
 BODY = (
@@ -37,21 +35,13 @@ BODY = (
 )
 
 
-def _page(head: str = "", lead: str = "", lang: str = "en", body: str = BODY, h1: str = TITLE) -> str:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE} - Magazine</title>'
-        f'<meta property="og:title" content="{TITLE}">{head}</head>'
-        f"<body><article><h1>{h1}</h1>{lead}{body}</article></body></html>"
-    )
-
-
-def _published(html: str) -> ExtractedDate | None:
-    return extract_metadata(html, URL, today=TODAY).published
+SITE = ArticleSite(URL, TITLE, "Magazine", BODY)
+_page = SITE.page
+_published = SITE.published
 
 
 def _ld(value: str) -> str:
-    node = {"@context": "https://schema.org", "@type": "Article", "headline": TITLE, "datePublished": value}
-    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+    return SITE.ld(datePublished=value)
 
 
 # --- extraction ------------------------------------------------------------------------------------------
@@ -134,20 +124,9 @@ def test_a_day_level_date_is_still_a_day() -> None:
 
 # --- matching --------------------------------------------------------------------------------------------
 
-CONFIG = Config()
-
 
 def _month_page(month: int = 8) -> Metadata:
-    return Metadata(
-        title=TITLE,
-        title_candidates=(TitleCandidate(TITLE, "opengraph"),),
-        published=ExtractedDate(dt.date(2024, month, 1), "opengraph", precision="month"),
-    )
-
-
-def _kinds(citation: Citation, metadata: Metadata) -> dict[str, str]:
-    found = match_citation(citation, metadata, final_url=citation.url, config=CONFIG)
-    return {f.kind.value: f.severity.value for f in found}
+    return _month_page_at(month)
 
 
 @pytest.mark.parametrize(
@@ -230,11 +209,7 @@ def test_the_json_report_gives_the_month_only() -> None:
 
 
 def _month_page_at(month: int, title: str = TITLE) -> Metadata:
-    return Metadata(
-        title=title,
-        title_candidates=(TitleCandidate(title, "opengraph"),),
-        published=ExtractedDate(dt.date(2024, month, 1), "opengraph", precision="month"),
-    )
+    return dated(title, ExtractedDate(dt.date(2024, month, 1), "opengraph", precision="month"))
 
 
 def test_a_headline_half_alike_on_a_page_of_the_cited_month_is_a_warning() -> None:

@@ -16,12 +16,11 @@ headline, its copyright line or a sentence is not its date."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 
 import pytest
 
-from linkcheck.config import Config
-from linkcheck.extract import extract_metadata
 from linkcheck.match import match_citation
 from linkcheck.models import (
     Article,
@@ -31,12 +30,12 @@ from linkcheck.models import (
     PartialDate,
     Result,
     Status,
-    TitleCandidate,
     Verdict,
 )
 from linkcheck.report.json import ResultWriter, result_to_dict
+from tests.dates_harness import CONFIG, ArticleSite, dated
+from tests.dates_harness import kinds as _kinds
 
-TODAY = dt.date(2024, 11, 30)
 URL = "https://review.example.org/articles/grain-corridors-and-the-ports"
 TITLE = "Grain corridors and the ports of the Black Sea"
 BODY = (
@@ -44,25 +43,11 @@ BODY = (
 )
 
 
-def _page(head: str = "", lead: str = "", lang: str = "en", body: str = BODY, h1: str = TITLE) -> str:
-    return (
-        f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{TITLE} - Review</title>'
-        f'<meta property="og:title" content="{TITLE}">{head}</head>'
-        f"<body><article><h1>{h1}</h1>{lead}{body}</article></body></html>"
-    )
-
-
-def _meta(html: str) -> Metadata:
-    return extract_metadata(html, URL, today=TODAY)
-
-
-def _published(html: str) -> ExtractedDate | None:
-    return _meta(html).published
-
-
-def _ld(**values: str) -> str:
-    node = {"@context": "https://schema.org", "@type": "ScholarlyArticle", "headline": TITLE, **values}
-    return f'<script type="application/ld+json">{json.dumps(node)}</script>'
+SITE = ArticleSite(URL, TITLE, "Review", BODY, ld_type="ScholarlyArticle")
+_page = SITE.page
+_meta = SITE.meta
+_published = SITE.published
+_ld = SITE.ld
 
 
 # --- extraction: a year ----------------------------------------------------------------------------------
@@ -240,21 +225,7 @@ def test_a_year_in_a_headline_a_copyright_line_or_a_sentence_is_no_date(h1: str,
 
 # --- matching --------------------------------------------------------------------------------------------
 
-CONFIG = Config()
-
-
-def _kinds(citation: Citation, metadata: Metadata) -> dict[str, str]:
-    found = match_citation(citation, metadata, final_url=citation.url, config=CONFIG)
-    return {f.kind.value: f.severity.value for f in found}
-
-
-def _dated(published: ExtractedDate | None, modified: ExtractedDate | None = None) -> Metadata:
-    return Metadata(
-        title=TITLE,
-        title_candidates=(TitleCandidate(TITLE, "opengraph"),),
-        published=published,
-        modified=modified,
-    )
+_dated = functools.partial(dated, TITLE)
 
 
 def _year_page() -> Metadata:

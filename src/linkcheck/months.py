@@ -1337,6 +1337,14 @@ PROSE_OPT_IN_FORMS["kk"] = (
     (1, "қаңтарда"), (2, "ақпанда"), (3, "наурызда"), (4, "сәуірде"), (5, "мамырда"), (6, "маусымда"),
     (7, "шілдеде"), (8, "тамызда"), (9, "қыркүйекте"), (11, "қарашада"), (12, "желтоқсанда"),
 )  # fmt: skip
+
+
+def _cued_weekdays(shape: str, names: str) -> Months:
+    """Seven weekdays' ``names``, Monday first, each set in ``shape`` (``"рӯзи_{}"``, ``"{}_көнне"``): joined
+    to the cue word its press says before or after it."""
+    return tuple((number, shape.format(name)) for number, name in enumerate(names.split()))
+
+
 #: The weekdays of Tajik, Tatar and Turkmen (artdates7), whose months are not opted in, each in the shape its
 #: press says "on ...": Tajik after ``рӯзи`` ("the day of": ``рӯзи панҷшанбе``; ``Душанбе``, Monday, is also
 #: the capital, and ``шанбе``, Saturday, the end of every other day's name); Tatar before ``көнне`` ("on the
@@ -1345,30 +1353,10 @@ PROSE_OPT_IN_FORMS["kk"] = (
 #: handles with ``e`` before them.
 PROSE_WEEKDAYS_WITHOUT_MONTH_WORDS.update(
     {
-        "tg": tuple(
-            (number, f"рӯзи_{name}")
-            for number, name in enumerate(
-                ("душанбе", "сешанбе", "чоршанбе", "панҷшанбе", "ҷумъа", "шанбе", "якшанбе")
-            )
-        ),
-        "tt": tuple(
-            (number, f"{name}_көнне")
-            for number, name in enumerate(
-                ("дүшәмбе", "сишәмбе", "чәршәмбе", "пәнҗешәмбе", "җомга", "шимбә", "якшәмбе")
-            )
-        ),
-        "tk": tuple(
-            (number, f"{name}_güni")
-            for number, name in enumerate(
-                ("duşenbe", "sişenbe", "çarşenbe", "penşenbe", "anna", "şenbe", "ýekşenbe")
-            )
-        ),
-        "lb": tuple(
-            (number, f"e_{name}")
-            for number, name in enumerate(
-                ("méindeg", "dënschdeg", "mëttwoch", "donneschdeg", "freideg", "samschdeg", "sonndeg")
-            )
-        ),
+        "tg": _cued_weekdays("рӯзи_{}", "душанбе сешанбе чоршанбе панҷшанбе ҷумъа шанбе якшанбе"),
+        "tt": _cued_weekdays("{}_көнне", "дүшәмбе сишәмбе чәршәмбе пәнҗешәмбе җомга шимбә якшәмбе"),
+        "tk": _cued_weekdays("{}_güni", "duşenbe sişenbe çarşenbe penşenbe anna şenbe ýekşenbe"),
+        "lb": _cued_weekdays("e_{}", "méindeg dënschdeg mëttwoch donneschdeg freideg samschdeg sonndeg"),
     }
 )
 
