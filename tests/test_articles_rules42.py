@@ -193,3 +193,13 @@ def test_greek_names_as_a_links_words_spell_their_hosts(words: str, url: str) ->
 def test_a_devanagari_name_beside_another_outlets_link_stays_unattached() -> None:
     html = f'<p>रूसी समाचार एजेंसी <a href="{RIA}">तास</a> के अनुसार बातचीत फिर शुरू हुई।</p>'
     assert _outlet(html, RIA) is None
+
+
+def test_a_dotted_katakana_name_before_a_later_verb_of_reporting() -> None:
+    # b33_seed_line_chat's shape: the name, "on Thursday ... as a member's words, reported (article)", the
+    # address on the next line; the dot parts a foreign name, whose first word spells the host
+    text = f"リア・ノーボスチが木曜日に議会の国防委員の話として報じた記事\n{RIA}\n"
+    assert _outlet(text, RIA, "text") == "リア・ノーボスチ"
+    # a dotted name whose first word spells no host of the article is nobody's outlet
+    text = f"ジョン・スミスが木曜日に報じた記事\n{TASS}\n"
+    assert _outlet(text, TASS, "text") is None
