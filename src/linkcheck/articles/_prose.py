@@ -608,8 +608,9 @@ _VOICED = {"k": "g", "t": "d", "p": "b"}
 
 def _script_skeleton(word: str, script: str) -> str:
     """:func:`_skeleton` of ``word``, as a name in ``script`` (``""``, ``"hangul"``, ``"tamil"``) is read."""
-    if script == "hangul":
-        return _skeleton(_CODA_R.sub("", word).replace("b", "").replace("p", "").replace("f", ""))
+    if script == "hangul":  # one letter for g and k, d and t too (``인테르팍스``: interfax, art42)
+        word = _CODA_R.sub("", word).replace("b", "").replace("p", "").replace("f", "")
+        return _skeleton(word).translate(_UNVOICED)
     if script == "tamil":
         return _skeleton(word).translate(_UNVOICED)
     return _skeleton(word)
@@ -893,7 +894,11 @@ def _named(phrase: str, label: str) -> _Named | None:
             span = _skeleton_match(info.keys, label, script)
         if span is not None:  # its generic words after it (``نوۋوستى``) and before it (``दैनिक``, art39)
             i, j = span[0], span[1]
-            while j < len(info.keys) and _script_skeleton(info.keys[j], script) in _GENERIC_SKELETONS:
+            while j < len(info.keys) and (
+                _script_skeleton(info.keys[j], script) in _GENERIC_SKELETONS
+                # the Arabic script writes v with ``ف`` (``ريا نوفوستي``, romanised ``ria nufusti``, art42)
+                or (arabic and _skeleton(info.keys[j].replace("f", "v")) in _GENERIC_SKELETONS)
+            ):
                 j += 1
             while i > 0 and _script_skeleton(info.keys[i - 1], script) in _GENERIC_SKELETONS:
                 i -= 1
@@ -1221,6 +1226,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         mentions = _arabic_initialisms(prose, wanted, mentions)
     if cue and not prose.isascii() and _KATAKANA.search(prose):
         mentions = _kana_cued(prose, wanted, mentions)
+    if cue and not prose.isascii() and _HANGUL.search(prose):
+        mentions = _hangul_cued(prose, wanted, mentions)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
@@ -1241,7 +1248,8 @@ _ABJAD_CUE_BEFORE = """
 _ABJAD_CUE_AFTER = r"کے\s+مطابق|نے\s+بتایا|نے\s+کہا"
 _ABJAD_WORD = r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u200c]+"
 _ABJAD_CUED = re.compile(
-    rf"(?<!\S)(?:{'|'.join(_ABJAD_CUE_BEFORE.split())})\s+(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})"
+    rf"(?<!\S)(?:(?:{'|'.join(_ABJAD_CUE_BEFORE.split())})\s+)+"  # cues one after another (art42)
+    rf"(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})"
     rf"|(?<!\S)(?P<a>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}}?)[ \t]+(?:{_ABJAD_CUE_AFTER})(?!\S)"
 )
 
@@ -1290,18 +1298,22 @@ _KANA_MORAS = 4
 
 
 @functools.lru_cache(maxsize=4096)
-def _kana_pattern(token: str) -> str:
-    """A regex of the Latin spellings of a katakana word read by its sound (``""`` when a letter of it is not
-    katakana, or it is short, :data:`_KANA_MORAS`): each letter's consonant its ways, its vowel its ways, a
-    vowel ``u`` (``o`` after t and d, ``i`` after sh, ch and j) perhaps not written (``ブルームバーグ``:
-    b-loo-m-ber-g), ``イ`` after a vowel perhaps not (``ロイター``: reu-), ``ー`` as a vowel, an r after a
-    vowel or nothing, ``ン`` n, m or ng; "the" perhaps before it, s or e perhaps after it (added in art41)."""
+def _kana_pattern(token: str, floor: int = _KANA_MORAS) -> str:
+    """A regex of the Latin spellings of a katakana word read by its sound (``""`` when a letter of it is
+    not katakana, or it is short, ``floor``: :data:`_KANA_MORAS`): each letter's consonant its ways, its
+    vowel its ways, a vowel ``u`` (``o`` after t and d, ``i`` after sh, ch and j) perhaps not written
+    (``ブルームバーグ``: b-loo-m-ber-g), ``イ`` after a vowel perhaps not (``ロイター``: reu-), ``ー`` as a
+    vowel, an r after a vowel or nothing, ``ン`` n, m or ng; "the" perhaps before it, s or e perhaps after
+    it (added in art41). Added in art42: the parts of a name parted by the middle dot (``モスクワ・タイムズ``)
+    read as one word, the vowel before a dot perhaps unwritten (mosk-v); ``a`` perhaps an r after it
+    (``インタ``, inter-) and ``アイ`` an i or y (``タイム``, time); an unwritten ``u`` perhaps a silent e
+    (times)."""
     word = token.strip(_AROUND_WORD + "・")
     sounds: list[list[str]] = []
     moras = 0
     for ch in word:
         if ch in KATAKANA_SMALL:
-            if not sounds or sounds[-1][0] in "-~":
+            if not sounds or sounds[-1][0] in "-~.":
                 return ""
             last = sounds[-1]
             if last[0] == "" and last[1] == "u":  # ウィ, ウェ: wi, we
@@ -1314,20 +1326,24 @@ def _kana_pattern(token: str) -> str:
             sounds.append(["-", ""])
         elif ch == "ッ":
             sounds.append(["~", ""])
+        elif ch == "・":
+            sounds.append([".", ""])
+            continue
         elif (sound := KATAKANA_SOUNDS.get(ch)) is not None:
             sounds.append(list(sound))
         else:
             return ""
         moras += 1
-    if moras < _KANA_MORAS:
+    if moras < floor:
         return ""
     out = ["(?:the)?"]
     vowel_before = False
-    for consonant, vowel in sounds:
+    for at, (consonant, vowel) in enumerate(sounds):
+        after = sounds[at + 1] if at + 1 < len(sounds) else ["", ""]
+        if consonant in ("~", "."):
+            continue  # the host writes the doubled consonant once (loose), and no dot
         if consonant == "-":
             out.append("(?:r(?![aeiou])|[aeiou])?")
-        elif consonant == "~":
-            continue  # the host writes the doubled consonant once (loose)
         elif not vowel:  # ン
             out.append("(?:n|m|ng)")
             vowel_before = False
@@ -1341,31 +1357,63 @@ def _kana_pattern(token: str) -> str:
                 vowel == "u"
                 or (vowel == "o" and base in "td")
                 or (vowel == "i" and base in ("sh", "ch", "j"))
+                or after[0] == "."
             )
             spelled = f"(?:{_KANA_CONSONANTS[base]})" + ("i?" if glide else "")
-            out.append(f"{spelled}(?:{_KANA_VOWELS[vowel]})" + ("?" if silent else ""))
+            vowels = _KANA_VOWELS[vowel]
+            coda = ""
+            if vowel == "a" and after == ["", "i"]:
+                vowels = "i|y|" + vowels
+            elif vowel == "a" and not silent:
+                coda = "(?:r(?![aeiou]))?"
+            elif vowel == "u" and silent:
+                vowels += "|e"
+            out.append(f"{spelled}(?:{vowels})" + ("?" if silent else "") + coda)
             vowel_before = True
     out.append("(?:s|e)?")
     return "".join(out)
 
 
+#: The fewest katakana letters of a name that a word of "news agency", "paper" or "magazine" follows
+#: (``タス通信``), or of a name parted by the middle dot (art42): such a word marks a name, not a loanword.
+_KANA_NAMED_MORAS = 2
+#: The words after a katakana name that mark it as an outlet's (art42).
+_KANA_AGENCY = ("通信", "紙", "誌")
+
+
 def _kana_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
     """The first katakana word of the phrase whose sound spells ``label`` (:func:`_kana_pattern`, perhaps
-    with a generic word after it), as ``(i, i + 1, 2)``; else ``None``."""
-    for i, (a, b) in enumerate(info.spans):
-        pattern = _kana_pattern(phrase[a:b])
+    with a generic word after it), as ``(i, i + 1, 2)``; else ``None``. A name parted by the middle dot is
+    read whole (``(i, j, 2)``), and by its first part when a word of "news agency" follows it
+    (``リア・ノーボスチ通信``: ria); a short name is read before such a word (``タス通信``, art42)."""
+    spans = info.spans
+    for i, (a, b) in enumerate(spans):
+        j = i + 1
+        while j < len(spans) and phrase[spans[j - 1][1] : spans[j][0]] == "・":
+            j += 1
+        cued = phrase.startswith(_KANA_AGENCY, spans[j - 1][1])
+        if j > i + 1:
+            whole = _kana_pattern(phrase[a : spans[j - 1][1]], _KANA_NAMED_MORAS)
+            if whole and _abjad_regex(whole).fullmatch(label):
+                return (i, j, 2)
+            first = _kana_pattern(phrase[a:b], _KANA_NAMED_MORAS) if cued else ""
+            if first and _abjad_regex(first).fullmatch(label):
+                return (i, j, 2)
+        pattern = _kana_pattern(phrase[a:b], _KANA_NAMED_MORAS if cued and j == i + 1 else _KANA_MORAS)
         if pattern and _abjad_regex(pattern).fullmatch(label):
             return (i, i + 1, 2)
     return None
 
 
 #: Japanese words after an outlet's name ("news agency", "according to", "reported", "conveyed", "online
-#: edition", "paper", "'s ... article") and before it ("paper", "magazine", "news agency":
+#: edition", "paper", "'s ... article"; art42: "reported" twenty characters on, ``が木曜日に...報じた``) and
+#: before it ("paper", "magazine", "news agency":
 #: ``英紙ガーディアン``).
-_KANA_NAME = r"[\u30a1-\u30fa\u30fc\u30fb]{3,}"
+_KANA_NAME = r"[\u30a1-\u30fa\u30fc\u30fb]{2,}"
 _KANA_CUED = re.compile(
     rf"(?:紙|誌|通信社)(?P<b>{_KANA_NAME})"
-    rf"|(?P<a>{_KANA_NAME})(?=通信|によると|によれば|の報道|が報じ|は報じ|は伝え|が伝え|電子版|紙|の[^。\n]{{0,12}}記事)"
+    rf"|(?P<a>{_KANA_NAME})(?=通信|によると|によれば|の報道|[がは][^。\n]{{0,20}}報じ|は伝え|が伝え|電子版|紙"
+    rf"|の[^。\n]{{0,12}}記事)"
 )
 
 
@@ -1375,10 +1423,50 @@ def _kana_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[M
     found = []
     for m in _KANA_CUED.finditer(prose):
         group = "b" if m.group("b") is not None else "a"
-        phrase, at = m.group(group), m.start(group)
+        at = m.start(group)
+        # a name before its cue, with the cue's first letters (``タス通信``: the short name it marks, art42)
+        phrase = m.group(group) if group == "b" else prose[at : m.end(group) + 2]
         for label in wanted:
             named = _named(phrase, label)
+            if named is None and "・" in m.group(group):
+                named = _kana_first_part(m.group(group), label)
             if named is not None and named.quality == 2:
+                start, end = at + named.start, at + named.end
+                if not any(x.label == label and x.start == start for x in mentions):
+                    found.append(Mention(named.name, label, start, end, named.words, named.quality))
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+def _kana_first_part(run: str, label: str) -> _Named | None:
+    """The katakana name ``run`` parted by the middle dot, when a cue marks it as an outlet's and its first
+    part spells ``label`` (``リア・ノーボスチが...報じた``: ria.ru; added in art42): the dot parts the words
+    of a foreign name, as "RIA Novosti" on ria.ru is named by its first word."""
+    name = run.strip("・ー")
+    pattern = _kana_pattern(name.split("・", 1)[0], _KANA_NAMED_MORAS)
+    if not pattern or _abjad_regex(pattern).fullmatch(label) is None:
+        return None
+    start = run.index(name)
+    return _Named(start, start + len(name), name, 1, 2, True)
+
+
+#: Korean words after an outlet's name (added in art42): "news agency" (``통신``, ``통신사``), "according to"
+#: (``에 따르면``, glued to the name or not), "reported" and "conveyed" after a subject particle (``은``,
+#: ``는``, ``이``, ``가``): Hangul has no capitals to mark a name, and these mark one.
+_HANGUL_CUED = re.compile(
+    r"(?<![\uac00-\ud7af])(?P<a>[\uac00-\ud7af]+(?:[ \t]+[\uac00-\ud7af]+){0,2}?)"
+    r"(?=[ \t]*통신|[ \t]*에[ \t]*따르면|[은는이가][ \t]+(?:보도|전했|밝혔))"
+)
+
+
+def _hangul_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the names in Hangul that a Korean cue (:data:`_HANGUL_CUED`) stands just after, in
+    order (added in art42): ``타스 통신에 따르면``, ``리아 노보스티에 따르면``."""
+    found = []
+    for m in _HANGUL_CUED.finditer(prose):
+        phrase, at = m.group("a"), m.start("a")
+        for label in wanted:
+            named = _named(phrase, label)
+            if named is not None and named.quality == 2 and named.end == len(phrase):
                 start, end = at + named.start, at + named.end
                 if not any(x.label == label and x.start == start for x in mentions):
                     found.append(Mention(named.name, label, start, end, named.words, named.quality))
