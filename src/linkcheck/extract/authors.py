@@ -53,10 +53,10 @@ _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.
 #: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
 #: that names the writer apart from the editor (ext60); the "Autor:" of Croatian, Serbian, Bosnian, Polish,
 #: Czech, Slovak, Romanian, Spanish, Portuguese and German bylines ("Autorka:", "Autori:", "Autorzy:"), and
-#: Serbian Cyrillic "Аутор:" (ext61).
+#: Serbian Cyrillic "Аутор:" (ext61); the Russian "Текст:" that credits the writer apart from "Фото:" (ext63).
 _BYLINE_LABEL = re.compile(
     r"(?:>|[|·•])\s*(?:By|BY|Por|POR|(?:Redactado|Escrito) por"
-    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор)\s*:)\s+"
+    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор|Текст)\s*:)\s+"
 )
 #: A cheap test for :data:`_BYLINE_LABEL`'s words: the window holds one of these, or it is not searched.
 _LABEL_WORDS = (
@@ -73,6 +73,7 @@ _LABEL_WORDS = (
     "WRITER",
     "Autor",
     "Аутор",
+    "Текст:",
 )
 #: How many labels are tried (the first may open a sentence: "Por mayoría de votos, ...").
 _MAX_LABELS = 3
@@ -180,9 +181,31 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
             name = _clean(credit.group(2) or credit.group(3) or credit.group(4))
             if name and _is_name(name):
                 return [Author(name, "organization")]
-        if own_names:
-            return _dateline_reporter(window, opened + 1, own_names)
-    return []
+        if own_names and (found := _dateline_reporter(window, opened + 1, own_names)):
+            return found
+    return _author_marked(window) if "uthor" in window else []
+
+
+#: A link to the writer's page (``href=".../author/jane-doe/"``, ``/authors/``, as WordPress, Pangea and
+#: most CMSs link a byline), or an element classed as the author's (``class="author"``,
+#: ``"article__author-name"``, ``"author__name"``) holding only text: its text.
+_AUTHOR_MARKED = re.compile(
+    r"<a\b[^>]*\bhref=[\"'][^\"'#?]*/authors?/[^\"'/>]+/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>"
+    r"|<(?:span|div|p|a)\b[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{1,2}name)?[\"'\s][^>]*>([^<]{2,60})</",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _author_marked(window: str) -> list[Author]:
+    """The names of the first author's links or author-classed elements in ``window`` (:data:`_AUTHOR_MARKED`)
+    that read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's bylines link each writer's page,
+    Sputnik and RFE/RL's AMP pages class a span ``author``. All such marks of the window that are names, so
+    "A, B" linked apart gives both; none when one is not a name (a "More by" link, "Все материалы")."""
+    names = [_clean(_TAG.sub(" ", m.group(1) or m.group(2))) for m in _AUTHOR_MARKED.finditer(window)]
+    names = [n for n in names if n]
+    if not names or not all(_is_name(n) for n in names):
+        return []
+    return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
 
 
 def _labelled_byline(window: str) -> list[Author]:
