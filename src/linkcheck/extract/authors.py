@@ -187,22 +187,27 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
 
 
 #: A link to the writer's page (``href=".../author/jane-doe/"``, ``/authors/``, as WordPress, Pangea and
-#: most CMSs link a byline), or an element classed as the author's (``class="author"``,
-#: ``"article__author-name"``, ``"author__name"``) holding only text: its text.
-_AUTHOR_MARKED = re.compile(
-    r"<a\b[^>]*\bhref=[\"'][^\"'#?]*/authors?/[^\"'/>]+/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>"
-    r"|<(?:span|div|p|a)\b[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{1,2}name)?[\"'\s][^>]*>([^<]{2,60})</",
-    re.IGNORECASE | re.DOTALL,
+#: most CMSs link a byline): its text. Case-sensitive (attributes are written in lower case), so the scan
+#: of a window is a search for "<a" and not a case-blind one.
+_AUTHOR_LINK = re.compile(
+    r"<a\s[^>]*\bhref=[\"'][^\"'#?]*/authors?/[^\"'/>]+/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>", re.DOTALL
+)
+#: An element classed as the author's (``class="author"``, ``"article__author-name"``, ``"author__name"``)
+#: holding only text: its text.
+_AUTHOR_CLASS = re.compile(
+    r"<(?:span|div|p|a)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{1,2}name)?[\"'\s][^>]*>([^<]{2,60})</"
 )
 
 
 def _author_marked(window: str) -> list[Author]:
-    """The names of the first author's links or author-classed elements in ``window`` (:data:`_AUTHOR_MARKED`)
-    that read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's bylines link each writer's page,
-    Sputnik and RFE/RL's AMP pages class a span ``author``. All such marks of the window that are names, so
-    "A, B" linked apart gives both; none when one is not a name (a "More by" link, "Все материалы")."""
-    names = [_clean(_TAG.sub(" ", m.group(1) or m.group(2))) for m in _AUTHOR_MARKED.finditer(window)]
-    names = [n for n in names if n]
+    """The names of the author's links in ``window`` (:data:`_AUTHOR_LINK`), else of its author-classed
+    elements (:data:`_AUTHOR_CLASS`), when all read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's
+    bylines link each writer's page, Sputnik and RFE/RL's AMP pages class a span ``author``. Every such mark
+    of the window, so "A, B" linked apart gives both; none when one is not a name ("Все материалы")."""
+    marks = [*_AUTHOR_LINK.finditer(window)] if "/author" in window else []
+    if not marks and "author" in window:
+        marks = [*_AUTHOR_CLASS.finditer(window)]
+    names = [n for n in (_clean(_TAG.sub(" ", m.group(1))) for m in marks) if n]
     if not names or not all(_is_name(n) for n in names):
         return []
     return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
