@@ -4010,14 +4010,13 @@ def _served_at(headers: Mapping[str, str] | None, today: dt.date) -> dt.datetime
 def _ago_published(text: str, today: dt.date, headers: Mapping[str, str] | None) -> list[_Cand]:
     """The publication of a page nothing else dates, printed as a count back from the moment it was served
     ("2 часа назад", "3 дня назад", "5 hours ago"), as Russian-language outlets print a fresh story's date
-    line (ext63): counted back from the response's ``Date`` header when it has one (minutes and hours
-    then cross midnight as they should), else from ``today``, the fetch's day (a count of minutes or hours
-    is then that day: the reading a careful reader makes, a day off only for a page fetched within that
-    many hours of midnight). Without the day the page was served a count names no day, so nothing else
-    is used. Only a line of its own within a byline's reach of ``text``'s start, as for
+    line (ext63): counted back from the response's ``Date`` header, the moment the page was served. Without
+    that header a count names no day (the fetch's day alone would put a page fetched within that many
+    hours after midnight a day late, and a saved copy anywhere: ``tests/fixtures/pages/relative_date_only``),
+    so nothing is read. Only a line of its own within a byline's reach of ``text``'s start, as for
     :func:`_relative_clock_published`, so a sentence ("два года назад", "5 days ago the council met") is
     not read; not after an update label."""
-    if "наз" not in text[:_BYLINE_REACH] and "ago" not in text[:_BYLINE_REACH].lower():
+    if not headers or ("наз" not in text[:_BYLINE_REACH] and "ago" not in text[:_BYLINE_REACH].lower()):
         return []
     for m in _AGO.finditer(text, 0, _BYLINE_REACH):
         rest = text[m.end() : m.end() + 3].lstrip(" ")
@@ -4036,8 +4035,7 @@ def _ago_published(text: str, today: dt.date, headers: Mapping[str, str] | None)
             else (dt.timedelta(hours=count) if unit[:1] in "чh" else dt.timedelta(minutes=count))
         )
         served = _served_at(headers, today)
-        value = (served - back).date() if served is not None else today - dt.timedelta(days=back.days)
-        return [_Cand(value, None, "text", False, byline=True)]
+        return [] if served is None else [_Cand((served - back).date(), None, "text", False, byline=True)]
     return []
 
 
