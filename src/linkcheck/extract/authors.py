@@ -53,10 +53,10 @@ _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.
 #: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
 #: that names the writer apart from the editor (ext60); the "Autor:" of Croatian, Serbian, Bosnian, Polish,
 #: Czech, Slovak, Romanian, Spanish, Portuguese and German bylines ("Autorka:", "Autori:", "Autorzy:"), and
-#: Serbian Cyrillic "Аутор:" (ext61).
+#: Serbian Cyrillic "Аутор:" (ext61); the Russian "Текст:" that credits the writer apart from "Фото:" (ext63).
 _BYLINE_LABEL = re.compile(
     r"(?:>|[|·•])\s*(?:By|BY|Por|POR|(?:Redactado|Escrito) por"
-    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор)\s*:)\s+"
+    r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор|Текст)\s*:)\s+"
 )
 #: A cheap test for :data:`_BYLINE_LABEL`'s words: the window holds one of these, or it is not searched.
 _LABEL_WORDS = (
@@ -73,6 +73,7 @@ _LABEL_WORDS = (
     "WRITER",
     "Autor",
     "Аутор",
+    "Текст:",
 )
 #: How many labels are tried (the first may open a sentence: "Por mayoría de votos, ...").
 _MAX_LABELS = 3
@@ -192,9 +193,36 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
             name = _clean(credit.group(2) or credit.group(3) or credit.group(4))
             if name and _is_name(name):
                 return [Author(name, "organization")]
-        if own_names:
-            return _dateline_reporter(window, opened + 1, own_names)
-    return []
+        if own_names and (found := _dateline_reporter(window, opened + 1, own_names)):
+            return found
+    return _author_marked(window) if "uthor" in window else []
+
+
+#: A link to the writer's page (``href=".../author/jane-doe/"``, ``/authors/``, as WordPress, Pangea and
+#: most CMSs link a byline): its text. Case-sensitive (attributes are written in lower case), so the scan
+#: of a window is a search for "<a" and not a case-blind one.
+_AUTHOR_LINK = re.compile(
+    r"<a\s[^>]*\bhref=[\"'][^\"'#?]*/authors?/[^\"'/>]+/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>", re.DOTALL
+)
+#: An element classed as the author's (``class="author"``, ``"article__author-name"``, ``"author__name"``)
+#: holding only text: its text.
+_AUTHOR_CLASS = re.compile(
+    r"<(?:span|div|p|a)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{1,2}name)?[\"'\s][^>]*>([^<]{2,60})</"
+)
+
+
+def _author_marked(window: str) -> list[Author]:
+    """The names of the author's links in ``window`` (:data:`_AUTHOR_LINK`), else of its author-classed
+    elements (:data:`_AUTHOR_CLASS`), when all read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's
+    bylines link each writer's page, Sputnik and RFE/RL's AMP pages class a span ``author``. Every such mark
+    of the window, so "A, B" linked apart gives both; none when one is not a name ("Все материалы")."""
+    marks = [*_AUTHOR_LINK.finditer(window)] if "/author" in window else []
+    if not marks and "author" in window:
+        marks = [*_AUTHOR_CLASS.finditer(window)]
+    names = [n for n in (_clean(_TAG.sub(" ", m.group(1))) for m in marks) if n]
+    if not names or not all(_is_name(n) for n in names):
+        return []
+    return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
 
 
 #: A byline marked as a schema.org item's author, in microdata (``itemprop="author"``) or RDFa
