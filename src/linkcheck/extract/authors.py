@@ -22,10 +22,11 @@ from __future__ import annotations
 import re
 from html import unescape
 from typing import Any
+from urllib.parse import unquote
 
 from linkcheck.extract.jsonld import node_types, text_value
 from linkcheck.models import Author
-from linkcheck.names import fold
+from linkcheck.names import fold, loose_key
 
 #: At most this many authors are kept (a page listing a newsroom is not read further).
 _MAX_AUTHORS = 10
@@ -202,7 +203,7 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
 #: most CMSs link a byline): its text. Case-sensitive (attributes are written in lower case), so the scan
 #: of a window is a search for "<a" and not a case-blind one.
 _AUTHOR_LINK = re.compile(
-    r"<a\s[^>]*\bhref=[\"'][^\"'#?]*/authors?/[^\"'/>]+/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>", re.DOTALL
+    r"<a\s[^>]*\bhref=[\"'][^\"'#?]*/authors?/([^\"'/>]+)/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>", re.DOTALL
 )
 #: An element classed as the author's (``class="author"``, ``"article__author-name"``, ``"author__name"``)
 #: holding only text: its text.
@@ -216,13 +217,32 @@ def _author_marked(window: str) -> list[Author]:
     elements (:data:`_AUTHOR_CLASS`), when all read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's
     bylines link each writer's page, Sputnik and RFE/RL's AMP pages class a span ``author``. Every such mark
     of the window, so "A, B" linked apart gives both; none when one is not a name ("Все материалы")."""
-    marks = [*_AUTHOR_LINK.finditer(window)] if "/author" in window else []
-    if not marks and "author" in window:
-        marks = [*_AUTHOR_CLASS.finditer(window)]
-    names = [n for n in (_clean(_TAG.sub(" ", m.group(1))) for m in marks) if n]
+    links = [*_AUTHOR_LINK.finditer(window)] if "/author" in window else []
+    if links:
+        names = [_clean(_TAG.sub(" ", m.group(2))) for m in links]
+        # a link's text that its address's words do not spell is no writer's ("Photo: Getty Images" on
+        # /author/jane-doe): the one test :func:`_author_page_links` asks too (:func:`_slug_names`)
+        if not all(_slug_names(m.group(1), n, ids=True) for m, n in zip(links, names, strict=True)):
+            return []
+    else:
+        marks = [*_AUTHOR_CLASS.finditer(window)] if "author" in window else []
+        names = [_clean(_TAG.sub(" ", m.group(1))) for m in marks]
+    names = [n for n in names if n]
     if not names or not all(_is_name(n) for n in names):
         return []
     return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
+
+
+def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
+    """Whether an author page's address part ``slug`` may be ``name``'s: its words open with the name's,
+    both folded and read by :func:`~linkcheck.names.loose_key` (``sergej-ezhov`` for "Сергей Ежов",
+    ``дилноза-азизова`` for "Дилноза Азизова"), or, where ``ids`` allows, it is a number, an id
+    (``/authors/1234``). The one test of ext62's and ext63's author-page links (merged by the lead)."""
+    parts = [w for w in _SLUG_SPLIT.split(fold(unquote(slug))) if w]
+    if all(w.isdigit() for w in parts):
+        return ids and bool(parts)
+    words = [w for w in _SLUG_SPLIT.split(fold(name)) if w]
+    return bool(words) and [loose_key(w) for w in parts[: len(words)]] == [loose_key(w) for w in words]
 
 
 #: A byline marked as a schema.org item's author, in microdata (``itemprop="author"``) or RDFa
@@ -265,9 +285,7 @@ def _author_page_links(window: str) -> list[Author]:
     found: list[Author] = []
     for m in _AUTHOR_PAGE_LINK.finditer(window):
         name = _clean(_TAG.sub(" ", m.group(2)))
-        words = _SLUG_SPLIT.split(fold(name)) if name else []
-        slug = [w for w in _SLUG_SPLIT.split(m.group(1).lower()) if w]
-        if words and all(words) and slug[: len(words)] == words and _is_name(name):
+        if name and _slug_names(m.group(1), name, ids=False) and _is_name(name):
             found.append(Author(name, None))
         if len(found) >= _MAX_AUTHORS:
             break
