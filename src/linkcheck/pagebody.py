@@ -2684,8 +2684,9 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
 
 #: A ``<noscript>`` element, its content with it (what a browser running scripts never shows).
 _NOSCRIPT = re.compile(rb"<noscript\b.*?(?:</noscript\s*>|\Z)", re.IGNORECASE | re.DOTALL)
-#: A link's address in markup.
-_HREF = re.compile(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+#: A link's address in markup, quoted either way or bare (one group each). Not :data:`_HREF` (a moved
+#: notice's links, one group): named apart, as a second ``_HREF`` rebound the first for the whole module.
+_FALLBACK_HREF = re.compile(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 #: The most scripts or fallback links a reason names.
 _NAMED = 3
 
@@ -2720,9 +2721,8 @@ def stub_scripts_note(body: bytes, final_url: str) -> str:
     if scripts:
         what = "a script it loads" if len(scripts) == 1 else "the scripts it loads"
         said = f"{what}, {_listed(scripts)}, which linkcheck neither fetches nor runs"
-    fallback = [link for block in _NOSCRIPT.findall(body) for link in _addresses(_HREF, block, final_url)][
-        :_NAMED
-    ]
+    blocks = _NOSCRIPT.findall(body)
+    fallback = [link for block in blocks for link in _addresses(_FALLBACK_HREF, block, final_url)][:_NAMED]
     if fallback:
         shown = []
         for link in fallback:
