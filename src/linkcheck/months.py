@@ -1445,6 +1445,11 @@ PROSE_OPT_IN.update(
     }
 )
 PROSE_OPT_IN_SHAPED_MORE |= frozenset(("tl", "lv", "hu"))
+#: Icelandic's months (artdates9), read only after a day and its dot, as its press writes a date (``8. maí``,
+#: ``3. apríl 2023``; ``articles._dates``): ``mars`` and ``september`` are French's and English's same months,
+#: read already; ``maí`` is too short for the opt-in's bare reading.
+PROSE_OPT_IN["is"] = "janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember"
+PROSE_OPT_IN_SHAPED_MORE |= frozenset(("is",))
 __all__ += ["PROSE_OPT_IN_CAPITALISED"]
 
 #: Regions wholly or mostly in the southern hemisphere, whose summer crosses the year's end (meta4): ISO 3166

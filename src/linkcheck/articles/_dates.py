@@ -1084,6 +1084,8 @@ def parse_date_field(text: str) -> PartialDate | None:
             period, value = _approximate_date(text, words)
             if period:
                 return value
+        if (quarter := spelled_quarter(text)) is not None:  # ``Third quarter 2023``: its year (artdates9)
+            return quarter
     if (
         text[:1].isdigit()
         and "-" in text
@@ -1203,6 +1205,62 @@ def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | 
     if m is None or first == "the":
         return False, None
     return True, to_partial(int(m.group(1)))
+
+
+#: A quarter of a year spelled out in words (artdates9): English ``third quarter (of) 2023``, ``3rd quarter
+#: 2023``; French ``troisième trimestre (de) 2023``; Spanish, Italian and Portuguese ``tercer trimestre de
+#: 2023``, ``terzo trimestre del 2023``, ``terceiro trimestre de 2023``; German ``dritten Quartal(s) 2023``,
+#: ``3. Quartal 2023``; Russian and Ukrainian ``во втором квартале 2023 года``, ``третьому кварталі 2023
+#: року``; Polish ``w trzecim kwartale 2023``. A quarter lies within its year, and a citation's date is a
+#: day, a month or a year: it gives the year.
+_SPELLED_QUARTER = re.compile(
+    r"(?<!\w)(?:"
+    r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t-]+quarter(?:[ \t]+of)?,?"
+    r"|(?:premier|1er|deuxi[eè]me|second|2e|troisi[eè]me|3e|quatri[eè]me|4e)[ \t]+trimestre(?:[ \t]+de)?"
+    r"|(?:primer|primero|segundo|tercer|tercero|cuarto|primo|secondo|terzo|quarto|primeiro|terceiro)"
+    r"[ \t]+trimestre(?:[ \t]+(?:de|del|do)(?:[ \t]+(?:año|ano))?)?"
+    r"|(?:erste[nsr]?|zweite[nsr]?|dritte[nsr]?|vierte[nsr]?|[1-4]\.)[ \t]+Quartals?"
+    r"|(?:перв|перш|втор|друг|трет|четв[её]рт)[а-яёіїє]{1,4}[ \t]+квартал[а-яёі]{0,2}"
+    r"|(?:pierwsz|drug|trzeci|czwart)[a-z]{0,3}[ \t]+kwarta[łl][a-z]{0,2}"
+    r")[ \t]+(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:[ \t]+(?:года|г\.|року|roku|r\.))?",
+    re.IGNORECASE,
+)
+#: What a spelled-out quarter holds, in lower case: one test before :data:`_SPELLED_QUARTER`'s search.
+_QUARTER_CUE = re.compile("quart|trimest|квартал|kwarta", re.IGNORECASE)
+#: A publishing verb right before a quarter, perhaps with a preposition and an article between (``published
+#: in the``, ``publiée au``, ``publicado en el``, ``опубликованном во``), or right after it, German's
+#: participle closing its clause (``im dritten Quartal 2023 veröffentlicht``).
+_PUBLISHED_BEFORE = re.compile(
+    r"(?<!\w)(?:publish|releas|issu|publi[ée]|paru|veröffentlich|erschien|publica|publicó|pubblica|"
+    r"опубликова|выпущ|вышл|опублікова|opublikowa|wydan)[^\W\d_]*"
+    r"(?:[ \t]+(?:in|during|au|en|el|nel|no|im|der|во|в|у|w|de|del|the|a|le|la))*[ \t]+$",
+    re.IGNORECASE,
+)
+_PUBLISHED_AFTER = re.compile(r"[ \t]+(?:veröffentlicht|erschienen|publiziert)(?!\w)", re.IGNORECASE)
+
+
+def spelled_quarter(text: str) -> PartialDate | None:
+    """The year of a value that is nothing but a spelled-out quarter (:data:`_SPELLED_QUARTER`: a
+    template's ``|date=Third quarter 2023``), else ``None``."""
+    if _QUARTER_CUE.search(text) is None:
+        return None
+    m = _SPELLED_QUARTER.fullmatch(text.strip().rstrip(".").removeprefix("the ").removeprefix("The "))
+    return to_partial(int(m["year"])) if m is not None else None
+
+
+def published_quarter(text: str) -> PartialDate | None:
+    """The year of a spelled-out quarter that a publishing verb puts the cited work in (``published in the
+    third quarter of 2023``, ``опубликованном во втором квартале 2023 года``, ``im dritten Quartal 2023
+    veröffentlicht``), else ``None``: a quarter that is the news's own period (``grew 0.3% in the third
+    quarter of 2023``) or a title's edition says nothing of when the work appeared."""
+    if _QUARTER_CUE.search(text) is None:
+        return None
+    for m in _SPELLED_QUARTER.finditer(text):
+        if _PUBLISHED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or _PUBLISHED_AFTER.match(
+            text, m.end()
+        ):
+            return to_partial(int(m["year"]))
+    return None
 
 
 #: A Mongolian date, whose months are numbered: ``2024 оны 11 сарын 15`` (the year's genitive ``оны``, the
@@ -1690,6 +1748,10 @@ _LATVIAN_YDM = re.compile(
 _HUNGARIAN_YMD = re.compile(
     r"(?<!\d)(?P<year>\d{4})\.\s+(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})(?:\.|-(?:án|én|ától|étől|i))(?!\d)"
 )
+#: Icelandic's day, its dot and the month (``8. maí``, ``3. apríl 2023``; artdates9).
+_ICELANDIC_DM = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-záéíóúýðþæö]{3,9})(?!\w)(?:,?\s+(?P<year>\d{4})(?!\d))?"
+)
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
     (re.compile("сарын"), _MONGOLIAN_DM),
@@ -1703,6 +1765,7 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"oong\s"), _FILIPINO_MD),
     (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM),
     (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD),
+    (re.compile(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1724,6 +1787,7 @@ _TURKMEN_MONTHS: dict[str, int] = {
 _FILIPINO_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["tl"].split()}
 _LATVIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["lv"].split()}
 _HUNGARIAN_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["hu"].split()}
+_ICELANDIC_MONTHS: dict[str, int] = {word: _TEMPLATE_MONTHS[word] for word in PROSE_OPT_IN["is"].split()}
 #: Hebrew points and the Yiddish ligatures' letters, as :data:`_YIDDISH_MONTHS` spells the words.
 _YIDDISH_PLAIN = {
     **{code: None for code in range(0x0591, 0x05C8) if code not in (0x05BE, 0x05C0, 0x05C3, 0x05C6)},
@@ -1751,6 +1815,8 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
         return _LATVIAN_MONTHS.get(name)
     if pattern is _HUNGARIAN_YMD:
         return _HUNGARIAN_MONTHS.get(name)
+    if pattern is _ICELANDIC_DM:
+        return _ICELANDIC_MONTHS.get(name)
     if pattern is _ARMENIAN_MD:
         return _ARMENIAN_MONTHS.get(name)
     if pattern is _LITHUANIAN_MD:
@@ -1877,6 +1943,8 @@ __all__ += [
     "find_month_day",
     "find_month_days",
     "month_day_matches",
+    "published_quarter",
+    "spelled_quarter",
 ]
 
 #: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).

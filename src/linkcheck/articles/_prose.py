@@ -45,9 +45,11 @@ from linkcheck.articles._dates import (
     MONTHS,
     MORE_WEEKDAYS,
     WEEKDAYS,
+    find_dmy,
     find_month_day,
     month_day_matches,
     parse_date,
+    published_quarter,
     resolve_month_day,
     resolve_weekday,
     to_partial,
@@ -2270,6 +2272,9 @@ _MORE_SCRIPT_LETTERS = (
     # artdates7: Tajik ӯ (Cyrillic u with macron); Turkmen ý and ň (Czech's and Slovak's too); Thai's
     # vowel sign า (:data:`_THAI_LETTER`)
     "\u04ef", "\u00fd", "\u0148", "\u0e32",
+    # artdates9: Lithuanian ė (e with a dot above), no other language's the reader handles: an opening
+    # without ``ir`` (a short post's: b11) is still told
+    "\u0117",
 )  # fmt: skip
 #: Thai (artdates7): it writes no space between words, so its reporting words and weekdays (``วัน`` and the
 #: day: ``รายงานเมื่อวันอังคารว่า``, "reported on Tuesday that") are searched as they are written, not between
@@ -2515,32 +2520,35 @@ def attach_report_dates(
         if more is None:
             more = _more_languages(prose)
             thai = more and _THAI_LETTER in prose[:_MORE_LANGUAGE_HEAD]
-        if (
-            not (_REPORTING if more else _REPORTING_BASE).search(sentence)
-            and not _published_ru(sentence)
-            and not (thai and _THAI_REPORTING.search(sentence))
-        ):
-            continue
-        reference = article_date
-        if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
-            reference = marks[at][1]  # the day the post holding the sentence was written
         link = cited[0]
-        # "... killed in Baghdad on Jan. 3, TASS reported.": a month and day before is the news's own
-        content = sentence[reported_content_end(sentence) :]
+        reference = article_date
+        candidate: tuple[PartialDate, str] | None = None
         if (
-            reference is None
-        ):  # only a day written with its year (seed7): "on 9 January 2020", "on 09.01.2020"
-            candidate = stated_report_day(content)
-        else:
-            own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
-            candidate = (
-                _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
-                or (_thai_weekday(sentence, reference) if thai else None)
-                or report_day(content, reference)
-                or stated_report_day(content)
-                or relative_day(sentence, reference)
-                or report_month(sentence, reference)
-            )
+            (_REPORTING if more else _REPORTING_BASE).search(sentence)
+            or _published_ru(sentence)
+            or (thai and _THAI_REPORTING.search(sentence))
+        ):
+            if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
+                reference = marks[at][1]  # the day the post holding the sentence was written
+            # "... killed in Baghdad on Jan. 3, TASS reported.": a month and day before is the news's own
+            content = sentence[reported_content_end(sentence) :]
+            if (
+                reference is None
+            ):  # only a day written with its year (seed7): "on 9 January 2020", "on 09.01.2020"
+                candidate = stated_report_day(content)
+            else:
+                own = (link.pos, link.pos + len(link.text)) if link.text[:1] in _OPENING_QUOTES else _NO_SPAN
+                candidate = (
+                    _first_weekday(prose, start, end, reference, _WEEKDAY if more else _WEEKDAY_BASE, own)
+                    or (_thai_weekday(sentence, reference) if thai else None)
+                    or report_day(content, reference)
+                    or stated_report_day(content)
+                    or relative_day(sentence, reference)
+                    or report_month(sentence, reference)
+                )
+        if candidate is None:  # "The survey, published in the third quarter of 2023, ..." (artdates9)
+            quarter = published_quarter(sentence)
+            candidate = (quarter, "") if quarter is not None else _published_next(prose, end, positions)
         if candidate is None:
             continue
         value, phrase = candidate
@@ -2613,7 +2621,9 @@ def dotted_report_day(sentence: str) -> tuple[PartialDate, str] | None:
 
 
 #: What introduces the day a report was made on: "told RIA on 9 January 2020", "сообщил ТАСС от 09.01.2020".
-_ON_DAY = re.compile(r"(?<![\w-])(?:on|от)\s+", re.IGNORECASE)
+#: Hebrew writes "on" and "of" as a letter joined to the day (``ב-15 בינואר 2021``, ``מ-15 בינואר 2021``,
+#: with a hyphen or a maqaf; artdates9).
+_ON_DAY = re.compile(r"(?<![\w-])(?:(?:on|от)\s+|[במ][-\u05be](?=\d))", re.IGNORECASE)
 #: How far after "on" the day written with its year may run ("on Thursday, 9 January 2020").
 _ON_DAY_REACH = 32
 
@@ -2703,6 +2713,58 @@ _REPORT_MONTH = re.compile(
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d))?)\b(?![ \t]+\d)",
     re.IGNORECASE,
 )
+
+
+#: What a sentence saying when a work was published holds (:func:`_published_next`): a plain test first.
+_PUBLISHED_CUE = re.compile("ublish|ublic|ublié|eleas|ssued|veröffentl|erschien|публик|оприлюд|ublik")
+#: A sentence saying when the work it speaks of was published, in the passive or opening with the
+#: participle (artdates9): ``The figures were published on 29 February 2024.``, ``Published 3 May 2024.``,
+#: ``Sie wurden am 29. Februar 2024 veröffentlicht.``, ``Elle a été publiée le 3 mai 2024.``, ``Fue
+#: publicado el 3 de mayo de 2024.``, Latvian ``Dati publicēti 2024. gada 29. februārī.``, Russian
+#: ``Доклад опубликован 3 мая 2024 года.``: an active verb (``The ministry published its budget on ...``)
+#: names a work of its own.
+_PASSIVE_PUBLISHED = re.compile(
+    r"(?<!\w)(?i:(?:was|were|is|are|been)[ \t]+(?:first[ \t]+)?(?:published|released|issued|posted)"
+    r"|(?:wurden?|ist|sind|war|waren)(?:[ \t]+[^\s!?]+){0,6}?[ \t]+(?:veröffentlicht|erschienen)"
+    r"|(?:été|est|sont)[ \t]+publié(?:e|s|es)?|(?:fue|fueron|sido)[ \t]+publicad[oa]s?"
+    r"|publicēt(?:s|a|i|as)|опубликован[аоы]?|оприлюднен[оіа]?|opublikowan[eoay])(?!\w)"
+    r"|^(?:Published|Released|Veröffentlicht|Publié|Publicado|Publicada|Опубликовано)(?!\w)"
+)
+#: How far past a link's sentence the one after it is looked for, and how many words it may have.
+_NEXT_REACH = 240
+_NEXT_WORDS = 16
+
+
+def _published_next(prose: str, end: int, positions: Sequence[int]) -> tuple[PartialDate, str] | None:
+    """The date the sentence after a link's (which ends at ``end``) gives what the link shows, when it is a
+    short sentence in the same paragraph, with no link of its own, saying in the passive when that was
+    published (:data:`_PASSIVE_PUBLISHED`) and the date with its year (``..., [jaunākie dati](url) liecina,
+    ka ... Dati publicēti 2024. gada 29. februārī.``; artdates9), with ``""`` for its words (the year is
+    written: no note); else ``None``."""
+    window = prose[end : end + _NEXT_REACH]
+    if _PUBLISHED_CUE.search(window) is None:
+        return None
+    window = window.split("\n\n", 1)[0]
+    lead = len(window) - len(window.lstrip())
+    stop = len(window)
+    for m in re.finditer(r"[.!?](?=\s|$)", window):
+        after = window[m.end() :].lstrip()[:1]
+        before = window[max(0, m.start() - 3) : m.start()]
+        if (after.isalpha() and after.islower()) or after.isdigit():
+            continue  # ``2024. gada``, ``29. februārī``: no sentence's end
+        if before[-1:].isdigit() and not before[-3:].isdigit():
+            continue  # ``am 29. Februar``: a day's ordinal dot
+        stop = m.end()
+        break
+    sentence = window[lead:stop]
+    if not sentence or len(sentence.split()) > _NEXT_WORDS or "://" in sentence:
+        return None
+    if bisect.bisect_left(positions, end + stop) != bisect.bisect_left(positions, end):
+        return None  # a link of its own: the sentence speaks of that one
+    if _PASSIVE_PUBLISHED.search(sentence) is None:
+        return None
+    value = parse_date(sentence, allow_year=False) or find_dmy(sentence)
+    return (value, "") if value is not None else None
 
 
 def report_month(sentence: str, article_date: PartialDate) -> tuple[PartialDate, str] | None:

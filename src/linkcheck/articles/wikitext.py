@@ -445,7 +445,12 @@ class _Walker:
                         continue
                     value_parts = _render_nodes(param.value)
                     value_at = at + len(param_text) - len("".join(value_parts))
+                    first = len(self.links)
                     self.walk(param.value, start + value_at, depth + 1, value_parts)
+                    if not param.showkey and len(self.links) > first:
+                        # a footnote template's text (``{{efn|...}}``, Hebrew ``{{הערה|...}}``): the entry of
+                        # the link it holds, as a ``<ref>``'s is (artdates9)
+                        self.ref_entry(param.value, self.links[first:], footnote=True)
                     local = at + len(param_text)
             elif isinstance(node, Tag):
                 if str(node.tag).strip().lower() in _SKIP_TAGS or node.contents is None:
@@ -458,7 +463,7 @@ class _Walker:
                     first = len(self.links)
                     self.walk(node.contents, start + at, depth + 1, parts)
                     if str(node.tag).strip().lower() == "ref" and len(self.links) > first:
-                        self.ref_entry(node, self.links[first:])
+                        self.ref_entry(node.contents, self.links[first:])
             elif isinstance(node, ExternalLink):
                 link = self.external(node, start, start + len(raw))
                 if link is not None:
@@ -470,21 +475,26 @@ class _Walker:
                 if at >= 0:
                     self.walk(node.title, start + at, depth + 1, parts)
 
-    def ref_entry(self, ref: Tag, found: list[Link]) -> None:
-        """A ``<ref>`` holding one external link (and perhaps its archived copy) is its entry: what the ref
-        says around the link (``[url "Title"], ''BBC News'', 3 March 2020.``) gives its date and outlet, and
-        a link opening the ref stands alone (its label is a title as a reference-list entry's is)."""
+    def ref_entry(self, contents: Wikicode, found: list[Link], *, footnote: bool = False) -> None:
+        """A ``<ref>`` (its ``contents``) holding one external link (and perhaps its archived copy) is its
+        entry: what the ref says around the link (``[url "Title"], ''BBC News'', 3 March 2020.``) gives its
+        date and outlet, and a link opening the ref stands alone (its label is a title as a reference-list
+        entry's is). ``footnote``: the contents are a template's unnamed parameter (a footnote template's
+        text, ``{{efn|...}}``), read so only when they hold words besides the link (a ``{{URL|...}}``'s
+        address alone is no entry)."""
         if len({url_key(archived_original(link.url) or link.url) for link in found}) != 1:
             return
         link = found[0]
         if id(link) not in self.externals or link.error is not None:
             return  # a citation template says all it says in its parameters
-        plain = clean_text(_plain(ref.contents))
+        plain = clean_text(_plain(contents))
         needle = link.text or link.url
         at = plain.find(needle)
         if at < 0:
             return
         before, after = plain[:at], plain[at + len(needle) :]
+        if footnote and (link.date is not None or not (before + after).strip(" \"'“”«»„.,;:()[]")):
+            return
         if not before.strip(" \"'“«„"):
             link.standalone = True
             if link.title is None and link.text:
