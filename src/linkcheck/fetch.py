@@ -1690,6 +1690,39 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+#: A frame's start tag (not ``<frameset>``: the name ends there) and its ``src``, read as :data:`_HREF_ATTR`
+#: reads an ``href``.
+_FRAME_TAG = re.compile(rb"<frame(?![\w-])[^>]*>", re.IGNORECASE)
+_FRAME_SRC = re.compile(rb"""(?<![\w:-])src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def frameset_frame(status: int, headers: dict[str, str], body: bytes) -> str | None:
+    """The ``src`` of the one frame a 2xx frameset page shows, as written: a small HTML page (at most
+    :data:`_REFRESH_PAGE` bytes) holding a ``<frameset>`` whose frames, outside comments, ``<noscript>``
+    and ``<template>``, load one address between them (frames with no ``src``, an empty one or
+    ``about:blank`` load nothing). A registrar's masked forwarding answers so: the site's own page inside
+    one frame of a page titled with the bare domain name; browsers show the framed page, and read as the
+    page the frameset's title was matched against the citation. ``None`` for any other page, and for a
+    frameset of two pages or more (a menu beside the content: which one is cited is not known). A page
+    without the word costs two substring searches."""
+    if not 200 <= status < 300 or len(body) > _REFRESH_PAGE:
+        return None
+    if body.find(b"rameset") < 0 and body.find(b"RAMESET") < 0:
+        return None
+    if "html" not in headers.get("content-type", "text/html").lower():
+        return None
+    lower = body.lower()
+    shown: list[str] = []
+    for tag in _FRAME_TAG.finditer(body):
+        src = _FRAME_SRC.search(tag.group())
+        if src is None or _hidden(lower, tag.start()):
+            continue
+        url = _attribute_value(src).strip()
+        if url and url.lower() != "about:blank" and url not in shown:
+            shown.append(url)
+    return shown[0] if len(shown) == 1 else None
+
+
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
     """Whether a 2xx answer for ``current`` that sets a cookie asks for the same URL again at once (its
     ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of a small HTML page, of 0 seconds, naming no
@@ -2342,6 +2375,8 @@ class Fetcher:
                 location = _refresh(current, attempt.status, attempt.headers, attempt.body)
                 if location is None:
                     location = _replay_frame(current, attempt.status, attempt.body)
+                if location is None:
+                    location = frameset_frame(attempt.status, attempt.headers, attempt.body)
                 if (
                     location is None
                     and current not in reloaded
