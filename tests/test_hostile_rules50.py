@@ -1,9 +1,10 @@
 """General rules of the fiftieth hostile round (``tests/hostile_server.py``, "fiftieth round").
 
 - A small 2xx HTML frameset page whose frames load one address between them (frames with no ``src``, an
-  empty one or ``about:blank`` load nothing) is followed to it, as a refresh is (``fetch.frameset_frame``):
-  a registrar's masked forwarding shows the site's page inside one frame of a page titled with the bare
-  domain, and that title was matched against the citation. A frameset of two pages or more is left alone.
+  empty one or ``about:blank`` load nothing), on the page's own origin, is followed to it, as a refresh is
+  (``fetch.frameset_frame``): a site's frame shell shows its page inside one frame of a page titled with
+  the bare domain, and that title was matched against the citation. A frameset of two pages or more, or of
+  another origin's page (a lapsed domain forwarded, masked, to another site), is left alone.
 - An answer labelled ``text/plain`` or untyped bytes that opens with a doctype or an ``<html>`` tag is read
   for its metadata as a page (``media.mislabelled_page``): it was reachable with nothing read.
 - A reserved name's reason (``.test``, ``.example``, ``.invalid``...) spells a look-alike's host out with
@@ -59,7 +60,10 @@ def _frameset(*frames: str, head: str = "") -> bytes:
             _frameset('<frame src="/site/ferry-fares" name="main">', '<frame src="about:blank">'),
             "/site/ferry-fares",
         ),
-        (_frameset("<frame src='http://other.example/a' frameborder=0>"), "http://other.example/a"),
+        (
+            _frameset("<frame src='http://HARBOUR-gazette.example.com/site/a' frameborder=0>"),
+            "http://HARBOUR-gazette.example.com/site/a",
+        ),
         (_frameset("<FRAME SRC=/site/a NORESIZE>", "<frame name=empty>").upper(), "/SITE/A"),
         (_frameset('<frame src="/site/a">', '<frame src="/site/a">'), "/site/a"),  # the same page twice
         (_frameset('<frame src="/site/a?x=1&amp;y=2">', '<frame src="">'), "/site/a?x=1&y=2"),
@@ -70,7 +74,7 @@ def _frameset(*frames: str, head: str = "") -> bytes:
 def test_a_frameset_of_one_page_leads_to_it(body: bytes, src: str) -> None:
     from linkcheck.fetch import frameset_frame
 
-    assert frameset_frame(200, _TYPED, body) == src
+    assert frameset_frame(_URL, 200, _TYPED, body) == src
 
 
 @pytest.mark.parametrize(
@@ -79,6 +83,13 @@ def test_a_frameset_of_one_page_leads_to_it(body: bytes, src: str) -> None:
         # a menu beside the content: which one is cited is not known
         (200, _TYPED, _frameset('<frame src="/menu">', '<frame src="/site/a">')),
         (200, _TYPED, _frameset('<frame src="about:blank">')),  # loads nothing
+        # another site, masked: a lapsed domain forwarded elsewhere is judged by what it shows
+        (200, _TYPED, _frameset("<frame src='http://other.example/a' frameborder=0>")),
+        (
+            200,
+            _TYPED,
+            _frameset("<frame src='https://harbour-gazette.example.com/site/a'>"),
+        ),  # another scheme
         (200, _TYPED, _frameset("<frame name=a>")),
         (404, _TYPED, _frameset('<frame src="/site/a">')),  # an error page is the error it states
         (200, {"content-type": "text/plain"}, _frameset('<frame src="/site/a">')),  # no HTML
@@ -91,7 +102,7 @@ def test_a_frameset_of_one_page_leads_to_it(body: bytes, src: str) -> None:
 def test_other_pages_lead_nowhere(status: int, headers: dict[str, str], body: bytes) -> None:
     from linkcheck.fetch import frameset_frame
 
-    assert frameset_frame(status, headers, body) is None
+    assert frameset_frame(_URL, status, headers, body) is None
 
 
 @responses.activate
@@ -104,6 +115,16 @@ def test_a_masked_forwarding_is_read_as_its_framed_page() -> None:
     assert result.metadata is not None
     assert result.metadata.title == "Ferry fares rise in April"
     assert result.final_url == _FRAME_URL
+
+
+@responses.activate
+def test_a_frameset_of_another_sites_page_is_read_as_it_is() -> None:
+    body = _frameset('<frame src="http://angara-news.example/">')
+    responses.add(responses.GET, _URL, body=body, headers=_HTML)
+    (result,) = _run(Citation(url=_URL))
+    assert result.metadata is not None
+    assert result.metadata.title == "harbour-gazette.example"
+    assert [c.request.url for c in responses.calls] == [_URL]
 
 
 @responses.activate
