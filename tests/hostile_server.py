@@ -6564,10 +6564,11 @@ CATALOGUE: tuple[Case, ...] = (
         "/frameset-masked-forwarding",
         None,
         200,
-        "a 200 whose page is a registrar's masked forwarding: '<title>harbour-gazette.example</title>' and"
-        ' \'<frameset rows="100%,*"><frame src="/fiftieth/framed-story"><frame src="about:blank">\''
-        " (the site shown whole inside one frame): what a reader sees is the framed page, so ok, the"
-        " story read with its own title (not the frameset's host name)",
+        "a 200 whose page is a masked forwarding to the site's own page: '<title>harbour-gazette.example"
+        '</title>\' and \'<frameset rows="100%,*"><frame src="/fiftieth/framed-story"><frame'
+        ' src="about:blank">\' (the page shown whole inside one frame of the same site): what a reader sees'
+        " is the framed page, so ok, the story read with its own title (not the frameset's host name); a"
+        " frame of another site (a lapsed domain forwarded elsewhere) is the rot catalogue's, read as it is",
         Status.OK,
         title=_H50_FRAMED_TITLE,
     ),
@@ -9793,13 +9794,16 @@ _H50_PARKED = (
     b'<a href="/fiftieth/ads?q=harbour+news">Harbour news</a></li></ul></div>'
     b"<p>Copyright 2024. All rights reserved. Privacy Policy</p></body></html>"
 )
-_H50_BOM_PAGE = b"\xef\xbb\xbf" + (
-    '<!DOCTYPE html><html lang=ru><head><meta charset="windows-1251">'
-    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
-    f"<title>{_H50_BOM_TITLE}</title></head><body><article><h1>{_H50_BOM_TITLE}</h1>"
-    "<p>\u041f\u0435\u0440\u0432\u044b\u0439 \u0440\u0435\u0439\u0441 \u2014 1 \u043c\u0430\u044f.</p>"
-    "</article></body></html>"
-).encode()
+_H50_BOM_PAGE = (
+    b"\xef\xbb\xbf"
+    + (
+        '<!DOCTYPE html><html lang=ru><head><meta charset="windows-1251">'
+        '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+        f"<title>{_H50_BOM_TITLE}</title></head><body><article><h1>{_H50_BOM_TITLE}</h1>"
+        "<p>\u041f\u0435\u0440\u0432\u044b\u0439 \u0440\u0435\u0439\u0441 \u2014 1 \u043c\u0430\u044f.</p>"
+        "</article></body></html>"
+    ).encode()
+)
 _H50_TEAPOT = (
     b"<!DOCTYPE html><html><head><title>418 I'm a teapot</title></head><body><h1>I'm a teapot</h1>"
     b"<p>Automated requests are not served. If you are a person, open this page in a browser.</p>"
