@@ -561,6 +561,18 @@ _H49_LINKHDR_TITLE = "Dredging of the inner basin starts next month"
 _H49_BACK_TITLE = "Harbour master retires after thirty years"
 _H49_WHITESPACE_TITLE = "Tide gauge readings published online every hour"
 
+#: The titles of the fiftieth round's pages (English; one in Russian, "The ferry crossing opens in May").
+_H50_LOOP_TITLE = "Lifeboat station opens its doors to visitors"
+_H50_RESERVED_TITLE = "Slipway repairs delayed by the spring tides"
+_H50_SCHEME_TITLE = "Harbour ferry adds an early Sunday crossing"
+_H50_FRAMED_TITLE = "Breakwater lights switched to solar power"
+_H50_BOM_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c\u043d\u0430\u044f \u043f\u0435\u0440\u0435\u043f\u0440\u0430\u0432\u0430"
+    " \u043e\u0442\u043a\u0440\u043e\u0435\u0442\u0441\u044f \u0432 \u043c\u0430\u0435"
+)
+_H50_PLAIN_TITLE = "Oyster beds reopen after the winter closure"
+_H50_JSESSION_TITLE = "Marina berth fees to rise by four per cent"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6501,6 +6513,135 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H49_WHITESPACE_TITLE,
     ),
+    # fiftieth round (written before reading the src that handles them)
+    Case(
+        "/fiftieth/loopback-story",
+        None,
+        200,
+        "a story that answers 200; the round's tests cite it in every spelling of a loopback address:"
+        " localhost, LOCALHOST, localhost., news.localhost, 127.1, 0x7f.0.0.1, 0177.0.0.1, 2130706433,"
+        " 127.0.0.1., [::1] (its IPv6 twin), [0:0:0:0:0:0:0:1], [::ffff:127.0.0.1] (and 10.1.2.3, 012.1.2.3,"
+        " 167838211, [fd00::1] for a private one): with the guard on and no host allowed, every spelling is"
+        " refused alike (skipped, address_refused), the reason naming loopback (private) and the address it"
+        " means, never requested; with allow_private every loopback spelling reads the story alike (ok);"
+        " cited at 127.0.0.1 and allowed, as here, a plain story",
+        Status.OK,
+        title=_H50_LOOP_TITLE,
+    ),
+    Case(
+        "/fiftieth/reserved-lookalike-story",
+        None,
+        200,
+        "a story that answers 200; the round's tests cite it on look-alike hosts under reserved names that"
+        " never resolve (xn--ferr-y6d.test, \u0430\u0440\u0440\u04cf\u0435.example written in Unicode,"
+        " xn--80ak6aa92e.invalid; RFC 6761): dead, and the reason spells out what the name spells, with its"
+        " scripts (ferr\u0443.test, mixing Latin and Cyrillic), as a look-alike that fails to resolve is"
+        " spelled elsewhere; an ASCII reserved name stays as it was; at 127.0.0.1 a plain story",
+        Status.OK,
+        title=_H50_RESERVED_TITLE,
+    ),
+    Case(
+        "/to-mailto",
+        Cause.SCHEME,
+        None,
+        "a 302 to mailto:desk@harbour-gazette.example?subject=Ferry%20fares (a story withdrawn for a 'write"
+        " to the desk' address): no page a link checker can fetch; skipped, the reason naming the mailto"
+        " scheme; nothing connected to",
+        Status.SKIPPED,
+        ("mailto", "scheme"),
+    ),
+    Case(
+        "/fiftieth/scheme-no-slashes",
+        None,
+        200,
+        "a 301 whose Location is 'http:scheme-story' (the scheme and a relative path, no slashes: a"
+        " template joining 'http:' and a path): the URL Standard reads a special scheme equal to the base's"
+        " with no slashes as relative, so browsers go to /fiftieth/scheme-story; ok, the story read",
+        Status.OK,
+        title=_H50_SCHEME_TITLE,
+    ),
+    Case(
+        "/frameset-masked-forwarding",
+        None,
+        200,
+        "a 200 whose page is a masked forwarding to the site's own page: '<title>harbour-gazette.example"
+        '</title>\' and \'<frameset rows="100%,*"><frame src="/fiftieth/framed-story"><frame'
+        ' src="about:blank">\' (the page shown whole inside one frame of the same site): what a reader sees'
+        " is the framed page, so ok, the story read with its own title (not the frameset's host name); a"
+        " frame of another site (a lapsed domain forwarded elsewhere) is the rot catalogue's, read as it is",
+        Status.OK,
+        title=_H50_FRAMED_TITLE,
+    ),
+    Case(
+        "/directory-listing-200",
+        None,
+        200,
+        "a 200 whose page is a web server's automatic listing, 'Index of /news/2024/03' with Parent"
+        " Directory and files (ferry-fares.html.bak: the article's file renamed, the index gone): not the"
+        " story, the article is not there; soft 404, the reason saying a listing",
+        Status.SOFT_404,
+        ("index of", "listing", "directory"),
+    ),
+    Case(
+        "/parked-domain-200",
+        None,
+        200,
+        "a 200 whose page is a parking service's placeholder ('This domain may be for sale', 'Buy this"
+        " domain', 'Related searches: Ferry timetable, Cheap ferry tickets'): the outlet's domain has"
+        " lapsed; not the story, the reason saying parked or for sale",
+        Status.SOFT_404,
+        ("parked", "for sale"),
+    ),
+    Case(
+        "/utf8-bom-meta-1251",
+        None,
+        200,
+        "no charset in the header, a UTF-8 byte order mark and UTF-8 Russian text holding <meta"
+        " charset=windows-1251> (the BOM is sniffed first and wins over the <meta>, HTML's encoding"
+        " sniffing): ok, the title read in Cyrillic, not as windows-1251 mojibake",
+        Status.OK,
+        title=_H50_BOM_TITLE,
+    ),
+    Case(
+        "/status-418-bots",
+        None,
+        418,
+        "418 I'm a teapot with a page 'Automated requests are not served' (a status sites and firewalls"
+        " answer to clients they take for bots; RFC 9110 15.5.19 reserves it, no resource is ever gone with"
+        " it): reachable, refused to this client, not dead; blocked, the reason naming 418",
+        Status.BLOCKED,
+        ("418", "teapot"),
+    ),
+    Case(
+        "/redirect-missing-to-home",
+        None,
+        200,
+        "a 301 from the article's address to / (the site's home page, 'Harbour Gazette - News from the"
+        " harbour', a list of headlines: a CMS that sends every missing article home): the article is"
+        " gone; soft 404, the reason saying the front page, and never advice to cite the home page",
+        Status.SOFT_404,
+        ("front page", "home page"),
+    ),
+    Case(
+        "/html-labelled-text-plain",
+        None,
+        200,
+        "a whole HTML story labelled 'Content-Type: text/plain; charset=utf-8' (a misconfigured server or an"
+        " .html file served from a bucket with the wrong type): alive, ok, the page's own title read, as for"
+        " a page labelled octet-stream",
+        Status.OK,
+        title=_H50_PLAIN_TITLE,
+    ),
+    Case(
+        "/jsessionid-rewrite",
+        None,
+        200,
+        "a 302 to /jsessionid-rewrite;jsessionid=8F3A2C0E1B7D4A9C (a Java server that puts the session in"
+        " the path of a client that sent no cookie), which serves the story: ok, the story read; the"
+        " session's address is no new address to cite, so nothing says to update the citation to it",
+        Status.OK,
+        title=_H50_JSESSION_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9614,6 +9755,82 @@ _H49_NOSCRIPT_LOOKALIKE_STUB = (
     b'<a href="http://xn--80ak6aa92e.test/fortyninth/nojs">Click here</a></noscript></body></html>'
 )
 
+# --- fiftieth round ---------------------------------------------------------------------------------------
+
+_H50_LOOP_PAGE = _dated_story(
+    _H50_LOOP_TITLE, "", "The crew will show visitors the new all-weather boat on Saturday."
+)
+_H50_RESERVED_PAGE = _dated_story(
+    _H50_RESERVED_TITLE, "", "Work on the old slipway waits until the spring tides have passed."
+)
+_H50_SCHEME_PAGE = _dated_story(
+    _H50_SCHEME_TITLE, "", "From May a crossing leaves the harbour at seven on Sundays."
+)
+_H50_FRAMED_PAGE = _dated_story(_H50_FRAMED_TITLE, "", "All six breakwater lights now run on solar panels.")
+_H50_FRAMESET = (
+    b'<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN"><html><head><title>harbour-gazette.example'
+    b'</title><meta name="description" content="harbour-gazette.example"></head>'
+    b'<frameset rows="100%,*" border="0" frameborder="0"><frame src="/fiftieth/framed-story" name="main"'
+    b' frameborder="0" noresize><frame src="about:blank" name="empty" frameborder="0" noresize></frameset>'
+    b"<noframes><body><p>harbour-gazette.example</p></body></noframes></html>"
+)
+_H50_LISTING = (
+    b'<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN"><html><head><title>Index of /news/2024/03'
+    b"</title></head><body><h1>Index of /news/2024/03</h1><table><tr><th>Name</th><th>Last modified</th>"
+    b'<th>Size</th><th>Description</th></tr><tr><th colspan="4"><hr></th></tr><tr><td><a href="/news/2024/">'
+    b'Parent Directory</a></td><td>&nbsp;</td><td align="right">-</td><td>&nbsp;</td></tr><tr><td>'
+    b'<a href="ferry-fares.html.bak">ferry-fares.html.bak</a></td><td align="right">2024-03-12 09:14</td>'
+    b'<td align="right">14K</td><td>&nbsp;</td></tr><tr><td><a href="harbour-dues.html.old">'
+    b'harbour-dues.html.old</a></td><td align="right">2024-03-02 17:40</td><td align="right">11K</td>'
+    b'<td>&nbsp;</td></tr><tr><th colspan="4"><hr></th></tr></table><address>Apache/2.4.57 (Debian)'
+    b" Server at harbour-gazette.example Port 80</address></body></html>"
+)
+_H50_PARKED = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><title>harbour-gazette.example</title></head><body>'
+    b'<div class="domain"><h1>harbour-gazette.example</h1><p>This domain may be for sale!</p>'
+    b'<a href="/fiftieth/buy">Buy this domain</a></div><div class="searches"><h2>Related searches</h2>'
+    b'<ul><li><a href="/fiftieth/ads?q=ferry+timetable">Ferry timetable</a></li><li>'
+    b'<a href="/fiftieth/ads?q=cheap+ferry+tickets">Cheap ferry tickets</a></li><li>'
+    b'<a href="/fiftieth/ads?q=harbour+news">Harbour news</a></li></ul></div>'
+    b"<p>Copyright 2024. All rights reserved. Privacy Policy</p></body></html>"
+)
+_H50_BOM_PAGE = (
+    b"\xef\xbb\xbf"
+    + (
+        '<!DOCTYPE html><html lang=ru><head><meta charset="windows-1251">'
+        '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+        f"<title>{_H50_BOM_TITLE}</title></head><body><article><h1>{_H50_BOM_TITLE}</h1>"
+        "<p>\u041f\u0435\u0440\u0432\u044b\u0439 \u0440\u0435\u0439\u0441 \u2014 1 \u043c\u0430\u044f.</p>"
+        "</article></body></html>"
+    ).encode()
+)
+_H50_TEAPOT = (
+    b"<!DOCTYPE html><html><head><title>418 I'm a teapot</title></head><body><h1>I'm a teapot</h1>"
+    b"<p>Automated requests are not served. If you are a person, open this page in a browser.</p>"
+    b"</body></html>"
+)
+_H50_HOME = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset="utf-8"><title>Harbour Gazette - News from the'
+    b' harbour</title><meta property="og:type" content="website"></head><body><header><a href="/">Harbour'
+    b' Gazette</a><nav><a href="/news/">News</a> <a href="/sport/">Sport</a> <a href="/weather/">Weather'
+    b"</a></nav></header><main><h2>Latest</h2><ul>"
+    b'<li><a href="/news/2024/03/12/ferry-fares">Ferry fares rise in April</a></li>'
+    b'<li><a href="/news/2024/03/11/quay-lights">Quay lights replaced</a></li>'
+    b'<li><a href="/news/2024/03/10/pilot-boat">Pilot boat crew honoured</a></li>'
+    b'<li><a href="/news/2024/03/09/fish-market">Fish market hours change</a></li>'
+    b'<li><a href="/news/2024/03/08/dredging">Dredging starts next month</a></li>'
+    b'<li><a href="/news/2024/03/07/tide-gauge">Tide gauge goes online</a></li>'
+    b"</ul></main><footer>&copy; Harbour Gazette</footer></body></html>"
+)
+_H50_PLAIN_PAGE = _dated_story(
+    _H50_PLAIN_TITLE, "", "The oyster beds in the estuary open again on the first of April."
+)
+_H50_JSESSION_PAGE = _dated_story(
+    _H50_JSESSION_TITLE, "", "Berth fees at the marina rise by four per cent from May."
+)
+#: The session id ``/jsessionid-rewrite`` puts in the path of its story's address.
+JSESSIONID_50 = "8F3A2C0E1B7D4A9C"
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -11416,6 +11633,25 @@ class HostileServer:
                 self._ok,
             ),
             "/page-then-whitespace-forever": self._whitespace_forever,
+            # fiftieth round
+            "/fiftieth/loopback-story": lambda c: c.page("200 OK", _H50_LOOP_PAGE),
+            "/fiftieth/reserved-lookalike-story": lambda c: c.page("200 OK", _H50_RESERVED_PAGE),
+            "/to-mailto": lambda c: c.redirect("mailto:desk@harbour-gazette.example?subject=Ferry%20fares"),
+            "/fiftieth/scheme-no-slashes": lambda c: c.redirect("http:scheme-story", "301 Moved Permanently"),
+            "/fiftieth/scheme-story": lambda c: c.page("200 OK", _H50_SCHEME_PAGE),
+            "/frameset-masked-forwarding": lambda c: c.page("200 OK", _H50_FRAMESET),
+            "/fiftieth/framed-story": lambda c: c.page("200 OK", _H50_FRAMED_PAGE),
+            "/directory-listing-200": lambda c: c.page("200 OK", _H50_LISTING),
+            "/parked-domain-200": lambda c: c.page("200 OK", _H50_PARKED),
+            "/utf8-bom-meta-1251": lambda c: c.page("200 OK", _H50_BOM_PAGE, "text/html"),
+            "/status-418-bots": lambda c: c.page("418 I'm a teapot", _H50_TEAPOT),
+            "/redirect-missing-to-home": lambda c: c.redirect("/", "301 Moved Permanently"),
+            "/": lambda c: c.page("200 OK", _H50_HOME),
+            "/html-labelled-text-plain": lambda c: c.page(
+                "200 OK", _H50_PLAIN_PAGE, "text/plain; charset=utf-8"
+            ),
+            "/jsessionid-rewrite": lambda c: c.redirect(f"/jsessionid-rewrite;jsessionid={JSESSIONID_50}"),
+            f"/jsessionid-rewrite;jsessionid={JSESSIONID_50}": lambda c: c.page("200 OK", _H50_JSESSION_PAGE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

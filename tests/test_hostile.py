@@ -1535,7 +1535,14 @@ _FORTYEIGHTH = tuple(
     ]
 )
 _FORTYNINTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fortyninth/cited-punycode")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fortyninth/cited-punycode")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftieth/loopback-story"))
+    ]
+)
+_FIFTIETH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftieth/loopback-story")) :]
 )
 
 
@@ -1632,6 +1639,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYSEVENTH,
         _FORTYEIGHTH,
         _FORTYNINTH,
+        _FIFTIETH,
     ],
     ids=[
         "eighth",
@@ -1676,6 +1684,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-seventh",
         "forty-eighth",
         "forty-ninth",
+        "fiftieth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4373,7 +4382,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 695  # with the forty-second to forty-ninth rounds
+    assert len(CATALOGUE) == 707  # with the forty-second to fiftieth rounds
 
 
 @pytest.mark.parametrize(
@@ -4474,7 +4483,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.mark.parametrize(
@@ -4597,7 +4606,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.mark.parametrize(
@@ -4681,7 +4690,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.mark.parametrize(
@@ -4783,7 +4792,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.mark.parametrize(
@@ -4885,7 +4894,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5018,7 +5027,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.mark.parametrize(
@@ -5141,7 +5150,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 @pytest.fixture
@@ -5322,7 +5331,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 695
+    assert len(CATALOGUE) == 707
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5507,3 +5516,211 @@ def test_a_whole_page_followed_by_endless_whitespace_is_read(
     assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
     assert len(fetched.body) <= FETCH_MAX_BYTES  # bounded by the cap
     _compared_with_the_citation(server, "/page-then-whitespace-forever", "_H49_WHITESPACE_TITLE")
+
+
+# --- fiftieth round (written before reading anything under src/) ------------------------------------------
+
+
+def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
+    assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
+    assert len(CATALOGUE) == 707
+
+
+#: Spellings of this machine's loopback address a citation may hold, with the address each means: the
+#: names RFC 6761 gives it, the odd IPv4 forms browsers read (RFC 3986 does not), the IPv6 address written
+#: short and long, and IPv4 mapped into IPv6.
+_LOOPBACK_SPELLINGS_50 = (
+    ("localhost", "127.0.0.1"),
+    ("LOCALHOST", "127.0.0.1"),
+    ("localhost.", "127.0.0.1"),
+    ("news.localhost", "127.0.0.1"),
+    ("127.0.0.1", "127.0.0.1"),
+    ("127.0.0.1.", "127.0.0.1"),
+    ("127.1", "127.0.0.1"),
+    ("0x7f.0.0.1", "127.0.0.1"),
+    ("0177.0.0.1", "127.0.0.1"),
+    ("2130706433", "127.0.0.1"),
+    ("[::1]", "::1"),
+    ("[0:0:0:0:0:0:0:1]", "::1"),
+    ("[::ffff:127.0.0.1]", "127.0.0.1"),
+)
+
+#: Spellings of one private address (RFC 1918 and IPv6 unique-local), with the address each means.
+_PRIVATE_SPELLINGS_50 = (
+    ("10.1.2.3", "10.1.2.3"),
+    ("012.1.2.3", "10.1.2.3"),
+    ("167838211", "10.1.2.3"),
+    ("0xa.1.2.3", "10.1.2.3"),
+    ("[fd00::1]", "fd00::1"),
+)
+
+
+def _spelled_url(server: HostileServer, host: str) -> str:
+    """The round's loopback story at ``host``: at the server's IPv6 twin's port for an IPv6 spelling."""
+    port = server.port6 if host.startswith("[") and "ffff" not in host and server.port6 else server.port
+    return f"http://{host}:{port}/fiftieth/loopback-story"
+
+
+def test_every_spelling_of_loopback_is_refused_alike_when_nothing_is_allowed(server: HostileServer) -> None:
+    # the guard on and no host allowed: a citation of this machine, however written, is one thing (an
+    # address a reader of the article cannot reach, and one a checker must not reach), reported alike
+    from linkcheck import check
+
+    before = server.hits("/fiftieth/loopback-story")
+    urls = [_spelled_url(server, host) for host, _ in _LOOPBACK_SPELLINGS_50]
+    config = fetch_config(server).evolve(allow_hosts=())
+    report = check([Citation(url=url, title=hostile_title("_H50_LOOP_TITLE")) for url in urls], config)
+    seen = set()
+    for (host, address), result in zip(_LOOPBACK_SPELLINGS_50, report.results, strict=True):
+        seen.add((str(result.status), str(result.cause), str(result.verdict)))
+        assert (str(result.status), str(result.cause)) == ("skipped", "address_refused"), (
+            host,
+            result.reason,
+        )
+        assert "loopback" in result.reason.lower(), (host, result.reason)
+        assert address in result.reason, (host, address, result.reason)
+    assert len(seen) == 1, seen
+    assert server.hits("/fiftieth/loopback-story") == before  # never requested
+
+
+def test_every_spelling_of_a_private_address_is_refused_alike(server: HostileServer) -> None:
+    from linkcheck import check
+
+    urls = [f"http://{host}:{server.port}/fiftieth/loopback-story" for host, _ in _PRIVATE_SPELLINGS_50]
+    config = fetch_config(server).evolve(allow_hosts=())
+    report = check([Citation(url=url) for url in urls], config)
+    for (host, address), result in zip(_PRIVATE_SPELLINGS_50, report.results, strict=True):
+        assert (str(result.status), str(result.cause)) == ("skipped", "address_refused"), (
+            host,
+            result.reason,
+        )
+        assert "private" in result.reason.lower(), (host, result.reason)
+        assert address in result.reason, (host, address, result.reason)
+
+
+def test_every_spelling_of_loopback_reads_the_story_alike_with_allow_private(server: HostileServer) -> None:
+    # the guard off: each spelling reaches the same listener, as a browser on this machine does
+    from linkcheck import check
+
+    spellings = [(h, a) for h, a in _LOOPBACK_SPELLINGS_50 if "ffff" not in h]
+    if server.port6 is None:
+        spellings = [(h, a) for h, a in spellings if not h.startswith("[")]
+    title = hostile_title("_H50_LOOP_TITLE")
+    urls = [_spelled_url(server, host) for host, _ in spellings]
+    config = fetch_config(server).evolve(allow_hosts=(), allow_private=True)
+    report = check([Citation(url=url, title=title) for url in urls], config)
+    for (host, _), result in zip(spellings, report.results, strict=True):
+        assert str(result.status) == "ok", (host, result.status, result.reason)
+        assert result.metadata is not None, (host, result.reason)
+        assert result.metadata.title == title, (host, result.metadata)
+
+
+@pytest.mark.parametrize(
+    ("host", "spelled", "scripts"),
+    [
+        ("xn--ferr-y6d.test", "ferr\u0443.test", ("mix", "latin", "cyrillic")),
+        ("\u0430\u0440\u0440\u04cf\u0435.example", "\u0430\u0440\u0440\u04cf\u0435.example", ("cyrillic",)),
+        ("xn--80ak6aa92e.invalid", "\u0430\u0440\u0440\u04cf\u0435.invalid", ("cyrillic",)),
+    ],
+)
+def test_a_lookalike_under_a_reserved_name_is_dead_and_spelled_out(
+    server: HostileServer, host: str, spelled: str, scripts: tuple[str, ...]
+) -> None:
+    # a name under .test, .example or .invalid never resolves (RFC 6761): dead before any lookup, and the
+    # reason says what the look-alike spells, as a failed lookup of one does
+    from linkcheck import check
+
+    url = f"http://{host}:{server.port}/fiftieth/reserved-lookalike-story"
+    title = hostile_title("_H50_RESERVED_TITLE")
+    result = check([Citation(url=url, title=title)], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    assert spelled in result.reason, result.reason
+    assert all(word in result.reason.lower() for word in scripts), (scripts, result.reason)
+
+
+def test_an_ascii_reserved_name_is_dead_and_spells_nothing(server: HostileServer) -> None:
+    from linkcheck import check
+
+    url = f"http://harbour-gazette.test:{server.port}/fiftieth/reserved-lookalike-story"
+    result = check([Citation(url=url)], fetch_config(server)).results[0]
+    assert (str(result.status), str(result.verdict)) == ("dead", "fail"), (result.status, result.reason)
+    assert "harbour-gazette.test" in result.reason, result.reason
+    assert "spells" not in result.reason, result.reason
+
+
+def test_a_redirect_to_mailto_is_skipped_naming_the_scheme(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/to-mailto"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    result = _checked(server, "/to-mailto", None)
+    assert str(result.status) == "skipped", (result.status, result.reason)
+    assert "mailto" in result.reason.lower(), result.reason
+
+
+def test_a_location_of_the_scheme_and_a_bare_path_is_relative(
+    results: dict[str, FetchResult], server: HostileServer
+) -> None:
+    fetched = results["/fiftieth/scheme-no-slashes"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url("/fiftieth/scheme-story"), fetched.final_url
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftieth/loopback-story", "_H50_LOOP_TITLE"),
+        ("/frameset-masked-forwarding", "_H50_FRAMED_TITLE"),
+        ("/utf8-bom-meta-1251", "_H50_BOM_TITLE"),
+        ("/html-labelled-text-plain", "_H50_PLAIN_TITLE"),
+    ],
+)
+def test_fiftieth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a plain story; a masked forwarding's one frame read as the page; a UTF-8 BOM over a windows-1251
+    # <meta>; an HTML page labelled text/plain
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_masked_forwarding_frameset_reads_its_frame(server: HostileServer) -> None:
+    before = server.hits("/fiftieth/framed-story")
+    result = _checked(server, "/frameset-masked-forwarding", "_H50_FRAMED_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H50_FRAMED_TITLE")
+    assert server.hits("/fiftieth/framed-story") > before
+
+
+@pytest.mark.parametrize(
+    ("path", "status", "words"),
+    [
+        ("/directory-listing-200", "soft_404", ("index of", "listing", "directory")),
+        ("/parked-domain-200", "soft_404", ("parked", "for sale")),
+        ("/status-418-bots", "blocked", ("418",)),
+        ("/redirect-missing-to-home", "soft_404", ("front page", "home page")),
+    ],
+)
+def test_fiftieth_round_answers_that_are_not_the_story_say_why(
+    server: HostileServer, path: str, status: str, words: tuple[str, ...]
+) -> None:
+    result = _checked(server, path, None)
+    assert str(result.status) == status, (result.status, result.reason)
+    assert str(result.verdict) != "pass", result.verdict
+    assert _says(result.reason, words), result.reason
+    if path == "/redirect-missing-to-home":  # the home page is no address to cite instead
+        for finding in result.findings:
+            assert not (finding.actual or "").endswith(f":{server.port}/"), finding
+
+
+def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileServer) -> None:
+    from tests.hostile_server import JSESSIONID_50
+
+    result = _checked(server, "/jsessionid-rewrite", "_H50_JSESSION_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H50_JSESSION_TITLE")
+    said = _everything_said(result)
+    assert JSESSIONID_50 not in said, said
+    assert str(result.verdict) == "pass", (result.verdict, said)

@@ -47,8 +47,8 @@ from linkcheck.classify import (
 )
 from linkcheck.config import Config
 from linkcheck.hostdown import NO_ANSWERS, HostsDown, hosts_down_note, hosts_limited_note
-from linkcheck.hostkey import host_key, url_host_key
-from linkcheck.media import binary_format, is_page, is_pdf, media_type
+from linkcheck.hostkey import host_key, shown_host, url_host_key
+from linkcheck.media import binary_format, is_page, is_pdf, media_type, mislabelled_page
 from linkcheck.models import (
     NOT_INCLUDED,
     Cause,
@@ -384,7 +384,10 @@ def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
             Status.DEAD, Cause.INVALID_URL, f"malformed URL: the host name {host!r} holds {bad}"
         ), key
     if host.rsplit(".", 1)[-1].lower() in RESERVED_TLDS:
-        return Liveness(Status.DEAD, Cause.DNS, f"{host} is a reserved name that never resolves"), key
+        # a look-alike's name is spelled out, as a failed lookup's reason spells it (hostkey.shown_host)
+        return Liveness(
+            Status.DEAD, Cause.DNS, f"{shown_host(host)} is a reserved name that never resolves"
+        ), key
     return None, key
 
 
@@ -1005,7 +1008,7 @@ def _read_page(
             if is_pdf(content_type, fetch.body):
                 with parse_slots:
                     metadata = pdf_metadata(fetch.body)
-            elif is_page(content_type):
+            elif is_page(content_type) or mislabelled_page(content_type, fetch.body):
                 # an image or compressed data labelled a page has no markup, no title: said in _result
                 body_format = binary_format(fetch.body)
                 if body_format is None:

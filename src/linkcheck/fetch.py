@@ -1690,6 +1690,52 @@ def _is_ip(host: str) -> bool:
     return True
 
 
+#: A frame's start tag (not ``<frameset>``: the name ends there) and its ``src``, read as :data:`_HREF_ATTR`
+#: reads an ``href``.
+_FRAME_TAG = re.compile(rb"<frame(?![\w-])[^>]*>", re.IGNORECASE)
+_FRAME_SRC = re.compile(rb"""(?<![\w:-])src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+
+
+def frameset_frame(current: str, status: int, headers: dict[str, str], body: bytes) -> str | None:
+    """The ``src`` of the one frame a 2xx frameset page at ``current`` shows, as written, when it is on the
+    page's own origin: a small HTML page (at most :data:`_REFRESH_PAGE` bytes) holding a ``<frameset>``
+    whose frames, outside comments, ``<noscript>`` and ``<template>``, load one address between them (frames
+    with no ``src``, an empty one or ``about:blank`` load nothing). A site's frame shell answers so (a
+    masked forwarding to its own pages, an old site's one full-size frame): browsers show the framed page,
+    and read as the page the frameset's title (often the bare domain name) was matched against the
+    citation. ``None`` for any other page, for a frameset of two pages or more (a menu beside the content:
+    which one is cited is not known), and for a frame on another origin: a lapsed domain forwarded,
+    masked, to another site shows that site, which the page's own reading judges (a moved domain is no
+    redirect of the cited page). A page without the word costs two substring searches."""
+    if not 200 <= status < 300 or len(body) > _REFRESH_PAGE:
+        return None
+    if body.find(b"rameset") < 0 and body.find(b"RAMESET") < 0:
+        return None
+    if "html" not in headers.get("content-type", "text/html").lower():
+        return None
+    lower = body.lower()
+    shown: list[str] = []
+    for tag in _FRAME_TAG.finditer(body):
+        src = _FRAME_SRC.search(tag.group())
+        if src is None or _hidden(lower, tag.start()):
+            continue
+        url = _attribute_value(src).strip()
+        if url and url.lower() != "about:blank" and url not in shown:
+            shown.append(url)
+    if len(shown) != 1:
+        return None
+    target = _redirect_target(current, shown[0])
+    if target is None or _origin(target) != _origin(current):
+        return None
+    return shown[0]
+
+
+def _origin(url: str) -> tuple[str, str]:
+    """A URL's scheme and host part, in lower case: what a frame must share with its frameset."""
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
 def reloads_for_cookie(current: str, status: int, headers: dict[str, str], body: bytes) -> bool:
     """Whether a 2xx answer for ``current`` that sets a cookie asks for the same URL again at once (its
     ``Refresh`` header, or a ``<meta http-equiv="refresh">`` of a small HTML page, of 0 seconds, naming no
@@ -2342,6 +2388,8 @@ class Fetcher:
                 location = _refresh(current, attempt.status, attempt.headers, attempt.body)
                 if location is None:
                     location = _replay_frame(current, attempt.status, attempt.body)
+                if location is None:
+                    location = frameset_frame(current, attempt.status, attempt.headers, attempt.body)
                 if (
                     location is None
                     and current not in reloaded

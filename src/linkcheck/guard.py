@@ -340,7 +340,12 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
     if name.endswith(".localhost"):
         # RFC 6761 6.3: names under localhost are this machine's loopback; browsers answer them so without
         # a lookup, while the system's resolver may not know them (no lookup to fail: refused as loopback)
-        return Vetting(host, port, refused=f"{name} is a name under localhost, a loopback name (RFC 6761)")
+        # named with the addresses it means, as every other spelling of loopback is
+        return Vetting(
+            host,
+            port,
+            refused=f"{name} is a name under localhost, a loopback name (RFC 6761: 127.0.0.1, ::1)",
+        )
     try:
         infos = resolver(name, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as exc:

@@ -23,6 +23,7 @@ __all__ = [
     "is_page",
     "is_pdf",
     "media_type",
+    "mislabelled_page",
     "replacement_label",
     "utf16_as_utf8",
 ]
@@ -54,6 +55,24 @@ def is_page(content_type: str) -> bool:
     if "xml" in content_type:
         return not content_type.lstrip().startswith(_MEDIA)
     return not content_type.strip()
+
+
+#: Types a misconfigured server sends an HTML file with (a bucket or a static server that does not know the
+#: file's extension): plain text and untyped bytes.
+_MISLABELS = frozenset({"text/plain", "application/octet-stream", "binary/octet-stream"})
+#: An HTML document's opening: a doctype or an ``<html>`` tag, after a UTF-8 byte order mark and blanks.
+_HTML_OPENING = re.compile(
+    rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]{0,1024}<(?:!doctype[ \t\r\n\f]+html|html[ \t\r\n\f>])", re.I
+)
+
+
+def mislabelled_page(content_type: str, body: bytes) -> bool:
+    """Is an answer labelled plain text or untyped bytes (:data:`_MISLABELS`; ``content_type`` in lower
+    case) an HTML document all the same, opening with a doctype or an ``<html>`` tag (:data:`_HTML_OPENING`)?
+    The page is the one its author wrote and the label the server's mistake: it is read for its title as
+    any page (it was reachable with nothing read, so a citation's title was never checked). Text that only
+    holds markup later (a log, source code) is left as text. Asked only of an answer that is no page."""
+    return media_type(content_type) in _MISLABELS and _HTML_OPENING.match(body) is not None
 
 
 def body_limit(content_type: str, max_bytes: int) -> int:
