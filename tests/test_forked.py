@@ -183,3 +183,23 @@ def test_start_spares_falls_back_to_a_fresh_interpreter_while_another_thread_run
         parallel.end_spares()
         release.set()
         thread.join(10)
+
+
+def test_the_kept_pid_is_the_childs_in_a_forked_child() -> None:
+    # the fetcher's pools and helper threads compare it with the id they were made in, on every request
+    from linkcheck import forked
+
+    assert forked.pid == os.getpid()
+    read, write = os.pipe()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child: never returns into pytest
+        try:
+            os.write(write, f"{forked.pid} {os.getpid()}".encode())
+        finally:
+            os._exit(0)
+    os.close(write)
+    with os.fdopen(read, "rb") as answer:
+        kept, actual = answer.read().decode().split()
+    os.waitpid(child, 0)
+    assert kept == actual != str(os.getpid())
+    assert forked.pid == os.getpid()

@@ -26,7 +26,21 @@ import traceback
 from collections.abc import Callable, Iterable
 from typing import IO
 
-__all__ = ["Forked", "can_fork", "fork_process"]
+__all__ = ["Forked", "can_fork", "fork_process", "pid"]
+
+#: This process's id, set again in a forked child (:func:`os.register_at_fork`): what the fetcher's pools
+#: and helper threads compare with the id they were made in, on every request, to notice they are in a
+#: forked child, without a system call (``os.getpid()``) each time.
+pid = os.getpid()
+
+
+def _after_fork_in_child() -> None:
+    global pid
+    pid = os.getpid()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def can_fork() -> bool:

@@ -289,12 +289,6 @@ def _least_loaded(loads: list[int]) -> int:
     return min(range(len(loads)), key=lambda n: (loads[n], -n))
 
 
-def _needs_dns(url: str) -> bool:
-    from linkcheck.checker import _needs_dns as needs_dns
-
-    return needs_dns(url)
-
-
 def tune_process() -> None:
     """Memory and collector settings for a process that only checks links (the CLI, a shard process).
 
@@ -881,7 +875,7 @@ def iter_check_sharded(
         )
         start_thread(relay)
         relays.append(relay)
-    from linkcheck.checker import MoreSlots
+    from linkcheck.checker import MoreSlots, _needs_dns  # imported once a run, not once a result
 
     # This process on the first core while it is busy, its cores given back when the run ends; pinned before
     # its own shard's threads start, which inherit it.
