@@ -22,11 +22,12 @@ from linkcheck.forked import Forked, can_fork
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _run(script: str) -> subprocess.CompletedProcess[str]:
+def _run(script: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT / "src"), str(ROOT)])
     return subprocess.run(
         [sys.executable, "-c", textwrap.dedent(script)],
+        input=stdin,
         capture_output=True,
         text=True,
         env=env,
@@ -72,6 +73,27 @@ def test_a_forked_child_answers_on_its_pipes_and_is_waited_for() -> None:
     assert done.returncode == 0, done.stderr
     assert done.stdout == "fine\n"  # the child's buffers are not flushed twice: "fine" once, nothing else
     assert "ValueError: broken on purpose" in done.stderr  # a target that raised: its traceback, status 1
+
+
+def test_a_forked_child_does_not_read_the_callers_standard_input() -> None:
+    # the CLI may read its manifest from standard input (a pipe): a child holding it would take what the
+    # CLI reads, or keep the writer from learning that the CLI stopped reading
+    done = _run(
+        """
+        import os, sys
+        from linkcheck.forked import fork_process
+
+        def reads(inp, out):
+            out.write(os.read(0, 100) or b"nothing")
+            out.flush()
+
+        child = fork_process(reads)
+        print(child.stdout.read().decode(), child.wait(20), sys.stdin.read())
+        """,
+        stdin="the caller's manifest",
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "nothing 0 the caller's manifest\n"
 
 
 def test_a_forked_spare_checks_a_sharded_run_as_a_fresh_one_would() -> None:

@@ -94,11 +94,12 @@ class Forked:
 
 def fork_process(target: Callable[[IO[bytes], IO[bytes]], None], close: Iterable[int] = ()) -> Forked:
     """Fork a child that runs ``target(inp, out)``: ``inp`` reads what is written to the returned
-    :class:`Forked`'s ``stdin``, ``out`` writes what its ``stdout`` reads. The child closes the file
-    descriptors in ``close`` first (the pipes of siblings, whose ends of file it must not hold open), takes
-    back the default SIGTERM (the caller's handler is the caller's), and ends with :func:`os._exit`: status
-    0 once ``target`` returns, 1 (its traceback on standard error) if it raised. Call only when
-    :func:`can_fork`."""
+    :class:`Forked`'s ``stdin``, ``out`` writes what its ``stdout`` reads. The child first closes the file
+    descriptors in ``close`` (the pipes of siblings, whose ends of file it must not hold open), reads its
+    standard input from ``/dev/null`` (a fresh interpreter with a pipe of its own does not hold the
+    caller's) and takes back the default SIGTERM (the caller's handler is the caller's); it ends with
+    :func:`os._exit`: status 0 once ``target`` returns, 1 (its traceback on standard error) if it raised.
+    Call only when :func:`can_fork`."""
     shut = list(close)
     for stream in (sys.stdout, sys.stderr):  # nothing buffered here is written twice, once by the child
         with contextlib.suppress(Exception):
@@ -114,6 +115,9 @@ def fork_process(target: Callable[[IO[bytes], IO[bytes]], None], close: Iterable
             for fd in shut:
                 with contextlib.suppress(OSError):
                     os.close(fd)
+            nothing = os.open(os.devnull, os.O_RDONLY)  # not the caller's standard input (a pipe it reads)
+            os.dup2(nothing, 0)
+            os.close(nothing)
             signal.signal(signal.SIGTERM, signal.SIG_DFL)
             target(os.fdopen(in_read, "rb"), os.fdopen(out_write, "wb"))
             code = 0
