@@ -441,11 +441,17 @@ def start_spares(count: int, *, fork: bool = False) -> None:
     with _spares_lock:
         wanted = max(0, count - len(_spares))
         forking = fork and wanted > 0 and can_fork()
-    if forking:
-        _shard_imports()
+        if not forking:
+            for _ in range(wanted):
+                _spares.append(_shard_process())
+            return
+        siblings = list(_spares)
+    _shard_imports()
+    started: list[_Process] = []
+    for _ in range(wanted):  # forked without the lock held: no lock is copied into a child held
+        started.append(_forked_shard(siblings + started) if can_fork() else _shard_process())
     with _spares_lock:
-        for _ in range(max(0, count - len(_spares))):
-            _spares.append(_forked_shard(_spares) if forking and can_fork() else _shard_process())
+        _spares.extend(started)
 
 
 def _shard_imports() -> None:
