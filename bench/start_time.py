@@ -85,8 +85,8 @@ def python_process(code):
     return _spawn(code)
 parallel.python_process = python_process
 _start = parallel.start_spares
-def start_spares(count):
-    _start(count)
+def start_spares(count, **how):
+    _start(count, **how)
     mark(f"spares started ({count})")
 parallel.start_spares = start_spares
 sys.argv = ["linkcheck", *sys.argv[3:]]

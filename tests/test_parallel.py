@@ -403,8 +403,8 @@ def test_a_cli_run_leaves_no_spare_behind(tmp_path: Path, monkeypatch: pytest.Mo
     started: list[Any] = []
     original = parallel.start_spares
 
-    def record(count: int) -> None:
-        original(count)
+    def record(count: int, *, fork: bool = False) -> None:
+        original(count, fork=fork)
         started.extend(parallel._spares)
 
     monkeypatch.setattr(parallel, "start_spares", record)

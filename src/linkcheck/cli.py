@@ -1873,9 +1873,10 @@ def _check_main(argv: Sequence[str]) -> int:
     stream = _JsonLinesStream(outputs[0][1]) if outputs[0][0] == "jsonl" and len(outputs) == 1 else None
     if stream is not None and args.state:
         stream = None
-    # The shard processes start before this process imports the checker (~0.15 s): they import it meanwhile,
-    # on the other core.
-    start_spares(_spares_for(paths, config))
+    # The shard processes start before the input is read: forked from this process once it has imported what
+    # they run (it runs the same), so the imports and their regular expressions are paid once, not twice; a
+    # fresh interpreter each if this process cannot fork (see start_spares).
+    start_spares(_spares_for(paths, config), fork=True)
     reading = _Reading(args.input_format, args.keep_going, args.article_date, args.base_url, _given(paths))
     # The inputs are read twice rather than held: pass 1 validates (every error is raised here, before
     # anything is fetched) and counts, pass 2 hands the citations to the checker as it takes them, and reads

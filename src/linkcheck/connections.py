@@ -58,6 +58,7 @@ try:
 except ImportError:  # Windows
     fcntl = termios = None  # type: ignore[assignment]
 
+from linkcheck import forked
 from linkcheck.guard import default_port
 from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
 from linkcheck.targets import request_target
@@ -467,7 +468,7 @@ class DirectPool:
             collections.OrderedDict()
         )
         self._count = 0
-        self._pid = os.getpid()
+        self._pid = forked.pid
         self._tls: dict[str, ssl.SSLContext] = {}
         #: The reader of each idle socket that has one fit to read its next answer (see :func:`kept_reader`).
         self._readers: dict[socket.socket, io.BufferedReader] = {}
@@ -582,8 +583,8 @@ class DirectPool:
 
     def _take(self, key: tuple[str, str, int]) -> socket.socket | None:
         with self._lock:
-            if self._pid != os.getpid():  # a forked child: the sockets are the parent's
-                self._idle, self._count, self._pid = collections.OrderedDict(), 0, os.getpid()
+            if self._pid != forked.pid:  # a forked child: the sockets are the parent's
+                self._idle, self._count, self._pid = collections.OrderedDict(), 0, forked.pid
                 self._readers = {}
             socks = self._idle.get(key)
             if not socks:
@@ -601,7 +602,7 @@ class DirectPool:
         evicted: list[socket.socket] = []
         with self._lock:
             socks = self._idle.get(key, [])
-            if self._pid == os.getpid() and len(socks) < self._maxsize:
+            if self._pid == forked.pid and len(socks) < self._maxsize:
                 self._idle[key] = socks
                 self._idle.move_to_end(key)
                 socks.append(sock)

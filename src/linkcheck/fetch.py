@@ -34,7 +34,6 @@ import http.client
 import ipaddress
 import itertools
 import logging
-import os
 import random
 import re
 import socket
@@ -58,6 +57,7 @@ import urllib3.connectionpool
 import urllib3.exceptions
 import urllib3.util.connection
 
+from linkcheck import forked
 from linkcheck.classify import CODE_LIVENESS, REDIRECT_STATUSES
 from linkcheck.config import Config
 from linkcheck.connections import (
@@ -594,7 +594,7 @@ class _Watchdog:
 
     def _reset(self) -> None:
         """Empty state; also what a forked child starts from (the parent's thread does not exist there)."""
-        self._pid = os.getpid()
+        self._pid = forked.pid
         self._heap: list[_Watch] = []
         #: The condition's own lock, taken directly where nothing waits (``Condition.__enter__`` is a Python
         #: call around it).
@@ -612,7 +612,7 @@ class _Watchdog:
     def schedule(self, delay: float, function: Callable[[], object]) -> _Watch:
         """Call ``function`` (in the watchdog thread) ``delay`` seconds from now unless cancelled first."""
         entry: _Watch = [time.monotonic() + delay, next(self._seq), function, _LIVE]
-        if self._pid != os.getpid():  # in a forked child: the parent's thread and entries are not here
+        if self._pid != forked.pid:  # in a forked child: the parent's thread and entries are not here
             self._reset()
         with self._lock:
             heapq.heappush(self._heap, entry)
@@ -886,7 +886,7 @@ class _Helpers:
 
     def _reset(self) -> None:
         """Empty state; also what a forked child starts from (the parent's threads do not exist there)."""
-        self._pid = os.getpid()
+        self._pid = forked.pid
         self._cv = threading.Condition(threading.Lock())
         self._calls: collections.deque[Callable[[], object]] = collections.deque()
         self._waiting = 0
@@ -900,7 +900,7 @@ class _Helpers:
 
     def run(self, call: Callable[[], object]) -> None:
         """Start ``call`` in a helper thread (exceptions are the caller's to catch inside ``call``)."""
-        if self._pid != os.getpid():  # in a forked child
+        if self._pid != forked.pid:  # in a forked child
             self._reset()
         with self._cv:
             self._closing = False
