@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         blocked_by,
         body_signal,
         credited_sources,
+        episode_page,
         error_under_wall,
         expired_link,
         file_signal,
@@ -95,7 +96,6 @@ if TYPE_CHECKING:
         headless_signal,
         legal_reason,
         phishing_form,
-        podcast_episode,
         redated_day,
         script_gate,
         script_only,
@@ -210,9 +210,10 @@ class _Page:
     #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
     #: ``"metered"``) and the line; ``None`` otherwise (wall1).
     walled: tuple[str, str] | None = None
-    #: The page is a podcast episode's (:func:`~linkcheck.pagebody.podcast_episode`), read only when a cited
-    #: title is not one of its titles as written: a story's address that answers with an episode (rot52).
-    episode: bool = False
+    #: What the page says it is when it is an episode's or a recording's (``"a podcast episode"``,
+    #: :func:`~linkcheck.pagebody.episode_page`), read only when a cited title is not one of its titles as
+    #: written: a story's address that answers with an episode (rot52, rot53); ``None`` otherwise.
+    episode: str | None = None
 
 
 @dataclass(slots=True)
@@ -860,7 +861,7 @@ def _import_readers() -> None:
         error_under_wall, \
         stub_scripts_note, \
         walled_text, \
-        podcast_episode
+        episode_page
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -874,6 +875,7 @@ def _import_readers() -> None:
         blocked_by,
         body_signal,
         credited_sources,
+        episode_page,
         error_under_wall,
         expired_link,
         file_signal,
@@ -883,7 +885,6 @@ def _import_readers() -> None:
         headless_signal,
         legal_reason,
         phishing_form,
-        podcast_episode,
         redated_day,
         script_gate,
         script_only,
@@ -1150,8 +1151,8 @@ def _read_page(
         # a story whose text is a teaser over a subscribers', registration or metered wall's line: the cited
         # page, whose text a reader cannot read (a finding for each citation, wall1)
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
-        # a podcast episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
-        episode = ungiven and podcast_episode(fetch.body)
+        # an episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
+        episode = episode_page(fetch.body) if ungiven else None
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode)
@@ -1385,15 +1386,16 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if (
-            page.episode
+            page.episode is not None
             and usable is not None
             and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
         ):
-            # not the story nor another: an episode of the outlet's podcast answers at the story's address
+            # not the story nor another: an episode of the outlet's podcast or programme answers at the
+            # story's address
             liveness = Liveness(
                 Status.SOFT_404,
                 Cause.FRONT_PAGE,
-                f"the article URL shows a podcast episode's page ({usable.title!r}), not the cited story",
+                f"the article URL shows {page.episode}'s page ({usable.title!r}), not the cited story",
             )
             findings = list(
                 match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)

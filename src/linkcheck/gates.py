@@ -402,6 +402,15 @@ _GEO_NL_PL_SV = (
     r"|(?:(?:innehallet|artikeln|sidan|videon|tjansten) )?(?:ar )?inte (?:tillganglig|tillgangligt)"
     r" (?:i|fran) (?:ditt|ert) (?:land|region|omrade)"
 )
+#: A Turkish regional block (folded, rot53): "Bu içerik bölgenizde kullanılamıyor", "Bu video ülkenizde
+#: izlenemiyor", "Bu içerik bulunduğunuz ülkede/bölgede kullanılamaz / mevcut değil" (this content is not
+#: available in your region / country). A provider's "Erişim engellendi" is :data:`_GEO_TITLE`'s own.
+_GEO_TR = (
+    r"|(?:(?:uzgunuz|maalesef) )?(?:bu )?(?:(?:icerik|video|sayfa|haber|yayin|hizmet|site) )?(?:su anda )?"
+    r"(?:bolgenizde|ulkenizde|bulundugunuz (?:bolgede|ulkede|konumda))"
+    r" (?:kullanilamiyor|kullanilamaz|mevcut degil|erisilebilir degil|erisime acik degil|goruntulenemiyor"
+    r"|goruntulenemez|izlenemiyor|izlenemez|yayinlanmiyor|sunulmuyor)"
+)
 #: A national filter's block page in Persian (folded: "ی" is "ي", "ک" is "ك", a zero-width non-joiner a
 #: space): "دسترسی به این وب‌سایت امکان‌پذیر نیست", "دسترسی به این پایگاه اینترنتی مسدود شده است" (access
 #: to this website is not possible / has been blocked). The whole-title form may end either way; inside a
@@ -529,6 +538,7 @@ _GEO_TITLE = re.compile(
     r"日本国内(?:から|て)のみ(?:こ利用|こ覧|視聴|閲覧)(?:いたたけます|てきます|可能てす)"
     + _GEO_IT
     + _GEO_NL_PL_SV
+    + _GEO_TR
     + _GEO_FA_TITLE
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
@@ -546,6 +556,7 @@ _GEO_PATTERN = re.compile(
     + _GEO_KO_ZH
     + _GEO_IT
     + _GEO_NL_PL_SV
+    + _GEO_TR
     + _GEO_FA_LINE
 )
 #: A web archive's notice that a capture may be read only on a library's premises (on folded text, whole):
@@ -1281,6 +1292,8 @@ _GATE_WORDS = tuple(
                 "zablokow", "ograniczon", "omezen", "obmedzen", "blokiran", "ogranicen", "zabranjen",
                 "restrictionat", "blocat", "korlatoz", "letiltva", "tiltott", "blokkol", "abmezhava",
                 "zablakira", "shektelgen", "bugattal",
+                # Turkish regional blocks' "in your region / country" (:data:`_GEO_TR`)
+                "bolgenizde", "ulkenizde", "bulundugunuz",
                 # ... and the Italian, French and Spanish ones ("blocat" is above)
                 "inibit", "oscurat", "bloccat", "bloque", "restreint", "restringid",
                 # an anti-bot check's wait (:data:`_WAIT_CHECK`)

@@ -136,6 +136,7 @@ __all__ = [
     "correction_in_place",
     "credited_sources",
     "defaced_signal",
+    "episode_page",
     "error_under_wall",
     "expired_link",
     "file_signal",
@@ -157,7 +158,6 @@ __all__ = [
     "password_lure",
     "phishing_form",
     "piracy_doorway",
-    "podcast_episode",
     "prize_scam",
     "qr_login_clone",
     "script_gate",
@@ -276,6 +276,20 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "γοράστε αυτό το όνομα χώρου".encode(),
     "domain είναι προς πώληση".encode(),
     "domain πωλείται".encode(),
+    # Lithuanian, Latvian and Estonian (rot53): "Šis domenas parduodamas" (this domain is for sale), "Pirkti
+    # domeną" (buy the domain); "Šis domēns ir pārdošanā", "Domēns tiek pārdots", "Pirkt domēnu"; "See
+    # domeen on müügis", "Domeen on müüa", "Osta domeen"
+    b"domenas parduodamas",
+    b"domenas yra parduodamas",
+    "pirkti domeną".encode(),
+    "pirkti šį domeną".encode(),
+    "domēns ir pārdošanā".encode(),
+    "domēns tiek pārdots".encode(),
+    "domēns ir pārdodams".encode(),
+    "pirkt domēnu".encode(),
+    "domeen on müügis".encode(),
+    "domeen on müüa".encode(),
+    b"osta domeen",
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -304,6 +318,10 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "егистрация домена истекла".encode(),  # "Регистрация домена истекла"
     "омен освобождается".encode(),  # "Домен освобождается": a lapsed name being released
     "омен припаркован".encode(),
+    # Lithuanian (rot53): "Domenas užparkuotas (nemokamai)" (the domain is parked, free), "Užparkuotas
+    # domenas"
+    "domenas užparkuotas".encode(),
+    "užparkuotas domenas".encode(),
     # Ukrainian: "Домен припарковано", "Термін реєстрації домену закінчився"; Kazakh: "Бұл домен тіркеушіде
     # тұраққа қойылған" (parked at the registrar), "Тіркеу мерзімі аяқталған" (the registration ran out)
     "омен припарковано".encode(),
@@ -392,6 +410,7 @@ _PARKED_WORDS = (
     b"omain", b"OMAIN", b"arked", b"ominio", "ドメイン".encode(), "域名".encode(), b"omein", b"omena",
     "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
     "omän".encode(), "omæne".encode(), b"erkkotunnu", "νομα χώρου".encode(), "νόματος χώρου".encode(),
+    "omēn".encode(), b"omeen",  # Latvian "domēns", Estonian "domeen" (Lithuanian "domenas" is "domen")
 )  # fmt: skip
 _TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -2838,6 +2857,10 @@ _GEO_HINTS = (
     "국가에서",
     "지역에서",
     "所在",
+    # Turkish "bölgenizde", "ülkenizde", "bulunduğunuz ülkede" (in your region, country: rot53)
+    "bölgeniz",
+    "ülkeniz",
+    "bulunduğunuz",
 )
 #: ... and every line of a legal block's refusal (a regional block's or a national filter's title, such
 #: as "Доступ к ресурсу ограничен", "Erişim engellendi").
@@ -3621,24 +3644,57 @@ _PAID_PART = re.compile(
 _WALL_REST = 400
 
 
-#: A podcast episode's structured data (JSON-LD ``"@type": "PodcastEpisode"``), and an article's, in a page's
-#: first :data:`_EPISODE_BYTES` (:func:`podcast_episode`).
-_EPISODE_TYPE = re.compile(rb'"@type"\s*:\s*\[?\s*"PodcastEpisode"')
+#: A page's own statement that it is an episode (rot52, rot53), in its first :data:`_EPISODE_BYTES`: a
+#: schema.org episode type in JSON-LD (``"@type": "PodcastEpisode"``) or in microdata
+#: (``itemtype="https://schema.org/RadioEpisode"``) ...
+_EPISODE_SCHEMA = re.compile(
+    rb"""(?:"@type"\s*:\s*\[?\s*"|itemtype\s*=\s*["']?https?://schema\.org/)((?:Podcast|TV|Radio)?Episode)\b"""
+)
+#: ... or that it is a video or a recording, by its ``og:type`` (``video.episode``, ``video.other``,
+#: ``music.song``), the attributes in either order (:func:`episode_page`).
+_EPISODE_OG = re.compile(
+    rb"""\bog:type["']?\s+content\s*=\s*["'](video\.episode|video\.other|music\.song)["']"""
+    rb"""|\bcontent\s*=\s*["'](video\.episode|video\.other|music\.song)["']\s+(?:property|name)\s*=\s*"""
+    rb"""["']?og:type\b"""
+)
+#: An article's structured data, or its ``og:type``: a story that embeds an episode says it is an article.
 _ARTICLE_TYPE = re.compile(
     rb'"@type"\s*:\s*\[?\s*"(?:News|Blogging|Report|Analysis|Opinion|Review|Scholarly|Satirical)?Article"'
+    rb"""|\bog:type["']?\s+content\s*=\s*["']article["']"""
 )
 _EPISODE_BYTES = 64_000
+#: What each statement calls the page, for the reason (:func:`episode_page`).
+_EPISODE_NOUNS = {
+    b"PodcastEpisode": "a podcast episode",
+    b"TVEpisode": "a television episode",
+    b"RadioEpisode": "a radio episode",
+    b"Episode": "an episode",
+    b"video.episode": "a video episode",
+    b"video.other": "a video",
+    b"music.song": "an audio recording",
+}
 
 
-def podcast_episode(body: bytes) -> bool:
-    """Whether the page is a podcast episode's: its structured data declares a ``PodcastEpisode`` and no
-    article (rot52). Asked by the checker only of a page whose titles do not give a cited title as written;
-    a story with an episode embedded declares itself an article (or no episode), and an episode cited by its
-    own title matches it."""
-    if body.find(b"PodcastEpisode", 0, _EPISODE_BYTES) < 0:
-        return False
+def episode_page(body: bytes) -> str | None:
+    """What the page says it is when it is an episode's or a recording's (``"a podcast episode"``, ``"a
+    video episode"``, ``"an audio recording"``): its structured data declares a podcast, television or radio
+    episode (:data:`_EPISODE_SCHEMA`, read first), or its ``og:type`` a video or a song
+    (:data:`_EPISODE_OG`), and nothing declares an article (rot52's ``PodcastEpisode``; rot53's
+    ``TVEpisode`` under ``og:type`` ``video.episode`` and a ``RadioEpisode`` in microdata under
+    ``music.song``); ``None`` otherwise. Asked by the checker only of a page whose titles do not give a cited
+    title as written; a story with an episode embedded declares itself an article (by its JSON-LD or its
+    ``og:type``), and an episode cited by its own title matches it."""
+    if (
+        body.find(b"Episode", 0, _EPISODE_BYTES) < 0
+        and body.find(b"video.", 0, _EPISODE_BYTES) < 0
+        and body.find(b"music.song", 0, _EPISODE_BYTES) < 0
+    ):
+        return None  # nearly every page: three searches
     head = body[:_EPISODE_BYTES]
-    return _EPISODE_TYPE.search(head) is not None and _ARTICLE_TYPE.search(head) is None
+    found = _EPISODE_SCHEMA.search(head) or _EPISODE_OG.search(head)
+    if found is None or _ARTICLE_TYPE.search(head) is not None:
+        return None
+    return _EPISODE_NOUNS[found.group(found.lastindex or 0)]
 
 
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
@@ -3683,7 +3739,7 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
                 return None  # the story goes on after the line
     if kinds:
         return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
-    return _empty_paid_part(body, end, page) or _cut_before_wall(page)
+    return _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
 
 
 def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None:
@@ -3750,6 +3806,82 @@ def _cut_before_wall(page: str) -> tuple[str, str] | None:
         f"the text stops mid-sentence (“…{line[-_CUT_QUOTE:]}”) at an empty wall's container (“{name}”)"
         " that a script fills: the rest was not sent"
     )
+
+
+#: Bytes one of which the page's paid state (:data:`_PAID_STATE`) holds: the test before the pattern.
+_PAID_HINTS = (b"paid", b"Paid", b"locked", b"Locked", b"remium", b"aywall", b"ubscriber", b'"plus"')
+#: The page's own state saying the story is for paying readers (rot53), as a script's object or a JSON
+#: island writes it (the key quoted or bare): ``"access": "paid"``, ``accessLevel: 'subscriber'``,
+#: ``"isPremium": true``, ``"paywalled": !0``; or Open Graph's ``article:content_tier`` ``locked``.
+_PAID_STATE = re.compile(
+    rb"""["']?(?:access|accessLevel|access_level|accessType|contentAccess|contentTier|content_tier|paywall"""
+    rb"""|paywallType)["']?\s*:\s*["'](?:paid|locked|premium|subscribers?|subscription|subscriber_only"""
+    rb"""|plus)["']"""
+    rb"""|["']?(?:isPaid|is_paid|isPremium|is_premium|paywalled|isPaywalled|isLocked|is_locked|subscriberOnly"""
+    rb"""|subscribersOnly|subscriber_only)["']?\s*:\s*(?:true|!0)\b"""
+    rb"""|property\s*=\s*["']article:content_tier["']\s+content\s*=\s*["']locked["']"""
+)
+#: An element with nothing in it: where a script draws what the server did not send.
+_EMPTY_BOX = re.compile(r"""<(div|section|aside)\b[^>]*>\s*</\1\s*>""", re.IGNORECASE)
+#: Where an inline script's code is cut into the pieces read for a wall's line: a tag in a string the
+#: script writes ("<h3>...</h3>"), a quote, a backtick or a new line.
+_SCRIPT_CUTS = re.compile(rb"<[^<>]*>|['\"`\n]")
+#: The most inline scripts and pieces read for a wall's line.
+_SCRIPT_TRIES = 8
+_PIECE_TRIES = 256
+
+
+def _paid_state_teaser(body: bytes, page: str) -> tuple[str, str] | None:
+    """``("paywall", why)`` for a short story (``page``, its text after the headline, is at most a teaser's)
+    whose page's own state marks it as paid (:data:`_PAID_STATE`: ``"access": "paid"``) and whose text stops
+    at an empty container with nothing of the story after it, which a script fills with a wall: the
+    container names one (:data:`_WALL_MOUNT`), or an inline script holds a wall's line
+    (:func:`_script_wall_line`: "Этот материал доступен только подписчикам"). The teaser may end on a whole
+    sentence, so the cut-off rule (:func:`_cut_before_wall`) cannot tell (rot53). The same story marked free,
+    under the same script and container, and a paid story whose text was sent whole (longer than a teaser,
+    or going on after the container) are no wall."""
+    if not any(hint in body for hint in _PAID_HINTS):
+        return None  # nearly every short story
+    state = _PAID_STATE.search(body)
+    if state is None:
+        return None
+    for box in _EMPTY_BOX.finditer(page):
+        if _TEXT_RUN.search(page, 0, box.start()) is None:
+            continue  # no text before it: an empty element above the story
+        if sum(len(m.group(1).strip()) for m in _TEXT_RUN.finditer(page, box.end())) > _WALL_REST:
+            return None  # the story goes on after it
+        named = _WALL_MOUNT.fullmatch(box.group(0)) is not None
+        line = None if named else _script_wall_line(body)
+        if not named and line is None:
+            return None  # an empty element no wall is said to fill
+        said = state.group(0).decode("utf-8", "replace")
+        drawn = f" with “{line}”" if line else ""
+        return "paywall", (
+            f"the page marks the story as paid ({said}) and its text stops at an empty container that a"
+            f" script fills{drawn}: the rest was not sent"
+        )
+    return None
+
+
+def _script_wall_line(body: bytes) -> str | None:
+    """A wall's line (:func:`~linkcheck.gates.teaser_wall`) one of the page's inline scripts writes, read
+    between its strings' quotes and tags ("'<h3>Этот материал доступен только подписчикам</h3>'"); ``None``
+    when none does. At most :data:`_SCRIPT_TRIES` scripts and :data:`_PIECE_TRIES` pieces of 8 to
+    :data:`_WALL_LINE` characters are read."""
+    pieces = 0
+    for script in islice(_INLINE_CODE.finditer(body), _SCRIPT_TRIES):
+        if script.group(1).lower() != b"script":
+            continue
+        for raw in _SCRIPT_CUTS.split(script.group(0)[8:-9]):
+            if not 8 <= len(raw) <= 2 * _WALL_LINE:
+                continue  # code between strings, a tag's name, a long line
+            pieces += 1
+            if pieces > _PIECE_TRIES:
+                return None
+            text = " ".join(raw.decode("utf-8", "replace").split())
+            if 8 <= len(text) <= _WALL_LINE and teaser_wall(fold(first_sentence(text))) is not None:
+                return text
+    return None
 
 
 def offline_notice(line: str, metadata: Metadata) -> bool:
