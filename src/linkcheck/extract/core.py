@@ -7247,10 +7247,21 @@ def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | N
     if (stated := _machine_value(page, _MONTH_VALUE)) is not None:
         m, source = stated
         return _month_date(int(m[1]), int(m[2]), source, today)
-    text = page.lead_text
-    if not text_ok or not text or not any(hint in text for hint in _MONTH_LINE_HINTS):
+    if not text_ok:
         return None
-    for m in _MONTH_LINE.finditer(text):
+    return _month_line(page.lead_text, _MONTH_LINE, _MONTH_LINE_HINTS, today)
+
+
+def _month_line(
+    text: str, pattern: re.Pattern[str], hints: tuple[str, ...], today: dt.date
+) -> ExtractedDate | None:
+    """The month of ``pattern``'s first match in ``text`` (its groups ``m``, a month's name, and ``y``)
+    whose name is a month's, as a month-only date read from the text; ``None`` unless ``text`` holds one of
+    ``hints`` (the pattern's labels, a substring test each). The publication's line (:func:`_month_only`)
+    and the update's (:func:`_month_modified`)."""
+    if not text or not any(hint in text for hint in hints):
+        return None
+    for m in pattern.finditer(text):
         month = T.MONTHS.get(m["m"].lower())
         if month is not None:
             return _month_date(int(m["y"]), month, "text", today)
@@ -7400,22 +7411,12 @@ def _month_modified(
     found = _month_modified_value(page, today)
     if found is None and not page.blog_entry:
         if text_ok:
-            found = _month_update_line(page.lead_text, _MONTH_UPDATE_LINE, today)
+            found = _month_line(page.lead_text, _MONTH_UPDATE_LINE, _MONTH_UPDATE_HINTS, today)
         if found is None and byline:
-            found = _month_update_line(byline, _MONTH_UPDATE_BYLINE, today)
+            found = _month_line(byline, _MONTH_UPDATE_BYLINE, _MONTH_UPDATE_HINTS, today)
     if found is None or (published is not None and found.last_day < published.first_day):
         return None
     return found
-
-
-def _month_update_line(text: str, pattern: re.Pattern[str], today: dt.date) -> ExtractedDate | None:
-    if not text or not any(hint in text for hint in _MONTH_UPDATE_HINTS):
-        return None
-    for m in pattern.finditer(text):
-        month = T.MONTHS.get(m["m"].lower())
-        if month is not None:
-            return _month_date(int(m["y"]), month, "text", today)
-    return None
 
 
 def _month_modified_value(page: _Page, today: dt.date) -> ExtractedDate | None:
