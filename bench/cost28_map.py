@@ -19,16 +19,13 @@ from __future__ import annotations
 import argparse
 import collections
 import re
-import subprocess
 import sys
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from profile_linkcheck import ensure_pyspy, stage_of  # noqa: E402
-from throughput import OUT, Server, make_links, write_manifests  # noqa: E402
+from profile_linkcheck import record, stage_of  # noqa: E402
 
 Counter = collections.Counter
 
@@ -73,29 +70,20 @@ def main() -> int:
     args = p.parse_args()
     if not 1 <= args.n <= 200_000:
         p.error("--n must be 1..200000")
-    pyspy = ensure_pyspy()
-    server = Server(seed=1, hosts=8, max_seconds=1800)
-    try:
-        links = make_links(args.case, args.n, server.port, 1)
-        manifest, _ = write_manifests(links, OUT / "manifests" / f"{args.case}-{args.n}")
-        server.reset(args.latency / 1000)
-        work = OUT / "profile"
-        work.mkdir(parents=True, exist_ok=True)
-        kind = ("all" if args.no_gil else "gil") + ("-native" if args.native else "")
-        raw = work / f"cost28-{args.case}-{args.n}-{args.latency}ms-{kind}.raw.txt"
-        cmd = [str(pyspy), "record", "--subprocesses", "--format", "raw", "--rate", str(args.rate)]
-        cmd += ["-o", str(raw), *([] if args.no_gil else ["--gil"]), *(["--native"] if args.native else [])]
-        cmd += ["--", sys.executable, "-m", "linkcheck"]
-        cmd += [str(manifest), "--format", "json", "--allow-private", "--workers", "64", "--per-host", "16"]
-        t0 = time.monotonic()
-        quiet = subprocess.DEVNULL
-        proc = subprocess.run(cmd, stdout=quiet, stderr=subprocess.PIPE, timeout=1800, check=False)
-        wall = time.monotonic() - t0
-        if proc.returncode not in (0, 1):
-            print(proc.stderr.decode(errors="replace")[-3000:])
-            return 2
-    finally:
-        server.stop()
+    kind = ("all" if args.no_gil else "gil") + ("-native" if args.native else "")
+    run = record(
+        args.case,
+        args.n,
+        args.latency,
+        f"cost28-{args.case}-{args.n}-{args.latency}ms-{kind}.raw.txt",
+        args.rate,
+        ["--subprocesses", *([] if args.no_gil else ["--gil"]), *(["--native"] if args.native else [])],
+        [sys.executable, "-m", "linkcheck"],
+        ["--format", "json", "--allow-private", "--workers", "64", "--per-host", "16"],
+    )
+    if run is None:
+        return 2
+    raw, wall = run
     folded = fold_by_process(raw)
     grand = sum(t for _, _, t in folded.values())
     print(f"{args.case} {args.n} links, {args.latency} ms: {wall:.1f} s under py-spy, {grand} samples in all")

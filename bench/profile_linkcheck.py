@@ -99,6 +99,53 @@ def fold(raw: Path) -> tuple[collections.Counter[str], collections.Counter[str],
     return stages, leaves, total
 
 
+def record(
+    case: str,
+    n: int,
+    latency: int,
+    raw_name: str,
+    rate: int,
+    flags: list[str],
+    linkcheck: list[str],
+    options: list[str],
+    *,
+    out_name: str | None = None,
+) -> tuple[Path, float] | None:
+    """Serve ``case``'s ``n`` links (``bench/server.py``, ``latency`` ms), write their manifest, and run
+    ``linkcheck`` (the command's words) on it, then ``options``, under ``py-spy record --format raw --rate
+    rate -o OUT/profile/<raw_name>`` and its other ``flags`` (``--gil``, ``--subprocesses``). With
+    ``out_name``, the command is printed and the CLI's output kept in ``OUT/profile/<out_name>``; without,
+    neither. The raw samples' path and the run's wall time, or ``None`` when the run failed (the end of its
+    stderr printed). Shared by ``bench/cost28_map.py``."""
+    pyspy = ensure_pyspy()
+    server = Server(seed=1, hosts=8, max_seconds=1800)
+    try:
+        links = make_links(case, n, server.port, 1)
+        manifest, _ = write_manifests(links, OUT / "manifests" / f"{case}-{n}")
+        server.reset(latency / 1000)
+        work = OUT / "profile"
+        work.mkdir(parents=True, exist_ok=True)
+        raw = work / raw_name
+        cmd = [str(pyspy), "record", "--format", "raw", "--rate", str(rate), "-o", str(raw), *flags]
+        cmd += ["--", *linkcheck, str(manifest), *options]
+        t0 = time.monotonic()
+        if out_name is not None:
+            print("$", " ".join(cmd), flush=True)
+            with (work / out_name).open("wb") as out:
+                proc = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, timeout=1800, check=False)
+        else:
+            proc = subprocess.run(
+                cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=1800, check=False
+            )
+        wall = time.monotonic() - t0
+        if proc.returncode not in (0, 1):
+            print(proc.stderr.decode(errors="replace")[-3000:])
+            return None
+    finally:
+        server.stop()
+    return raw, wall
+
+
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--case", default="clean", choices=["clean", "mix", "skew"])
@@ -114,30 +161,29 @@ def main() -> int:
     args = p.parse_args()
     if not 1 <= args.n <= 200_000:
         p.error("--n must be 1..200000")
-    pyspy = ensure_pyspy()
-    server = Server(seed=1, hosts=8, max_seconds=1800)
-    try:
-        links = make_links(args.case, args.n, server.port, 1)
-        manifest, _ = write_manifests(links, OUT / "manifests" / f"{args.case}-{args.n}")
-        server.reset(args.latency / 1000)
-        work = OUT / "profile"
-        work.mkdir(parents=True, exist_ok=True)
-        tag = f"{args.case}-{args.n}-{args.latency}ms"
-        raw = work / f"{tag}.raw.txt"
-        cmd = [str(pyspy), "record", "--format", "raw", "--rate", str(args.rate), "-o", str(raw)]
-        cmd += [] if args.no_gil else ["--gil"]
-        cmd += ["--", *args.linkcheck.split(), str(manifest), "--format", args.format, "--allow-private"]
-        cmd += ["--workers", str(args.workers), "--per-host", str(args.per_host)]
-        print("$", " ".join(cmd), flush=True)
-        t0 = time.monotonic()
-        with (work / f"{tag}.out").open("wb") as out:
-            proc = subprocess.run(cmd, stdout=out, stderr=subprocess.PIPE, timeout=1800, check=False)
-        wall = time.monotonic() - t0
-        if proc.returncode not in (0, 1):
-            print(proc.stderr.decode(errors="replace")[-3000:])
-            return 2
-    finally:
-        server.stop()
+    tag = f"{args.case}-{args.n}-{args.latency}ms"
+    run = record(
+        args.case,
+        args.n,
+        args.latency,
+        f"{tag}.raw.txt",
+        args.rate,
+        [] if args.no_gil else ["--gil"],
+        args.linkcheck.split(),
+        [
+            "--format",
+            args.format,
+            "--allow-private",
+            "--workers",
+            str(args.workers),
+            "--per-host",
+            str(args.per_host),
+        ],
+        out_name=f"{tag}.out",
+    )
+    if run is None:
+        return 2
+    raw, wall = run
     stages, leaves, total = fold(raw)
     seconds = total / args.rate
     what = "all threads" if args.no_gil else "GIL holder"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import pytest
@@ -61,6 +61,20 @@ def pages_of(pages: Sequence[Page]) -> Callable[[pytest.Metafunc], None]:
 def norm(text: str | None) -> str | None:
     """NFKC, case and whitespace only: the name's letters (accents, dots below) must be the page's."""
     return None if text is None else " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def author_cases(authors: Mapping[str, object], left: Mapping[str, str]) -> list[Any]:
+    """The pages a batch's ``test_author`` is asked of (``authors``' names, sorted), each whose author the
+    extractor does not yet read (``left``, with why) a strict xfail."""
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=left[n])) if n in left else n
+        for n in sorted(authors)
+    ]
+
+
+def authors_of(page: Page) -> list[str | None]:
+    """The authors ``page`` names, as :func:`norm` leaves them."""
+    return [norm(a.name) for a in page.metadata.author]
 
 
 def test_title(page: Page) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from linkcheck.extract import extract_metadata
 from linkcheck.extract.dates import find_text_dates
@@ -19,15 +19,41 @@ URL = "https://news.example.org/item/5120"
 
 
 def page(
-    body: str, *, head: str = "", title: str = "Headline | Site", lang: str = "en", url: str = URL
+    body: str,
+    *,
+    head: str = "",
+    title: str = "Headline | Site",
+    lang: str = "en",
+    url: str = URL,
+    headers: Mapping[str, str] | None = None,
 ) -> Metadata:
     """The metadata of a page of ``body`` under ``<title>`` ``title`` (with ``head`` after it), in ``lang``,
-    at ``url``."""
+    at ``url``, served with ``headers``."""
     html_text = (
         f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>{head}'
         f"</head><body>{body}</body></html>"
     )
-    return extract_metadata(html_text, url, today=TODAY)
+    return extract_metadata(html_text, url, headers, today=TODAY)
+
+
+def story(
+    headline: str,
+    byline: str,
+    text: str,
+    *,
+    head: str = "",
+    lang: str = "en",
+    headers: Mapping[str, str] | None = None,
+) -> Metadata:
+    """:func:`page` of one ``<article>``: the ``<h1>`` ``headline`` (the ``<title>`` too), then ``byline``
+    (the markup of its dates or its author), then ``text``."""
+    return page(
+        f"<article><h1>{headline}</h1>{byline}{text}</article>",
+        head=head,
+        title=headline,
+        lang=lang,
+        headers=headers,
+    )
 
 
 def page_in(lang: str, title: str) -> Callable[..., Metadata]:

@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_rules_harness import JAN_9, JAN_10
+from tests.extract_rules_harness import JAN_9, JAN_10, story
 from tests.extract_rules_harness import dates as _dates
-from tests.extract_rules_harness import page as _page
 
 _HEAD = '<meta property="article:published_time" content="2020-01-09T14:35:40+01:00">'
 
 
 def _updated(line: str, *, lang: str) -> tuple[object, object]:
     return _dates(
-        _page(
-            f"<article><h1>Headline of the story</h1><div class='dates'><span>09/01/2020 - 14:35</span>"
-            f"<span>{line}</span></div><p>The story's first paragraph, long enough to be read as text.</p>"
-            "</article>",
+        story(
+            "Headline of the story",
+            f"<div class='dates'><span>09/01/2020 - 14:35</span><span>{line}</span></div>",
+            "<p>The story's first paragraph, long enough to be read as text.</p>",
             head=_HEAD,
             lang=lang,
-            title="Headline of the story",
         )
     )
 
@@ -61,11 +59,7 @@ def test_the_same_words_without_a_date_after_them_leave_the_page_unmodified() ->
 
 # --- "Autor:" ---------------------------------------------------------------------------------------------
 def _authors(byline: str) -> list[str]:
-    found = _page(
-        f"<article><h1>Headline of the story</h1>{byline}<p>The story's first paragraph, long enough.</p>"
-        "</article>",
-        title="Headline of the story",
-    )
+    found = story("Headline of the story", byline, "<p>The story's first paragraph, long enough.</p>")
     return [a.name for a in found.author]
 
 

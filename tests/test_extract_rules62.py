@@ -17,6 +17,7 @@ import pytest
 
 from tests.extract_rules_harness import dates as _dates
 from tests.extract_rules_harness import page as _page
+from tests.extract_rules_harness import story
 
 MAR_16 = dt.date(2021, 3, 16)
 MAR_17 = dt.date(2021, 3, 17)
@@ -210,12 +211,7 @@ def test_nuxt2_arguments_that_are_not_json_are_left() -> None:
 
 # --- authors: a schema.org author item, an author page's link, a bracketed Japanese credit ---------------
 def _author(byline: str, *, lang: str = "en") -> list[tuple[str, object]]:
-    found = _page(
-        f"<article><h1>Parliament restores the asset declarations of officials</h1>{byline}"
-        f"{_STORY}</article>",
-        lang=lang,
-        title="Parliament restores the asset declarations of officials",
-    )
+    found = story("Parliament restores the asset declarations of officials", byline, _STORY, lang=lang)
     return [(a.name, a.kind) for a in found.author]
 
 

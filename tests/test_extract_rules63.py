@@ -12,10 +12,8 @@ import datetime as dt
 
 import pytest
 
-from linkcheck.extract import extract_metadata
 from tests.extract_batch import norm
-from tests.extract_rules_harness import TODAY, URL, value
-from tests.extract_rules_harness import page as _page
+from tests.extract_rules_harness import TODAY, story, value
 
 _PARA = "<p>Первый абзац новости, достаточно длинный, чтобы его прочитали как текст статьи.</p>"
 
@@ -25,12 +23,8 @@ _SERVED = {"Date": "Sat, 30 Nov 2024 12:15:00 GMT"}
 
 
 def _ago(line: str, headers: dict[str, str] | None = _SERVED, *, lang: str = "ru") -> dt.date | None:
-    html = (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Заголовок новости</title>'
-        f"</head><body><article><h1>Заголовок новости</h1><div class='info'><span>{line}</span>"
-        f"<span>3 208</span></div>{_PARA}</article></body></html>"
-    )
-    return value(extract_metadata(html, URL, headers, today=TODAY).published)
+    byline = f"<div class='info'><span>{line}</span><span>3 208</span></div>"
+    return value(story("Заголовок новости", byline, _PARA, lang=lang, headers=headers).published)
 
 
 # --- a count back from the moment the page was served ---
@@ -76,21 +70,16 @@ def test_a_count_back_in_a_sentence_or_an_update_dates_nothing(line: str) -> Non
 
 
 def test_a_count_back_yields_to_a_stated_date() -> None:
-    html = (
-        '<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Заголовок</title>'
-        '<meta property="article:published_time" content="2020-01-09T14:35:00+03:00"></head><body>'
-        f"<article><h1>Заголовок</h1><div><span>2 часа назад</span></div>{_PARA}</article></body></html>"
+    head = '<meta property="article:published_time" content="2020-01-09T14:35:00+03:00">'
+    found = story(
+        "Заголовок", "<div><span>2 часа назад</span></div>", _PARA, head=head, lang="ru", headers=_SERVED
     )
-    assert value(extract_metadata(html, URL, _SERVED, today=TODAY).published) == dt.date(2020, 1, 9)
+    assert value(found.published) == dt.date(2020, 1, 9)
 
 
 # --- an author marked by a link to the author's page or by a class ---
 def _authors(byline: str) -> list[str | None]:
-    meta = _page(
-        f"<article><h1>Заголовок новости</h1><div class='meta'>{byline}</div>{_PARA}</article>",
-        lang="ru",
-        title="Заголовок новости",
-    )
+    meta = story("Заголовок новости", f"<div class='meta'>{byline}</div>", _PARA, lang="ru")
     return [norm(a.name) for a in meta.author]
 
 

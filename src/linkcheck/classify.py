@@ -1798,12 +1798,10 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
     if fetch.redirects[0].status not in (301, 308):
         if lookalike is None:
             return None
-        return Finding(
-            kind=FindingKind.MOVED,
-            severity=Severity.WARN,
-            message=f"redirected to a look-alike host, {lookalike[1]}: check that it is the cited site",
-            expected=fetch.url,
-            actual=lookalike[0],
+        return _lookalike_warning(
+            f"redirected to a look-alike host, {lookalike[1]}: check that it is the cited site",
+            fetch.url,
+            lookalike[0],
         )
     # Follow the permanent part of the chain: that is the address the citation should use now.
     target = fetch.url
@@ -1816,13 +1814,11 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
     trivial = _trivially_same(fetch.url, target)
     cite = citable(target)
     if lookalike is not None:
-        return Finding(
-            kind=FindingKind.MOVED,
-            severity=Severity.WARN,
-            message=f"permanently redirected to a look-alike host, {lookalike[1]}: check that it is the cited"
+        return _lookalike_warning(
+            f"permanently redirected to a look-alike host, {lookalike[1]}: check that it is the cited"
             f" site before updating the citation to {cite}",
-            expected=fetch.url,
-            actual=cite,
+            fetch.url,
+            cite,
         )
     return Finding(
         kind=FindingKind.MOVED,
@@ -1837,16 +1833,22 @@ def _lookalike_hop(fetch: FetchResult) -> tuple[str, str] | None:
     """The first hop of ``fetch``'s redirects to a host other than the cited one whose name is a look-alike's
     (:func:`hostkey.lookalike_host`), with the host as a message names it (what it spells, its scripts).
     A redirect to ``xn--ferr-y6d.test`` whose page read right passed with nothing said: the punycode hides
-    a Cyrillic letter in 'ferry'. A hop to an ASCII name costs an ``isascii`` and a substring test."""
+    a Cyrillic letter in 'ferry'. A hop to an ASCII name costs an ``isascii`` and two substring tests
+    (:func:`_lookalike_in`)."""
     cited = (urlsplit(fetch.url).hostname or "").lower()
     for hop in fetch.redirects:
-        host = urlsplit(hop.url).hostname or ""
-        if host.lower() == cited:
-            continue
-        shown = lookalike_host(host)
-        if shown is not None:
-            return hop.url, shown
+        shown = _lookalike_in(hop.url)
+        if shown is not None and shown[0] != cited:
+            return hop.url, shown[1]
     return None
+
+
+def _lookalike_warning(message: str, cited: str, actual: str | None = None) -> Finding:
+    """The ``moved`` warning a look-alike host gets (a redirect's hop, the cited host, the page's own
+    address): ``actual`` is the address reached, or ``None`` where there is none to cite."""
+    return Finding(
+        kind=FindingKind.MOVED, severity=Severity.WARN, message=message, expected=cited, actual=actual
+    )
 
 
 def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> Finding | None:
@@ -1858,12 +1860,10 @@ def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> F
     look-alike host was never mentioned. Costs an ``isascii`` and a substring test an address."""
     shown = _lookalike_in(cited)
     if shown is not None:
-        return Finding(
-            kind=FindingKind.MOVED,
-            severity=Severity.WARN,
-            message=f"the cited address is on a look-alike host, {shown[1]}: check that it is the site the"
-            " article means, and cite the site's own address",
-            expected=cited,
+        return _lookalike_warning(
+            f"the cited address is on a look-alike host, {shown[1]}: check that it is the site the article"
+            " means, and cite the site's own address",
+            cited,
         )
     header = fetch.headers.get("link", "") if fetch is not None else ""
     named = [(own, "its canonical address")] if own else []
@@ -1875,12 +1875,10 @@ def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> F
             continue
         read_at = (urlsplit(fetch.final_url if fetch is not None else cited).hostname or "").lower()
         if shown[0] != read_at:
-            return Finding(
-                kind=FindingKind.MOVED,
-                severity=Severity.WARN,
-                message=f"the page gives {what} on a look-alike host, {shown[1]}: check that it is the cited"
+            return _lookalike_warning(
+                f"the page gives {what} on a look-alike host, {shown[1]}: check that it is the cited"
                 " site (the address is not one to cite)",
-                expected=cited,
+                cited,
             )
     return None
 

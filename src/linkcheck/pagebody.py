@@ -2696,9 +2696,7 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
     source = _SCRIPT_SRC.search(body)
     if source is None or len(_visible_text(body)) > _SHELL_TEXT:
         return None
-    where = unescape(next(g for g in source.groups() if g is not None).decode("utf-8", "replace")).strip()
-    target = urljoin(final_url, where) if where else ""
-    return target if target.startswith(("http://", "https://")) else None
+    return _web_address(source, final_url)
 
 
 #: A ``<noscript>`` element, its content with it (what a browser running scripts never shows).
@@ -2710,14 +2708,22 @@ _FALLBACK_HREF = re.compile(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|(
 _NAMED = 3
 
 
+def _web_address(match: re.Match[bytes], final_url: str) -> str | None:
+    """The address an attribute match names (its one matched group: quoted either way or bare), unescaped
+    and resolved against ``final_url``; ``None`` unless that is an http(s) address (empty, ``data:``,
+    ``javascript:``)."""
+    where = unescape(next(g for g in match.groups() if g is not None).decode("utf-8", "replace")).strip()
+    target = urljoin(final_url, where) if where else ""
+    return target if target.startswith(("http://", "https://")) else None
+
+
 def _addresses(pattern: re.Pattern[bytes], markup: bytes, final_url: str) -> list[str]:
     """The http(s) addresses ``pattern``'s attribute names in ``markup``, resolved, first ones first,
     each once, at most :data:`_NAMED`."""
     found: list[str] = []
     for match in pattern.finditer(markup):
-        where = unescape(next(g for g in match.groups() if g is not None).decode("utf-8", "replace")).strip()
-        target = urljoin(final_url, where) if where else ""
-        if target.startswith(("http://", "https://")) and target not in found:
+        target = _web_address(match, final_url)
+        if target is not None and target not in found:
             found.append(target)
             if len(found) == _NAMED:
                 break

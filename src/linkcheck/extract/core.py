@@ -331,6 +331,10 @@ class _Cand:
     tooltip: bool = False
 
 
+#: A story record of a Next.js page's state (:func:`_next_data_story`): its headline, publication, update.
+_Story = tuple[str, ParsedDate | None, ParsedDate | None]
+
+
 @dataclass(slots=True)
 class _Page:
     """What the scan of ``<head>`` (and later the whole document) found. Slotted: one is made for every page,
@@ -380,6 +384,9 @@ class _Page:
     headline_els: list[Any] | None = None
     #: The parts of the ``<title>`` that its suffix held, when the site's name was guessed from its last one.
     suffix_parts: tuple[str, ...] = ()
+    #: :func:`_next_data_story` after the head, once read (:func:`_page_story`; in a tuple of one, as its
+    #: answer may be ``None``): the dates and the title both ask for it.
+    next_story: tuple[_Story | None] | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -465,7 +472,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     elif not answered and head_end is not None:
         # A Next.js App Router page whose byline is rendered in the browser: its RSC payload's story object.
         titles = [t for t in (page.meta("og:title"), page.title_tag) if t]
-        arc = _state_dates(text, head_end, titles) or _island_dates(text, head_end)
+        arc = _state_dates(page, text, head_end, titles) or _island_dates(text, head_end)
         if arc:
             strong += arc
             answered = _answers(strong, today)
@@ -589,7 +596,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name
         and (title is None or title.casefold() == site_name.casefold())
         and head_end is not None
-        and (story := _next_data_story(text, head_end)) is not None
+        and (story := _page_story(page, text, head_end)) is not None
     ):
         # The only title the markup holds is the site's name (a Next.js skeleton rendered in the browser):
         # the headline is the story's in the page's state.
@@ -6653,7 +6660,7 @@ _PROPS_DATE = re.compile(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.
 _PROPS_MODIFIED = frozenset({"updated-at"})
 
 
-def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
+def _state_dates(page: _Page, text: str, start: int, titles: list[str]) -> list[_Cand]:
     """The dates a browser-rendered page serialised into its markup after ``start``: a Next.js RSC payload's,
     a SvelteKit fetch's, an Angular TransferState's, an Inertia page object's, Remix's loader data, an Alpine
     component's (:func:`_flight_dates` on each), Nuxt 3's payload (:func:`_devalue_dates`), a Next.js Pages
@@ -6670,7 +6677,7 @@ def _state_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
         or _qwik_dates(text, start, titles)
         or _flight_dates(text, start, titles, _PROPS_CREATED, _PROPS_DATE, _PROPS_MODIFIED, titled=True)
         or _flight_dates(text, start, titles, _NEXT_DATA, _NEXT_DATA_DATE, _NEXT_DATA_MODIFIED)
-        or _next_data_story_dates(text, start)
+        or _next_data_story_dates(page, text, start)
         or _nuxt2_dates(text, start, titles)
     )
 
@@ -6741,7 +6748,15 @@ _STORY_DEPTH = 4
 _STORY_NODES = 400
 
 
-def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, ParsedDate | None] | None:
+def _page_story(page: _Page, text: str, start: int) -> _Story | None:
+    """:func:`_next_data_story` of ``page``'s ``text`` after ``start`` (its head's end, for both askers), read
+    once a page: a Next.js page whose title is its site's name asks for its headline after its dates."""
+    if page.next_story is None:
+        page.next_story = (_next_data_story(text, start),)
+    return page.next_story[0]
+
+
+def _next_data_story(text: str, start: int) -> _Story | None:
     """The story a Next.js page rendered in the browser serialised into ``__NEXT_DATA__`` after ``start``:
     the headline, publication and update of the shallowest object under ``props.pageProps`` holding a
     headline (or title) and a publication date (:data:`_STORY_PUBLISHED_KEYS`), looked for breadth first
@@ -6797,10 +6812,10 @@ def _next_data_story(text: str, start: int) -> tuple[str, ParsedDate | None, Par
     return None
 
 
-def _next_data_story_dates(text: str, start: int) -> list[_Cand]:
+def _next_data_story_dates(page: _Page, text: str, start: int) -> list[_Cand]:
     """The publication and update of :func:`_next_data_story`'s record, as the state's other readers give
     them; ``[]`` when there is none."""
-    story = _next_data_story(text, start)
+    story = _page_story(page, text, start)
     if story is None:
         return []
     _title, published, modified = story
@@ -7232,10 +7247,21 @@ def _month_only(page: _Page, text_ok: bool, today: dt.date) -> ExtractedDate | N
     if (stated := _machine_value(page, _MONTH_VALUE)) is not None:
         m, source = stated
         return _month_date(int(m[1]), int(m[2]), source, today)
-    text = page.lead_text
-    if not text_ok or not text or not any(hint in text for hint in _MONTH_LINE_HINTS):
+    if not text_ok:
         return None
-    for m in _MONTH_LINE.finditer(text):
+    return _month_line(page.lead_text, _MONTH_LINE, _MONTH_LINE_HINTS, today)
+
+
+def _month_line(
+    text: str, pattern: re.Pattern[str], hints: tuple[str, ...], today: dt.date
+) -> ExtractedDate | None:
+    """The month of ``pattern``'s first match in ``text`` (its groups ``m``, a month's name, and ``y``)
+    whose name is a month's, as a month-only date read from the text; ``None`` unless ``text`` holds one of
+    ``hints`` (the pattern's labels, a substring test each). The publication's line (:func:`_month_only`)
+    and the update's (:func:`_month_modified`)."""
+    if not text or not any(hint in text for hint in hints):
+        return None
+    for m in pattern.finditer(text):
         month = T.MONTHS.get(m["m"].lower())
         if month is not None:
             return _month_date(int(m["y"]), month, "text", today)
@@ -7385,22 +7411,12 @@ def _month_modified(
     found = _month_modified_value(page, today)
     if found is None and not page.blog_entry:
         if text_ok:
-            found = _month_update_line(page.lead_text, _MONTH_UPDATE_LINE, today)
+            found = _month_line(page.lead_text, _MONTH_UPDATE_LINE, _MONTH_UPDATE_HINTS, today)
         if found is None and byline:
-            found = _month_update_line(byline, _MONTH_UPDATE_BYLINE, today)
+            found = _month_line(byline, _MONTH_UPDATE_BYLINE, _MONTH_UPDATE_HINTS, today)
     if found is None or (published is not None and found.last_day < published.first_day):
         return None
     return found
-
-
-def _month_update_line(text: str, pattern: re.Pattern[str], today: dt.date) -> ExtractedDate | None:
-    if not text or not any(hint in text for hint in _MONTH_UPDATE_HINTS):
-        return None
-    for m in pattern.finditer(text):
-        month = T.MONTHS.get(m["m"].lower())
-        if month is not None:
-            return _month_date(int(m["y"]), month, "text", today)
-    return None
 
 
 def _month_modified_value(page: _Page, today: dt.date) -> ExtractedDate | None:
