@@ -36,10 +36,10 @@ __all__ = [
     "HANGUL_FINALS_SAID",
     "HANGUL_INITIALS",
     "HANGUL_SAID",
-    "HAN_NAME_SOUNDS",
     "HANGUL_SPELT",
     "HANGUL_SYLLABLES",
     "HANGUL_VOWELS",
+    "HAN_NAME_SOUNDS",
     "HEBREW_LETTERS",
     "INDIC_CONSONANTS",
     "INDIC_VOWELS",
@@ -413,15 +413,14 @@ def tamil_letter_readings(word: str) -> tuple[str, ...]:
             readings.append(read)
     return tuple(readings)
 
+
 #: The Han characters Chinese writes foreign names with for their sound (the syllables of the Xinhua
 #: transliteration tables: ``塔斯`` TASS, ``路透`` Reuters, ``华盛顿`` Washington), each with its pinyin (no
 #: tone), for reading a foreign outlet's name in Chinese (added by art43). Characters the tables use but
 #: that Chinese also writes foreign names with by their meaning are left out (``美`` America, ``英``
 #: England, ``法`` France, ``俄`` Russia, ``德`` Germany, ``日`` Japan, ``新`` new, ``华`` China), so a
 #: translated name (``美联社``, ``法新社``, ``俄新社``, ``新华社``) is not read by sound.
-HAN_NAME_SOUNDS: dict[str, str] = dict(
-    pair.split(":")
-    for pair in """
+_HAN_NAME_PAIRS = """
     阿:a 埃:ai 艾:ai 安:an 昂:ang 奥:ao 厄:e 恩:en 伊:yi 因:yin 尤:you 乌:wu 温:wen 翁:weng 沃:wo 瓦:wa
     旺:wang 威:wei 韦:wei 维:wei 亚:ya 扬:yang 耶:ye 约:yue 尔:er
     巴:ba 拜:bai 班:ban 邦:bang 鲍:bao 贝:bei 本:ben 比:bi 宾:bin 波:bo 伯:bo 博:bo 布:bu 彼:bi 别:bie
@@ -441,5 +440,6 @@ HAN_NAME_SOUNDS: dict[str, str] = dict(
     萨:sa 赛:sai 塞:sai 桑:sang 森:sen 斯:si 索:suo 苏:su 孙:sun 锡:xi 西:xi 希:xi 辛:xin 谢:xie
     沙:sha 莎:sha 舍:she 申:shen 施:shi 舒:shu 什:shi 肖:xiao 休:xiu
     扎:zha 泽:ze 曾:zeng 兹:zi 祖:zu 佐:zuo 茨:ci 采:cai 策:ce
-    """.split()
-)
+"""
+#: Each of those characters and its pinyin (:data:`_HAN_NAME_PAIRS`).
+HAN_NAME_SOUNDS: dict[str, str] = {pair[0]: pair[2:] for pair in _HAN_NAME_PAIRS.split()}
