@@ -52,6 +52,7 @@ from linkcheck.articles._dates import (
     resolve_weekday,
     to_partial,
 )
+from linkcheck.joyo import kanji_readings
 from linkcheck.models import PartialDate
 from linkcheck.months import PROSE_OPT_IN_CAPITALISED
 from linkcheck.names import transliterate
@@ -1233,6 +1234,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         mentions = _hangul_cued(prose, wanted, mentions)
     if "社" in prose and not prose.isascii():
         mentions = _han_agencies(prose, wanted, mentions)
+    if not prose.isascii() and any(word in prose for word in _KANJI_WORDS):
+        mentions = _kanji_names(prose, wanted, mentions)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
@@ -1539,6 +1542,93 @@ def _han_agencies(prose: str, wanted: list[str], mentions: list[Mention]) -> lis
         for label in wanted:
             for k in range(len(run) - 1):
                 if _han_regex(run[k:]).fullmatch(label) is not None:
+                    start = m.start() + k
+                    if not any(x.label == label and x.start == start for x in mentions):
+                        found.append(Mention(prose[start:end], label, start, end, 1, 2))
+                    break
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+#: The words after a Japanese outlet's name in kanji that mark it as a paper's or an agency's ("newspaper",
+#: "news agency", "new report" and "daily report" as papers name themselves, "...'s company").
+_KANJI_AGENCY = ("新聞社", "通信社", "新聞", "通信", "新報", "日報")
+#: The words of :data:`_KANJI_AGENCY` a text must hold for :func:`_kanji_names` to read it.
+_KANJI_WORDS = ("新聞", "通信", "新報", "日報")
+_KANJI_NAMED = re.compile("(?P<n>[\u4e00-\u9fff]{2,6}?)(?P<a>" + "|".join(_KANJI_AGENCY) + ")")
+#: A reading's first consonant voiced inside a compound (rendaku: ``神戸``, kami-he, Kobe).
+_RENDAKU = (("sh", "j"), ("ch", "j"), ("ts", "z"), ("k", "g"), ("s", "z"), ("t", "d"), ("h", "b"), ("h", "p"))
+
+
+def _kanji_forms(reading: str, first: bool, last: bool) -> set[str]:
+    """The ways a host writes one kanji's ``reading`` inside a name: ``ou`` also as o or oh (Hepburn
+    without its long marks: ``共同``, kyodo), an n also as m (shimbun), a last ``ku``, ``ki``, ``tsu`` or
+    ``chi`` before another kanji perhaps only the doubled consonant it makes (``北海道``, hokkaido, whose
+    double the loose spelling writes once), and after the first kanji the first consonant perhaps voiced
+    (:data:`_RENDAKU`)."""
+    forms = {reading}
+    if "ou" in reading:
+        forms |= {reading.replace("ou", "o"), reading.replace("ou", "oh")}
+    if reading.endswith("n"):
+        forms.add(reading[:-1] + "m")
+    if not last and reading.endswith(("ku", "ki")):
+        forms.add(reading[:-2])
+    elif not last and reading.endswith(("tsu", "chi")):
+        forms.add(reading[:-3])
+    if not first:
+        forms |= {
+            voiced + form[len(plain) :]
+            for form in list(forms)
+            for plain, voiced in _RENDAKU
+            if form.startswith(plain)
+        }
+    return forms
+
+
+@functools.lru_cache(maxsize=4096)
+def _kanji_loose_forms(char: str, first: bool, last: bool) -> tuple[str, ...]:
+    """The forms (:func:`_kanji_forms`) of each reading of the Jōyō kanji ``char``
+    (:func:`~linkcheck.joyo.kanji_readings`), as :func:`loose` spells them; ``()`` for another character."""
+    return tuple(
+        sorted(
+            {loose(form) for reading in kanji_readings(char) for form in _kanji_forms(reading, first, last)}
+        )
+    )
+
+
+def _kanji_spelled(run: str, label: str, at: int = 0, k: int = 0) -> bool:
+    """Whether the kanji ``run`` from its ``k``-th character, a reading a kanji (:func:`_kanji_loose_forms`),
+    spells ``label`` from ``at`` to its end, perhaps with a generic word after it (``共同`` kyodonews; added
+    in art43). A letter a reading begins with may be the one the label has just spelled (its loose spelling
+    writes a double once: ``北海`` hok-kai, hokai)."""
+    if k == len(run):
+        return at == len(label) or label[at:] in _GENERIC_WORDS
+    for form in _kanji_loose_forms(run[k], k == 0, k == len(run) - 1):
+        if label.startswith(form, at) and _kanji_spelled(run, label, at + len(form), k + 1):
+            return True
+        if (
+            at
+            and form[:1] == label[at - 1]
+            and label.startswith(form[1:], at)
+            and _kanji_spelled(run, label, at + len(form) - 1, k + 1)
+        ):
+            return True
+    return False
+
+
+def _kanji_names(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the Japanese papers and agencies named in kanji before a word of "newspaper" or
+    "news agency" (:data:`_KANJI_NAMED`), in order (added in art43): the kanji before it, or their end
+    (``英紙朝日新聞``), whose readings spell a host label, alone or with the word's (``朝日新聞`` asahi.com,
+    ``共同通信`` kyodo.co.jp, ``琉球新報`` ryukyushimpo.jp).
+    Reported with the word, as the paper names itself."""
+    found = []
+    for m in _KANJI_NAMED.finditer(prose):
+        run, end = m.group("n"), m.end()
+        word = m.group("a")[:2]
+        for label in wanted:
+            for k in range(len(run) - 1):
+                # the name alone, or with its word (``琉球新報``, ryukyushimpo)
+                if _kanji_spelled(run[k:], label) or _kanji_spelled(run[k:] + word, label):
                     start = m.start() + k
                     if not any(x.label == label and x.start == start for x in mentions):
                         found.append(Mention(prose[start:end], label, start, end, 1, 2))
