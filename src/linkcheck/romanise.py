@@ -39,6 +39,7 @@ __all__ = [
     "HANGUL_SPELT",
     "HANGUL_SYLLABLES",
     "HANGUL_VOWELS",
+    "HAN_NAME_SOUNDS",
     "HEBREW_LETTERS",
     "INDIC_CONSONANTS",
     "INDIC_VOWELS",
@@ -411,3 +412,34 @@ def tamil_letter_readings(word: str) -> tuple[str, ...]:
         if read and read not in readings:
             readings.append(read)
     return tuple(readings)
+
+
+#: The Han characters Chinese writes foreign names with for their sound (the syllables of the Xinhua
+#: transliteration tables: ``塔斯`` TASS, ``路透`` Reuters, ``华盛顿`` Washington), each with its pinyin (no
+#: tone), for reading a foreign outlet's name in Chinese (added by art43). Characters the tables use but
+#: that Chinese also writes foreign names with by their meaning are left out (``美`` America, ``英``
+#: England, ``法`` France, ``俄`` Russia, ``德`` Germany, ``日`` Japan, ``新`` new, ``华`` China), so a
+#: translated name (``美联社``, ``法新社``, ``俄新社``, ``新华社``) is not read by sound.
+_HAN_NAME_PAIRS = """
+    阿:a 埃:ai 艾:ai 安:an 昂:ang 奥:ao 厄:e 恩:en 伊:yi 因:yin 尤:you 乌:wu 温:wen 翁:weng 沃:wo 瓦:wa
+    旺:wang 威:wei 韦:wei 维:wei 亚:ya 扬:yang 耶:ye 约:yue 尔:er
+    巴:ba 拜:bai 班:ban 邦:bang 鲍:bao 贝:bei 本:ben 比:bi 宾:bin 波:bo 伯:bo 博:bo 布:bu 彼:bi 别:bie
+    帕:pa 派:pai 潘:pan 庞:pang 佩:pei 彭:peng 皮:pi 珀:po 蒲:pu 普:pu
+    马:ma 迈:mai 曼:man 芒:mang 毛:mao 梅:mei 门:men 蒙:meng 米:mi 敏:min 莫:mo 默:mo 穆:mu 姆:mu
+    菲:fei 费:fei 芬:fen 弗:fu 夫:fu 福:fu
+    达:da 戴:dai 丹:dan 道:dao 登:deng 迪:di 蒂:di 丁:ding 多:duo 杜:du 顿:dun 敦:dun
+    塔:ta 泰:tai 坦:tan 汤:tang 陶:tao 特:te 滕:teng 提:ti 廷:ting 托:tuo 图:tu 透:tou
+    纳:na 奈:nai 南:nan 瑙:nao 内:nei 嫩:nen 尼:ni 宁:ning 诺:nuo 努:nu 涅:nie
+    拉:la 莱:lai 兰:lan 朗:lang 劳:lao 勒:le 雷:lei 伦:lun 利:li 里:li 琳:lin 洛:luo 罗:luo 卢:lu
+    鲁:lu 路:lu 吕:lü 列:lie 柳:liu
+    盖:gai 甘:gan 冈:gang 格:ge 根:gen 贡:gong 古:gu 圭:gui 郭:guo
+    卡:ka 凯:kai 坎:kan 康:kang 考:kao 克:ke 肯:ken 科:ke 库:ku 昆:kun 基:ji
+    哈:ha 海:hai 汉:han 豪:hao 赫:he 亨:heng 霍:huo 胡:hu
+    贾:jia 杰:jie 吉:ji 琼:qiong 朱:zhu
+    查:cha 柴:chai 乔:qiao 切:qie 奇:qi 丘:qiu 契:qi
+    萨:sa 赛:sai 塞:sai 桑:sang 森:sen 斯:si 索:suo 苏:su 孙:sun 锡:xi 西:xi 希:xi 辛:xin 谢:xie
+    沙:sha 莎:sha 舍:she 申:shen 施:shi 舒:shu 什:shi 肖:xiao 休:xiu
+    扎:zha 泽:ze 曾:zeng 兹:zi 祖:zu 佐:zuo 茨:ci 采:cai 策:ce
+"""
+#: Each of those characters and its pinyin (:data:`_HAN_NAME_PAIRS`).
+HAN_NAME_SOUNDS: dict[str, str] = {pair[0]: pair[2:] for pair in _HAN_NAME_PAIRS.split()}

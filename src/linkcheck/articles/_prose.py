@@ -54,6 +54,7 @@ from linkcheck.articles._dates import (
     resolve_weekday,
     to_partial,
 )
+from linkcheck.joyo import kanji_readings
 from linkcheck.models import PartialDate
 from linkcheck.months import PROSE_OPT_IN_CAPITALISED
 from linkcheck.names import transliterate
@@ -61,6 +62,7 @@ from linkcheck.romanise import (
     ARABIC_LETTER_SOUNDS,
     ARABIC_SCRIPT_LETTERS,
     ARMENIAN_LETTERS,
+    HAN_NAME_SOUNDS,
     HANGUL_SPELT,
     HANGUL_SYLLABLES,
     HEBREW_LETTERS,
@@ -788,11 +790,13 @@ def _abjad_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, in
     if len(label) < _ABJAD_LABEL:
         return None
     patterns = [_abjad_pattern(phrase[a:b]) for a, b in info.spans]
+    # a host that adds "the" (themoscowtimes) to a name Arabic writes without it (``موسكو تايمز``, art43)
+    the = "(?:the)?" if label.startswith("the") and len(label) >= _BARE_LABEL else ""
     n = len(patterns)
     for size in range(n, 0, -1):
         for i in range(n - size + 1):
             run = patterns[i : i + size]
-            if all(run) and _abjad_regex("".join(run)).fullmatch(label):
+            if all(run) and _abjad_regex(the + "".join(run)).fullmatch(label):
                 return (i, i + size, 2)
     return None
 
@@ -1230,6 +1234,10 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         mentions = _kana_cued(prose, wanted, mentions)
     if cue and not prose.isascii() and _HANGUL.search(prose):
         mentions = _hangul_cued(prose, wanted, mentions)
+    if "社" in prose and not prose.isascii():
+        mentions = _han_agencies(prose, wanted, mentions)
+    if not prose.isascii() and any(word in prose for word in _KANJI_WORDS):
+        mentions = _kanji_names(prose, wanted, mentions)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
@@ -1475,6 +1483,161 @@ def _hangul_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list
     return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
 
 
+# --- Chinese names by sound, kanji names by their readings (art43) -----------------------------------------
+
+#: How a Latin host spells each pinyin initial (as :func:`loose` spells it: j and y as i, w as v, ch as h, q
+#: as k, x as ks): Chinese has no r after a vowel nor b apart from p's breath, and writes English l and r
+#: both with l (``路透``, Reuters).
+_HAN_INITIALS = {
+    "b": "b|p", "p": "p|b", "m": "m", "f": "f|v", "d": "d|t", "t": "t|d|th", "n": "n", "l": "l|r",
+    "g": "g|k", "k": "k|g", "h": "h|", "j": "i|g|z|dz", "q": "k|h|ts", "x": "s|sh|ks", "zh": "i|g|z",
+    "ch": "h|k|t", "sh": "sh|s", "r": "r|i", "z": "z|s|ts", "c": "ts|k|s", "s": "s|z", "y": "i|", "w": "v|",
+}  # fmt: skip
+_PINYIN_INITIAL = re.compile("zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
+#: The syllables the transliteration tables give a lone consonant (s, z, t, d, k, g, l, b, p, f, m, r):
+#: their vowel is perhaps unwritten in the name's Latin spelling (``斯`` s, ``特`` t, ``布`` b, ``尔`` r).
+_HAN_LONE = re.compile("(?:[zcs]|zh|ch|sh|r)i|[dtkglhzcs]e|[bpfm]u|er")
+
+
+def _han_syllable(pinyin: str) -> str:
+    """A regex of the Latin spellings of one pinyin syllable read in a foreign name: its initial's ways
+    (:data:`_HAN_INITIALS`), then a vowel or more, perhaps an r after them (Chinese writes -er, -or as a
+    vowel: ``透``, -ters), a nasal ending n or m (``-ng`` perhaps nothing); a lone consonant's vowel
+    (:data:`_HAN_LONE`) perhaps none."""
+    pinyin = pinyin.replace("ü", "u")
+    initial = m.group() if (m := _PINYIN_INITIAL.match(pinyin)) is not None else ""
+    final = pinyin[len(initial) :]
+    out = f"(?:{_HAN_INITIALS[initial]})" if initial else ""
+    if _HAN_LONE.fullmatch(pinyin):
+        return out + ("[aeiou]*(?:r|l)" if pinyin == "er" else "(?:[aeiou]+r?)?")
+    if final.endswith("ng"):
+        return out + "[aeiou]+(?:ng|n|m)?"
+    if final.endswith("n"):
+        return out + "[aeiou]+(?:n|m)"
+    return out + "[aeiou]+r?"
+
+
+@functools.lru_cache(maxsize=1024)
+def _han_regex(run: str) -> re.Pattern[str]:
+    """A regex of the Latin hosts a run of :data:`~linkcheck.romanise.HAN_NAME_SOUNDS` characters spells by
+    its sound (added in art43): each syllable its ways (:func:`_han_syllable`), "the" perhaps before it, s
+    or e perhaps after it (``塔斯`` tass), a generic word perhaps after that."""
+    return _abjad_regex("(?:the)?" + "".join(_han_syllable(HAN_NAME_SOUNDS[ch]) for ch in run) + "(?:s|e)?")
+
+
+#: The words after a foreign outlet's name in Chinese that mark it as an agency's ("agency", "news agency",
+#: "wire agency"): the characters before them are its name (``塔斯社``, ``路透社``).
+_HAN_AGENCY = ("通讯社", "电讯社", "社")
+_HAN_NAMED = re.compile(
+    "(?P<n>[" + "".join(sorted(HAN_NAME_SOUNDS)) + "]{2,})(?P<a>" + "|".join(_HAN_AGENCY) + ")"
+)
+
+
+def _han_agencies(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the foreign agencies Chinese names by sound before ``社`` (:data:`_HAN_NAMED`), in
+    order (added in art43): the run of characters before it, or its end (``俄罗斯塔斯社``: the characters
+    of Russia's name read for their sound too), whose syllables spell a host label (:func:`_han_regex`).
+    Reported with the agency's word, as Chinese names the agency (``塔斯社``)."""
+    found = []
+    for m in _HAN_NAMED.finditer(prose):
+        run, end = m.group("n"), m.end()
+        for label in wanted:
+            for k in range(len(run) - 1):
+                if _han_regex(run[k:]).fullmatch(label) is not None:
+                    start = m.start() + k
+                    if not any(x.label == label and x.start == start for x in mentions):
+                        found.append(Mention(prose[start:end], label, start, end, 1, 2))
+                    break
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
+#: The words after a Japanese outlet's name in kanji that mark it as a paper's or an agency's ("newspaper",
+#: "news agency", "new report" and "daily report" as papers name themselves, "...'s company").
+_KANJI_AGENCY = ("新聞社", "通信社", "新聞", "通信", "新報", "日報")
+#: The words of :data:`_KANJI_AGENCY` a text must hold for :func:`_kanji_names` to read it.
+_KANJI_WORDS = ("新聞", "通信", "新報", "日報")
+_KANJI_NAMED = re.compile("(?P<n>[\u4e00-\u9fff]{2,6}?)(?P<a>" + "|".join(_KANJI_AGENCY) + ")")
+#: A reading's first consonant voiced inside a compound (rendaku: ``神戸``, kami-he, Kobe).
+_RENDAKU = (("sh", "j"), ("ch", "j"), ("ts", "z"), ("k", "g"), ("s", "z"), ("t", "d"), ("h", "b"), ("h", "p"))
+
+
+def _kanji_forms(reading: str, first: bool, last: bool) -> set[str]:
+    """The ways a host writes one kanji's ``reading`` inside a name: ``ou`` also as o or oh (Hepburn
+    without its long marks: ``共同``, kyodo), an n also as m (shimbun), a last ``ku``, ``ki``, ``tsu`` or
+    ``chi`` before another kanji perhaps only the doubled consonant it makes (``北海道``, hokkaido, whose
+    double the loose spelling writes once), and after the first kanji the first consonant perhaps voiced
+    (:data:`_RENDAKU`)."""
+    forms = {reading}
+    if "ou" in reading:
+        forms |= {reading.replace("ou", "o"), reading.replace("ou", "oh")}
+    if reading.endswith("n"):
+        forms.add(reading[:-1] + "m")
+    if not last and reading.endswith(("ku", "ki")):
+        forms.add(reading[:-2])
+    elif not last and reading.endswith(("tsu", "chi")):
+        forms.add(reading[:-3])
+    if not first:
+        forms |= {
+            voiced + form[len(plain) :]
+            for form in list(forms)
+            for plain, voiced in _RENDAKU
+            if form.startswith(plain)
+        }
+    return forms
+
+
+@functools.lru_cache(maxsize=4096)
+def _kanji_loose_forms(char: str, first: bool, last: bool) -> tuple[str, ...]:
+    """The forms (:func:`_kanji_forms`) of each reading of the Jōyō kanji ``char``
+    (:func:`~linkcheck.joyo.kanji_readings`), as :func:`loose` spells them; ``()`` for another character."""
+    return tuple(
+        sorted(
+            {loose(form) for reading in kanji_readings(char) for form in _kanji_forms(reading, first, last)}
+        )
+    )
+
+
+def _kanji_spelled(run: str, label: str, at: int = 0, k: int = 0) -> bool:
+    """Whether the kanji ``run`` from its ``k``-th character, a reading a kanji (:func:`_kanji_loose_forms`),
+    spells ``label`` from ``at`` to its end, perhaps with a generic word after it (``共同`` kyodonews; added
+    in art43). A letter a reading begins with may be the one the label has just spelled (its loose spelling
+    writes a double once: ``北海`` hok-kai, hokai)."""
+    if k == len(run):
+        return at == len(label) or label[at:] in _GENERIC_WORDS
+    for form in _kanji_loose_forms(run[k], k == 0, k == len(run) - 1):
+        if label.startswith(form, at) and _kanji_spelled(run, label, at + len(form), k + 1):
+            return True
+        if (
+            at
+            and form[:1] == label[at - 1]
+            and label.startswith(form[1:], at)
+            and _kanji_spelled(run, label, at + len(form) - 1, k + 1)
+        ):
+            return True
+    return False
+
+
+def _kanji_names(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` and the Japanese papers and agencies named in kanji before a word of "newspaper" or
+    "news agency" (:data:`_KANJI_NAMED`), in order (added in art43): the kanji before it, or their end
+    (``英紙朝日新聞``), whose readings spell a host label, alone or with the word's (``朝日新聞`` asahi.com,
+    ``共同通信`` kyodo.co.jp, ``琉球新報`` ryukyushimpo.jp).
+    Reported with the word, as the paper names itself."""
+    found = []
+    for m in _KANJI_NAMED.finditer(prose):
+        run, end = m.group("n"), m.end()
+        word = m.group("a")[:2]
+        for label in wanted:
+            for k in range(len(run) - 1):
+                # the name alone, or with its word (``琉球新報``, ryukyushimpo)
+                if _kanji_spelled(run[k:], label) or _kanji_spelled(run[k:] + word, label):
+                    start = m.start() + k
+                    if not any(x.label == label and x.start == start for x in mentions):
+                        found.append(Mention(prose[start:end], label, start, end, 1, 2))
+                    break
+    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+
+
 #: An Arabic-script letter standing alone, as an initialism writes it.
 _ARABIC_LETTER = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 #: An initialism in the Arabic script: three to five letters parted by dots (``ق.ن.أ``), or by spaces inside
@@ -1482,16 +1645,20 @@ _ARABIC_LETTER = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c
 _ARABIC_INITIALISM = re.compile(
     rf"(?<![^\s(])(?P<d>{_ARABIC_LETTER}(?:\.{_ARABIC_LETTER}){{2,4}})\.?(?![^\s).,،])"
     rf"|(?<=\()(?P<s>{_ARABIC_LETTER}(?: {_ARABIC_LETTER}){{2,4}})(?=\))"
+    # art43: three or four letters written solid, in parentheses after a name (``وكالة الأنباء القطرية
+    # (قنا)``): where Arabic gives a name's abbreviation, as English writes "(QNA)"
+    rf"|(?<=[^\s(] \()(?P<w>{_ARABIC_LETTER}{{3,4}})(?=\))"
 )
 _INITIALS_PARTS = re.compile(r"[. ]")
 
 
 @functools.lru_cache(maxsize=1024)
-def _initials_regex(word: str) -> re.Pattern[str] | None:
-    """A regex of the Latin initials ``word`` (letters parted by dots or spaces) may stand for, each
-    letter's sounds (:data:`~linkcheck.romanise.ARABIC_LETTER_SOUNDS`) as :func:`loose` spells them;
-    ``None`` when it is no such initialism."""
-    parts = [part for part in _INITIALS_PARTS.split(word.strip(_AROUND_WORD)) if part]
+def _initials_regex(word: str, solid: bool = False) -> re.Pattern[str] | None:
+    """A regex of the Latin initials ``word`` (letters parted by dots or spaces; each letter of it when
+    ``solid``, art43) may stand for, each letter's sounds (:data:`~linkcheck.romanise.ARABIC_LETTER_SOUNDS`)
+    as :func:`loose` spells them; ``None`` when it is no such initialism."""
+    word = word.strip(_AROUND_WORD)
+    parts = list(word) if solid else [part for part in _INITIALS_PARTS.split(word) if part]
     if not 3 <= len(parts) <= 5 or any(len(part) != 1 or part not in ARABIC_LETTER_SOUNDS for part in parts):
         return None
     return re.compile(
@@ -1529,9 +1696,9 @@ def _arabic_initialisms(prose: str, wanted: list[str], mentions: list[Mention]) 
     capitals, and needs no cue."""
     found = []
     for m in _ARABIC_INITIALISM.finditer(prose):
-        group = "d" if m.group("d") is not None else "s"
+        group = "d" if m.group("d") is not None else "s" if m.group("s") is not None else "w"
         word, at = m.group(group), m.start(group)
-        regex = _initials_regex(word)
+        regex = _initials_regex(word, group == "w")
         if regex is None:
             continue
         for label in wanted:
