@@ -44,7 +44,13 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
-from linkcheck.extract.authors import byline_authors, jsonld_authors, meta_authors, own_only
+from linkcheck.extract.authors import (
+    byline_authors,
+    jsonld_authors,
+    meta_authors,
+    own_only,
+    state_authors,
+)
 from linkcheck.extract.dates import (
     MIN_YEAR,
     YEARLESS_DATE,
@@ -52,6 +58,7 @@ from linkcheck.extract.dates import (
     clock_times,
     date_from_url,
     find_text_dates,
+    h_clock_times,
     is_plausible,
     local_from_clock,
     local_from_text,
@@ -732,12 +739,17 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         description=_description(page),
         opinion=_is_opinion(page),
         republished=republication,
-        author=_authors(page, text, head_end, after_headline, site_name),
+        author=_authors(page, text, head_end, after_headline, site_name, title),
     )
 
 
 def _authors(
-    page: _Page, text: str, head_end: int | None, after_headline: int | None, site_name: str | None
+    page: _Page,
+    text: str,
+    head_end: int | None,
+    after_headline: int | None,
+    site_name: str | None,
+    title: str | None,
 ) -> tuple[Author, ...]:
     """Who the page says wrote it (:attr:`Metadata.author`; :mod:`linkcheck.extract.authors`): its main
     JSON-LD node's ``author``, else its ``author`` and ``article:author`` metas, else a byline after its
@@ -764,6 +776,8 @@ def _authors(
                 after_headline = h1[2] if h1 else None
             if after_headline is not None:
                 found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
+        if not found and head_end is not None:  # a byline the browser writes: the state's story record
+            found = state_authors(text, head_end, title, (site_name, _publisher(page)))
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
         return ()
@@ -3552,7 +3566,7 @@ def _byline_local(
     if not utc and not naive:
         return []
     window = text[start : start + _BYLINE_CHARS]
-    clocks = clock_times(window)
+    clocks = clock_times(window) or h_clock_times(window)
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
