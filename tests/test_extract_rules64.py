@@ -283,3 +283,9 @@ def test_a_framework_states_story_names_the_writer(script: str, names: list[str]
 )
 def test_a_state_that_names_no_writer_of_the_page(script: str) -> None:
     assert _state_page(script).author == ()
+
+
+def test_an_h_clock_is_read_only_in_a_language_that_prints_one() -> None:
+    byline = "<time>08/03/2024 | 14h35</time><span>Updated: 08/03/2024 | 22h10</span>"
+    found = _utc_page(byline, "2024-03-08T17:35:00.000Z", "2024-03-09T01:10:00.000Z", lang="en")
+    assert dates(found) == (MAR_8, MAR_9)

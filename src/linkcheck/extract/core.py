@@ -547,7 +547,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang), page.lang, url)]
             above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
-                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang), above
+                text,
+                byline_at,
+                strong,
+                _day_first(page.lang),
+                _other_calendar_language(page.lang),
+                above,
+                _h_clock_language(page.lang),
             )
             strong = _moved_stamp(text, byline_at, strong, _day_first(page.lang))
 
@@ -3545,6 +3551,7 @@ def _byline_local(
     day_first: bool,
     other_calendar: bool = False,
     above: str = "",
+    h_clocks: bool = False,
 ) -> list[_Cand]:
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
@@ -3566,7 +3573,9 @@ def _byline_local(
     if not utc and not naive:
         return []
     window = text[start : start + _BYLINE_CHARS]
-    clocks = clock_times(window) or h_clock_times(window)
+    clocks = clock_times(window)
+    if not clocks and h_clocks:  # "14h35": only a language that prints it pays the scan (ext64)
+        clocks = h_clock_times(window)
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
@@ -3680,6 +3689,18 @@ def _byline_day_zone(
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
         return zone
     return None
+
+
+#: Languages whose pages print a clock with an ``h`` (``14h35``: Portuguese, French), read by
+#: :func:`~linkcheck.extract.dates.h_clock_times` where a byline prints no clock with a colon (ext64).
+_H_CLOCK_LANGUAGES = frozenset({"pt", "fr"})
+
+
+def _h_clock_language(language: str | None) -> bool:
+    """Is ``language`` (the page's ``lang``) one of :data:`_H_CLOCK_LANGUAGES`?"""
+    if not language:
+        return False
+    return language[:2].lower() in _H_CLOCK_LANGUAGES and language[2:3] in ("", "-", "_")
 
 
 #: Languages whose pages date in another calendar that ``find_text_dates`` converts (Amharic and Tigrinya:

@@ -1027,20 +1027,24 @@ def clock_times(text: str) -> list[tuple[int, int]]:
 
 
 #: A clock time written with an ``h`` between the hour and the minutes, as Portuguese and French pages print
-#: one (``14h35``, ``08h10``; ext64): the hour, nothing numeric before it, the minutes, nothing numeric after.
-_H_CLOCK = re.compile(r"(?<![\d:])([01]?\d|2[0-3])h([0-5]\d)(?![\d:])")
+#: one (``14h35``, ``08h10``; ext64): the hour, the minutes, nothing numeric after (nothing numeric before is
+#: tested on the match: a leading look-behind would be tried at every character, a digit class is not).
+_H_CLOCK = re.compile(r"([0-2]?\d)h([0-5]\d)(?![\d:])")
 
 
 def h_clock_times(text: str) -> list[tuple[int, int]]:
     """``(position, minutes after midnight)`` of the ``14h35`` clock times in ``text`` outside tags
-    (:data:`_H_CLOCK`), as :func:`clock_times` gives the colon's: asked where a byline prints no clock with a
-    colon (a scan at every digit, which the colon's literal spares the usual byline)."""
+    (:data:`_H_CLOCK`), as :func:`clock_times` gives the colon's. Its caller asks it only of a byline in a
+    language that prints them, with no clock with a colon (a scan at every digit, which the colon's literal
+    spares the usual byline)."""
     found: list[tuple[int, int]] = []
     for m in _H_CLOCK.finditer(text):
-        at = m.start()
+        at, hour = m.start(), int(m.group(1))
+        if hour > 23 or (at and text[at - 1] in "0123456789:"):
+            continue
         if text.rfind("<", 0, at) > text.rfind(">", 0, at):
             continue
-        found.append((at, int(m.group(1)) * 60 + int(m.group(2))))
+        found.append((at, hour * 60 + int(m.group(2))))
     return found
 
 
