@@ -12,14 +12,19 @@ Read in order, the first that names anyone answering:
    the first paragraph's dateline ("MOSCOW (Reuters) -", "МОСКВА, 15 октября — ТАСС.", "МОСКВА, 15
    октября. /ТАСС/."), which names an organisation, or the reporter a dateline credits after the site's
    name ("Бишкек - 24.kg, Ольга Петренко."). A byline also answers where the JSON-LD names only the site
-   itself as the author (:func:`own_only`).
+   itself as the author (:func:`own_only`);
+4. the story record of a framework's state that the page's title names (:func:`state_authors`): a page
+   whose byline is written in the browser (Next.js's ``__NEXT_DATA__``, Nuxt 2's ``window.__NUXT__``,
+   ``window.__INITIAL_STATE__``) names its writer only there.
 
 Pure functions of strings and parsed JSON; small and local (no table of wires: the page says who wrote it).
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
 from html import unescape
 from typing import Any
 from urllib.parse import unquote
@@ -54,9 +59,11 @@ _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.
 #: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
 #: that names the writer apart from the editor (ext60); the "Autor:" of Croatian, Serbian, Bosnian, Polish,
 #: Czech, Slovak, Romanian, Spanish, Portuguese and German bylines ("Autorka:", "Autori:", "Autorzy:"), and
-#: Serbian Cyrillic "Аутор:" (ext61); the Russian "Текст:" that credits the writer apart from "Фото:" (ext63).
+#: Serbian Cyrillic "Аутор:" (ext61); the Russian "Текст:" that credits the writer apart from "Фото:" (ext63);
+#: the Danish "Af", the Norwegian and Swedish "Av", the German "Von", the French "Par", the Dutch "Door", the
+#: Indonesian and Malay "Oleh" (ext64).
 _BYLINE_LABEL = re.compile(
-    r"(?:>|[|·•])\s*(?:By|BY|Por|POR|(?:Redactado|Escrito) por"
+    r"(?:>|[|·•])\s*(?:By|BY|Por|POR|Af|Av|Von|Par|Door|Oleh|(?:Redactado|Escrito) por"
     r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор|Текст)\s*:)\s+"
 )
 #: A cheap test for :data:`_BYLINE_LABEL`'s words: the window holds one of these, or it is not searched.
@@ -75,6 +82,12 @@ _LABEL_WORDS = (
     "Autor",
     "Аутор",
     "Текст:",
+    "Af ",
+    "Av ",
+    "Von ",
+    "Par ",
+    "Door ",
+    "Oleh ",
 )
 #: How many labels are tried (the first may open a sentence: "Por mayoría de votos, ...").
 _MAX_LABELS = 3
@@ -85,8 +98,10 @@ _BYLINE_SEPARATOR = re.compile(r"\s*[|·•]")
 _HOST_PART = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 #: Where a byline's text ends: the end of its block, or a line break.
 _BYLINE_END = re.compile(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
-#: Between two names of a byline: a comma, "and", "&", "и".
-_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bи\b)\s*")
+#: Between two names of a byline: a comma, "and", "&", "и", and "and" in the labels' languages: the Danish
+#: and Norwegian "og", the Swedish "och", the German "und", the French "et", the Indonesian "dan" (ext64; not
+#: the Dutch "en", which is the Spanish and French "in": "Por Ana Gil en Madrid").
+_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\b(?:and|и|og|och|und|et|dan)\b)\s*")
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Jean de la Fontaine", "bin", "al-").
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "bin", "ibn"}
@@ -175,7 +190,7 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         found = _item_author(window)
         if found:
             return found
-    if "/author" in window or "/autor" in window:
+    if any(path in window for path in _AUTHOR_PATHS):
         found = _author_page_links(window)
         if found:
             return found
@@ -196,7 +211,63 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
                 return [Author(name, "organization")]
         if own_names and (found := _dateline_reporter(window, opened + 1, own_names)):
             return found
-    return _author_marked(window) if "uthor" in window else []
+    found = _author_marked(window) if "uthor" in window else []
+    if not found and "name" in window:
+        found = _name_classed(window, own_names)
+    return found
+
+
+#: Where a framework serialises a page's state into its markup: Next.js's ``__NEXT_DATA__`` script (JSON),
+#: Nuxt 2's ``window.__NUXT__`` (a function's object literal, keys unquoted), the ``window.__INITIAL_STATE__``
+#: and ``window.__PRELOADED_STATE__`` of Vue and Redux apps (JSON).
+_STATE_MARKERS = ('id="__NEXT_DATA__"', "window.__NUXT__", "__INITIAL_STATE__", "__PRELOADED_STATE__")
+#: A state's authors key (quoted or not) and what it holds: one record or a list of them.
+_STATE_AUTHOR_KEY = re.compile(r"""(?<![\w$])["']?(?:authors?|byline|writers?)["']?\s*:\s*([\[{])""")
+#: A record's name (``"name":"Jane Doe"``, ``name:"Jane Doe"``, ``displayName``, ``fullName``).
+_STATE_NAME = re.compile(r"""(?<![\w$])["']?(?:name|displayName|fullName)["']?\s*:\s*["]([^"\\]{2,60})["]""")
+#: The next record's title in the state: where the page's story record ends at the latest.
+_STATE_TITLE = re.compile(r"""(?<![\w$])["']?(?:title|headline)["']?\s*:\s*["]""")
+#: How far after the story's title its authors key is looked for, and how long its list may be.
+_STATE_REACH = 3000
+_STATE_LIST = 1500
+
+
+def state_authors(
+    text: str, start: int, title: str | None, own_names: tuple[str | None, ...]
+) -> list[Author]:
+    """The authors of the story record a framework's state (:data:`_STATE_MARKERS`, after ``start``) holds
+    for the page: the record whose title (or headline) is the page's ``title`` as a string literal, its first
+    authors key after that title and before the next record's title, the names of the records it holds (a
+    list's each), none of them the site's own (``own_names``). A page whose byline the browser writes names
+    its writer only there: Stuff's ``__NEXT_DATA__``, Malaysiakini's, Milenio's ``window.__NUXT__`` (ext64).
+    A related story's record after the page's is another's: its title ends the search. One ``str.find`` per
+    marker settles a page without a state."""
+    if not title or len(title) < 10:
+        return []
+    literal = '"' + json.dumps(title, ensure_ascii=False)[1:-1] + '"'
+    own = {fold(n) for n in own_names if n}
+    for marker in _STATE_MARKERS:
+        at = text.find(marker, start)
+        if at < 0:
+            continue
+        end = text.find("</script", at)
+        named = text.find(literal, at, end if end >= 0 else None)
+        if named < 0:
+            continue
+        after = named + len(literal)
+        limit = min(end if end >= 0 else len(text), after + _STATE_REACH)
+        if (next_title := _STATE_TITLE.search(text, after, limit)) is not None:
+            limit = next_title.start()
+        key = _STATE_AUTHOR_KEY.search(text, after, limit)
+        if key is None:
+            continue
+        close = text.find("]" if key.group(1) == "[" else "}", key.end(), key.end() + _STATE_LIST)
+        held = _STATE_NAME.finditer(text, key.end(), close) if close > 0 else ()
+        names = [_clean(m.group(1)) for m in held]
+        found = [Author(n, None) for n in names if n and _is_name(n) and fold(n) not in own]
+        if found:
+            return _once(found[:_MAX_AUTHORS])
+    return []
 
 
 #: A link to the writer's page (``href=".../author/jane-doe/"``, ``/authors/``, as WordPress, Pangea and
@@ -222,7 +293,11 @@ def _author_marked(window: str) -> list[Author]:
         names = [_clean(_TAG.sub(" ", m.group(2))) for m in links]
         # a link's text that its address's words do not spell is no writer's ("Photo: Getty Images" on
         # /author/jane-doe): the one test :func:`_author_page_links` asks too (:func:`_slug_names`)
-        if not all(_slug_names(m.group(1), n, ids=True) for m, n in zip(links, names, strict=True)):
+        pairs = list(zip(links, names, strict=True))
+        if not all(_slug_names(m.group(1), n, ids=True) for m, n in pairs):
+            # unless each is an author-classed element's link whose name no Latin slug spells (ext64)
+            if all(_classed_unspelled(window, m.start(), n) for m, n in pairs):
+                return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
             return []
     else:
         marks = [*_AUTHOR_CLASS.finditer(window)] if "author" in window else []
@@ -231,6 +306,29 @@ def _author_marked(window: str) -> list[Author]:
     if not names or not all(_is_name(n) for n in names):
         return []
     return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
+
+
+#: An element classed as the author's, opened right before a link (``<span class="author"><a ...>``).
+_AUTHOR_CLASS_OPEN = re.compile(r"""class=["'](?:[^"']*\s)?[\w-]*author["'][^>]*>\s*$""")
+_LATIN = re.compile(r"[a-z]")
+
+
+def _classed_unspelled(window: str, at: int, name: str) -> bool:
+    """Does the link at ``at`` in ``window`` open an author-classed element (:data:`_AUTHOR_CLASS_OPEN`), and
+    is its text ``name`` one no Latin slug can spell: a name in Arabic, Hebrew, Chinese or another script
+    :func:`~linkcheck.names.loose_key` gives no Latin letter for (Hespress's ``/author/youssef-idrissi`` for
+    "يوسف الإدريسي", ext64)? Then the address is no test of the name, and the class marks it."""
+    words = name.split()
+    if not 1 <= len(words) <= 4 or _LATIN.search(loose_key(fold(name))):
+        return False
+    # letters (and their combining marks) of a script without case, nothing else: not a credit's sentence
+    if not all(
+        (c.isalpha() and not (c.isupper() or c.islower())) or unicodedata.category(c)[0] == "M"
+        for w in words
+        for c in w
+    ):
+        return False
+    return _AUTHOR_CLASS_OPEN.search(window, max(0, at - 120), at) is not None
 
 
 def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
@@ -243,6 +341,26 @@ def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
         return ids and bool(parts)
     words = [w for w in _SLUG_SPLIT.split(fold(name)) if w]
     return bool(words) and [loose_key(w) for w in parts[: len(words)]] == [loose_key(w) for w in words]
+
+
+#: An element whose class is the bare word ``name`` (``<span class="name">``, ``<a class="name" ...>``),
+#: holding only text: a byline's name where no label, link or author class marks it (La Presse's and
+#: Mwananchi's; ext64). Only the class token ``name``: ``site-name`` and ``section-name`` are not.
+_NAME_CLASS = re.compile(
+    r"""<(?:span|a|p|div|strong|b)\s[^>]*\bclass=["'](?:[^"']*\s)?name["'\s][^>]*>([^<]{3,60})</"""
+)
+
+
+def _name_classed(window: str, own_names: tuple[str | None, ...]) -> list[Author]:
+    """The texts of the elements classed ``name`` in ``window`` (:data:`_NAME_CLASS`), when each reads as a
+    person's name of two to five words and none is the site's own (``own_names``): one word (a section, a
+    tag, a product) or a sentence names no one, and then nothing is read."""
+    marks = [*_NAME_CLASS.finditer(window)] if "name" in window else []
+    names = [_clean(m.group(1)) for m in marks]
+    own = {fold(n) for n in own_names if n}
+    if not names or not all(n and " " in n and _is_name(n) and fold(n) not in own for n in names):
+        return []
+    return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
 
 
 #: A byline marked as a schema.org item's author, in microdata (``itemprop="author"``) or RDFa
@@ -269,11 +387,16 @@ def _item_author(window: str) -> list[Author]:
 
 
 #: A link to an author's page (``/author/ian-froese-1.4226110``, ``/autor/monika-todova/``): its address's
-#: slug after the segment, and its text.
+#: slug after the segment, and its text. The segment in English, Spanish and Portuguese (``/autores/``),
+#: German (``/autoren/``), Italian (``/autore/``), French (``/auteur/``), Polish, Croatian and Vietnamese
+#: (``/tac-gia/``: ext64).
 _AUTHOR_PAGE_LINK = re.compile(
-    r"""<a\b[^>]*\bhref=["'][^"']*/(?:author|authors|autor|autori|autorzy)/([^"'/?#]{3,80})[^>]*>(.*?)</a\s*>""",
+    r"""<a\b[^>]*\bhref=["'][^"']*/(?:authors?|autor(?:es|en|e|i|zy)?|auteurs?|tac-gia)/([^"'/?#]{3,80})"""
+    r"""[^>]*>(.*?)</a\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
+#: The address segments :data:`_AUTHOR_PAGE_LINK` knows, as a cheap test of a byline's window.
+_AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/tac-gia")
 _SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
 
 

@@ -44,7 +44,13 @@ from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
-from linkcheck.extract.authors import byline_authors, jsonld_authors, meta_authors, own_only
+from linkcheck.extract.authors import (
+    byline_authors,
+    jsonld_authors,
+    meta_authors,
+    own_only,
+    state_authors,
+)
 from linkcheck.extract.dates import (
     MIN_YEAR,
     YEARLESS_DATE,
@@ -52,6 +58,7 @@ from linkcheck.extract.dates import (
     clock_times,
     date_from_url,
     find_text_dates,
+    h_clock_times,
     is_plausible,
     local_from_clock,
     local_from_text,
@@ -547,7 +554,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
                 strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang), page.lang, url)]
             above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
-                text, byline_at, strong, _day_first(page.lang), _other_calendar_language(page.lang), above
+                text,
+                byline_at,
+                strong,
+                _day_first(page.lang),
+                _other_calendar_language(page.lang),
+                above,
+                _h_clock_language(page.lang),
             )
             strong = _moved_stamp(text, byline_at, strong, _day_first(page.lang))
 
@@ -739,12 +752,17 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         description=_description(page),
         opinion=_is_opinion(page),
         republished=republication,
-        author=_authors(page, text, head_end, after_headline, site_name),
+        author=_authors(page, text, head_end, after_headline, site_name, title),
     )
 
 
 def _authors(
-    page: _Page, text: str, head_end: int | None, after_headline: int | None, site_name: str | None
+    page: _Page,
+    text: str,
+    head_end: int | None,
+    after_headline: int | None,
+    site_name: str | None,
+    title: str | None,
 ) -> tuple[Author, ...]:
     """Who the page says wrote it (:attr:`Metadata.author`; :mod:`linkcheck.extract.authors`): its main
     JSON-LD node's ``author``, else its ``author`` and ``article:author`` metas, else a byline after its
@@ -771,6 +789,8 @@ def _authors(
                 after_headline = h1[2] if h1 else None
             if after_headline is not None:
                 found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
+        if not found and head_end is not None:  # a byline the browser writes: the state's story record
+            found = state_authors(text, head_end, title, (site_name, _publisher(page)))
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
         return ()
@@ -3538,6 +3558,7 @@ def _byline_local(
     day_first: bool,
     other_calendar: bool = False,
     above: str = "",
+    h_clocks: bool = False,
 ) -> list[_Cand]:
     """The head's first publication and modification, when written in UTC (JSON-LD's
     ``2022-03-13T04:10:00.000Z``) and stated nowhere in the head with the page's own offset, as the byline
@@ -3560,6 +3581,8 @@ def _byline_local(
         return []
     window = text[start : start + _BYLINE_CHARS]
     clocks = clock_times(window)
+    if not clocks and h_clocks:  # "14h35": only a language that prints it pays the scan (ext64)
+        clocks = h_clock_times(window)
     for stop in _BYLINE_STOPS:
         at = window.find(stop)
         if at >= 0:
@@ -3673,6 +3696,18 @@ def _byline_day_zone(
             return None  # a time printed with it that no zone fits: another instant (the clocks were tried)
         return zone
     return None
+
+
+#: Languages whose pages print a clock with an ``h`` (``14h35``: Portuguese, French), read by
+#: :func:`~linkcheck.extract.dates.h_clock_times` where a byline prints no clock with a colon (ext64).
+_H_CLOCK_LANGUAGES = frozenset({"pt", "fr"})
+
+
+def _h_clock_language(language: str | None) -> bool:
+    """Is ``language`` (the page's ``lang``) one of :data:`_H_CLOCK_LANGUAGES`?"""
+    if not language:
+        return False
+    return language[:2].lower() in _H_CLOCK_LANGUAGES and language[2:3] in ("", "-", "_")
 
 
 #: Languages whose pages date in another calendar that ``find_text_dates`` converts (Amharic and Tigrinya:

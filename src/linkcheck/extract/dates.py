@@ -42,6 +42,7 @@ __all__ = [
     "clock_times",
     "date_from_url",
     "find_text_dates",
+    "h_clock_times",
     "is_plausible",
     "jalali_to_gregorian",
     "local_from_clock",
@@ -969,11 +970,12 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 
 # --- a UTC time as the page prints it ----------------------------------------------------------------------
 #: A clock time as pages print one: ``22:10``, ``01:10``, ``2:30 pm``, ``9:10am``, ``10:30 p. m.`` (Spanish
-#: spaces its abbreviation: read as 22:30, not as a morning time). It starts with a digit
+#: spaces its abbreviation: read as 22:30, not as a morning time), ``14:35:00`` (its seconds read past: a
+#: CMS's ``08.03.2024 14:35:00``, ext64). It starts with a digit
 #: class, not with its "(?<![\d:])" (the engine then skips to the digits in C, see ``_LEAD_NUMBER``): the
 #: first digit, nothing numeric or a colon before it, an optional second one, the minutes; the hour is
 #: checked by :func:`_clock`.
-_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?![\d:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
+_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
 #: The characters of a clock time itself ("11:32 p.m."), before a date printed after it.
@@ -995,8 +997,9 @@ def _clock(m: re.Match[str]) -> int | None:
     return hour * 60 + minute
 
 
-#: The colon of a clock time: where one is looked for (a literal first, found by a fast scan).
-_CLOCK_COLON = re.compile(r":[0-5]\d(?![\d:])")
+#: The colon of a clock time: where one is looked for (a literal first, found by a fast scan); the minutes'
+#: colon of a time with seconds.
+_CLOCK_COLON = re.compile(r":[0-5]\d(?::[0-5]\d)?(?![\d:])")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -1020,6 +1023,28 @@ def clock_times(text: str) -> list[tuple[int, int]]:
                 if minutes is not None:
                     found.append((begin, minutes))
                 break
+    return found
+
+
+#: A clock time written with an ``h`` between the hour and the minutes, as Portuguese and French pages print
+#: one (``14h35``, ``08h10``; ext64): the hour, the minutes, nothing numeric after (nothing numeric before is
+#: tested on the match: a leading look-behind would be tried at every character, a digit class is not).
+_H_CLOCK = re.compile(r"([0-2]?\d)h([0-5]\d)(?![\d:])")
+
+
+def h_clock_times(text: str) -> list[tuple[int, int]]:
+    """``(position, minutes after midnight)`` of the ``14h35`` clock times in ``text`` outside tags
+    (:data:`_H_CLOCK`), as :func:`clock_times` gives the colon's. Its caller asks it only of a byline in a
+    language that prints them, with no clock with a colon (a scan at every digit, which the colon's literal
+    spares the usual byline)."""
+    found: list[tuple[int, int]] = []
+    for m in _H_CLOCK.finditer(text):
+        at, hour = m.start(), int(m.group(1))
+        if hour > 23 or (at and text[at - 1] in "0123456789:"):
+            continue
+        if text.rfind("<", 0, at) > text.rfind(">", 0, at):
+            continue
+        found.append((at, hour * 60 + int(m.group(2))))
     return found
 
 
