@@ -573,6 +573,16 @@ _H50_BOM_TITLE = (
 _H50_PLAIN_TITLE = "Oyster beds reopen after the winter closure"
 _H50_JSESSION_TITLE = "Marina berth fees to rise by four per cent"
 
+#: The titles of the fifty-first round's pages (English).
+_H51_QUOTED_TITLE = "Harbour wall to be raised by half a metre"
+_H51_TITLEQ_TITLE = "Sailing club opens its new boathouse"
+_H51_SEARCH_TITLE = "Ferry fares rise in April"
+_H51_SECOND_DOC_TITLE = "Lighthouse keepers' cottages to become a museum"
+_H51_CONSENT_TITLE = "Fishermen's co-operative buys a second ice plant"
+_H51_AUTH_TITLE = "Harbour board minutes published for March"
+_H51_TWO_LOC_TITLE = "New pontoon for visiting yachts opens in June"
+_H51_HEAD_TITLE = "Seal pups counted on the sandbanks this winter"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6642,6 +6652,93 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H50_JSESSION_TITLE,
     ),
+    # fifty-first round (written before reading the src that handles them)
+    Case(
+        "/fiftyfirst/quoted-not-found",
+        None,
+        200,
+        "a 200 titled only 'Harbour Gazette' whose page says 'Sorry, we could not find"
+        " \u201cHarbour wall to be raised by half a metre\u201d. It may have been moved or removed.'"
+        " and offers a search box (a CMS that quotes the missing article's slug back as its title): the"
+        " cited title is on the page, but only inside a not-found notice; soft 404, never a title match"
+        " that passes",
+        Status.SOFT_404,
+        ("could not find", "not found", "removed"),
+    ),
+    Case(
+        "/fiftyfirst/title-quoted-not-found",
+        None,
+        200,
+        "a 200 whose <title> is '\u201cSailing club opens its new boathouse\u201d could not be found |"
+        " Harbour Gazette' and whose <h1> says 'Page not found' (the cited title quoted back in the"
+        " error page's own title): soft 404, the reason saying not found; the cited title inside the"
+        " <title> is no match",
+        Status.SOFT_404,
+        ("could not be found", "not found"),
+    ),
+    Case(
+        "/fiftyfirst/to-search-no-results",
+        None,
+        200,
+        "a 302 to /fiftyfirst/search?q=ferry+fares+rise+in+april, a 200 titled 'Search results for"
+        " \u201cferry fares rise in april\u201d' saying '0 results' (a site that sends a missing article to"
+        " its search with the slug as the query): the article is gone; soft 404, the reason saying search"
+        " or no results, never advice to cite the search page",
+        Status.SOFT_404,
+        ("search", "no results", "not found"),
+    ),
+    Case(
+        "/story-then-404-document",
+        None,
+        200,
+        "a whole story (to </html>) followed in the same body by a second whole HTML document, '<html><head>"
+        "<title>404 Not Found</title></head><body><h1>Not Found</h1>...' (a broken include or error handler"
+        " appending its page after the real one): browsers show the first document and its title; ok, the"
+        " story read with its own title, not a soft 404",
+        Status.OK,
+        title=_H51_SECOND_DOC_TITLE,
+    ),
+    Case(
+        "/consent-grows-to-414",
+        None,
+        414,
+        "a cookie wall that 302s to itself appending '&consent=<1500 hex digits>' each hop (no cookie is ever"
+        " set), until the address passes 8000 characters and the server answers '414 URI Too Long': the"
+        " story is behind a wall a checker cannot pass; blocked, the reason naming 414 or an address too"
+        " long, not dead",
+        Status.BLOCKED,
+        ("414", "too long"),
+    ),
+    Case(
+        "/fiftyfirst/moved-to-basic-auth",
+        None,
+        401,
+        "a 301 to /fiftyfirst/members-login, which answers 401 with 'WWW-Authenticate: Basic"
+        ' realm="Members"\' (a public article moved behind a login): reachable, refused to this client;'
+        " blocked, the reason saying 401, not dead, and no advice to cite the login address",
+        Status.BLOCKED,
+        ("401",),
+    ),
+    Case(
+        "/two-same-locations",
+        None,
+        200,
+        "a 302 with two Location lines holding the same value, /fiftyfirst/two-loc-story (a framework and a"
+        " proxy both adding it): one target, so browsers follow it (only differing Locations are an error);"
+        " ok, the story read",
+        Status.OK,
+        title=_H51_TWO_LOC_TITLE,
+    ),
+    Case(
+        "/head-404-get-story",
+        None,
+        200,
+        "a server whose HEAD answers '404 Not Found' and whose GET answers the story (a handler written for"
+        " GET only, HEAD falling through to the 404 route): a reader's GET gets the article; ok, the story"
+        " read, never dead on HEAD's word",
+        Status.OK,
+        title=_H51_HEAD_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9831,6 +9928,45 @@ _H50_JSESSION_PAGE = _dated_story(
 #: The session id ``/jsessionid-rewrite`` puts in the path of its story's address.
 JSESSIONID_50 = "8F3A2C0E1B7D4A9C"
 
+
+# --- fifty-first round ------------------------------------------------------------------------------------
+
+_H51_QUOTED_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8"><title>Harbour Gazette</title></head><body>'
+    '<header><a href="/">Harbour Gazette</a></header><main><p>Sorry, we could not find'
+    f" \u201c{_H51_QUOTED_TITLE}\u201d. It may have been moved or removed.</p>"
+    '<form action="/fiftyfirst/search"><input name="q"><button>Search</button></form></main>'
+    "<footer>&copy; Harbour Gazette</footer></body></html>"
+).encode()
+_H51_TITLEQ_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    f"<title>\u201c{_H51_TITLEQ_TITLE}\u201d could not be found | Harbour Gazette</title></head><body>"
+    "<main><h1>Page not found</h1><p>The page you asked for is not here. Try the search or the"
+    ' <a href="/">front page</a>.</p></main></body></html>'
+).encode()
+_H51_SEARCH_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8"><title>Search results for \u201cferry fares'
+    " rise in april\u201d | Harbour Gazette</title></head><body><main><h1>Search results</h1>"
+    '<form action="/fiftyfirst/search"><input name="q" value="ferry fares rise in april"></form>'
+    "<p>0 results for \u201cferry fares rise in april\u201d.</p></main></body></html>"
+).encode()
+_H51_SECOND_DOC_PAGE = _dated_story(
+    _H51_SECOND_DOC_TITLE, "", "The two cottages by the lighthouse open as a museum next summer."
+) + (
+    b"\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1>"
+    b"<p>The requested URL was not found on this server.</p></body></html>\n"
+)
+_H51_LOGIN_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Members login</title></head><body><h1>Members only</h1>"
+    b"<p>Please sign in to read the board's papers.</p></body></html>"
+)
+_H51_TWO_LOC_PAGE = _dated_story(
+    _H51_TWO_LOC_TITLE, "", "Visiting yachts can moor at the new pontoon from the first of June."
+)
+_H51_HEAD_PAGE = _dated_story(
+    _H51_HEAD_TITLE, "", "Volunteers counted more seal pups on the sandbanks than last winter."
+)
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -11652,6 +11788,27 @@ class HostileServer:
             ),
             "/jsessionid-rewrite": lambda c: c.redirect(f"/jsessionid-rewrite;jsessionid={JSESSIONID_50}"),
             f"/jsessionid-rewrite;jsessionid={JSESSIONID_50}": lambda c: c.page("200 OK", _H50_JSESSION_PAGE),
+            # fifty-first round
+            "/fiftyfirst/quoted-not-found": lambda c: c.page("200 OK", _H51_QUOTED_PAGE),
+            "/fiftyfirst/title-quoted-not-found": lambda c: c.page("200 OK", _H51_TITLEQ_PAGE),
+            "/fiftyfirst/to-search-no-results": lambda c: c.redirect(
+                "/fiftyfirst/search?q=ferry+fares+rise+in+april"
+            ),
+            "/fiftyfirst/search": lambda c: c.page("200 OK", _H51_SEARCH_PAGE),
+            "/story-then-404-document": lambda c: c.page("200 OK", _H51_SECOND_DOC_PAGE),
+            "/consent-grows-to-414": self._consent_grows,
+            "/fiftyfirst/moved-to-basic-auth": lambda c: c.redirect(
+                "/fiftyfirst/members-login", "301 Moved Permanently"
+            ),
+            "/fiftyfirst/members-login": lambda c: c.page(
+                "401 Unauthorized", _H51_LOGIN_PAGE, WWW_Authenticate='Basic realm="Members"'
+            ),
+            "/two-same-locations": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\nLocation: /fiftyfirst/two-loc-story\r\nContent-Length: 0\r\n"
+                b"Location: /fiftyfirst/two-loc-story\r\nConnection: close\r\n\r\n"
+            ),
+            "/fiftyfirst/two-loc-story": lambda c: c.page("200 OK", _H51_TWO_LOC_PAGE),
+            "/head-404-get-story": self._head_404_get_story,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -12500,6 +12657,28 @@ class HostileServer:
             )
 
     # --- eighth round ----------------------------------------------------------------------------------
+
+    @staticmethod
+    def _consent_grows(conn: _Conn) -> None:
+        # a consent wall that sends the client back to itself with one more token each hop, never setting a
+        # cookie: past 8000 characters of address the server gives up with 414 (bounded: about six hops)
+        target = "/consent-grows-to-414" + (f"?{conn.query}" if conn.query else "")
+        if len(target) > 8000:
+            body = b"<html><head><title>414 Request-URI Too Long</title></head><body>Too long.</body></html>"
+            conn.page("414 URI Too Long", body)
+            return
+        hop = conn.query.count("consent=")
+        token = "".join(f"{(hop * 7919 + i) * 2654435761 % 2**32:08x}" for i in range(188))[:1500]
+        conn.redirect(target + ("&" if conn.query else "?") + f"consent={token}")
+
+    @staticmethod
+    def _head_404_get_story(conn: _Conn) -> None:
+        if conn.method == "HEAD":
+            conn.head(
+                "404 Not Found", {"Content-Type": "text/html", "Content-Length": "0", "Connection": "close"}
+            )
+            return
+        conn.page("200 OK", _H51_HEAD_PAGE)
 
     def _authority(self, conn: _Conn) -> str:
         """``host:port`` of the listener ``conn`` came in on."""

@@ -1542,7 +1542,14 @@ _FORTYNINTH = tuple(
     ]
 )
 _FIFTIETH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftieth/loopback-story")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftieth/loopback-story")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftyfirst/quoted-not-found")
+        )
+    ]
+)
+_FIFTYFIRST = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfirst/quoted-not-found")) :]
 )
 
 
@@ -1640,6 +1647,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FORTYEIGHTH,
         _FORTYNINTH,
         _FIFTIETH,
+        _FIFTYFIRST,
     ],
     ids=[
         "eighth",
@@ -1685,6 +1693,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "forty-eighth",
         "forty-ninth",
         "fiftieth",
+        "fifty-first",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4382,7 +4391,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 707  # with the forty-second to fiftieth rounds
+    assert len(CATALOGUE) == 715  # with the forty-second to fifty-first rounds
 
 
 @pytest.mark.parametrize(
@@ -4483,7 +4492,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.mark.parametrize(
@@ -4606,7 +4615,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.mark.parametrize(
@@ -4690,7 +4699,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.mark.parametrize(
@@ -4792,7 +4801,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.mark.parametrize(
@@ -4894,7 +4903,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5027,7 +5036,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.mark.parametrize(
@@ -5150,7 +5159,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 @pytest.fixture
@@ -5331,7 +5340,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5523,8 +5532,9 @@ def test_a_whole_page_followed_by_endless_whitespace_is_read(
 
 def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
+    assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 707
+    assert len(CATALOGUE) == 715
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5724,3 +5734,67 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
     said = _everything_said(result)
     assert JSESSIONID_50 not in said, said
     assert str(result.verdict) == "pass", (result.verdict, said)
+
+
+# --- fifty-first round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
+    assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
+    assert len(CATALOGUE) == 715
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "words"),
+    [
+        ("/fiftyfirst/quoted-not-found", "_H51_QUOTED_TITLE", ("could not find", "not found", "removed")),
+        ("/fiftyfirst/title-quoted-not-found", "_H51_TITLEQ_TITLE", ("could not be found", "not found")),
+        ("/fiftyfirst/to-search-no-results", "_H51_SEARCH_TITLE", ("search", "no results", "not found")),
+    ],
+)
+def test_a_not_found_page_quoting_the_cited_title_is_no_match(
+    server: HostileServer, path: str, title: str, words: tuple[str, ...]
+) -> None:
+    # cited with the very title the error page quotes back: the words on the page are no story
+    result = _checked(server, path, title)
+    assert str(result.status) == "soft_404", (result.status, result.reason)
+    assert str(result.verdict) != "pass", (result.verdict, result.findings)
+    assert _says(result.reason, words), result.reason
+
+
+def test_a_missing_article_sent_to_search_is_no_address_to_cite(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfirst/to-search-no-results", "_H51_SEARCH_TITLE")
+    for finding in result.findings:
+        assert "/fiftyfirst/search" not in (finding.actual or ""), finding
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/story-then-404-document", "_H51_SECOND_DOC_TITLE"),
+        ("/two-same-locations", "_H51_TWO_LOC_TITLE"),
+        ("/head-404-get-story", "_H51_HEAD_TITLE"),
+    ],
+)
+def test_fiftyfirst_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a story with a second, 404 document after it; a 302 with its one Location said twice; a server whose
+    # HEAD says 404 and whose GET serves the story
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_consent_wall_that_grows_the_address_is_blocked_not_dead(server: HostileServer) -> None:
+    result = _checked(server, "/consent-grows-to-414", "_H51_CONSENT_TITLE")
+    assert str(result.status) == "blocked", (result.status, result.reason)
+    assert _says(result.reason, ("414", "too long")), result.reason
+
+
+def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered(
+    server: HostileServer,
+) -> None:
+    result = _checked(server, "/fiftyfirst/moved-to-basic-auth", "_H51_AUTH_TITLE")
+    assert str(result.status) == "blocked", (result.status, result.reason)
+    assert "401" in result.reason, result.reason
+    for finding in result.findings:
+        assert "members-login" not in (finding.actual or ""), finding

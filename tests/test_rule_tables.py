@@ -139,6 +139,7 @@ def test_the_order_of_the_success_rules() -> None:
         "_switched_off_answer",
         "_code_answer",
         "_paywall_answer",
+        "_grown_address_answer",
         "_server_answer",
     ]
 

@@ -27,6 +27,7 @@ __all__ = [
     "failed_includes",
     "firewall_refusal",
     "framework_error",
+    "grown_address_refused",
     "move_stands",
     "moved_finding",
     "partial_range",
@@ -1578,6 +1579,28 @@ def _paywall_answer(fetch: FetchResult, code: int) -> Liveness | None:
     return None
 
 
+def grown_address_refused(code: int, url: str, final_url: str, hops: int) -> str | None:
+    """The reason for a ``414 URI Too Long`` that the site's own redirects led to by lengthening the address
+    hop after hop (a consent or cookie wall that sends every visitor without its cookie round again,
+    appending a token each time), or ``None``. The cited address was short enough; the server built the
+    one it refuses, so the page is there behind a wall this client cannot pass: reachable, not verifiable
+    (``blocked``, ``consent``), not a fault of the citation. Left alone: a ``414`` to the cited address
+    itself (no redirect, or none that lengthened it), which is the citation's own address too long."""
+    if code != 414 or hops == 0 or len(final_url) <= len(url):
+        return None
+    return (
+        f"{_phrase(code)} after {hops} redirect{'s' if hops > 1 else ''} that lengthened the address from"
+        f" {len(url)} to {len(final_url)} characters: the site sends visitors round a wall (a consent or"
+        " cookie wall) until the address is too long; reachable, not verifiable"
+    )
+
+
+def _grown_address_answer(fetch: FetchResult, code: int) -> Liveness | None:
+    """A ``414`` the site's own redirects built (:func:`grown_address_refused`): a wall, not an error."""
+    reason = grown_address_refused(code, fetch.url, fetch.final_url, len(fetch.redirects))
+    return None if reason is None else Liveness(Status.BLOCKED, Cause.CONSENT, reason)
+
+
 def _server_answer(fetch: FetchResult, code: int) -> Liveness | None:
     """A ``5xx``: the server failed, for now; a ``511`` is the runner's network asking for a sign-in
     (:func:`network_sign_in`), not the site."""
@@ -1599,6 +1622,7 @@ _ANSWER_RULES: tuple[_Rule, ...] = (
     _Rule(CDN_ERROR_BYTES, _switched_off_answer),
     _Rule(_ANY_SIZE, _code_answer),
     _Rule(_ANY_SIZE, _paywall_answer),
+    _Rule(_ANY_SIZE, _grown_address_answer),
     _Rule(_ANY_SIZE, _server_answer),
 )
 

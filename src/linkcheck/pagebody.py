@@ -140,6 +140,7 @@ __all__ = [
     "error_under_wall",
     "expired_link",
     "file_signal",
+    "first_document",
     "forbidden_gone",
     "forbidden_legal",
     "headless_signal",
@@ -167,6 +168,7 @@ __all__ = [
     "shop_front",
     "spam_signal",
     "suspended_domain",
+    "unquote_sought",
     "unrendered_template",
     "walled_text",
     "wallet_drainer",
@@ -2922,6 +2924,31 @@ def names_gone(line: str, names: list[str]) -> bool:
     return kept != first and bool(kept) and is_error_title(kept)
 
 
+#: A not-found sentence's verb or phrase followed by the quoted thing it looked for ("we could not find
+#: “<the words asked for>”", "no results for '<query>'", "nothing found for «...»"): the quoted words are an
+#: echo of what was asked (the slug, the query, the cited title), whatever they say.
+_SOUGHT_QUOTED = re.compile(
+    r"\b((?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to|did ?n[o'’]t|were unable to) (?:find|locate)"
+    r"|no (?:results|matches|pages?|articles?|posts?|entries)(?: (?:were )?found)? for"
+    r"|nothing (?:was )?found for)"
+    r"\s+[\"“”„«»‘’'「『][^\"“”„«»「」『』]{1,200}?[\"“”„«»‘’'」』](?!\w)",
+    re.IGNORECASE,
+)
+#: The characters a quoted span opens with (:data:`_SOUGHT_QUOTED`): the cheap test before the pattern.
+_SOUGHT_OPENS = re.compile("[\"“”„«»‘’'「『]")
+
+
+def unquote_sought(line: str) -> str:
+    """``line`` with the quoted object of a not-found phrase read as ``that`` (:data:`_SOUGHT_QUOTED`:
+    ``Sorry, we could not find “Harbour wall to be raised”.`` -> ``Sorry, we could not find that.``): a
+    not-found page that quotes back what was asked for (the slug, the query, the very title a citation
+    gives) is still a not-found page, whether or not the quote matches the address. A line without a quote
+    character is returned at once; a quote after any other words ("Police could not say “when”") stays."""
+    if ('"' not in line and "'" not in line) if line.isascii() else _SOUGHT_OPENS.search(line) is None:
+        return line
+    return _SOUGHT_QUOTED.sub(r"\1 that", line)
+
+
 def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
     """Whether the first of a line's several sentences is an error message ("This article has been removed
     by order of the court. It may not be published while ..."): a headless page's notice often goes on
@@ -3026,8 +3053,9 @@ def headless_signal(
         if n >= _HEADLESS_LINES:
             break
         line = " ".join(match.group(1).split())
-        if len(line) <= _ERROR_LINE and (
-            is_error_title(line, names, hosts) or _first_sentence_is_error(line, names, hosts)
+        read = unquote_sought(line)
+        if len(read) <= _ERROR_LINE and (
+            is_error_title(read, names, hosts) or _first_sentence_is_error(read, names, hosts)
         ):
             why = f"the page gives itself no headline and says it is an error page: {line!r}"
             return Status.SOFT_404, Cause.ERROR_PAGE, why
@@ -3568,6 +3596,24 @@ def _password_prompt(line: str) -> bool:
     return len(first) <= _ERROR_LINE and _PASSWORD_LINE.fullmatch(fold(first)) is not None
 
 
+def first_document(window: bytes) -> bytes:
+    """``window`` (the bytes after a page's headline) up to the first ``</html>`` that another document
+    follows (``<html`` or a ``<!DOCTYPE``): a broken include or error handler that appends its own page
+    (``<html><head><title>404 Not Found</title>...``) after the whole story adds nothing to the story,
+    whose text ended there; browsers show the first document's title and its story above the appended
+    text. Markup after ``</html>`` that opens no new document (a stray script, a tracker's pixel) and
+    ``window`` without one are returned whole."""
+    lowered = window.lower()
+    close = lowered.find(b"</html")
+    if close < 0:
+        return window
+    shut = lowered.find(b">", close)
+    after = lowered[shut + 1 :].lstrip() if shut >= 0 else b""
+    if after.startswith((b"<html", b"<!doctype")):
+        return window[:close]
+    return window
+
+
 def notice_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -3591,7 +3637,9 @@ def _notice_after(
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
-    page = body[end + 5 : end + 5 + NOTICE_BYTES + _NOTICE_TAIL_BYTES].decode("utf-8", "replace")
+    page = first_document(body[end + 5 : end + 5 + NOTICE_BYTES + _NOTICE_TAIL_BYTES]).decode(
+        "utf-8", "replace"
+    )
     notice: str | None = None
     offline = False
     rest = 0
