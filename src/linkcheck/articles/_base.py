@@ -559,11 +559,12 @@ def _join(base: str, href: str) -> tuple[str | None, str | None]:
 #: The last path segment of a redirect endpoint (``/url`` of a search engine or a document export, ``/l.php``
 #: of a social network, ``/away.php``, ``/redirect``..., an email's click tracker ``/track/click``, ``/ct``):
 #: a link there with a parameter holding an absolute URL sends the reader on to that URL, which is the one
-#: cited.
+#: cited. An instant view's ``/iv`` (Telegram's ``t.me/iv?url=<story>&rhash=``, the story in a reader's
+#: view: added after the seed19 probe) shows that URL's page, which is the one cited.
 _REDIRECT_ENDPOINTS = frozenset(
     ["url", "l", "l.php", "lm.php", "away", "away.php", "redirect", "redirect.php", "redir", "out", "out.php",
      "exit", "exit.php", "go", "go.php", "jump", "jump.php", "linkfilter", "outbound", "outgoing", "leaving",
-     "click", "track", "ct"]
+     "click", "track", "ct", "iv"]
 )  # fmt: skip
 #: The first label of a host that is itself an outgoing-link redirector (``out.reddit.com/t3_ID?url=``,
 #: ``l.instagram.com/?u=``, ``lm.facebook.com``) or an email's click tracker (``click.mailer.example/?u=``,
