@@ -2425,6 +2425,19 @@ _LISTING_PIECES = frozenset(
         "son dakika haberleri",
     )
 )  # fmt: skip
+#: Of :data:`_LISTING_PIECES`, the "latest news" words that sites also append to every article's title, as a
+#: slogan beside their name ("<headline> - Son Dakika Haberleri", "<headline> | Últimas noticias"): a
+#: listing's only after a topic's name (:data:`_TOPIC_WORDS` words at most before them), never a headline.
+_SLOGAN_PIECES = frozenset(
+    fold(t)
+    for t in (
+        "aktuelle nachrichten", "последние новости", "останні новини", "últimas noticias",
+        "noticias de hoy", "dernières actualités", "ultime notizie", "últimas notícias",
+        "najnowsze wiadomości", "laatste nieuws", "senaste nytt", "son dakika haberleri",
+    )
+)  # fmt: skip
+#: The most words a topic's name has (:data:`_SLOGAN_PIECES`): "Powódź", "Incendios forestales".
+_TOPIC_WORDS = 3
 #: One of these (lower case) is in every title :data:`_LISTING_PIECES` holds a piece of: the cheap test.
 _LISTING_HINTS = ("latest", "updates", "stories", "alle ", "nachrichten", "новост", "новин", "материалы",
                   "noticias", "notícias", "actualit", "notizie", "wiadomo", "artyku", "nieuws", "artikelen",
@@ -2535,8 +2548,12 @@ def _is_listing_title(title: str) -> bool:
     pieces = folded_pieces(title)
     if len(pieces) < 2:
         return False
-    if any(p in _LISTING_PIECES for p in pieces[1:]):
-        return True
+    for at in range(1, len(pieces)):
+        piece = pieces[at]
+        if piece in _LISTING_PIECES and (
+            piece not in _SLOGAN_PIECES or sum(len(p.split()) for p in pieces[:at]) <= _TOPIC_WORDS
+        ):
+            return True
     return archive and _ARCHIVE_PIECE.fullmatch(pieces[0]) is not None
 
 
