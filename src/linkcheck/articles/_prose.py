@@ -374,6 +374,7 @@ _CUE_BEFORE_WORDS = """
     agencja dziennik portal
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
+    podle интервью сообщения kertoi sanoi
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -413,6 +414,7 @@ _CUE_AFTER_WORDS = """
     publiée publié publiées publiés
     podała podał poinformował poinformowała napisał napisała donosi
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
+    mukaan andmetel teatel szerint nyilatkozott mondta
 """
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
@@ -498,7 +500,41 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if quality:
                 best = (i, j, quality)
                 break
+        if best is None and _inflected(keys[i], label):
+            best = (i, i + 1, 1)
     return best
+
+
+#: Case endings, as :func:`loose` spells them, that Russian, Polish, Czech (``Ведомостей``, ``Коммерсанту``,
+#: ``Wyborczej``, ``Reflexu``), Finnish (``Iltalehden``, ``Kauppalehdelle``, ``Ylelle``), Hungarian
+#: (``Portfoliónak``) and Estonian (``Postimehe``) put after a name's stem (art44). A table of endings, no
+#: table of names.
+_CASE_ENDINGS = frozenset(
+    (
+        "a", "u", "e", "i", "o", "ei", "ie", "ou", "om", "em", "oi", "ami", "ah", "ov", "ego", "emu", "ogo",
+        "omu", "ih", "im", "n", "en", "le", "la", "lta", "sa", "sta", "ksi", "na", "ta", "nak", "nek", "val",
+        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st",
+    )
+)  # fmt: skip
+#: The fewest letters a name's stem keeps of its host label.
+_INFLECTED_STEM = 3
+
+
+def _inflected(key: str, label: str) -> bool:
+    """Whether the word ``key`` is the host ``label`` in a case: the label, less at most its last two letters
+    (the nominative's own ending: ``vedomost-i``, ``viborkz-a``, ``postime-s``), then a case ending of
+    :data:`_CASE_ENDINGS`, perhaps after Finnish's ``d`` for a ``t`` (``kaupaleh-ti``, ``kaupaleh-de-le``)."""
+    if len(key) <= len(label) or key[0] != label[0]:
+        return False
+    stem = 0
+    while stem < len(label) and key[stem] == label[stem]:
+        stem += 1
+    if stem < _INFLECTED_STEM or stem < len(label) - 2:
+        return False
+    ending = key[stem:]
+    if label[stem:].startswith("t") and ending.startswith("de"):
+        ending = ending[2:]
+    return ending in _CASE_ENDINGS
 
 
 #: The first letter of each alphanumeric run, with an ``h`` after it: ``kh``, ``ch`` and ``qh`` start
@@ -521,6 +557,11 @@ _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _HOST_NAME = re.compile(r"([^\W\d_][\w-]*)\.[a-z]{2,6}")
 
 
+#: A case ending written after an acronym in capitals with a hyphen (Hungarian ``HVG-nek``, Estonian
+#: ``ERR-i``, Finnish ``BBC:n`` is a colon's; art44): one to three lower-case letters.
+_ACRONYM_CASE = re.compile(r"(?<=[A-Z]{2})-[a-zäöüőűéáíõ]{1,3}(?=[.,;:]*$)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_key(token: str) -> str:
     token = token.rstrip(_SUPERSCRIPTS)
@@ -532,6 +573,8 @@ def _token_key(token: str) -> str:
         token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
         if _SYLLABIC.search(token):
             return _syllabic_key(token)
+    if "-" in token:  # "HVG-nek", "ERR-i": an acronym's case ending after a hyphen (art44)
+        token = _ACRONYM_CASE.sub("", token)
     key = loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
     return key if key.isascii() or not _ROMANISED_SCRIPTS.search(key) else _romanised_key(key)
 
@@ -1144,6 +1187,11 @@ def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
     return pieces
 
 
+#: Generic words a host adds after the outlet's name (loose keys): ``np`` (newspaper: ``kobe-np``),
+#: ``online``, ``web`` (``mz-web``).
+_HOST_SUFFIXES = ("np", "online", "veb")
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -1165,6 +1213,16 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     eless = {label: label[1:] for label in wanted if label[0] == "e" and len(label) >= _E_LABEL}
     if eless:
         initials |= {rest[0] for rest in eless.values()}
+    # A host that adds a generic word to the outlet's name (``hokkaido-np`` for the Hokkaido Shimbun,
+    # ``rp-online`` for the Rheinische Post, art44) is named without it.
+    suffixed = {
+        label: label[: -len(end)]
+        for label in wanted
+        for end in _HOST_SUFFIXES
+        if label.endswith(end) and len(label) - len(end) >= 2
+    }
+    if suffixed:
+        initials |= {rest[0] for rest in suffixed.values()}
     mentions: list[Mention] = []
     found_phrases: Iterable[re.Match[str]] = _PHRASE.finditer(prose)
     if not cue and not prose.isascii() and _CASELESS.search(prose):
@@ -1200,6 +1258,8 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     if named is None and eless and (rest := eless.get(label)) and rest[0] in firsts:
                         named = _named(phrase, rest)
                         named = named if named is not None and named.quality == 2 else None
+                    if named is None and suffixed and (rest := suffixed.get(label)) and rest[0] in firsts:
+                        named = _named(phrase, rest)
                     if named is None:
                         continue
                 if "in " in phrase:  # a joiner "in" after the name (inlined gate: few named phrases have one)
@@ -2816,7 +2876,20 @@ def stated_report_day(sentence: str) -> tuple[PartialDate, str] | None:
                 value = to_partial(year, month, day)
                 if value is not None:
                     return value, ""
+    if "kuuta" in sentence or "il " in sentence or "il," in sentence:
+        # Estonian's adessive month and Finnish's partitive after a day's dot hold the "on" themselves
+        # (``teatas 3. oktoobril 2023``, ``kertoi 3. lokakuuta 2023``; art44)
+        for m in _ORDINAL_CASE_DAY.finditer(sentence):
+            for _, (month, day, year) in month_day_matches(m.group(), 1):
+                value = to_partial(year, month, day) if year is not None else None
+                if value is not None:
+                    return value, ""
     return None
+
+
+#: A day's ordinal dot, a month in a case that says "on" (Estonian's adessive ``-il``, Finnish's partitive
+#: ``-kuuta``) and a year: :func:`stated_report_day`'s other "on 3 October 2023".
+_ORDINAL_CASE_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\s+[a-zäõ]{3,9}(?:kuuta|il)\s+(?:19|20)\d\d(?!\d)")
 
 
 def report_day(sentence: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
