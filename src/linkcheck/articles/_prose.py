@@ -374,7 +374,7 @@ _CUE_BEFORE_WORDS = """
     agencja dziennik portal
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
-    podle интервью сообщения kertoi sanoi
+    podle przez сообщения kertoi sanoi
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -501,7 +501,14 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
                 best = (i, j, quality)
                 break
         if best is None and _inflected(keys[i], label):
-            best = (i, i + 1, 1)
+            # Not after another capitalised word, whose complement a name in the genitive is ("Мэрия
+            # Новосибирска", the city's hall, on novo-sibirsk.ru), but for a cue ("Podle Reflexu") or a
+            # generic word in its case, part of the name ("Gazety Wyborczej"). Quality 0: see find_mentions.
+            before = keys[i - 1] if i > 0 else ""
+            if not before or before in _STOPWORDS or _CUE_BEFORE.search(before + " "):
+                best = (i, i + 1, 0)
+            elif before in _GENERIC_WORDS or any(_inflected(before, word) for word in _GENERIC_WORDS):
+                best = (i - 1, i + 1, 0)
     return best
 
 
@@ -520,11 +527,27 @@ _CASE_ENDINGS = frozenset(
 _INFLECTED_STEM = 3
 
 
+def _uninflected(word: str, label: str) -> str:
+    """``word`` less its case ending when what is left spells the whole host ``label`` (``Белстата`` ->
+    ``Белстат``, ``Ylelle`` -> ``Yle``, ``Portfoliónak`` -> ``Portfolio``), else as written (``Ведомостей``:
+    the nominative's own ending is not the host's to tell)."""
+    for cut in range(1, min(5, len(word) - 1)):
+        if _token_key(word[:-cut]) == label:
+            stem = word[:-cut]
+            # Hungarian lengthens a stem's last vowel before the ending (``Népszavának``): written short
+            return stem[:-1] + _SHORT_VOWEL[stem[-1]] if stem[-1] in _SHORT_VOWEL else stem
+    return word
+
+
+#: A long vowel at a Hungarian stem's end before a case ending, and the nominative's short one.
+_SHORT_VOWEL = {"á": "a", "é": "e", "ó": "o", "ő": "ö"}
+
+
 def _inflected(key: str, label: str) -> bool:
     """Whether the word ``key`` is the host ``label`` in a case: the label, less at most its last two letters
     (the nominative's own ending: ``vedomost-i``, ``viborkz-a``, ``postime-s``), then a case ending of
     :data:`_CASE_ENDINGS`, perhaps after Finnish's ``d`` for a ``t`` (``kaupaleh-ti``, ``kaupaleh-de-le``)."""
-    if len(key) <= len(label) or key[0] != label[0]:
+    if len(key) < len(label) or key == label or key[0] != label[0]:
         return False
     stem = 0
     while stem < len(label) and key[stem] == label[stem]:
@@ -975,6 +998,8 @@ def _named(phrase: str, label: str) -> _Named | None:
     name = _NAME_END.sub("", " ".join(raw.split()))
     if not name.isascii() and len(_letter_names(name.rsplit(None, 1)[-1])) < 2:  # not "Би-би-си" (art40)
         name = _without_case_ending(name)
+    if quality == 0 and j - i == 1:  # an inflected name (art44): its dictionary form where the host spells it
+        name = _uninflected(name, label)
     if name.lower().startswith("the ") and not label.startswith("the"):
         name = name[4:]
     elif name.startswith("the "):
@@ -1187,6 +1212,10 @@ def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
     return pieces
 
 
+#: A lower-case word right after a name.
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
+
+
 #: Generic words a host adds after the outlet's name (loose keys): ``np`` (newspaper: ``kobe-np``),
 #: ``online``, ``web`` (``mz-web``).
 _HOST_SUFFIXES = ("np", "online", "veb")
@@ -1265,6 +1294,12 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                 if "in " in phrase:  # a joiner "in" after the name (inlined gate: few named phrases have one)
                     named = _before_place(phrase, label, named)
                 start, end = at + named.start, at + named.end
+                if named.quality == 0:  # an inflected name (art44): a genitive before a lower-case noun
+                    # names that noun's body ("Tampereen kaupunki", the city of Tampere), unless a cue says
+                    # it is a source's ("Iltalehden mukaan")
+                    if _LOWER_WORD_NEXT.match(prose, end) and not _has_cue(prose, start, end):
+                        continue
+                    named = named._replace(quality=1)
                 if (
                     named.strong
                     or not cue
@@ -1690,7 +1725,13 @@ def _kanji_names(prose: str, wanted: list[str], mentions: list[Mention]) -> list
         for label in wanted:
             for k in range(len(run) - 1):
                 # the name alone, or with its word (``琉球新報``, ryukyushimpo)
-                if _kanji_spelled(run[k:], label) or _kanji_spelled(run[k:] + word, label):
+                # or, of a name of two-kanji words, each word's first kanji, as Japanese abbreviates a
+                # name (``日本経済`` -> ``日経``, nikkei; art44)
+                if (
+                    _kanji_spelled(run[k:], label)
+                    or _kanji_spelled(run[k:] + word, label)
+                    or (len(run) - k in (4, 6) and _kanji_spelled(run[k::2], label))
+                ):
                     start = m.start() + k
                     if not any(x.label == label and x.start == start for x in mentions):
                         found.append(Mention(prose[start:end], label, start, end, 1, 2))
@@ -2754,6 +2795,8 @@ def attach_report_dates(
             (_REPORTING if more else _REPORTING_BASE).search(sentence)
             or _published_ru(sentence)
             or (thai and _THAI_REPORTING.search(sentence))
+            # an Estonian or Finnish day in a text too short to be told by its words (art44)
+            or (not more and _finnic_day(sentence) and _REPORTING.search(sentence))
         ):
             if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
                 reference = marks[at][1]  # the day the post holding the sentence was written
@@ -2887,9 +2930,17 @@ def stated_report_day(sentence: str) -> tuple[PartialDate, str] | None:
     return None
 
 
-#: A day's ordinal dot, a month in a case that says "on" (Estonian's adessive ``-il``, Finnish's partitive
-#: ``-kuuta``) and a year: :func:`stated_report_day`'s other "on 3 October 2023".
-_ORDINAL_CASE_DAY = re.compile(r"(?<![\d.])\d{1,2}\.\s+[a-zäõ]{3,9}(?:kuuta|il)\s+(?:19|20)\d\d(?!\d)")
+#: A day's ordinal dot and a month in a case that says "on" (Estonian's adessive ``-il``, Finnish's
+#: partitive ``-kuuta``), perhaps a year: with one, :func:`stated_report_day`'s other "on 3 October 2023";
+#: with or without, a sentence in Estonian or Finnish, whose reporting words are read (art44).
+_ORDINAL_CASE_DAY = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s+[a-zäõ]{3,9}(?:kuuta|il)(?!\w)(?:\s+(?:19|20)\d\d(?!\d))?"
+)
+
+
+def _finnic_day(sentence: str) -> bool:
+    """Whether ``sentence`` holds a day of :data:`_ORDINAL_CASE_DAY` (two substring tests first)."""
+    return ("kuuta" in sentence or "il" in sentence) and _ORDINAL_CASE_DAY.search(sentence) is not None
 
 
 def report_day(sentence: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
