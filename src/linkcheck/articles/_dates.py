@@ -1235,6 +1235,9 @@ _SPELLED_QUARTER = re.compile(
     r"|(?:erste[nsr]?|zweite[nsr]?|dritte[nsr]?|vierte[nsr]?|[1-4]\.)[ \t]+Quartals?"
     r"|(?:перв|перш|втор|друг|трет|четв[её]рт)[а-яёіїє]{1,4}[ \t]+квартал[а-яёі]{0,2}"
     r"|(?:pierwsz|drug|trzeci|czwart)[a-z]{0,3}[ \t]+kwarta[łl][a-z]{0,2}"
+    # a Roman numeral before Russian's, Ukrainian's and Polish's word (art44: ``во II квартале 2023 года``,
+    # ``w III kwartale 2023 r.``, ``II квартал 2023``), as those languages number quarters
+    r"|(?-i:I{1,3}|IV)[ \t]+(?:квартал[а-яёі]{0,2}|kwarta[łl][a-z]{0,2})"
     r")[ \t]+(?P<year>(?:1[5-9]|20)\d\d)(?!\d)(?:[ \t]+(?:года|г\.|року|roku|r\.))?",
     re.IGNORECASE,
 )
@@ -1765,6 +1768,12 @@ _HUNGARIAN_YMD = re.compile(
 _ICELANDIC_DM = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-záéíóúýðþæö]{3,9})(?!\w)(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
+#: Finnish's day, its dot and the month in the partitive (``3. lokakuuta 2023``, ``28. helmikuuta``; art44),
+#: as Finnish writes a date in running text: ``kuuta`` after a day's dot is no other language's word.
+_FINNISH_DM = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-zäö]{3,6}kuuta)(?!\w)(?:\s+(?P<year>\d{4})(?!\d))?",
+    re.IGNORECASE,
+)
 _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
     (re.compile("сарын"), _MONGOLIAN_DM),
@@ -1779,6 +1788,7 @@ _MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
     (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM),
     (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD),
     (re.compile(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM),
+    (re.compile("kuuta"), _FINNISH_DM),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1830,6 +1840,8 @@ def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None
         return _HUNGARIAN_MONTHS.get(name)
     if pattern is _ICELANDIC_DM:
         return _ICELANDIC_MONTHS.get(name)
+    if pattern is _FINNISH_DM:
+        return _TEMPLATE_MONTHS.get(name)
     if pattern is _ARMENIAN_MD:
         return _ARMENIAN_MONTHS.get(name)
     if pattern is _LITHUANIAN_MD:

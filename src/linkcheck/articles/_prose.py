@@ -374,6 +374,7 @@ _CUE_BEFORE_WORDS = """
     agencja dziennik portal
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
+    podle przez сообщения kertoi sanoi
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -413,6 +414,7 @@ _CUE_AFTER_WORDS = """
     publiée publié publiées publiés
     podała podał poinformował poinformowała napisał napisała donosi
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
+    mukaan andmetel teatel szerint nyilatkozott mondta
 """
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
@@ -498,7 +500,64 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if quality:
                 best = (i, j, quality)
                 break
+        if best is None and _inflected(keys[i], label):
+            # Not after another capitalised word, whose complement a name in the genitive is ("Мэрия
+            # Новосибирска", the city's hall, on novo-sibirsk.ru), but for a cue ("Podle Reflexu") or a
+            # generic word in its case, part of the name ("Gazety Wyborczej"). Quality 0: see find_mentions.
+            before = keys[i - 1] if i > 0 else ""
+            if not before or before in _STOPWORDS or _CUE_BEFORE.search(before + " "):
+                best = (i, i + 1, 0)
+            elif before in _GENERIC_WORDS or any(_inflected(before, word) for word in _GENERIC_WORDS):
+                best = (i - 1, i + 1, 0)
     return best
+
+
+#: Case endings, as :func:`loose` spells them, that Russian, Polish, Czech (``Ведомостей``, ``Коммерсанту``,
+#: ``Wyborczej``, ``Reflexu``), Finnish (``Iltalehden``, ``Kauppalehdelle``, ``Ylelle``), Hungarian
+#: (``Portfoliónak``) and Estonian (``Postimehe``) put after a name's stem (art44). A table of endings, no
+#: table of names.
+_CASE_ENDINGS = frozenset(
+    (
+        "a", "u", "e", "i", "o", "ei", "ie", "ou", "om", "em", "oi", "ami", "ah", "ov", "ego", "emu", "ogo",
+        "omu", "ih", "im", "n", "en", "le", "la", "lta", "sa", "sta", "ksi", "na", "ta", "nak", "nek", "val",
+        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st",
+    )
+)  # fmt: skip
+#: The fewest letters a name's stem keeps of its host label.
+_INFLECTED_STEM = 3
+
+
+def _uninflected(word: str, label: str) -> str:
+    """``word`` less its case ending when what is left spells the whole host ``label`` (``Белстата`` ->
+    ``Белстат``, ``Ylelle`` -> ``Yle``, ``Portfoliónak`` -> ``Portfolio``), else as written (``Ведомостей``:
+    the nominative's own ending is not the host's to tell)."""
+    for cut in range(1, min(5, len(word) - 1)):
+        if _token_key(word[:-cut]) == label:
+            stem = word[:-cut]
+            # Hungarian lengthens a stem's last vowel before the ending (``Népszavának``): written short
+            return stem[:-1] + _SHORT_VOWEL[stem[-1]] if stem[-1] in _SHORT_VOWEL else stem
+    return word
+
+
+#: A long vowel at a Hungarian stem's end before a case ending, and the nominative's short one.
+_SHORT_VOWEL = {"á": "a", "é": "e", "ó": "o", "ő": "ö"}
+
+
+def _inflected(key: str, label: str) -> bool:
+    """Whether the word ``key`` is the host ``label`` in a case: the label, less at most its last two letters
+    (the nominative's own ending: ``vedomost-i``, ``viborkz-a``, ``postime-s``), then a case ending of
+    :data:`_CASE_ENDINGS`, perhaps after Finnish's ``d`` for a ``t`` (``kaupaleh-ti``, ``kaupaleh-de-le``)."""
+    if len(key) < len(label) or key == label or key[0] != label[0]:
+        return False
+    stem = 0
+    while stem < len(label) and key[stem] == label[stem]:
+        stem += 1
+    if stem < _INFLECTED_STEM or stem < len(label) - 2:
+        return False
+    ending = key[stem:]
+    if label[stem:].startswith("t") and ending.startswith("de"):
+        ending = ending[2:]
+    return ending in _CASE_ENDINGS
 
 
 #: The first letter of each alphanumeric run, with an ``h`` after it: ``kh``, ``ch`` and ``qh`` start
@@ -521,6 +580,11 @@ _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 _HOST_NAME = re.compile(r"([^\W\d_][\w-]*)\.[a-z]{2,6}")
 
 
+#: A case ending written after an acronym in capitals with a hyphen (Hungarian ``HVG-nek``, Estonian
+#: ``ERR-i``, Finnish ``BBC:n`` is a colon's; art44): one to three lower-case letters.
+_ACRONYM_CASE = re.compile(r"(?<=[A-Z]{2})-[a-zäöüőűéáíõ]{1,3}(?=[.,;:]*$)")
+
+
 @functools.lru_cache(maxsize=16384)
 def _token_key(token: str) -> str:
     token = token.rstrip(_SUPERSCRIPTS)
@@ -532,6 +596,8 @@ def _token_key(token: str) -> str:
         token = _without_case_ending(token)  # "Новости-ს": the name, not its case ending
         if _SYLLABIC.search(token):
             return _syllabic_key(token)
+    if "-" in token:  # "HVG-nek", "ERR-i": an acronym's case ending after a hyphen (art44)
+        token = _ACRONYM_CASE.sub("", token)
     key = loose(fold(_POSSESSIVE.sub("", token)).replace(" ", ""))
     return key if key.isascii() or not _ROMANISED_SCRIPTS.search(key) else _romanised_key(key)
 
@@ -932,6 +998,8 @@ def _named(phrase: str, label: str) -> _Named | None:
     name = _NAME_END.sub("", " ".join(raw.split()))
     if not name.isascii() and len(_letter_names(name.rsplit(None, 1)[-1])) < 2:  # not "Би-би-си" (art40)
         name = _without_case_ending(name)
+    if quality == 0 and j - i == 1:  # an inflected name (art44): its dictionary form where the host spells it
+        name = _uninflected(name, label)
     if name.lower().startswith("the ") and not label.startswith("the"):
         name = name[4:]
     elif name.startswith("the "):
@@ -1144,6 +1212,15 @@ def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
     return pieces
 
 
+#: A lower-case word right after a name.
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
+
+
+#: Generic words a host adds after the outlet's name (loose keys): ``np`` (newspaper: ``kobe-np``),
+#: ``online``, ``web`` (``mz-web``).
+_HOST_SUFFIXES = ("np", "online", "veb")
+
+
 def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> list[Mention]:
     """Outlet names in ``prose`` that match one of the host ``labels``, in order. With ``cue=False`` (text
     that can only name an outlet: a link's own text, what follows it in a reference list) a plain word
@@ -1165,6 +1242,16 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     eless = {label: label[1:] for label in wanted if label[0] == "e" and len(label) >= _E_LABEL}
     if eless:
         initials |= {rest[0] for rest in eless.values()}
+    # A host that adds a generic word to the outlet's name (``hokkaido-np`` for the Hokkaido Shimbun,
+    # ``rp-online`` for the Rheinische Post, art44) is named without it.
+    suffixed = {
+        label: label[: -len(end)]
+        for label in wanted
+        for end in _HOST_SUFFIXES
+        if label.endswith(end) and len(label) - len(end) >= 2
+    }
+    if suffixed:
+        initials |= {rest[0] for rest in suffixed.values()}
     mentions: list[Mention] = []
     found_phrases: Iterable[re.Match[str]] = _PHRASE.finditer(prose)
     if not cue and not prose.isascii() and _CASELESS.search(prose):
@@ -1200,11 +1287,19 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     if named is None and eless and (rest := eless.get(label)) and rest[0] in firsts:
                         named = _named(phrase, rest)
                         named = named if named is not None and named.quality == 2 else None
+                    if named is None and suffixed and (rest := suffixed.get(label)) and rest[0] in firsts:
+                        named = _named(phrase, rest)
                     if named is None:
                         continue
                 if "in " in phrase:  # a joiner "in" after the name (inlined gate: few named phrases have one)
                     named = _before_place(phrase, label, named)
                 start, end = at + named.start, at + named.end
+                if named.quality == 0:  # an inflected name (art44): a genitive before a lower-case noun
+                    # names that noun's body ("Tampereen kaupunki", the city of Tampere), unless a cue says
+                    # it is a source's ("Iltalehden mukaan")
+                    if _LOWER_WORD_NEXT.match(prose, end) and not _has_cue(prose, start, end):
+                        continue
+                    named = named._replace(quality=1)
                 if (
                     named.strong
                     or not cue
@@ -1630,7 +1725,13 @@ def _kanji_names(prose: str, wanted: list[str], mentions: list[Mention]) -> list
         for label in wanted:
             for k in range(len(run) - 1):
                 # the name alone, or with its word (``琉球新報``, ryukyushimpo)
-                if _kanji_spelled(run[k:], label) or _kanji_spelled(run[k:] + word, label):
+                # or, of a name of two-kanji words, each word's first kanji, as Japanese abbreviates a
+                # name (``日本経済`` -> ``日経``, nikkei; art44)
+                if (
+                    _kanji_spelled(run[k:], label)
+                    or _kanji_spelled(run[k:] + word, label)
+                    or (len(run) - k in (4, 6) and _kanji_spelled(run[k::2], label))
+                ):
                     start = m.start() + k
                     if not any(x.label == label and x.start == start for x in mentions):
                         found.append(Mention(prose[start:end], label, start, end, 1, 2))
@@ -2694,6 +2795,8 @@ def attach_report_dates(
             (_REPORTING if more else _REPORTING_BASE).search(sentence)
             or _published_ru(sentence)
             or (thai and _THAI_REPORTING.search(sentence))
+            # an Estonian or Finnish day in a text too short to be told by its words (art44)
+            or (not more and _finnic_day(sentence) and _REPORTING.search(sentence))
         ):
             if mark_positions and (at := bisect.bisect_right(mark_positions, start) - 1) >= 0:
                 reference = marks[at][1]  # the day the post holding the sentence was written
@@ -2816,7 +2919,28 @@ def stated_report_day(sentence: str) -> tuple[PartialDate, str] | None:
                 value = to_partial(year, month, day)
                 if value is not None:
                     return value, ""
+    if "kuuta" in sentence or "il " in sentence or "il," in sentence:
+        # Estonian's adessive month and Finnish's partitive after a day's dot hold the "on" themselves
+        # (``teatas 3. oktoobril 2023``, ``kertoi 3. lokakuuta 2023``; art44)
+        for m in _ORDINAL_CASE_DAY.finditer(sentence):
+            for _, (month, day, year) in month_day_matches(m.group(), 1):
+                value = to_partial(year, month, day) if year is not None else None
+                if value is not None:
+                    return value, ""
     return None
+
+
+#: A day's ordinal dot and a month in a case that says "on" (Estonian's adessive ``-il``, Finnish's
+#: partitive ``-kuuta``), perhaps a year: with one, :func:`stated_report_day`'s other "on 3 October 2023";
+#: with or without, a sentence in Estonian or Finnish, whose reporting words are read (art44).
+_ORDINAL_CASE_DAY = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s+[a-zäõ]{3,9}(?:kuuta|il)(?!\w)(?:\s+(?:19|20)\d\d(?!\d))?"
+)
+
+
+def _finnic_day(sentence: str) -> bool:
+    """Whether ``sentence`` holds a day of :data:`_ORDINAL_CASE_DAY` (two substring tests first)."""
+    return ("kuuta" in sentence or "il" in sentence) and _ORDINAL_CASE_DAY.search(sentence) is not None
 
 
 def report_day(sentence: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
