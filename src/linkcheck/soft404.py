@@ -1484,6 +1484,7 @@ _PATTERN_WORDS = (
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
+    "borttagna", "tilgjengeleg",
     "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "vidaleno", "znyato", "ton tai",
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
