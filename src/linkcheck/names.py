@@ -40,6 +40,7 @@ __all__ = [
     "is_site_segment",
     "loose_key",
     "matches_at_keys",
+    "news_slogan",
     "same_outlet",
     "split_at_keys",
     "split_segments",
@@ -385,6 +386,33 @@ def folded_pieces(title: str) -> tuple[str, ...]:
     ``fold`` leaves neither mark and separates words by one space
     (``tests/test_names_title_pieces.py`` holds it to that)."""
     return tuple(fold(part) for part in title_pieces(title))
+
+
+#: The "latest news" words a site appends to every page's ``<title>`` as a slogan beside (or instead of) its
+#: name, folded: "<headline> | Latest News", "<headline> - Breaking News & Updates", "<headline> - Son Dakika
+#: Haberleri", "<headline> | Últimas noticias". After a headline they name neither the story nor the site:
+#: the site's name is elsewhere (its logo), and a topic page is one only when a topic's short name stands
+#: before them (:func:`linkcheck.soft404._is_listing_title`; English joined the other languages in rot54).
+_NEWS_SLOGANS = frozenset(
+    fold(t)
+    for t in (
+        "latest news", "latest news & updates", "latest news and updates", "news and updates",
+        "news & updates", "latest news, updates and analysis", "news, updates and analysis", "latest updates",
+        "all the latest news", "latest news, pictures and video", "news, pictures and video",
+        "breaking news", "breaking news & updates", "breaking news and updates",
+        "breaking news & latest updates", "latest & breaking news", "latest and breaking news",
+        "breaking & latest news",
+        "aktuelle nachrichten", "последние новости", "останні новини", "últimas noticias",
+        "noticias de hoy", "dernières actualités", "ultime notizie", "últimas notícias",
+        "najnowsze wiadomości", "laatste nieuws", "senaste nytt", "son dakika haberleri",
+    )
+)  # fmt: skip
+
+
+def news_slogan(piece: str) -> bool:
+    """Whether ``piece`` (one title piece, folded) is a site's "latest news" slogan
+    (:data:`_NEWS_SLOGANS`)."""
+    return piece in _NEWS_SLOGANS
 
 
 def split_segments(title: str) -> list[str]:

@@ -2957,6 +2957,23 @@ def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> b
     return len(first) < len(line) and len(first) <= _ERROR_LINE and is_error_title(first, names, hosts)
 
 
+#: A comma and a coordinating conjunction joining a sentence's clauses ("The site is no longer updated, and
+#: our archive is no longer available online"; Norwegian "og", Swedish "och", German "und", ...).
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|og|och|und|et|y|e|en|ja|ve|oraz|и|і)\s+", re.IGNORECASE)
+
+
+def _closing_clause_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
+    """Whether the last clause of a line's first sentence, after a comma and a conjunction, is an error
+    message ("Nettstedet oppdateres ikke lenger, og artiklene våre er ikke lenger tilgjengelige her."): a
+    closed outlet's letter says what became of its site and of its stories in one sentence (rot54). Asked
+    only of the first lines after a headline, with little text after them (:func:`notice_signal`)."""
+    first = first_sentence(line)
+    if ", " not in first or len(first) > _ERROR_LINE:
+        return False
+    joins = list(_CLAUSE_JOIN.finditer(first))
+    return bool(joins) and is_error_title(first[joins[-1].end() :], names, hosts)
+
+
 #: The most words of a sentence's lead clause, before its colon, read as a notice ("Материал снят с
 #: публикации по решению редакции: приведённая в нём цитата ..."): a notice's, not a paragraph's.
 _LEAD_WORDS = 10
@@ -3381,6 +3398,12 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "it": ("rimoss", "elimin", "dispon", "esiste"),
     "nl": ("verwijder", "niet meer", "wachtwoord"),
     "pl": ("usunię", "niedostęp"),
+    # the Scandinavian languages (rot54): Norwegian (``nb``, ``nn``, ``no``), Danish, Swedish
+    "nb": ("tilgjengel", "fjernet", "slettet", "avpublis"),
+    "nn": ("tilgjengel", "fjerna", "sletta", "avpublis"),
+    "no": ("tilgjengel", "fjernet", "slettet", "avpublis"),
+    "da": ("tilgængel", "fjernet", "slettet", "afpublic"),
+    "sv": ("tillgängl", "borttag", "raderad"),
     "ru": ("удал", "недоступ", "не найден", "снят", "не размещ"),
     "uk": ("видал", "недоступ", "не знайден", "знят"),
     "id": ("dihapus", "ditemukan", "tersedia"),
@@ -3470,11 +3493,70 @@ def after_headline_signal(
         return None
     h1, end = opening
     return (
-        _notice_after(requested_url, final_url, body, metadata, end)
+        _archive_sign_in(h1, body, end, metadata, final_url)
+        or _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
         or correction_in_place(h1, body, end)
     )
+
+
+#: The heading of a newspaper's archive, folded, whole: "Archive", "Archivio storico", "Zeitungsarchiv",
+#: "Hemeroteca", "Архив", "Archiwum". Standing at a story's address as a page's only heading, over a sign-in
+#: form, it says the story moved into the archive behind a log-in (:func:`_archive_sign_in`).
+_ARCHIVE_HEADINGS = frozenset(
+    fold(t)
+    for t in (
+        "archive", "archives", "our archive", "news archive", "newspaper archive", "story archive",
+        "the archive", "digital archive", "archivio", "archivio storico", "archivio digitale",
+        "archivio online", "archiv", "zeitungsarchiv", "digitales archiv", "archiv online",
+        "archives du journal", "nos archives", "les archives", "archivo", "archivo historico", "hemeroteca",
+        "hemeroteca digital",
+        "arquivo", "arquivo historico", "acervo", "acervo digital", "archief", "krantenarchief", "archiwum",
+        "archiwum gazety", "arkiv", "arkivet", "avisarkiv", "tidningsarkiv", "arkisto", "archiv novinek",
+        "arsiv", "gazete arsivi", "архив", "архив новостей", "архив газеты", "архів",
+    )
+)  # fmt: skip
+#: One of these is in every :data:`_ARCHIVE_HEADINGS` heading (lower case, as written): the cheap test.
+_ARCHIVE_HINTS = (
+    "archi",
+    "arqui",
+    "acervo",
+    "hemerot",
+    "arkiv",
+    "arkist",
+    "arşiv",
+    "arsiv",
+    "архив",
+    "архів",
+)
+#: The longest heading read as an archive's (:data:`_ARCHIVE_HEADINGS`).
+_ARCHIVE_HEADING = 40
+
+
+def _archive_sign_in(
+    h1: str, body: bytes, end: int, metadata: Metadata, final_url: str
+) -> tuple[Status, Cause, str] | None:
+    """``(blocked, auth, reason)`` for a page that states no article's date, headed only by an archive's name
+    (:data:`_ARCHIVE_HEADINGS`: "Archivio storico"), with a password field in the :data:`NOTICE_BYTES` after
+    that heading: a newspaper whose older stories moved into an archive behind a log-in answers their
+    addresses with the archive's sign-in page (rot54). The story may be there for a subscriber: reachable,
+    not verifiable. A dated story headlined "Archive", an archive's open index (no password field) and a
+    form that also takes a payment card to another site (:func:`phishing_form`) are left alone."""
+    if len(h1) > _ARCHIVE_HEADING or not any(map(h1.lower().__contains__, _ARCHIVE_HINTS)):
+        return None  # most pages: a headline holds none of the words
+    if fold(h1) not in _ARCHIVE_HEADINGS or _dated(metadata):
+        return None
+    window = body[end : end + NOTICE_BYTES]
+    if b"assword" not in window or _PASSWORD_FIELD.search(window) is None:
+        return None
+    if phishing_form(body, final_url) is not None:
+        return None
+    why = (
+        f"the page is the outlet's archive ({h1!r}) asking the reader to sign in, in place of the story:"
+        " the story may be in the archive behind a log-in; reachable, not verifiable"
+    )
+    return Status.BLOCKED, Cause.AUTH, why
 
 
 def _may_be_signature(h1: str) -> bool:
@@ -3661,6 +3743,7 @@ def _notice_after(
             (len(line) <= _ERROR_LINE and is_error_title(line, names, hosts))
             or _first_sentence_is_error(line, names, hosts)
             or _lead_is_error(line, names, hosts)
+            or _closing_clause_is_error(line, names, hosts)
             or says_withdrawn(line)
             or names_gone(line, names)
         ):

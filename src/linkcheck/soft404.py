@@ -66,6 +66,7 @@ from linkcheck.names import (
     host_labels,
     hosts_of,
     is_site_segment,
+    news_slogan,
     slug_words,
     split_at_keys,
     title_pieces,
@@ -1339,6 +1340,14 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"|indholdet|innehallet|nyheten|nyheden)(?: (?:er|ar|var|ble|blev|har|blitt|blevet|vaert|varit))*"
     r" (?:(?:ikke|ikkje|inte) (?:lenger|laengere|langre|laenger|lengre) (?:tilgjengelig|tilgaengelig"
     r"|tillganglig)|fjernet|slettet|avpublisert|afpubliceret|borttagen|raderad|tagits bort)",
+    # ... the stories, or the archive, of a closed paper (rot54): "Artiklene våre er ikke lenger
+    # tilgjengelige her", "Arkivet er ikke længere tilgængeligt på nettet", "Artiklarna är inte längre
+    # tillgängliga"
+    r"(?:(?:alle|alla) )?(?:artiklene|artiklerne|artiklarna|artiklane|sakene|sagerne|nyhetene|nyhederne"
+    r"|arkivet|arkivet vart|arkivet vort|arkivet vaart)(?: (?:vare|vores|vara|vaare))?"
+    r" (?:er|ar) (?:(?:ikke|ikkje|inte) (?:lenger|laengere|langre|laenger|lengre)"
+    r" (?:tilgjengelige?|tilgjengeleg|tilgaengelige?|tilgaengeligt|tillgangliga?|tillgangligt)"
+    r"|fjernet|slettet|borttagna|raderade)(?: (?:her|har|pa nett|pa nettet|online|pa sajten|pa siden))?",
     # Finnish, folded: "Tämä artikkeli on poistettu", "Juttua ei ole enää saatavilla"
     r"(?:(?:tama|kyseinen|hakemasi) )?(?:artikkeli|juttu|sivu|sisalto|uutinen)(?: on)? poistettu"
     r"|(?:(?:tata|hakemaasi|kyseista) )?(?:artikkelia|juttua|sivua|sisaltoa|uutista)"
@@ -1475,6 +1484,7 @@ _PATTERN_WORDS = (
     "nicht mehr online", "esiste", "rimoss", "eliminat", "cancellat", "beschikbaar", "te vinden",
     "verwijderd", "gevonden", "usunie", "niedostep", "ditemukan", "tersedia", "dihapus", "tilgjengelig",
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
+    "borttagna", "tilgjengeleg",
     "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "vidaleno", "znyato", "ton tai",
     "bi xoa", "tim thay",
     "retracted", "isnt here", "is not here",
@@ -2425,18 +2435,10 @@ _LISTING_PIECES = frozenset(
         "son dakika haberleri",
     )
 )  # fmt: skip
-#: Of :data:`_LISTING_PIECES`, the "latest news" words that sites also append to every article's title, as a
-#: slogan beside their name ("<headline> - Son Dakika Haberleri", "<headline> | Últimas noticias"): a
-#: listing's only after a topic's name (:data:`_TOPIC_WORDS` words at most before them), never a headline.
-_SLOGAN_PIECES = frozenset(
-    fold(t)
-    for t in (
-        "aktuelle nachrichten", "последние новости", "останні новини", "últimas noticias",
-        "noticias de hoy", "dernières actualités", "ultime notizie", "últimas notícias",
-        "najnowsze wiadomości", "laatste nieuws", "senaste nytt", "son dakika haberleri",
-    )
-)  # fmt: skip
-#: The most words a topic's name has (:data:`_SLOGAN_PIECES`): "Powódź", "Incendios forestales".
+#: The most words a topic's name has before a site's "latest news" slogan
+#: (:func:`~linkcheck.names.news_slogan`, which sites also append to every article's title: "<headline> - Son
+#: Dakika Haberleri", "<headline> | Latest News"): a listing's only after such a name, never a headline.
+#: "Powódź", "Incendios forestales".
 _TOPIC_WORDS = 3
 #: One of these (lower case) is in every title :data:`_LISTING_PIECES` holds a piece of: the cheap test.
 _LISTING_HINTS = ("latest", "updates", "stories", "alle ", "nachrichten", "новост", "новин", "материалы",
@@ -2551,7 +2553,7 @@ def _is_listing_title(title: str) -> bool:
     for at in range(1, len(pieces)):
         piece = pieces[at]
         if piece in _LISTING_PIECES and (
-            piece not in _SLOGAN_PIECES or sum(len(p.split()) for p in pieces[:at]) <= _TOPIC_WORDS
+            not news_slogan(piece) or sum(len(p.split()) for p in pieces[:at]) <= _TOPIC_WORDS
         ):
             return True
     return archive and _ARCHIVE_PIECE.fullmatch(pieces[0]) is not None

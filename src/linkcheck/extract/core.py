@@ -90,7 +90,7 @@ from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Author, ExtractedDate, Metadata, TitleCandidate
 from linkcheck.months import SEASONS, SOUTHERN_REGIONS
-from linkcheck.names import fold, hosts_of, slug_words
+from linkcheck.names import fold, hosts_of, news_slogan, slug_words
 from linkcheck.soft404 import (
     has_error_phrase,
     is_article_url,
@@ -5560,6 +5560,12 @@ def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
     """The site's name from the ``<title>``'s last part, or the logo's ``alt`` when that part is the logo's
     name followed by more (its name in another script, a slogan: ``澎湃新闻-The Paper`` beside a logo
     ``澎湃新闻``). With its source."""
+    if page.body is not None and news_slogan(fold(suffix_site)):
+        # "<headline> - Breaking News & Updates", "<headline> | Latest News": the site's slogan, not its name,
+        # which its logo (or its link home) states (rot54)
+        named = _logo_alt(page) or _home_link_text(page)
+        if named and not news_slogan(fold(named)):
+            return named, "logo"
     if page.body is not None and len(page.suffix_parts) > 1:
         # "Headline | Ministry | Government": the part the header's link home shows is the site's name;
         # the last one is the body above it (a government, a media group).
