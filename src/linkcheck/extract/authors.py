@@ -211,6 +211,14 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
                 return [Author(name, "organization")]
         if own_names and (found := _dateline_reporter(window, opened + 1, own_names)):
             return found
+    if "기자" in window or "특파원" in window:
+        found = _korean_reporters(window)
+        if found:
+            return found
+    if "記者" in window or "记者" in window:
+        found = _reporter_slash(window)
+        if found:
+            return found
     found = _author_marked(window) if "uthor" in window else []
     if not found and "name" in window:
         found = _name_classed(window, own_names)
@@ -302,8 +310,31 @@ def _author_marked(window: str) -> list[Author]:
     else:
         marks = [*_AUTHOR_CLASS.finditer(window)] if "author" in window else []
         names = [_clean(_TAG.sub(" ", m.group(1))) for m in marks]
+        if not names and "<a" in window:
+            return _classed_links(window)
     names = [n for n in names if n]
     if not names or not all(_is_name(n) for n in names):
+        return []
+    return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
+
+
+#: An element classed as the author's (``author``, ``author-name``, ``author__name``, ``authorName``) that
+#: holds one link and nothing else: the link's text (``<div class="author-name"><a href="/profil/...">``).
+_AUTHOR_CLASS_LINK = re.compile(
+    r"<(?:span|div|p|li)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{0,2}[nN]ame)?[\"'\s][^>]*>"
+    r"\s*<a\s[^>]*>([^<]{2,60})</a\s*>\s*</(?:span|div|p|li)\s*>"
+)
+
+
+def _classed_links(window: str) -> list[Author]:
+    """The texts of the links that author-classed elements of ``window`` hold alone
+    (:data:`_AUTHOR_CLASS_LINK`), whatever the address (``/profil/``, ``/writer/``, ``/person/``), when each
+    is a person's name: two to five capitalised words (:func:`_is_name`; one word is a section's, a tag's),
+    or one to four words of a script without case (:func:`_caseless_name`: Hebrew, Arabic, Chinese). A
+    template's byline (BirGün's, Israel Hayom's, Asharq Al-Awsat's: ext65); an element holding text besides
+    its link, or a link whose text is no name ("Tüm yazıları"), names no one."""
+    names = [_clean(m.group(1)) for m in _AUTHOR_CLASS_LINK.finditer(window)]
+    if not names or not all(n and ((" " in n and _is_name(n)) or _caseless_name(n)) for n in names):
         return []
     return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
 
@@ -318,17 +349,23 @@ def _classed_unspelled(window: str, at: int, name: str) -> bool:
     is its text ``name`` one no Latin slug can spell: a name in Arabic, Hebrew, Chinese or another script
     :func:`~linkcheck.names.loose_key` gives no Latin letter for (Hespress's ``/author/youssef-idrissi`` for
     "يوسف الإدريسي", ext64)? Then the address is no test of the name, and the class marks it."""
+    if not _caseless_name(name):
+        return False
+    return _AUTHOR_CLASS_OPEN.search(window, max(0, at - 120), at) is not None
+
+
+def _caseless_name(name: str) -> bool:
+    """Is ``name`` one to four words of letters (and their combining marks) of a script without case,
+    nothing else, none a Latin slug can spell: "يوسف الإدريسي", "נועה כהן", "林宗翰"? Not a credit's
+    sentence, not a word with a figure or a mark of punctuation."""
     words = name.split()
     if not 1 <= len(words) <= 4 or _LATIN.search(loose_key(fold(name))):
         return False
-    # letters (and their combining marks) of a script without case, nothing else: not a credit's sentence
-    if not all(
+    return all(
         (c.isalpha() and not (c.isupper() or c.islower())) or unicodedata.category(c)[0] == "M"
         for w in words
         for c in w
-    ):
-        return False
-    return _AUTHOR_CLASS_OPEN.search(window, max(0, at - 120), at) is not None
+    )
 
 
 def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
@@ -339,8 +376,33 @@ def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
     parts = [w for w in _SLUG_SPLIT.split(fold(unquote(slug))) if w]
     if all(w.isdigit() for w in parts):
         return ids and bool(parts)
-    words = [w for w in _SLUG_SPLIT.split(fold(name)) if w]
+    folded = fold(name)
+    if _GREEK.search(name) is not None:
+        folded = _greek_digraphs(folded)
+    words = [w for w in _SLUG_SPLIT.split(folded) if w]
     return bool(words) and [loose_key(w) for w in parts[: len(words)]] == [loose_key(w) for w in words]
+
+
+#: A letter of the Greek alphabet (with its tonos), and the vowel pairs ``fold`` romanises letter by letter
+#: ("ου" as "oy", "αυ" as "ay", "ευ" as "ey") and the "γγ" it gives as "gg".
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_UPSILON = re.compile(r"([ae])y(?=th|ch|ps|[ktpsfx])|([ae])y|oy|gg")
+
+
+def _greek_digraphs(folded: str) -> str:
+    """A Greek name ``fold`` romanised letter by letter, as Greek slugs and passports spell it (ELOT 743):
+    "ου" is "ou", "αυ" and "ευ" are "af" and "ef" before a voiceless consonant and "av" and "ev" otherwise,
+    "γγ" is "ng": "Παπαδοπούλου" is ``papadopoulou``, "Ευστάθιος" ``efstathios``, "Ευάγγελος" ``evangelos``
+    (Proto Thema's ``/author/maria-papadopoulou/``, ext65)."""
+
+    def spell(m: re.Match[str]) -> str:
+        if m.group(1):
+            return m.group(1) + "f"
+        if m.group(2):
+            return m.group(2) + "v"
+        return "ou" if m.group(0) == "oy" else "ng"
+
+    return _GREEK_UPSILON.sub(spell, folded)
 
 
 #: An element whose class is the bare word ``name`` (``<span class="name">``, ``<a class="name" ...>``),
@@ -445,6 +507,42 @@ def _labelled_byline(window: str) -> list[Author]:
         if parts and all(_is_name(p) for p in parts):
             return _once([Author(p, None) for p in parts[:_MAX_AUTHORS]])
     return []
+
+
+#: A Korean byline: an element's text opening with one name or more (two to four Hangul syllables, joined
+#: by "·" or a comma), a space, and "기자" ("reporter"; "선임기자", "senior reporter") or "특파원"
+#: ("correspondent"), not a word going on ("기자회견", "press conference"): "김민지 기자",
+#: "김민지·이준호 기자".
+_KOREAN_REPORTER = re.compile(
+    r">\s*([가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,4})\s+(?:선임|수석|전문)?(?:기자|특파원)(?![가-힣])"
+)
+#: A Chinese byline: "記者" ("reporter", simplified "记者"), the names (two to four Han characters each,
+#: joined by "、" or a comma, maybe a link), and the slash before the place of the report: UDN's "聯合報／
+#: 記者林宗翰／高雄即時報導", "记者 王小明／北京报道".
+_REPORTER_SLASH = re.compile(
+    r"[記记]者\s*(?:<a\b[^>]*>\s*)?([\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}){0,3})"
+    r"\s*(?:</a\s*>\s*)?[／/]"
+)
+_NAME_JOIN = re.compile(r"\s*[·ㆍ,、，]\s*")
+
+
+def _korean_reporters(window: str) -> list[Author]:
+    """The names of the first Korean byline in ``window`` (:data:`_KOREAN_REPORTER`), without the word
+    "기자" (ext65: the Kyunghyang Shinmun's "김민지 기자", a link to the reporter's page)."""
+    m = _KOREAN_REPORTER.search(window)
+    if m is None:
+        return []
+    return _once([Author(n, "person") for n in _NAME_JOIN.split(m.group(1)) if n][:_MAX_AUTHORS])
+
+
+def _reporter_slash(window: str) -> list[Author]:
+    """The reporters the first Chinese byline in ``window`` names (:data:`_REPORTER_SLASH`): UDN's (ext65).
+    "記者會" ("press conference") and a dateline's "記者陳怡君台北22日電", where no slash ends the name
+    (and the name runs into the place), are not read."""
+    m = _REPORTER_SLASH.search(window)
+    if m is None:
+        return []
+    return _once([Author(n, "person") for n in _NAME_JOIN.split(m.group(1)) if n][:_MAX_AUTHORS])
 
 
 #: A dateline that credits the site and then its reporter: a place, a dash, the outlet, a comma, the

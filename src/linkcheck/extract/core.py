@@ -2823,7 +2823,7 @@ def _text_dates(page: _Page, title: str | None, language: str | None) -> tuple[l
             elif not reverse and start <= _BYLINE_REACH:
                 if prose_end < 0:
                     prose_end = _after_prose(window[: _BYLINE_REACH + 1])
-                if start < prose_end:
+                if start < prose_end and not _mid_sentence(window, start):
                     close.append(_Cand(value, None, "text", False, byline=True))
                 else:
                     nearest.append(_Cand(value, None, "text", False))
@@ -3309,6 +3309,8 @@ _MORE_STEMS = (
     # follows its story (b31_bilingual_kk_ru_twin) shows the twin's update under it, not the page's.
     "ctualitz", "tnaujin", "tjaunin", "tjaunot", "žurir", "журир", "бноўл", "ikemas", "iweddar",
     "mesasish", "განახლ", "پ ڈیٹ", "پڈیٹ", "আপডেট", "अपडेट",
+    # Bulgarian "Последна промяна" ("last change", Dnevnik's; ext65), whole: "промяна" alone is any change.
+    "оследна промян",
 )  # fmt: skip
 
 
@@ -4152,15 +4154,19 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
     day's). Not when a date follows the time, nor when the publication's time (its stamp, else the last time
     printed before the label) is later than the update's: the update may be the next day's."""
-    for label in _UPDATE_STEM.finditer(text):
-        gap = _LABEL_TO_CLOCK.match(text, label.end())
+    labels = [label.span() for label in _UPDATE_STEM.finditer(text)]
+    if "оследна промян" in text:  # Bulgarian "Последна промяна" (ext65), not a stem of the pattern's
+        at = text.find("оследна промян")
+        labels.append((at, at + len("оследна промян")))
+    for label_start, label_end in labels:
+        gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
             continue
         after = text[gap.end() : gap.end() + _DAY_CLOCK_REACH]
         clocks = clock_times(after)
         if not clocks or clocks[0][0] != 0:
             continue
-        if not T.modified_label(T.label_case(text[max(0, label.start() - _LABEL_LEAD) : gap.end("word")])):
+        if not T.modified_label(T.label_case(text[max(0, label_start - _LABEL_LEAD) : gap.end("word")])):
             continue
         if _names_day(after) or next(iter(find_text_dates(after)), None) is not None:
             continue  # "Updated 18:40, 29 November": a date after all
@@ -4169,7 +4175,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
         if stamp is not None:
             start = stamp.hour * 60 + stamp.minute
         else:
-            before = clock_times(text[max(0, label.start() - _BYLINE_REACH) : label.start()])
+            before = clock_times(text[max(0, label_start - _BYLINE_REACH) : label_start])
             start = before[-1][1] if before else 0
         return ExtractedDate(published.value, "text", None) if start <= update else None
     return None
@@ -4435,6 +4441,26 @@ def _date_right_after(text: str, end: int, language: str | None, reach: int) -> 
     for value, start, _end in find_text_dates(after[:60], day_first=_day_first(language)):
         return value if start <= reach else None
     return None
+
+
+#: How far into a paragraph of prose a date stands at least to be the story's mention, not a byline's.
+_PROSE_LEAD = 30
+
+
+def _mid_sentence(window: str, start: int) -> bool:
+    """Does the date at ``start`` stand inside a paragraph of the story's prose (its text between the
+    window's separators is :data:`_PROSE_CHARS` characters or more ending a sentence) after
+    :data:`_PROSE_LEAD` characters of it? Then it is a date the story speaks of ("... the line's works
+    began on 5 June 2017 and ..."), in the byline's reach only because the lead is short, and not the
+    byline's: IRNA's stamp above its headline (ext65). A dateline opening the lead ("MOSCOW, March 5 --")
+    or a byline's own text is not."""
+    begin = window.rfind(" | ", 0, start)
+    begin = 0 if begin < 0 else begin + 3
+    if start - begin < _PROSE_LEAD:
+        return False
+    end = window.find(" | ", start)
+    chunk = window[begin : end if end >= 0 else len(window)]
+    return len(chunk) >= _PROSE_CHARS and chunk.endswith(_SENTENCE_STOPS)
 
 
 def _closing_date(window: str, found: list[tuple[dt.date, int, int]]) -> dt.date | None:
