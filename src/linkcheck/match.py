@@ -3571,15 +3571,22 @@ def _differing_runs(cited: str, page_title: str) -> tuple[_Words, _Words, _Words
     they end with alike (by :func:`_word_key`). Read by :func:`_name_runs_swapped` and
     :func:`_slug_keeps_page_run`."""
     a, b = _title_words(cited), _title_words(page_title)
-    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
+    before, after = _common_ends([_word_key(w) for w in a], [_word_key(w) for w in b])
+    return a, b, a[before : len(a) - after], b[before : len(b) - after], before, after
+
+
+def _common_ends(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """How many items ``a`` and ``b`` open with alike, and how many of the rest they end with alike (never
+    overlapping the opening: together at most the shorter's length). Words' keys for
+    :func:`_differing_runs`, clusters for :func:`_unspaced_swapped`."""
     shortest = min(len(a), len(b))
     before = 0
-    while before < shortest and keys_a[before] == keys_b[before]:
+    while before < shortest and a[before] == b[before]:
         before += 1
     after = 0
-    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
+    while after < shortest - before and a[-1 - after] == b[-1 - after]:
         after += 1
-    return a, b, a[before : len(a) - after], b[before : len(b) - after], before, after
+    return before, after
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -5185,13 +5192,7 @@ def _unspaced_swapped(cited: str, page_title: str) -> bool:
     a, b = _cluster_list(fold(cited)), _cluster_list(fold(page_title))
     if a == b:
         return False
-    short = min(len(a), len(b))
-    head = 0
-    while head < short and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < short - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(a, b)
     x, y = a[head : len(a) - tail], b[head : len(b) - tail]
     if len(x) < 2 or len(y) < 2 or head + tail < max(_UNSPACED_SHARED, 2 * max(len(x), len(y))):
         return False
