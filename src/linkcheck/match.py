@@ -3436,12 +3436,11 @@ def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts:
     ``ФОТО``, ``МИД РФ``: labels and initialisms, which the initialism and name rules read), a kicker only
     one title has, a kicker that adds words to the other's (``Vladimir Putin:``/``Putin:``), and titles whose
     rest differs."""
-    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
-    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
-    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+    kickers = _kicker_pair(cited, page_title, names, hosts)
+    if kickers is None:
         return False
-    words_a, words_b = _title_words(kicker_a.group(1)), _title_words(kicker_b.group(1))
-    for kicker, words in ((kicker_a.group(1), words_a), (kicker_b.group(1), words_b)):
+    words_a, words_b = _title_words(kickers[0]), _title_words(kickers[1])
+    for kicker, words in ((kickers[0], words_a), (kickers[1], words_b)):
         if not words or len(words) > _MAX_KICKER_WORDS or any(c.isdigit() for c in kicker):
             return False
         if any(len(w) > 1 and w.isupper() for w in words):
@@ -3453,6 +3452,19 @@ def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts:
     if any(_same_name(x, y) or _one_state(x, y) for x in only_a for y in only_b):
         return False
     return any(map(_names_a_body, only_a)) == any(map(_names_a_body, only_b))
+
+
+def _kicker_pair(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """The kickers (before the first colon, :data:`_KICKER`) of two titles whose site affixes are stripped,
+    when each has one and the words after them are the same (folded); else ``None``. What
+    :func:`_kickers_swapped` and :func:`_kicker_numbers_swapped` compare."""
+    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
+    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
+    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+        return None
+    return kicker_a.group(1), kicker_b.group(1)
 
 
 #: The most words of a kicker :func:`_kicker_numbers_swapped` reads (``Budget 2024``, ``Day 411``).
@@ -3473,11 +3485,10 @@ def _kicker_numbers_swapped(
     titles whose rest differs, a longer kicker (a sentence, whose figures the score reads)."""
     if not _DIGIT.search(cited) or not _DIGIT.search(page_title):
         return False
-    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
-    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
-    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+    kickers = _kicker_pair(cited, page_title, names, hosts)
+    if kickers is None:
         return False
-    a, b = fold(kicker_a.group(1)), fold(kicker_b.group(1))
+    a, b = fold(kickers[0]), fold(kickers[1])
     if max(len(a.split()), len(b.split())) > _NUMBERED_KICKER_WORDS:
         return False
     return _numbers_conflict(_numerals(a), _numerals(b))
