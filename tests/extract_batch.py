@@ -72,9 +72,14 @@ def author_cases(authors: Mapping[str, object], left: Mapping[str, str]) -> list
     ]
 
 
+def names(meta: Metadata) -> list[str | None]:
+    """The authors ``meta`` names, as :func:`norm` leaves them (a rules test's page too)."""
+    return [norm(a.name) for a in meta.author]
+
+
 def authors_of(page: Page) -> list[str | None]:
     """The authors ``page`` names, as :func:`norm` leaves them."""
-    return [norm(a.name) for a in page.metadata.author]
+    return names(page.metadata)
 
 
 def test_title(page: Page) -> None:

@@ -173,6 +173,16 @@ def check_json(cwd: Path, *args: str) -> tuple[int, dict[str, Any]]:
     return done.returncode, json.loads(done.stdout)
 
 
+def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """A JSON report's results keyed by their address."""
+    return {r["url"]: r for r in report["results"]}
+
+
+def kinds(result: dict[str, Any]) -> dict[str, str]:
+    """A result's findings: each kind and its severity."""
+    return {f["kind"]: f["severity"] for f in result["findings"]}
+
+
 def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")

@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract_batch import norm
+from tests.extract_batch import names
 from tests.extract_rules_harness import TODAY, story, value
 
 _PARA = "<p>Первый абзац новости, достаточно длинный, чтобы его прочитали как текст статьи.</p>"
@@ -79,8 +79,7 @@ def test_a_count_back_yields_to_a_stated_date() -> None:
 
 # --- an author marked by a link to the author's page or by a class ---
 def _authors(byline: str) -> list[str | None]:
-    meta = story("Заголовок новости", f"<div class='meta'>{byline}</div>", _PARA, lang="ru")
-    return [norm(a.name) for a in meta.author]
+    return names(story("Заголовок новости", f"<div class='meta'>{byline}</div>", _PARA, lang="ru"))
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,9 @@ import pytest
 
 from linkcheck.extract.dates import clock_times
 from linkcheck.models import Metadata
+from tests.extract_batch import names as _names
 from tests.extract_batch import norm
-from tests.extract_rules_harness import dates
+from tests.extract_rules_harness import dates, story
 from tests.extract_rules_harness import page as _page
 
 MAR_8, MAR_9 = dt.date(2024, 3, 8), dt.date(2024, 3, 9)
@@ -26,17 +27,12 @@ _HEADLINE = "Governo anuncia novo programa de crédito"
 _TEXT = "<p>O governo federal anunciou nesta sexta-feira um novo programa de crédito para empresas.</p>"
 
 
-def _names(found: Metadata) -> list[str | None]:
-    return [norm(a.name) for a in found.author]
-
-
 # --- a byline's clock with seconds, or with an "h", sets a UTC stamp in the page's zone ---
 def _utc_page(byline: str, published: str, modified: str, lang: str = "pt-BR") -> Metadata:
     ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": _HEADLINE,
                      "datePublished": published, "dateModified": modified})  # fmt: skip
     head = f'<script type="application/ld+json">{ld}</script>'
-    body = f"<article><h1>{_HEADLINE}</h1><div class='dates'>{byline}</div>{_TEXT}</article>"
-    return _page(body, head=head, title=_HEADLINE, lang=lang)
+    return story(_HEADLINE, f"<div class='dates'>{byline}</div>", _TEXT, head=head, lang=lang)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ import pytest
 
 from tests.corpus import Page
 from tests.extract_batch import (  # noqa: F401 (the batch's tests, collected here)
+    author_cases,
+    authors_of,
     load,
     norm,
     pages_of,
@@ -63,17 +65,9 @@ def test_the_batch_is_twelve_pages() -> None:
 _AUTHOR_LEFT: dict[str, str] = {}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_AUTHOR_LEFT[n]))
-        if n in _AUTHOR_LEFT
-        else n
-        for n in sorted(AUTHORS)
-    ],
-)
+@pytest.mark.parametrize("name", author_cases(AUTHORS, _AUTHOR_LEFT))
 def test_author(name: str) -> None:
-    found = [norm(a.name) for a in BY_NAME[name].metadata.author]
+    found = authors_of(BY_NAME[name])
     assert found == [norm(n) for n in AUTHORS[name]]
 
 

@@ -135,6 +135,20 @@ def not_found(sid: str, path: str, fields: str, page: str, why: str) -> Scenario
     return Scenario(sid, path, fields, {path: html(page)}, DEAD, FAIL, why, cause=s("error_page"))
 
 
+def control(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
+    """A live story (as cited) whose markup or words sound like rot: it must stay ok and pass (the
+    fifty-first batch on)."""
+    return Scenario(
+        sid, path, fields, {path: html(page)}, OK, PASS, why, must_not=(*MISMATCH, "moved", "text_walled")
+    )
+
+
+def gone(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
+    """Something that is not the story answers 200 at its address: the story is gone (the fifty-first batch
+    on)."""
+    return Scenario(sid, path, fields, {path: html(page)}, s("soft_404"), FAIL, why, must_not=("moved",))
+
+
 SCENARIOS: list[Scenario] = [
     # --- controls: pages that are fine ---------------------------------------------------------------------
     Scenario(

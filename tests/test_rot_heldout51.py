@@ -49,12 +49,13 @@ from tests.test_rot_heldout import (
     MISMATCH,
     NOT_PASS,
     OK,
-    PASS,
     WARN,
     Run,
     Scenario,
     _param,
     check_scenario,
+    control,
+    gone,
     html,
     play,
     redirect,
@@ -82,13 +83,6 @@ SHARED = {
 }
 
 
-def _control(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """A live story (as cited) whose words sound like rot: it must stay ok and pass."""
-    return Scenario(
-        sid, path, fields, {path: html(page)}, OK, PASS, why, must_not=(*MISMATCH, "moved", "text_walled")
-    )
-
-
 def _walled(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
     """The cited story's headline, byline and date over a teaser whose rest is withheld: ok, but warned."""
     return Scenario(
@@ -105,14 +99,9 @@ def _walled(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
     )
 
 
-def _gone(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """Something that is not the story answers 200 at its address: the story is gone."""
-    return Scenario(sid, path, fields, {path: html(page)}, s("soft_404"), FAIL, why, must_not=("moved",))
-
-
 SCENARIOS: list[Scenario] = [
     # --- the story is there ---------------------------------------------------------------------------------
-    _control(
+    control(
         "control-story-headlined-not-available-in-your-region",
         "/sport/2022/07/05/county-cricket-streams-blocked",
         f'title: "\\"Not available in your region\\": county cricket fans shut out of streams" | {WEX}'
@@ -121,7 +110,7 @@ SCENARIOS: list[Scenario] = [
         "a story headlined 'Not available in your region' that quotes 'This content is not available in your"
         " region' inside a sentence; headline, date and outlet as cited: the story",
     ),
-    _control(
+    control(
         "control-story-headlined-we-have-closed",
         "/news/2022/12/17/dunmore-clarion-final-edition",
         f'title: "\\"We have closed\\": the Dunmore Clarion prints its final edition after 131 years"'
@@ -130,7 +119,7 @@ SCENARIOS: list[Scenario] = [
         "another outlet's story about a paper's closure, quoting its letter 'A farewell to our readers', 'has"
         " closed', 'Thank you for reading'; as cited: the story",
     ),
-    _control(
+    control(
         "control-long-free-story-with-subscriber-appeal",
         "/news/2022/04/02/lifeboat-crew-61-launches",
         f'title: "The lifeboat crew who went out 61 times in one winter" | {WEX} | date: 2022-04-02',
@@ -139,7 +128,7 @@ SCENARIOS: list[Scenario] = [
         " subscribers.' / 'Subscribe to the Observer from £1 a week': nothing is withheld; the story as"
         " cited",
     ),
-    _control(
+    control(
         "control-free-story-with-empty-wall-container",
         "/news/2022/09/10/park-run-500th-event",
         f'title: "Wexcombe park run celebrates its 500th event" | {WEX} | date: 2022-09-10',
@@ -219,7 +208,7 @@ SCENARIOS: list[Scenario] = [
         " not there (removed by a court's decision), and this is not another story",
         must_not=(*MISMATCH, "moved"),
     ),
-    _gone(
+    gone(
         "e-paper-viewer-at-story-address-german",
         "/lokales/2020/03/12/neue-altmuehlbruecke-freigegeben",
         f'title: "Neue Altmühlbrücke in Gunzenhausen freigegeben" | {ALTMUEHL} | date: 2020-03-12',
@@ -239,7 +228,7 @@ SCENARIOS: list[Scenario] = [
         " for it; not its new address",
         must_not=("moved",),
     ),
-    _gone(
+    gone(
         "story-address-serves-author-listing-polish",
         "/wiadomosci/2020/02/18/nowe-rondo-na-pulaskiego",
         f'title: "Nowe rondo na Pułaskiego gotowe przed terminem" | {SUWALKI} | date: 2020-02-18',
@@ -247,7 +236,7 @@ SCENARIOS: list[Scenario] = [
         "the story's address answers 200 with its author's page ('Anna Wiśniewska – artykuły autora',"
         " 'Artykuły autora: 318', five links of 2024, pages 1 to 64): the story is gone",
     ),
-    _gone(
+    gone(
         "closed-paper-farewell-letter-at-old-address",
         "/news/2019/05/30/harbour-festival-returns",
         f'title: "Harbour festival returns after ten-year gap" | {DUNMORE} | date: 2019-05-30',

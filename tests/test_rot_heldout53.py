@@ -51,13 +51,14 @@ from tests.test_rot_heldout import (
     MISMATCH,
     OK,
     PARKED,
-    PASS,
     REPLACED,
     WARN,
     Run,
     Scenario,
     _param,
     check_scenario,
+    control,
+    gone,
     html,
     play,
     s,
@@ -81,28 +82,9 @@ PRINT_AT = "/wiadomosci/2019/11/08/nowy-most-na-sole-otwarty?print=1"
 SHARED = {"/": html("home.html")}
 
 
-def _control(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """A live story (as cited) whose markup or words sound like rot: it must stay ok and pass."""
-    return Scenario(
-        sid,
-        path,
-        fields,
-        {path: html(page)},
-        OK,
-        PASS,
-        why,
-        must_not=(*MISMATCH, "moved", "text_walled"),
-    )
-
-
-def _gone(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """Something that is not the story answers 200 at its address: the story is gone."""
-    return Scenario(sid, path, fields, {path: html(page)}, s("soft_404"), FAIL, why, must_not=("moved",))
-
-
 SCENARIOS: list[Scenario] = [
     # --- the story is there ---------------------------------------------------------------------------------
-    _control(
+    control(
         "control-free-story-under-wall-script",
         "/kultura/2020/03/05/muzei-sibirskoi-pechati",
         f'title: "В Тобольске открылся музей сибирской печати" | {TOBOLSK} | date: 2020-03-05',
@@ -110,7 +92,7 @@ SCENARIOS: list[Scenario] = [
         "the whole story (six paragraphs, the last the museum's hours) with the site-wide wall script and its"
         " empty '#tp-offer' container, the article's config saying 'access': 'free': the story as cited",
     ),
-    _control(
+    control(
         "control-video-episode-cited-as-itself",
         "/video/herald-tonight/episode-140",
         f'title: "Herald Tonight – Episode 140: Flood defences, one year on" | {KELMARSH} | date: 2022-11-04',
@@ -118,7 +100,7 @@ SCENARIOS: list[Scenario] = [
         "the writer cited the episode itself (og:type video.episode, a TVEpisode of the same name and day):"
         " the page as cited",
     ),
-    _control(
+    control(
         "control-full-text-despite-not-free-flag",
         "/region/2021/03/16/simmern-hallenbad",
         f'title: "Simmern: Neues Hallenbad soll 2023 öffnen" | {HUNSRUECK} | date: 2021-03-16',
@@ -126,7 +108,7 @@ SCENARIOS: list[Scenario] = [
         "JSON-LD says isAccessibleForFree false for '.plus-content', but the served page holds that part"
         " whole (six paragraphs after the lead): the story, every word of it readable, as cited",
     ),
-    _control(
+    control(
         "control-story-with-topic-box",
         "/region/2020/09/09/kastellaun-buergerwindpark",
         f'title: "Kastellaun: Gemeinderat stimmt Bürgerwindpark zu" | {HUNSRUECK} | date: 2020-09-09',
@@ -134,7 +116,7 @@ SCENARIOS: list[Scenario] = [
         "a whole story under a 'Thema: Windkraft im Hunsrück' kicker with a 'Mehr zum Thema' box of three"
         " links and 'Alle Artikel zum Thema': the story as cited",
     ),
-    _control(
+    control(
         "control-print-version-without-byline",
         PRINT_AT,
         f'title: "Nowy most na Sole w Żywcu otwarty dla kierowców" | {BESKIDY} | date: 2019-11-08',
@@ -142,7 +124,7 @@ SCENARIOS: list[Scenario] = [
         "the writer cited the print version: <title> 'Wersja do druku - Echo Beskidów', no metadata and no"
         " byline, the headline in <h1>, 'Opublikowano: 08.11.2019' and the text: the story as cited",
     ),
-    _control(
+    control(
         "control-story-with-embedded-other-video",
         "/20200109/1563219400.html",
         f'title: "Ирак возобновил переговоры с Россией о покупке С-300" | {ANGARA} | date: 2020-01-09',
@@ -150,7 +132,7 @@ SCENARIOS: list[Scenario] = [
         "a whole story (og:type article, a NewsArticle) with an embedded clip of 20 December 2019 under"
         " another name (a VideoObject in its graph, og:video): the story as cited",
     ),
-    _control(
+    control(
         "control-story-quoting-geoblock-turkish",
         "/gundem/2021/03/03/bu-icerik-bolgenizde-kullanilamiyor-uyarisi",
         f'title: "\\"Bu içerik bölgenizde kullanılamıyor\\" uyarısı gurbetçileri kızdırdı" | {KUSADASI}'
@@ -200,7 +182,7 @@ SCENARIOS: list[Scenario] = [
         must_not=MISMATCH,
     ),
     # --- another page in the story's place ------------------------------------------------------------------
-    _gone(
+    gone(
         "video-episode-in-story-place",
         "/news/2019/10/22/bypass-public-inquiry-opens",
         f'title: "Kelmarsh bypass public inquiry opens" | {KELMARSH} | date: 2019-10-22',
@@ -208,7 +190,7 @@ SCENARIOS: list[Scenario] = [
         "the story's address answers 200 with 'Herald Tonight – Episode 212' of June 2024 (og:type"
         " video.episode, a TVEpisode, a player, links to other episodes): the story is gone",
     ),
-    _gone(
+    gone(
         "radio-episode-in-story-place-spanish",
         "/noticias/2021/04/12/tarazona-reabre-teatro-bellas-artes",
         f'title: "Tarazona reabre el teatro Bellas Artes tras su reforma" | {MONCAYO} | date: 2021-04-12',
@@ -216,7 +198,7 @@ SCENARIOS: list[Scenario] = [
         "the story's address answers 200 with 'La tertulia del lunes (13/05/2024)' (og:type music.song, a"
         " RadioEpisode in microdata, an audio player): the story is gone",
     ),
-    _gone(
+    gone(
         "topic-page-200-at-story-address",
         "/region/2021/06/22/windpark-soonwald-genehmigt",
         f'title: "Windpark im Soonwald genehmigt" | {HUNSRUECK} | date: 2021-06-22',
@@ -236,7 +218,7 @@ SCENARIOS: list[Scenario] = [
         " LiveBlogPosting of 2 May 2024, that day's entries): the cited day's coverage is not there",
         must_not=("moved",),
     ),
-    _gone(
+    gone(
         "social-post-deleted-russian",
         "/wall-21745_3381",
         f'title: "Ирану надо купить наши С-400 и С-500" | {SOSEDI} | date: 2020-01-08',

@@ -29,8 +29,8 @@ import pytest
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import gate_signal
 from linkcheck.models import Cause, Citation, PartialDate, Status
-from linkcheck.pagebody import body_signal, walled_text
-from tests.rot_harness import fixture, one, soft_signal
+from linkcheck.pagebody import walled_text
+from tests.rot_harness import body_signal_at, fixture, one, soft_signal
 
 SENTINEL = "https://www.harrowgatesentinel.co.uk"
 STORY = f"{SENTINEL}/news/2021/03/02/river-dredging-bill"
@@ -52,8 +52,7 @@ def _gate(page: bytes, url: str = STORY) -> tuple[Cause, str] | None:
     return gate_signal(url, url, extract_metadata(page, url), 0)
 
 
-def _body(page: bytes, url: str = STORY) -> tuple[Cause, str] | None:
-    return body_signal(url, url, page, extract_metadata(page, url))
+_body = body_signal_at(STORY)
 
 
 # --- sign-in prompts in Ukrainian and Kazakh ----------------------------------------------------------------

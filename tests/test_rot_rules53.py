@@ -26,8 +26,8 @@ from linkcheck.extract import extract_metadata
 from linkcheck.gates import legal_block
 from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.names import fold
-from linkcheck.pagebody import body_signal, episode_page, walled_text
-from tests.rot_harness import fixture, one, soft_signal
+from linkcheck.pagebody import episode_page, walled_text
+from tests.rot_harness import body_signal_at, fixture, one, soft_signal
 
 TOBOLSK = "https://tobolsk-pravda.ru/gorod/2020/02/18/nikolskii-vzvoz-remont"
 KELMARSH = "https://www.kelmarshherald.co.uk/news/2019/10/22/bypass-public-inquiry-opens"
@@ -267,8 +267,7 @@ def _parked(title: str, text: str) -> bytes:
     ).encode()
 
 
-def _body(page: bytes, url: str = PARKED_URL) -> tuple[Cause, str] | None:
-    return body_signal(url, url, page, extract_metadata(page, url))
+_body = body_signal_at(PARKED_URL)
 
 
 def test_the_lithuanian_parking_page_is_parked() -> None:

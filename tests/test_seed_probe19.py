@@ -34,9 +34,11 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    by_url,
     check_json,
     fixtures,
     html,
+    kinds,
     manifest,
     redirect,
     run,
@@ -87,14 +89,6 @@ def serve_all_three(s: Sites) -> None:
 
 def local_three(s: Sites) -> tuple[str, str, str]:
     return s.url(RIA, RIA_PATH), s.url(TASS, TASS_PATH), s.url(MT, MT_PATH)
-
-
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
 
 
 def extract(tmp_path: Path, name: str, content: str | bytes) -> tuple[list[str], str]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from linkcheck.articles import extract_citations
 from linkcheck.articles._base import unwrap_redirect
+from tests.seed_harness import REAL_TASS as TASS
 
-TASS = "https://tass.ru/politika/7487995"
 IV = "https://t.me/iv?url=https%3A%2F%2Ftass.ru%2Fpolitika%2F7487995&rhash=7c1a2b3d4e5f60"
 
 

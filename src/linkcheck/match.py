@@ -3436,12 +3436,11 @@ def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts:
     ``ФОТО``, ``МИД РФ``: labels and initialisms, which the initialism and name rules read), a kicker only
     one title has, a kicker that adds words to the other's (``Vladimir Putin:``/``Putin:``), and titles whose
     rest differs."""
-    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
-    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
-    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+    kickers = _kicker_pair(cited, page_title, names, hosts)
+    if kickers is None:
         return False
-    words_a, words_b = _title_words(kicker_a.group(1)), _title_words(kicker_b.group(1))
-    for kicker, words in ((kicker_a.group(1), words_a), (kicker_b.group(1), words_b)):
+    words_a, words_b = _title_words(kickers[0]), _title_words(kickers[1])
+    for kicker, words in ((kickers[0], words_a), (kickers[1], words_b)):
         if not words or len(words) > _MAX_KICKER_WORDS or any(c.isdigit() for c in kicker):
             return False
         if any(len(w) > 1 and w.isupper() for w in words):
@@ -3453,6 +3452,19 @@ def _kickers_swapped(cited: str, page_title: str, names: tuple[str, ...], hosts:
     if any(_same_name(x, y) or _one_state(x, y) for x in only_a for y in only_b):
         return False
     return any(map(_names_a_body, only_a)) == any(map(_names_a_body, only_b))
+
+
+def _kicker_pair(
+    cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
+) -> tuple[str, str] | None:
+    """The kickers (before the first colon, :data:`_KICKER`) of two titles whose site affixes are stripped,
+    when each has one and the words after them are the same (folded); else ``None``. What
+    :func:`_kickers_swapped` and :func:`_kicker_numbers_swapped` compare."""
+    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
+    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
+    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+        return None
+    return kicker_a.group(1), kicker_b.group(1)
 
 
 #: The most words of a kicker :func:`_kicker_numbers_swapped` reads (``Budget 2024``, ``Day 411``).
@@ -3473,11 +3485,10 @@ def _kicker_numbers_swapped(
     titles whose rest differs, a longer kicker (a sentence, whose figures the score reads)."""
     if not _DIGIT.search(cited) or not _DIGIT.search(page_title):
         return False
-    kicker_a = _KICKER.match(_strip_affixes(cited, names, hosts))
-    kicker_b = _KICKER.match(_strip_affixes(page_title, names, hosts))
-    if kicker_a is None or kicker_b is None or fold(kicker_a.group(2)) != fold(kicker_b.group(2)):
+    kickers = _kicker_pair(cited, page_title, names, hosts)
+    if kickers is None:
         return False
-    a, b = fold(kicker_a.group(1)), fold(kicker_b.group(1))
+    a, b = fold(kickers[0]), fold(kickers[1])
     if max(len(a.split()), len(b.split())) > _NUMBERED_KICKER_WORDS:
         return False
     return _numbers_conflict(_numerals(a), _numerals(b))
@@ -3571,15 +3582,22 @@ def _differing_runs(cited: str, page_title: str) -> tuple[_Words, _Words, _Words
     they end with alike (by :func:`_word_key`). Read by :func:`_name_runs_swapped` and
     :func:`_slug_keeps_page_run`."""
     a, b = _title_words(cited), _title_words(page_title)
-    keys_a, keys_b = [_word_key(w) for w in a], [_word_key(w) for w in b]
+    before, after = _common_ends([_word_key(w) for w in a], [_word_key(w) for w in b])
+    return a, b, a[before : len(a) - after], b[before : len(b) - after], before, after
+
+
+def _common_ends(a: Sequence[str], b: Sequence[str]) -> tuple[int, int]:
+    """How many items ``a`` and ``b`` open with alike, and how many of the rest they end with alike (never
+    overlapping the opening: together at most the shorter's length). Words' keys for
+    :func:`_differing_runs`, clusters for :func:`_unspaced_swapped`."""
     shortest = min(len(a), len(b))
     before = 0
-    while before < shortest and keys_a[before] == keys_b[before]:
+    while before < shortest and a[before] == b[before]:
         before += 1
     after = 0
-    while after < shortest - before and keys_a[-1 - after] == keys_b[-1 - after]:
+    while after < shortest - before and a[-1 - after] == b[-1 - after]:
         after += 1
-    return a, b, a[before : len(a) - after], b[before : len(b) - after], before, after
+    return before, after
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -5185,13 +5203,7 @@ def _unspaced_swapped(cited: str, page_title: str) -> bool:
     a, b = _cluster_list(fold(cited)), _cluster_list(fold(page_title))
     if a == b:
         return False
-    short = min(len(a), len(b))
-    head = 0
-    while head < short and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < short - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(a, b)
     x, y = a[head : len(a) - tail], b[head : len(b) - tail]
     if len(x) < 2 or len(y) < 2 or head + tail < max(_UNSPACED_SHARED, 2 * max(len(x), len(y))):
         return False

@@ -13,9 +13,11 @@ Read in order, the first that names anyone answering:
    октября. /ТАСС/."), which names an organisation, or the reporter a dateline credits after the site's
    name ("Бишкек - 24.kg, Ольга Петренко."). A byline also answers where the JSON-LD names only the site
    itself as the author (:func:`own_only`);
-4. the story record of a framework's state that the page's title names (:func:`state_authors`): a page
-   whose byline is written in the browser (Next.js's ``__NEXT_DATA__``, Nuxt 2's ``window.__NUXT__``,
-   ``window.__INITIAL_STATE__``) names its writer only there.
+4. the story record of a framework's state that the page's title names: a page whose byline is written in
+   the browser names its writer only there. Next.js's ``__NEXT_DATA__`` is parsed once a page by
+   :mod:`linkcheck.extract.core`, which finds the record and hands it to :func:`record_authors`; Nuxt 2's
+   ``window.__NUXT__`` and the ``window.__INITIAL_STATE__`` of Vue and Redux apps are searched as text
+   (:func:`state_authors`).
 
 Pure functions of strings and parsed JSON; small and local (no table of wires: the page says who wrote it).
 """
@@ -225,10 +227,11 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
     return found
 
 
-#: Where a framework serialises a page's state into its markup: Next.js's ``__NEXT_DATA__`` script (JSON),
+#: Where a framework serialises a page's state into its markup as text read by search (:func:`state_authors`):
 #: Nuxt 2's ``window.__NUXT__`` (a function's object literal, keys unquoted), the ``window.__INITIAL_STATE__``
-#: and ``window.__PRELOADED_STATE__`` of Vue and Redux apps (JSON).
-_STATE_MARKERS = ('id="__NEXT_DATA__"', "window.__NUXT__", "__INITIAL_STATE__", "__PRELOADED_STATE__")
+#: and ``window.__PRELOADED_STATE__`` of Vue and Redux apps (JSON). Next.js's ``__NEXT_DATA__`` is parsed
+#: instead, once a page (:func:`record_authors`).
+_STATE_MARKERS = ("window.__NUXT__", "__INITIAL_STATE__", "__PRELOADED_STATE__")
 #: A state's authors key (quoted or not) and what it holds: one record or a list of them.
 _STATE_AUTHOR_KEY = re.compile(r"""(?<![\w$])["']?(?:authors?|byline|writers?)["']?\s*:\s*([\[{])""")
 #: A record's name (``"name":"Jane Doe"``, ``name:"Jane Doe"``, ``displayName``, ``fullName``).
@@ -238,6 +241,34 @@ _STATE_TITLE = re.compile(r"""(?<![\w$])["']?(?:title|headline)["']?\s*:\s*["]""
 #: How far after the story's title its authors key is looked for, and how long its list may be.
 _STATE_REACH = 3000
 _STATE_LIST = 1500
+#: The shortest page title a state's story record is looked for by (a shorter one names too much).
+STATE_TITLE_MIN = 10
+#: A parsed story record's authors keys (:data:`_STATE_AUTHOR_KEY`'s) and its authors' name keys
+#: (:data:`_STATE_NAME`'s), in the order they are tried.
+_RECORD_AUTHOR_KEYS = frozenset({"author", "authors", "byline", "writer", "writers"})
+_RECORD_NAME_KEYS = ("name", "displayName", "fullName")
+
+
+def record_authors(record: dict[str, Any], own_names: tuple[str | None, ...]) -> list[Author]:
+    """The authors a framework's parsed story record names (Next.js's ``__NEXT_DATA__`` record that the page's
+    title names, found by :mod:`linkcheck.extract.core`): its first authors key
+    (:data:`_RECORD_AUTHOR_KEYS`) holding a record or a list of them, each record's first name
+    (:data:`_RECORD_NAME_KEYS`), none of them the site's own (``own_names``). Stuff's and Malaysiakini's
+    bylines are written in the browser from this record (ext64)."""
+    held = next(
+        (v for k, v in record.items() if k in _RECORD_AUTHOR_KEYS and isinstance(v, (dict, list))), None
+    )
+    if held is None:
+        return []
+    own = {fold(n) for n in own_names if n}
+    names = [
+        _clean(name)
+        for item in (held if isinstance(held, list) else [held])
+        if isinstance(item, dict)
+        and (name := next((v for k in _RECORD_NAME_KEYS if isinstance(v := item.get(k), str)), None))
+    ]
+    found = [Author(n, None) for n in names if n and _is_name(n) and fold(n) not in own]
+    return _once(found[:_MAX_AUTHORS])
 
 
 def state_authors(
@@ -247,10 +278,11 @@ def state_authors(
     for the page: the record whose title (or headline) is the page's ``title`` as a string literal, its first
     authors key after that title and before the next record's title, the names of the records it holds (a
     list's each), none of them the site's own (``own_names``). A page whose byline the browser writes names
-    its writer only there: Stuff's ``__NEXT_DATA__``, Malaysiakini's, Milenio's ``window.__NUXT__`` (ext64).
+    its writer only there: Milenio's ``window.__NUXT__`` (ext64; a Next.js page's record:
+    :func:`record_authors`).
     A related story's record after the page's is another's: its title ends the search. One ``str.find`` per
     marker settles a page without a state."""
-    if not title or len(title) < 10:
+    if not title or len(title) < STATE_TITLE_MIN:
         return []
     literal = '"' + json.dumps(title, ensure_ascii=False)[1:-1] + '"'
     own = {fold(n) for n in own_names if n}

@@ -45,10 +45,12 @@ from lxml import etree  # type: ignore[import-untyped]
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.authors import (
+    STATE_TITLE_MIN,
     byline_authors,
     jsonld_authors,
     meta_authors,
     own_only,
+    record_authors,
     state_authors,
 )
 from linkcheck.extract.dates import (
@@ -391,9 +393,10 @@ class _Page:
     headline_els: list[Any] | None = None
     #: The parts of the ``<title>`` that its suffix held, when the site's name was guessed from its last one.
     suffix_parts: tuple[str, ...] = ()
-    #: :func:`_next_data_story` after the head, once read (:func:`_page_story`; in a tuple of one, as its
-    #: answer may be ``None``): the dates and the title both ask for it.
-    next_story: tuple[_Story | None] | None = None
+    #: The ``props.pageProps`` of the page's ``__NEXT_DATA__`` after the head and its story record
+    #: (:func:`_next_data_story`), once read (:func:`_page_state`; in a tuple, as either may be ``None``): the
+    #: dates, the title and the authors (:func:`_titled_record`) all ask for them.
+    next_data: tuple[Any, _Story | None] | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -790,7 +793,10 @@ def _authors(
             if after_headline is not None:
                 found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
         if not found and head_end is not None:  # a byline the browser writes: the state's story record
-            found = state_authors(text, head_end, title, (site_name, _publisher(page)))
+            own = (site_name, _publisher(page))
+            record = _titled_record(page, text, head_end, title)
+            found = record_authors(record, own) if record is not None else []
+            found = found or state_authors(text, head_end, title, own)
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
         return ()
@@ -6815,22 +6821,27 @@ _STORY_DEPTH = 4
 _STORY_NODES = 400
 
 
+def _page_state(page: _Page, text: str, start: int) -> tuple[Any, _Story | None]:
+    """The ``props.pageProps`` of ``page``'s ``__NEXT_DATA__`` in ``text`` after ``start`` (its head's end,
+    for every asker; :func:`_next_data_props`) and its story record (:func:`_next_data_story`), read once a
+    page: a Next.js page whose title is its site's name asks for its headline after its dates, and one whose
+    byline the browser writes for its authors."""
+    if page.next_data is None:
+        props = _next_data_props(text, start)
+        page.next_data = (props, _next_data_story(props))
+    return page.next_data
+
+
 def _page_story(page: _Page, text: str, start: int) -> _Story | None:
-    """:func:`_next_data_story` of ``page``'s ``text`` after ``start`` (its head's end, for both askers), read
-    once a page: a Next.js page whose title is its site's name asks for its headline after its dates."""
-    if page.next_story is None:
-        page.next_story = (_next_data_story(text, start),)
-    return page.next_story[0]
+    """:func:`_next_data_story` of ``page``'s ``text`` after ``start``, read once a page
+    (:func:`_page_state`)."""
+    return _page_state(page, text, start)[1]
 
 
-def _next_data_story(text: str, start: int) -> _Story | None:
-    """The story a Next.js page rendered in the browser serialised into ``__NEXT_DATA__`` after ``start``:
-    the headline, publication and update of the shallowest object under ``props.pageProps`` holding a
-    headline (or title) and a publication date (:data:`_STORY_PUBLISHED_KEYS`), looked for breadth first
-    through objects only: a list's records (a ``related`` list's stories, a front page's or a section's
-    stories) are other pages', never the page's own. ``None`` on a page without that script, or whose
-    script is not JSON, or holds no such record. The sixty-second held-out batch's Stuff page: its skeleton
-    has no h1, its ``<title>`` is the site's name, and its headline and dates are only there."""
+def _next_data_props(text: str, start: int) -> Any:
+    """The ``props.pageProps`` of the ``__NEXT_DATA__`` a Next.js page rendered in the browser serialised
+    after ``start``; ``None`` on a page without that script, or whose script is not JSON, or has no
+    ``props`` object."""
     at = text.find(_NEXT_DATA, start)
     if at < 0:
         return None
@@ -6843,40 +6854,67 @@ def _next_data_story(text: str, start: int) -> _Story | None:
     except ValueError:
         return None
     props = data.get("props") if isinstance(data, dict) else None
-    level = [props.get("pageProps")] if isinstance(props, dict) else []
+    return props.get("pageProps") if isinstance(props, dict) else None
+
+
+def _story_nodes(props: Any) -> Iterator[dict[str, Any]]:
+    """The objects of a Next.js page's ``pageProps`` (``props``, itself first), breadth first through objects
+    only: a list's records (a ``related`` list's stories, a front page's or a section's stories) are other
+    pages', never the page's own. At most :data:`_STORY_DEPTH` levels below it and :data:`_STORY_NODES`
+    values looked at."""
+    level = [props]
     seen = 0
     for _depth in range(_STORY_DEPTH + 1):
         deeper: list[Any] = []
         for node in level:
             seen += 1
             if seen > _STORY_NODES:
-                return None
+                return
             if not isinstance(node, dict):
                 continue
-            title = next(
-                (v for k in _STORY_TITLE_KEYS if isinstance(v := node.get(k), str) and v.strip()), None
-            )
-            published = next(
+            yield node
+            deeper.extend(v for v in node.values() if isinstance(v, dict))
+        level = deeper
+
+
+def _next_data_story(props: Any) -> _Story | None:
+    """The story of a Next.js page's ``pageProps`` (``props``, :func:`_next_data_props`): the headline,
+    publication and update of the first object (:func:`_story_nodes`) holding a headline (or title) and a
+    publication date (:data:`_STORY_PUBLISHED_KEYS`); ``None`` when none does. The sixty-second held-out
+    batch's Stuff page: its skeleton has no h1, its ``<title>`` is the site's name, and its headline and
+    dates are only there."""
+    for node in _story_nodes(props):
+        title = next((v for k in _STORY_TITLE_KEYS if isinstance(v := node.get(k), str) and v.strip()), None)
+        published = next(
+            (
+                p
+                for k in _STORY_PUBLISHED_KEYS
+                if isinstance(v := node.get(k), str) and (p := _parse_value(v))
+            ),
+            None,
+        )
+        if title and published:
+            modified = next(
                 (
                     p
-                    for k in _STORY_PUBLISHED_KEYS
+                    for k in _STORY_MODIFIED_KEYS
                     if isinstance(v := node.get(k), str) and (p := _parse_value(v))
                 ),
                 None,
             )
-            if title and published:
-                modified = next(
-                    (
-                        p
-                        for k in _STORY_MODIFIED_KEYS
-                        if isinstance(v := node.get(k), str) and (p := _parse_value(v))
-                    ),
-                    None,
-                )
-                return clean_text(title), published, modified
-            deeper.extend(v for v in node.values() if isinstance(v, dict))
-        level = deeper
+            return clean_text(title), published, modified
     return None
+
+
+def _titled_record(page: _Page, text: str, start: int, title: str | None) -> dict[str, Any] | None:
+    """The first object of ``page``'s Next.js ``pageProps`` (:func:`_page_state`, :func:`_story_nodes`) whose
+    headline or title is the page's ``title`` (of :data:`~linkcheck.extract.authors.STATE_TITLE_MIN`
+    characters at least): the record its authors are read from (:func:`record_authors`), dated or not;
+    ``None`` on any other page (one ``str.find``, once a page)."""
+    if not title or len(title) < STATE_TITLE_MIN:
+        return None
+    nodes = _story_nodes(_page_state(page, text, start)[0])
+    return next((n for n in nodes if any(n.get(k) == title for k in _STORY_TITLE_KEYS)), None)
 
 
 def _next_data_story_dates(page: _Page, text: str, start: int) -> list[_Cand]:
