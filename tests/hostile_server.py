@@ -6878,7 +6878,7 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/fiftysecond/gone-410-with-story",
-        Cause.GONE,
+        None,
         410,
         "a 410 Gone whose body is the whole story, title, headline and text (a CMS that unpublishes an"
         " article and still renders it): the server says the page is gone for good; dead, the reason naming"
