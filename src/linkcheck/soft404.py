@@ -1901,7 +1901,20 @@ _WITHDRAWN_PART = re.compile(
     r"|imagen(?:es)?|frases?|paragrafi|paragrafo|nomi|nome|immagini|immagine|alineas?|naam|foto)\b"
 )
 #: The end of a line's first sentence: what follows it is a line on why, or where to go instead.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！])\s+")
+#: The same, and a CJK full stop with no blank after it (CJK text puts none between sentences): asked only of
+#: a line holding one (:func:`_sentence_end`), the alternation costing 2.5 times the plain pattern a line.
+_CJK_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
+
+
+def _sentence_end(line: str) -> re.Pattern[str]:
+    """The pattern that ends ``line``'s sentences: :data:`_CJK_SENTENCE_END` for a line holding a CJK full
+    stop, else :data:`_SENTENCE_END` (an ASCII line costs one ``isascii``)."""
+    if line.isascii() or ("。" not in line and "！" not in line and "？" not in line):
+        return _SENTENCE_END
+    return _CJK_SENTENCE_END
+
+
 #: The longest first sentence read as a withdrawal notice.
 _WITHDRAWN_LINE = 300
 
@@ -1910,12 +1923,12 @@ def first_sentence(line: str) -> str:
     """``line`` up to the end of its first sentence (a full stop, ``!`` or ``?``, then blanks; or a CJK
     one, ``。``, ``！``, ``？``, whether blanks follow or not: CJK text puts none between sentences); the
     whole line when it holds one sentence."""
-    return _SENTENCE_END.split(line, maxsplit=1)[0]
+    return _sentence_end(line).split(line, maxsplit=1)[0]
 
 
 def sentences(line: str) -> list[str]:
     """``line``'s sentences, split where :func:`first_sentence` ends the first."""
-    return _SENTENCE_END.split(line)
+    return _sentence_end(line).split(line)
 
 
 def says_withdrawn(line: str) -> bool:

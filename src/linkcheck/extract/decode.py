@@ -372,22 +372,26 @@ def _first_invalid(body: bytes) -> int:
     return len(body)
 
 
-#: The bytes of UTF-8 read as windows-1252 and written as UTF-8 again, near a page's start (``Ã`` and ``Â``,
-#: the lead bytes C3 and C2 so written, and ``â€``, E2 80's): the cheap test before :func:`_undoubled`.
-_DOUBLED_MARKS = (b"\xc3\x83", b"\xc3\x82", b"\xc3\xa2\xe2\x82\xac")
-#: How far into a page :data:`_DOUBLED_MARKS` are looked for: its head and title, where a page gone through
-#: UTF-8 twice shows it as much as anywhere.
+#: How far into a page's text the marks of UTF-8 gone through UTF-8 twice are looked for (:func:`_undoubled`):
+#: its head and title, where such a page shows it as much as anywhere.
 _DOUBLED_WINDOW = 16 * 1024
 
 
-def _undoubled(body: bytes, text: str) -> str:
-    """``text`` (``body`` read as UTF-8) as its author wrote it when it went through UTF-8 twice (an import
+def _undoubled(text: str) -> str:
+    """``text`` (a body read as UTF-8) as its author wrote it when it went through UTF-8 twice (an import
     that read UTF-8 as windows-1252 and wrote it as UTF-8 again: "l’île" as "lâ€™Ã®le"): encoded as
-    windows-1252, it is valid UTF-8. ``text`` itself when the window holds no mark of it, or when the round
-    trip fails: a character windows-1252 has not (any Cyrillic letter, a CJK one), or a byte that is no
-    UTF-8 ("SÃO PAULO" is C3 4F); real text passes the trip all but never. Browsers show the mojibake;
-    read so, the title matched no citation. Costs three bounded searches of a page's first 16 KiB."""
-    if not any(body.find(mark, 0, _DOUBLED_WINDOW) >= 0 for mark in _DOUBLED_MARKS):
+    windows-1252, it is valid UTF-8. ``text`` itself when its first 16 KiB hold no mark of it (``Ã`` or
+    ``Â``, the lead bytes C3 and C2 so read, or ``â€``, E2 80's), or when the round trip fails: a character
+    windows-1252 has not (any Cyrillic letter, a CJK one), or a byte that is no UTF-8 ("SÃO PAULO" is C3
+    4F); real text passes the trip all but never. Browsers show the mojibake; read so, the title matched no
+    citation. Costs an ``isascii``, and for a text beyond ASCII three searches of one character each in its
+    first 16 KiB (a search of the bytes for two-byte marks cost a third of a page's reading: ~1 M
+    instructions on a Cyrillic page)."""
+    if text.isascii() or (
+        text.find("\u00c3", 0, _DOUBLED_WINDOW) < 0
+        and text.find("\u00c2", 0, _DOUBLED_WINDOW) < 0
+        and (text.find("\u20ac", 0, _DOUBLED_WINDOW) < 0 or text.find("\u00e2\u20ac", 0, _DOUBLED_WINDOW) < 0)
+    ):
         return text
     try:
         return text.encode("cp1252").decode("utf-8")
@@ -424,7 +428,7 @@ def _labelled_utf8(body: bytes) -> str | None:
     (:func:`_legacy_punctuation`)."""
     text = _strict_utf8(body)
     if text is not None:
-        return _undoubled(body, text)
+        return _undoubled(text)
     punctuation = _legacy_punctuation(body)
     if punctuation is not None:
         return punctuation
