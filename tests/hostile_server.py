@@ -583,6 +583,34 @@ _H51_AUTH_TITLE = "Harbour board minutes published for March"
 _H51_TWO_LOC_TITLE = "New pontoon for visiting yachts opens in June"
 _H51_HEAD_TITLE = "Seal pups counted on the sandbanks this winter"
 
+#: The titles of the fifty-second round's pages: the not-found pages' in German, Russian, French, Japanese and
+#: Arabic (each page quotes its cited title back), one in Spanish, one in French read through double UTF-8,
+#: the rest English.
+_H52_DE_TITLE = "Hafenmauer wird um einen halben Meter erh\u00f6ht"
+_H52_RU_TITLE = (
+    "\u041c\u0430\u044f\u043a \u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u0434\u043b\u044f"
+    " \u043f\u043e\u0441\u0435\u0442\u0438\u0442\u0435\u043b\u0435\u0439"
+)
+_H52_FR_TITLE = "Le port de plaisance agrandit ses pontons"
+_H52_JA_TITLE = "\u6e2f\u306e\u9632\u6ce2\u5824\u3092\u6539\u4fee\u3078"
+_H52_AR_TITLE = (
+    "\u0627\u0641\u062a\u062a\u0627\u062d \u0631\u0635\u064a\u0641 \u062c\u062f\u064a\u062f"
+    " \u0641\u064a \u0627\u0644\u0645\u064a\u0646\u0627\u0621"
+)
+_H52_RU_TITLEQ_TITLE = (
+    "\u0420\u044b\u0431\u043d\u044b\u0439 \u0440\u044b\u043d\u043e\u043a"
+    " \u043f\u0435\u0440\u0435\u0435\u0434\u0435\u0442 \u043d\u0430 \u043d\u043e\u0432\u0443\u044e"
+    " \u043d\u0430\u0431\u0435\u0440\u0435\u0436\u043d\u0443\u044e"
+)
+_H52_ES_TITLE = "El ferry nocturno vuelve en verano"
+_H52_MOJIBAKE_TITLE = "Le phare de l\u2019\u00eele re\u00e7oit un nouvel \u00e9clairage"
+_H52_GEO_TITLE = "Harbour pilots approve the new tug"
+_H52_UTM_TITLE = "Coastguard station gets a new lifeboat"
+_H52_USERINFO_TITLE = "Quay cranes to be replaced next year"
+_H52_CP1252_TITLE = "Harbour master\u2019s report published"
+_H52_GONE_TITLE = "Ferry company fined over late sailings"
+_H52_LOGIN_TITLE = "Harbour board approves the budget"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -6739,6 +6767,136 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H51_HEAD_TITLE,
     ),
+    # fifty-second round (written before reading the src that handles them)
+    Case(
+        "/fiftysecond/quoted-not-found-de",
+        None,
+        200,
+        "a 200 titled only 'Hafen-Anzeiger' whose page says 'Die Seite \u00abHafenmauer wird um einen halben"
+        " Meter erh\u00f6ht\u00bb wurde nicht gefunden. Vielleicht wurde sie verschoben oder gel\u00f6scht.'"
+        " (a German CMS quoting the missing article's title back; the same page in Russian, French, Japanese"
+        " and Arabic under /fiftysecond/quoted-not-found/<lang>): the cited title is on the page only inside"
+        " a not-found notice; soft 404, never a title match that passes",
+        Status.SOFT_404,
+        ("nicht gefunden", "not found"),
+    ),
+    Case(
+        "/fiftysecond/title-quoted-not-found-ru",
+        None,
+        200,
+        "a 200 whose <title> is '\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 \u00ab<the cited Russian"
+        " title>\u00bb \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430 \u2014 \u041f\u043e\u0440"
+        "\u0442\u043e\u0432\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438' ('Page \u00ab...\u00bb"
+        " not found') and whose body only offers the search and the front page: the cited title inside the"
+        " error page's own title is no match; soft 404",
+        Status.SOFT_404,
+        ("\u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430", "not found"),
+    ),
+    Case(
+        "/fiftysecond/slug-title-not-found-es",
+        None,
+        200,
+        "a 200 whose <title> is the cited Spanish title (the CMS builds it from the address's slug) and whose"
+        " <h1> says 'P\u00e1gina no encontrada', 'Lo sentimos, la p\u00e1gina que busca no existe o ha sido"
+        " eliminada. Error 404.': the article is gone; soft 404, never a title match that passes",
+        Status.SOFT_404,
+        ("no encontrada", "404", "not found"),
+    ),
+    Case(
+        "/fiftysecond/title-double-encoded",
+        None,
+        200,
+        "a French story labelled UTF-8 whose text went through UTF-8 twice ('Le phare de l\u00e2\u20ac\u2122"
+        "\u00c3\u00aele re\u00c3\u00a7oit...': read as windows-1252 and encoded again by a broken"
+        " import): ok, the title read as its author wrote it, 'Le phare de l\u2019\u00eele re\u00e7oit un"
+        " nouvel \u00e9clairage', not as mojibake",
+        Status.OK,
+        title=_H52_MOJIBAKE_TITLE,
+    ),
+    Case(
+        "/fiftysecond/cp1252-bytes-in-utf8",
+        None,
+        200,
+        "an English story labelled 'charset=utf-8' whose bytes are windows-1252 ('Harbour master\\x92s report"
+        " published': the apostrophe is the byte 0x92, invalid in UTF-8, and no other byte is over 0x7F):"
+        " ok, the title read with its apostrophe, not with a replacement character",
+        Status.OK,
+        title=_H52_CP1252_TITLE,
+    ),
+    Case(
+        "/loop-port-spellings",
+        Cause.REDIRECT_LOOP,
+        302,
+        "a 302 to its own URL with the port written with one more leading zero each time"
+        " ('127.0.0.1:0<port>', '127.0.0.1:00<port>', ...: 12 spellings, so no two hops within the redirect"
+        " limit are alike as written, and all are one origin, a port being a number): a redirect loop,"
+        " reported as one",
+        Status.ERROR,
+        ("loop", "redirect"),
+    ),
+    Case(
+        "/fiftysecond/geo-301-canonical-back",
+        None,
+        200,
+        "a 301 to /fiftysecond/edition/uk/geo-story (a regional edition chosen by the visitor's address),"
+        " whose page names the cited address as its <link rel=canonical>: the site says the cited address"
+        " is the page's own; ok, pass, no advice to cite the edition's address instead",
+        Status.OK,
+        title=_H52_GEO_TITLE,
+    ),
+    Case(
+        "/to-onion",
+        Cause.ADDRESS_REFUSED,
+        None,
+        "a 302 to http://<56 base32 characters>.onion/fiftysecond/story (an outlet that moved its archive to"
+        " an onion service): a .onion name is reachable only through Tor and is never looked up in the DNS"
+        " (RFC 7686); not dead (the service may be up), never looked up; skipped, the reason naming onion"
+        " or Tor",
+        Status.SKIPPED,
+        ("onion", "tor"),
+    ),
+    Case(
+        "/fiftysecond/301-adds-utm",
+        None,
+        200,
+        "a 301 to its own address with '?utm_source=web&utm_medium=redirect&utm_campaign=harbour' added (a"
+        " marketing rule on the server tagging every visit), which serves the story: the same page with"
+        " tracking parameters; ok, pass, the tagged address never offered as the one to cite",
+        Status.OK,
+        title=_H52_UTM_TITLE,
+    ),
+    Case(
+        "/fiftysecond/userinfo-deceptive-301",
+        None,
+        200,
+        "a 301 to 'http://harbour-gazette.example@127.0.0.1:<port>/fiftysecond/userinfo-story' (a host name"
+        " put in the userinfo, so the address reads as harbour-gazette.example's: a phishing trick): the"
+        " story is on 127.0.0.1; ok, the story read, and the new address offered (if any) without its"
+        " userinfo, never as harbour-gazette.example's",
+        Status.OK,
+        title=_H52_USERINFO_TITLE,
+    ),
+    Case(
+        "/fiftysecond/gone-410-with-story",
+        None,
+        410,
+        "a 410 Gone whose body is the whole story, title, headline and text (a CMS that unpublishes an"
+        " article and still renders it): the server says the page is gone for good; dead, the reason naming"
+        " 410, whatever the body says",
+        Status.DEAD,
+        ("410", "gone"),
+    ),
+    Case(
+        "/fiftysecond/to-login-200",
+        None,
+        200,
+        "a 302 to /fiftysecond/sign-in?next=%2Ffiftysecond%2Fto-login-200, a 200 titled 'Sign in | Harbour"
+        " Gazette' holding 'Sign in to continue reading' and an e-mail and password form (an article put"
+        " behind a login that answers 200, not 401): reachable, not readable without an account; blocked,"
+        " the reason saying sign in or login, the login page never offered as the new address",
+        Status.BLOCKED,
+        ("sign in", "sign-in", "login", "log in"),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -9967,6 +10125,119 @@ _H51_HEAD_PAGE = _dated_story(
     _H51_HEAD_TITLE, "", "Volunteers counted more seal pups on the sandbanks than last winter."
 )
 
+
+# --- fifty-second round -----------------------------------------------------------------------------------
+
+
+def _h52_not_found(lang: str, site: str, notice: str, direction: str = "ltr") -> bytes:
+    """A headless not-found page in ``lang``, titled ``site``, whose one paragraph is ``notice``."""
+    return (
+        f'<!DOCTYPE html><html lang={lang} dir={direction}><head><meta charset="utf-8"><title>{site}</title>'
+        f'</head><body><header><a href="/">{site}</a></header><main><p>{notice}</p>'
+        '<form action="/fiftysecond/search"><input name="q"><button>\u2315</button></form></main>'
+        f"<footer>&copy; {site}</footer></body></html>"
+    ).encode()
+
+
+#: The fifty-second round's not-found pages quoting the cited title back, by language (the German one is the
+#: catalogue's case; all five are checked by the round's tests).
+_H52_QUOTED_PAGES: dict[str, bytes] = {
+    "de": _h52_not_found(
+        "de",
+        "Hafen-Anzeiger",
+        f"Die Seite \u00ab{_H52_DE_TITLE}\u00bb wurde nicht gefunden. Vielleicht wurde sie verschoben oder"
+        " gel\u00f6scht.",
+    ),
+    "ru": _h52_not_found(
+        "ru",
+        "\u041f\u043e\u0440\u0442\u043e\u0432\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442\u0438",
+        f"\u0421\u0442\u0440\u0430\u043d\u0438\u0446\u0430 \u00ab{_H52_RU_TITLE}\u00bb \u043d\u0435"
+        " \u043d\u0430\u0439\u0434\u0435\u043d\u0430. \u0412\u043e\u0437\u043c\u043e\u0436\u043d\u043e,"
+        " \u043e\u043d\u0430 \u0431\u044b\u043b\u0430 \u0443\u0434\u0430\u043b\u0435\u043d\u0430.",
+    ),
+    "fr": _h52_not_found(
+        "fr",
+        "La Gazette du port",
+        f"La page \u00ab\u00a0{_H52_FR_TITLE}\u00a0\u00bb est introuvable. Elle a peut-\u00eatre"
+        " \u00e9t\u00e9 d\u00e9plac\u00e9e ou supprim\u00e9e.",
+    ),
+    "ja": _h52_not_found(
+        "ja",
+        "\u6e2f\u6e7e\u65b0\u805e",
+        f"\u304a\u63a2\u3057\u306e\u30da\u30fc\u30b8\u300c{_H52_JA_TITLE}\u300d\u306f\u898b\u3064\u304b\u308a"
+        "\u307e\u305b\u3093\u3067\u3057\u305f\u3002\u524a\u9664\u3055\u308c\u305f\u304b\u3001\u79fb\u52d5"
+        "\u3057\u305f\u53ef\u80fd\u6027\u304c\u3042\u308a\u307e\u3059\u3002",
+    ),
+    "ar": _h52_not_found(
+        "ar",
+        "\u0635\u062d\u064a\u0641\u0629 \u0627\u0644\u0645\u064a\u0646\u0627\u0621",
+        f"\u0644\u0645 \u064a\u062a\u0645 \u0627\u0644\u0639\u062b\u0648\u0631 \u0639\u0644\u0649"
+        f" \u0627\u0644\u0635\u0641\u062d\u0629 \u00ab{_H52_AR_TITLE}\u00bb. \u0631\u0628\u0645\u0627"
+        " \u062a\u0645 \u0646\u0642\u0644\u0647\u0627 \u0623\u0648 \u062d\u0630\u0641\u0647\u0627.",
+        "rtl",
+    ),
+}
+#: The words of each language's notice a report's reason may quote ("not found", "cannot be found"...).
+H52_NOT_FOUND_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("nicht gefunden",),
+    "ru": ("\u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d\u0430",),
+    "fr": ("introuvable",),
+    "ja": ("\u898b\u3064\u304b\u308a\u307e\u305b\u3093",),
+    "ar": ("\u0644\u0645 \u064a\u062a\u0645 \u0627\u0644\u0639\u062b\u0648\u0631",),
+}
+_H52_RU_TITLEQ_PAGE = (
+    '<!DOCTYPE html><html lang=ru><head><meta charset="utf-8"><title>\u0421\u0442\u0440\u0430\u043d\u0438'
+    f"\u0446\u0430 \u00ab{_H52_RU_TITLEQ_TITLE}\u00bb \u043d\u0435 \u043d\u0430\u0439\u0434\u0435\u043d"
+    "\u0430 \u2014 \u041f\u043e\u0440\u0442\u043e\u0432\u044b\u0435 \u043d\u043e\u0432\u043e\u0441\u0442"
+    "\u0438</title></head><body><main><p>\u041f\u043e\u043f\u0440\u043e\u0431\u0443\u0439\u0442\u0435"
+    " \u0432\u043e\u0441\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u044c\u0441\u044f"
+    " \u043f\u043e\u0438\u0441\u043a\u043e\u043c \u0438\u043b\u0438 \u0432\u0435\u0440\u043d\u0438\u0442"
+    '\u0435\u0441\u044c <a href="/">\u043d\u0430 \u0433\u043b\u0430\u0432\u043d\u0443\u044e</a>.</p>'
+    '<form action="/fiftysecond/search"><input name="q"></form></main></body></html>'
+).encode()
+_H52_ES_PAGE = (
+    '<!DOCTYPE html><html lang=es><head><meta charset="utf-8">'
+    f'<title>{_H52_ES_TITLE} | Diario del Puerto</title></head><body><header><a href="/">Diario del'
+    " Puerto</a></header><main><h1>P\u00e1gina no encontrada</h1><p>Lo sentimos, la p\u00e1gina que busca"
+    ' no existe o ha sido eliminada. Error 404.</p><p><a href="/">Volver a la portada</a></p></main>'
+    "</body></html>"
+).encode()
+#: A French story as a broken import leaves it: its UTF-8 read as windows-1252 and encoded in UTF-8 again.
+_H52_MOJIBAKE_PAGE = (
+    (
+        '<!DOCTYPE html><html lang=fr><head><meta charset="utf-8">'
+        '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+        f"<title>{_H52_MOJIBAKE_TITLE}</title></head><body><article><h1>{_H52_MOJIBAKE_TITLE}</h1>"
+        "<time datetime=2024-03-12>12 mars 2024</time><p>Le phare de l\u2019\u00eele sera \u00e9quip\u00e9"
+        " de diodes \u00e9lectroluminescentes d\u00e8s le mois d\u2019avril.</p></article></body></html>"
+    )
+    .encode()
+    .decode("cp1252")
+    .encode("utf-8")
+)
+#: An English story in windows-1252 (its apostrophes the byte 0x92), to be labelled UTF-8.
+_H52_CP1252_PAGE = (
+    _dated_story(
+        _H52_CP1252_TITLE,
+        "",
+        "The harbour master\u2019s yearly report is published on the board\u2019s site.",
+    )
+    .decode()
+    .encode("cp1252")
+)
+_H52_UTM_PAGE = _dated_story(_H52_UTM_TITLE, "", "The coastguard station takes delivery of a new lifeboat.")
+_H52_USERINFO_PAGE = _dated_story(_H52_USERINFO_TITLE, "", "The two quay cranes will be replaced next year.")
+_H52_GONE_PAGE = _dated_story(_H52_GONE_TITLE, "", "The ferry company was fined for a year of late sailings.")
+_H52_SIGN_IN_PAGE = (
+    b'<!DOCTYPE html><html lang=en><head><meta charset="utf-8"><title>Sign in | Harbour Gazette</title>'
+    b"</head><body><main><h1>Sign in to continue reading</h1><form method=post action=/fiftysecond/sign-in>"
+    b"<label>E-mail <input type=email name=email></label><label>Password <input type=password name=password>"
+    b"</label><button>Sign in</button></form><p>No account? <a href=/fiftysecond/register>Register</a></p>"
+    b"</main></body></html>"
+)
+#: The onion service ``/to-onion`` sends its readers to (56 base32 characters, a version 3 address).
+ONION_HOST_52 = "harbourgazetteq7bz3k2vnl4ymtfq5rj6d2wu7hsyoc4pje3lgabiwx.onion"
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -11809,6 +12080,33 @@ class HostileServer:
             ),
             "/fiftyfirst/two-loc-story": lambda c: c.page("200 OK", _H51_TWO_LOC_PAGE),
             "/head-404-get-story": self._head_404_get_story,
+            # fifty-second round
+            "/fiftysecond/quoted-not-found-de": self._quoted_not_found_52,
+            "/fiftysecond/quoted-not-found/ru": self._quoted_not_found_52,
+            "/fiftysecond/quoted-not-found/fr": self._quoted_not_found_52,
+            "/fiftysecond/quoted-not-found/ja": self._quoted_not_found_52,
+            "/fiftysecond/quoted-not-found/ar": self._quoted_not_found_52,
+            "/fiftysecond/title-quoted-not-found-ru": lambda c: c.page("200 OK", _H52_RU_TITLEQ_PAGE),
+            "/fiftysecond/slug-title-not-found-es": lambda c: c.page("200 OK", _H52_ES_PAGE),
+            "/fiftysecond/title-double-encoded": lambda c: c.page("200 OK", _H52_MOJIBAKE_PAGE),
+            "/fiftysecond/cp1252-bytes-in-utf8": lambda c: c.page("200 OK", _H52_CP1252_PAGE),
+            "/loop-port-spellings": self._loop_port_spellings,
+            "/fiftysecond/geo-301-canonical-back": lambda c: c.redirect(
+                "/fiftysecond/edition/uk/geo-story", "301 Moved Permanently"
+            ),
+            "/fiftysecond/edition/uk/geo-story": self._geo_story_52,
+            "/to-onion": lambda c: c.redirect(f"http://{ONION_HOST_52}/fiftysecond/story"),
+            "/fiftysecond/301-adds-utm": self._adds_utm_52,
+            "/fiftysecond/userinfo-deceptive-301": lambda c: c.redirect(
+                f"http://harbour-gazette.example@{self._authority(c)}/fiftysecond/userinfo-story",
+                "301 Moved Permanently",
+            ),
+            "/fiftysecond/userinfo-story": lambda c: c.page("200 OK", _H52_USERINFO_PAGE),
+            "/fiftysecond/gone-410-with-story": lambda c: c.page("410 Gone", _H52_GONE_PAGE),
+            "/fiftysecond/to-login-200": lambda c: c.redirect(
+                "/fiftysecond/sign-in?next=%2Ffiftysecond%2Fto-login-200"
+            ),
+            "/fiftysecond/sign-in": lambda c: c.page("200 OK", _H52_SIGN_IN_PAGE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -12680,6 +12978,32 @@ class HostileServer:
             return
         conn.page("200 OK", _H51_HEAD_PAGE)
 
+    @staticmethod
+    def _quoted_not_found_52(conn: _Conn) -> None:
+        # the not-found page of the language the path ends with ('-de' or '/ru', '/fr', '/ja', '/ar')
+        path = conn.request.split(b" ", 2)[1].decode("latin-1").split("?")[0]
+        conn.page("200 OK", _H52_QUOTED_PAGES[path[-2:]])
+
+    def _loop_port_spellings(self, conn: _Conn) -> None:
+        # a 302 to this same URL, its port written with 1 to 12 leading zeros in turn (one origin)
+        zeros = "0" * (self.hits("/loop-port-spellings") % 12 + 1)
+        conn.redirect(f"http://{self.host}:{zeros}{self.port}/loop-port-spellings")
+
+    def _geo_story_52(self, conn: _Conn) -> None:
+        # a regional edition's page naming the cited address as its canonical one
+        canonical = f'<link rel="canonical" href="{self.url("/fiftysecond/geo-301-canonical-back")}">'
+        text = "The harbour pilots approved the new tug after its sea trials."
+        conn.page("200 OK", _dated_story(_H52_GEO_TITLE, canonical, text))
+
+    @staticmethod
+    def _adds_utm_52(conn: _Conn) -> None:
+        # a 301 that adds tracking parameters to the address; the tagged address serves the story
+        if conn.query:
+            conn.page("200 OK", _H52_UTM_PAGE)
+            return
+        tags = "utm_source=web&utm_medium=redirect&utm_campaign=harbour"
+        conn.redirect(f"/fiftysecond/301-adds-utm?{tags}", "301 Moved Permanently")
+
     def _authority(self, conn: _Conn) -> str:
         """``host:port`` of the listener ``conn`` came in on."""
         return f"[::1]:{self.port6}" if conn.v6 else f"{self.host}:{self.port}"
@@ -13273,6 +13597,12 @@ LEFT: dict[str, str] = {
 #: xfail of its own report, and its rounds' report tests leave it out.
 LEFT_REPORT: dict[str, str] = {
     # charset1 (fifty-first session) mended /charset-switch-mid-body (extract.decode.utf8_before_switch)
+    "/fiftysecond/geo-301-canonical-back": (
+        "a 301 to another path whose page names the cited address as its canonical one: linkcheck keeps the"
+        " moved warning on purpose (classify.canonical_undoes_move lifts it only for a copy of the cited"
+        " path, an AMP page or a mirror: a template left naming the old address after a real move is as"
+        " common); telling a regional edition from a move needs more than the canonical, left for the lead"
+    ),
 }
 
 

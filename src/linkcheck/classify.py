@@ -1928,8 +1928,14 @@ def citable(url: str) -> str:
     """``url`` as a citation should give it: without the tracking and session parameters a redirect may add
     (``?utm_source=legacy&utm_medium=redirect``, ``?fbclid=...``, ``?PHPSESSID=...``), the other parameters
     kept in their order, the fragment kept (it may name a part of the page). ``url`` itself when it holds
-    none of them."""
+    none of them. Nor with a userinfo (``http://harbour-gazette.example@evil.example/``, ``user:pass@``): no
+    citation gives one, and a host name put there makes the address read as that host's (a phishing trick a
+    redirect may play); the address offered is the host's that answered. Costs a substring test for a URL
+    without ``@``."""
     parts = urlsplit(url)
+    if "@" in parts.netloc:
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+        parts = urlsplit(url)
     if not parts.query:
         return url
     pairs = parse_qsl(parts.query, keep_blank_values=True)

@@ -1313,9 +1313,39 @@ def _loop_key(url: str) -> str:
     the request is sent (:mod:`linkcheck.targets`): a server that 301s ``caf%C3%A9`` to ``caf%c3%a9`` and
     serves the second is followed, as browsers follow it (it was reported a redirect loop at once), and
     one that 301s each spelling to the other is a loop at the first repeat. Costs a substring search for a
-    URL without ``%``."""
+    URL without ``%``. Its origin is compared as a number and a name (:func:`_origin_key`): ``:0080`` is
+    port 80, ``HOST`` is ``host``."""
     key = url.split("#", 1)[0]
-    return _ESCAPE.sub(_unescaped, key) if "%" in key else key
+    return _origin_key(_ESCAPE.sub(_unescaped, key) if "%" in key else key)
+
+
+#: An absolute URL's scheme, its authority (userinfo and host and port) and the rest.
+_AUTHORITY = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", re.DOTALL)
+#: The port a scheme leaves unwritten.
+_DEFAULT_PORTS = {"http": "80", "https": "443"}
+
+
+def _origin_key(url: str) -> str:
+    """``url`` with its scheme and host in lower case, its port as a number (leading zeros dropped, and
+    dropped when it is the scheme's default) and an empty path as ``/``: one origin however spelled, as
+    browsers read it (the URL Standard parses a port as a number). A server that sent a client to its own
+    URL with one more leading zero in the port at every hop (``:0080``, ``:00080``...) was followed to the
+    hop limit and reported as too many redirects, not as the loop it is. A URL with no ``//`` after its
+    scheme, or a port that is no number, is returned as it is."""
+    match = _AUTHORITY.fullmatch(url)
+    if match is None:
+        return url
+    scheme, authority, rest = match.group(1).lower(), match.group(2), match.group(3)
+    userinfo, at, hostport = authority.rpartition("@")
+    host, colon, port = hostport.rpartition(":") if not hostport.endswith("]") else (hostport, "", "")
+    if not colon:
+        host, port = hostport, ""
+    elif not port.isascii() or not port.isdigit():
+        return url if port else f"{scheme}://{userinfo}{at}{host.lower()}{rest or '/'}"
+    else:
+        port = str(int(port))
+    written = "" if not port or _DEFAULT_PORTS.get(scheme) == port else f":{port}"
+    return f"{scheme}://{userinfo}{at}{host.lower()}{written}{rest if rest.startswith('/') else '/' + rest}"
 
 
 def _zoned(hostname: str | None) -> bool:

@@ -346,6 +346,12 @@ def vet_host(host: str, port: int, *, allowed: Iterable[Origin] = (), resolver: 
             port,
             refused=f"{name} is a name under localhost, a loopback name (RFC 6761: 127.0.0.1, ::1)",
         )
+    if name.endswith(".onion"):
+        # RFC 7686: an onion service's name is reached only through Tor and must not be looked up in the
+        # DNS (a lookup leaks it to the resolver, and fails): refused without one, not dead (it may be up)
+        return Vetting(
+            host, port, refused=f"{name} is an onion service, reachable only through Tor (RFC 7686)"
+        )
     try:
         infos = resolver(name, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError, ValueError) as exc:

@@ -102,6 +102,7 @@ from linkcheck.models import clipped as _clipped  # a page's line as a reason qu
 from linkcheck.names import fold, folded_pieces, hosts_of, is_site_segment, outlet_matches
 from linkcheck.soft404 import (
     closure_title,
+    drop_echo,
     echoes_slug,
     first_sentence,
     is_article_url,
@@ -2943,10 +2944,28 @@ def unquote_sought(line: str) -> str:
     ``Sorry, we could not find “Harbour wall to be raised”.`` -> ``Sorry, we could not find that.``): a
     not-found page that quotes back what was asked for (the slug, the query, the very title a citation
     gives) is still a not-found page, whether or not the quote matches the address. A line without a quote
-    character is returned at once; a quote after any other words ("Police could not say “when”") stays."""
+    character is returned at once; a quote after any other words ("Police could not say “when”") stays.
+    Other languages' notices are read by :func:`_echo_dropped_is_error`."""
     if ('"' not in line and "'" not in line) if line.isascii() else _SOUGHT_OPENS.search(line) is None:
         return line
     return _SOUGHT_QUOTED.sub(r"\1 that", line)
+
+
+def _echo_dropped_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
+    """Whether ``line``, read without its quoted spans of two words or eight characters in any language's
+    marks (:func:`~linkcheck.soft404.drop_echo`), is an error message or begins with one: "Die Seite «...»
+    wurde nicht gefunden.", "Страница «...» не найдена.", "La page « ... » est introuvable.",
+    "ページ「...」は見つかりません。", "لم يتم العثور على الصفحة «...»". :func:`unquote_sought` reads English
+    phrases only; a not-found notice in another language that quotes back what was asked for (the
+    cited title) was read as a line holding that title, and the page passed. A line quoting someone
+    ("The harbour master said “we could not find a berth”.") is no error once the quote is dropped. A line
+    with no quote character costs one test (:func:`~linkcheck.soft404.drop_echo`)."""
+    dropped = drop_echo(line)
+    return (
+        dropped is not None
+        and len(dropped) <= _ERROR_LINE
+        and (is_error_title(dropped, names, hosts) or _first_sentence_is_error(dropped, names, hosts))
+    )
 
 
 def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
@@ -3071,9 +3090,10 @@ def headless_signal(
             break
         line = " ".join(match.group(1).split())
         read = unquote_sought(line)
-        if len(read) <= _ERROR_LINE and (
-            is_error_title(read, names, hosts) or _first_sentence_is_error(read, names, hosts)
-        ):
+        if (
+            len(read) <= _ERROR_LINE
+            and (is_error_title(read, names, hosts) or _first_sentence_is_error(read, names, hosts))
+        ) or _echo_dropped_is_error(line, names, hosts):
             why = f"the page gives itself no headline and says it is an error page: {line!r}"
             return Status.SOFT_404, Cause.ERROR_PAGE, why
         if says_withdrawn(line):

@@ -372,14 +372,67 @@ def _first_invalid(body: bytes) -> int:
     return len(body)
 
 
+#: How far into a page's text the marks of UTF-8 gone through UTF-8 twice are looked for (:func:`_undoubled`):
+#: its head and title, where such a page shows it as much as anywhere.
+_DOUBLED_WINDOW = 16 * 1024
+
+
+def _undoubled(body: bytes, text: str) -> str:
+    """``text`` (a body read as UTF-8) as its author wrote it when it went through UTF-8 twice (an import
+    that read UTF-8 as windows-1252 and wrote it as UTF-8 again: "l’île" as "lâ€™Ã®le"): encoded as
+    windows-1252, it is valid UTF-8. ``text`` itself when its first 16 KiB hold no mark of it (``Ã`` or
+    ``Â``, the lead bytes C3 and C2 so read, or ``â€``, E2 80's), or when the round trip fails: a character
+    windows-1252 has not (any Cyrillic letter, a CJK one), or a byte that is no UTF-8 ("SÃO PAULO" is C3
+    4F); real text passes the trip all but never. Browsers show the mojibake; read so, the title matched no
+    citation. Each mark's UTF-8 begins with the byte C3, so a page whose first 16 KiB of bytes hold none
+    (every Cyrillic, Greek or CJK page) costs one ``memchr``; a page with one, three searches of one
+    character each in its text's first 16 KiB (a search of the bytes for two-byte marks cost a third of a
+    page's reading: ~1 M instructions on a Cyrillic page)."""
+    if body.find(b"\xc3", 0, _DOUBLED_WINDOW) < 0 or (
+        text.find("\u00c3", 0, _DOUBLED_WINDOW) < 0
+        and text.find("\u00c2", 0, _DOUBLED_WINDOW) < 0
+        and (text.find("\u20ac", 0, _DOUBLED_WINDOW) < 0 or text.find("\u00e2\u20ac", 0, _DOUBLED_WINDOW) < 0)
+    ):
+        return text
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+#: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
+#: Latin-1 and in UTF-8 continuation bytes with no lead: the bytes :func:`_legacy_punctuation` accepts.
+_CP1252_PUNCTUATION = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+#: Every byte below 80, to be deleted by ``bytes.translate`` (what is left is a body's bytes beyond ASCII).
+_ASCII_BYTES = bytes(range(0x80))
+
+
+def _legacy_punctuation(body: bytes) -> str | None:
+    """``body`` read as windows-1252 when its only bytes beyond ASCII are windows-1252 punctuation
+    (:data:`_CP1252_PUNCTUATION`: "master\x92s", "\x93quoted\x94", "2019\x962020"), none forming UTF-8; else
+    ``None``. A page labelled UTF-8 that holds no UTF-8 character at all, only such bytes, is text written
+    in a Windows code page and served with a UTF-8 label (an English CMS fed from a word processor): read as
+    UTF-8, each apostrophe was a U+FFFD and a title "Harbour master’s report" matched no citation. Any
+    other byte beyond ASCII (a letter, valid UTF-8) leaves it to :func:`_labelled_utf8`'s reading."""
+    high = body.translate(None, _ASCII_BYTES)
+    if not high or not _CP1252_PUNCTUATION.issuperset(high):
+        return None
+    return body.decode("cp1252")
+
+
 def _labelled_utf8(body: bytes) -> str | None:
     """``body``, labelled UTF-8 (by its server, its ``<meta>`` or a byte-order mark), as UTF-8 with U+FFFD
     for the invalid bytes; ``None`` when it is a legacy page mislabelled (to be detected): more than 2% of it
     invalid, not only overlong sequences (:func:`overlong_only`), and no UTF-8 text before the first invalid
-    byte (:func:`utf8_before_switch`)."""
+    byte (:func:`utf8_before_switch`). Valid UTF-8 that went through UTF-8 twice is undone
+    (:func:`_undoubled`); bytes beyond ASCII that are all windows-1252 punctuation are read so
+    (:func:`_legacy_punctuation`)."""
     text = _strict_utf8(body)
     if text is not None:
-        return text
+        return _undoubled(body, text)
+    punctuation = _legacy_punctuation(body)
+    if punctuation is not None:
+        return punctuation
     text = body.decode("utf-8", errors="replace")
     # A page labelled UTF-8 that is mostly not (a legacy CMS behind a new server): detect instead.
     if text.count("\ufffd") * 50 < len(text) or overlong_only(body):
