@@ -109,6 +109,7 @@ from linkcheck.romanise import (
     hangul_syllable,
 )
 from linkcheck.sources import COMMENT_HINT, before_comment
+from linkcheck.wrappers import wrapper_finding
 
 __all__ = [
     "TitleMatch",
@@ -7804,4 +7805,5 @@ def match_citation(
     else:
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer
+    findings.append(wrapper_finding(citation))  # a manifest's unwrapped redirect (seed20)
     return tuple([f for f in findings if f is not None])  # a list, not a generator resumed a finding
