@@ -24,6 +24,9 @@ kind                   severity    when
                                    ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
+``wrapped``            info        a manifest's redirect wrapper, checked at the address it spells
+                                   (:func:`linkcheck.wrappers.wrapper_finding`; added after the seed20
+                                   probe)
 ``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
                                    (and, below :data:`_SLUG_FLOOR`, the page at the cited address is
                                    dated the cited day): the same story under an edited headline (or,
