@@ -24,6 +24,9 @@ kind                   severity    when
                                    ``title_unchecked``
                                    (``info``), when the page's titles are a gate's (a paywall, a
                                    consent wall, a bot check) in place of the article
+``wrapped``            info        a manifest's redirect wrapper, checked at the address it spells
+                                   (:func:`linkcheck.wrappers.wrapper_finding`; added after the seed20
+                                   probe)
 ``title_changed``      info        the cited title does not match, but the cited URL's slug spells it
                                    (and, below :data:`_SLUG_FLOOR`, the page at the cited address is
                                    dated the cited day): the same story under an edited headline (or,
@@ -109,6 +112,7 @@ from linkcheck.romanise import (
     hangul_syllable,
 )
 from linkcheck.sources import COMMENT_HINT, before_comment
+from linkcheck.wrappers import wrapper_finding
 
 __all__ = [
     "TitleMatch",
@@ -7816,4 +7820,5 @@ def match_citation(
     else:
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer
+    findings.append(wrapper_finding(citation))  # a manifest's unwrapped redirect (seed20)
     return tuple([f for f in findings if f is not None])  # a list, not a generator resumed a finding

@@ -234,6 +234,7 @@ class FindingKind(_Word):
     QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
     TEXT_WALLED = "text_walled"  # the cited story is there, but only its opening before a wall (wall1)
+    WRAPPED = "wrapped"  # info: a manifest's redirect wrapper, checked at the address it spells (seed20)
 
 
 #: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say
@@ -424,6 +425,10 @@ class Citation:
     #: The days a date the citing text wrote ambiguously may be (``5/12/20``: 5 December or 12 May 2020),
     #: ``date`` being then unread: a page dated neither contradicts the citation whatever the order.
     date_readings: tuple[PartialDate, ...] = ()
+    #: The address as the manifest wrote it when that was a redirect wrapper spelling ``url`` (Outlook
+    #: SafeLinks, Google's ``/url?q=``: :func:`linkcheck.wrappers.unwrap_redirect`), ``url`` being checked in
+    #: its place and a ``wrapped`` finding naming both; ``None`` otherwise (added after the seed20 probe).
+    wrapper: str | None = None
 
     def __post_init__(self) -> None:
         # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's
@@ -441,6 +446,7 @@ class Citation:
             and (self.note is None or isinstance(self.note, str))
             and (self.quote is None or isinstance(self.quote, str))
             and (self.archive_url is None or isinstance(self.archive_url, str))
+            and (self.wrapper is None or isinstance(self.wrapper, str))
         ):
             return
         if not isinstance(self.url, str):
@@ -452,7 +458,7 @@ class Citation:
             raise TypeError(
                 f"Citation source must be a str (os.fspath(path) for a path), got {self.source!r}"
             )
-        for name in ("title", "outlet", "note", "quote", "archive_url"):
+        for name in ("title", "outlet", "note", "quote", "archive_url", "wrapper"):
             value = getattr(self, name)
             if value is not None and not isinstance(value, str):
                 raise TypeError(f"Citation {name} must be a str or None, got {value!r}")

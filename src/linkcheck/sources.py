@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
 from linkcheck.models import Article, Citation, PartialDate, _unchecked_citation, unplaced
+from linkcheck.wrappers import unwrap_redirect
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -448,6 +449,8 @@ def _plain_citation(
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
+    if unwrap_redirect(url) is not None:
+        return None  # a redirect wrapper: the full reader checks the address it spells (seed20)
     if make is _url_only:  # pass 1 (:func:`iter_source_urls`): its answer, without a call of eleven arguments
         return url  # type: ignore[return-value]
     return make(url, title, date, outlet, note, source, number, article, archive, accessed, quote)
@@ -509,6 +512,12 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
     raw_url = head.value
     url = _check_url(head, field_name=None, raw=raw_url)
     values = _check_keys(fields, CITATION_KEYS, "a citation line", raw_url)
+    wrapper = None
+    if not head.quoted and (unwrapped := unwrap_redirect(url)) is not None:
+        # A click tracker or safety wrapper whose address spells its target (SafeLinks, Google's /url?q=):
+        # the target is checked, without a request to the wrapper, and the report names both (seed20); a
+        # URL written in quotes is taken as written.
+        url, wrapper = unwrapped[0], url
     return Citation(
         url=url,
         title=values.get("title"),
@@ -525,6 +534,7 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
             _parse_date(values["accessed"], "accessed", raw_url, article) if "accessed" in values else None
         ),
         quote=values.get("quote"),
+        wrapper=wrapper,
     )
 
 

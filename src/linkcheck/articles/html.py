@@ -1399,13 +1399,26 @@ def _anchor_text(element: etree._Element) -> str:
         child for child in element.iterdescendants() if child.tag in _BLOCK_TAGS or child.tag in _HEADINGS
     ]
     if not blocks:
-        return _card_lines(element) or clean_text(element.text_content())
+        return _titled_part(element) or _card_lines(element) or clean_text(element.text_content())
     for child in element.iterdescendants():  # the title may be inline: <strong class="card__title">
         if child.tag in _HEADINGS or (child.get("class") and _TITLE_CLASS.search(_attr(child, "class"))):
             title = clean_text(child.text_content())
             if title:
                 return title
     return clean_text(" ".join(element.itertext()))
+
+
+def _titled_part(element: etree._Element) -> str:
+    """The text of an inline element inside a link whose class names a title, when it holds most of the
+    link's text (else ``""``): a related-article box's ``<a><span class="...__label">Related article</span>
+    <span class="...__title">Title</span></a>``, whose text runs its label and its title together (added
+    after the seed20 probe)."""
+    for child in element.iterdescendants():
+        if child.get("class") and _TITLE_CLASS.search(_attr(child, "class")):
+            title = clean_text(child.text_content())
+            whole = clean_text(element.text_content())
+            return title if title and 2 * len(title) >= len(whole) else ""
+    return ""
 
 
 def _card_lines(element: etree._Element) -> str:

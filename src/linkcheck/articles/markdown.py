@@ -32,7 +32,7 @@ from linkcheck.articles._dates import parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries
 from linkcheck.articles._prose import names_host
 from linkcheck.articles._records import column_role, header_roles
-from linkcheck.articles.plaintext import dateline
+from linkcheck.articles.plaintext import dateline, diff_new_side
 
 __all__ = ["parse"]
 
@@ -121,7 +121,9 @@ class _Construct:
 
 
 def parse(text: str, *, base_url: str | None = None) -> Parsed:
-    """Read the links of a Markdown document."""
+    """Read the links of a Markdown document (a unified diff of one as the changed file now reads:
+    :func:`~linkcheck.articles.plaintext.diff_new_side`, added after the seed20 probe)."""
+    text = diff_new_side(text)
     parsed = Parsed()
     lines = Lines(text)
     sources: list[_Construct] = []

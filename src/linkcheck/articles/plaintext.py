@@ -655,6 +655,33 @@ def _signature(text: str) -> tuple[int, int]:
     return found.start(), blank.start() if blank else len(text)
 
 
+#: A site named by its host alone (``ria.ru``, ``themoscowtimes.com``): no link (docs/articles.md), but what a
+#: text citing no page may name its sources by (added after the seed20 probe). Lower-case labels, a top-level
+#: domain of letters; not inside an address, an e-mail address or a word, nor before a path.
+_BARE_HOST = re.compile(
+    r"(?<![\w@/.:\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w@/-]|\.[A-Za-z0-9])"
+)
+#: The suffixes of file names, which a host pattern also matches (``notes.txt``, ``index.html``).
+_FILE_SUFFIXES = frozenset(
+    ["txt", "md", "html", "htm", "xml", "json", "csv", "pdf", "doc", "docx", "odt", "rtf", "tex", "bib",
+     "png", "jpg", "jpeg", "gif", "svg", "py", "js", "ts", "css", "zip", "gz", "eml", "log", "yaml", "yml"]
+)  # fmt: skip
+
+
+def bare_hosts(text: str, limit: int = 5) -> list[str]:
+    """The first ``limit`` distinct sites ``text`` names by their host alone (``ria.ru``), in order: for a
+    text in which no link was found, to say that it names sites and not their pages (added after the seed20
+    probe). File names (``notes.txt``) are none."""
+    found: list[str] = []
+    for m in _BARE_HOST.finditer(text):
+        host = m.group(1)
+        if m.group(2) not in _FILE_SUFFIXES and host not in found:
+            found.append(host)
+            if len(found) >= limit:
+                break
+    return found
+
+
 #: The dot, top-level domain and slash that join a host to its path in a URL written without its scheme
 #: (``harbourcouncil.example.gov.uk/minutes/2024-09-03.pdf`` said in a transcript, ``statice.is/news/...``
 #: typed into a note): found by this literal-led search, the host then read backwards from it.
@@ -751,7 +778,8 @@ def mime_text(text: str) -> str:
     ``multipart/alternative`` message that has a ``text/plain`` part, its other alternatives (the
     ``text/html`` rendering of the same newsletter, with its tracking pixel) blanked: the reader reads one.
     Each part keeps its number of lines (the lines a soft break joined are added back at its end), so the
-    lines after it are where they were. Looked for only in a text that says ``quoted-printable``."""
+    lines after it are where they were. Looked for only in a text that says ``quoted-printable`` or, added
+    after the seed20 probe, ``multipart/alternative`` near its top (parts sent in ``8bit`` or ``7bit``)."""
     boundaries = [re.escape(m.group(1)) for m in _BOUNDARY.finditer(text)]
     if not boundaries:
         return text
@@ -1128,7 +1156,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         text = enw_as_ris(text)  # an EndNote tagged export: the RIS it says in other tags
     elif "\t" in text[:300] and looks_like_gophermap(text):
         text = gophermap_text(text)  # a gopher menu: its info lines' prose, its web links under their words
-    if "uoted-printable" in text or "UOTED-PRINTABLE" in text:
+    if "uoted-printable" in text or "UOTED-PRINTABLE" in text or "ultipart/alternative" in text[:5000]:
+        # (the alternatives of a message sent in 8bit or 7bit too: added after the seed20 probe, where a
+        # reply's HTML part, read beside its text part, gave its signature's link)
         text = mime_text(text)
     if looks_like_rtf(text):  # a word processor's RTF: its text, links as ``url[text]``
         text = rtf_text(text)
@@ -1491,6 +1521,8 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
         seen += 1
         if seen > _HEAD_LINES:
             break
+        if _RECORD_FIELD.match(stripped) is not None:
+            continue  # a reference record's field (``date = {2020-01-09},``, ``DA  - 2020/01/09/``): its date
         if stripped[:2] == "#+" and stripped[2:7].upper() == "DATE:" and (org := org_date(stripped[7:])):
             return org, number  # an Org-mode file's ``#+DATE:`` keyword
         wire = _WIRE_DATELINE.match(stripped)  # "HAMBURG, Germany — October 2, 2024 — Company today..."
@@ -1545,6 +1577,14 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 break
     found = plain or updated
     return (found[0], found[1]) if found else (None, None)
+
+
+#: A field of a reference record near the top of a bibliography (added after the seed20 probe, where a BibTeX
+#: file's and an RIS file's first entry's date was read as the date of an article the file is not): a BibTeX
+#: field whose value is braced or quoted before its comma (``date = {2020-01-09},``; not TOML's ``date =
+#: "2020-01-09"``, a front matter's own date), an RIS tag line (``DA  - 2020/01/09/``, two capitals, two
+#: spaces, a dash).
+_RECORD_FIELD = re.compile(r'[A-Za-z][\w-]*[ \t]*=[ \t]*(?:\{|"[^"\n]*",)|[A-Z][A-Z0-9]  - ')
 
 
 #: A date's label that says it is when the document lapses, not when it appeared (an Internet-Draft's

@@ -30,6 +30,7 @@ PROBLEM_TITLES: dict[str, str] = {
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
     FindingKind.MOVED.value: "Moved",
+    FindingKind.WRAPPED.value: "Redirect wrapper",
     Status.SKIPPED.value: "Skipped",
     FindingKind.TITLE_CHANGED.value: "Headline edited since cited",
     FindingKind.TITLE_UNCHECKED.value: "Title not checked",
@@ -98,6 +99,8 @@ def _finding_fix(finding: Finding) -> str:
         return f"nothing needs fixing; to cite the page as it reads now, update the title{now}"
     if kind is FindingKind.TITLE_UNCHECKED:
         return "open the link to confirm the cited title by hand"
+    if kind is FindingKind.WRAPPED:
+        return f"replace the wrapper with the address it wraps: {actual}"
     return finding.message  # pragma: no cover - every kind is handled above
 
 

@@ -64,6 +64,10 @@ RULE_HELP: dict[str, str] = {
     Status.ERROR.value: "Could not verify the page: timeouts, server errors, TLS failures, oversized pages.",
     Status.BLOCKED.value: "The site answered but refused to show the page (401, 403, 429, bot challenges).",
     "moved": "The link permanently redirects to another URL; cite the new one.",
+    "wrapped": (
+        "The cited address is a redirect wrapper (a click tracker, a safety scanner) whose own address spells"
+        " the page it leads to; that page was checked, without a request to the wrapper."
+    ),
     Status.SKIPPED.value: "The link was not fetched (not http(s), excluded, refused by the address guard).",
     "title_changed": (
         "The page's headline is not the cited title, but the cited address spells it: the same story,"
@@ -92,6 +96,7 @@ RULE_ADVICE: dict[str, str] = {
     Status.ERROR.value: "Check the link by hand; a later run may reach it.",
     Status.BLOCKED.value: "Check the link in a browser: the site refused an automated client.",
     "moved": "Update the link to the address it redirects to.",
+    "wrapped": "Replace the wrapper with the address it wraps.",
     Status.SKIPPED.value: "Nothing to do unless the link should be checked: see why it was skipped.",
     "title_changed": "Update the cited title to the page's current headline, if the citation should say so.",
     "title_unchecked": "Check the cited title against the page by hand.",
@@ -113,6 +118,7 @@ _LEVELS = {
     "skipped": "warning",
     "title_changed": "note",
     "title_unchecked": "note",
+    "wrapped": "note",
 }
 
 
