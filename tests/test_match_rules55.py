@@ -140,6 +140,7 @@ def test_another_city_edition_is_reported_despite_the_host() -> None:
     [
         ("BBC World Service", "BBC News Україна"),  # generic words only
         ("BBC Russian", "BBC News Русская служба"),  # a language named in another script
+        ("बीबीसी हिंदी", "BBC News اردو"),  # another language's edition: the matcher's warning
         ("RIA Novosti Crimea", "РИА Новости Крым"),  # one name in two scripts
         ("АиФ Петербург", "АиФ Санкт-Петербург"),  # the city shortened
         ("Euronews Deutsch", "euronews"),  # the site adds nothing

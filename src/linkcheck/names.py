@@ -1168,10 +1168,11 @@ def _edition_words(name: str) -> tuple[str, list[str]]:
     return brand, rest
 
 
-def _latin_word(word: str) -> bool:
-    """Whether every letter of ``word`` is a Latin one (Basic Latin to Latin Extended-B, Latin Extended
-    Additional)."""
-    return all(not c.isalpha() or c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in word)
+def _word_script(word: str) -> str:
+    """The script of ``word``'s first letter (the first word of its Unicode name: ``LATIN``, ``CYRILLIC``,
+    ``DEVANAGARI``), ``""`` for none."""
+    letter = next((c for c in word if c.isalpha()), "")
+    return unicodedata.name(letter, "").split(" ", 1)[0] if letter else ""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1183,8 +1184,9 @@ def _sibling_edition(cited: str, name: str) -> bool:
     another city's or language's edition, which the host's brand label (``aif``, ``cnn``) would otherwise
     pass (added after the fifty-fifth held-out matching batch). Left alone: a name adding nothing to the
     brand or only generic words (``BBC World Service``, ``Euronews``), a cited name holding the site's
-    (``RIA Novosti Crimea``/``РИА Новости Крым``, one name read alike: :func:`same_outlet` first), names in
-    two scripts (``BBC Russian`` for ``BBC News Русская служба``: a language's name in another language),
+    (``RIA Novosti Crimea``/``РИА Новости Крым``, one name read alike: :func:`same_outlet` first), words in
+    two scripts (``BBC Russian`` for ``BBC News Русская служба``, ``बीबीसी हिंदी`` for ``BBC News اردو``:
+    a language's name in another language, or another language's edition, which the matcher warns of),
     a place of :data:`_PLACE_NAMES` (a country's edition, judged by the places' own rule)."""
     brand_a, rest_a = _edition_words(cited)
     brand_b, rest_b = _edition_words(name)
@@ -1199,7 +1201,7 @@ def _sibling_edition(cited: str, name: str) -> bool:
         return False
     if any(_similar(x, y) for a in only_a for b in only_b for x in keys_a[a] for y in keys_b[b]):
         return False
-    return len({_latin_word(w) for w in (*only_a, *only_b)}) == 1
+    return len({_word_script(w) for w in (*only_a, *only_b)}) == 1
 
 
 def _brand_missing(words: Sequence[str], labels: Sequence[str]) -> bool:
