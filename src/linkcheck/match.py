@@ -2536,6 +2536,33 @@ def _names_swapped_apart(
     return inside
 
 
+#: A title's end cut by its page at a length: ``...`` or ``…``, bare or in brackets (French and Italian
+#: typography's ``[...]``, ``(…)``).
+_CUT_END = re.compile(r"\s*(?:[\[(]\s*)?(?:\.{3,}|…)(?:\s*[\])])?\s*$")
+
+
+def _cut_alike(cited: str, page_title: str) -> tuple[str, str] | None:
+    """``(cited title cut, page's title without its mark)`` when the page's title (site affixes stripped) is
+    cut at a length (:data:`_CUT_END`) and the cited title, uncut, is longer: the cited title's words cut to
+    the page's count (its last word dropped too, when the page cut it inside: ``Głosowało…``). A name in
+    place of another before the cut is read as in two titles of one length (:func:`_name_swap`); before, the
+    words after the cut made the titles differ in two runs, and the page's date made another prime minister
+    (``Gabriel Attal``/``Michel Barnier``, a cut ``[...]``) the rewritten headline's warning (added after
+    the fifty-fifth held-out matching batch). ``None`` when the page's title is not cut, the cited one is cut
+    too or no longer, or fewer than :data:`_MIN_SHARED_WORDS` words stay."""
+    mark = _CUT_END.search(page_title)
+    if mark is None or _CUT_END.search(cited) is not None:
+        return None
+    kept, words = page_title[: mark.start()].split(), cited.split()
+    if len(words) <= len(kept):
+        return None
+    if kept and kept[-1] != words[len(kept) - 1]:
+        kept = kept[:-1]  # the page cut its last word inside
+    if len(kept) < _MIN_SHARED_WORDS:
+        return None
+    return " ".join(words[: len(kept)]), " ".join(kept)
+
+
 @lru_cache(maxsize=PAGE_KEYS)
 def _name_swap(
     cited: str, page_title: str, names: tuple[str, ...], hosts: tuple[str, ...]
@@ -2559,6 +2586,10 @@ def _name_swap(
     leader's initials beside the surname they end with (:func:`_initialism_ending_with`: ``PBBM``/``Marcos``)
     are not two names. A page's title with a section's name after its headline is read by its headline
     (:func:`_page_head`)."""
+    if ("..." in page_title or "…" in page_title) and (
+        cut := _cut_alike(_strip_affixes(cited, names, hosts), _strip_affixes(page_title, names, hosts))
+    ) is not None:
+        return _name_swap(*cut, names, hosts)
     if "(" in cited + page_title or "[" in cited + page_title:
         untagged_cited, untagged_page = _untagged(cited), _untagged(page_title)
         if untagged_cited != cited or untagged_page != page_title:
@@ -2646,6 +2677,10 @@ def _name_swap(
         return None
     if _declined_alike(fold(x), fold(y)) or _macron_locatives(x, y):
         return "name", x, y
+    if fold(x) in _NUMBER_WORDS or fold(y) in _NUMBER_WORDS:
+        # A count written out is no name: ``Siete claves``/``Las 7 claves`` (the count in words, its article
+        # dropped; ``_title_words`` reads no digits) is one list (added after the fifty-fifth batch).
+        return None
     return "first", x, y
 
 
@@ -5094,6 +5129,36 @@ _ENGLISH_ORDINALS = {
 #: the letters an English ordinal word has (``st``, ``nd``, ``rd``, ``th``; checked before the pattern).
 _ORDINAL_HINT = re.compile(r"\d|[IVX]{2}|[第号號届屆讀读期]|(?i:st|nd|rd|th)\b")
 _CJK_ORDINAL_DIGITS = {"〇": 0, "零": 0, "一": 1, **_CJK_DIGITS}
+#: Russian and Ukrainian ordinals written out, first to tenth (:data:`_SLAVIC_ORDINALS`,
+#: :data:`_SLAVIC_ORDINALS_TO_TEN`, folded), for :func:`_ordinals`: ``во втором``/``в третьем чтении`` are
+#: two votes, as ``2nd``/``3rd`` are (added after the fifty-fifth held-out matching batch; before, the
+#: words were read as counts, whose change the rewritten headline's warning covers). Not the forms that are
+#: also another word: Russian cardinals' genitives (``пяти``, ``восьми``, ``девяти``, ``десяти``: ``более
+#: пяти человек``) and fractions (``трети``, ``четверти``: ``две трети``, a quarter), which Ukrainian and
+#: Bulgarian ordinals spell alike.
+_SLAVIC_ORDINAL_WORDS: dict[str, str] = {
+    word: value
+    for word, value in (_SLAVIC_ORDINALS | _SLAVIC_ORDINALS_TO_TEN).items()
+    if word not in ("pyati", "vosmi", "devyati", "desyati", "treti", "chetverti")
+}
+#: The stems of those ordinals in Cyrillic (checked on the title as written, before it is folded).
+_SLAVIC_ORDINAL_HINT = re.compile(r"(?i)перв|перш|втор|трет|четв|пят|шест|шост|седьм|сьом|восьм|девят|десят")
+#: Arabic ordinals second to tenth (and the first, ``الأول``/``الأولى``) with the article, masculine and
+#: feminine, after an optional conjunction or preposition (``و``, ``ب``, ``ل``, ``ف``): ``لليوم الثالث``/
+#: ``الثاني`` (the third day, the second) number two stories (added after the fifty-fifth held-out
+#: matching batch). Not after a month's name that holds an ordinal (``تشرين الأول``, October;
+#: ``كانون الثاني``, January; ``ربيع الآخر``; :data:`_ARABIC_ORDINAL_MONTHS`): a date, not a series.
+_ARABIC_ORDINAL = re.compile(
+    r"(?<![\w])(?:[وبلف]?ال)(أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ة|ى|ه)?(?![\w])"
+)
+_ARABIC_ORDINAL_VALUES = {
+    word: str(n)
+    for n, words in enumerate(
+        ("أول اول", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر"), start=1
+    )
+    for word in words.split()
+}
+_ARABIC_ORDINAL_MONTHS = frozenset({"تشرين", "كانون", "ربيع", "جمادى", "جمادي"})
 
 
 def _cjk_value(run: str) -> str | None:
@@ -5119,20 +5184,26 @@ def _cjk_value(run: str) -> str | None:
 @lru_cache(maxsize=PAGE_KEYS)
 def _ordinals(title: str) -> frozenset[str]:
     """The ordinals a title writes (:data:`_ORDINAL_MARKED`), each as its digits."""
-    if _ORDINAL_HINT.search(title) is None:  # most titles have none
-        return frozenset()
     found: set[str] = set()
-    for m in _ORDINAL_MARKED.finditer(title):
-        digits, roman, first, before, word = m.groups()
-        if digits is not None:
-            found.add(digits.lstrip("0") or "0")
-        elif roman is not None:
-            if (value := _ROMAN.get(roman.lower())) is not None:
+    if _ORDINAL_HINT.search(title) is not None:  # most titles have none
+        for m in _ORDINAL_MARKED.finditer(title):
+            digits, roman, first, before, word = m.groups()
+            if digits is not None:
+                found.add(digits.lstrip("0") or "0")
+            elif roman is not None:
+                if (value := _ROMAN.get(roman.lower())) is not None:
+                    found.add(value)
+            elif word is not None:
+                found.add(_ENGLISH_ORDINALS[word.lower()])
+            elif (value := _cjk_value(first or before)) is not None:
                 found.add(value)
-        elif word is not None:
-            found.add(_ENGLISH_ORDINALS[word.lower()])
-        elif (value := _cjk_value(first or before)) is not None:
-            found.add(value)
+    if _SLAVIC_ORDINAL_HINT.search(title) is not None:
+        found.update(_SLAVIC_ORDINAL_WORDS[w] for w in fold(title).split() if w in _SLAVIC_ORDINAL_WORDS)
+    if "ال" in title:
+        for m in _ARABIC_ORDINAL.finditer(title):
+            before_words = title[: m.start()].split()
+            if not (before_words and before_words[-1] in _ARABIC_ORDINAL_MONTHS):
+                found.add(_ARABIC_ORDINAL_VALUES[m[1]])
     return frozenset(found)
 
 
