@@ -1,8 +1,8 @@
 """Regular expressions compiled when first used, not at import (issue 7, cost31).
 
-The modules that read and judge a page hold ~700 patterns at module level; compiling them all at import was
-three quarters of a run's start (~0.35 s of CPU a process on this machine), and a typical run reaches fewer
-than a tenth of them (most sit behind cheap pre-tests that a page rarely passes). :func:`lazy_re` is
+The modules that read and judge a page hold ~660 patterns at module level; compiling them all at import was
+half of what the CLI's imports cost (0.51 s of CPU against 0.25 s without, cost31's measure), and a run on
+the benchmark's pages reaches ~40 of them (most sit behind cheap pre-tests that a page rarely passes). :func:`lazy_re` is
 :func:`re.compile` for a module-level pattern: it keeps the source and flags and compiles on the first
 attribute a caller reads (``search``, ``match``, ``sub``, ``flags``...). That first read puts the compiled
 pattern in the lazy one's place among its module's globals (a module-level ``_X = lazy_re(...)``: every later
