@@ -2,14 +2,14 @@
 
 The modules that read and judge a page hold ~660 patterns at module level; compiling them all at import was
 half of what the CLI's imports cost (0.51 s of CPU against 0.25 s without, cost31's measure), and a run on
-the benchmark's pages reaches ~40 of them (most sit behind cheap pre-tests that a page rarely passes). :func:`lazy_re` is
-:func:`re.compile` for a module-level pattern: it keeps the source and flags and compiles on the first
-attribute a caller reads (``search``, ``match``, ``sub``, ``flags``...). That first read puts the compiled
-pattern in the lazy one's place among its module's globals (a module-level ``_X = lazy_re(...)``: every later
-``_X.search(s)`` is the compiled pattern's own call, at no cost over :func:`re.compile`), and stores its bound
-methods and attributes in the lazy object's slots for the references the module does not hold by name (a
-pattern in a tuple, or imported into another module): those pay a slot read a call (~140 instructions,
-callgrind, against ~1,600 for the cheapest ``match``), no wrapper.
+the benchmark's pages reaches ~40 of them (most sit behind cheap pre-tests that a page rarely passes).
+:func:`lazy_re` is :func:`re.compile` for a module-level pattern: it keeps the source and flags and compiles
+on the first attribute a caller reads (``search``, ``match``, ``sub``, ``flags``...). That first read puts the
+compiled pattern in the lazy one's place among its module's globals (a module-level ``_X = lazy_re(...)``:
+every later ``_X.search(s)`` is the compiled pattern's own call, at no cost over :func:`re.compile`), and
+stores its bound methods and attributes in the lazy object's slots for the references the module does not hold
+by name (a pattern in a tuple, or imported into another module): those pay a slot read a call (~140
+instructions, callgrind, against ~1,600 for the cheapest ``match``), no wrapper.
 
 ``pattern`` (the source) is there from the start, so a pattern built from another's source
 (``lazy_re(A.pattern + "...")``) compiles neither. A lazy pattern is not a :class:`re.Pattern`: pass its
