@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import once
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 
@@ -46,7 +47,7 @@ def _capture() -> re.Pattern[str]:
 _FILE_ENDINGS = frozenset(
     {"html", "htm", "shtml", "php", "asp", "aspx", "jsp", "cms", "pdf", "xml", "json", "txt"}
 )
-_SCHEME = re.compile(r"^(https?|ftp):/+", re.IGNORECASE)
+_SCHEME = lazy_re(r"^(https?|ftp):/+", re.IGNORECASE)
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
 

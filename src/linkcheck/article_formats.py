@@ -11,6 +11,7 @@ import os
 import re
 
 from linkcheck.errors import ConfigError
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["FORMATS", "detect_format", "normalize_format", "sniff_format"]
 
@@ -108,22 +109,22 @@ def detect_format(path_or_name: str, text: str) -> str:
     return sniff_format(text)
 
 
-_HTML_SNIFF = re.compile(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]", re.I)
-_WIKI_SNIFF = re.compile(
+_HTML_SNIFF = lazy_re(r"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]|<article[\s>]|<p[\s>]", re.I)
+_WIKI_SNIFF = lazy_re(
     r"\{\{\s*(?:cite|citation|reflist|infobox)|\[\[[^\]\n]+\]\]|^=={1,5}[^=\n]+=={1,5}\s*$|<ref[\s>]|"
     r"^\{\|",
     re.IGNORECASE | re.MULTILINE,
 )
 #: (An autolink ``<https://...>`` is Markdown's; followed by a backquote it closes a reStructuredText
 #: hyperlink reference, `` `words <https://...>`_ ``, which is not.)
-_MD_SNIFF = re.compile(
+_MD_SNIFF = lazy_re(
     r"\[[^\]\n]+\]\([^)\s]+\)|^\s{0,3}\[[^\]\n]+\]:\s*\S|^#{1,6}\s+\S|^```|^---\s*$|<https?://[^\s<>`]*>(?!`)",
     re.MULTILINE,
 )
 #: reStructuredText's marks, which the text reader reads: a hyperlink reference's `` <url>`_ `` (``__``
 #: anonymous), a named target ``.. _name: url``, a directive ``.. note::`` (added after the third site
 #: probe).
-_RST_SNIFF = re.compile(r">`__?(?![\w`])|^\.\. (?:_[^:\n]{1,200}:[ \t]|[a-z][a-z-]{1,40}::)", re.MULTILINE)
+_RST_SNIFF = lazy_re(r">`__?(?![\w`])|^\.\. (?:_[^:\n]{1,200}:[ \t]|[a-z][a-z-]{1,40}::)", re.MULTILINE)
 
 
 #: The root elements of XML documents the HTML reader reads (TEI, OpenDocument, OPML; a Word
@@ -160,7 +161,7 @@ _MAIL_OPENINGS = (
     "Subject:",
     "Received:",
 )
-_MULTIPART_MAIL = re.compile(r"^content-type:[ \t]*multipart/(?:alternative|mixed)\b", re.MULTILINE | re.I)
+_MULTIPART_MAIL = lazy_re(r"^content-type:[ \t]*multipart/(?:alternative|mixed)\b", re.MULTILINE | re.I)
 
 
 def sniff_format(text: str) -> str:

@@ -48,6 +48,7 @@ from linkcheck.classify import (
 from linkcheck.config import Config
 from linkcheck.hostdown import NO_ANSWERS, HostsDown, hosts_down_note, hosts_limited_note
 from linkcheck.hostkey import host_key, shown_host, url_host_key
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import binary_format, is_page, is_pdf, media_type, mislabelled_page
 from linkcheck.models import (
     NOT_INCLUDED,
@@ -315,7 +316,7 @@ def _name_needs_dns(host: str) -> bool:
     return bool(host) and not is_ip(host) and host != "localhost" and not host.endswith(".localhost")
 
 
-_NETLOC = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+_NETLOC = lazy_re(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -397,7 +398,7 @@ def _origin_problem(scheme: str, netloc: str) -> tuple[Liveness | None, str]:
 #: a control character, ``<>^|\\`` and the like. ``urlsplit`` lets them through: ``https://exa mple.com/a``
 #: was looked up (or, under a reserved name, called a name that never resolves) instead of being reported
 #: malformed.
-_BAD_HOST = re.compile(r"[\x00-\x20\x7f<>^|\\\"`{}]")
+_BAD_HOST = lazy_re(r"[\x00-\x20\x7f<>^|\\\"`{}]")
 
 
 def _bad_host_character(host: str) -> str | None:
@@ -447,16 +448,16 @@ FLOOD_TOKENS = 256
 #: Bytes a quoted value of a flooded tag may hold when they include a ``<`` or a ``>`` (``data-v="x>y"``:
 #: the HTML tokenizer ends a quoted value at its quote only); a stray quote costs a look of this many bytes.
 _QUOTED_ANGLES = 256
-_STYLE_START = re.compile(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
+_STYLE_START = lazy_re(rb"<(style)\b[^<>]{0,1000}>", re.IGNORECASE)
 #: Where a start tag's attributes end, walked from its name (:func:`_start_tag_end`): a quoted value (after
 #: its ``=``), walked over whole, or the tag's ``>``.
-_TAG_STOP = re.compile(rb"=[\t\n\f\r ]*([\"'])|>")
+_TAG_STOP = lazy_re(rb"=[\t\n\f\r ]*([\"'])|>")
 #: A run of blanks (the HTML standard's ASCII whitespace).
-_BLANKS = re.compile(rb"[\t\n\f\r ]+")
+_BLANKS = lazy_re(rb"[\t\n\f\r ]+")
 #: The first ``<title>`` or ``<body>`` start tag of a page.
-_TITLE_OR_BODY = re.compile(rb"<(title|body)[\t\n\f\r />]", re.IGNORECASE)
-_TITLE_END = re.compile(rb"</title[\t\n\f\r ]*>", re.IGNORECASE)
-_STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
+_TITLE_OR_BODY = lazy_re(rb"<(title|body)[\t\n\f\r />]", re.IGNORECASE)
+_TITLE_END = lazy_re(rb"</title[\t\n\f\r ]*>", re.IGNORECASE)
+_STYLE_END = lazy_re(rb"</style\s*>", re.IGNORECASE)
 #: What :func:`parse_window` looks for before the title: a style, a script (its attributes), a comment, the
 #: title's start tag (from which on only styles are looked for), a quoted attribute value that is a ``data:``
 #: URL (its quote: walked over, whatever its size), and an attribute value of another kind longer than
@@ -467,7 +468,7 @@ _STYLE_END = re.compile(rb"</style\s*>", re.IGNORECASE)
 #: is read to its quote within :data:`_QUOTED_ANGLES` bytes); last, a run of more than
 #: :data:`ELIDED_STYLE_BYTES` blanks, found at its first blank only (the look behind), so a shorter run costs
 #: one look.
-_RAW_START = re.compile(
+_RAW_START = lazy_re(
     rb"<(style|script)\b([^<>]{0,1000})>"
     rb"|<(?P<flood>[A-Za-z][^\s/<>]{0,32})"
     rb"(?=(?:\s+(?:[^\s<>\"']|\"[^\"<>]*\"|'[^'<>]*'|\"[^\"]{0,%d}\"|'[^']{0,%d}')+){%d})"
@@ -479,10 +480,10 @@ _RAW_START = re.compile(
     re.IGNORECASE,
 )
 #: Where an unquoted attribute value ends (the HTML standard's tokenizer: a blank or the tag's end).
-_UNQUOTED_END = re.compile(rb"[\t\n\f\r >]")
-_SCRIPT_END = re.compile(rb"</script\s*>", re.IGNORECASE)
-_COMMENT_END = re.compile(rb"-->")
-_SCRIPT_TYPE = re.compile(rb"""(?:^|\s)type\s*=\s*["']?\s*([^"'\s>]*)""", re.IGNORECASE)
+_UNQUOTED_END = lazy_re(rb"[\t\n\f\r >]")
+_SCRIPT_END = lazy_re(rb"</script\s*>", re.IGNORECASE)
+_COMMENT_END = lazy_re(rb"-->")
+_SCRIPT_TYPE = lazy_re(rb"""(?:^|\s)type\s*=\s*["']?\s*([^"'\s>]*)""", re.IGNORECASE)
 #: The ``type`` values of a script browsers run (the HTML standard's JavaScript MIME type essences, and
 #: ``module``; none, or an empty one, is JavaScript too). Any other type is data a page carries (JSON-LD, a
 #: framework's JSON page data, a template), which the extractor may read: never left out.
@@ -552,6 +553,7 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     pieces: list[bytes] = []
     pos, left, scan = start, size, start
     pattern = _RAW_START
+    titled = False  # the walk met the title (and looks only for styles after it, with _STYLE_START)
     walked = False  # the walk looked at the whole window
     stepped = -1  # where the last element the walk stepped over began, if a script it may leave out
     for _ in range(_RAW_LOOKED_AT):
@@ -572,7 +574,7 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
                 pos = close
             scan = close + 1
             if flooded.lower() == b"title":  # the title: only styles from here on
-                pattern = _STYLE_START
+                pattern, titled = _STYLE_START, True
                 pos, left, scan = _title_blanks(body, scan, pieces, pos, left)
             continue
         if tag.lastgroup == "blanks":  # a run of blanks in markup (between head tags): one blank kept
@@ -599,7 +601,7 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
                 scan = close + 1
                 continue
             if tag.group(0) != b"<!--":  # the title: only styles from here on
-                pattern, scan = _STYLE_START, tag.end()
+                pattern, scan, titled = _STYLE_START, tag.end(), True
                 close = _start_tag_end(body, tag.end(), pos + left)
                 if close >= 0:
                     pos, left, scan = _title_blanks(body, close + 1, pieces, pos, left)
@@ -624,7 +626,9 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
     window = b"".join(pieces)
     # no title start tag in the window, whose end is not inside an element the walk stepped over (a script
     # of data), nor a body start tag: is the title after it?
-    if not walked or pattern is not _RAW_START or _TITLE_OR_BODY.search(body, start, pos + left) is not None:
+    # (``titled``, not ``pattern is not _RAW_START``: a lazy pattern's global is the compiled one after its
+    # first use, while ``pattern`` may hold the lazy object: :mod:`linkcheck.lazyre`)
+    if not walked or titled or _TITLE_OR_BODY.search(body, start, pos + left) is not None:
         return window
     if scan <= pos + left:  # the window ends in markup (inside a tag, or at one's end), not in text
         cut = window.rfind(b"<")
@@ -645,7 +649,7 @@ def parse_window(body: bytes, start: int, size: int = PARSE_BYTES) -> bytes:
 
 #: What :func:`_title_after` looks for past the window: the first ``<title>`` or ``<body>`` start tag, or an
 #: element whose text it steps over (a ``<title`` written in a script or a comment is not the title).
-_AFTER_WINDOW = re.compile(rb"<(title|body)[\t\n\f\r />]|<(script|style)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
+_AFTER_WINDOW = lazy_re(rb"<(title|body)[\t\n\f\r />]|<(script|style)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
 
 
 def _title_after(body: bytes, at: int) -> re.Match[bytes] | None:

@@ -12,7 +12,7 @@ which read, refuse or end them as before.
 
 from __future__ import annotations
 
-import re
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["AFTER_CR", "LARGE", "equal_chunks", "minimal_line", "take_chunks"]
 
@@ -20,7 +20,7 @@ __all__ = ["AFTER_CR", "LARGE", "equal_chunks", "minimal_line", "take_chunks"]
 #: extension (``;`` to the line's end, group 2) or a CR, then LF (a line in LF alone is one, as browsers
 #: read it: RFC 9112 2.2). Anything else before the LF (blanks, ``-``, ``+``, ``_``, ``0x``) leaves the line
 #: to ``http.client``'s reader, whose reading and refusals stand.
-_SIZE_LINE = re.compile(rb"([0-9A-Fa-f]{1,15})(?:(;[^\n]*)|\r)?\n")
+_SIZE_LINE = lazy_re(rb"([0-9A-Fa-f]{1,15})(?:(;[^\n]*)|\r)?\n")
 #: ``left`` when a chunk's data and the CR after it were read, the line end's second byte not yet.
 AFTER_CR = -1
 _LF = 0x0A

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from linkcheck.hostkey import lookalike_host
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import replacement_label
 from linkcheck.models import Cause, FetchResult, Finding, FindingKind, Severity, Status
 from linkcheck.urls import untracked_pairs
@@ -191,7 +192,7 @@ CDN_ERROR_MARKS_AS_SENT: tuple[bytes, ...] = (
 #: are no outage. Its "Always Online" page for an origin that did not answer and a page it holds no copy of
 #: ("Website is offline / No cached version of this page is available") states no code: its subheading says
 #: the outage.
-_CLOUDFLARE_5XX = re.compile(
+_CLOUDFLARE_5XX = lazy_re(
     rb"Error code (?:5\d\d|100[0-2]|1016)\b|No cached version of this page is available"
 )
 #: A 2xx page larger than this is no CDN's error page (they weigh 0.3-10 KB).
@@ -229,7 +230,7 @@ _FIREWALL_BYTES = 2_048
 #: stopped an attack says neither "your request" nor "your access". Looked for in a small body's first
 #: :data:`_REFUSAL_TEXT_BYTES`, with no tag between the words.
 #: (The gap is counted in bytes, three a character; a full stop, 。, ends the sentence, as a sequence.)
-_REFUSAL_ZH = re.compile("您的(?:请求|访问)(?:(?!。)[^<>]){0,90}?(?:拦截|阻断)".encode())
+_REFUSAL_ZH = lazy_re("您的(?:请求|访问)(?:(?!。)[^<>]){0,90}?(?:拦截|阻断)".encode())
 _REFUSAL_ZH_HEAD = "您的".encode()
 _REFUSAL_TEXT_BYTES = 8_192
 
@@ -291,7 +292,7 @@ _PHP_STOP_TAIL_BYTES = 2_048
 _PHP_MESSAGE_END = b"</b><br />"
 _PHP_END_BYTES = 64
 #: The markup PHP writes around its message; any other tag after the mark is the page going on.
-_PHP_MESSAGE_TAGS = re.compile(rb"</?b>|<br\s*/?>")
+_PHP_MESSAGE_TAGS = lazy_re(rb"</?b>|<br\s*/?>")
 
 
 def php_stopped_before_text(body: bytes) -> bool:
@@ -314,10 +315,10 @@ def php_stopped_before_text(body: bytes) -> bool:
 #: A tag, or a script's or a style's start tag (its end is then looked for), as :func:`visible_chars` skips
 #: it: no ``<`` inside, so each try stops at the next ``<`` (``<[^>]*>`` scanned to the body's end from each
 #: ``<`` of a run with no ``>``: a megabyte of ``<`` before PHP's fatal error took minutes).
-_TAG_OR_RAW = re.compile(rb"<(?:(script|style)\b[^<>]*>|[^<>]*>)", re.IGNORECASE)
+_TAG_OR_RAW = lazy_re(rb"<(?:(script|style)\b[^<>]*>|[^<>]*>)", re.IGNORECASE)
 _RAW_ENDS: dict[bytes, re.Pattern[bytes]] = {
-    b"script": re.compile(rb"</script\s*>", re.IGNORECASE),
-    b"style": re.compile(rb"</style\s*>", re.IGNORECASE),
+    b"script": lazy_re(rb"</script\s*>", re.IGNORECASE),
+    b"style": lazy_re(rb"</style\s*>", re.IGNORECASE),
 }
 
 
@@ -346,11 +347,11 @@ def visible_chars(markup: bytes, enough: int) -> int:
 #: "ADODB.Field", "Microsoft OLE DB Provider for ODBC Drivers"), "error '800a0bcd'" (its code, eight hex
 #: digits), the message, the script's path and line. The script stops there; an old site whose buffered page
 #: was flushed first keeps the 200 and the template's head, so the error is the last thing the page holds.
-_ASP_ERROR = re.compile(rb"<font face=\"Arial\" size=2>error '8[0-9a-fA-F]{7}'</font>")
+_ASP_ERROR = lazy_re(rb"<font face=\"Arial\" size=2>error '8[0-9a-fA-F]{7}'</font>")
 #: How the message ends (``, line 42</font>``, blanks aside): the first test, on the body's last bytes.
 _ASP_MESSAGE_END = b"</font>"
 #: The markup IIS writes around the message; any other tag after the code is the page going on.
-_ASP_MESSAGE_TAGS = re.compile(rb"</?font\b[^<>]{0,40}>|<p>")
+_ASP_MESSAGE_TAGS = lazy_re(rb"</?font\b[^<>]{0,40}>|<p>")
 
 
 def asp_stopped_before_text(body: bytes) -> bool:
@@ -371,7 +372,7 @@ def asp_stopped_before_text(body: bytes) -> bool:
 #: Express's answer (its ``finalhandler``) for an address no route serves, the whole page as it writes it:
 #: ``<title>Error</title>`` and ``<pre>Cannot GET /news/...</pre>``, sent with a 404 that a front passing
 #: errors on as 200 loses.
-_NO_ROUTE = re.compile(rb"<pre>(Cannot (?:GET|HEAD) /[^<]{0,2000})</pre>")
+_NO_ROUTE = lazy_re(rb"<pre>(Cannot (?:GET|HEAD) /[^<]{0,2000})</pre>")
 #: A body longer than this is no framework's one-line answer (Express's is 150 bytes and the path).
 _NO_ROUTE_BYTES = 2_560
 
@@ -540,7 +541,7 @@ def refusal_zh(body: bytes) -> str | None:
 
 
 #: An HTTP/1.x status line and the first header's name, at a body's start: an answer inside the answer.
-_STATUS_LINE_AT_START = re.compile(
+_STATUS_LINE_AT_START = lazy_re(
     rb"(HTTP/1\.[01] [1-5]\d\d[^\r\n]{0,80})\r?\n[!#$%&'*+.^_`|~0-9A-Za-z-]{1,64}:"
 )
 
@@ -585,7 +586,7 @@ _PROXY_ERROR_HEADER = "x-squid-error"
 #: What a Squid error page carries as sent, in every one of its languages: its ``<body id="ERR_...">`` (the
 #: error's name) and its footer's software name ("Generated ... by proxy.example (squid/6.6)", "Generiert
 #: ... von ..."), for one whose header a later proxy dropped.
-_PROXY_ERROR_BODY = re.compile(rb'<body id="?ERR_[A-Z_]+"?[ >]')
+_PROXY_ERROR_BODY = lazy_re(rb'<body id="?ERR_[A-Z_]+"?[ >]')
 _PROXY_SOFTWARE = b"(squid/"
 
 
@@ -700,7 +701,7 @@ def unassembled_esi(body: bytes) -> int | None:
 #: (type=Not Found, status=404)." It has no ``<title>``, so nothing else reads its code.
 _WHITELABEL_HEAD = b"<h1>Whitelabel Error Page</h1>"
 _WHITELABEL_HEAD_BYTES = 256
-_WHITELABEL_STATUS = re.compile(rb"\(type=([^,()<>]{1,60}), status=([1-5]\d\d)\)")
+_WHITELABEL_STATUS = lazy_re(rb"\(type=([^,()<>]{1,60}), status=([1-5]\d\d)\)")
 
 
 def whitelabel_status(body: bytes) -> tuple[int, str] | None:
@@ -723,7 +724,7 @@ def whitelabel_status(body: bytes) -> tuple[int, str] | None:
 #: proxy that passes errors on as 200 serves it for a missing story.
 _OOPS_HEAD = b"<h1>Oops! An Error Occurred</h1>"
 _OOPS_HEAD_BYTES = 2_048
-_OOPS_STATUS = re.compile(rb'The server returned a "([1-5]\d\d) ([^"<>]{1,60})"')
+_OOPS_STATUS = lazy_re(rb'The server returned a "([1-5]\d\d) ([^"<>]{1,60})"')
 
 
 def oops_status(body: bytes) -> tuple[int, str] | None:
@@ -862,7 +863,7 @@ def server_error_page(body: bytes) -> str | None:
 #: A CDN edge's whole answer in plain text when it writes no page, only its own error's number, as it writes
 #: it: "error code: 1016" (Cloudflare's, for a request its Workers or its edge could not serve). An edge
 #: worker that copies such a body and not its status passes it on as 200.
-_EDGE_CODE = re.compile(rb"\s*error code: (\d{3,4})\s*")
+_EDGE_CODE = lazy_re(rb"\s*error code: (\d{3,4})\s*")
 _EDGE_CODE_BYTES = 64
 #: The edge's numbers that say the site's server could not be reached or failed: its 5xx, its DNS errors
 #: (1000-1002, 1016, as :data:`_CLOUDFLARE_5XX` reads them) and a worker's exception (1101); those that say
@@ -884,7 +885,7 @@ def edge_error_code(body: bytes) -> int | None:
 #: An object store's XML error document (the S3 protocol's, which Google's and other stores also write;
 #: Azure's blob service's) for a key, a blob or a bucket that is not there, at a body's start after its
 #: XML declaration: ``<Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message>``.
-_STORAGE_NOT_FOUND = re.compile(
+_STORAGE_NOT_FOUND = lazy_re(
     rb"(?:<\?xml[^>]{0,100}\?>)?\s{0,8}<Error>\s{0,8}<Code>(NoSuchKey|NoSuchBucket|BlobNotFound"
     rb"|ContainerNotFound)</Code>\s{0,8}(?:<Message>([^<]{0,200}))?"
 )
@@ -909,7 +910,7 @@ def storage_not_found(body: bytes) -> str | None:
 
 
 #: A ``Content-Range`` value: ``bytes <first>-<last>/<length>`` (the length ``*`` when unknown).
-_CONTENT_RANGE = re.compile(r"\s*bytes\s+(\d{1,18})\s*-\s*(\d{1,18})\s*/\s*(\d{1,18}|\*)\s*", re.IGNORECASE)
+_CONTENT_RANGE = lazy_re(r"\s*bytes\s+(\d{1,18})\s*-\s*(\d{1,18})\s*/\s*(\d{1,18}|\*)\s*", re.IGNORECASE)
 
 
 def partial_range(headers: Mapping[str, str]) -> str | None:
@@ -1271,7 +1272,7 @@ def _server_page(fetch: FetchResult, code: int) -> Liveness | None:
 _TRACEBACK_MARK = b"Traceback (most recent call last):"
 _TRACEBACK_HEAD_BYTES = 512
 #: What follows the mark in a real traceback: the first frame's line (``  File "...", line N, in f``).
-_TRACEBACK_FRAME = re.compile(rb'\s{0,8}(?:<[^>]{0,40}>\s{0,8}){0,3}File "')
+_TRACEBACK_FRAME = lazy_re(rb'\s{0,8}(?:<[^>]{0,40}>\s{0,8}){0,3}File "')
 
 
 def python_traceback(body: bytes) -> bool:
@@ -1499,7 +1500,7 @@ def _plain_http_answer(fetch: FetchResult, code: int) -> Liveness | None:
 #: currently unavailable.", "This site has been paused", "This deployment is disabled"), sent with a 403 or
 #: a 402. A qualifier after the words ("unavailable in your country", "... to visitors from") is a refusal of
 #: this reader, not a switched-off site, and is left to the code's meaning.
-_SWITCHED_OFF = re.compile(
+_SWITCHED_OFF = lazy_re(
     rb"\b(?:web\s?app|app|application|site|website|shop|store|deployment)\s+(?:is|has\s+been|was)\s+"
     rb"(?:currently\s+|temporarily\s+)?(stopped|disabled|paused|deactivated|frozen|closed|unavailable)\b"
     rb"(?![^.<]{0,20}\b(?:in|to|for|from)\s+(?:your|you|visitors|users|readers)\b)"
@@ -1550,8 +1551,8 @@ def _code_answer(fetch: FetchResult, code: int) -> Liveness | None:
 
 
 #: The scheme a ``WWW-Authenticate`` challenge opens with (RFC 9110 11.6.1: a token), and its realm.
-_AUTH_SCHEME = re.compile(r"\s*([A-Za-z0-9!#$%&'*+.^_`|~-]{1,40})")
-_AUTH_REALM = re.compile(r"""\brealm\s*=\s*(?:"([^"\x00-\x1f\x7f]{0,80})"|([^\s,"]{1,80}))""", re.IGNORECASE)
+_AUTH_SCHEME = lazy_re(r"\s*([A-Za-z0-9!#$%&'*+.^_`|~-]{1,40})")
+_AUTH_REALM = lazy_re(r"""\brealm\s*=\s*(?:"([^"\x00-\x1f\x7f]{0,80})"|([^\s,"]{1,80}))""", re.IGNORECASE)
 
 
 def sign_in_asked(headers: Mapping[str, str]) -> str:
@@ -1749,11 +1750,11 @@ def classify_fetch(fetch: FetchResult) -> Liveness:
 
 
 #: The last segment of a directory's own page (``/story/index.html``): the same address as ``/story/``.
-_INDEX_FILE = re.compile(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
+_INDEX_FILE = lazy_re(r"/(?:index|default)\.(?:html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 #: A session id written as a path parameter (``/story;jsessionid=8F3A...``), as old Java servers add it.
-_SESSION_PARAMETER = re.compile(r";(?:jsessionid|phpsessid|sessionid|session_id)=[^/;?]*", re.IGNORECASE)
+_SESSION_PARAMETER = lazy_re(r";(?:jsessionid|phpsessid|sessionid|session_id)=[^/;?]*", re.IGNORECASE)
 
 
 def _untracked(query: str) -> str:
@@ -1767,9 +1768,9 @@ def _untracked(query: str) -> str:
 
 
 #: A number long enough to be an article's id in its address (``-b1873412.html``, ``/300287461/``).
-_LONG_NUMBER = re.compile(r"\d{5,}")
+_LONG_NUMBER = lazy_re(r"\d{5,}")
 #: A number of eight digits that reads as a day (``/20190612/``): a date in the address, no article's id.
-_DAY_NUMBER = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_DAY_NUMBER = lazy_re(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 def _same_id_new_slug(a: str, b: str) -> bool:
@@ -1908,7 +1909,7 @@ def lookalike_named(cited: str, fetch: FetchResult | None, own: str | None) -> F
 
 
 #: A ``Link`` header's target whose parameters give ``rel=canonical`` (RFC 8288), quoted or not.
-_LINK_CANONICAL = re.compile(r'<([^>]*)>[^,<]*?;\s*rel\s*=\s*"?[^",]*\bcanonical\b', re.IGNORECASE)
+_LINK_CANONICAL = lazy_re(r'<([^>]*)>[^,<]*?;\s*rel\s*=\s*"?[^",]*\bcanonical\b', re.IGNORECASE)
 
 
 def _lookalike_in(url: str) -> tuple[str, str] | None:

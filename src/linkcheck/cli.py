@@ -30,6 +30,7 @@ from linkcheck.argtypes import at_least, fraction, more_than, regex, size, web_a
 from linkcheck.article_formats import detect_format
 from linkcheck.config import DEFAULT_FAIL_ON, MAX_SECONDS, Config, parse_fail_on
 from linkcheck.errors import ConfigError, InputError, LinkcheckError, ManifestError
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import (
     NOT_INCLUDED,
     Cause,
@@ -465,7 +466,7 @@ def build_parser() -> argparse.ArgumentParser:
 #: A ``--fail-on`` value that removes from the default (``-dead``, ``-dead,+blocked``): argparse would take
 #: it, given as the next argument, for an option. No option is a single dash and a word of two letters or
 #: more, so such a word after ``--fail-on`` is its value (``-v``, ``-q``, ``-o`` stay options).
-_FAIL_ON_MINUS = re.compile(r"-[a-z][a-z0-9_]+(?:\s*,\s*[+-][a-z][a-z0-9_]+)*", re.IGNORECASE)
+_FAIL_ON_MINUS = lazy_re(r"-[a-z][a-z0-9_]+(?:\s*,\s*[+-][a-z][a-z0-9_]+)*", re.IGNORECASE)
 
 
 def attach_fail_on_values(argv: Sequence[str]) -> list[str]:
@@ -893,10 +894,10 @@ def _meaningful(lines: Iterable[str]) -> Iterator[str]:
 #: address hold no space when the words are one word (``[Filters](https://...)``), nor does wikitext's
 #: ``[https://...`` or an autolink ``<https://...>``; a Markdown file of such lines under ``#`` headings
 #: (which a manifest reads as comments) was read as a manifest, and every line was an error.
-_URL_FIRST = re.compile(r"[^\s|\[\]()<>]*?://")
+_URL_FIRST = lazy_re(r"[^\s|\[\]()<>]*?://")
 _URL_START_MAX = 2048
 #: A citation line whose URL is missing: its first field empty, its next a citation field (``| title: ...``).
-_URL_MISSING = re.compile(
+_URL_MISSING = lazy_re(
     r"\|\s*(?:" + "|".join(map(re.escape, (*CITATION_KEYS, *KEY_ALIASES))) + r")\s*:", re.IGNORECASE
 )
 #: A citation line whose URL lacks its scheme (cli5): a host name and a path in one word
@@ -906,7 +907,7 @@ _URL_MISSING = re.compile(
 #: ``--keep-going`` too: nothing said, citations lost). Read as a manifest's, the reader names the line
 #: and the scheme it lacks. An article's line rarely opens with a bare host followed by ``| title:``; a
 #: sentence (a space before the ``|``'s word) or a Markdown table row (opening with ``|``) is no such line.
-_SCHEME_MISSING = re.compile(
+_SCHEME_MISSING = lazy_re(
     r"[\w-]+(?:\.[\w-]+)+(?:[:/?#][^\s|\[\]()<>]*)?\s*" + _URL_MISSING.pattern, re.IGNORECASE
 )
 
@@ -951,7 +952,7 @@ _MANIFEST_STARTS = ("http://", "https://", "@article")
 #: it, a manifest of such lines (a newsroom's contact list, a book's DOIs) was read as an article, and its
 #: citations lost ("no citations found") or, beside web URLs, only the web URLs kept. A prose line beginning
 #: "Note: ..." has a space after its colon.
-_OTHER_SCHEME = re.compile(r"(?:mailto|doi|urn|tel|news|geo|magnet|xmpp|sms):[^\s|]", re.IGNORECASE)
+_OTHER_SCHEME = lazy_re(r"(?:mailto|doi|urn|tel|news|geo|magnet|xmpp|sms):[^\s|]", re.IGNORECASE)
 
 
 def _manifest_line(line: str) -> bool:

@@ -37,7 +37,6 @@ import collections
 import http.client
 import io
 import os
-import re
 import select
 import socket
 import ssl
@@ -61,6 +60,7 @@ except ImportError:  # Windows
 from linkcheck import forked
 from linkcheck.guard import default_port
 from linkcheck.headers import PlainHead, PlainMessage, Response, plain_head
+from linkcheck.lazyre import lazy_re
 from linkcheck.targets import request_target
 
 __all__ = [
@@ -80,9 +80,9 @@ MAX_ADDRESSES = 3
 #: What urllib3 sets on every connection it opens.
 _SOCKET_OPTIONS = [(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)]
 #: Folded header lines (only the email parser keeps them), unfolded as urllib3 does.
-_OBSOLETE_FOLD = re.compile(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
+_OBSOLETE_FOLD = lazy_re(r"(?:(?<![ \t])[ \t]+)?\r\n[ \t]+")
 #: What ``http.client`` refuses in a request target.
-_BAD_TARGET = re.compile("[\x00-\x20\x7f]")
+_BAD_TARGET = lazy_re("[\x00-\x20\x7f]")
 _VERSIONS = {9: "HTTP/0.9", 10: "HTTP/1.0", 11: "HTTP/1.1"}
 #: The peer hung up on a request sent over a kept-alive connection, before any answer (an end of stream
 #: before a status line is ``RemoteDisconnected``, a ``ConnectionResetError``).
@@ -255,7 +255,7 @@ def by_name(fields: list[tuple[str, str]]) -> dict[str, str]:
 
 
 #: A ``Content-Length`` value both ``http.client`` and urllib3 read as the same one length.
-_LENGTH = re.compile(r"[ \t]*[0-9]+[ \t]*")
+_LENGTH = lazy_re(r"[ \t]*[0-9]+[ \t]*")
 #: What :meth:`PlainResponse.read` asks of each read.
 _READ_ALL = 1 << 20
 #: The ``ioctl`` that gives the bytes in a socket's receive queue (``None`` where there is none), and the

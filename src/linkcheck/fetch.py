@@ -83,6 +83,7 @@ from linkcheck.guard import (
 from linkcheck.gziptrailer import tolerate_gzip_trailers
 from linkcheck.headers import Response, is_h2_frame, transfer_coding_ignored
 from linkcheck.hostkey import shown_host
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import body_limit, is_page, utf16_as_utf8
 from linkcheck.models import Cause, FetchResult, Redirect
 from linkcheck.robots import ROBOTS_MAX_BYTES, RobotsCache
@@ -387,7 +388,7 @@ def _try_again(chain: list[BaseException], cause: Cause) -> bool:
 
 #: Control characters: what a server wrote into an exception's text (a status line, a header) is quoted
 #: with them escaped, so a reason is one line of plain text.
-_CONTROL_CHARS = re.compile("[\x00-\x1f\x7f-\x9f]")
+_CONTROL_CHARS = lazy_re("[\x00-\x1f\x7f-\x9f]")
 
 
 #: Characters of a URL a reason quotes whole: a server's Location may be 64 KiB long, and a redirect chain
@@ -965,7 +966,7 @@ def make_session(config: Config) -> requests.Session:
 
 #: A number in a header (``Retry-After`` delta-seconds, ``Content-Length``): ASCII digits only
 #: (``str.isdigit`` also takes ``"²"``, which ``int`` refuses).
-_ASCII_DIGITS = re.compile(r"[0-9]+")
+_ASCII_DIGITS = lazy_re(r"[0-9]+")
 #: Digits of a ``Retry-After`` read as they are; a longer number (``int`` refuses more than 4,300 digits,
 #: ``float`` more than 308) is read as ``10**12`` seconds, beyond any cap as the number itself is.
 _RETRY_AFTER_DIGITS = 12
@@ -1156,12 +1157,12 @@ def _plain_origin(url: str) -> tuple[str, int] | None:
 
 #: A URL's scheme and authority, as written: up to the first ``/``, ``?`` or ``#`` after ``//`` (where both
 #: ``urlsplit`` and urllib3 end it; urllib3 also ends it at a backslash, inside this).
-_AUTHORITY_PREFIX = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
+_AUTHORITY_PREFIX = lazy_re(r"[A-Za-z][A-Za-z0-9+.-]*://([^/?#]*)")
 #: An authority that requests reads exactly as ``urlsplit`` does: ASCII letters, digits, ``.-_``, a port,
 #: the brackets of an IPv6 literal, plain user information. Anything else (a backslash, which ends the host
 #: for urllib3's parser as it does for browsers, but not for ``urlsplit``; a ``%``, which urllib3 decodes
 #: in a host; non-ASCII, which it encodes with IDNA 2008) is compared by :func:`_read_two_ways`.
-_SIMPLE_AUTHORITY = re.compile(r"[A-Za-z0-9._\-:@\[\]]*")
+_SIMPLE_AUTHORITY = lazy_re(r"[A-Za-z0-9._\-:@\[\]]*")
 
 
 #: Unicode categories no name holds (controls, surrogates, private use, unassigned, spaces): a punycode
@@ -1232,7 +1233,7 @@ def _as_sent(url: str) -> str:
 
 
 #: A URL's scheme, with its colon.
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_SCHEME = lazy_re(r"[A-Za-z][A-Za-z0-9+.-]*:")
 #: The schemes whose URLs the WHATWG URL Standard (what browsers follow) parses with ``\\`` as ``/``.
 _SPECIAL_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp", "file"})
 
@@ -1258,11 +1259,11 @@ def _backslashes_as_slashes(location: str) -> str:
 #: is looked at by :func:`_authority_as_browsers_read`): three slashes or more, two before no host (only
 #: user information, only a port), an http(s) scheme without two slashes. ``http://host/...`` and ``/path``
 #: (nearly every ``Location``) are not.
-_ODD_AUTHORITY = re.compile(
+_ODD_AUTHORITY = lazy_re(
     r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?//(?:[^/?#]*@)?(?:[/?#:]|$)|https?:(?!//)", re.IGNORECASE
 )
 #: A reference's http(s) scheme (if any) and the slashes after it.
-_SLASHES_AFTER_SCHEME = re.compile(r"(?:([hH][tT][tT][pP][sS]?):)?(/*)")
+_SLASHES_AFTER_SCHEME = lazy_re(r"(?:([hH][tT][tT][pP][sS]?):)?(/*)")
 
 
 def _authority_as_browsers_read(current: str, location: str) -> str:
@@ -1295,7 +1296,7 @@ def _authority_as_browsers_read(current: str, location: str) -> str:
 
 
 #: A %-escape.
-_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_ESCAPE = lazy_re(r"%([0-9A-Fa-f]{2})")
 #: The characters RFC 3986 calls unreserved: their %-escapes mean the characters themselves (2.3).
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
@@ -1320,7 +1321,7 @@ def _loop_key(url: str) -> str:
 
 
 #: An absolute URL's scheme, its authority (userinfo and host and port) and the rest.
-_AUTHORITY = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", re.DOTALL)
+_AUTHORITY = lazy_re(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)(.*)", re.DOTALL)
 #: The port a scheme leaves unwritten.
 _DEFAULT_PORTS = {"http": "80", "https": "443"}
 
@@ -1356,7 +1357,7 @@ def _zoned(hostname: str | None) -> bool:
 
 
 #: A byte of a header value beyond ASCII (http.client gives each byte as the Latin-1 character).
-_HIGH_BYTE = re.compile("[\x80-\xff]")
+_HIGH_BYTE = lazy_re("[\x80-\xff]")
 
 
 def _location_bytes_escaped(location: str) -> str:
@@ -1379,7 +1380,7 @@ def _location_bytes_escaped(location: str) -> str:
 #: What the URL Standard strips from both ends of a URL before it parses it: C0 controls and the space.
 _C0_OR_SPACE = "".join(map(chr, range(0x21)))
 #: What the URL Standard removes from anywhere in a URL before it parses it: ASCII tabs and newlines.
-_TAB_OR_NEWLINE = re.compile("[\t\n\r]")
+_TAB_OR_NEWLINE = lazy_re("[\t\n\r]")
 
 
 def _redirect_target(current: str, location: str) -> str | None:
@@ -1471,7 +1472,7 @@ def _without_dot_segments(path: str) -> str:
 #: (the WHATWG URL Standard) %-escape them in a path, a query or a fragment, and requests does too when it
 #: sends the request. Other characters stay as written: a non-ASCII one is an IRI's (a report shows
 #: ``/новости`` as the server wrote it; requests sends it in UTF-8 escapes, as browsers do).
-_NOT_IN_URL = re.compile(r'[\x00-\x20"<>`{}\x7f]')
+_NOT_IN_URL = lazy_re(r'[\x00-\x20"<>`{}\x7f]')
 
 
 def _escape_char(match: re.Match[str]) -> str:
@@ -1490,10 +1491,10 @@ def _escaped_after_authority(url: str) -> str:
 
 
 #: Where a reference's path begins: after its scheme and authority, if it has them.
-_BEFORE_PATH = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?")
+_BEFORE_PATH = lazy_re(r"(?:[A-Za-z][A-Za-z0-9+.-]*:)?(?://[^/?#]*)?")
 #: A path segment that is a dot segment once its ``%2e`` escapes are read as dots: ``%2e``, ``.%2E``,
 #: ``%2e%2e`` (the WHATWG URL Standard's single- and double-dot path segments).
-_ESCAPED_DOT_SEGMENT = re.compile(r"(?:(?<=/)|^)(?:%2[eE]|\.){1,2}(?=/|$)")
+_ESCAPED_DOT_SEGMENT = lazy_re(r"(?:(?<=/)|^)(?:%2[eE]|\.){1,2}(?=/|$)")
 
 
 def _dot(match: re.Match[str]) -> str:
@@ -1529,10 +1530,10 @@ REFRESH_SECONDS = 10.0
 #: of every page's first 4 KiB cost ~16,000 instructions a fetch (4 %), of 64 KiB ~150 µs (a third).
 _REFRESH_PAGE = 32 * 1024
 _REFRESH_SCAN = 4096
-_HTTP_EQUIV_REFRESH = re.compile(rb"""\bhttp-equiv\s*=\s*["']?\s*refresh\b""", re.IGNORECASE)
-_CONTENT_ATTR = re.compile(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_HTTP_EQUIV_REFRESH = lazy_re(rb"""\bhttp-equiv\s*=\s*["']?\s*refresh\b""", re.IGNORECASE)
+_CONTENT_ATTR = lazy_re(rb"""\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 #: The time and URL of a refresh value, as the HTML standard's declarative refresh steps read it.
-_REFRESH_VALUE = re.compile(
+_REFRESH_VALUE = lazy_re(
     r"""\s*([0-9]*)(?:\.[0-9.]*)?\s*(?:[;,]\s*)?(?:url\s*=\s*)?(?:"([^"]*)|'([^']*)|(.*))""",
     re.IGNORECASE | re.DOTALL,
 )
@@ -1609,8 +1610,8 @@ def _refresh_target(current: str, url: str, base: str | None) -> tuple[str | Non
 #: ``<prefix><timestamp>mp_/<original URL>`` (``mp_``: the capture without the archive's frame). Only a page
 #: of at most :data:`_REPLAY_FRAME_PAGE` bytes is read: the frame is all it holds.
 _REPLAY_FRAME_PAGE = 16 * 1024
-_CONTENT_FRAME = re.compile(rb"new\s+ContentFrame\s*\(\s*\{(.{0,1200}?)\}\s*\)", re.DOTALL)
-_FRAME_FIELD = re.compile(rb"""["']?(url|prefix|request_ts)["']?\s*:\s*["']([^"'<>\s]{1,2000})["']""")
+_CONTENT_FRAME = lazy_re(rb"new\s+ContentFrame\s*\(\s*\{(.{0,1200}?)\}\s*\)", re.DOTALL)
+_FRAME_FIELD = lazy_re(rb"""["']?(url|prefix|request_ts)["']?\s*:\s*["']([^"'<>\s]{1,2000})["']""")
 
 
 def _replay_frame(current: str, status: int, body: bytes) -> str | None:
@@ -1634,7 +1635,7 @@ def _replay_frame(current: str, status: int, body: bytes) -> str | None:
 
 #: A ``Secure`` attribute in one cookie's ``Set-Cookie`` value (RFC 6265 5.2.5), its name ended by ``;``,
 #: ``=`` or the value's end.
-_SECURE_ATTRIBUTE = re.compile(r";[ \t]*secure[ \t]*(?:[;=]|$)", re.IGNORECASE)
+_SECURE_ATTRIBUTE = lazy_re(r";[ \t]*secure[ \t]*(?:[;=]|$)", re.IGNORECASE)
 
 
 def secure_cookies_on_http(target: str, set_cookie: str) -> tuple[str, ...]:
@@ -1654,7 +1655,7 @@ def secure_cookies_on_http(target: str, set_cookie: str) -> tuple[str, ...]:
 
 #: A cookie's ``Domain``, ``Path``, ``Max-Age`` or ``Expires`` attribute in its ``Set-Cookie`` value (RFC 6265
 #: 5.2): the name, and the value up to the next ``;``.
-_COOKIE_SCOPE = re.compile(r";[ \t]*(domain|path|max-age|expires)[ \t]*=[ \t]*([^;]*)", re.IGNORECASE)
+_COOKIE_SCOPE = lazy_re(r";[ \t]*(domain|path|max-age|expires)[ \t]*=[ \t]*([^;]*)", re.IGNORECASE)
 
 
 def cookies_kept_out(target: str, set_cookie: str) -> tuple[str, ...]:
@@ -1722,8 +1723,8 @@ def _is_ip(host: str) -> bool:
 
 #: A frame's start tag (not ``<frameset>``: the name ends there) and its ``src``, read as :data:`_HREF_ATTR`
 #: reads an ``href``.
-_FRAME_TAG = re.compile(rb"<frame(?![\w-])[^>]*>", re.IGNORECASE)
-_FRAME_SRC = re.compile(rb"""(?<![\w:-])src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_FRAME_TAG = lazy_re(rb"<frame(?![\w-])[^>]*>", re.IGNORECASE)
+_FRAME_SRC = lazy_re(rb"""(?<![\w:-])src\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 def frameset_frame(current: str, status: int, headers: dict[str, str], body: bytes) -> str | None:
@@ -1826,7 +1827,7 @@ def _hidden(lower: bytes, start: int) -> bool:
 
 
 #: A ``<template>`` start tag's name as the HTML tokenizer ends it (a blank, ``/`` or ``>`` after it).
-_TEMPLATE_START = re.compile(rb"<template[\t\n\f\r />]")
+_TEMPLATE_START = lazy_re(rb"<template[\t\n\f\r />]")
 
 
 def _inside_template(lower: bytes, start: int) -> bool:
@@ -1841,7 +1842,7 @@ def _inside_template(lower: bytes, start: int) -> bool:
     return lower.find(b"</template", opened, start) < 0
 
 
-_HREF_ATTR = re.compile(rb"""(?<![\w:-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
+_HREF_ATTR = lazy_re(rb"""(?<![\w:-])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 def _base_href(head: bytes, lower: bytes, before: int) -> str | None:
@@ -1932,7 +1933,7 @@ def _prepare_get(
 #: characters it neither quotes nor unquotes. Dot segments (``/.``) are left to it (it removes them), and
 #: a port above 65535 (it refuses it). Groups: 1 the URL up to its path, 2 the scheme, 3 the host, 4 the port.
 #: A property test holds this to ``prepare_url``.
-_NORMAL_URL = re.compile(
+_NORMAL_URL = lazy_re(
     r"((https?)://([a-z0-9-]+(?:\.[a-z0-9-]+)*)(?::([1-9][0-9]{0,4}))?)"
     r"/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@/?]+)?"
 )
@@ -2103,13 +2104,13 @@ def _cookie_size(cookie: Any) -> int:
 #: Where requests joined two ``Set-Cookie`` lines into one value (a cached answer keeps its headers joined
 #: with ", "): a comma before the next cookie's ``name=``. A date's comma (``Expires=Wed, 21 Oct 2026``) is
 #: followed by a day, a space, no ``=``.
-_JOINED_COOKIES = re.compile(r",[ \t]*(?=[^\s;,=]+=)")
+_JOINED_COOKIES = lazy_re(r",[ \t]*(?=[^\s;,=]+=)")
 
 
 #: A cookie's ``Max-Age`` attribute (RFC 6265 5.2.2) in a ``Set-Cookie`` line: its value, to the next ``;``.
-_MAX_AGE = re.compile(r"(;[ \t]*max-age[ \t]*=)([^;]*)", re.IGNORECASE)
+_MAX_AGE = lazy_re(r"(;[ \t]*max-age[ \t]*=)([^;]*)", re.IGNORECASE)
 #: A ``Max-Age`` value as RFC 6265 5.2.2 reads one: a minus sign or a digit, then digits.
-_DELTA_SECONDS = re.compile(r"-?[0-9]+")
+_DELTA_SECONDS = lazy_re(r"-?[0-9]+")
 #: The longest a cookie is kept (RFC 6265bis 5.5: user agents cap a cookie's expiry at 400 days).
 COOKIE_MAX_AGE_CAP = 400 * 24 * 3600
 
@@ -3287,7 +3288,7 @@ class _BareLineCount(WireCount):
 #: A chunk-size line whose size (before any ``;``) holds what ``int(line, 16)`` reads and RFC 9112 7.1's
 #: ``1*HEXDIG`` does not: a sign (``-1a`` read as -26, ``+1a``), an underscore between digits (``1_a``) or
 #: the ``0x`` prefix (``0x10``; ``x`` is no hexadecimal digit, and ``int`` takes it only there).
-_NOT_HEXDIG = re.compile(rb"[^;]*[-+_xX]")
+_NOT_HEXDIG = lazy_re(rb"[^;]*[-+_xX]")
 
 
 def refuse_chunk_size(line: bytes) -> None:
@@ -3452,7 +3453,7 @@ def decode_as_listed(raw: Any, content: str) -> None:
 
 #: Bytes no text holds (the MIME Sniffing Standard's binary data bytes): controls other than tab, line
 #: feed, form feed, carriage return and escape.
-_BINARY_BYTE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_BINARY_BYTE = lazy_re(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
@@ -3477,7 +3478,7 @@ def coding_over_no_page(headers: dict[str, str], body: bytes) -> str | None:
 
 
 #: A chunk's size line at a body's start (RFC 9112 7.1: hex digits, chunk extensions, the line's end).
-_CHUNK_SIZE_LINE = re.compile(rb"[0-9A-Fa-f]{1,16}(?:[ \t]*;[^\r\n]{0,4096})?\r?\n")
+_CHUNK_SIZE_LINE = lazy_re(rb"[0-9A-Fa-f]{1,16}(?:[ \t]*;[^\r\n]{0,4096})?\r?\n")
 #: How a chunked body's last chunk and its empty trailer section end one (CRLF, or LF alone).
 _LAST_CHUNK_ENDS = (b"\n0\r\n\r\n", b"\n0\n\n")
 

@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
@@ -252,7 +253,7 @@ CLIENT_CHECK_TITLES: tuple[str, ...] = (
 #: "Этот материал доступен только в приложении". A site shows it to a browser it takes for a phone's; a
 #: reader's browser continues to the website, linkcheck's request did not. Read, as the client checks are,
 #: only on a page that states no article's date (a story with an app banner states one).
-_APP_PROMPT = re.compile(
+_APP_PROMPT = lazy_re(
     r"(?:read|continue reading|keep reading|continue|open|view)"
     r"(?: (?:this|the|the full) (?:story|article|post|page))? (?:in|on) (?:the |our )?(?:[\w-]+ ){0,3}app"
     r"|(?:get|download|install) (?:the |our )?(?:[\w-]+ ){0,3}app to (?:read|continue|keep reading|see)"
@@ -269,7 +270,7 @@ _APP_PROMPT = re.compile(
 #: reading". A site asks it of a visitor it suspects of being a robot (an SMS code follows); a reader with a
 #: phone passes, the checker does not: a client check (``bot_challenge``), read, as the others are, only on a
 #: page that states no article's date (a story headlined so states one).
-_PHONE_CHECK = re.compile(
+_PHONE_CHECK = lazy_re(
     r"(?:podtverdite|ukazhite|vvedite|verify|confirm|enter)(?: (?:vash|svoi|your))?"
     r" (?:nomer (?:vashego |svoego )?(?:mobilnogo )?telefona|(?:mobile |cell )?phone(?: number)?)"
     r"(?: (?:chtoby|to) (?:prodolzhit|continue)(?: (?:chtenie|reading))?)?"
@@ -282,7 +283,7 @@ _PHONE_CHECK = re.compile(
 #: (:data:`linkcheck.classify.CHALLENGE_MARKERS`): read, as the other client checks are, only on a page that
 #: states no article's date, every title of it the check's. A bare "please wait" is one too: no story is
 #: headlined so, and a page that only asks the reader to wait is not the story either way.
-_BROWSER_CHECK = re.compile(
+_BROWSER_CHECK = lazy_re(
     r"(?:(?:idet|vypolnyaetsya|avtomaticheskaya) )?proverka (?:vashego )?brauzera"
     r"(?: pered (?:perekhodom|vkhodom) na sait)?"
     r"|(?:my )?proveryaem (?:vash )?brauzer"
@@ -299,7 +300,7 @@ _BROWSER_CHECK = re.compile(
 #: secondo…", "Jedną sekundę…") and French's "s'il vous plaît" (``s’il`` and ``s'il`` fold to ``sil``) were
 #: added after the seed14 probe; "second" alone is no gate word (:data:`_GATE_WORDS` holds it after "a",
 #: "one", "une"...).
-_WAIT_CHECK = re.compile(
+_WAIT_CHECK = lazy_re(
     r"(?:(?:just|only) )?(?:a|one) moment(?: please)?|(?:please )?wait a moment(?: please)?"
     r"|(?:(?:just|only|wait) )?(?:a|one) second(?: please)?|eine sekunde(?: bitte)?"
     r"|(?:solo |so )?u[nm] segundo(?: por favor)?|une seconde(?: s ?il vous plait| svp)?"
@@ -320,7 +321,7 @@ _CONSENT = frozenset(fold(t) for t in CONSENT_TITLES)
 _AGE = frozenset(fold(t) for t in AGE_TITLES)
 #: An age check's question or demand (on folded text, whole): "Are you of legal drinking age?", "Are you 18
 #: or older?", "You must be 18 or over to enter this site".
-_AGE_PATTERN = re.compile(
+_AGE_PATTERN = lazy_re(
     r"(?:are you|you must be) (?:of legal (?:drinking |smoking |gambling )?age|(?:over |at least )?(?:18"
     r"|19|20|21)(?: years(?: of age| old)?)?(?: or (?:over|older))?)(?: to (?:enter|visit|view) (?:this"
     r" (?:site|website|page|content)))?"
@@ -340,7 +341,7 @@ _SIGN_IN_SEGMENTS = frozenset(
 )  # fmt: skip
 #: Sign-in and subscription prompts with many wordings (on folded text, whole): "Create a free account to
 #: keep reading", "Register for free to continue reading", "You've read all your free stories this month".
-_SIGN_IN_PATTERN = re.compile(
+_SIGN_IN_PATTERN = lazy_re(
     r"(?:create (?:a |your )?(?:free )?account|register(?: for free| now)?|sign up(?: for free| now)?)"
     r"(?: to (?:continue|keep) reading| to read (?:this|more|the full) ?(?:story|article)?)?"
     r"|(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
@@ -350,7 +351,7 @@ _SIGN_IN_PATTERN = re.compile(
 #: to keep reading", "Посмотрите рекламу, чтобы продолжить чтение". The site lets a reader pay for the story
 #: by watching an ad, answering a survey or subscribing: a paywall's kind (``auth``), which a reader's
 #: browser passes and linkcheck's request does not.
-_OFFERWALL = re.compile(
+_OFFERWALL = lazy_re(
     r"choose how (?:you ?d like|you would like|you want) to (?:keep|continue) reading"
     r"(?: (?:this|the) (?:article|story))?"
     r"|(?:watch|view) (?:a |an )?(?:short )?(?:ad|advert|advertisement|video ad|video) to (?:keep|continue)"
@@ -424,7 +425,7 @@ _GEO_FA_LINE = r"|" + _FA_SITE + r" مسدود (?:شده )?(?:است|ميباش�
 #: is not one. The block may say the thing is no longer shown there ("This article is no longer available in
 #: your region", "Este artículo ya no está disponible en tu región", "n'est plus disponible", "nicht mehr
 #: verfügbar", "já não está disponível", "non è più disponibile", "больше недоступен").
-_GEO_TITLE = re.compile(
+_GEO_TITLE = lazy_re(
     r"(?:(?:sorry|unfortunately) )?(?:(?:this|the|our) )?(?:(?:content|page|video|article|story|website|site"
     r"|service) )?(?:(?:is )?(?:currently )?(?:not available|unavailable|not accessible|no longer available"
     r"|no longer accessible)|isnt (?:currently |any longer )?(?:available|accessible)) (?:(?:in|from) (?:your"
@@ -543,7 +544,7 @@ _GEO_TITLE = re.compile(
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
 #: of its own ("Unfortunately, our website is currently unavailable in most European countries. ...").
-_GEO_PATTERN = re.compile(
+_GEO_PATTERN = lazy_re(
     r"(?:(?:not|isnt|no longer) (?:available|accessible)|unavailable) (?:(?:in|from) (?:your (?:region"
     r"|country|location|area|territory)|(?:most )?european countries|the (?:eu|eea|european union))"
     r"|where you are)"
@@ -564,7 +565,7 @@ _GEO_PATTERN = re.compile(
 #: rooms of a legal deposit library", "Available only on the premises of a legal deposit library". Collected
 #: under legal deposit, a national library's copy is there, but the law keeps it off the open web: a wall in
 #: front of the copy (``legal``), not proof that it is gone.
-_READING_ROOM = re.compile(
+_READING_ROOM = lazy_re(
     r"(?:(?:this|the) )?(?:archived )?(?:page|website|site|resource|item|content|document|capture|copy)?"
     r"(?: you (?:have )?requested)? ?(?:is|can|may) (?:only )?(?:be )?(?:available|viewed|accessed|consulted)"
     r" (?:only )?(?:in|on|at) (?:our|the|a) (?:library s )?(?:reading rooms?|premises)"
@@ -576,7 +577,7 @@ _READING_ROOM = re.compile(
 #: whole): "Vos choix concernant l'utilisation de cookies", "We use cookies", "<Site> gebruikt cookies".
 #: Read only on a small page with no headline and no date (:func:`linkcheck.pagebody.headless_signal`):
 #: a cookie banner over an article sits beside the article's headline.
-_CONSENT_LINE = re.compile(
+_CONSENT_LINE = lazy_re(
     # Not a question (folded): "How websites use cookies", "Как сайты используют файлы cookie", "Why every
     # site uses cookies" head explainers, never a consent dialog, which states what the site does. Since the
     # seed5 probe a whole title that is such a line makes an undated page a consent wall.
@@ -605,7 +606,7 @@ _CONSENT_LINE = re.compile(
 #: ("Ni hag hor 143 keveler a enroll ...", "... kevelerien a enroll ...", the verb after its particle "a")
 #: and Greek ("Εμείς και οι 842 συνεργάτες μας αποθηκεύουμε ...", folded).
 #: A line that opens so is the dialog's, whatever its heading; an article quoting it is no headless page.
-_CONSENT_PURPOSES = re.compile(
+_CONSENT_PURPOSES = lazy_re(
     r"(?:we and our|wir und unsere|nous et nos|nosotros y nuestros|noi e i nostri|wij en onze|my i nashi"
     r"|biz ve|vi og vare|vi og vores|vi och vara|mir an eis|ni hag hor|emeis kai oi)"
     r" (?:\d+ )?(?:partners?|vendors|partenaires|socios|partner|anbieter|partnery"
@@ -684,7 +685,7 @@ def _title_kind(title: str, names: Sequence[str], hosts: Sequence[str]) -> Cause
 #: What a paywall's title says its wall is about, before the wall itself (on folded text): "This article is
 #: ...", "Questo articolo è ...", "Cet article est ...", "Dit artikel is ...": set aside, what is left
 #: ("riservato agli abbonati", "alleen voor abonnees") is looked up in :data:`SIGN_IN_TITLES`.
-_SUBJECT = re.compile(
+_SUBJECT = lazy_re(
     r"(?:this|the) (?:article|story|content|post|page) is "
     r"|(?:questo|il) (?:articolo|contenuto) e "
     r"|(?:cet|ce|l) ?(?:article|contenu) est "
@@ -724,7 +725,7 @@ def wall_line(text: str) -> Cause | None:
 #: the text is withheld: a bare "Subscribe" or "Sign in" button, or a newsletter's "Subscribe to our
 #: newsletter", is none.
 _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("paywall", re.compile(
+    ("paywall", lazy_re(
         # English: "(The rest of) this article is (only available) for subscribers (only)", "Subscribe to
         # continue reading", "To continue reading, subscribe", "Subscribers only"
         r"(?:the rest of |the full text of |the remainder of )?(?:this|the) (?:article|story|content"
@@ -795,7 +796,7 @@ _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?:続きは)?有料会員(?:になると|登録すると|の方は) ?続きを(?:お読みいたたけます|読むことかてきます)"
         r"|続きは(?:有料)?会員(?:になると|登録すると|の方のみ)?(?:お読みいたたけます|読めます|こ覧いたたけます)"
     )),
-    ("registration", re.compile(
+    ("registration", lazy_re(
         r"(?:please )?(?:register|sign up|create (?:a |your )?(?:free )?account)(?: for free| now| free)?"
         r" to (?:continue|keep) reading(?: (?:this|the) (?:article|story))?"
         r"|(?:register|sign up|create (?:a |your )?(?:free )?account)(?: for free| now| free)? to read"
@@ -807,7 +808,7 @@ _TEASER_WALLS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|registrate(?: gratis)? para (?:seguir|continuar) leyendo|zaregistriruites chtoby"
         r" (?:prodolzhit chtenie|chitat dalshe|prochitat (?:material|statyu))"
     )),
-    ("metered", re.compile(
+    ("metered", lazy_re(
         r"(?:you ?ve|you have) (?:read|reached|used(?: up)?) (?:all )?(?:of )?your (?:\d+ )?(?:free )?"
         r"(?:articles?|stories|story|article limit|limit|free limit)(?: for)?(?: this month| this week"
         r"| today)?"
@@ -868,7 +869,7 @@ def _text_gate(text: str) -> Cause | None:
 #: story may be headlined so ("Website blocked after ..." is longer, "Website blocked" is not), so it is a
 #: gate's title only on a page that states no article's date on another host, where a redirect from the
 #: cited address led (a provider's filter sends blocked addresses to its own page): :func:`gate_signal`.
-_BARE_BLOCK_TITLE = re.compile(
+_BARE_BLOCK_TITLE = lazy_re(
     r"(?:web ?site|site|web ?page|page|domain|resource|webseite|internetseite|seite)"
     r" (?:blocked|gesperrt|blockiert)"
 )
@@ -893,7 +894,7 @@ def bare_block_title(title: str, names: Sequence[str], hosts: Sequence[str]) -> 
 #: requested resource is restricted by order of ...", "Der Zugriff auf diese Website ist aufgrund der
 #: Verordnung ... gesperrt". This or the requested site, not "the site": a story reports a block of a site
 #: it names, a block page addresses its reader about the page asked for (added after the seed10 probe).
-_BLOCK_STATEMENT = re.compile(
+_BLOCK_STATEMENT = lazy_re(
     r"\baccess to (?:this|the requested) (?:website|site|resource|web ?page|page|url|domain)"
     r" (?:is |has been |was )(?:blocked|restricted)\b"
     r"|\b(?:zugriff|zugang) (?:auf|zu) (?:diese[rm]?|die angeforderte|der angeforderten)"
@@ -911,7 +912,7 @@ def block_statement(text: str) -> bool:
 
 #: A Hungarian provider's notice as a line says it, its verb last (on folded text, from the start): "A
 #: weboldal elérését a ... Hatóság határozata alapján korlátozták" (added after block1, seed13).
-_HU_BLOCK_LINE = re.compile(
+_HU_BLOCK_LINE = lazy_re(
     r"(?:az? )?(?:weboldal|honlap|oldal|webhely|internetes oldal) (?:eleresset|elereset|hozzaferest)\b"
     r"(?: \w+){0,16}? (?:korlatoztak|korlatozta|letiltottak|letiltotta|blokkoltak|blokkolta)\b"
 )
@@ -1128,7 +1129,7 @@ def gate_signal(
 #: заблокирован", "Доступ с вашего IP-адреса запрещён", "Your IP address has been banned", "Your IP has been
 #: blocked". The site answering, not a filter on the way (which says the page or the resource is blocked):
 #: a server in a data centre, where linkcheck often runs, is what such bans catch.
-_IP_BAN = re.compile(
+_IP_BAN = lazy_re(
     r"(?:vash )?ip(?: adres)? (?:zablokirovan|zapreshchen|nakhoditsya v chernom spiske)"
     r"|dostup s (?:vashego )?ip(?: adresa)? (?:zablokirovan|zapreshchen|ogranichen)"
     r"|(?:your )?ip(?: address)? (?:has been |is |was )?(?:temporarily |permanently )?"

@@ -24,6 +24,7 @@ from typing import Any
 
 from linkcheck.errors import ConfigError
 from linkcheck.hostkey import shown_host
+from linkcheck.lazyre import lazy_re
 
 __all__ = [
     "METADATA_ADDRESSES",
@@ -81,8 +82,8 @@ _IETF_GLOBAL_ANYCAST = frozenset((ipaddress.ip_address("192.0.0.9"), ipaddress.i
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
 # One part of an inet_aton-style IPv4 address: hex (0x...), octal (leading 0) or decimal.
-_NUMERIC_PART = re.compile(r"^(?:0[xX][0-9a-fA-F]*|[0-9]+)$")
-_DOTTED_QUAD = re.compile(
+_NUMERIC_PART = lazy_re(r"^(?:0[xX][0-9a-fA-F]*|[0-9]+)$")
+_DOTTED_QUAD = lazy_re(
     r"^(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(?:\.(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}$"
 )
 

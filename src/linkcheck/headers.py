@@ -27,6 +27,7 @@ from email._policybase import compat32
 from typing import Any, BinaryIO
 
 from linkcheck.chunks import AFTER_CR, LARGE, take_chunks
+from linkcheck.lazyre import lazy_re
 
 __all__ = [
     "MAX_BLANK_BEFORE_STATUS",
@@ -51,11 +52,9 @@ __all__ = [
 #: A ``Content-Length`` line is plain only when its value is ASCII digits (with blanks, or a list of them)
 #: of at most 18 characters (a length under 10**18: see :data:`LONGEST_LENGTH`): any other (``+40``,
 #: ``1_000``, ``-1``, thirty digits) goes the slow way, where :func:`_without_false_length` drops it.
-_PLAIN_LINE = re.compile(
-    rb"(?!(?i:content-length):(?![ \t]*[0-9][0-9 \t,]{0,17}\r?\n))[!-9;-~]+:[^\r\n]*\r?\n"
-)
+_PLAIN_LINE = lazy_re(rb"(?!(?i:content-length):(?![ \t]*[0-9][0-9 \t,]{0,17}\r?\n))[!-9;-~]+:[^\r\n]*\r?\n")
 #: Content types the email parser reads a body structure from (it records defects for an empty one).
-_STRUCTURED = re.compile(rb"content-type:[ \t]*(?:multipart|message)/", re.IGNORECASE)
+_STRUCTURED = lazy_re(rb"content-type:[ \t]*(?:multipart|message)/", re.IGNORECASE)
 _TERMINATORS = (b"\r\n", b"\n", b"")
 #: ``http.client``'s chunk readers, called as they are by :class:`Response`'s (without ``super()``: a new
 #: object and a lookup a chunk, a third of what a 4 KB chunk's lines cost).
@@ -129,7 +128,7 @@ def read_header_lines(fp: BinaryIO) -> list[bytes]:
 
 
 #: A ``Content-Length`` element that is one: ASCII digits, blanks around them (RFC 9110 8.6: ``1*DIGIT``).
-_LENGTH_ELEMENT = re.compile(r"[ \t]*[0-9]+[ \t]*")
+_LENGTH_ELEMENT = lazy_re(r"[ \t]*[0-9]+[ \t]*")
 #: The longest length a ``Content-Length`` states: a signed 64-bit integer's largest, as browsers read it
 #: (Chromium's parse of the value fails past it, and the body is then read to the close, as for ``-1``).
 LONGEST_LENGTH = 2**63 - 1
@@ -194,9 +193,9 @@ def parse_headers(fp: BinaryIO, _class: type[http.client.HTTPMessage] = http.cli
 
 
 #: A field line's name and the whitespace a server may leave before its colon (``Location : /x``).
-_FIELD_NAME = re.compile(rb"([!-9;-~]+)[ \t]*:")
+_FIELD_NAME = lazy_re(rb"([!-9;-~]+)[ \t]*:")
 #: A CR not followed by LF, inside a line.
-_BARE_CR = re.compile(rb"\r(?!\n)")
+_BARE_CR = lazy_re(rb"\r(?!\n)")
 
 
 def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
@@ -223,7 +222,7 @@ def _as_browsers_read(fields: list[bytes]) -> list[bytes]:
 
 
 #: A field that frames the body (``Content-Length``, ``Transfer-Encoding``), and the blanks before its colon.
-_FRAMING_FIELD = re.compile(rb"(?i:content-length|transfer-encoding)([ \t]*):")
+_FRAMING_FIELD = lazy_re(rb"(?i:content-length|transfer-encoding)([ \t]*):")
 
 
 def framing_repaired(fields: list[bytes]) -> bool:
@@ -383,15 +382,15 @@ class _StatusLineReader:
 
 #: The status line of a final answer as servers send it, read by :meth:`Response.begin`'s short way: HTTP/1.0
 #: or 1.1, a status of 200 to 999, a reason of printable ASCII (``http.client`` strips the blanks around it).
-_PLAIN_STATUS = re.compile(rb"HTTP/1\.([01]) ([2-9][0-9][0-9])(?: ([ -~]*))?\r\n")
+_PLAIN_STATUS = lazy_re(rb"HTTP/1\.([01]) ([2-9][0-9][0-9])(?: ([ -~]*))?\r\n")
 #: A ``Content-Length`` value (blanks before it stripped) that makes its line plain (see :data:`_PLAIN_LINE`).
-_PLAIN_LENGTH = re.compile(r"[0-9][0-9 \t,]{0,17}")
+_PLAIN_LENGTH = lazy_re(r"[0-9][0-9 \t,]{0,17}")
 #: A ``Content-Type`` value (blanks before it stripped) that the email parser reads (see :data:`_STRUCTURED`).
-_STRUCTURED_TYPE = re.compile(r"(?:multipart|message)/", re.IGNORECASE | re.ASCII)
+_STRUCTURED_TYPE = lazy_re(r"(?:multipart|message)/", re.IGNORECASE | re.ASCII)
 
 
 #: A status line whose code is three digits below 100 (``HTTP/1.1 099 Low``), which ``http.client`` refuses.
-_STATUS_BELOW_100 = re.compile(r"(HTTP/1\.[0-9]) (0[0-9][0-9])(?: (.*?))?[ \t]*\r?\n?")
+_STATUS_BELOW_100 = lazy_re(r"(HTTP/1\.[0-9]) (0[0-9][0-9])(?: (.*?))?[ \t]*\r?\n?")
 
 
 def _below_100(read_status: Any) -> tuple[str, int, str]:
@@ -415,7 +414,7 @@ def _below_100(read_status: Any) -> tuple[str, int, str]:
 
 #: A status line whose three-digit code runs straight into its reason (``HTTP/1.1 200OK``), as some embedded
 #: servers write it: no blank after the code, and no fourth digit.
-_CODE_GLUED = re.compile(r"(HTTP/1\.[0-9]) ([1-9][0-9][0-9])([^0-9\s][^\r\n]*?)[ \t]*\r?\n?")
+_CODE_GLUED = lazy_re(r"(HTTP/1\.[0-9]) ([1-9][0-9][0-9])([^0-9\s][^\r\n]*?)[ \t]*\r?\n?")
 
 
 def code_glued_to_reason(line: str) -> tuple[str, int, str] | None:
@@ -435,7 +434,7 @@ def code_glued_to_reason(line: str) -> tuple[str, int, str] | None:
 #: What an HTTP/2 frame header (9 bytes) a server sends first may begin with, up to its 8th byte: a length
 #: under 64 KiB (a first byte of zero: a server's SETTINGS holds a few settings, a GOAWAY a short text), the
 #: type SETTINGS with flags 0 or ACK, or GOAWAY, then stream 0. No status line begins with a zero byte.
-_H2_FRAME_START = re.compile(
+_H2_FRAME_START = lazy_re(
     rb"\x00(?:[\x00-\xff]{0,2}|[\x00-\xff]{2}(?:\x04[\x00\x01]?|\x07[\x00-\xff]?)\x00{0,3})"
 )
 

@@ -82,6 +82,7 @@ from linkcheck.extract import date_from_url
 from linkcheck.extract.dates import find_text_dates
 from linkcheck.extract.pdf import TITLE_SOURCE as PDF_SOURCE
 from linkcheck.gates import declares_an_article, gate_signal
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Citation, ExtractedDate, Finding, FindingKind, Metadata, PartialDate, Severity
 from linkcheck.months import SHORTHAND_LEAVES_OUT, TITLE_LANGUAGES, TITLE_LEAVES_OUT, full_names, short_forms
@@ -126,9 +127,9 @@ __all__ = [
 ]
 
 #: A title cut short by its citer or its page: ``...`` or ``…`` at the end.
-_ELLIPSIS = re.compile(r"\s*(?:\.{3,}|…)\s*$")
+_ELLIPSIS = lazy_re(r"\s*(?:\.{3,}|…)\s*$")
 #: A trailing date after a site name in ``<title>``: ``РИА Новости, 09.01.2020``.
-_TRAILING_DATE = re.compile(r"[,\s]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
+_TRAILING_DATE = lazy_re(r"[,\s]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 #: Fewest words a shortened title (truncated or without its subtitle) must keep to stand for the whole.
 _MIN_PREFIX_WORDS = 3
 #: Two words are "the same" word for the token score when their similarity reaches this (typos, inflection).
@@ -203,7 +204,7 @@ def _cjk() -> re.Pattern[str]:
 #: (:func:`linkcheck.names.fold`), so a run is a phrase, whose near-equal test (:func:`_token_dice`: ratio
 #: 0.8, four letters up) paired two phrases differing in a whole word (``...เชียงใหม่``/``...เชียงราย``, two
 #: provinces: 1.0).
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+")
+_UNSPACED = lazy_re(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\ua9e0-\ua9ff\uaa60-\uaa7f]+")
 
 
 #: The categories of the marks a cluster of :func:`_clusters` holds after its letter (as folding keeps them).
@@ -235,11 +236,11 @@ def _clusters(m: re.Match[str]) -> str:
 
 
 #: A model or type name split by ``fold`` (``S-300`` -> ``s 300``; ``M3``): one or two letters, a number.
-_MODEL = re.compile(r"(?<!\S)([^\W\d_]{1,2}) (\d+)(?!\S)")
+_MODEL = lazy_re(r"(?<!\S)([^\W\d_]{1,2}) (\d+)(?!\S)")
 
 
 #: A digit, without which no ``_MODEL`` matches.
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 
 
 def _words(folded: str) -> list[str]:
@@ -452,8 +453,8 @@ _NUMBERING_WORDS = frozenset(
 )  # fmt: skip
 #: ``3rd``, ``21st``, French ``3e``, ``1er``, ``2ème``: an ordinal written with digits; and one anywhere in a
 #: folded title.
-_ORDINAL_DIGITS = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ere)")
-_ORDINAL_IN = re.compile(r"(?<![^\s])\d+(?:st|nd|rd|th|e|er|re|eme|ere)(?!\S)")
+_ORDINAL_DIGITS = lazy_re(r"(\d+)(?:st|nd|rd|th|e|er|re|eme|ere)")
+_ORDINAL_IN = lazy_re(r"(?<![^\s])\d+(?:st|nd|rd|th|e|er|re|eme|ere)(?!\S)")
 #: Ordinals that are one only after a linking word (folded), with their number: Lingala ``ya liboso`` (the
 #: first; ``liboso`` alone is "before", "ahead") and Swahili ``wa``/``ya``/``la``/``cha`` ``kwanza`` and
 #: ``pili`` (``Rais wa kwanza``, the first president; ``kwanza`` alone opens a sentence as "first of all"
@@ -611,14 +612,14 @@ _CJK_UNITS = {
     **{unicodedata.normalize("NFKD", unit): power for unit, power in (("만", 4), ("억", 8), ("천", 3))},
 }  # fmt: skip
 _CJK_UNIT = "|".join(sorted(map(re.escape, _CJK_UNITS), key=len, reverse=True))
-_CJK_UNIT_RE = re.compile(_CJK_UNIT)
-_CJK_UNIT_HINT = re.compile(rf"\d(?:{_CJK_UNIT})")
-_CJK_AMOUNT = re.compile(rf"(?:\d+(?:d\d+)?(?:{_CJK_UNIT})+)+\d*")
-_CJK_PART = re.compile(rf"(\d+)(?:d(\d+))?((?:{_CJK_UNIT})*)")
+_CJK_UNIT_RE = lazy_re(_CJK_UNIT)
+_CJK_UNIT_HINT = lazy_re(rf"\d(?:{_CJK_UNIT})")
+_CJK_AMOUNT = lazy_re(rf"(?:\d+(?:d\d+)?(?:{_CJK_UNIT})+)+\d*")
+_CJK_PART = lazy_re(rf"(\d+)(?:d(\d+))?((?:{_CJK_UNIT})*)")
 #: A number written in thousands groups (folded: ``12,000명`` is ``12 000명``) glued to the word after it, as
 #: Korean, Chinese and Japanese write a count before its counter (``명``, ``人``): one number, which
 #: :func:`_amounts` cannot join inside the word.
-_GLUED_GROUPS = re.compile(r"(?<!\S)(\d{1,3})((?: \d{3})+)(?=[^\W\d_a-z])")
+_GLUED_GROUPS = lazy_re(r"(?<!\S)(\d{1,3})((?: \d{3})+)(?=[^\W\d_a-z])")
 #: A count in Chinese or Japanese numerals: two to ninety-nine (``三``, ``两``, ``十二``, ``二十五``) before a
 #: counter word (``套`` sets, ``架`` aircraft, ``枚`` missiles, ``辆`` vehicles, ``艘`` ships, ``名``/``人``
 #: people, ``个`` items, ``次``/``回`` times, ``岁`` years of age, ``天`` days, ``年`` years, ``项`` items,
@@ -626,7 +627,7 @@ _GLUED_GROUPS = re.compile(r"(?<!\S)(\d{1,3})((?: \d{3})+)(?=[^\W\d_a-z])")
 #: machines...), and no numeral before it. Not ``一`` (one), which begins and ends countless words
 #: (``一些``, ``统一``), nor a numeral before another character (``三星`` Samsung, ``五四`` the May Fourth
 #: movement), nor two numerals side by side (``三四个``: three or four).
-_CJK_COUNT = re.compile(
+_CJK_COUNT = lazy_re(
     "(?<![一二三四五六七八九十两兩百千])([二三四五六七八九两兩]?十?[二三四五六七八九]?)"
     "(?=[套架枚辆輛艘名人个個座次回岁歲天年项項批件起家颗顆只隻头頭份基发發発台])"
 )
@@ -958,18 +959,18 @@ _UNIT_NAMES: dict[str, str] = {
 }  # fmt: skip
 #: Where :func:`_amounts` may have work: a digit with a letter glued on, or followed by a three-digit
 #: group, a scale word, a per-cent word or a unit's name.
-_AMOUNT_HINT = re.compile(
+_AMOUNT_HINT = lazy_re(
     r"\d(?:[a-z]|\s\d{3}(?!\S)|\s(?:"
     + "|".join(sorted(map(re.escape, {*_SCALE_WORDS, *_PERCENT_WORDS, *_UNIT_NAMES}), key=len, reverse=True))
     + r")(?!\S))"
 )
 #: A number as :func:`_cached_form` leaves it folded: digits, a decimal part after ``d`` (``1.5`` is
 #: ``1d5``), perhaps a scale word glued on (``1d5bn``, ``3mln``).
-_AMOUNT = re.compile(r"(\d+)(?:d(\d+))?([a-z]*)")
+_AMOUNT = lazy_re(r"(\d+)(?:d(\d+))?([a-z]*)")
 #: A decimal point or comma between digits (one or two after it; three are a thousands separator), which
 #: folding would make a space: written ``d`` first so that ``4.6`` stays one number, not ``4 6``. The
 #: full-width full stop too (``５．２``, as CJK input methods type ``5.2``).
-_DECIMAL = re.compile(r"(?<![\d.,．])(\d+)[.,．](\d{1,2})(?![\d]|[.,．]\d)")
+_DECIMAL = lazy_re(r"(?<![\d.,．])(\d+)[.,．](\d{1,2})(?![\d]|[.,．]\d)")
 
 
 def _decimals(text: str) -> str:
@@ -982,7 +983,7 @@ def _decimals(text: str) -> str:
 
 #: What says a number is a rate: a per-cent sign or word after it (``6,50%``, ``6.50 per cent``, ``6,50
 #: процента``, ``6,50 proc.``, ``6,50 persen``, Malay ``3.00 peratus``).
-_RATE_AFTER = re.compile(
+_RATE_AFTER = lazy_re(
     r"\s?(?:%|٪|per ?cent|percent|pct|proc|процент|відсот|prozent|persen|peratus)", re.IGNORECASE
 )
 
@@ -1114,7 +1115,7 @@ _NET_AFTER = frozenset(
 #: English ``yet to`` (``Iraq Has Yet to Sign S-300 Deal``, ``... is yet to decide``): "not yet", a
 #: negation without a word of :data:`_NEGATIONS`; not after ``and``/``but``/``or`` (``small and yet to the
 #: point``: "nevertheless").
-_YET_TO = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bor )(?<!\S)yet to(?!\S)")
+_YET_TO = lazy_re(r"(?<!\band )(?<!\bbut )(?<!\bor )(?<!\S)yet to(?!\S)")
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -1524,14 +1525,14 @@ _IRREGULAR_PAST = {
 #: The verbs of ``дать`` (give) and ``есть`` (eat) end their future in ``-ст``/``-сть`` (Russian
 #: ``передаст``, Ukrainian ``передасть``: ``peredast``, against ``peredal``/``peredala``), and Ukrainian
 #: ends a man's past in ``-в`` (``передав``, ``зробив``: ``peredav``, against ``peredast``/``zrobit``).
-_RU_FUTURE_END = re.compile(r"(?:[dt]?(?:[aeiouy]|y[aeiou])?t|st)(?:sya)?")
-_RU_PAST_END = re.compile(r"[aeiouy]?(?:l[aoiy]?|v)(?:sya|s)?")
+_RU_FUTURE_END = lazy_re(r"(?:[dt]?(?:[aeiouy]|y[aeiou])?t|st)(?:sya)?")
+_RU_PAST_END = lazy_re(r"[aeiouy]?(?:l[aoiy]?|v)(?:sya|s)?")
 #: Polish (folded) endings after a stem two words share: a perfective verb's future in the third person
 #: (``podpisze``, ``podpiszą``: ``podpisze``, ``podpisza``; ``przyjmie``), against its past, which
 #: :data:`_RU_PAST_END` reads (``podpisał``, ``podpisała``, ``podpisali``, ``podpisały``: ``-ły`` is ``ly``).
 #: A consonant the stem changes before the ending (``pis-``/``pisz-``) and a vowel: no noun's case ending
 #: beside a past tense's ``-ł``.
-_PL_FUTURE_END = re.compile(r"(?:[scdr]?z|s|c|j|mi|ni)?[eay]")
+_PL_FUTURE_END = lazy_re(r"(?:[scdr]?z|s|c|j|mi|ni)?[eay]")
 
 
 def _finite_forms(verb: str) -> frozenset[str]:
@@ -1661,7 +1662,7 @@ def _tense_conflict(a: str, b: str) -> bool:
 _NUMBER_CONFLICT_CAP = 0.75
 #: A number: a run of digits (``S-300`` folds to ``s 300``), perhaps with the decimal part
 #: :func:`_cached_form` writes after ``d`` (``4.6``: ``4d6``, which is not ``6.4``).
-_DIGIT_RUN = re.compile(r"\d+(?:d\d+)?")
+_DIGIT_RUN = lazy_re(r"\d+(?:d\d+)?")
 
 
 def _numbers_conflict(a: str, b: str) -> bool:
@@ -1793,10 +1794,10 @@ def _kicker_of_site_words(title: str, first: str, names: Sequence[str]) -> bool:
     return after[:1] in (":", "：") and names_part_of_site(first, names)
 
 
-_BRACKETED = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_BRACKETED_TEXT = re.compile(r"[(\[]([^()\[\]]*)[)\]]")
+_BRACKETED = lazy_re(r"\s*[(\[][^()\[\]]*[)\]]")
+_BRACKETED_TEXT = lazy_re(r"[(\[]([^()\[\]]*)[)\]]")
 #: Newsroom labels glued to the front of a headline (``UPDATE 2-``, ``EXCLUSIVE-``, ``Opinion |``, ``LIVE:``).
-_LABEL = re.compile(
+_LABEL = lazy_re(
     r"^\s*(?:update\s*\d*|exclusive|analysis|factbox|explainer|wrapup\s*\d*|refile|corrected|breaking|"
     r"live|watch|video|opinion|editorial|podcast|photos?|in pictures)\s*[-:|–—]\s*",
     re.IGNORECASE,
@@ -1808,7 +1809,7 @@ _MEDIA_TAG_WORDS = frozenset(
     {"video", "videos", "photo", "photos", "foto", "fotos", "audio", "gallery", "pics", "infographic",
      "vidyo", "videa", "wideo", "वीडियो", "फोटो", "ভিডিও", "ویدیو", "فيديو", "ویڈیو"}
 )  # fmt: skip
-_MEDIA_TAG = re.compile(r"\s*[(\[]\s*([^\W\d_][^()\[\]]{0,30}?)\s*[)\]]\s*$")
+_MEDIA_TAG = lazy_re(r"\s*[(\[]\s*([^\W\d_][^()\[\]]{0,30}?)\s*[)\]]\s*$")
 
 
 def _counted_untagged(title: str) -> str:
@@ -1902,7 +1903,7 @@ def _cached_form(title: str, names: tuple[str, ...], hosts: tuple[str, ...]) -> 
 #: Twenty``, Russian ``Группы двадцати``, Ukrainian ``Групи двадцяти`` (the number after the word for
 #: group), and Russian ``большой двадцатки``, Ukrainian ``Великої сімки`` (the number's noun after "big"),
 #: as the headline's initialism (``G20``, ``G7``, ``G8``) reads them.
-_GROUP_OF = re.compile(
+_GROUP_OF = lazy_re(
     r"(?<!\w)(?:Group\s+of\s+(Twenty|20|Seven|7|Eight|8)"
     r"|Групп?[аыеуио][йю]?\s+(двадцати|двадцяти|семи|восьми|вісьмох)"
     r"|(?:[Бб]ольш(?:ая|ой|ую)|[Вв]елик(?:а|ої|у|ій))\s+(двадцатк|двадцятк|сем[её]рк|сімк|восьм[её]рк|вісімк)[аиеуо]й?)"
@@ -1934,12 +1935,12 @@ def _group_initialism(m: re.Match[str]) -> str:
 #: Russian ``семь`` and Ukrainian ``сім`` (seven), whole words (not ``сім'я``, family): romanised they are
 #: Portuguese ``sem`` (without) and English ``SIM``, which :data:`_NUMBER_WORDS` cannot read as 7, so they
 #: are read in their own script.
-_SEVEN = re.compile(r"(?<!\w)(?:[Сс]емь|СЕМЬ|[Сс]ім|СІМ)(?![\w'’ʼ])")
+_SEVEN = lazy_re(r"(?<!\w)(?:[Сс]емь|СЕМЬ|[Сс]ім|СІМ)(?![\w'’ʼ])")
 
 
 #: Russian ``государственный`` and Ukrainian ``державний`` (state's), in any gender and case, before a word in
 #: lower case: the press writes the pair as one compound word (``госбюджет``, ``держбюджет``, ``Госдума``).
-_STATE_ADJECTIVE = re.compile(
+_STATE_ADJECTIVE = lazy_re(
     r"(?<!\w)([Гг]ос)ударственн\w*\s+(?=[а-яіїєґё])|(?<!\w)([Дд]ерж)авн\w*\s+(?=[а-яіїєґ])"
 )
 
@@ -1957,7 +1958,7 @@ def _state_compounds(text: str) -> str:
 
 #: Russia's central bank by its official name (``Банк России`` in any case) or as ``Центробанк``: headlines
 #: call it ``ЦБ`` as often.
-_BANK_OF_RUSSIA = re.compile(r"(?<!\w)(?:Банк[аеуом]{0,2}\s+России|[Цц]ентробанк[аеуом]{0,2})(?!\w)")
+_BANK_OF_RUSSIA = lazy_re(r"(?<!\w)(?:Банк[аеуом]{0,2}\s+России|[Цц]ентробанк[аеуом]{0,2})(?!\w)")
 
 
 def _russian_central_bank(text: str) -> str:
@@ -1972,7 +1973,7 @@ def _russian_central_bank(text: str) -> str:
 #: An ordinal written with digits and a Russian or Ukrainian case ending after a hyphen (``6-й``, ``5-го``,
 #: ``3-я``, ``10-ти``, ``5-та``; Bulgarian's gender endings and articles, ``7-и``, ``7-ите``, ``7-ия``,
 #: ``7-ата``, ``7-ото``): folded, the ending would stand as a word of its own (``6 i``).
-_SLAVIC_ORDINAL_DIGITS = re.compile(
+_SLAVIC_ORDINAL_DIGITS = lazy_re(
     r"(?<![\w-])(\d+)-"
     r"(?:й|я|е|ю|м|х|го|му|ми|ой|ый|ий|ая|ое|ей|ого|ому|ом|ых|их|ти|та|те|ту|ї|и|а|о|ите|ия|ият|ата|ото)"
     r"(?![\w-])"
@@ -2003,7 +2004,7 @@ def _currency_letters(text: str) -> str:
 #: Georgian's negative particles as words of their own: ``არ`` (not), ``ვერ`` (cannot). Romanised they are
 #: ``ar`` and ``ver``, Swedish ``är`` (is) and Latin and Italian ``ver``, which :data:`_NEGATIONS` cannot
 #: hold, so they are read in their own script.
-_GEORGIAN_NEGATION = re.compile(r"(?<![\w\u10a0-\u10ff])(?:არ|ვერ)(?![\w\u10a0-\u10ff])")
+_GEORGIAN_NEGATION = lazy_re(r"(?<![\w\u10a0-\u10ff])(?:არ|ვერ)(?![\w\u10a0-\u10ff])")
 
 
 def _georgian_negations(text: str) -> str:
@@ -2087,12 +2088,12 @@ def _count_clause(words: list[str]) -> bool:
 
 
 #: An ellipsis between two words of a title, perhaps in brackets (``A … B``, ``A [...] B``): words elided.
-_INNER_ELLIPSIS = re.compile(r"(?<=\S)\s*(?:\[\s*)?(?:\.{3,}|…)(?:\s*\])?\s*(?=\S)")
+_INNER_ELLIPSIS = lazy_re(r"(?<=\S)\s*(?:\[\s*)?(?:\.{3,}|…)(?:\s*\])?\s*(?=\S)")
 
 
 #: An underscore beside a non-ASCII letter: what Chinese sites put between headline and site name
 #: (``国家统计局：2月份CPI同比上涨0.9%_新华网``).
-_UNDERSCORE_SEPARATOR = re.compile(r"\s*_\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*_\s*")
+_UNDERSCORE_SEPARATOR = lazy_re(r"\s*_\s*(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s*_\s*")
 
 
 def _cjk_separators(title: str) -> str:
@@ -2107,8 +2108,8 @@ def _cjk_separators(title: str) -> str:
 #: variation selectors around it: what portals and social posts set between a label and the headline
 #: (``SON DAKİKA 🔴 Irak'taki ABD üslerine füze saldırısı``), or before and after it.
 _PICTOGRAPHS = r"\u2600-\u2775\u2794-\u27bf\U0001f000-\U0001f0ff\U0001f1e6-\U0001f1ff\U0001f300-\U0001faff"
-_PICTOGRAPH = re.compile(f"[{_PICTOGRAPHS}]")
-_PICTOGRAPH_RUN = re.compile(rf"\s*[{_PICTOGRAPHS}\ufe0f\u200d]+\s*")
+_PICTOGRAPH = lazy_re(f"[{_PICTOGRAPHS}]")
+_PICTOGRAPH_RUN = lazy_re(rf"\s*[{_PICTOGRAPHS}\ufe0f\u200d]+\s*")
 
 
 def _pictograph_separators(title: str) -> str:
@@ -2131,13 +2132,13 @@ def _enough_words(folded: str) -> bool:
 #: or more and a full stop, before a capital (``Statki wypłynęły z Odessy. Pierwszy transport ...``; not
 #: ``U.S. Army``); and at a space between CJK characters (Japanese and Chinese headlines set their clauses
 #: apart with a space, ``日銀、マイナス金利解除を決定　17年ぶり利上げ``).
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK = lazy_re(
     r"(?<=[?!？！])\s+(?=\S)|(?<=[^\W\d_]{3}\.)\s+(?=[^\W\d_])"
     r"|(?<=[\u3001\u3002\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\d])"
 )
 
 #: A character some :data:`_SENTENCE_BREAK` follows, then a space: one scan that most titles fail.
-_BREAK_HINT = re.compile(r"[.?!？！\u3001\u3002\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s")
+_BREAK_HINT = lazy_re(r"[.?!？！\u3001\u3002\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]\s")
 
 
 def _sentence_breaks(text: str) -> list[tuple[int, int]]:
@@ -2213,7 +2214,7 @@ def _has_number(folded: str) -> bool:
 #: A byline glued after a headline copied from the page: ``By`` and one to three capitalised names
 #: (``... in Absentia By Anna Petrova``), the word before it not a participle (``-ed``, ``-en``, ``-ght``,
 #: ``-wn``: ``Bought by Elon Musk`` names the headline's own agent).
-_TRAILING_BYLINE = re.compile(
+_TRAILING_BYLINE = lazy_re(
     r"(?<![a-z]ed)(?<![a-z]en)(?<!ght)(?<![a-z]wn)"
     r"\s+[Bb]y\s+(?P<n>[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2})\s*$"
 )
@@ -2538,7 +2539,7 @@ def _names_swapped_apart(
 
 #: A title's end cut by its page at a length: ``...`` or ``…``, bare or in brackets (French and Italian
 #: typography's ``[...]``, ``(…)``).
-_CUT_END = re.compile(r"\s*(?:[\[(]\s*)?(?:\.{3,}|…)(?:\s*[\])])?\s*$")
+_CUT_END = lazy_re(r"\s*(?:[\[(]\s*)?(?:\.{3,}|…)(?:\s*[\])])?\s*$")
 
 
 def _cut_alike(cited: str, page_title: str) -> tuple[str, str] | None:
@@ -2860,7 +2861,7 @@ def _caseless_beside_particle(cited: str, page_title: str) -> tuple[str, str] | 
 
 
 #: A title's first word set off from the rest by a colon or a spaced dash (``ಮಂಗಳೂರು — ...``, ``ಉಡುಪಿ: ...``).
-_DATELINE = re.compile(r"\s*(\S+?)\s*(?::|\s[-‐‒–—―])\s+(\S.*)")
+_DATELINE = lazy_re(r"\s*(\S+?)\s*(?::|\s[-‐‒–—―])\s+(\S.*)")
 
 
 def _caseless_dateline(cited: str, page_title: str) -> tuple[str, str] | None:
@@ -2927,7 +2928,7 @@ def _one_in_other(x: str, y: str) -> bool:
 
 
 #: A title's first word joined to its second by a space alone (no colon, comma or dash: no kicker).
-_FIRST_BESIDE_SECOND = re.compile(r"\s*[^\W\d_][\w'’ʼ-]*\s+[^\W\d_]")
+_FIRST_BESIDE_SECOND = lazy_re(r"\s*[^\W\d_][\w'’ʼ-]*\s+[^\W\d_]")
 
 
 def _given_name_before(title: str) -> bool:
@@ -3122,7 +3123,7 @@ def _named_regions(xs: _Words, ys: _Words) -> tuple[_Words, _Words] | None:
 
 #: A quotation in guillemets or double quotation marks, of a name's length at most (its words read by
 #: :func:`_title_words`).
-_QUOTATION = re.compile(r"«([^«»]{1,60})»|„([^„“”]{1,60})[“”]|“([^“”]{1,60})”|\"([^\"]{1,60})\"")
+_QUOTATION = lazy_re(r"«([^«»]{1,60})»|„([^„“”]{1,60})[“”]|“([^“”]{1,60})”|\"([^\"]{1,60})\"")
 
 
 def _quoted_runs(cited: str, page_title: str, xs: _Words, ys: _Words) -> bool:
@@ -3350,7 +3351,7 @@ def _lower_in_no_title_case(word: str) -> bool:
 
 
 #: A title's kicker: the words before its first colon (ASCII or full-width), and what follows.
-_KICKER = re.compile(r"\s*([^:：]+?)\s*[:：]\s*(\S.*)", re.DOTALL)
+_KICKER = lazy_re(r"\s*([^:：]+?)\s*[:：]\s*(\S.*)", re.DOTALL)
 
 
 def _speakers_swapped(cited: str, page_title: str, x: str, y: str) -> bool:
@@ -3377,7 +3378,7 @@ def _colon_kicker(title: str) -> str | None:
 
 
 #: A title's first word set off by a comma, and the first letter after it.
-_COMMA_KICKER = re.compile(r"\s*([^\W\d_][\w'’-]*),\s+([^\W\d_])")
+_COMMA_KICKER = lazy_re(r"\s*([^\W\d_][\w'’-]*),\s+([^\W\d_])")
 
 
 def _comma_kicker(title: str) -> str | None:
@@ -3609,7 +3610,7 @@ def _name_joined(cited: str, page_title: str) -> str | None:
 
 #: A word as :func:`_title_words` reads it: runs of letters joined by an apostrophe (``Мар’їнки``, Ukrainian
 #: for Marinka's, ``Iraq's``), which folding removes.
-_APOSTROPHE_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_APOSTROPHE_WORD = lazy_re(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 
 
 _Words = tuple[str, ...]
@@ -3731,7 +3732,7 @@ def _after_preposition(words: tuple[str, ...], i: int) -> bool:
 #: headline's first word, ``njengoMongameli``, ``eThekwini``): a capital inside a word, after which the
 #: word goes on in lower case for two letters or more. No sentence capitalises a letter inside a word, so
 #: such a word is a name wherever it stands (:func:`_name_kind`).
-_PREFIXED_NAME = re.compile(r"[^\W\d_]{1,3}['’]?[^\W\d_]{3,}")
+_PREFIXED_NAME = lazy_re(r"[^\W\d_]{1,3}['’]?[^\W\d_]{3,}")
 
 
 def _prefixed_name(word: str) -> bool:
@@ -3783,9 +3784,7 @@ def _sentence_case(words: tuple[str, ...]) -> bool:
 
 #: A letter with a diacritic that German (``ä``, ``ö``, ``ü``, ``ß``) and English do not write: ``é``,
 #: ``ý``, ``č``, ``ı``, ``ø``...; Latin letters of Latin-1 and Latin Extended (and Vietnamese's).
-_FOREIGN_LETTER = re.compile(
-    r"[\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u00ff\u0100-\u024f\u1e00-\u1eff]"
-)
+_FOREIGN_LETTER = lazy_re(r"[\u00e0-\u00e3\u00e5-\u00f5\u00f8-\u00fb\u00fd-\u00ff\u0100-\u024f\u1e00-\u1eff]")
 
 
 def _foreign_lower(word: str) -> bool:
@@ -3974,7 +3973,7 @@ _HEBREW_STATE_NAMES: tuple[tuple[str, str], ...] = (
 #: ``כ`` (as), ``ש`` (that); two of them at most (``ובביירות``, and in Beirut).
 _HEBREW_PROCLITICS = frozenset("והבלמכש")
 #: Hebrew's letters (alef to tav).
-_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_HEBREW_LETTER = lazy_re(r"[\u05d0-\u05ea]")
 
 
 def _state_of(word: str) -> int:
@@ -4102,9 +4101,9 @@ def _cut_short(cited: str, page: str) -> list[tuple[str, str]]:
 
 
 #: Two capitals in a row, perhaps dotted (Latin, Cyrillic, Greek): what every initialism begins with.
-_CAPITALS = re.compile(r"[A-Z\u0391-\u03a9\u0400-\u042f]\.?[A-Z\u0391-\u03a9\u0400-\u042f]")
+_CAPITALS = lazy_re(r"[A-Z\u0391-\u03a9\u0400-\u042f]\.?[A-Z\u0391-\u03a9\u0400-\u042f]")
 #: An initialism: two to five capitals, dotted or not (``U.S.``, ``EU``, ``NATO``, ``США``).
-_INITIALISM = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,5}|(?<![\w.])[^\W\d_]{2,5}(?![\w.])")
+_INITIALISM = lazy_re(r"(?<![\w.])(?:[^\W\d_]\.){2,5}|(?<![\w.])[^\W\d_]{2,5}(?![\w.])")
 
 
 def _initialisms(cited: str, page: str) -> list[tuple[str, str]]:
@@ -4386,7 +4385,7 @@ def _base_letter(letter: str) -> str:
 
 
 #: A word: a run of letters (of any script).
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = lazy_re(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -4402,16 +4401,16 @@ def _capitalised_words(title: str) -> tuple[tuple[int, int, str], ...]:
 
 
 #: Letters :func:`linkcheck.names.fold` romanises (Greek, Cyrillic).
-_ROMANISED = re.compile(r"[\u0370-\u03ff\u0400-\u052f]")
+_ROMANISED = lazy_re(r"[\u0370-\u03ff\u0400-\u052f]")
 #: German umlauts and their spelling without them (``für`` = ``fuer``), and Danish and Norwegian ``å``,
 #: ``ø``, ``æ`` as they are typed without them (``udraabt`` for ``udråbt``: ``aa`` is also Danish's spelling
 #: before 1948, kept in names, ``Aalborg``), which fold reads as ``a``, ``o``, ``ae``.
-_UMLAUTS = re.compile(r"[äöüÄÖÜåøÅØ]")
+_UMLAUTS = lazy_re(r"[äöüÄÖÜåøÅØ]")
 _UMLAUT_DIGRAPHS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"}
     | {"å": "aa", "Å": "Aa", "ø": "oe", "Ø": "Oe"}
 )
-_DIGRAPH = re.compile(r"[aou]e|aa")
+_DIGRAPH = lazy_re(r"[aou]e|aa")
 
 
 def _spellings(
@@ -4464,7 +4463,7 @@ def _spellings(
 #: (``Тўқаев`` is ``Toʻqayev``, ``Мирзиёев`` ``Mirziyoyev``).
 _UZBEK_READING = str.maketrans({"ў": "o", "Ў": "O", "ё": "yo", "Ё": "Yo", "ҳ": "h", "Ҳ": "H"})
 #: Letters of Uzbek's Cyrillic alphabet that Belarusian's (which has ``ў`` too) lacks.
-_UZBEK_ONLY = re.compile(r"[қҚғҒҳҲ]")
+_UZBEK_ONLY = lazy_re(r"[қҚғҒҳҲ]")
 
 
 def _uzbek_cyrillic(title: str) -> bool:
@@ -4477,7 +4476,7 @@ def _uzbek_cyrillic(title: str) -> bool:
 #: Letters the Turkic languages' Latin alphabets write (Turkish, Azerbaijani, Crimean Tatar, Tatar, Gagauz):
 #: dotless ``ı``, ``ş``, ``ğ``, and Crimean Tatar's and Tatar's ``ñ`` (Spanish's too: the reading it lets
 #: in is one more beside the folding, which a Spanish title's words seldom meet).
-_TURKIC_LATIN = re.compile(r"[ıİşŞğĞñÑ]")
+_TURKIC_LATIN = lazy_re(r"[ıİşŞğĞñÑ]")
 
 
 def _turkic_pair(cyrillic: str, latin: str) -> bool:
@@ -4517,7 +4516,7 @@ def _romanisation_key(word: str) -> str:
 
 
 #: Latin letters with a caron for a Cyrillic letter that English-style romanisation writes as a digraph.
-_CARONS = re.compile(r"[čšžČŠŽ]")
+_CARONS = lazy_re(r"[čšžČŠŽ]")
 _CARON_DIGRAPHS = str.maketrans({"č": "ch", "š": "sh", "ž": "zh", "Č": "Ch", "Š": "Sh", "Ž": "Zh"})
 
 
@@ -4583,7 +4582,7 @@ _LATIN_TWINS = "ABCEHKMOPTXacehopxy"
 _CYRILLIC_TWINS = "АВСЕНКМОРТХасеһорху".replace("һ", "н")
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
 _TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
-_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_LETTER_RUN = lazy_re(r"[^\W\d_]+")
 
 
 def unmixed_script(title: str) -> str:
@@ -4968,7 +4967,7 @@ def _tails_diverge(cited: str, page_title: str) -> bool:
 
 #: What sets a running story's topic off from its latest clause (``Explosion at gas station in Makhachkala:
 #: what we know so far``): a colon, or a dash between spaces.
-_TOPIC_SEPARATOR = re.compile(r":\s|\s[-\u2013\u2014]\s")
+_TOPIC_SEPARATOR = lazy_re(r":\s|\s[-\u2013\u2014]\s")
 
 
 def _topic_before_separator(title: str, last_shared: str, first_tail: str) -> bool:
@@ -5056,7 +5055,7 @@ def _print_issue(citation: Citation, declared: str) -> Finding | None:
 #: ``Su-35``, ``T-90``, ``A350``, ``MH17``, ``إس-٣٠٠``), perhaps with a plural ``s``. Not one digit (``G7``,
 #: ``Q1``, a magnitude ``M6.1`` a survey revises the same day), nor four (``в 2024``: years), nor a letter
 #: apart by a space (``A 100-year-old``), nor the end of a longer word (``COVID-19``).
-_MODEL_NAME = re.compile(
+_MODEL_NAME = lazy_re(
     r"(?<![\w-])((?:[A-Z\u0410-\u042f\u0401][A-Za-z\u0430-\u044f\u0451]?)|[\u0621-\u064a]{1,2})-?(\d{2,3})s?(?![\w])"
 )
 
@@ -5109,7 +5108,7 @@ def _ordinal_swapped(cited: str, page_title: str) -> bool:
 #: word): ``16th``, French ``16e``, ``16-й``/``16-я``/``16-го`` (Russian, Ukrainian, Bulgarian endings),
 #: ``XVI``; and Chinese and Japanese ``第十八``, ``十八号``/``18號``/``三讀``/``三读``/``十八届``, a numeral
 #: run before a character that makes it a serial or an ordinal (number, session, reading, issue).
-_ORDINAL_MARKED = re.compile(
+_ORDINAL_MARKED = lazy_re(
     r"(?<![\w-])(\d+)(?:st|nd|rd|th|e|er|re|ème|eme|-(?:й|я|е|го|му|м|х|ю|ой|ый|ий|ая|ое|ий|ій|ти|ри|ви))(?![\w-])"
     r"|(?<![\w-])([IVX]{2,5})(?![\w-])"
     r"|第([〇零一二三四五六七八九十百\d]+)"
@@ -5127,7 +5126,7 @@ _ENGLISH_ORDINALS = {
 }
 #: What every ordinal :data:`_ORDINAL_MARKED` reads holds: a digit, two capital Roman numerals, a CJK mark, or
 #: the letters an English ordinal word has (``st``, ``nd``, ``rd``, ``th``; checked before the pattern).
-_ORDINAL_HINT = re.compile(r"\d|[IVX]{2}|[第号號届屆讀读期]|(?i:st|nd|rd|th)\b")
+_ORDINAL_HINT = lazy_re(r"\d|[IVX]{2}|[第号號届屆讀读期]|(?i:st|nd|rd|th)\b")
 _CJK_ORDINAL_DIGITS = {"〇": 0, "零": 0, "一": 1, **_CJK_DIGITS}
 #: Russian and Ukrainian ordinals written out, first to tenth (:data:`_SLAVIC_ORDINALS`,
 #: :data:`_SLAVIC_ORDINALS_TO_TEN`, folded), for :func:`_ordinals`: ``во втором``/``в третьем чтении`` are
@@ -5142,13 +5141,13 @@ _SLAVIC_ORDINAL_WORDS: dict[str, str] = {
     if word not in ("pyati", "vosmi", "devyati", "desyati", "treti", "chetverti")
 }
 #: The stems of those ordinals in Cyrillic (checked on the title as written, before it is folded).
-_SLAVIC_ORDINAL_HINT = re.compile(r"(?i)перв|перш|втор|трет|четв|пят|шест|шост|седьм|сьом|восьм|девят|десят")
+_SLAVIC_ORDINAL_HINT = lazy_re(r"(?i)перв|перш|втор|трет|четв|пят|шест|шост|седьм|сьом|восьм|девят|десят")
 #: Arabic ordinals second to tenth (and the first, ``الأول``/``الأولى``) with the article, masculine and
 #: feminine, after an optional conjunction or preposition (``و``, ``ب``, ``ل``, ``ف``): ``لليوم الثالث``/
 #: ``الثاني`` (the third day, the second) number two stories (added after the fifty-fifth held-out
 #: matching batch). Not after a month's name that holds an ordinal (``تشرين الأول``, October;
 #: ``كانون الثاني``, January; ``ربيع الآخر``; :data:`_ARABIC_ORDINAL_MONTHS`): a date, not a series.
-_ARABIC_ORDINAL = re.compile(
+_ARABIC_ORDINAL = lazy_re(
     r"(?<![\w])(?:[وبلف]?ال)(أول|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)(?:ة|ى|ه)?(?![\w])"
 )
 _ARABIC_ORDINAL_VALUES = {
@@ -5209,7 +5208,7 @@ def _ordinals(title: str) -> frozenset[str]:
 
 #: A capitalised word, then a capital letter standing alone as a label (``Series B``, ``Plan B``, ``Group
 #: C``, ``Hepatitis B``); not ``I`` (the pronoun, a Roman one).
-_DESIGNATION = re.compile(r"(?<![\w-])([A-Z][a-z]{2,}) ([A-HJ-Z])(?![\w'’.-])")
+_DESIGNATION = lazy_re(r"(?<![\w-])([A-Z][a-z]{2,}) ([A-HJ-Z])(?![\w'’.-])")
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -5366,7 +5365,7 @@ def _below_threshold(score: float, threshold: float) -> str:
 #: ``Berichtigung``, a French ``Rectificatif``. A bare ``Correction``/``Retraction`` is one only with
 #: ``to``/``of``/``note``/``notice`` or ``Publisher``/``Author`` before it (a market's ``Correction:`` is
 #: news); a wire's ``CORRECTED-`` marks the story itself, corrected, and is no notice.
-_NOTICE_LABEL = re.compile(
+_NOTICE_LABEL = lazy_re(
     r"(?:(?:publisher|author)(?:'s|’s)?\s+(?:correction|retraction)(?:\s+(?:note|notice))?"
     r"|(?:correction|retraction)\s+(?:note|notice|to|of|for)|notice\s+of\s+retraction"
     r"|erratum|corrigendum|expression\s+of\s+concern|опровержение|berichtigung|rectificatif)"
@@ -5772,7 +5771,7 @@ def _rewritten_in_place(
 
 
 #: ``/2023/dec/13/``: a date in a URL's path with the month's English abbreviation (the Guardian's paths).
-_NAMED_MONTH_PATH = re.compile(r"/((?:19|20)\d\d)/([a-z]{3})/(\d{1,2})(?:/|$)")
+_NAMED_MONTH_PATH = lazy_re(r"/((?:19|20)\d\d)/([a-z]{3})/(\d{1,2})(?:/|$)")
 _MONTH_ABBREVIATIONS = {
     m: i
     for i, m in enumerate(
@@ -5856,7 +5855,7 @@ def _without_affixed_copies(titles: list[str], headline: str | None) -> list[str
 
 
 #: Runs of letters of the Latin script (ASCII or accented); :data:`_WORD` finds runs of any letters.
-_LATIN_LETTERS = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+_LATIN_LETTERS = lazy_re(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 
 
 @lru_cache(maxsize=PAGE_KEYS)
@@ -5929,7 +5928,7 @@ def _says_not(title: str, folded: str) -> bool:
 #: "There is no" in Russian, Ukrainian, Belarusian and Bulgarian (``в Кремле нет информации``), read in its
 #: own script: folded it is English "net" and a Slavic "nema" other languages write (added after the
 #: fifty-third held-out batch, whose cited original in brackets dropped the page's ``нет``).
-_CYRILLIC_NONE = re.compile(r"(?<![\w-])(?:нет|немає|нема|няма)(?![\w-])", re.IGNORECASE)
+_CYRILLIC_NONE = lazy_re(r"(?<![\w-])(?:нет|немає|нема|няма)(?![\w-])", re.IGNORECASE)
 
 
 def _slug_keys(url: str) -> tuple[str, ...]:
@@ -6006,7 +6005,7 @@ def _slug_contradicts(url: str, title: str, page_title: str) -> bool:
 
 
 #: An apostrophe inside a word as :func:`_title_words` reads it (``L'Etna``, ``Iraq's``).
-_INNER_APOSTROPHE = re.compile(r"['’ʼ]")
+_INNER_APOSTROPHE = lazy_re(r"['’ʼ]")
 
 
 def _slug_word_keys(word: str) -> set[str]:
@@ -6289,7 +6288,7 @@ def _readings_finding(citation: Citation, metadata: Metadata, config: Config) ->
 
 #: A path segment naming a print edition or a weekly's issue: a magazine's article URL carries the issue's
 #: cover date (``/magazine/2024/12/02/slug`` for a piece online on 25 November).
-_ISSUE_SEGMENT = re.compile(r"/(?:magazine|print|print-?edition|issues?|weekly)/", re.IGNORECASE)
+_ISSUE_SEGMENT = lazy_re(r"/(?:magazine|print|print-?edition|issues?|weekly)/", re.IGNORECASE)
 
 
 def _issue_dated_url(url: str, url_day: dt.date, published: dt.date) -> bool:
@@ -6803,7 +6802,7 @@ def _arabic_spelt(cited: str, names: Sequence[str], hosts: Sequence[str]) -> boo
 
 
 #: The Arabic article in a romanised name (``Al Jazeera``, ``Al-Ahram``, ``Asharq Al-Awsat``).
-_ROMANISED_ARTICLE = re.compile(r"(?:^|[\s-])(?:al|el)[\s-]\w", re.IGNORECASE)
+_ROMANISED_ARTICLE = lazy_re(r"(?:^|[\s-])(?:al|el)[\s-]\w", re.IGNORECASE)
 
 
 def _arabic_named_apart(cited: str, names: Sequence[str]) -> bool:
@@ -6889,7 +6888,7 @@ def _edition_named(
 
 
 #: A dash between a paper's name and its edition's (``Комсомольская правда — Санкт-Петербург``).
-_EDITION_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_EDITION_DASH = lazy_re(r"\s[-\u2013\u2014]\s")
 
 
 def _other_edition(cited: str, names: Sequence[str]) -> str | None:
@@ -7076,7 +7075,7 @@ def _own_name_in_script(cited: str, names: Sequence[str], metadata: Metadata) ->
 
 
 #: What marks a Hebrew-script name as Yiddish, not Hebrew: a pointed alef, a rafe, Yiddish's ligatures.
-_YIDDISH_MARKS = re.compile("\u05d0[\u05b7\u05b8]|\u05bf|[\u05f0-\u05f2]")
+_YIDDISH_MARKS = lazy_re("\u05d0[\u05b7\u05b8]|\u05bf|[\u05f0-\u05f2]")
 #: Yiddish's vowel letters, before which ``י`` is a consonant.
 _YIDDISH_VOWELS = "\u05d0\u05e2\u05d5\u05f1"
 
@@ -7163,7 +7162,7 @@ def _hangul_spelt(cited: str, names: Sequence[str]) -> bool:
 
 
 #: Hyphens and dashes that join the halves of a compound name or of an acronym (``ΑΠΕ-ΜΠΕ``).
-_HALVES = re.compile(r"[-‐‑–]")
+_HALVES = lazy_re(r"[-‐‑–]")
 
 
 def _halves_initials(cited: str, names: Sequence[str]) -> bool:
@@ -7236,7 +7235,7 @@ def _state_apart(cited: str, names: Sequence[str], hosts: Sequence[str]) -> Find
 
 
 #: An English demonym's ending (``Russian``, ``Ukrainian``, ``Kenyan``, ``Turkish``, ``Chinese``, ``Iraqi``).
-_DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
+_DEMONYM = lazy_re(r"(?:an|ish|ese|i)$")
 
 
 def _demonym_translated(cited: str, names: Sequence[str]) -> bool:
@@ -7361,7 +7360,7 @@ def _moved_with_its_path(citation: Citation, final_url: str) -> bool:
 #: A former name a site gives beside its own: ``X (formerly Twitter)``, ``Meta (ранее Facebook)``; and the
 #: outlet a republisher credits, which the checker writes so (``Байкальская волна (source: Ангара-Информ)``,
 #: :func:`linkcheck.pagebody.credited_source`): either is a name the page answers to.
-_FORMER_NAME = re.compile(
+_FORMER_NAME = lazy_re(
     r"\s*\(\s*(?:formerly|previously|former(?:ly)? known as|ex-?|ранее|бывш(?:ий|ая|ее)|ehemals|früher|"
     r"anciennement|antes|già|dawniej|source)\s*:?\s*([^()]+?)\s*\)",
     re.IGNORECASE,
@@ -7514,7 +7513,7 @@ _HANDLE_CODES = frozenset(
 
 #: A channel's or account's address on a messenger or a social network (``t.me/rian_ru``,
 #: ``https://x.com/tass_agency``): the handle after the network's host.
-_CHANNEL_ADDRESS = re.compile(
+_CHANNEL_ADDRESS = lazy_re(
     r"(?:https?://)?(?:www\.)?(?:t\.me|telegram\.me|x\.com|twitter\.com)/@?([A-Za-z0-9_]{3,})/?",
     re.IGNORECASE,
 )
@@ -7549,7 +7548,7 @@ def _handle_readings(cited: str) -> list[str]:
 
 
 #: A handle of capitals, then a capitalised word (``AJArabic``: ``AJ``, ``Arabic``).
-_CAMEL_EDITION = re.compile(r"([A-Z]{2,4})([A-Z][a-z]{3,})")
+_CAMEL_EDITION = lazy_re(r"([A-Z]{2,4})([A-Z][a-z]{3,})")
 
 
 #: Where a site name was guessed rather than declared (a ``<title>`` affix, the page's first heading).

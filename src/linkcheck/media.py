@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = [
     "PEEK_BYTES",
     "REPLACEMENT_LABELS",
@@ -61,7 +63,7 @@ def is_page(content_type: str) -> bool:
 #: file's extension): plain text and untyped bytes.
 _MISLABELS = frozenset({"text/plain", "application/octet-stream", "binary/octet-stream"})
 #: An HTML document's opening: a doctype or an ``<html>`` tag, after a UTF-8 byte order mark and blanks.
-_HTML_OPENING = re.compile(
+_HTML_OPENING = lazy_re(
     rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]{0,1024}<(?:!doctype[ \t\r\n\f]+html|html[ \t\r\n\f>])", re.I
 )
 
@@ -87,7 +89,7 @@ def body_limit(content_type: str, max_bytes: int) -> int:
 #: A PDF's header after what a download script may print before it: a UTF-8 byte order mark and blank lines
 #: (a PHP source file saved with a BOM, a blank line after its closing tag), within the first 1,024 bytes
 #: readers look in. No page begins so: its first character after blanks is ``<`` or text.
-_PDF_AFTER_STRAY = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]{0,1016}%PDF-")
+_PDF_AFTER_STRAY = lazy_re(rb"(?:\xef\xbb\xbf)?[ \t\r\n\f]{0,1016}%PDF-")
 #: The first bytes :data:`_PDF_AFTER_STRAY` allows before a PDF's header.
 _STRAY_FIRST = frozenset((b"\xef", b" ", b"\t", b"\r", b"\n", b"\f"))
 
@@ -156,7 +158,7 @@ def binary_format(body: bytes) -> str | None:
 REPLACEMENT_LABELS = frozenset(
     ("csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr", "replacement")
 )
-_CHARSET_LABEL = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_CHARSET_LABEL = lazy_re(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 #: How much of a ``Content-Type`` value is searched for its charset (real ones are under 100 characters).
 _CONTENT_TYPE_CHARS = 200
 

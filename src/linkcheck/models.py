@@ -13,11 +13,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import operator
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from typing import Any, TypeVar
+
+from linkcheck.lazyre import lazy_re
 
 _T = TypeVar("_T")
 
@@ -278,9 +279,9 @@ class Cause(_Word):
     INTERNAL = "internal"  # a bug in linkcheck, isolated to this link
 
 
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_PARTIAL_DATE = lazy_re(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 #: An ISO 8601 week date, extended or basic: ``2021-W09-5``, ``2021W095`` (Friday of week 9).
-_ISO_WEEK_DATE = re.compile(r"^(\d{4})-?W(\d{2})-?([1-7])$")
+_ISO_WEEK_DATE = lazy_re(r"^(\d{4})-?W(\d{2})-?([1-7])$")
 
 
 def calendar_fault(year: int, month: int | None, day: int | None) -> str:

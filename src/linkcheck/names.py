@@ -24,6 +24,7 @@ from itertools import filterfalse, product
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.romanise import letters_named, tamil_letter_readings
 
@@ -122,14 +123,14 @@ _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 #: The code points of :data:`_QUOTES`, which :data:`_WORD_BREAKS` deletes.
 _QUOTE_CODES = frozenset(map(ord, _QUOTES))
 #: Dotted abbreviations, written with or without dots: ``U.S.`` = ``US``, ``EE.UU.`` = ``EEUU``.
-_ABBREVIATION = re.compile(r"(?<!\w)(?:[^\W\d_]{1,2}\.){2,}")
+_ABBREVIATION = lazy_re(r"(?<!\w)(?:[^\W\d_]{1,2}\.){2,}")
 
 #: What separates a headline from a site name or a subtitle in a ``<title>``: spaced dashes and bars,
 #: ``::``, ``·``, ``•``, ``»``, `` / `` and ``: ``.
-SEPARATORS = re.compile(r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+")
+SEPARATORS = lazy_re(r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+")
 #: The character every :data:`SEPARATORS` match holds, preceded in the match only by whitespace (the first
 #: character of each alternative after its ``\s*``/``\s+``): :func:`split_segments` looks only around these.
-_SEPARATOR_KEY = re.compile(r"[-‐‒–—―|·•»/:]")
+_SEPARATOR_KEY = lazy_re(r"[-‐‒–—―|·•»/:]")
 
 
 def matches_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -176,7 +177,7 @@ def split_at_keys(pattern: re.Pattern[str], key: re.Pattern[str], text: str) -> 
 #: tried only where a letter stands, the engine scanning for one in C. The look-behind after the first letter
 #: spans that letter and the character before it: since the letter is one, it holds when that character
 #: is no ``\w`` or the run starts the text, as the first form's did.)
-_SPACED_ABBREVIATION = re.compile(r"[^\W\d_](?<!\w[^\W\d_])[^\W\d_](?:\s[^\W\d_]{2})+(?!\w)")
+_SPACED_ABBREVIATION = lazy_re(r"[^\W\d_](?<!\w[^\W\d_])[^\W\d_](?:\s[^\W\d_]{2})+(?!\w)")
 
 
 #: In ASCII text, the runs of :data:`_SPACED_ABBREVIATION` that :func:`_join_capitals` changes: two or more
@@ -186,7 +187,7 @@ _SPACED_ABBREVIATION = re.compile(r"[^\W\d_](?<!\w[^\W\d_])[^\W\d_](?:\s[^\W\d_]
 #: Opened by its first capital, not by the look-behind (as :data:`_SPACED_ABBREVIATION`, and for the same
 #: reason: ``fold`` reads every new title's text, and a headline with no such run was tried at each of its
 #: characters, ~13 k instructions for 60 of them; now at its capitals alone).
-_SPACED_CAPITALS = re.compile(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Z](?:\s[A-Z]{2})+(?![A-Za-z0-9_])")
+_SPACED_CAPITALS = lazy_re(r"[A-Z](?<![A-Za-z0-9_][A-Z])[A-Z](?:\s[A-Z]{2})+(?![A-Za-z0-9_])")
 #: ``bytes.translate`` table for ASCII text: letters and digits kept, everything else (``[\W_]``) a space.
 _ASCII_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256))
 #: The ASCII members of :data:`_QUOTES`, deleted.
@@ -224,7 +225,7 @@ _INVISIBLE = _INVISIBLE_JOINERS | _INVISIBLE_MARKS
 #: A zero-width non-joiner after a virama (Devanagari to Sinhala, Myanmar, Khmer): it asks for the explicit
 #: halant inside one word (Odia ``ବୋନସ୍‌କୁ``, Bengali, Malayalam), where most writers type the conjunct; it is
 #: dropped there, before the virama (a combining mark) is. After a letter (Persian's use) it stays a break.
-_ZWNJ_AFTER_VIRAMA = re.compile(
+_ZWNJ_AFTER_VIRAMA = lazy_re(
     "(?<=[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca\u1039\u103a\u17d2])\u200c"
 )
 #: A zero-width space between two characters of a script that puts no spaces between words (Thai, Lao,
@@ -233,7 +234,7 @@ _ZWNJ_AFTER_VIRAMA = re.compile(
 #: Dropped there, the run is read as the phrase its writer typed (:func:`linkcheck.match._clusters` reads
 #: those scripts' runs by pairs of clusters, not by words); elsewhere it stays a word break (added after the
 #: fifty-fourth held-out matching batch).
-_ZWSP_IN_UNSPACED = re.compile(
+_ZWSP_IN_UNSPACED = lazy_re(
     "(?<=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff])\u200b+"
     "(?=[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff])"
 )
@@ -475,14 +476,14 @@ def hosts_of(*urls: str | None) -> list[str]:
 #: (nothing for ``urlsplit`` to check or reject) ending at ``/``, ``?``, ``#`` or the end, path, query.
 #: The netloc's class lists the printable ASCII characters other than ``/?#[]`` (what
 #: ``[^/?#\[\]\x00-\x20\x7f-\U0010ffff]`` matches: that form costs the module's import ~3 ms to compile).
-_PLAIN_URL = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*://([!"$-.0->@-Z\\^-~]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?')
+_PLAIN_URL = lazy_re(r'[A-Za-z][A-Za-z0-9+.-]*://([!"$-.0->@-Z\\^-~]*)(?![^/?#])([^?#]*)(?:\?([^#]*))?')
 
 
 #: A slug's word that is an identifier or a number, not a headline word: digits (perhaps with a letter or
 #: two about them: ``a76915``), a long hex string.
-_SLUG_ID = re.compile(r"[a-z]{0,2}\d+[a-z]{0,2}|[0-9a-f]{10,}")
+_SLUG_ID = lazy_re(r"[a-z]{0,2}\d+[a-z]{0,2}|[0-9a-f]{10,}")
 #: A file extension at the end of a path segment.
-_SLUG_EXTENSION = re.compile(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
+_SLUG_EXTENSION = lazy_re(r"\.[a-z0-9]{2,5}$", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=PAGE_KEYS)
@@ -935,7 +936,7 @@ _LEGAL_KEYS = frozenset(
 )
 #: A name written as the first letters of each word run together, in camel case (``WaPo``, ``HuffPo``,
 #: ``NatGeo``): two or more capitalised pieces of two letters or more.
-_CAMEL_PIECES = re.compile(r"[A-Z][a-z]+")
+_CAMEL_PIECES = lazy_re(r"[A-Z][a-z]+")
 
 
 def _clipped_compound(name: str, other: Sequence[str]) -> bool:
@@ -1010,11 +1011,11 @@ def looks_like_host(text: str) -> bool:
     return _HOST_WRITTEN.fullmatch(text.strip().lower()) is not None
 
 
-_HOST_WRITTEN = re.compile(r"(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)")
+_HOST_WRITTEN = lazy_re(r"(?:[\w-]+\.)+(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)")
 
 
 #: A word of two or more hyphenated Cyrillic syllables (``Би-би-си``).
-_SYLLABLES = re.compile(r"(?<![\w-])[а-яёіїєґ]{2,4}(?:-[а-яёіїєґ]{2,4})+(?![\w-])", re.IGNORECASE)
+_SYLLABLES = lazy_re(r"(?<![\w-])[а-яёіїєґ]{2,4}(?:-[а-яёіїєґ]{2,4})+(?![\w-])", re.IGNORECASE)
 
 
 def _spell_letters(m: re.Match[str]) -> str:
@@ -1112,7 +1113,7 @@ def spelled_acronyms(name: str) -> str:
     return _SYLLABLES.sub(_spell_letters, name)
 
 
-_CYRILLIC_LETTER = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_CYRILLIC_LETTER = lazy_re(r"[а-яёіїєґ]", re.IGNORECASE)
 
 
 def is_masthead_word(word: str) -> bool:
@@ -1178,7 +1179,7 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
 
 
 #: A word of a name as written (letters and digits; a hyphen inside it joins: ``Санкт-Петербург``).
-_RAW_WORD = re.compile(r"\w+(?:[-‐]\w+)*")
+_RAW_WORD = lazy_re(r"\w+(?:[-‐]\w+)*")
 
 
 def _edition_words(name: str) -> tuple[str, list[str]]:

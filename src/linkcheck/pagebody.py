@@ -96,6 +96,7 @@ from linkcheck.gates import (
     wall_line,
 )
 from linkcheck.hostkey import lookalike_host
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import is_pdf, media_type, utf16_as_utf8
 from linkcheck.models import Cause, ExtractedDate, Metadata, Status, TitleCandidate
 from linkcheck.models import clipped as _clipped  # a page's line as a reason quotes it (shared)
@@ -402,7 +403,7 @@ RENEWAL_PHRASES: tuple[bytes, ...] = (
     "родлите домен".encode(),
 )
 #: A sale written around the name itself ("<name>.com is for sale"), on a page that says "for sale".
-_NAME_FOR_SALE = re.compile(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
+_NAME_FOR_SALE = lazy_re(rb"[a-z0-9-]\.[a-z]{2,24}(?:</[a-z]+>)?\s+is\s+for\s+sale")
 #: What a placeholder names besides its domain (ASCII, lower case, as the pre-test reads the raw bytes):
 #: "domain", "dominio", "parked", or the Japanese and Chinese words for a domain name; Dutch "domein", Polish
 #: "domena", Portuguese "domínio", Russian "домен", Czech and Slovak "doména", Turkish "alan adı", Uzbek
@@ -415,10 +416,10 @@ _PARKED_WORDS = (
     "omän".encode(), "omæne".encode(), b"erkkotunnu", "νομα χώρου".encode(), "νόματος χώρου".encode(),
     "omēn".encode(), b"omeen",  # Latvian "domēns", Estonian "domeen" (Lithuanian "domenas" is "domen")
 )  # fmt: skip
-_TITLE_START = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
-_DOMAIN_TITLE = re.compile(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
+_TITLE_START = lazy_re(r"\s+[-|–—:]\s+|\s*\|\s*")
+_DOMAIN_TITLE = lazy_re(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
 
-_SCRIPT_REDIRECT = re.compile(
+_SCRIPT_REDIRECT = lazy_re(
     rb"""(?:\blocation\s*\.\s*(?:replace|assign)\s*\(\s*["']([^"']+)["']\s*\)"""
     rb"""|\blocation(?:\s*\.\s*href)?\s*=\s*["']([^"']+)["'])"""
 )
@@ -455,7 +456,7 @@ SINKHOLE_PHRASES: tuple[bytes, ...] = (
 #: A link seller's page title (on folded text, one piece of a title, whole): "Write for Us", "Submit a Guest
 #: Post", "Guest Posts", "Sponsored Posts", "Размещение статей (и ссылок) (на сайте)", "Гостевые статьи",
 #: "Купить ссылки": what a lapsed news domain bought for its links answers with.
-_LINK_SALE_TITLE = re.compile(
+_LINK_SALE_TITLE = lazy_re(
     r"write for us|submit (?:a |your )?guest post|guest posts?(?: wanted| accepted)?|sponsored posts?"
     r"|(?:razmeshchenie|publikatsiya) (?:gostevykh |reklamnykh |platnykh )?(?:statei|ssylok|publikatsii)"
     r"(?: (?:i|so) (?:ssylok|ssylkami))?(?: na (?:saite|portale))?"
@@ -509,7 +510,7 @@ def sells_links(body: bytes, metadata: Metadata | None, lowered: bytes | None = 
 #: suspended", "suspended by its registrar", "Делегирование домена приостановлено регистратором". The
 #: registrar's page, not the outlet's, answers at every address; a hosting company's "Account Suspended"
 #: (a site, not a domain) says none of these.
-_SUSPENDED_DOMAIN = re.compile(
+_SUSPENDED_DOMAIN = lazy_re(
     rb"\b(?:client|server)hold\b"
     rb"|domain(?:\s+name)?\s+(?:\S+\s+)?(?:has\s+been|is|was)\s+(?:temporarily\s+)?suspended"
     rb"|suspended\s+by\s+(?:its|the|our)\s+registrar"
@@ -543,10 +544,10 @@ def suspended_domain(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A wallet drainer's call (lower case): "Connect Wallet", "Connect your wallet" ...
-_CONNECT_WALLET = re.compile(rb"connect\s+(?:your\s+|a\s+)?(?:crypto\s+)?wallet")
+_CONNECT_WALLET = lazy_re(rb"connect\s+(?:your\s+|a\s+)?(?:crypto\s+)?wallet")
 #: ... and its bait: an airdrop, a free mint, tokens or an NFT to claim, or the script asking the wallet for
 #: its accounts (``eth_requestAccounts``).
-_WALLET_BAIT = re.compile(
+_WALLET_BAIT = lazy_re(
     rb"airdrop|free\s+mint|mint\s+(?:now|is\s+live)|to\s+mint\b"
     rb"|claim\s+(?:your\s+|free\s+)?(?:tokens?|rewards?|airdrop|nfts?|coins?)|eth_requestaccounts"
 )
@@ -565,7 +566,7 @@ def wallet_drainer(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A shop's product page (lower case): Open Graph's ``og:type`` ``product``, or a JSON-LD ``Product`` ...
-_PRODUCT_PAGE = re.compile(
+_PRODUCT_PAGE = lazy_re(
     rb"""property\s*=\s*["']og:type["']\s+content\s*=\s*["']product\b"""
     rb"""|content\s*=\s*["']product["']\s+property\s*=\s*["']og:type["']"""
     rb"""|["']@type["']\s*:\s*["']product["']"""
@@ -582,7 +583,7 @@ _PRODUCT_PAGE = re.compile(
 #: form posting to ``/checkout/line-item/add``; or a button bound by a script loaded from elsewhere, which
 #: names the product it puts in the basket in its own attributes (``<button data-product-id="5101">``,
 #: WooCommerce's ``data-product_id``, ``data-variant-id``).
-_ADD_TO_CART = re.compile(
+_ADD_TO_CART = lazy_re(
     rb"add\s+to\s+(?:cart|bag|basket)|add[-_]to[-_](?:cart|bag|basket)|/cart/add\b|\bcart\.add\(|"
     rb"/checkout/line-item/add\b|<button\b[^>]{0,300}?\sdata-(?:product|variant)[-_]?id\s*=|"
     + (
@@ -596,17 +597,17 @@ _ADD_TO_CART = re.compile(
 #: A product page whose basket button has no words and no product id (bound by position from a script) is
 #: still a shop's by what sells the product (lower case): the product's offer, a price in a currency
 #: (schema.org's ``"priceCurrency"``, Open Graph's ``product:price:amount``) ...
-_OFFER = re.compile(rb"""["']pricecurrency["']\s*:|property\s*=\s*["']product:price:amount["']""")
+_OFFER = lazy_re(rb"""["']pricecurrency["']\s*:|property\s*=\s*["']product:price:amount["']""")
 #: ... and a field for how many to buy (an ``<input type="number">``, or one named or classed for the
 #: quantity: "quantity", "qty").
-_QUANTITY = re.compile(
+_QUANTITY = lazy_re(
     rb"""<input\b[^>]{0,300}?(?:\stype\s*=\s*["']number["']|\s(?:name|class|id)\s*=\s*["'][^"']{0,40}?"""
     rb"""(?:quantity|qty))"""
 )
 #: A shop's page with no product markup still sells by what the law has it print by a price: that the price
 #: includes the tax (lower case): "24,90 € TTC", "34,95 € inkl. MwSt.", "£12.00 inc. VAT", "19,90 € IVA
 #: incluida", "299 Kč s DPH", "49,00 zł brutto", "199 kr inkl. moms" ...
-_TAXED_PRICE = re.compile(
+_TAXED_PRICE = lazy_re(
     # the amount and its currency, either way round ("24,90 €", "€24.90", "£12.00", "299 Kč") ...
     rb"(?:\d(?:[\d.,\s]|&nbsp;){0,12}(?:\xe2\x82\xac|eur\b|\xc2\xa3|gbp\b|\$|k\xc4\x8d|z\xc5\x82|kr\b|chf\b|lei\b)"
     rb"|(?:\xe2\x82\xac|\xc2\xa3|\$)\s?\d[\d.,]*)"
@@ -618,7 +619,7 @@ _TAXED_PRICE = re.compile(
 )
 #: ... beside a field for how many to buy that is marked by nothing but its default of one (an ``<input>``
 #: whose value is 1, of no type that is not typed in: not hidden, a box to tick, a button, an address).
-_ONE_FIELD = re.compile(
+_ONE_FIELD = lazy_re(
     rb"""<input\b(?![^>]{0,300}?\stype\s*=\s*["']?(?:hidden|checkbox|radio|submit|button|image|email"""
     rb"""|password|search|tel|url)\b)[^>]{0,300}?\svalue\s*=\s*(?:"1"|'1'|1[\s>/])"""
 )
@@ -689,7 +690,7 @@ def shop_front(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A prize scam's greeting (lower case; Russian as written): "Congratulations", "Поздравляем" ...
-_CONGRATULATIONS = re.compile(rb"congratulations|" + "поздравляем|Поздравляем|ПОЗДРАВЛЯЕМ".encode())
+_CONGRATULATIONS = lazy_re(rb"congratulations|" + "поздравляем|Поздравляем|ПОЗДРАВЛЯЕМ".encode())
 #: The greeting's words as written, looked for before the body is lowered.
 _CONGRATULATION_WORDS: tuple[bytes, ...] = (
     b"ongratulation",
@@ -699,7 +700,7 @@ _CONGRATULATION_WORDS: tuple[bytes, ...] = (
 )
 #: ... that the reader in person won or was picked: "you have won", "you've been selected", "you are our
 #: 1,000,000th visitor", "Вы выиграли", "Вы стали ... победителем", "вы выбраны".
-_YOU_WON = re.compile(
+_YOU_WON = lazy_re(
     rb"\byou(?:'ve|\s+have)?\s+(?:just\s+)?(?:won|been\s+(?:selected|chosen|picked))\b"
     rb"|\byou\s+are\s+(?:the|our)\s+[^<.!]{0,30}?(?:winner|visitor)"
     + "|(?:в|В)ы\\s+(?:выиграли|выбраны|стали\\s+[^<.!]{0,40}?(?:победител|посетител))".encode()
@@ -710,7 +711,7 @@ _YOU_WON = re.compile(
 #: 15 Pro всего за 1 рубль", "for just $1", "pay only 1 ₽ for delivery") or a fortune wheel's spins ("Spin
 #: the wheel", "3 spins left", "Колесо фортуны", "Осталось попыток: 3"). No contest of an outlet sells its
 #: prize for a rouble or counts a reader's spins.
-_PRIZE_BAIT = re.compile(
+_PRIZE_BAIT = lazy_re(
     rb"\bfor\s+(?:just\s+|only\s+)?(?:[$\xe2\x82\xac\xc2\xa3]\s?[0-2](?:[.,]\d\d)?"
     rb"|[0-2](?:[.,]\d\d)?\s?(?:usd|eur|\$))(?!\d|[.,]\d)"
     rb"|\bspin\s+the\s+wheel\b|\bwheel\s+of\s+fortune\b|\bspins?\s+left\b"
@@ -738,11 +739,11 @@ def prize_scam(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A messenger's QR-code sign-in (lower case): a QR code to scan ...
-_QR_CODE = re.compile(rb"\bqr[\s-]?code|class\s*=\s*[\"'][^\"']*\bqr\b|" + "qr-код|qr\\s+код|qr-Код".encode())
+_QR_CODE = lazy_re(rb"\bqr[\s-]?code|class\s*=\s*[\"'][^\"']*\bqr\b|" + "qr-код|qr\\s+код|qr-Код".encode())
 #: ... with the phone's app, to link this page as one of the account's devices: "Link a device", "Linked
 #: Devices", "Link Desktop Device", "Привязать устройство", "Связанные устройства". An outlet's own QR
 #: sign-in signs the reader in to the outlet; only a messenger's web client is linked as a device.
-_LINK_DEVICE = re.compile(
+_LINK_DEVICE = lazy_re(
     rb"\blink(?:ed)?\s+(?:a\s+|new\s+|desktop\s+|this\s+)?devices?\b"
     + (
         "|(?:(?:П|п)ривязать|(?:П|п)одключить|(?:С|с)вязать)\\s+(?:новое\\s+)?устройство"
@@ -755,7 +756,7 @@ _LINK_DEVICE = re.compile(
 #: "Вход в интернет-банк", "Войти в онлайн-банк" (the page's own heading or its QR code's prompt). An
 #: outlet's own QR sign-in signs the reader in to the outlet, not to a bank; a bank's advert to download its
 #: app asks for no sign-in.
-_BANK_SIGN_IN = re.compile(
+_BANK_SIGN_IN = lazy_re(
     rb"\b(?:log\s*-?\s*in|sign\s*-?\s*in)\s+(?:to\s+)?(?:your\s+)?"
     rb"(?:online|internet|mobile)[\s-]+bank(?:ing)?\b"
     + (
@@ -782,7 +783,7 @@ def qr_login_clone(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: A parcel held for a fee (lower case): "Your parcel is on hold", "Отправление ... ожидает доставки",
 #: "не может быть доставлено" (Cyrillic as written: ``bytes.lower`` lowers ASCII only) ...
-_PARCEL_HELD = re.compile(
+_PARCEL_HELD = lazy_re(
     rb"\b(?:parcel|package|shipment|delivery)\b[^<]{0,120}?\b(?:is\s+)?(?:on\s+hold|awaiting"
     rb"|could\s+not\s+be\s+delivered|cannot\s+be\s+delivered|has\s+been\s+(?:held|suspended|stopped))"
     + (
@@ -792,7 +793,7 @@ _PARCEL_HELD = re.compile(
 )
 #: ... until a fee is paid: "redelivery fee", "customs fee", "сбор за повторную доставку", "таможенная
 #: пошлина".
-_PARCEL_FEE = re.compile(
+_PARCEL_FEE = lazy_re(
     rb"\b(?:re-?delivery|customs|shipping|delivery|handling)\s+(?:fee|charge|duty)"
     + (
         "|(?:с|С)бор\\s+за\\s+(?:повторную\\s+)?(?:доставку|хранение)"
@@ -817,7 +818,7 @@ def parcel_fee_lure(body: bytes, lowered: bytes | None = None) -> bool:
 #: A fine or toll said to be unpaid (lower case): "You have an unpaid traffic fine", "outstanding toll",
 #: "unpaid parking ticket", "У вас есть неоплаченный штраф", "задолженность по штрафам" (Cyrillic as
 #: written: ``bytes.lower`` lowers ASCII only).
-_UNPAID_FINE = re.compile(
+_UNPAID_FINE = lazy_re(
     rb"\b(?:unpaid|outstanding|overdue)\s+(?:traffic\s+|parking\s+|speeding\s+|road\s+|toll\s+)?"
     rb"(?:fines?|tickets?|penalt(?:y|ies)|tolls?|penalty\s+charges?)\b"
     + (
@@ -845,7 +846,7 @@ def fine_payment_lure(body: bytes, lowered: bytes | None = None) -> bool:
 #: compensation", "your tax refund is ready", "Вам положена компенсация", "Вам начислена выплата",
 #: "Получить выплату" (Cyrillic as written: ``bytes.lower`` lowers ASCII only). An outlet's page never pays
 #: its readers; a shop's refund form speaks of an order.
-_PAYOUT_OWED = re.compile(
+_PAYOUT_OWED = lazy_re(
     rb"\byou\s+(?:are|re|have\s+been)\s+(?:entitled|eligible)\s+(?:to|for)\s+(?:an?\s+)?"
     rb"(?:compensation|refund|payout|payment|tax\s+refund|benefit)"
     rb"|\byour\s+(?:tax\s+)?(?:refund|compensation|payout)\s+(?:is\s+(?:ready|pending|waiting)|of\s)"
@@ -882,7 +883,7 @@ _PUSH_PERMISSION = (b"notification.requestpermission", b"pushmanager.subscribe")
 #: cookies", and an outlet's "Allow notifications to get breaking news", name what is allowed.
 _QUOTE_OPEN = rb"(?:\s|<[^<>]{0,30}>|[\"'\x60]|&quot;|\xe2\x80\x9c|\xc2\xab)*"
 _QUOTE_CLOSE = rb"(?:<[^<>]{0,30}>|[\"'\x60]|&quot;|\xe2\x80\x9d|\xc2\xbb)*"
-_PRESS_ALLOW = re.compile(
+_PRESS_ALLOW = lazy_re(
     rb"\b(?:click|press|tap|hit|select|choose)(?:\s+on)?(?:\s+the)?"
     + _QUOTE_OPEN
     + rb"allow\b"
@@ -911,13 +912,13 @@ def push_permission_lure(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A script loaded from another host (lower case): ``<script src="https://...">``, ``src=//...``.
-_FOREIGN_SCRIPT = re.compile(rb"""<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?//""")
+_FOREIGN_SCRIPT = lazy_re(rb"""<script\b[^>]*\bsrc\s*=\s*["']?(?:https?:)?//""")
 #: What only a lure asks "Allow" for (lower case): to prove the reader is no robot, to watch, play or
 #: download something, or "if you are" human or of age: "Click \"Allow\" to confirm that you are not a
 #: robot", "Press Allow to watch the video", "Нажмите «Разрешить», чтобы подтвердить, что вы не робот" /
 #: "чтобы смотреть видео" (Cyrillic as written). A consent banner's "Click Allow to continue" asks no such
 #: thing.
-_PRESS_ALLOW_LURE = re.compile(
+_PRESS_ALLOW_LURE = lazy_re(
     rb"\b(?:click|press|tap|hit)(?:\s+on)?(?:\s+the)?"
     + _QUOTE_OPEN
     + rb"allow\b"
@@ -938,14 +939,14 @@ _REGISTERS_WORKER = b"serviceworker.register"
 #: push network's loader told ``data-sw="/sw-pw.js"``, a config's ``sw: "/sw.js"`` or
 #: ``serviceWorkerPath: "/push/worker.js"``. The loader registers it, so nothing in the page's markup calls
 #: ``serviceWorker.register``; the path is still the page's (a root-relative ``.js``, never ``//host``).
-_WORKER_PATH = re.compile(
+_WORKER_PATH = lazy_re(
     rb"""\b(?:data-)?(?:sw|service-?worker(?:-?(?:path|url|file))?|worker-?(?:path|url))\s*[=:]\s*["']?"""
     rb"""/(?!/)[^"'\s<>]{0,80}\.js\b"""
 )
 
 
 #: A page's ``<title>`` element's text (lower case), read by :func:`_titled_by_lure`.
-_TITLE_TEXT = re.compile(rb"<title\b[^>]*>([^<]{0,200})</title")
+_TITLE_TEXT = lazy_re(rb"<title\b[^>]*>([^<]{0,200})</title")
 
 
 def _titled_by_lure(lowered: bytes) -> bool:
@@ -996,7 +997,7 @@ def _third_party_push_lure(lowered: bytes) -> bool:
 _WORDS_BESIDE_THE_CALL = 4
 #: A ``<title>`` that names nothing but a wait (lower case, the whole title; Cyrillic as written):
 #: "Loading...", "Please wait", "Redirecting…", "One moment", "Загрузка...", "Пожалуйста, подождите".
-_WAIT_TITLE = re.compile(
+_WAIT_TITLE = lazy_re(
     rb"\s*(?:(?:please\s+)?wait|loading|redirecting|one\s+moment|processing|"
     + "(?:Пожалуйста,?\\s+)?(?:П|п)одождите|(?:З|з)агрузка|(?:П|п)ереадресация)".encode()
     + rb"(?:\s*(?:\.|\xe2\x80\xa6|!))*\s*"
@@ -1035,7 +1036,7 @@ def _says_only_the_call(lowered: bytes) -> bool:
 _SUM = rb"\d(?:[\d,. ]|\xc2\xa0|\xe2\x80\xaf){0,12}"
 #: A loan offered as only a lender's lander offers it (lower case): "payday loan", "get up to $1,000 today",
 #: "loan up to $500", "Займ на карту", "микрозайм" (Cyrillic as written) ...
-_LOAN_OFFER = re.compile(
+_LOAN_OFFER = lazy_re(
     rb"\bpayday\s+loans?\b|\b(?:cash|installment|personal)\s+loans?\s+(?:online|today|now)\b"
     rb"|\b(?:get|borrow|loans?)\s+up\s+to\s+(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d"
     + "|(?:З|з)а(?:й|ё)м\\S{0,4}\\s+на\\s+карту|(?:М|м)икроза(?:й|ё)м|(?:З|з)а(?:й|ё)мы?\\s+онлайн".encode()
@@ -1070,7 +1071,7 @@ _LOAN_OFFER = re.compile(
 )
 #: ... with approval promised whatever the borrower's record: "No credit check", "Bad credit OK", "Instant
 #: approval", "Одобрение 99%", "без проверки кредитной истории", "без отказа".
-_ANY_BORROWER = re.compile(
+_ANY_BORROWER = lazy_re(
     rb"\bno\s+credit\s+check|\bbad\s+credit\s+(?:ok|okay|welcome|accepted)|\binstant\s+approval"
     rb"|\bapproval\s+(?:rate\s+)?9\d\s?%|\bguaranteed\s+approval"
     + (
@@ -1127,7 +1128,7 @@ def loan_lander(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: A link whose words are a lender's call to apply (lower case): "Apply now", "Apply", "Get my money",
 #: "Check my rate", "Получить деньги", "Оформить займ" (Cyrillic as written).
-_APPLY_LINK = re.compile(
+_APPLY_LINK = lazy_re(
     rb"<a\b[^>]*>\s*(?:apply(?:\s+now|\s+online|\s+today)?|get\s+(?:my\s+)?(?:money|cash|loan)"
     rb"|check\s+(?:my\s+|your\s+)?rate)\s*</a>"
     + (
@@ -1136,7 +1137,7 @@ _APPLY_LINK = re.compile(
 )
 #: A link marked paid (lower case): ``rel="nofollow sponsored"``, the mark search engines ask affiliate links
 #: to carry, whatever its words (a lender's name: "Vivecrédito", "QuickCash").
-_SPONSORED_LINK = re.compile(rb"""<a\b[^>]*\srel\s*=\s*["']?[^"'>]*\bsponsored\b""")
+_SPONSORED_LINK = lazy_re(rb"""<a\b[^>]*\srel\s*=\s*["']?[^"'>]*\bsponsored\b""")
 #: The fewest such links that make a page a lender's lander without a form of its own: a list of lenders to
 #: send the reader to (one "Apply now" may be an advert on a page of something else).
 _LENDER_LINKS = 2
@@ -1145,7 +1146,7 @@ _LENDER_LINKS = 2
 #: A phone number asked for to reach content (lower case): "Enter your phone number to watch", "Confirm
 #: your mobile number to continue", "Чтобы смотреть видео, подтвердите номер телефона" (Cyrillic as
 #: written) ...
-_PHONE_TO_ACCESS = re.compile(
+_PHONE_TO_ACCESS = lazy_re(
     rb"\b(?:enter|confirm|verify)\s+your\s+(?:mobile\s+|phone\s+|cell\s+)?(?:phone\s+)?number\s+to\s+"
     rb"(?:watch|continue|access|download|play|view|see|unlock|get)"
     + (
@@ -1156,7 +1157,7 @@ _PHONE_TO_ACCESS = re.compile(
 )
 #: ... for a charge per day or week billed to it (lower case): "35 руб./сутки", "£4.50/week", "$2.99 per
 #: week", "10 руб. в день" (a premium-rate subscription's fine print).
-_PRICE_PER_PERIOD = re.compile(
+_PRICE_PER_PERIOD = lazy_re(
     rb"(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d+(?:[.,]\d\d)?\s*(?:/|per\s+|a\s+)(?:day|week)\b"
     rb"|\d+(?:[.,]\d\d)?\s*(?:usd|eur|gbp|rub)\s*(?:/|per\s+|a\s+)(?:day|week)\b"
     + "|\\d+(?:[.,]\\d\\d)?\\s*(?:руб\\.?|р\\.|₽)\\s*(?:/|в\\s+)\\s*(?:сутки|день|неделю)".encode()
@@ -1178,7 +1179,7 @@ def mobile_billing_lure(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: Returns promised per day, week or month (lower case): "Earn $1,500 a day", "make up to €3,000 per week",
 #: "Зарабатывайте от 80 000 ₽ в неделю", "доход до 5 000 $ в день" (Cyrillic as written) ...
-_RETURNS_PROMISED = re.compile(
+_RETURNS_PROMISED = lazy_re(
     rb"\b(?:earn|make|profit|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|from\s+|over\s+|at\s+least\s+)?"
     rb"(?:\$|\xc2\xa3|\xe2\x82\xac)\s?"
     + _SUM
@@ -1218,7 +1219,7 @@ _RETURNS_PROMISED = re.compile(
 )
 #: ... and money asked to be put in, or a robot said to trade for the reader (lower case): "minimum deposit",
 #: "deposit of $250", "trading robot", "Минимальный депозит", "Робот сам торгует" (Cyrillic as written).
-_DEPOSIT_OR_ROBOT = re.compile(
+_DEPOSIT_OR_ROBOT = lazy_re(
     rb"\bmin(?:imum|\.)?\s+deposit|\bdeposit\s+(?:of\s+|from\s+)?(?:\$|\xc2\xa3|\xe2\x82\xac)\s?\d"
     rb"|\btrading\s+(?:robot|bot)\b|\bauto[- ]?trading\s+(?:robot|bot|software)\b"
     + (
@@ -1248,7 +1249,7 @@ _DEPOSIT_OR_ROBOT = re.compile(
 #: month", "returns of 40% per week", a cloud-mining scheme's "earn up to 3.5% daily", "доход до 300% в
 #: месяц" (Cyrillic as written). A bank's or a fund's
 #: rate is a year's ("16% годовых", "8% a year").
-_PERCENT_RETURNS = re.compile(
+_PERCENT_RETURNS = lazy_re(
     rb"\b(?:earn|make|profit|return|gain|income)\w{0,3}\s+(?:of\s+)?(?:up\s+to\s+|over\s+|at\s+least\s+)?"
     rb"\d{1,4}(?:[.,]\d+)?\s?%\s*(?:(?:a|per|every|each)\s+(?:day|week|month)|daily|weekly|monthly)\b"
     + (
@@ -1259,7 +1260,7 @@ _PERCENT_RETURNS = re.compile(
 #: A link to another host whose words are a call to sign up (lower case): "Open your free account", "Start
 #: earning now", "Register now", "Join now", "Начать зарабатывать", "Открыть счёт" (Cyrillic as written):
 #: a lander without a form sends the reader to its platform's sign-up.
-_SIGNUP_ELSEWHERE = re.compile(
+_SIGNUP_ELSEWHERE = lazy_re(
     rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//[^>]*>\s*(?:open\s+(?:your\s+|an?\s+)?(?:free\s+)?account"""
     rb"|start\s+(?:earning|trading|investing)|register(?:\s+now|\s+free)?|join\s+(?:now|free|today|us)"
     rb"|sign\s+up(?:\s+now|\s+free)?|get\s+started)\b"
@@ -1291,7 +1292,7 @@ def investment_lander(body: bytes, lowered: bytes | None = None) -> bool:
 #: The reader's device said to be infected (lower case): "Your phone may be infected with (4) viruses!",
 #: "your device is 28.1% damaged", "Your Android has been hacked", "Ваш телефон заражён" (Cyrillic as
 #: written) ...
-_DEVICE_INFECTED = re.compile(
+_DEVICE_INFECTED = lazy_re(
     rb"\byour\s+(?:phone|device|mobile|smartphone|android|iphone|computer|pc|mac|system)\s+"
     rb"(?:is|may\s+be|might\s+be|could\s+be|has\s+been)\s+(?:\d{1,3}(?:[.,]\d+)?\s?%\s+)?"
     rb"(?:infected|damaged|hacked|compromised)|\binfected\s+with\s+\(?\d+\)?\s+(?:harmful\s+)?virus"
@@ -1303,7 +1304,7 @@ _DEVICE_INFECTED = re.compile(
 #: ... and told to remove it by installing what the page offers (lower case): "Remove viruses now", "install
 #: the recommended security app", "clean your phone now", "Удалите вирусы", "Удалить угрозы", "Установите
 #: антивирус".
-_REMOVE_THREATS = re.compile(
+_REMOVE_THREATS = lazy_re(
     rb"\bremove\s+(?:the\s+|all\s+)?(?:viruses|virus|threats?|malware)|\binstall\s+(?:the\s+)?"
     rb"(?:recommended\s+|free\s+)*(?:security|antivirus|anti-virus|cleaner|cleaning|protection)\s+app"
     rb"|\bclean\s+(?:your\s+)?(?:phone|device)\s+now"
@@ -1316,7 +1317,7 @@ _REMOVE_THREATS = re.compile(
 #: A scan's result announced as found on the reader's machine (lower case): "Virus detected!", "Viruses
 #: have been detected", "Scan complete: 3 threats found", "(5) viruses detected", "Обнаружен вирус",
 #: "Найдено 3 угрозы" (Cyrillic as written) ...
-_THREATS_FOUND = re.compile(
+_THREATS_FOUND = lazy_re(
     rb"\bvirus(?:es)?\s+(?:(?:has|have)\s+been\s+|was\s+|were\s+)?detected\b"
     rb"|\(?\d{1,3}\)?\s+(?:threats?|viruses|infections|trojans?)\s+(?:(?:has|have)\s+been\s+)?"
     rb"(?:found|detected)\b"
@@ -1327,7 +1328,7 @@ _THREATS_FOUND = re.compile(
 )
 #: ... and a link to another host whose words call to remove them (lower case): ``<a href="https://offer
 #: .example/...">Remove threats now</a>``: the alert's only way out is an affiliate's offer.
-_REMOVE_LINK_ELSEWHERE = re.compile(
+_REMOVE_LINK_ELSEWHERE = lazy_re(
     rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//[^>]*>[^<]{0,40}\b(?:remove|clean|delete|fix)\s+"""
     rb"""(?:the\s+|all\s+|\d+\s+)?(?:viruses|virus|threats?|malware|infections?)"""
     + (
@@ -1339,7 +1340,7 @@ _REMOVE_LINK_ELSEWHERE = re.compile(
 
 #: A clock shown as the text of an element (lower case): ``<b id="t">04:59</b>``, the time left on a
 #: countdown ...
-_CLOCK = re.compile(rb">\s*\d{1,2}:[0-5]\d\s*<")
+_CLOCK = lazy_re(rb">\s*\d{1,2}:[0-5]\d\s*<")
 #: ... that a script runs (lower case): a timer started.
 _TIMER_CALLS: tuple[bytes, ...] = (b"setinterval(", b"settimeout(")
 
@@ -1378,14 +1379,14 @@ def scareware_alert(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: A link into a messenger's chat (lower case): ``t.me/<account>``, ``telegram.me/``, ``wa.me/<number>``,
 #: WhatsApp's ``api.whatsapp.com/send``: where a task scam's "manager" takes the recruit.
-_MESSENGER_LINK = re.compile(
+_MESSENGER_LINK = lazy_re(
     rb"""<a\b[^>]*\shref\s*=\s*["']?(?:https?:)?//(?:www\.)?(?:t\.me|telegram\.me|wa\.me|api\.whatsapp\.com/send)"""
     rb"""[/?]"""
 )
 #: Pay per day or week promised for a trivial online task (lower case): likes, views, reviews or ratings
 #: ("от 5 000 ₽ в день" with "Ставьте лайки видео", "Earn $300 a day liking videos", "get paid to watch
 #: videos and write reviews"; Cyrillic as written) ...
-_TASK_PAY = re.compile(
+_TASK_PAY = lazy_re(
     rb"\b(?:earn|make|get\s+paid)\w{0,3}\s+(?:up\s+to\s+|from\s+)?(?:\$|\xc2\xa3|\xe2\x82\xac)\s?"
     + _SUM
     + rb"\+?\s*(?:a|per|every)\s+(?:day|hour|week)\b"
@@ -1395,7 +1396,7 @@ _TASK_PAY = re.compile(
 )
 #: ... the tasks themselves (lower case): "liking videos", "like posts", "write reviews", "rate products",
 #: "watch videos", "Ставьте лайки", "за лайки", "пишите отзывы", "оценивайте товары", "смотрите видео".
-_PAID_TASKS = re.compile(
+_PAID_TASKS = lazy_re(
     rb"\b(?:lik(?:e|es|ing)\s+(?:videos?|posts?|photos?|reels?)|(?:writ(?:e|ing)|leav(?:e|ing))\s+reviews"
     rb"|rat(?:e|ing)\s+(?:products|hotels|apps|videos)|watch(?:ing)?\s+videos)\b"
     + (
@@ -1409,7 +1410,7 @@ _PAID_TASKS = re.compile(
 #: ``name="telefon"``, a text input named otherwise (``mobile``, ``nomer``, ``whatsapp``, ``msisdn``) or
 #: whose placeholder is a phone number's mask (``placeholder="+7 (___) ___-__-__"``, ``+7 (999) ...``):
 #: where a task scam's "manager" is to call the recruit back.
-_PHONE_FIELD = re.compile(
+_PHONE_FIELD = lazy_re(
     rb"""<input\b[^>]*\s(?:type\s*=\s*["']?tel\b"""
     rb"""|name\s*=\s*["']?[^"'\s>]*(?:phone|telefon|mobile|nomer|whatsapp|msisdn)"""
     rb"""|placeholder\s*=\s*["']?\+\d{1,3}\s?\((?:_{3}|\d{3})\))"""
@@ -1435,7 +1436,7 @@ def task_scam_lander(body: bytes, lowered: bytes | None = None) -> bool:
 #: Films or series offered to watch online for free (lower case; Cyrillic as written): "Смотреть фильмы
 #: онлайн бесплатно", "смотреть онлайн бесплатно", "Watch movies online free", "Ver películas online gratis",
 #: "Filme kostenlos online ansehen" ...
-_FREE_STREAMING = re.compile(
+_FREE_STREAMING = lazy_re(
     "(?:С|с)мотр(?:еть|ите)\\s+(?:[^\\s<]+\\s+){0,3}?(?:онлайн\\s+бесплатно|бесплатно\\s+онлайн)".encode()
     + rb"|\bwatch\s+(?:free\s+)?(?:full\s+)?(?:movies|films|series|tv\s+shows)\s+online\s+(?:for\s+)?free\b"
     + rb"|\bwatch\s+free\s+(?:movies|films)\s+online\b"
@@ -1445,7 +1446,7 @@ _FREE_STREAMING = re.compile(
 )
 #: ... in a picture's quality, as such catalogues label every title (lower case): "HD 1080", "1080p", "Full
 #: HD", "в хорошем качестве".
-_STREAM_QUALITY = re.compile(
+_STREAM_QUALITY = lazy_re(
     rb"\bhd\s?(?:720|1080)\b|\b(?:720|1080|2160)p\b|\bfull\s?hd\b" + "|в\\s+хорошем\\s+качестве".encode()
 )
 #: The fewest quality labels of a catalogue: one is a video player's menu, more label the titles on offer.
@@ -1470,7 +1471,7 @@ def piracy_doorway(body: bytes, lowered: bytes | None = None) -> bool:
 
 #: A social audience sold (lower case; Cyrillic as written): "Buy Instagram followers", "Get real TikTok
 #: likes", "Накрутка подписчиков в Instagram", "Купить живых подписчиков", an "SMM panel" naming itself ...
-_AUDIENCE_SOLD = re.compile(
+_AUDIENCE_SOLD = lazy_re(
     rb"\b(?:buy|get|order)\s+(?:real\s+|active\s+|cheap\s+|organic\s+)?(?:instagram\s+|tiktok\s+|youtube\s+"
     rb"|telegram\s+|twitter\s+|facebook\s+|spotify\s+|twitch\s+)?(?:followers|likes|views|subscribers)\b"
     rb"|\bsmm[\s-]+panel\b"
@@ -1481,7 +1482,7 @@ _AUDIENCE_SOLD = re.compile(
 )
 #: ... priced by the thousand, as such panels price every service (lower case): "Цена за 1000", "189 ₽ за
 #: 1000", "$2.50 per 1000", "per 1k".
-_PER_THOUSAND = re.compile(rb"(?:\bper|/)\s*1\s?(?:[,.]?000|k)\b" + "|за\\s+1\\s?000\\b".encode())
+_PER_THOUSAND = lazy_re(rb"(?:\bper|/)\s*1\s?(?:[,.]?000|k)\b" + "|за\\s+1\\s?000\\b".encode())
 
 
 def smm_panel(body: bytes, lowered: bytes | None = None) -> bool:
@@ -1505,7 +1506,7 @@ def smm_panel(body: bytes, lowered: bytes | None = None) -> bool:
 #: husband brought back ("Повернення чоловіка в сім'ю"), "зняття порчі та пристріту", "Ворожіння на картах
 #: Таро", "вінець безшлюбності", "ясновидиця", "потомственна відьма".
 _OCCULT_SERVICES: tuple[re.Pattern[bytes], ...] = tuple(
-    re.compile(pattern)
+    lazy_re(pattern)
     for pattern in (
         "(?:П|п)риворот|\\blove\\s+spells?\\b|\\bspell\\s+caster\\b".encode(),
         "(?:О|о)творот|\\bbring\\s+back\\s+(?:your\\s+)?(?:lost\\s+)?(?:lover|love|ex)\\b".encode()
@@ -1543,7 +1544,7 @@ def spell_seller(body: bytes, lowered: bytes | None = None) -> bool:
 #: weight lost ("похудеть на 18 кг", "минус 18 кг за месяц", "сбросила 12 кг", "lose 10 kg", "lost 30 lbs",
 #: Polish "schudnij 10 kg"), or a complaint cured ("избавиться от боли в суставах", "давление придёт в норму
 #: за 7 дней", "get rid of joint pain", Polish "pozbądź się żylaków") ...
-_REMEDY_PROMISED = re.compile(
+_REMEDY_PROMISED = lazy_re(
     (
         "(?:П|п)охуде\\S{0,8}\\s+(?:на\\s+)?\\d{1,3}\\s?кг|(?:М|м)инус\\s+\\d{1,3}\\s?кг"
         "|(?:С|с)брос\\S{0,8}\\s+\\d{1,3}\\s?кг|(?:И|и)збав\\S{0,12}\\s+от\\s+"
@@ -1557,7 +1558,7 @@ _REMEDY_PROMISED = re.compile(
 )
 #: ... sold at a discount said to end ("скидка 50%", "-50%", "50% off"), or at a price struck through
 #: (``<s>``, ``<del>``, ``<strike>``) ...
-_DISCOUNT = re.compile(
+_DISCOUNT = lazy_re(
     rb"<(?:s|del|strike)>\s*\d|(?:-|\xe2\x88\x92|\xe2\x80\x93)\s?\d{2}\s?%|\b\d{2}\s?%\s+(?:off|discount)\b"
     + "|(?:С|с)кидк\\S{0,3}\\s+(?:до\\s+)?\\d{2}\\s?%".encode()
 )
@@ -1565,7 +1566,7 @@ _DISCOUNT = re.compile(
 #: the order (lower case; Cyrillic as written): "оператор перезвонит вам", "наш консультант свяжется с вами",
 #: "менеджер свяжется с вами для подтверждения заказа", "our operator will call you back", Polish "nasz
 #: konsultant oddzwoni", "operator skontaktuje się".
-_OPERATOR_CALLS = re.compile(
+_OPERATOR_CALLS = lazy_re(
     "(?:(?:О|о)ператор|(?:М|м)енеджер)\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется|позвонит)".encode()
     + "|(?:К|к)онсультант\\S{0,2}\\s+(?:\\S+\\s+){0,2}?(?:перезвонит|свяжется)".encode()
     + rb"|\b(?:operator|consultant|manager)\s+will\s+(?:call|contact|ring)\s+you\b"
@@ -1593,21 +1594,21 @@ def nutra_lander(body: bytes, lowered: bytes | None = None) -> bool:
 #: set-top box portal's code (lower case): "IPTV подписка", "Подписка IPTV", "IPTV playlist", "плейлист
 #: m3u", "m3u playlist", "IPTV на год", "Stalker-портал", "MAG/Stalker portal", "Xtream Codes" (Cyrillic as
 #: written) ...
-_IPTV_SOLD = re.compile(
+_IPTV_SOLD = lazy_re(
     rb"\biptv\s+(?:subscriptions?|playlists?|plans?|service)\b|\bm3u8?\s+(?:playlists?|links?)\b"
     + rb"|\bstalker[\s-]*portal\b|\bxtream[\s-]*codes?\b"
     + "|\\biptv\\s+(?:подписк|плейлист|абонемент|на\\s+(?:год|\\d{1,2}\\s+месяц))"
     "|(?:П|п)лейлист\\S{0,3}\\s+m3u|(?:П|п)одписк\\S{0,2}\\s+iptv|stalker[\\s-]*портал".encode()
 )
 #: ... of thousands of channels ("2 500+ каналов", "10,000+ live channels", "20 000 chaînes") ...
-_CHANNELS_COUNTED = re.compile(
+_CHANNELS_COUNTED = lazy_re(
     rb"\d[\d,. ]{2,7}\+?\s*(?:live\s+)?(?:tv\s+)?"
     rb"(?:channels|cha(?:\xc3\xae|i)nes|canales|kan(?:\xc3\xa4|a)le)\b"
     + "|\\d[\\d,. ]{2,7}\\+?\\s*(?:тв\\s+)?каналов".encode()
 )
 #: ... priced by the month or the year ("от 149 ₽ в месяц", "$9.99/month", "1 месяц — 149 ₽", "$59.99 /
 #: year", "12 Months", "IPTV на год — 1 490 ₽", "1 год — 1 490 ₽"), resellers selling a year's access.
-_PER_MONTH = re.compile(
+_PER_MONTH = lazy_re(
     rb"(?:\b(?:per|a)|/)\s*(?:month|mo|year|yr)\b|\b(?:1|3|6|12|24)\s+months?\b|\b1\s+year\b"
     + "|в\\s+месяц|/\\s*мес|\\b1\\s+месяц|\\b1\\s+год|на\\s+год|в\\s+год|/\\s*год"
     "|на\\s+12\\s+месяцев".encode()
@@ -1639,20 +1640,20 @@ def iptv_seller(body: bytes, lowered: bytes | None = None) -> bool:
 #: A gambling site's sign-up bonus, as lists of betting sites on lapsed domains print it (lower case; Turkish
 #: and Cyrillic as written): "deneme bonusu" (a trial bonus), "yatırımsız bonus" (no deposit), "çevrimsiz
 #: bonus" (no wagering), "no deposit bonus", "free spins", "бездепозитный бонус", "фриспины" ...
-_BONUS_OFFERED = re.compile(
+_BONUS_OFFERED = lazy_re(
     rb"\bno[\s-]+deposit\s+bonus|\bfree\s*spins?\b|\bfreespins?\b|\bdeneme\s+bonusu"
     + "|yatırımsız\\s+bonus|çevrimsiz\\s+bonus|(?:Б|б)ездепозитн\\S{0,6}\\s+бонус|(?:Ф|ф)риспин".encode()
 )
 #: ... beside the sites it ranks: "bahis siteleri", "casino siteleri", "betting sites", "online casinos",
 #: "букмекерские конторы", "онлайн-казино".
-_BETTING_SITES = re.compile(
+_BETTING_SITES = lazy_re(
     rb"\b(?:bahis|casino|kumar)\s+siteleri\b|\bbetting\s+sites\b|\bonline\s+casinos\b"
     + "|(?:Б|б)укмекерск\\S{0,6}\\s+контор|(?:О|о)нлайн[\\s-]казино".encode()
 )
 #: How many other sites a list of betting sites links at least (:func:`betting_bonus_list`).
 _BETTING_LINKS = 3
 #: A link's host (lower case bytes), for counting the sites a page links.
-_LINKED_HOST = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)""")
+_LINKED_HOST = lazy_re(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)""")
 
 
 def betting_bonus_list(body: bytes, lowered: bytes | None = None) -> bool:
@@ -1673,7 +1674,7 @@ def betting_bonus_list(body: bytes, lowered: bytes | None = None) -> bool:
 #: A gambling site's games, as its own pages name them (lower case; Hangul and Han as written): slots ("slot
 #: gacor", "situs slot", "maxwin", "슬롯", "老虎机"), a casino's tables ("live casino", "baccarat", "카지노",
 #: "百家乐"), lotteries and sports bets ("togel", "sportsbook", "토토", "bahis") ...
-_GAMBLING_GAMES = re.compile(
+_GAMBLING_GAMES = lazy_re(
     rb"slot\s*gacor|slot\s*online|situs\s*slot|agen\s*slot|slot88|\bjudi\b|\btogel\b|maxwin|scatter"
     rb"|online\s+casino|casino\s+online|live\s+casino|\bkasino\b|\bcassino\b|baccarat|roulette|sportsbook"
     rb"|\bjackpot|\bbahis\b|\brtp\b|free\s*spins|"
@@ -1683,7 +1684,7 @@ _GAMBLING_GAMES = re.compile(
     + "|nhà cái|cá cược|nổ hũ|bắn cá|soi kèo|tỷ lệ kèo|xổ số|lô đề|tài xỉu".encode()
 )
 #: ... money paid in ("deposit", "depo", "입금", "充值") ...
-_MONEY_IN = re.compile(
+_MONEY_IN = lazy_re(
     rb"\bdeposit|\bdepo\b|withdraw|einzahlung|dep\xc3\xb3sito|yat\xc4\xb1r\xc4\xb1m|"
     + "입금|충전|充值|存款".encode()
 )
@@ -1691,7 +1692,7 @@ _MONEY_IN = re.compile(
 #: ``signup``, ``join``): the site is the casino. A doorway whose "DAFTAR" links to a casino on another host
 #: is link spam, which a citation of its title finds mismatched (``tests/test_rot_heldout.py``'s
 #: ``domain-taken-over-by-casino-spam``).
-_SIGN_UP = re.compile(
+_SIGN_UP = lazy_re(
     rb"""(?:href|action)\s*=\s*["']?(?!//|[a-z][a-z0-9+.-]*:)[^"'\s>:]*?"""
     rb"""(?:^|/|["'])(?:daftar|register|registration|signup|sign-up|join)(?:[/"'?#\s>]|\.)"""
 )
@@ -1701,7 +1702,7 @@ _GAMBLING_WORDS = 3
 
 #: A title that ranks bookmakers or casinos (lower case): "Nhà cái uy tín 2024 – Top 10 nhà cái", "Best
 #: betting sites", "Top online casinos", "Bahis siteleri", "Лучшие букмекерские конторы" (rot52).
-_RANKING_TITLE = re.compile(
+_RANKING_TITLE = lazy_re(
     r"nhà cái|\bbetting sites\b|\bbookmakers\b|\bonline casinos\b|\bcasino sites\b|\b(?:bahis|casino)"
     r" siteleri\b|букмекерск\S* контор|онлайн-казино"
 )
@@ -1742,20 +1743,20 @@ def gambling_lander(body: bytes, lowered: bytes, metadata: Metadata | None) -> b
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
 #: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
 #: версия" ...
-_CRACK_OFFERED = re.compile(
+_CRACK_OFFERED = lazy_re(
     rb"\bcrack\s*(?:\+|&|and|with)\s*(?:serial|licen[cs]e|product|activation|registration|keygen|patch)\b"
     rb"|\b(?:download|free)\s+(?:the\s+)?crack\b|\bcracked\s+(?:version|software|apk)\b"
     + "|(?:К|к)ряк|(?:К|к)рякнут|(?:В|в)зломанн\\S{0,6}\\s+верси".encode()
 )
 #: ... with the keys to unlock it ("serial key", "license key", "keygen", "activator", "ключ активации",
 #: "кейген", "активатор") ...
-_KEYS_OFFERED = re.compile(
+_KEYS_OFFERED = lazy_re(
     rb"\b(?:serial|licen[cs]e|product|activation|registration)\s+(?:keys?|codes?|numbers?)\b"
     rb"|\bkeygen\b|\bactivator\b" + "|(?:К|к)люч\\S{0,4}\\s+активации|(?:К|к)ейген|(?:А|а)ктиватор".encode()
 )
 #: ... and a download of the whole program offered ("free download", "full version", "download now",
 #: "скачать бесплатно", "полная версия").
-_DOWNLOAD_OFFERED = re.compile(
+_DOWNLOAD_OFFERED = lazy_re(
     rb"\bfree\s+download\b|\bfull\s+version\b|\bdownload\s+(?:now|link|crack)\b"
     + "|(?:С|с)качать\\s+бесплатно|(?:П|п)олная\\s+версия".encode()
 )
@@ -1784,12 +1785,12 @@ def warez_page(body: bytes, lowered: bytes | None = None) -> bool:
 
 
 #: A password field (read in a small, undated page, :func:`password_lure`).
-_PASSWORD_FIELD = re.compile(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
+_PASSWORD_FIELD = lazy_re(rb"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
 #: What a phishing page asks a password for (lower case): an e-mail account's ("Enter the password of your
 #: email account", "email password", "пароль от почты", "подтвердить владение ящиком") or a shared
 #: document's viewing ("To view this document ..."). An outlet's sign-in labels "Email" and "Password"
 #: apart; a password-protected post asks for its own password ("enter your password below").
-_PASSWORD_FOR = re.compile(
+_PASSWORD_FOR = lazy_re(
     rb"(?:e-?mail|mailbox|webmail)(?:\s+account)?(?:'s)?\s+password"
     rb"|password\s+(?:of|for|to)\s+your\s+(?:e-?mail|mailbox|webmail)"
     rb"|to\s+(?:view|open|access|download)\s+(?:this|the)\s+(?:secure\s+|shared\s+|encrypted\s+)?"
@@ -1801,7 +1802,7 @@ _PASSWORD_FOR = re.compile(
 
 #: A field for a payment card's PIN (its ``name``/``id``/``autocomplete`` ``pin``, ``pin_code``, ``atm-pin``,
 #: or the words "ATM PIN", "PIN code", "ПИН-код"): no site but a cash machine asks for it, no bank on the web.
-_PIN_FIELD = re.compile(
+_PIN_FIELD = lazy_re(
     rb"""<input\b[^>]*\s(?:name|id|autocomplete)\s*=\s*["']?(?:[a-z]*[_-])?pin(?:[_-]?(?:code|number))?["'\s>]"""
     rb"|\batm\s+pin\b|\bpin\s+code\b|" + "пин-код|ПИН-код".encode(),
     re.IGNORECASE,
@@ -1838,7 +1839,7 @@ def password_lure(body: bytes, lowered: bytes | None = None) -> str | None:
 
 #: A link to a program to download and run: Windows executables, installers and scripts, an Android package,
 #: a disk image, a macOS installer package (``.pkg``).
-_PROGRAM_LINK = re.compile(
+_PROGRAM_LINK = lazy_re(
     rb"""href\s*=\s*["']?[^"'\s<>]+\.(?:exe|msi|scr|hta|bat|cmd|ps1|vbs|apk|dmg|pkg)(?=[?#"'\s>])""",
     re.IGNORECASE,
 )
@@ -1846,7 +1847,7 @@ _PROGRAM_LINK = re.compile(
 #: "your Flash Player needs an update", "Update your browser", "Ваш браузер устарел", "Обновите браузер". A
 #: program's own download page speaks of its update ("Update 3.2 for Windows") but not of the reader's
 #: browser, player or system.
-_READER_SOFTWARE = re.compile(
+_READER_SOFTWARE = lazy_re(
     rb"\byour\s+(?:web\s+|current\s+)?(?:browser|chrome|firefox|edge|safari|opera|flash(?:\s+player)?"
     rb"|(?:media\s+|video\s+)?player|system|device|computer|pc|mac(?:book)?)\b[^<.!]{0,60}?"
     rb"(?:out\s+of\s+date|outdated|needs?\s+(?:an?\s+|to\s+be\s+)?update|requires?\s+(?:an?\s+)?update"
@@ -1859,7 +1860,7 @@ _READER_SOFTWARE = re.compile(
 _KEY_GAP = rb"(?:\s|<[^<>]{0,40}>)*"
 #: A fake captcha's steps: open Windows' Run dialog ("Press Windows + R", ``<kbd>Win</kbd>+<kbd>R</kbd>``, the
 #: Windows key's sign ``⊞``) ...
-_RUN_DIALOG = re.compile(
+_RUN_DIALOG = lazy_re(
     rb"(?:\bwin(?:dows)?|\xe2\x8a\x9e)"
     + _KEY_GAP
     + rb"(?:(?:logo )?(?:key|button))?"
@@ -1870,13 +1871,13 @@ _RUN_DIALOG = re.compile(
     re.IGNORECASE,
 )
 #: ... or macOS's Terminal ("Press Cmd + Space, type Terminal", "Open Terminal") ...
-_OPEN_TERMINAL = re.compile(
+_OPEN_TERMINAL = lazy_re(
     rb"\b(?:open|launch|start|type|run)" + _KEY_GAP + rb"(?:the\s+)?(?:<[^<>]{0,40}>)?terminal\b",
     re.IGNORECASE,
 )
 #: ... and paste what the page put on the clipboard: "CTRL + V", macOS's "Cmd + V" ("⌘V"), or a script
 #: writing a shell's command there (PowerShell, ``mshta``, ``cmd /c``; ``curl ... | bash``, ``osascript``).
-_PASTE = re.compile(
+_PASTE = lazy_re(
     rb"\bctrl" + _KEY_GAP + rb"\+" + _KEY_GAP + rb"v\b"
     rb"|(?:\bcmd|\bcommand|\xe2\x8c\x98)" + _KEY_GAP + rb"\+?" + _KEY_GAP + rb"v\b"
     rb"|clipboard\.writetext\s*\(\s*[\"'`][^\"'`]{0,300}?(?:powershell|mshta|cmd(?:\.exe)?\s+/c|\biex\b"
@@ -2138,7 +2139,7 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
 #: The largest page read for a lure whose bulk is its code (:func:`heavy_lure`).
 HEAVY_LURE_BYTES = 2_000_000
 #: An inline ``<script>`` or ``<style>`` element, its content included.
-_INLINE_CODE = re.compile(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
+_INLINE_CODE = lazy_re(rb"<(script|style)\b[^>]*>.*?</\1\s*>", re.DOTALL | re.IGNORECASE)
 #: What a lure larger than :data:`PARKED_BYTES` shows before its code is read: a wallet to connect, a
 #: command put on the clipboard (a fake captcha, a fake update's Terminal) ...
 _HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard")
@@ -2146,7 +2147,7 @@ _HEAVY_LURE_WORDS: tuple[bytes, ...] = (b"allet", b"lipboard")
 #: case: Windows names files case-blind, and a lure may link ``Update.EXE`` or ``Setup.Exe``
 #: (:data:`_PROGRAM_LINK` reads any case too). One case-blind search, as the ten spellings of lower case and
 #: capitals were ten ``in`` tests and missed the mixed ones.
-_HEAVY_PROGRAM = re.compile(rb"\.(?:exe|msi|apk|dmg|pkg)", re.IGNORECASE)
+_HEAVY_PROGRAM = lazy_re(rb"\.(?:exe|msi|apk|dmg|pkg)", re.IGNORECASE)
 
 
 def markup_bytes(body: bytes) -> int:
@@ -2181,7 +2182,7 @@ def heavy_lure(body: bytes) -> str | None:
 
 #: The ``<body>`` tag's ``class`` holding WordPress's ``error404`` (the class ``body_class()`` gives the
 #: not-found template, whatever the theme and the language).
-_BODY_ERROR404 = re.compile(rb"""<body\b[^>]*\bclass\s*=\s*["']?[^"'>]*\berror404\b""", re.IGNORECASE)
+_BODY_ERROR404 = lazy_re(rb"""<body\b[^>]*\bclass\s*=\s*["']?[^"'>]*\berror404\b""", re.IGNORECASE)
 
 
 def wordpress_not_found(body: bytes) -> bool:
@@ -2200,7 +2201,7 @@ def wordpress_not_found(body: bytes) -> bool:
 #: no text in this page."), served 200 by an old install or a cache in front. Matched from the tag's ``<``,
 #: bounded (no scan of a hostile page's long runs without ``>``).
 _WIKI_NO_ARTICLE_CLASS = b"noarticletext"
-_WIKI_NO_ARTICLE = re.compile(
+_WIKI_NO_ARTICLE = lazy_re(
     rb"""<[a-z][a-z0-9]{0,10}\s[^<>]{0,500}?\bclass\s*=\s*["']?[^"'<>]{0,200}?\bnoarticletext\b""",
     re.IGNORECASE,
 )
@@ -2243,8 +2244,8 @@ def _is_parked(body: bytes, metadata: Metadata | None) -> bool:
 
 
 #: A ``<meta http-equiv="refresh">`` tag, and the URL its ``content`` sends the reader to after a delay.
-_META_REFRESH = re.compile(rb"""<meta\b[^>]*?http-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.IGNORECASE)
-_REFRESH_TARGET = re.compile(
+_META_REFRESH = lazy_re(rb"""<meta\b[^>]*?http-equiv\s*=\s*["']?\s*refresh\b[^>]*>""", re.IGNORECASE)
+_REFRESH_TARGET = lazy_re(
     rb"""\scontent\s*=\s*["']?\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?["']?([^"'>\s]+)""", re.IGNORECASE
 )
 #: A refresh due within this many seconds is followed by the fetcher as a redirect hop
@@ -2279,10 +2280,10 @@ def client_redirect(page: bytes, base_url: str) -> tuple[str, str] | None:
 _FEED_OPENINGS = (b"<?xml", b"<rss", b"<feed", b"<rdf:")
 #: A feed's root element (RSS, Atom, RSS 1.0's RDF), after the XML declaration, stylesheet instructions and
 #: comments.
-_FEED_ROOT = re.compile(rb"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
+_FEED_ROOT = lazy_re(rb"\s*(?:<\?[^>]*\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.DOTALL)
 #: An address that names a feed: a ``feed``, ``rss`` or ``atom`` segment, a feed file, or a feed format
 #: asked for in the query (``?feed=rss2``, ``?format=atom``).
-_FEED_ADDRESS = re.compile(
+_FEED_ADDRESS = lazy_re(
     r"/(?:feeds?|rss2?|atom|rdf)(?:/|\.|$)|\.(?:xml|rss|atom|rdf)$"
     r"|[?&](?:feed|format|output|type|view)=(?:rss2?|atom|feed|xml|rdf)\b",
     re.IGNORECASE,
@@ -2370,11 +2371,11 @@ def body_signal(
 
 #: How far after a moved notice's heading its link is looked for.
 _MOVED_LINK_BYTES = 4_000
-_HREF = re.compile(rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
+_HREF = lazy_re(rb"""<a\s[^>]*?href\s*=\s*["']?([^"'\s>]+)""", re.IGNORECASE)
 #: A tag, and an address written out in a text with a path (``www.example.de/archiv/...``,
 #: ``https://example.com/a/b``): what a moved notice that links nothing names (:func:`_moved_notice`).
-_TAG = re.compile(rb"<[^>]*>")
-_WRITTEN_ADDRESS = re.compile(
+_TAG = lazy_re(rb"<[^>]*>")
+_WRITTEN_ADDRESS = lazy_re(
     rb"(?<![\w@./-])(?:https?://)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}/[^\s<>\"']+",
     re.IGNORECASE,
 )
@@ -2422,10 +2423,10 @@ def _moved_notice(final_url: str, body: bytes, metadata: Metadata | None) -> str
 #: box is in its first screen.
 _SEARCH_BOX_BYTES = 32_000
 _SEARCH_BOX_INPUTS = 12
-_INPUT = re.compile(rb"<input\b[^>]*>", re.IGNORECASE)
-_INPUT_VALUE = re.compile(rb"""\svalue\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
+_INPUT = lazy_re(rb"<input\b[^>]*>", re.IGNORECASE)
+_INPUT_VALUE = lazy_re(rb"""\svalue\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
 #: What marks an ``<input>`` as a search box: its type, or a search's usual names.
-_SEARCH_INPUT = re.compile(
+_SEARCH_INPUT = lazy_re(
     rb"""\stype\s*=\s*["']?search\b|\sname\s*=\s*["']?(?:s|q|query|search|keys|keyword|keywords|searchword"""
     rb"""|search_query|term|text)["'\s>/]""",
     re.IGNORECASE,
@@ -2472,11 +2473,11 @@ _DOWNLOAD_KINDS = frozenset(
      "application/vnd.android.package-archive", "application/java-archive", "application/x-apple-diskimage")
 )  # fmt: skip
 #: A path segment that names a download or a media stream (``/episodes/42/download``): a file's address.
-_DOWNLOAD_SEGMENT = re.compile(
+_DOWNLOAD_SEGMENT = lazy_re(
     r"/(?:download|downloads|dl|file|files|attachment|attachments|media|stream)(?:/|$)", re.I
 )
 #: The last path segment of a file (an image, a video, a document): a cited file, never an article's page.
-_FILE_SEGMENT = re.compile(
+_FILE_SEGMENT = lazy_re(
     r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|ico|tiff?|mp[34]|m4[av]|webm|mov|ogg|wav|flac|aac|pdf|zip|gz|tgz"
     r"|rar|7z|exe|msi|dmg|apk|bin|csv|xlsx?|docx?)$",
     re.IGNORECASE,
@@ -2485,7 +2486,7 @@ _FILE_SEGMENT = re.compile(
 
 #: A path segment that names an image store or an image service (``/images/...``, ``/photos/...``,
 #: ``/uploads/...``, ``/thumb/...``): an image's address even without an extension.
-_IMAGE_SEGMENT = re.compile(
+_IMAGE_SEGMENT = lazy_re(
     r"/(?:image|images|img|imgs|photo|photos|picture|pictures|pic|pics|thumb|thumbs|thumbnail|thumbnails"
     r"|uploads|assets|static|resize|resizer|cdn-cgi)(?:/|$)",
     re.I,
@@ -2604,9 +2605,7 @@ _SHELL_MARKS: tuple[bytes, ...] = (
 #: required", "Для работы сайта необходим JavaScript"): the word, in a heading of at most this many
 #: characters.
 _SHELL_HEADING = 120
-_SHELL_HIDDEN = re.compile(
-    rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL
-)
+_SHELL_HIDDEN = lazy_re(rb"<(script|style|noscript|template)\b.*?</\1\s*>|<[^>]*>", re.IGNORECASE | re.DOTALL)
 #: Visible text a shell may hold (a "Loading..." line, a cookie notice) and still show nothing of a page.
 _SHELL_TEXT = 200
 
@@ -2669,9 +2668,7 @@ def script_onward(body: bytes, final_url: str, metadata: Metadata | None) -> str
 
 
 #: An external script a page loads: ``<script src=...>``, the address quoted or bare.
-_SCRIPT_SRC = re.compile(
-    rb"""<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE
-)
+_SCRIPT_SRC = lazy_re(rb"""<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 #: What a page shows or offers besides its scripts: a link, a form, a frame, a picture, a video.
 _STUB_CONTENT = (b"<a ", b"<form", b"<iframe", b"<img", b"<video", b"<object", b"<embed", b"<frame")
 
@@ -2703,10 +2700,10 @@ def script_only(body: bytes, final_url: str, metadata: Metadata | None) -> str |
 
 
 #: A ``<noscript>`` element, its content with it (what a browser running scripts never shows).
-_NOSCRIPT = re.compile(rb"<noscript\b.*?(?:</noscript\s*>|\Z)", re.IGNORECASE | re.DOTALL)
+_NOSCRIPT = lazy_re(rb"<noscript\b.*?(?:</noscript\s*>|\Z)", re.IGNORECASE | re.DOTALL)
 #: A link's address in markup, quoted either way or bare (one group each). Not :data:`_HREF` (a moved
 #: notice's links, one group): named apart, as a second ``_HREF`` rebound the first for the whole module.
-_FALLBACK_HREF = re.compile(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
+_FALLBACK_HREF = lazy_re(rb"""<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+))""", re.IGNORECASE)
 #: The most scripts or fallback links a reason names.
 _NAMED = 3
 
@@ -2767,12 +2764,12 @@ def stub_scripts_note(body: bytes, final_url: str) -> str:
 #: The largest page read for a script's cookie gate (they weigh 0.3-3 KB).
 SCRIPT_GATE_BYTES = 16_384
 #: A script that sets a cookie, as a page's inline script writes it (``document.cookie = ...``).
-_COOKIE_SET = re.compile(rb"document\.cookie\s*=[^=]")
+_COOKIE_SET = lazy_re(rb"document\.cookie\s*=[^=]")
 #: ... and loads the same address again: ``location.reload()``, or ``location`` (its ``href``) set to, or
 #: replaced or assigned with, the location itself (``window.location.replace(window.location.href)``,
 #: ``location.href = location.href``, ``document.location = document.URL``).
 _SELF = rb"(?:(?:window|document|self|top)\.)?location(?:\.href)?|document\.URL"
-_RELOAD = re.compile(
+_RELOAD = lazy_re(
     rb"location\.reload\s*\("
     rb"|location\.(?:replace|assign)\s*\(\s*(?:" + _SELF + rb")\s*\)"
     # the location itself, not an expression that goes on from it (``location.href + "?page=2"``)
@@ -2841,15 +2838,13 @@ _LINE_START = (
 #: first child (``<div class="empty">\n  <span>Post not found</span>``) is no line, and a match of that
 #: indentation took the child's ``<`` with it, so the child's own line was never read (rot50: a deleted
 #: post's notice, a widget's error, each one element inside another).
-_LINE = re.compile(_LINE_START + r"\s*([^<>\s][^<>]{2,599})<", re.IGNORECASE)
+_LINE = lazy_re(_LINE_START + r"\s*([^<>\s][^<>]{2,599})<", re.IGNORECASE)
 #: A line of text as :data:`_LINE` reads it, of any length, perhaps cut by the window's end: what
 #: :func:`notice_signal` counts. A paragraph longer than a line (many of a long read's) is the article going
 #: on; where :data:`_LINE` skipped it, a notice above such paragraphs was read as the page's last words.
 #: A run also starts after the end of an inline label's emphasis: the note in "<p><strong>Editor's
 #: note:</strong> This article ...</p>" is the text after ``</strong>``.
-_TEXT_RUN = re.compile(
-    "(?:" + _LINE_START + r"|</(?:strong|b|em|i|span)>)\s*([^<>]{3,})(?=<|\Z)", re.IGNORECASE
-)
+_TEXT_RUN = lazy_re("(?:" + _LINE_START + r"|</(?:strong|b|em|i|span)>)\s*([^<>]{3,})(?=<|\Z)", re.IGNORECASE)
 #: Every regional-block line holds one of these (lower case): the test before the line is folded.
 _GEO_HINTS = (
     "availab",
@@ -2928,7 +2923,7 @@ def names_gone(line: str, names: list[str]) -> bool:
 #: A not-found sentence's verb or phrase followed by the quoted thing it looked for ("we could not find
 #: “<the words asked for>”", "no results for '<query>'", "nothing found for «...»"): the quoted words are an
 #: echo of what was asked (the slug, the query, the cited title), whatever they say.
-_SOUGHT_QUOTED = re.compile(
+_SOUGHT_QUOTED = lazy_re(
     r"\b((?:could ?n[o'’]t|can ?n[o'’]t|cannot|unable to|did ?n[o'’]t|were unable to) (?:find|locate)"
     r"|no (?:results|matches|pages?|articles?|posts?|entries)(?: (?:were )?found)? for"
     r"|nothing (?:was )?found for)"
@@ -2936,7 +2931,7 @@ _SOUGHT_QUOTED = re.compile(
     re.IGNORECASE,
 )
 #: The characters a quoted span opens with (:data:`_SOUGHT_QUOTED`): the cheap test before the pattern.
-_SOUGHT_OPENS = re.compile("[\"“”„«»‘’'「『]")
+_SOUGHT_OPENS = lazy_re("[\"“”„«»‘’'「『]")
 
 
 def unquote_sought(line: str) -> str:
@@ -2978,7 +2973,7 @@ def _first_sentence_is_error(line: str, names: list[str], hosts: list[str]) -> b
 
 #: A comma and a coordinating conjunction joining a sentence's clauses ("The site is no longer updated, and
 #: our archive is no longer available online"; Norwegian "og", Swedish "och", German "und", ...).
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|og|och|und|et|y|e|en|ja|ve|oraz|и|і)\s+", re.IGNORECASE)
+_CLAUSE_JOIN = lazy_re(r",\s+(?:and|og|och|und|et|y|e|en|ja|ve|oraz|и|і)\s+", re.IGNORECASE)
 
 
 def _closing_clause_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
@@ -3010,14 +3005,14 @@ def _lead_is_error(line: str, names: list[str], hosts: list[str]) -> bool:
 #: An image's text alternative (``<img ... alt="404 - page not found">``), and the most images read for one:
 #: a not-found page that says so in a picture (an illustration, a big "404") has little else, and its image
 #: comes after the logo.
-_IMAGE_ALT = re.compile(r"""<img\b[^>]*?\salt\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
+_IMAGE_ALT = lazy_re(r"""<img\b[^>]*?\salt\s*=\s*(?:"([^"<>]{3,200})"|'([^'<>]{3,200})')""", re.IGNORECASE)
 _HEADLESS_IMAGES = 6
 
 
 #: An image whose file is named for a not-found page (``/static/img/404.svg``, ``error-404.png``,
 #: ``page-not-found.webp``): the whole file name, so that a story's photo of Highway 404 (``route-404.jpg``)
 #: or a dated folder (``/2020/404/photo.jpg``) is none.
-_IMAGE_FILE_404 = re.compile(
+_IMAGE_FILE_404 = lazy_re(
     r"""<img\b[^>]*?\ssrc\s*=\s*["']?[^"'\s<>]*/(?:error[-_]?)?(?:404|not[-_]?found|page[-_]not[-_]found)"""
     r"""(?:[-_](?:error|page|not[-_]?found))?(?:[-_@.]\dx)?\.(?:svg|png|gif|jpe?g|webp)\b""",
     re.IGNORECASE,
@@ -3046,7 +3041,7 @@ def _image_error(page: str, names: list[str], hosts: list[str]) -> str | None:
 
 #: Status codes a site's script means when it sends a ``Status:`` header (CGI's way of setting the answer's
 #: status) that its server passes on in a 200 answer instead of using: the page is gone.
-_GONE_STATUS = re.compile(r"\s*(404|410)\b")
+_GONE_STATUS = lazy_re(r"\s*(404|410)\b")
 
 
 def leaked_status(header: str) -> str | None:
@@ -3308,7 +3303,7 @@ _EXPIRED_MARKS = (
 #: The expiry a store states in its answer: S3's ``<Expires>2020-01-16T09:30:00Z</Expires>``, Google Cloud
 #: Storage's "Request signature expired at: 2020-01-16T09:30:00+00:00", Azure's "Signed expiry time [Thu,
 #: 16 Jan 2020 09:30:00 GMT]" or "Expiry [Thu, 16 Jan 2020 09:30:00 GMT]".
-_EXPIRES_AT = re.compile(
+_EXPIRES_AT = lazy_re(
     rb"<Expires>([0-9T:.+\-Z ]{8,40})</Expires>|expired at: ([0-9T:.+\-Z]{8,40})"
     rb"|Signed expiry time \[([^\]<]{8,40})\]|Expiry \[([^\]<]{8,40})\]"
 )
@@ -3356,7 +3351,7 @@ def forbidden_legal(body: bytes) -> str | None:
 #: Slovak, Romanian, Hungarian, Italian, Lithuanian, Latvian and Croatian (a decision, an order, a resolution,
 #: a law, an authority: added after block1, seed13). The page's generic lines ("This story is not
 #: available", "Unavailable For Legal Reasons") name none of them.
-_LEGAL_REASON = re.compile(
+_LEGAL_REASON = lazy_re(
     r"\b(?:demand|order|ruling|decision|request|regulation|law|court|prosecutor\w*|sanctions?|government"
     r"|authority|regulator|injunction|complaint|copyright|dmca|gdpr|directive"
     r"|trebovani\w*|resheni\w*|postanovleni\w*|predpisani\w*|zakon\w*|suda|sudom|sudebn\w*|prokurat\w*"
@@ -3385,7 +3380,7 @@ def legal_reason(body: bytes) -> str | None:
 
 
 #: RFC 7725's link to the party that implements a legal block: ``Link: <https://...>; rel="blocked-by"``.
-_BLOCKED_BY = re.compile(r"""<([^<>]+)>[^,<]*?;\s*rel\s*=\s*"?blocked-by\b""", re.IGNORECASE)
+_BLOCKED_BY = lazy_re(r"""<([^<>]+)>[^,<]*?;\s*rel\s*=\s*"?blocked-by\b""", re.IGNORECASE)
 
 
 def blocked_by(link_header: str) -> str | None:
@@ -3607,7 +3602,7 @@ _CORRECTION_HEADLINE = 20
 #: What such a notice says of the article it stands in for (on folded text): the article was withdrawn,
 #: removed or replaced ("The article has been withdrawn and replaced by this correction.", "редакция удалила
 #: материал и публикует настоящее опровержение", "Материал удалён"), in English, Russian, German and French.
-_REPLACED_BY_NOTICE = re.compile(
+_REPLACED_BY_NOTICE = lazy_re(
     r"\b(?:article|story|report|piece)\b(?: \w+){0,10}? (?:has been|have been|was|is|were)"
     r" (?:withdrawn|removed|deleted|retracted|taken down|unpublished|replaced)\b"
     r"|\breplaced (?:it )?(?:by|with) this (?:correction|retraction|refutation|notice)\b"
@@ -3643,7 +3638,7 @@ def correction_in_place(h1: str, body: bytes, h1_end: int) -> tuple[Status, Caus
 
 #: A defacer's signature as a page's heading (its first words, case-insensitive): "Hacked by <name>",
 #: "H4ck3d By ...", "Defaced by ...", "Pwned by ...".
-_DEFACED = re.compile(r"(?:hacked|h[a4]ck[e3]d|defaced|pwned|0wned)\s+by\s+\S", re.IGNORECASE)
+_DEFACED = lazy_re(r"(?:hacked|h[a4]ck[e3]d|defaced|pwned|0wned)\s+by\s+\S", re.IGNORECASE)
 #: The most words such a heading has (a signature, not a headline about a hack).
 _DEFACED_WORDS = 6
 #: The most visible text after it: a defacement is a few lines; an article goes on.
@@ -3679,7 +3674,7 @@ def defaced_signal(
 #: A password-protected post's prompt where its text was (folded, the line's first sentence, whole):
 #: WordPress's "This content is password protected." and its translations. The post is there for a reader
 #: who has the password: a sign-in wall (``auth``), not a notice that it is gone.
-_PASSWORD_LINE = re.compile(
+_PASSWORD_LINE = lazy_re(
     r"(?:this|the) (?:content|post|page|article|entry|story) is"
     r" (?:password protected|protected by a password)"
     r"|(?:dieser|der) (?:inhalt|beitrag|artikel) ist (?:passwortgeschutzt|kennwortgeschutzt|durch ein"
@@ -3793,7 +3788,7 @@ _WALL_TAIL = 8_192
 _TEASER_TEXT = 4_000
 #: The part of a story the page's structured data marks as paid: ``"hasPart": {"isAccessibleForFree":
 #: false, "cssSelector": ".premium-body"}`` (a class or an id).
-_PAID_PART = re.compile(
+_PAID_PART = lazy_re(
     rb'"isAccessibleForFree"\s*:\s*(?:false|"false"|"False")\s*,\s*"cssSelector"\s*:\s*"([.#])([\w-]+)"'
     rb'|"cssSelector"\s*:\s*"([.#])([\w-]+)"\s*,\s*"isAccessibleForFree"\s*:\s*(?:false|"false"|"False")'
 )
@@ -3804,18 +3799,18 @@ _WALL_REST = 400
 #: A page's own statement that it is an episode (rot52, rot53), in its first :data:`_EPISODE_BYTES`: a
 #: schema.org episode type in JSON-LD (``"@type": "PodcastEpisode"``) or in microdata
 #: (``itemtype="https://schema.org/RadioEpisode"``) ...
-_EPISODE_SCHEMA = re.compile(
+_EPISODE_SCHEMA = lazy_re(
     rb"""(?:"@type"\s*:\s*\[?\s*"|itemtype\s*=\s*["']?https?://schema\.org/)((?:Podcast|TV|Radio)?Episode)\b"""
 )
 #: ... or that it is a video or a recording, by its ``og:type`` (``video.episode``, ``video.other``,
 #: ``music.song``), the attributes in either order (:func:`episode_page`).
-_EPISODE_OG = re.compile(
+_EPISODE_OG = lazy_re(
     rb"""\bog:type["']?\s+content\s*=\s*["'](video\.episode|video\.other|music\.song)["']"""
     rb"""|\bcontent\s*=\s*["'](video\.episode|video\.other|music\.song)["']\s+(?:property|name)\s*=\s*"""
     rb"""["']?og:type\b"""
 )
 #: An article's structured data, or its ``og:type``: a story that embeds an episode says it is an article.
-_ARTICLE_TYPE = re.compile(
+_ARTICLE_TYPE = lazy_re(
     rb'"@type"\s*:\s*\[?\s*"(?:News|Blogging|Report|Analysis|Opinion|Review|Scholarly|Satirical)?Article"'
     rb"""|\bog:type["']?\s+content\s*=\s*["']article["']"""
 )
@@ -3927,7 +3922,7 @@ def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None
 
 #: An empty element whose ``id`` or ``class`` names a wall (``paywall``, ``regwall``, ``piano``, ``premium``,
 #: ``subscriber``): where a wall's script draws it after the page loads (:func:`_cut_before_wall`).
-_WALL_MOUNT = re.compile(
+_WALL_MOUNT = lazy_re(
     r"""<(div|section|aside)\b[^>]*?\b(?:id|class)\s*=\s*["']([^"']*?(?:paywall|regwall|piano|premium"""
     r"""|subscriber)[^"']*)["'][^>]*>\s*</\1\s*>""",
     re.IGNORECASE,
@@ -3970,7 +3965,7 @@ _PAID_HINTS = (b"paid", b"Paid", b"locked", b"Locked", b"remium", b"aywall", b"u
 #: The page's own state saying the story is for paying readers (rot53), as a script's object or a JSON
 #: island writes it (the key quoted or bare): ``"access": "paid"``, ``accessLevel: 'subscriber'``,
 #: ``"isPremium": true``, ``"paywalled": !0``; or Open Graph's ``article:content_tier`` ``locked``.
-_PAID_STATE = re.compile(
+_PAID_STATE = lazy_re(
     rb"""["']?(?:access|accessLevel|access_level|accessType|contentAccess|contentTier|content_tier|paywall"""
     rb"""|paywallType)["']?\s*:\s*["'](?:paid|locked|premium|subscribers?|subscription|subscriber_only"""
     rb"""|plus)["']"""
@@ -3979,10 +3974,10 @@ _PAID_STATE = re.compile(
     rb"""|property\s*=\s*["']article:content_tier["']\s+content\s*=\s*["']locked["']"""
 )
 #: An element with nothing in it: where a script draws what the server did not send.
-_EMPTY_BOX = re.compile(r"""<(div|section|aside)\b[^>]*>\s*</\1\s*>""", re.IGNORECASE)
+_EMPTY_BOX = lazy_re(r"""<(div|section|aside)\b[^>]*>\s*</\1\s*>""", re.IGNORECASE)
 #: Where an inline script's code is cut into the pieces read for a wall's line: a tag in a string the
 #: script writes ("<h3>...</h3>"), a quote, a backtick or a new line.
-_SCRIPT_CUTS = re.compile(rb"<[^<>]*>|['\"`\n]")
+_SCRIPT_CUTS = lazy_re(rb"<[^<>]*>|['\"`\n]")
 #: The most inline scripts and pieces read for a wall's line.
 _SCRIPT_TRIES = 8
 _PIECE_TRIES = 256
@@ -4054,7 +4049,7 @@ def offline_notice(line: str, metadata: Metadata) -> bool:
 #: What an app's serialised state says when the route it rendered is an error (Next.js's
 #: ``__NEXT_DATA__``, Nuxt's ``window.__NUXT__``, a store's ``statusCode``): a 404 or 410 status, Next's
 #: error page, ``notFound``.
-_SHELL_ERROR = re.compile(
+_SHELL_ERROR = lazy_re(
     rb"""["']?(?:statusCode|status_code|httpStatus|errorCode)["']?\s*:\s*["']?(?:404|410)\b"""
     rb"""|["']page["']\s*:\s*["']/(?:_error|404)["']"""
     rb"""|["']?notFound["']?\s*:\s*(?:true|!0)\b"""
@@ -4093,7 +4088,7 @@ SPAM_WORDS: tuple[bytes, ...] = (
 #: Links to other sites whose text is spam, at least; of at least two different spam words.
 _SPAM_LINKS = 3
 #: A link to an absolute address: its host and its text (from the ``href``: the scan needs no ``<a``).
-_OFFSITE_LINK = re.compile(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)[^>]*>([^<]{1,120})</a""")
+_OFFSITE_LINK = lazy_re(rb"""href\s*=\s*["']?https?://([^/"'\s>:]+)[^>]*>([^<]{1,120})</a""")
 
 
 def spam_signal(
@@ -4162,7 +4157,7 @@ _FORMER_MARKS = (
 #: "...")", perhaps with what the outlet was between, in lower case ("(до 2023 года — информационное
 #: агентство «Тайга-Информ»)", "ранее — газета «...»"); or an English one in brackets, unquoted: "(formerly
 #: The Kolyma Times)".
-_FORMER_NAME = re.compile(
+_FORMER_NAME = lazy_re(
     r"(?:до\s+(?:19|20)\d\d\s+(?:года|г\.)|ранее|прежнее\s+название|бывш(?:ее|ий|ая)(?:\s+название)?"
     r"|formerly|previously(?:\s+known\s+as)?|until\s+(?:19|20)\d\d)"
     r"\s*(?:[—–:-]\s*)?(?:[а-яё]+\s+){0,3}(?:[«\"“„]([^«»\"“”„<>]{2,60})[»\"”“]"
@@ -4199,12 +4194,12 @@ def former_name(body: bytes, *, footer_only: bool = False) -> str | None:
 #: The most of a page read for a phishing form (a sign-in page is small; its form comes early).
 PHISHING_BYTES = 65_536
 #: A ``<form>`` with its ``action`` and what it holds up to its end.
-_FORM = re.compile(r"<form\b([^>]*)>(.*?)</form>", re.IGNORECASE | re.DOTALL)
-_FORM_ACTION = re.compile(r"""\saction\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
-_PASSWORD_INPUT = re.compile(r"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
+_FORM = lazy_re(r"<form\b([^>]*)>(.*?)</form>", re.IGNORECASE | re.DOTALL)
+_FORM_ACTION = lazy_re(r"""\saction\s*=\s*["']?(https?://[^"'\s>]+)""", re.IGNORECASE)
+_PASSWORD_INPUT = lazy_re(r"""<input\b[^>]*\stype\s*=\s*["']?password""", re.IGNORECASE)
 #: A field asking for a payment card's number: its ``name``, ``id`` or ``autocomplete`` (``card``,
 #: ``cc-number``, ``cardnumber``, Russian ``karta``), or its label's words.
-_CARD_FIELD = re.compile(
+_CARD_FIELD = lazy_re(
     r"""<input\b[^>]*\s(?:name|id|autocomplete)\s*=\s*["']?[\w-]*(?:card|cc-?num|karta)"""
     r"|номер\s+(?:банковской\s+)?карты|card\s+number",
     re.IGNORECASE,
@@ -4236,7 +4231,7 @@ CREDIT_BYTES = 65_536
 #: ``"sourceOrganization": {"name": "..."}`` and a byline's label "Источник: ..." / "Source: ..."
 #: (capitalised, as a label; a script's ``source:`` is not one). Not ``<meta name="author">``: a person's
 #: name as often as an outlet's.
-_CREDIT = re.compile(
+_CREDIT = lazy_re(
     r'"sourceOrganization"\s*:\s*\{[^{}]{0,300}?"name"\s*:\s*"([^"\\]{2,80})"'
     r"|(?<![\w-])(?:Источник|Source|Quelle|Fuente|Джерело)\s*:\s*(?:<a\b[^>]{0,300}>\s*)?"
     r"([^<>\n]{2,60}?)\s*<"
@@ -4264,7 +4259,7 @@ _CREDITS = 3
 #: a closing line, "(With inputs from TASS)", "Based on TASS reporting.", "По материалам ТАСС.", and the
 #: JSON-LD publisher's ``alternateName`` (a rebranded agency's former name). Read only for the outlet a
 #: citation names (:func:`credited_sources`): each is a person's name as often.
-_AUTHOR_CREDIT = re.compile(
+_AUTHOR_CREDIT = lazy_re(
     r"""<meta\s+(?:name|property)\s*=\s*["'](?:author|article:author)["']\s+content\s*=\s*["']([^"'<>]{2,60})["']"""
     r"""|<meta\s+content\s*=\s*["']([^"'<>]{2,60})["']\s+(?:name|property)\s*=\s*["'](?:author|article:author)["']"""
     r"|>\s*(?:By|Автор:?|Текст:)\s+([^\W\d][^<>\n]{1,58}?)\s*<"
@@ -4331,7 +4326,7 @@ def _author_credit(
 #: ``{{ article.title }}`` (Jinja, Twig, Django, Liquid, Handlebars, Mustache; filters allowed: ``{{
 #: title|upper }}``), ``<%= title %>`` (ERB, EJS), ``${title}``. A dotted name, not an expression: a headline
 #: about template injection quoting ``{{7*7}}`` is no placeholder.
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy_re(
     r"\{\{\s*[A-Za-z_][\w.]*(?:\s*\|[^{}]{0,40})?\s*\}\}|<%=?\s*[A-Za-z_][\w.]*\s*%>|\$\{[A-Za-z_][\w.]*\}"
 )
 #: A server-side template's own tags (a block, a loop, a comment): no script in a browser fills these in.

@@ -24,6 +24,7 @@ import unicodedata
 from typing import Any
 from urllib.parse import unquote
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import once
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 from linkcheck.tagflood import capped_tags
@@ -35,8 +36,8 @@ MAX_TEXT_CHARS = 1_000_000
 #: Share of a quote's words (of three letters or more) on the page, below which a quote not found is taken
 #: for a translation or a paraphrase.
 _TRANSLATED_BELOW = 0.5
-_ELISION = re.compile(r"\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|(?:\.\s*){3,}|…|\[[^\]]{0,80}\]")
-_WORD = re.compile(r"\w+")
+_ELISION = lazy_re(r"\[\s*(?:\.\s*){2,}\]|\(\s*(?:\.\s*){2,}\)|(?:\.\s*){3,}|…|\[[^\]]{0,80}\]")
+_WORD = lazy_re(r"\w+")
 
 
 @once
@@ -49,7 +50,7 @@ def _cjk() -> re.Pattern[str]:
 _NOT_TEXT = ("script", "style", "noscript", "template", "svg", "head")
 
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+_XML_DECLARATION = lazy_re(r"^\s*<\?xml[^>]*>")
 
 
 def page_text(html: str) -> str | None:

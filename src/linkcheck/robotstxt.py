@@ -25,13 +25,15 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote, urlsplit
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["RobotsRules", "parse_robots", "product_token"]
 
 #: What is left as written when a path or a pattern is brought to its percent-encoded form: RFC 3986's
 #: unreserved and reserved characters, ``%`` (escapes already there) and the pattern's ``*`` and ``$``.
 _SAFE = "/?#[]@!$&'()*+,;=:-._~%"
-_ESCAPE = re.compile(r"%[0-9a-fA-F]{2}")
-_TOKEN = re.compile(r"[A-Za-z_-]+")
+_ESCAPE = lazy_re(r"%[0-9a-fA-F]{2}")
+_TOKEN = lazy_re(r"[A-Za-z_-]+")
 #: The field names read, with the misspellings crawlers commonly accept for them.
 _AGENT_KEYS = frozenset({"user-agent", "useragent", "user agent"})
 _ALLOW_KEYS = frozenset({"allow"})

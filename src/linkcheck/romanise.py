@@ -19,9 +19,10 @@ with the letters.
 from __future__ import annotations
 
 import functools
-import re
 import unicodedata
 from typing import NamedTuple
+
+from linkcheck.lazyre import lazy_re
 
 __all__ = [
     "ARABIC_SCRIPT_LETTERS",
@@ -282,7 +283,7 @@ _LETTER_NAME_SCRIPTS = (
 _GREEK, _ARABIC_SCRIPT = 1, 6
 #: What parts a word written by letters' names: hyphens, the zero-width non-joiner (``بی‌بی‌سی``), the
 #: katakana middle dot.
-_LETTER_NAME_PARTS = re.compile("[-\u2010\u2011\u200c\u30fb]")
+_LETTER_NAME_PARTS = lazy_re("[-\u2010\u2011\u200c\u30fb]")
 #: The Arabic script's letters written more than one way, as :data:`ARABIC_SCRIPT_LETTER_NAMES` holds them;
 #: a whole name's reading also folds alef's madda (``آر`` R).
 _ARABIC_LETTER_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک"})

@@ -50,6 +50,7 @@ from typing import Any
 from linkcheck.argtypes import at_least, regex
 from linkcheck.config import MAX_DAYS, MAX_SECONDS, parse_fail_on
 from linkcheck.errors import ConfigError
+from linkcheck.lazyre import lazy_re
 
 __all__ = [
     "CACHE_TTL_DEFAULT",
@@ -583,8 +584,8 @@ def parse_args_with_settings(
 
 # --- secrets --------------------------------------------------------------------------------------------
 
-_BAD_VALUE = re.compile(r"[\r\n\x00]|^\s")
-_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+_BAD_VALUE = lazy_re(r"[\r\n\x00]|^\s")
+_TOKEN = lazy_re(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 def resolve_headers(

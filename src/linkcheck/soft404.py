@@ -56,6 +56,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl
 
 from linkcheck.gates import address_gate, declares_an_article, gate_signal
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
@@ -1417,7 +1418,7 @@ _FILLER_PHRASES = frozenset(
 )  # fmt: skip
 _BUSY = frozenset(fold(p) for phrases in _BUSY_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
-_STATUS_LINE = re.compile(r"(?:http |error )?410 gone")
+_STATUS_LINE = lazy_re(r"(?:http |error )?410 gone")
 #: The phrases (folded) whose first or last word is itself filler ("Error page", "404 page", "На сайте ведутся
 #: технические работы": Ukrainian's "на" of "на жаль" is filler): a piece's filler words are trimmed before
 #: the look-up, so these never equalled a trimmed piece (rot42's leftover: Breton's phrases opening with "ar"
@@ -1589,7 +1590,7 @@ def _titles_may_hold_error_piece(titles: Sequence[str]) -> bool:
 #: Pieces of a title: site/subtitle separators plus sentence punctuation (``Oops! Page not found.``); in
 #: Chinese and Japanese, full-width punctuation (``抱歉，您访问的页面不存在！``) and the separators set
 #: without spaces between ideographs (``页面不存在_新浪网``).
-_PIECES = re.compile(
+_PIECES = lazy_re(
     rf"(?:{SEPARATORS.pattern})|[!?.,;]+(?:\s+|$)|\s+[(\[]|[)\]]|[！？。，；、။၊।]+\s*"
     r"|(?<=[\u3040-\u30ff\u3400-\u9fff])(?:_|-{1,2}|——|：|｜)(?=[\u3040-\u30ff\u3400-\u9fff])"
 )
@@ -1597,7 +1598,7 @@ _PIECES = re.compile(
 _KNOWN_SEPARATORS = r"\s+[-‐‒–—―|·•»/]{1,2}\s+|\s*(?:::|\|)\s*|\s*[·•]\s+|:\s+"
 #: The character each ``_PIECES`` match holds, preceded in the match only by whitespace.
 _PIECE_KEY = (
-    re.compile(r"[-‐‒–—―|·•»/:!?.,;(\[)\]！？。，；、။၊।_：｜]")
+    lazy_re(r"[-‐‒–—―|·•»/:!?.,;(\[)\]！？。，；、။၊।_：｜]")
     if SEPARATORS.pattern == _KNOWN_SEPARATORS
     else None
 )
@@ -1614,7 +1615,7 @@ _ASCII_PIECE_KEYS = (
 _ASCII_KEY_MARKS = bytes(0 if c in _ASCII_PIECE_KEYS else 1 for c in range(256))
 
 #: The last path segment of an error page's address (``/404``, ``/errors/not-found.html``).
-_ERROR_PATH = re.compile(
+_ERROR_PATH = lazy_re(
     r"(?:404|410|error|errors|error404|404error|404-error|error-404|not-?found|page-?not-?found|notfound|"
     r"404-page|page-404|pagenotfound|fehler|erreur|oshibka|stranitsa-ne-naidena)"
     r"(?:\.(?:html?|php|aspx?|jsp))?",
@@ -1646,10 +1647,10 @@ _NOT_ID_KEYS = frozenset(
 _SEARCH_KEYS = frozenset(("s", "q", "query", "search", "searchword", "keys", "keyword", "text"))
 #: Quoted text in a title (straight, curly, guillemets, CJK brackets; an apostrophe inside a word, as in
 #: "couldn't", opens and closes nothing): what an error page echoes back.
-_QUOTED = re.compile(r"(?<!\w)[\"“”„«»‘’'「『]([^\"“”„«»「」『』]{3,200}?)[\"“”„«»‘’'」』](?!\w)")
-_INDEX = re.compile(r"(?:index|default|home|main)\.(?:html?|php|aspx?|jsp)", re.IGNORECASE)
-_LANGUAGE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
-_ARTICLE_FILE = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+_QUOTED = lazy_re(r"(?<!\w)[\"“”„«»‘’'「『]([^\"“”„«»「」『』]{3,200}?)[\"“”„«»‘’'」』](?!\w)")
+_INDEX = lazy_re(r"(?:index|default|home|main)\.(?:html?|php|aspx?|jsp)", re.IGNORECASE)
+_LANGUAGE = lazy_re(r"[a-z]{2}(?:[-_][a-z]{2})?", re.IGNORECASE)
+_ARTICLE_FILE = lazy_re(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
 
 
 def _split_pieces(title: str) -> list[str]:
@@ -1856,7 +1857,7 @@ def says_gone(line: str) -> bool:
 #: a few words a removal ("removed", "retirado", "nicht abrufbar", "rimosso", "retiré", ...), in English,
 #: Spanish, German, French, Italian, Portuguese and Dutch. "The name of the defendant has been removed from
 #: this article" is about a part of it, not the article.
-_WITHDRAWN = re.compile(
+_WITHDRAWN = lazy_re(
     r"(?:(?:this|the) (?:article|story|content|page|post|report|item)"
     r"|(?:este|esta|el|la) (?:articulo|noticia|contenido|pagina|informacion|nota)"
     r"|(?:dieser|der|dieses|das|diese|die) (?:artikel|beitrag|inhalt|text|seite|bericht)"
@@ -1882,7 +1883,7 @@ _WITHDRAWN = re.compile(
 #: ... and why, when the why is the law or a person's request: a court's order or ruling, an injunction, the
 #: right to be forgotten, data protection (GDPR and its national names), "at the request of", a copyright
 #: holder's complaint (a DMCA takedown).
-_WITHDRAWN_WHY = re.compile(
+_WITHDRAWN_WHY = lazy_re(
     r"\b(?:court order|order of (?:the |a )?court|(?:court|judicial) (?:ruling|decision|order)|injunction"
     r"|right to be forgotten|data protection|gdpr|legal (?:reasons|request|complaint|action|advice)"
     r"|at (?:the|his|her|their) request"
@@ -1905,16 +1906,16 @@ _WITHDRAWN_WHY = re.compile(
     r"|auteursrecht\w*)\b"
 )
 #: What a notice of a partial removal names (folded): it was a passage, a name or a picture that went.
-_WITHDRAWN_PART = re.compile(
+_WITHDRAWN_PART = lazy_re(
     r"\b(?:paragraphs?|passages?|sentences?|names?|photos?|photographs?|images?|pictures?|quotes?|details?"
     r"|absatze?|absatz|passagen?|namen?|fotos?|bilder?|paragraphes?|noms?|phrases?|parrafos?|nombres?"
     r"|imagen(?:es)?|frases?|paragrafi|paragrafo|nomi|nome|immagini|immagine|alineas?|naam|foto)\b"
 )
 #: The end of a line's first sentence: what follows it is a line on why, or where to go instead.
-_SENTENCE_END = re.compile(r"(?<=[.!?。！])\s+")
+_SENTENCE_END = lazy_re(r"(?<=[.!?。！])\s+")
 #: The same, and a CJK full stop with no blank after it (CJK text puts none between sentences): asked only of
 #: a line holding one (:func:`_sentence_end`), the alternation costing 2.5 times the plain pattern a line.
-_CJK_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
+_CJK_SENTENCE_END = lazy_re(r"(?<=[.!?])\s+|(?<=[。！？])\s*(?=\S)")
 
 
 def _sentence_end(line: str) -> re.Pattern[str]:
@@ -2087,7 +2088,7 @@ def _section_of(requested: str, final: str) -> bool:
 #: A section's path segment: words of letters joined by hyphens, underscores or dots (``politics``,
 #: ``world-news``, ``politika.html``). A template's unfilled placeholder resolved as an address
 #: (``/politika/%7B%7B%20article.url%20%7D%7D``, which has no digit) names no section.
-_SECTION_SEGMENT = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*")
+_SECTION_SEGMENT = lazy_re(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*")
 
 
 def _is_bare_section(url: str) -> bool:
@@ -2186,7 +2187,7 @@ _ARCHIVE_SEGMENTS = frozenset(
     ("archive", "archives", "arkhiv", "arhiv", "archiv", "archivio", "archivo", "arquivo", "archivos")
 )
 #: A year in an address (1990 to 2099).
-_YEAR = re.compile(r"(?:199\d|20\d\d)")
+_YEAR = lazy_re(r"(?:199\d|20\d\d)")
 
 
 def _undated(metadata: Metadata | None) -> bool:
@@ -2278,7 +2279,7 @@ def links_page_title(metadata: Metadata | None) -> str | None:
 #: A newsletter sign-up page's title or heading (folded, whole): "Newsletters", "Sign up for our
 #: newsletters", "Subscribe to our free daily newsletter", "Рассылки", "Подпишитесь на нашу рассылку", where
 #: a relaunched site may send old stories. Not a section's front: the report names it for what it is.
-_SIGNUP = re.compile(
+_SIGNUP = lazy_re(
     r"(?:(?:sign up|signup|subscribe|register) (?:for|to) )?(?:our |the )?(?:free )?(?:(?:daily|weekly|email)"
     r" )*(?:newsletters?|email newsletters?)(?: (?:sign ?up|signup|subscriptions?|preferences))?"
     r"|(?:podpishites|podpisatsya|podpiska) na (?:nashi? |nashu )?(?:e-?mail-? ?)?rassylk[iuy]"
@@ -2351,11 +2352,11 @@ def _unecho(title: str, echo: str) -> str:
     return _QUOTED.sub(lambda m: "that" if fold(m.group(1)).endswith(echo) else m.group(0), title)
 
 
-_QUOTE_CHAR = re.compile("[\"“”„«»‘’'「『]")
+_QUOTE_CHAR = lazy_re("[\"“”„«»‘’'「『]")
 
 #: A quoted span in any language's quotation marks («…», „…“, “…”, "…", 「…」, 『…』), with the blanks before
 #: it: what an error page quotes back (:func:`drop_echo`). Single quotes are left: they are apostrophes too.
-_ECHO_SPAN = re.compile(
+_ECHO_SPAN = lazy_re(
     r"\s*(?:«([^«»]{1,200})»|„([^„“”]{1,200})[“”]|“([^“”]{1,200})”|\"([^\"]{1,200})\""
     r"|「([^「」]{1,200})」|『([^『』]{1,200})』)"
 )
@@ -2407,7 +2408,7 @@ def _holds_quote(title: str) -> bool:
 
 #: A search's or not-found page's "Nothing found for <what was asked>" with the words unquoted (themes print
 #: the requested path's words): read as the bare phrase when they end with the URL's slug.
-_FOUND_FOR = re.compile(
+_FOUND_FOR = lazy_re(
     r"\b(nothing (?:was )?found|no results(?: found)?|no posts found|not found) for:?"
     r"\s+([^|–—·•]+?)\s*(?=$|[|–—·•])",
     re.IGNORECASE,
@@ -2432,7 +2433,7 @@ _SEARCH_FIRST_WORDS = frozenset(
 #: "You searched for", "Résultats de recherche pour", "Resultados de búsqueda para", "Risultati della
 #: ricerca per", "Hai cercato", "Suchergebnisse für", "Zoekresultaten voor", "Wyniki wyszukiwania dla",
 #: "Результаты поиска по запросу".
-_SEARCH_FOR = re.compile(
+_SEARCH_FOR = lazy_re(
     r"(?:search results|you searched|résultats de (?:la )?recherche|resultados de (?:la )?búsqueda|"
     r"resultados da (?:pesquisa|busca)|risultati della ricerca|hai cercato|suchergebnisse|zoekresultaten|"
     r"wyniki wyszukiwania|результаты поиска(?: по запросу)?|sökresultat|hakutulokset|arama sonuçları)"
@@ -2507,7 +2508,7 @@ _LISTING_HINTS = ("latest", "updates", "stories", "alle ", "nachrichten", "но�
 #: its translations write them, the name at most three words: "Night ferries Archives", "Archives des pont
 #: levant", "Flut Archive", "Puerto archivos", "Porto Archivi", "Arquivos Porto", "Haven archieven"
 #: (folded, one whole title piece).
-_ARCHIVE_PIECE = re.compile(
+_ARCHIVE_PIECE = lazy_re(
     r"(?:\w+ ){1,3}(?:archives|archive|archivos|archivi|archieven|arkiv|arkisto)"
     r"|(?:archives (?:des?|du|de la|of)|archivos de|arquivos(?: d[aeo]s?)?) (?:\w+ ){0,2}\w+"
 )
@@ -2517,7 +2518,7 @@ _ARCHIVE_PIECE = re.compile(
 #: piece; rot51; WordPress's "<name>, Author at <site>" is read as written): "Articles by <name>", "Posts
 #: by <name>", "Artykuły autora", "Статьи автора <name>", "Alle Artikel von <name>", "Artículos de <name>"
 #: (the name at most four words). A story's headline is none of these.
-_AUTHOR_PIECE = re.compile(
+_AUTHOR_PIECE = lazy_re(
     r"(?:all )?(?:articles|posts|stories) by(?: [\w-]+){1,4}|(?:wszystkie )?artykuly autora(?: [\w-]+){0,4}"
     r"|(?:vse )?(?:stati|materialy|publikatsii) avtora(?: [\w-]+){0,4}"
     r"|(?:alle )?(?:artikel|beitrage) von(?: [\w-]+){1,4}|(?:todos los )?articulos de(?: [\w-]+){1,4}"
@@ -2645,7 +2646,7 @@ def is_search_echo(title: str | None, url: str) -> bool:
 
 #: What a title saying the page is refused in the reader's country or region holds (a substring test first).
 _BLOCKED_HINTS = ("451", "availab", "verfügbar", "disponib", "disponív", "доступ")
-_BLOCKED = re.compile(
+_BLOCKED = lazy_re(
     # The status itself, as a whole title or its first part ("451: Unavailable...", "Error 451"), not a
     # number in a headline ("Fahrenheit 451 turns 70", "451 people evacuated").
     r"^\W*(?:(?:http|error|status)\W*)?451\s*(?:[:|–—-]|$)|unavailable for legal reasons|"
@@ -2688,7 +2689,7 @@ def _says_only(kinds: list[tuple[str, str | None]], phrases: frozenset[str]) -> 
 #: a page whose metadata declares no article's date (:func:`~linkcheck.gates.declares_an_article`): a news
 #: story about another outlet's closure, or about an archive, declares one. A date read from the text does
 #: not count (a liquidation notice names its decree's day, a purge notice its cut-off).
-_CLOSURE = re.compile(
+_CLOSURE = lazy_re(
     r"(?:(?:setevoe|informatsionnoe|mezhdunarodnoe|nashe|eto) )*"
     r"(?:izdanie|agentstvo|sait|portal|gazeta|zhurnal|redaktsiya|telekanal|radiostantsiya|smi)"
     r"(?: [\w-]+){0,4}"
@@ -2764,7 +2765,7 @@ def closure_title(titles: Sequence[str]) -> str | None:
 #: that declares no article's date, it says the story did not come along: its next lines tell the reader to
 #: search for it ("Ссылки на материалы старой версии сайта больше не работают"). A dated post announcing the
 #: relaunch declares a date and is left alone, and so is a story headlined "Минздрав обновил сайт".
-_RELAUNCH = re.compile(
+_RELAUNCH = lazy_re(
     r"(?:my |vy )?(?:obnovili|perezapustili|peredelali|izmenili) (?:nash |svoi )?sait"
     r"|(?:nash |etot )?sait (?:obnovlen|obnovilsya|perezapushchen|izmenilsya)"
     r"|(?:u nas )?(?:novyi sait|novaya versiya saita)|dobro pozhalovat na (?:nash )?novyi sait"
@@ -2786,13 +2787,13 @@ def relaunch_title(titles: Sequence[str]) -> str | None:
 #: A wire's label withdrawing the story whose headline follows it, as agencies' advisories to editors write it
 #: (upper case, a colon or dash, then the headline): "KILL: <headline>", "MANDATORY KILL - <headline>",
 #: "WITHDRAWN: <headline>", "ELIMINATION: <headline>". A headline in title case ("Kill: A Review") is not one.
-_KILL_LABEL = re.compile(r"(?:MANDATORY )?(?:KILL|WITHDRAWN|WITHDRAWAL|ELIMINATE|ELIMINATION) ?[:\-–—] +\w")
+_KILL_LABEL = lazy_re(r"(?:MANDATORY )?(?:KILL|WITHDRAWN|WITHDRAWAL|ELIMINATE|ELIMINATION) ?[:\-–—] +\w")
 #: ... or the outlet (up to five words) withdrawing a story it names by its quoted headline, on folded text
 #: up to the quote: "ТАСС отзывает сообщение «...»", "<Agency> аннулирует новость «...»", "<Agency> withdraws
 #: story “...”". The quoted headline is needed: "Ministry withdraws report on pensions" is a headline. So is
 #: the subject's being the page's own outlet (:func:`_own_subject`): 'Journal retracts article "..."' on
 #: another site is news of someone else's retraction.
-_WITHDRAWS_STORY = re.compile(
+_WITHDRAWS_STORY = lazy_re(
     r"(?P<subject>(?:[\w.]+ ){1,5})(?:otzyvaet|annuliruet|withdraws|has withdrawn|retracts|kills)"
     r" (?:the |its |a )?(?:soobshchenie|novost|material|informatsiyu|story|report|item|dispatch|article)"
     r"(?: (?:headlined|titled|entitled|pod zagolovkom))?"
@@ -2803,7 +2804,7 @@ _SELF_SUBJECTS = frozenset(("agency", "agentstvo", "redaktsiya", "editors", "we"
 #: Every match of :data:`_WITHDRAWS_STORY` holds one of these (lower case, as written).
 _WITHDRAWS_WORDS = ("отзыва", "аннулир", "withdr", "retract", "kills")
 #: The quotation marks a withdrawn headline is quoted in.
-_QUOTE_OPEN = re.compile(r"[«\"“„']")
+_QUOTE_OPEN = lazy_re(r"[«\"“„']")
 
 
 def _own_subject(subject: str, names: Sequence[str]) -> bool:
@@ -2842,7 +2843,7 @@ def withdrawal_title(titles: Sequence[str], names: Sequence[str] = ()) -> str | 
 #: paper's "Corrections" column) is not one of them.
 #: A headline that says the page is a summary of a story (lowered): "Summary: <headline>", "AI summary:
 #: <headline>", "Zusammenfassung: ...", "Resumen: ...", "Résumé : ...", "Краткое содержание: ..." (rot52).
-_SUMMARY_HEAD = re.compile(
+_SUMMARY_HEAD = lazy_re(
     r"(?:ai[- ]generated |ai |ki-|ki |automatic |machine[- ]generated )?(?:summary|zusammenfassung|resumen"
     r"|résumé|resumo|riassunto|samenvatting|streszczenie|краткое содержание|коротко) ?[:：] *\S"
 )
@@ -2851,7 +2852,7 @@ _SUMMARY_STARTS = ("summ", "ai", "zusammen", "ki", "resum", "résum", "riass", "
 #: A note that a text was written by a machine (lower-case bytes): "This summary was generated by AI",
 #: "AI-generated", "created with artificial intelligence", "mit KI erstellt", "KI-generiert", "generado
 #: por IA", "généré par l'IA", "сгенерировано нейросетью".
-_MACHINE_WRITTEN = re.compile(
+_MACHINE_WRITTEN = lazy_re(
     rb"(?:generated|written|created|produced|summari[sz]ed) (?:by|with|using) (?:an? )?(?:ai\b|artificial"
     rb" intelligence|a language model|machine learning)|\bai[- ]generated|mit (?:hilfe )?(?:von )?ki"
     rb" (?:erstellt|generiert|zusammengefasst)|\bki-generiert|generad[oa] (?:por|con) (?:la )?(?:ia\b"
@@ -2930,7 +2931,7 @@ def correction_title(titles: Sequence[str], names: Sequence[str], hosts: Sequenc
 #: title or heading says it, on folded text: "<Outlet> is dark today", "This site has gone dark for 24
 #: hours", "Our website is offline today in protest", "Сайт не работает в знак протеста". The site is there
 #: and back later: an ``error`` for now, read only on a page that declares no article's date.
-_GONE_DARK = re.compile(
+_GONE_DARK = lazy_re(
     r"(?:[\w-]+ ){0,5}(?:is|are|has gone|have gone|is going|are going|goes|go) (?:dark|offline)"
     r"(?:(?: today| for (?:the day|a day|\d+ hours|\w+ hours))(?: in protest\b.*)?| in protest\b.*)"
     r"|(?:[\w-]+ ){0,5}(?:ne rabotaet|otklyuchen|otklyuchil\w*) (?:segodnya )?v znak protesta\b.*"
@@ -2941,7 +2942,7 @@ _GONE_DARK_WORDS = ("dark", "offline", "протест")
 #: A story's comment thread as its page's heading (folded, whole, a count after it): "Comments (12)",
 #: "Reader comments", "Комментарии (3)", "Обсуждение", "Kommentare (5)", "Commentaires". A story has a
 #: headline of its own; a page whose heading is its comments is the discussion, not the story.
-_COMMENTS_HEADING = re.compile(
+_COMMENTS_HEADING = lazy_re(
     r"(?:(?:reader|readers|user) )?(?:comments|discussion|kommentarii|obsuzhdenie|kommentare|commentaires"
     r"|comentarios|commenti)(?: \d+)?"
 )
@@ -2999,7 +3000,7 @@ _SERVER_PHRASES = (
 #: folded "oshibka 502"; "HTTP Status 500", as Java servers' error reports title themselves: "HTTP Status
 #: 500 – Internal Server Error"), or before its own standard phrase ("502 Bad Gateway"). A code followed by
 #: other words ("500 Days of Summer", "503 Steps to the Castle") is a headline, not this.
-_SERVER_STATUS_PIECE = re.compile(
+_SERVER_STATUS_PIECE = lazy_re(
     r"(?:(?:http|http status|error|error code|erreur|fehler|errore|erro|fout|blad|hata|oshibka|pomylka) )?"
     r"(5\d\d)"
     r"(?: (?:" + "|".join(_SERVER_PHRASES) + r"))?"
@@ -3029,8 +3030,8 @@ def server_status_title(titles: Sequence[str]) -> tuple[int, str] | None:
 
 
 #: A paragraph of a page's markup and a tag inside it (:func:`holds_story_text`).
-_PARAGRAPH = re.compile(rb"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
-_INNER_TAG = re.compile(rb"<[^>]*>")
+_PARAGRAPH = lazy_re(rb"<p\b[^>]*>(.*?)</p\s*>", re.IGNORECASE | re.DOTALL)
+_INNER_TAG = lazy_re(rb"<[^>]*>")
 #: Visible characters a paragraph of a story's text has at least, and how many such paragraphs a story holds
 #: at least; bytes of the page searched for them.
 _STORY_PARAGRAPH = 120

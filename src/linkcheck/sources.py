@@ -21,13 +21,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
-import re
 from codecs import BOM_UTF8
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple, TypeVar
 from urllib.parse import urlsplit
 
 from linkcheck.errors import InputError, ManifestError
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Article, Citation, PartialDate, _unchecked_citation, unplaced
 from linkcheck.wrappers import unwrap_redirect
 
@@ -63,19 +63,19 @@ KEY_ALIASES: dict[str, str] = {
 
 #: A manifest's line ends: LF, CR LF and CR only (a form feed, NEL or U+2028 stays inside a line, as a title
 #: pasted from a CMS may hold one). The CLI's sniff of a manifest splits by it too (``cli.manifest_lines``).
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+LINE_BREAK = lazy_re(r"\r\n|\r|\n")
+_KEY = lazy_re(r"[A-Za-z][A-Za-z0-9_-]*")
 #: Any whitespace: for str patterns ``\s`` is exactly what ``str.isspace`` accepts (NBSP, U+3000, ...).
-_SPACE = re.compile(r"\s")
+_SPACE = lazy_re(r"\s")
 # A URL scheme (RFC 3986) followed by something that is not a space: "https://...", "mailto:x@y".
-_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
+_SCHEME = lazy_re(r"^([A-Za-z][A-Za-z0-9+.-]+):(?=\S)")
 # "www.example.com/story": a host name without a scheme.
-_HOST_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
+_HOST_LIKE = lazy_re(r"^[\w-]+(?:\.[\w-]+)+(?:[:/?#]|$)")
 _WEB_SCHEMES = frozenset({"http", "https"})
 #: A plain web URL: http(s), an ASCII host name or IPv4 address with an optional port (group 1, the netloc),
 #: then printable ASCII without spaces. ``urlsplit`` (~3 µs) only ever rejects a netloc with a bracket or a
 #: character outside ASCII, and this one has neither: see :func:`plain_netloc`.
-_PLAIN_WEB_URL = re.compile(r"[hH][tT][tT][pP][sS]?://([A-Za-z0-9.-]+(?::[0-9]*)?)(?:[/?#][!-~]*)?")
+_PLAIN_WEB_URL = lazy_re(r"[hH][tT][tT][pP][sS]?://([A-Za-z0-9.-]+(?::[0-9]*)?)(?:[/?#][!-~]*)?")
 
 
 #: Characters a web page may carry inside or after an address that no reader sees and no address holds, as a
@@ -457,7 +457,7 @@ def _plain_citation(
 
 
 #: A day as ``PartialDate.parse`` reads it, in ASCII digits; its groups are the ints it makes of them.
-_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_ISO_DAY = lazy_re(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 
 
 def _plain_date(text: str) -> PartialDate | None:
@@ -540,7 +540,7 @@ def _parse_citation_line(line: str, source: str, number: int, article: Article |
 
 #: One unquoted field from its ``|``: spaces, the key, spaces or tabs, the colon, spaces, the value (up to the
 #: next ``|``). ``\s`` is what ``str.strip`` strips.
-_PLAIN_FIELD = re.compile(r"\|\s*([A-Za-z][A-Za-z0-9_-]*)[ \t]*:\s*([^|]*)")
+_PLAIN_FIELD = lazy_re(r"\|\s*([A-Za-z][A-Za-z0-9_-]*)[ \t]*:\s*([^|]*)")
 
 
 def _split_plain(line: str) -> tuple[_Field, list[tuple[str, _Field, int]]] | None:
@@ -723,7 +723,7 @@ _NAMED_DAYS_BACK = {
 _DAYS_BACK = frozenset({*_NAMED_DAYS_BACK, *_WEEKDAYS})
 #: A page's relative stamp copied as a date, counted from the article's day too: ``2 days ago``, ``a day
 #: ago``, Russian ``3 дня назад``, Ukrainian ``3 дні тому`` (lower case, spaces single).
-_DAYS_AGO = re.compile(r"(?P<n>\d{1,2}|a|one) (?:days?|день|дня|дней|дні|днів) (?:ago|назад|тому)")
+_DAYS_AGO = lazy_re(r"(?P<n>\d{1,2}|a|one) (?:days?|день|дня|дней|дні|днів) (?:ago|назад|тому)")
 
 
 def _relative_day(word: str, article_day: dt.date) -> dt.date:
@@ -829,7 +829,7 @@ def space_message(label: str, url: str, space: str) -> str:
 #: A ``#`` after a space or a tab and before one or the end, or after two spaces or tabs: how a comment is
 #: written after a line's text (``... | date: 2020-01-09  # from the wire``), which the format reads as part
 #: of the value before it (only whole lines are comments).
-_TRAILING_COMMENT = re.compile(r"[ \t]#(?:[ \t]|$)|[ \t]{2,}#")
+_TRAILING_COMMENT = lazy_re(r"[ \t]#(?:[ \t]|$)|[ \t]{2,}#")
 
 
 def _comment_hint(message: str, value: str) -> str:

@@ -37,7 +37,6 @@ import contextlib
 import datetime as dt
 import json
 import os
-import re
 import tempfile
 import time
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -47,6 +46,7 @@ from typing import Any
 
 from linkcheck.config import MAX_DAYS
 from linkcheck.errors import ConfigError
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Cause, Report, Result, RunHistory, Status, Verdict
 from linkcheck.urls import campaign_tagged, normal_origin, normal_url
 from linkcheck.urls import resource_key as url_key
@@ -186,7 +186,7 @@ def _shown_value(value: object, limit: int = 60) -> str:
 
 #: A JSON string (to its closing quote, or to the end of the text read: the error may be inside one) or one
 #: of the structural characters; numbers, literals and blanks between them are passed over.
-_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\Z)|[{}\[\]:,]')
+_JSON_TOKEN = lazy_re(r'"(?:[^"\\]|\\.)*(?:"|\Z)|[{}\[\]:,]')
 
 
 def json_keys_at(text: str, pos: int) -> tuple[list[str], bool]:
@@ -439,7 +439,7 @@ def merge_concurrent(ours: State, previous: State, current: State, checked: Coll
 #: The head of a state file as :func:`save_state` writes it: when it still names the run ``previous`` was
 #: read from, nobody wrote since, and the rest (megabytes for a large site) need not be parsed again.
 _HEAD_BYTES = 512
-_HEAD = re.compile(rb'^\{\s*"schema":\s*"[^"]*",\s*"updated":\s*("[^"]*"|null),\s*"runs":\s*(\d+),')
+_HEAD = lazy_re(rb'^\{\s*"schema":\s*"[^"]*",\s*"updated":\s*("[^"]*"|null),\s*"runs":\s*(\d+),')
 
 
 def _peek_state(target: Path, previous: State) -> State | None:

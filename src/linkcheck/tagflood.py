@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 #: Attributes a start tag keeps at most. Its parse then costs at most ~33,000 comparisons, and a 1 MB page of
 #: such tags (each at least 512 characters long) ~65 million: ~0.1 s.
 MAX_ATTRIBUTES = 256
@@ -29,21 +31,21 @@ _SCAN_FROM = 16_384
 #: A start tag that may be too long to be ruled out by its length (:data:`MAX_ATTRIBUTES`): a ``<``, a
 #: letter, and ``2 * MAX_ATTRIBUTES`` characters without a ``<`` (a ``>`` may stand in a quoted value; the
 #: text after a short tag matches too, and is then passed over at the tag's end).
-_LONG_TAG = re.compile(r"<[A-Za-z][^<]{" + str(2 * MAX_ATTRIBUTES) + "}")
+_LONG_TAG = lazy_re(r"<[A-Za-z][^<]{" + str(2 * MAX_ATTRIBUTES) + "}")
 #: One attribute as the HTML tokenizer reads it, with the separators before it (white space and stray
 #: slashes): a name (anything up to white space, ``/``, ``>`` or ``=``; its first character may be ``=``),
 #: then optionally ``=`` and a value in double or single quotes or unquoted.
 _ATTRIBUTE = r"""[\s/]*(?:=|[^\s/>=])[^\s/>=]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?"""
 #: A start tag's name and its first :data:`MAX_ATTRIBUTES` attributes.
-_TAG_START = re.compile(r"<[A-Za-z][^\s/>]*(?:" + _ATTRIBUTE + "){0," + str(MAX_ATTRIBUTES) + "}")
+_TAG_START = lazy_re(r"<[A-Za-z][^\s/>]*(?:" + _ATTRIBUTE + "){0," + str(MAX_ATTRIBUTES) + "}")
 #: The attributes after those, to the tag's end (its white space and slashes, not its ``>``).
-_MORE_ATTRIBUTES = re.compile("(?:" + _ATTRIBUTE + r")*+[\s/]*")
-_ONE_ATTRIBUTE = re.compile(_ATTRIBUTE)
+_MORE_ATTRIBUTES = lazy_re("(?:" + _ATTRIBUTE + r")*+[\s/]*")
+_ONE_ATTRIBUTE = lazy_re(_ATTRIBUTE)
 
 
 #: Where the tokenizer reads no tags: a comment, and the text of an element whose text is raw (``<script>``,
 #: ``<style>``, ...), where ``i<n; ...`` or a commented-out tag is no start tag.
-_UNTAGGED = re.compile(
+_UNTAGGED = lazy_re(
     r"<!--|<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)\b", re.IGNORECASE
 )
 _UNTAGGED_ENDS: dict[str, re.Pattern[str]] = {}

@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = [
     "has_lower_escape",
     "request_target",
@@ -40,11 +42,11 @@ __all__ = [
 ]
 
 #: A %-escape.
-_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_ESCAPE = lazy_re(r"%([0-9A-Fa-f]{2})")
 #: A %-escape with a hex digit in lower case: the only escapes whose spelling requests changes.
-_LOWER_ESCAPE = re.compile(r"%(?:[a-f][0-9A-Fa-f]|[0-9A-F][a-f])")
+_LOWER_ESCAPE = lazy_re(r"%(?:[a-f][0-9A-Fa-f]|[0-9A-F][a-f])")
 #: A ``%`` that begins no escape.
-_BARE_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+_BARE_PERCENT = lazy_re(r"%(?![0-9A-Fa-f]{2})")
 #: RFC 3986's unreserved characters (2.3).
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 #: What urllib3 leaves as written in a path (RFC 3986's pchar and ``/``); everything else is %-escaped.

@@ -47,6 +47,8 @@ import re
 from collections.abc import Callable
 from urllib.parse import quote
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = [
     "SESSION_KEYS",
     "SHARE_KEYS",
@@ -99,13 +101,13 @@ def untracked_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 # --- one request ------------------------------------------------------------------------------------------
 
 #: A URL's scheme and authority (up to the path), to spell them as RFC 3986's normal form does.
-_ORIGIN = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)")
+_ORIGIN = lazy_re(r"([A-Za-z][A-Za-z0-9+.-]*)://([^/?#]*)")
 
 #: The port a scheme implies: RFC 3986, 6.2.3 (``http://host:80/`` is ``http://host/``).
 _DEFAULT_PORT = {"http": ":80", "https": ":443"}
 
 #: A %-escape: its two hex digits.
-_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
+_ESCAPE = lazy_re(r"%([0-9A-Fa-f]{2})")
 
 #: RFC 3986's unreserved characters (2.3): escaped or not, the same URL.
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -114,7 +116,7 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _SLASH_SCHEMES = ("http://", "https://")
 
 #: A run of characters outside ASCII (an IRI's, RFC 3987): %-escaped as UTF-8 in its URI.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = lazy_re(r"[^\x00-\x7f]+")
 
 
 def resource_key(url: str) -> str:

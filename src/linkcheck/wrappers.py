@@ -21,6 +21,7 @@ import re
 from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 
 from linkcheck.archives import capture_of
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Citation, Finding, FindingKind, Severity
 
 __all__ = ["highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
@@ -74,8 +75,8 @@ _REDIRECT_HOST_LABELS = frozenset(
 _REDIRECT_PARAMS = (
     "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg", "z"
 )  # fmt: skip
-_REDIRECT_TARGET = re.compile(r"https?://[^\s/?#]+", re.IGNORECASE)
-_REDIRECT_HINT = re.compile(
+_REDIRECT_TARGET = lazy_re(r"https?://[^\s/?#]+", re.IGNORECASE)
+_REDIRECT_HINT = lazy_re(
     r"/(?:" + "|".join(re.escape(e) for e in sorted(_REDIRECT_ENDPOINTS)) + r")/?\?"
     r"|^[a-z]+://(?:" + "|".join(sorted(_REDIRECT_HOST_LABELS)) + r")\.[^/?#]+/[^?#]*\?",
     re.IGNORECASE,
@@ -84,9 +85,7 @@ _REDIRECT_HINT = re.compile(
 #: https%3A%2F%2Fhost%2Fpath%2F%3A<token>``, and after a path that ends in no ``/``, ``...%2Fpath%3A<token>``;
 #: the latter added after the thirty-fifth held-out batch): the signature is no part of the target. Only
 #: after the host's path began (a port is no signature) and only a token holding a letter.
-_SIGNED_TARGET = re.compile(
-    r"(?<=[^/])(?<!:/)(?<!:)(/?):(?=[A-Za-z0-9_\-]{0,200}[A-Za-z])[A-Za-z0-9_\-]{6,}$"
-)
+_SIGNED_TARGET = lazy_re(r"(?<=[^/])(?<!:/)(?<!:)(/?):(?=[A-Za-z0-9_\-]{0,200}[A-Za-z])[A-Za-z0-9_\-]{6,}$")
 
 
 def _has_wrapper_hint(url: str) -> bool:
@@ -111,9 +110,9 @@ def _has_wrapper_hint(url: str) -> bool:
     )
 
 
-_AMP_PATH = re.compile(r"/(?:amp|[cvi])/(s/)?([^/?#]+\.[^/?#]+(?:[/?#].*)?)$", re.DOTALL)
-_PROOFPOINT_HEX = re.compile(r"-([0-9A-F]{2})")
-_V3_URL = re.compile(r"/v3/__(.+?)__;([^!]*)!")
+_AMP_PATH = lazy_re(r"/(?:amp|[cvi])/(s/)?([^/?#]+\.[^/?#]+(?:[/?#].*)?)$", re.DOTALL)
+_PROOFPOINT_HEX = lazy_re(r"-([0-9A-F]{2})")
+_V3_URL = lazy_re(r"/v3/__(.+?)__;([^!]*)!")
 
 
 def _wrapped_target(url: str, parts: SplitResult) -> str | None:
@@ -143,13 +142,13 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
 
 #: A path segment that is an absolute URL percent-encoded (``https%3A%2F%2Fhost%2F...``, ``https:%2F%2F``), or
 #: base64 of one (``aHR0cHM6Ly`` is ``https://``, ``aHR0cDovL`` ``http://``).
-_ENCODED_SEGMENT = re.compile(r"/(https?(?::|%3A)%2F%2F[^/]+)", re.IGNORECASE)
-_BASE64_SEGMENT = re.compile(r"/(aHR0c(?:HM6Ly|DovL)[A-Za-z0-9_\-+]{4,}={0,2})(?:/|$)")
+_ENCODED_SEGMENT = lazy_re(r"/(https?(?::|%3A)%2F%2F[^/]+)", re.IGNORECASE)
+_BASE64_SEGMENT = lazy_re(r"/(aHR0c(?:HM6Ly|DovL)[A-Za-z0-9_\-+]{4,}={0,2})(?:/|$)")
 
 
 #: A web archive's timestamp segment (``/web/20200109123000/``, ``/2020.01.09-123000id_/``) at the end of
 #: a path: an encoded address after it is the archive's capture, not a click tracker's target.
-_CAPTURE_STAMP = re.compile(r"/(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?$", re.IGNORECASE)
+_CAPTURE_STAMP = lazy_re(r"/(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?$", re.IGNORECASE)
 
 
 def _path_target(path: str) -> str | None:

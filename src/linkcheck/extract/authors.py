@@ -32,6 +32,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from linkcheck.extract.jsonld import node_types, text_value
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Author
 from linkcheck.names import fold, loose_key
 
@@ -50,12 +51,12 @@ _KINDS: dict[str, str] = {
     "http://schema.org/Organization": "organization",
 }
 #: A value that is an address, not a name (a profile's URL in ``article:author``).
-_URLISH = re.compile(r"^(?:https?:)?//|^www\.|^[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)
+_URLISH = lazy_re(r"^(?:https?:)?//|^www\.|^[\w.-]+\.[a-z]{2,}/", re.IGNORECASE)
 #: How far after the headline's end a byline is looked for (characters of markup).
 _BYLINE_CHARS = 1500
-_TAG = re.compile(r"<[^>]*>")
+_TAG = lazy_re(r"<[^>]*>")
 #: A link marked as the page's author's (HTML's ``rel="author"``): its text.
-_REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
+_REL_AUTHOR = lazy_re(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.IGNORECASE | re.DOTALL)
 #: A byline's label at the start of an element's text, or after a separator of a meta line ("07 Mar 2023
 #: | 10:15 | Redactado por X"): "By", "BY", the Spanish and Portuguese "Por" ("Redactado por", "Escrito
 #: por"), "Автор:", "Авторы:", "Источник:", and the labels "Reporter:" and "Writer:" (any case) of a line
@@ -64,7 +65,7 @@ _REL_AUTHOR = re.compile(r"<a\b[^>]*\brel=[\"']?author\b[^>]*>(.*?)</a\s*>", re.
 #: Serbian Cyrillic "Аутор:" (ext61); the Russian "Текст:" that credits the writer apart from "Фото:" (ext63);
 #: the Danish "Af", the Norwegian and Swedish "Av", the German "Von", the French "Par", the Dutch "Door", the
 #: Indonesian and Malay "Oleh" (ext64).
-_BYLINE_LABEL = re.compile(
+_BYLINE_LABEL = lazy_re(
     r"(?:>|[|·•])\s*(?:By|BY|Por|POR|Af|Av|Von|Par|Door|Oleh|(?:Redactado|Escrito) por"
     r"|(?:Автор|Авторы|Источник|Reporter|REPORTER|Writer|WRITER|Autor(?:ka|i|zy)?|Аутор|Текст)\s*:)\s+"
 )
@@ -95,15 +96,15 @@ _LABEL_WORDS = (
 _MAX_LABELS = 3
 #: Where a byline's names end inside its line: a separator before its date or reading time ("By Jane Doe |
 #: 7 March 2023", "Jane Doe · 3 min read").
-_BYLINE_SEPARATOR = re.compile(r"\s*[|·•]")
+_BYLINE_SEPARATOR = lazy_re(r"\s*[|·•]")
 #: A part of a byline that is an address, the site's credit beside the writer's ("Jane Doe, Emol.com").
-_HOST_PART = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_HOST_PART = lazy_re(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 #: Where a byline's text ends: the end of its block, or a line break.
-_BYLINE_END = re.compile(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
+_BYLINE_END = lazy_re(r"</(?:p|div|li|span|address|h\d)\s*>|<br\b", re.IGNORECASE)
 #: Between two names of a byline: a comma, "and", "&", "и", and "and" in the labels' languages: the Danish
 #: and Norwegian "og", the Swedish "och", the German "und", the French "et", the Indonesian "dan" (ext64; not
 #: the Dutch "en", which is the Spanish and French "in": "Por Ana Gil en Madrid").
-_NAMES_SPLIT = re.compile(r"\s*(?:,|&|\b(?:and|и|og|och|und|et|dan)\b)\s*")
+_NAMES_SPLIT = lazy_re(r"\s*(?:,|&|\b(?:and|и|og|och|und|et|dan)\b)\s*")
 #: Lower-case words a name may hold ("Ursula von der Leyen", "Jean de la Fontaine", "bin", "al-").
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "bin", "ibn"}
@@ -111,7 +112,7 @@ _NAME_PARTICLES = frozenset(
 #: A wire's credit in a dateline: a city in capitals, maybe a date after a comma, the wire in parentheses
 #: and a dash ("MOSCOW (Reuters) -"); after a dash and ending with a full stop ("МОСКВА, 15 октября —
 #: ТАСС."); or between slashes after the date ("МОСКВА, 15 октября. /ТАСС/.").
-_DATELINE_CREDIT = re.compile(
+_DATELINE_CREDIT = lazy_re(
     r"\s*(?:<(?:strong|b|span|em)\b[^>]*>\s*)?"
     r"([A-ZА-ЯЁ][A-ZА-ЯЁ'’. -]{1,40}?)"
     r"(?:"
@@ -233,11 +234,11 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
 #: instead, once a page (:func:`record_authors`).
 _STATE_MARKERS = ("window.__NUXT__", "__INITIAL_STATE__", "__PRELOADED_STATE__")
 #: A state's authors key (quoted or not) and what it holds: one record or a list of them.
-_STATE_AUTHOR_KEY = re.compile(r"""(?<![\w$])["']?(?:authors?|byline|writers?)["']?\s*:\s*([\[{])""")
+_STATE_AUTHOR_KEY = lazy_re(r"""(?<![\w$])["']?(?:authors?|byline|writers?)["']?\s*:\s*([\[{])""")
 #: A record's name (``"name":"Jane Doe"``, ``name:"Jane Doe"``, ``displayName``, ``fullName``).
-_STATE_NAME = re.compile(r"""(?<![\w$])["']?(?:name|displayName|fullName)["']?\s*:\s*["]([^"\\]{2,60})["]""")
+_STATE_NAME = lazy_re(r"""(?<![\w$])["']?(?:name|displayName|fullName)["']?\s*:\s*["]([^"\\]{2,60})["]""")
 #: The next record's title in the state: where the page's story record ends at the latest.
-_STATE_TITLE = re.compile(r"""(?<![\w$])["']?(?:title|headline)["']?\s*:\s*["]""")
+_STATE_TITLE = lazy_re(r"""(?<![\w$])["']?(?:title|headline)["']?\s*:\s*["]""")
 #: How far after the story's title its authors key is looked for, and how long its list may be.
 _STATE_REACH = 3000
 _STATE_LIST = 1500
@@ -313,12 +314,12 @@ def state_authors(
 #: A link to the writer's page (``href=".../author/jane-doe/"``, ``/authors/``, as WordPress, Pangea and
 #: most CMSs link a byline): its text. Case-sensitive (attributes are written in lower case), so the scan
 #: of a window is a search for "<a" and not a case-blind one.
-_AUTHOR_LINK = re.compile(
+_AUTHOR_LINK = lazy_re(
     r"<a\s[^>]*\bhref=[\"'][^\"'#?]*/authors?/([^\"'/>]+)/?(?:[^\"'/>]+/?)?[\"'][^>]*>(.*?)</a\s*>", re.DOTALL
 )
 #: An element classed as the author's (``class="author"``, ``"article__author-name"``, ``"author__name"``)
 #: holding only text: its text.
-_AUTHOR_CLASS = re.compile(
+_AUTHOR_CLASS = lazy_re(
     r"<(?:span|div|p|a)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{1,2}name)?[\"'\s][^>]*>([^<]{2,60})</"
 )
 
@@ -352,7 +353,7 @@ def _author_marked(window: str) -> list[Author]:
 
 #: An element classed as the author's (``author``, ``author-name``, ``author__name``, ``authorName``) that
 #: holds one link and nothing else: the link's text (``<div class="author-name"><a href="/profil/...">``).
-_AUTHOR_CLASS_LINK = re.compile(
+_AUTHOR_CLASS_LINK = lazy_re(
     r"<(?:span|div|p|li)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*author(?:[_-]{0,2}[nN]ame)?[\"'\s][^>]*>"
     r"\s*<a\s[^>]*>([^<]{2,60})</a\s*>\s*</(?:span|div|p|li)\s*>"
 )
@@ -372,8 +373,8 @@ def _classed_links(window: str) -> list[Author]:
 
 
 #: An element classed as the author's, opened right before a link (``<span class="author"><a ...>``).
-_AUTHOR_CLASS_OPEN = re.compile(r"""class=["'](?:[^"']*\s)?[\w-]*author["'][^>]*>\s*$""")
-_LATIN = re.compile(r"[a-z]")
+_AUTHOR_CLASS_OPEN = lazy_re(r"""class=["'](?:[^"']*\s)?[\w-]*author["'][^>]*>\s*$""")
+_LATIN = lazy_re(r"[a-z]")
 
 
 def _classed_unspelled(window: str, at: int, name: str) -> bool:
@@ -417,8 +418,8 @@ def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
 
 #: A letter of the Greek alphabet (with its tonos), and the vowel pairs ``fold`` romanises letter by letter
 #: ("ου" as "oy", "αυ" as "ay", "ευ" as "ey") and the "γγ" it gives as "gg".
-_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
-_GREEK_UPSILON = re.compile(r"([ae])y(?=th|ch|ps|[ktpsfx])|([ae])y|oy|gg")
+_GREEK = lazy_re("[\u0370-\u03ff\u1f00-\u1fff]")
+_GREEK_UPSILON = lazy_re(r"([ae])y(?=th|ch|ps|[ktpsfx])|([ae])y|oy|gg")
 
 
 def _greek_digraphs(folded: str) -> str:
@@ -440,7 +441,7 @@ def _greek_digraphs(folded: str) -> str:
 #: An element whose class is the bare word ``name`` (``<span class="name">``, ``<a class="name" ...>``),
 #: holding only text: a byline's name where no label, link or author class marks it (La Presse's and
 #: Mwananchi's; ext64). Only the class token ``name``: ``site-name`` and ``section-name`` are not.
-_NAME_CLASS = re.compile(
+_NAME_CLASS = lazy_re(
     r"""<(?:span|a|p|div|strong|b)\s[^>]*\bclass=["'](?:[^"']*\s)?name["'\s][^>]*>([^<]{3,60})</"""
 )
 
@@ -460,8 +461,8 @@ def _name_classed(window: str, own_names: tuple[str | None, ...]) -> list[Author
 #: A byline marked as a schema.org item's author, in microdata (``itemprop="author"``) or RDFa
 #: (``property="schema:author"``), and the name inside it (``itemprop="name"``, ``property="schema:name"``)
 #: or its own text when it holds no element.
-_ITEM_AUTHOR = re.compile(r"""(?:itemprop|property)=["'](?:schema:)?author["'][^>]*>""")
-_ITEM_NAME = re.compile(r"""(?:itemprop|property)=["'](?:schema:)?name["'][^>]*>([^<]{2,80})<""")
+_ITEM_AUTHOR = lazy_re(r"""(?:itemprop|property)=["'](?:schema:)?author["'][^>]*>""")
+_ITEM_NAME = lazy_re(r"""(?:itemprop|property)=["'](?:schema:)?name["'][^>]*>([^<]{2,80})<""")
 #: How far inside the author's element its name is looked for.
 _ITEM_NAME_REACH = 300
 
@@ -484,14 +485,14 @@ def _item_author(window: str) -> list[Author]:
 #: slug after the segment, and its text. The segment in English, Spanish and Portuguese (``/autores/``),
 #: German (``/autoren/``), Italian (``/autore/``), French (``/auteur/``), Polish, Croatian and Vietnamese
 #: (``/tac-gia/``: ext64).
-_AUTHOR_PAGE_LINK = re.compile(
+_AUTHOR_PAGE_LINK = lazy_re(
     r"""<a\b[^>]*\bhref=["'][^"']*/(?:authors?|autor(?:es|en|e|i|zy)?|auteurs?|tac-gia)/([^"'/?#]{3,80})"""
     r"""[^>]*>(.*?)</a\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
 #: The address segments :data:`_AUTHOR_PAGE_LINK` knows, as a cheap test of a byline's window.
 _AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/tac-gia")
-_SLUG_SPLIT = re.compile(r"[^a-z0-9]+")
+_SLUG_SPLIT = lazy_re(r"[^a-z0-9]+")
 
 
 def _author_page_links(window: str) -> list[Author]:
@@ -511,7 +512,7 @@ def _author_page_links(window: str) -> list[Author]:
 
 #: A reporter credited the Japanese way, in lenticular brackets closing the first paragraph, maybe after the
 #: place and an equals sign ("...と発表した。【佐藤悠希】", "【ワシントン＝山田太郎】").
-_BRACKETED_CREDIT = re.compile(r"【(?:[^【】=＝<]{1,12}[=＝])?([^\W\d_]{2,12}(?:\s[^\W\d_]{1,8})?)】\s*</p>")
+_BRACKETED_CREDIT = lazy_re(r"【(?:[^【】=＝<]{1,12}[=＝])?([^\W\d_]{2,12}(?:\s[^\W\d_]{1,8})?)】\s*</p>")
 
 
 def _bracketed_credit(window: str) -> list[Author]:
@@ -545,17 +546,17 @@ def _labelled_byline(window: str) -> list[Author]:
 #: by "·" or a comma), a space, and "기자" ("reporter"; "선임기자", "senior reporter") or "특파원"
 #: ("correspondent"), not a word going on ("기자회견", "press conference"): "김민지 기자",
 #: "김민지·이준호 기자".
-_KOREAN_REPORTER = re.compile(
+_KOREAN_REPORTER = lazy_re(
     r">\s*([가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4}){0,4})\s+(?:선임|수석|전문)?(?:기자|특파원)(?![가-힣])"
 )
 #: A Chinese byline: "記者" ("reporter", simplified "记者"), the names (two to four Han characters each,
 #: joined by "、" or a comma, maybe a link), and the slash before the place of the report: UDN's "聯合報／
 #: 記者林宗翰／高雄即時報導", "记者 王小明／北京报道".
-_REPORTER_SLASH = re.compile(
+_REPORTER_SLASH = lazy_re(
     r"[記记]者\s*(?:<a\b[^>]*>\s*)?([\u4e00-\u9fff]{2,4}(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}){0,3})"
     r"\s*(?:</a\s*>\s*)?[／/]"
 )
-_NAME_JOIN = re.compile(r"\s*[·ㆍ,、，]\s*")
+_NAME_JOIN = lazy_re(r"\s*[·ㆍ,、，]\s*")
 
 
 def _korean_reporters(window: str) -> list[Author]:
@@ -579,7 +580,7 @@ def _reporter_slash(window: str) -> list[Author]:
 
 #: A dateline that credits the site and then its reporter: a place, a dash, the outlet, a comma, the
 #: reporter's name and a full stop, maybe in bold ("Бишкек - 24.kg, Ольга Петренко.").
-_DATELINE_REPORTER = re.compile(
+_DATELINE_REPORTER = lazy_re(
     r"\s*(?:<(?:strong|b)\b[^>]*>\s*)?[A-ZА-ЯЁ][\w'’. -]{1,40}?\s[-–—]\s([^,<]{2,40}),\s([^.<]{3,60})\."
 )
 

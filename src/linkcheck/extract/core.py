@@ -88,6 +88,7 @@ from linkcheck.extract.titles import (
     strip_clean_affixes,
     wanted_titles,
 )
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import binary_format
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.models import Author, ExtractedDate, Metadata, TitleCandidate
@@ -125,14 +126,14 @@ _MAX_SCRIPT_CHARS = 500_000
 
 # Case-insensitive by character classes: re.IGNORECASE defeats the engine's literal-prefix scan, which
 # costs milliseconds on a large page.
-_HEAD_END = re.compile(r"<[bB][oO][dD][yY][\s>]|</[hH][eE][aA][dD]\s*>")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+_HEAD_END = lazy_re(r"<[bB][oO][dD][yY][\s>]|</[hH][eE][aA][dD]\s*>")
+_XML_DECL = lazy_re(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
 #: The start tag of a page's ``<h1>`` and its end tag (:func:`_first_h1`).
-_H1_OPEN = re.compile(r"<[hH]1\b[^>]*>")
-_H1_CLOSE = re.compile(r"</[hH]1\s*>")
+_H1_OPEN = lazy_re(r"<[hH]1\b[^>]*>")
+_H1_CLOSE = lazy_re(r"</[hH]1\s*>")
 #: The characters of markup an ``<h1>`` holds at most for :func:`_first_h1` to read it.
 _H1_CHARS = 2000
-_TAG_RE = re.compile(r"<[^>]*>")
+_TAG_RE = lazy_re(r"<[^>]*>")
 #: XPath queries, compiled once per thread (the checker may extract in worker threads; lxml's own advice is
 #: not to share one evaluator between threads).
 _XPATH_SOURCES: dict[str, str] = {
@@ -168,11 +169,9 @@ _HIDDEN_CLASSES = frozenset(
 
 
 #: A letter: what a date element's text has none of once its date is taken out (:func:`_only_a_date`).
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = lazy_re(r"[^\W\d_]")
 #: A heading's last element, when the heading's markup ends with it (:func:`_h1_markup_without_date`).
-_LAST_ELEMENT = re.compile(
-    r"<(span|time|small|em|i|b|div|p)\b[^>]*>((?:(?!<\1\b).){0,200}?)</\1\s*>\s*$", re.S
-)
+_LAST_ELEMENT = lazy_re(r"<(span|time|small|em|i|b|div|p)\b[^>]*>((?:(?!<\1\b).){0,200}?)</\1\s*>\s*$", re.S)
 
 
 def _only_a_date(text: str) -> bool:
@@ -282,14 +281,14 @@ def _xpath(name: str, node: Any) -> list[Any]:
 _SKIP_TEXT_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "select", "button", "iframe", "head"}
 )
-_DATE_PROP_WORD = re.compile(r"""\s*=\s*["']?[^"'>]{0,40}(?:[dD]ate|[cC]reated|[iI]ssued|[mM]odified)""")
-_HOME_PATH = re.compile(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
+_DATE_PROP_WORD = lazy_re(r"""\s*=\s*["']?[^"'>]{0,40}(?:[dD]ate|[cC]reated|[iI]ssued|[mM]odified)""")
+_HOME_PATH = lazy_re(r"/(?:index\.\w+|home|[a-z]{2}(?:-[a-z]{2})?)/?")
 _LASTMOD_ID = 'id="footer-info-lastmod"'
-_LASTMOD_LINE = re.compile(r"(.{0,400}?)</li>", re.DOTALL)
-_DIGITS_ONLY = re.compile(r"[\d\W_]+")
+_LASTMOD_LINE = lazy_re(r"(.{0,400}?)</li>", re.DOTALL)
+_DIGITS_ONLY = lazy_re(r"[\d\W_]+")
 #: A single colon after a title's first part: "Analysis: Headline" is a kicker, not a site name.
-_KICKER_COLON = re.compile(r"\s*:(?!:)")
-_URLISH = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+_KICKER_COLON = lazy_re(r"\s*:(?!:)")
+_URLISH = lazy_re(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 
 #: Title sources in order of preference, with their weight in the vote.
 _TITLE_WEIGHTS: dict[str, float] = {
@@ -976,7 +975,7 @@ _MAX_HEAD_SCRIPTS = 64
 #: :data:`_HEAD_END`, or the start tag of a script that is not JSON-LD and the first :data:`_BLANK_MIN_CHARS`
 #: characters of its text, none a ``<`` (:func:`_head_end` steps over the rest of it). Each try at a
 #: ``<script`` reads no further than the next ``<`` or ``>`` (and 256 characters): linear on any page.
-_HEAD_END_OR_SCRIPT = re.compile(
+_HEAD_END_OR_SCRIPT = lazy_re(
     _HEAD_END.pattern + rf"|<script(?=[\s/>])(?![^<>]*json)[^<>]*>[^<]{{{_BLANK_MIN_CHARS}}}"
 )
 #: What may follow ``</script`` in the end tag that closes a script's text (HTML's tokenizer).
@@ -1037,7 +1036,7 @@ def _head_page(url: str, text: str, head_end: int, scripts: list[tuple[int, int]
 
 #: A ``<title>`` start tag, a comment's start, or the start tag of an element whose content holds no HTML
 #: ``<title>`` (raw text, a template's, or SVG's and MathML's own ``<title>``): :func:`_first_title` scans.
-_TITLE_OR_SKIPPED = re.compile(
+_TITLE_OR_SKIPPED = lazy_re(
     r"<!--|<(title|script|style|textarea|xmp|iframe|noembed|noframes|noscript|template|svg|math)(?=[\s/>])",
     re.IGNORECASE,
 )
@@ -1386,13 +1385,13 @@ def _live_entries(main: dict[str, Any]) -> list[TitleCandidate]:
 
 #: A fragment that can name an element by its ``id`` (``#post-118``, ``#entry-2020-01-09``): no text
 #: fragment (``#:~:text=``), no script route (``#/story``).
-_ANCHOR_ID = re.compile(r"[A-Za-z][\w.-]{0,79}")
+_ANCHOR_ID = lazy_re(r"[A-Za-z][\w.-]{0,79}")
 #: How far past the opening tag of the element a fragment names its heading is looked for (an entry's time
 #: line, label and byline come first).
 _ANCHOR_REACH = 2_000
 #: An entry's heading (an ``<h2>`` to ``<h4>``: the page's own ``<h1>`` heads the whole page).
-_ANCHOR_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
-_ANCHOR_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9]*)")
+_ANCHOR_HEADING = lazy_re(r"<h([2-4])\b[^>]*>(.*?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_ANCHOR_TAG = lazy_re(r"<([A-Za-z][A-Za-z0-9]*)")
 
 
 def anchored_entry_title(text: str, fragment: str) -> str | None:
@@ -1454,7 +1453,7 @@ def _alternative_headlines(main: dict[str, Any], candidates: list[TitleCandidate
 #: print on July 3, 2020, on page 2 of The Chronicle with the headline: Lenin Street Goes Car-Free.", "This
 #: article appeared in the Britain section of the print edition under the headline “...”". The headline is
 #: the note's last words, up to the element's end.
-_PRINT_HEADLINE = re.compile(
+_PRINT_HEADLINE = lazy_re(
     r"\b(?:appears?|appeared|ran|was\s+published)\s+in\s+(?:[^<]{0,80}?\s)?print\b[^<]{0,200}?"
     r"\b(?:with|under)\s+the\s+headline\s*:?\s*([^<]{3,200}?)\s*(?:<|$)",
     re.IGNORECASE,
@@ -1548,7 +1547,7 @@ def _entry_names(url: str) -> set[str]:
 #: An absolute http(s) URL that ``urljoin`` returns unchanged (with no ``/.`` in it: no dot segment): a plain
 #: host and port, a path without parameters, no query or fragment, nothing ``urlsplit`` would strip, split
 #: or reject.
-_PLAIN_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~!$&'()*+,=:@%/-]*)?")
+_PLAIN_ABSOLUTE = lazy_re(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?(?:/[A-Za-z0-9._~!$&'()*+,=:@%/-]*)?")
 
 
 def _join(base: str, href: str) -> str:
@@ -1970,7 +1969,7 @@ def _walk_body(page: _Page, root: Any) -> None:
 
 #: A ``title`` attribute short enough to be a label (a tooltip that names what an element's value is); the
 #: pattern opens with its literal, which the search finds at C speed.
-_TITLE_ATTR = re.compile(r'title="([^"<>]{4,40})"')
+_TITLE_ATTR = lazy_re(r'title="([^"<>]{4,40})"')
 #: Distinct tooltips looked at, and elements labelled, on one page.
 _TITLE_LABELS = 60
 _LABELLED_ELEMENTS = 10
@@ -2095,7 +2094,7 @@ _VALUE_TAGS = frozenset({"data", "amp-date-display"})
 #: The tags :func:`_walk_body` reads (the rest only for a date behind a tooltip), in a fixed order.
 _WALKED_TAGS = ("h1", "h2", "time", "abbr", *sorted(_VALUE_TAGS))
 #: The start of an ISO 8601 date in an element's machine-readable attribute.
-_ISO_DAY = re.compile(r"\s*[12]\d{3}-\d\d-\d\d")
+_ISO_DAY = lazy_re(r"\s*[12]\d{3}-\d\d-\d\d")
 
 
 def _controller_date(el: Any) -> str:
@@ -2133,7 +2132,7 @@ _TOOLTIP_MARKS = (' title="19', ' title="20', *(f"{attr}=" for attr in _TOOLTIP_
 _TOOLTIP_TEXT = 40
 _TOOLTIP_CHARS = 80
 #: An ISO 8601 date and time at the start of a ``title`` (what follows it, a Unix time, left out).
-_LEADING_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?Z|[+-]\d\d:?\d\d)?)?")
+_LEADING_ISO = lazy_re(r"\d{4}-\d\d-\d\d(?:[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:\s?Z|[+-]\d\d:?\d\d)?)?")
 
 
 def _words_before(el: Any) -> str:
@@ -2283,7 +2282,7 @@ def _side_bar(klass: str) -> bool:
     return ("side-bar" in klass or "side_bar" in klass) and _SIDE_BAR.search(klass) is not None
 
 
-_SIDE_BAR = re.compile(r"(?<![a-z])side[-_]bar")
+_SIDE_BAR = lazy_re(r"(?<![a-z])side[-_]bar")
 
 
 def _excluded_class(node: Any, klass: str) -> bool:
@@ -2439,7 +2438,7 @@ def _time_dates(page: _Page, weak_ok: bool, title: str | None) -> list[_Cand]:
 
 
 #: A four-digit number: a year, which a relative time ("3 天前", "2 hours ago") does not print.
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_FOUR_DIGITS = lazy_re(r"\d{4}")
 
 
 def _neighbour_day_shown(own: str, day: dt.date) -> dt.date | None:
@@ -2595,7 +2594,7 @@ def _in_figure(el: Any) -> bool:
 
 #: Class or id of a container that shows the day's date at the top of a page (the masthead's "today" line):
 #: excluded as other content, read only by :func:`_frozen_masthead`.
-_TODAY_LINE = re.compile(r"masthead|today|current-?date|topdate|date-du-jour|header__date")
+_TODAY_LINE = lazy_re(r"masthead|today|current-?date|topdate|date-du-jour|header__date")
 #: Elements looked at for that line (it is among a page's first), and how old its date must be to be an
 #: edition's: a live page shows the day it is served; a cache, a few days before.
 _TODAY_LINE_ELEMENTS = 200
@@ -2879,9 +2878,9 @@ def _newest_first_log(window: str, found: list[tuple[dt.date, int, int]]) -> tup
 
 
 #: A numeric date whose order its numbers do not settle (``05/11/2024``: both 12 or less), slashes or hyphens.
-_AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d/-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
+_AMBIGUOUS_NUMERIC = lazy_re(r"(?<![\d/-])(?:0?[1-9]|1[0-2])([/-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\d)")
 #: A numeric date, day or month first, with slashes or hyphens; and how many of a page's are looked at.
-_NUMERIC_DATE = re.compile(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
+_NUMERIC_DATE = lazy_re(r"(?<![\d/-])(\d{1,2})([/-])(\d{1,2})\2(?:19|20)\d\d(?!\d)")
 _ORDER_SAMPLES = 60
 
 
@@ -2906,7 +2905,7 @@ def _writes_day_first(body: str) -> bool:
 
 #: What stands between the two dates of a range ("November 29, 2024 – March 2, 2025", "January 3, 1941 -
 #: November 24, 2024", "12 March to 3 April 2022"): a dash or a word for "to", and spaces.
-_RANGE_JOINER = re.compile(
+_RANGE_JOINER = lazy_re(
     r"\s*(?:[-–—‒]|to|through|thru|until|till|bis|au|al|hasta|до|по|від)\s*", re.IGNORECASE
 )
 
@@ -2929,7 +2928,7 @@ def _without_ranges(window: str, found: list[tuple[dt.date, int, int]]) -> list[
 #: A publication label that names who published between the label and its date: "Published by The Harlow
 #: Ledger on Nov. 28, 2024." (an obituary host's line after the text), "Posted by admin on Thursday,
 #: November 28, 2024" (a blog theme's byline): up to six words of a name, then "on" and a weekday at most.
-_PUBLISHED_BY = re.compile(
+_PUBLISHED_BY = lazy_re(
     r"(?<![^\W\d_])(?i:published|posted|submitted) (?i:by) (?P<name>(?:[^\W\d_][\w.'’&-]*,?\s+){1,6})"
     r"on\W{0,3}(?:[^\W\d_]{2,12},?\s{1,3})?$"
 )
@@ -2945,7 +2944,7 @@ _NAME_JOINERS = frozenset({"the", "and", "of", "&", "de", "la", "le", "du", "von
 #: ``T.TEXT_PUBLISHED_PREFIX_RE`` (every date's prefix is searched with it): tried only on a prefix holding
 #: one of :data:`_PLACED_STEMS`. The forty-second held-out batch.
 _PLACED_STEMS = ("размещ", "розміщ")
-_PLACED_LABEL = re.compile(r"(?:размещ[её]н[оа]?|дата размещения|розміщен[оа]?|дата розміщення)\W{0,3}$")
+_PLACED_LABEL = lazy_re(r"(?:размещ[её]н[оа]?|дата размещения|розміщен[оа]?|дата розміщення)\W{0,3}$")
 
 
 def _placed(prefix: str) -> bool:
@@ -2973,7 +2972,7 @@ def _published_by(window: str, start: int) -> bool:
 #: class="year"><em>2022</em></span><span class="day"><em>03</em>/<em>12</em></span>``), as a window
 #: joins them; and the numbers such a date is made of, a four-digit year first or last.
 _LONE_SEPARATORS = (" | / | ", " | . | ", " | - | ", " | , | ")
-_SPLIT_DATE = re.compile(
+_SPLIT_DATE = lazy_re(
     r"(?<![\d:])(\d{1,4}) \| (?:([/.-]) \| )?([01]?\d) \| (?:([/.-]) \| )?(\d{1,4})(?![\d:])"
 )
 
@@ -3027,9 +3026,7 @@ def _join_split_dates(window: str) -> str:
 #: A date drawn as a calendar box: the day, the month's name and the year each an element of its own, with
 #: nothing between them (``<span>09</span><span>янв</span><span>2020</span>``, which the page's text reads
 #: ``09янв2020``), as a window joins them: ``09 | янв | 2020``.
-_SPLIT_DAY_MONTH_YEAR = re.compile(
-    r"(?<![\d:.])([0-3]?\d) \| ([^\W\d_]{3,13})(\.?) \| ((?:19|20)\d\d)(?![\d:])"
-)
+_SPLIT_DAY_MONTH_YEAR = lazy_re(r"(?<![\d:.])([0-3]?\d) \| ([^\W\d_]{3,13})(\.?) \| ((?:19|20)\d\d)(?![\d:])")
 
 
 def _join_date_box(window: str) -> str:
@@ -3050,7 +3047,7 @@ def _join_date_box(window: str) -> str:
 #: 2020``, as WordPress themes and British and South Asian papers print it), which a window reads ``9 | th |
 #: January 2020``: the suffix is joined back to its day (``9th January 2020``) where a day stands before it.
 _ORDINAL_PIECES = (" | th | ", " | st | ", " | nd | ", " | rd | ")
-_SPLIT_ORDINAL = re.compile(r"(?<![\d:.,])([0-3]?\d) \| (st|nd|rd|th) \| (?=[^\W\d_])")
+_SPLIT_ORDINAL = lazy_re(r"(?<![\d:.,])([0-3]?\d) \| (st|nd|rd|th) \| (?=[^\W\d_])")
 
 
 def _join_sup_ordinals(window: str) -> str:
@@ -3062,9 +3059,7 @@ def _join_sup_ordinals(window: str) -> str:
 
 #: A month-first date whose day and year are elements of their own: ``Jan | 10 | , | 2020`` (Atlassian
 #: Statuspage writes ``Jan <var data-var="date">10</var>, <var data-var="year">2020</var>``).
-_SPLIT_MONTH_FIRST = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]{3,9}\.?) \| ([0-3]?\d) \| , \| ((?:19|20)\d\d)(?!\d)"
-)
+_SPLIT_MONTH_FIRST = lazy_re(r"(?<![^\W\d_])([^\W\d_]{3,9}\.?) \| ([0-3]?\d) \| , \| ((?:19|20)\d\d)(?!\d)")
 
 
 def _join_month_first(m: re.Match[str]) -> str:
@@ -3082,7 +3077,7 @@ def _join_month_first(m: re.Match[str]) -> str:
 #: the label ends right before it.
 _MEMBER_WORDS = ("joined", "join date", "member since", "registered", "регистрац", "зарегистр", "на форуме с",
                  "dabei seit", "inscrit", "miembro desde")  # fmt: skip
-_MEMBER_LABEL = re.compile(
+_MEMBER_LABEL = lazy_re(
     r"(?<![^\W\d_])(?:joined(?: on)?|join date|member since|registered(?: on)?|регистрация|"
     r"зарегистрирован(?:а|о)?|на форуме с|dabei seit|inscrit(?:e)? (?:le|depuis)|miembro desde)"
     r"\W{0,5}(?:[^\W\d_]{2,9}\.?,?\s{1,3})?$"
@@ -3095,7 +3090,7 @@ _MEMBER_LABEL = re.compile(
 #: characters before a date; only right before it (a colon, a dash at most between). The forty-third
 #: held-out batch.
 _PREMIERE_WORDS = ("премьер", "прем'єр", "прем’єр", "прэм'ер", "прэм’ер", "premiere")
-_PREMIERE_LABEL = re.compile(
+_PREMIERE_LABEL = lazy_re(
     r"(?<![^\W\d_])(?:(?:дата )?премьер[аы]|прем['’]єра|прэм['’]ера|premiere(?:d(?: on)?| date)?)\W{0,3}$"
 )
 
@@ -3109,7 +3104,7 @@ def _premiere_label(prefix: str) -> bool:
 #: there are several: "UPD 10.01.2020, 09:30.", "UPD2 (11.01.2020, 18:40):", "UPD 3:"), right before its date.
 #: Each is appended after the one before: the latest of them is the page's modification, not the first the
 #: text shows. The forty-fourth held-out batch.
-_UPD_LABEL = re.compile(r"(?<![^\W\d_])upd\.?\s?\d{0,2}\W{0,4}$")
+_UPD_LABEL = lazy_re(r"(?<![^\W\d_])upd\.?\s?\d{0,2}\W{0,4}$")
 
 
 #: A date a page describes as its subject's procedure, never its own (looked for as substrings of the 40
@@ -3121,7 +3116,7 @@ _UPD_LABEL = re.compile(r"(?<![^\W\d_])upd\.?\s?\d{0,2}\W{0,4}$")
 #: before its full text, by whose day the decision is dated ("Полный текст решения изготовлен ..."). The
 #: forty-fourth held-out batch.
 _PROCEDURE_WORDS = ("введени", "в действие", "в силу", "чинност", "effective", "резолютивн")
-_PROCEDURE_LABEL = re.compile(
+_PROCEDURE_LABEL = lazy_re(
     r"(?<![^\W\d_])(?:дата введения(?: в действие)?|вв(?:одится|ед[её]н[аоы]?) в действие(?: с)?|"
     r"(?:дата вступления|вступа[ею]т|вступил[аои]?) в (?:законную )?силу(?: с)?|"
     r"набира[єю]т?ь? чинност[іи](?: з)?|дата набрання чинност[іи]|"
@@ -3135,7 +3130,7 @@ _PROCEDURE_LABEL = re.compile(
 #: ..."), after its operative part was read out (:data:`_PROCEDURE_LABEL`): the act's own date, which its page
 #: publishes. The forty-fourth held-out batch.
 _DECISION_WORDS = ("изготовлен", "составлен")
-_DECISION_MADE = re.compile(
+_DECISION_MADE = lazy_re(
     r"(?:полный текст|мотивированное|мотивированный)(?: текст)?(?: решения| постановления| определения|"
     r" решение| постановление| определение)?(?: суда)? (?:изготовлен|составлен)[оа]?"
     r"(?: в (?:полном|окончательной) (?:объ[её]ме|форме))?\W{0,3}$"
@@ -3147,7 +3142,7 @@ _DECISION_MADE = re.compile(
 #: "Original published ..."): the day the original ran, before the page's own, which its byline states (the
 #: page cited is the translation). Skipped by the text-date reader as a premiere's date is. The forty-fifth
 #: held-out batch.
-_ORIGINAL_LABEL = re.compile(
+_ORIGINAL_LABEL = lazy_re(
     r"(?<![^\W\d_])(?:оригинал(?:ьная (?:версия|статья))? (?:был[аои]? )?опубликован[аоы]?|"
     r"оригінал(?:ьн[аи]й? (?:версі[яю]|статт[яю]))? (?:бул[аои]? )?опубліковано?[аи]?|"
     r"(?:the )?original(?: (?:article|story|version))? (?:was )?(?:first )?published)(?: on| in| at)?\W{0,3}$"
@@ -3186,7 +3181,7 @@ _TODAY_WORDS = (
     "dnes", "dziś", "dzisiaj", "bugün", "astăzi", "danas", "днес", "бүгін", "今日", "今天", "오늘", "היום",
     "اليوم", "امروز", "आज",
 )  # fmt: skip
-_TODAY_LABEL = re.compile(
+_TODAY_LABEL = lazy_re(
     r"(?<![^\W\d_])(?:today(?: is)?|сегодня|сьогодні|heute(?: ist)?|hoy(?: es)?|aujourd.hui(?: nous sommes)?|"
     r"oggi(?: è)?|hoje(?: é)?|vandaag(?: is)?|idag(?: är)?|tänään(?: on)?|dnes(?: je)?|dziś(?: jest)?|"
     r"dzisiaj|"
@@ -3200,7 +3195,7 @@ _TODAY_LABEL = re.compile(
 #: "since", Ukrainian "з", Russian "с"): what a sentence says lasts until then (a version's support, an
 #: offer, a deadline) or since then (a rule in force) is no date of the page's. The forty-sixth held-out
 #: batch (and the forty-first's FAQ page: "приймають до 31 березня 2020 року", "з 1 травня 2019 року").
-_UNTIL_LABEL = re.compile(
+_UNTIL_LABEL = lazy_re(
     r"(?:(?<![^\W\d_])(?:until|till|bis|jusqu.(?:au|à)|hasta(?: el)?|fino al|até|до|since|seit|depuis|з|с)"
     r"|[至到])\s{0,3}$"
 )
@@ -3210,13 +3205,13 @@ _UNTIL_LABEL = re.compile(
 #: "this post was last edited by 江边看船 at ..."; the verb, 编辑 "edited", follows the date): forum
 #: software's edit line, Discuz!'s and phpwind's, in simplified and traditional script. The forty-seventh
 #: held-out batch.
-_LAST_BY = re.compile(r"最[后後]由\s*\S{1,30}?\s*[于於]\s*$")
+_LAST_BY = lazy_re(r"最[后後]由\s*\S{1,30}?\s*[于於]\s*$")
 
 
 #: Chinese "published at" with its preposition (``发表于 2020-1-9 14:05:33``, traditional ``發表於``;
 #: ``发布于``): blogs' and forums' own label, which the pinned ``TEXT_PUBLISHED_PREFIX_RE`` reads only
 #: without ``于`` (``发表时间：``). The forty-seventh held-out batch.
-_POSTED_AT = re.compile(r"(?:发表|發表|发布|發布|發佈)\s*[于於]\s*$")
+_POSTED_AT = lazy_re(r"(?:发表|發表|发布|發布|發佈)\s*[于於]\s*$")
 
 
 def _posted_at(prefix: str) -> bool:
@@ -3230,7 +3225,7 @@ def _last_edited_by(prefix: str) -> bool:
 
 
 #: What may stand between a correction note's label and its date: a weekday ("Correction: Friday, Oct. 18").
-_AFTER_CORRECTION_LABEL = re.compile(r"(?:[^\W\d_]{2,12}\.?,?\s{1,3})?")
+_AFTER_CORRECTION_LABEL = lazy_re(r"(?:[^\W\d_]{2,12}\.?,?\s{1,3})?")
 
 
 def _correction_label(prefix: str) -> bool:
@@ -3269,7 +3264,7 @@ _BYLINE_STOPS = ("<aside", "<nav", "<footer")
 #: used on the text (thirty "İ" before "Updated 13 March 2023" hid the date).
 #: Italian's "aggiorn" with Sicilian's "aggiurn", Corsican's "aghjurn" and Sardinian's "agiorn", and
 #: Friulian's "inzorn": their yearless updates ("Aggiurnatu: 10 di jinnaru, 09:30") are looked for from here.
-_UPDATE_STEM = re.compile(
+_UPDATE_STEM = lazy_re(
     r"updat|modif|revis|edited|aktuali[sz]|geändert|mise? à jour|actualiz|ag(?:gi|hj|i)[ou]rn|inzorn|"
     r"atualiz|bijgewerkt|gewijzigd|обнов|измен|оновл|актуализ|frissít|módosít|güncel|수정|업데이트|更新|修改|uppdater|"
     r"oppdater|opdater|päivit|diperbarui|ενημ",
@@ -3374,7 +3369,7 @@ def _byline_update_text(text: str, start: int) -> str:
 #: A note that the story was carried over from the outlet's earlier website or archive ("This article was
 #: moved from our previous website", "Материал перенесён со старой версии сайта", "aus unserem alten Archiv
 #: übernommen"): the head's dates may then be the import's.
-_MOVED_NOTE = re.compile(
+_MOVED_NOTE = lazy_re(
     r"(?:moved|migrated|imported|transferred|carried over|brought over|(?:originally|first) published)\s+"
     r"(?:here\s+)?(?:from|on)\s+(?:our|the)\s+(?:previous|old|older|former|legacy)\s+"
     r"(?:web\s?site|site|archive|platform)"
@@ -3383,7 +3378,7 @@ _MOVED_NOTE = re.compile(
     re.IGNORECASE,
 )
 #: A year of the web's (four digits alone) in a byline's markup.
-_YEAR_NUMBER = re.compile(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
+_YEAR_NUMBER = lazy_re(r"(?<!\d)(?:199\d|20\d\d)(?!\d)")
 #: Characters after the byline in which :data:`_MOVED_NOTE` is looked for (the story's end).
 _MOVED_NOTE_WINDOW = 20_000
 
@@ -3447,11 +3442,11 @@ def _before_figure(text: str, start: int, body_start: int) -> int:
 
 #: What the class of a block holding the headline's image says (``post__cover``, ``article-hero``,
 #: ``main-image``, ``lead-photo``), and how far back such a block's start is looked for.
-_IMAGE_BLOCK_CLASS = re.compile(
+_IMAGE_BLOCK_CLASS = lazy_re(
     r"""<div\b[^>]*?\bclass\s*=\s*["']?[^"'>]*?(?:cover|hero|image|img|photo|picture|media|visual)""",
     re.IGNORECASE,
 )
-_DIV_TAG = re.compile(r"<(/?)div\b", re.IGNORECASE)
+_DIV_TAG = lazy_re(r"<(/?)div\b", re.IGNORECASE)
 _IMAGE_BLOCK_REACH = 3000
 
 
@@ -3738,7 +3733,7 @@ def _other_calendar_language(language: str | None) -> bool:
 #: Scripts of the calendars ``find_text_dates`` converts that number days and years otherwise than the
 #: Gregorian calendar: Hebrew, Arabic (Solar and lunar Hijri), Thai (the Buddhist era), Ge'ez (the Ethiopian
 #: calendar), the CJK ideographs (Japan's eras, the ROC's years).
-_OTHER_CALENDAR_SCRIPT = re.compile("[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u4e00-\u9fff]")
+_OTHER_CALENDAR_SCRIPT = lazy_re("[\u0590-\u06ff\u0e00-\u0e7f\u1200-\u137f\u4e00-\u9fff]")
 
 
 def _other_calendar_script(window: str) -> bool:
@@ -3766,7 +3761,7 @@ _DAY_CLOCK_REACH = 25
 #: An element of a byline that its markup marks as the modification and not the publication: hAtom's
 #: ``class="updated"`` (WordPress themes print ``<time class="updated">`` before ``<time class="entry-date
 #: published">``) or microdata's ``itemprop="dateModified"``, with its text.
-_MARKED_UPDATE = re.compile(
+_MARKED_UPDATE = lazy_re(
     r"<(?P<tag>[a-zA-Z][a-zA-Z0-9]*)\b(?P<attrs>[^>]*\b(?:class=[\"'][^\"']*\bupdated\b[^\"']*[\"']"
     r"|itemprop=[\"']dateModified[\"'])[^>]*)>[^<]{0,80}</(?P=tag)\s*>"
 )
@@ -3811,7 +3806,7 @@ _YEARLESS_REACH = dt.timedelta(days=366)
 #: time="1732786320" mode="abs">``, ``<span data-timestamp="...">``): seconds or milliseconds, in an attribute
 #: named for a time or date, or jQuery Livestamp's ``data-livestamp`` (an empty element its script fills
 #: with a relative time), or ``data-ts`` (a script's "2 hours ago" over it, as the server rendered it).
-_EPOCH_ATTR = re.compile(
+_EPOCH_ATTR = lazy_re(
     r"\s(?:(?:data-)?(?:time|timestamp|unixtime|date|datetime|pubdate|published|livestamp)|data-ts)="
     r"[\"']?(\d{10}|\d{13})"
     r"[\"'\s>]"
@@ -3882,7 +3877,7 @@ _EPOCH_ABOVE_STOPS = ("</li", "</ul", "</nav", "</header", "</aside", "</p>", "<
 
 #: An element of a ``<noscript>`` fallback whose id or class names a date or a time and whose whole text is
 #: an ISO 8601 time (``<p id="bsky_post_indexedat">2024-11-28T13:32:05.481Z</p>``).
-_NOSCRIPT_DATE = re.compile(
+_NOSCRIPT_DATE = lazy_re(
     r"<([a-zA-Z][a-zA-Z0-9]*)\b[^>]*?\b(?:id|class)=[\"'][^\"'>]*(?:date|time|publish|creat|indexed|posted)"
     r"[^\"'>]*[\"'][^>]*>\s*"
     r"(\d{4}-\d\d-\d\d[Tt ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)\s*</\1\s*>",
@@ -3896,7 +3891,7 @@ _NOSCRIPT_CHARS = 20_000
 #: A day-first date with dots and a two-digit year, "28.11.24", as Israeli, German and Russian sites print
 #: a byline's day: day and month of two digits each, no digit or separator-and-digit on either side (a
 #: version "1.2.24", an address "10.11.12.13", a time "28.11.24 14:05" keeps its date).
-_SHORT_YEAR_DMY = re.compile(r"(?<![\d.,:/])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d\d)(?!\d|[.,:/]\d)")
+_SHORT_YEAR_DMY = lazy_re(r"(?<![\d.,:/])(0[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d\d)(?!\d|[.,:/]\d)")
 
 
 def _short_year_byline(near: str, today: dt.date) -> list[_Cand]:
@@ -3962,7 +3957,7 @@ def _yearless_modified(
 
 #: A day written month first with a slash and no year ("3/17"): no digit, slash or dot on either side, so
 #: neither a part of "2021/3/16" nor of "3/17/2021".
-_SLASHED_MONTH_DAY = re.compile(r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
+_SLASHED_MONTH_DAY = lazy_re(r"(?<![\d/.])(1[0-2]|0?[1-9])/(3[01]|[12]\d|0?[1-9])(?![\d/.])")
 #: The update labels of the languages that write a day month first (Japanese and Chinese "更新", "最終更新",
 #: Korean "수정", "업데이트").
 _MONTH_FIRST_LABELS = ("更新", "수정", "업데이트")
@@ -3981,7 +3976,7 @@ def _slashed_month_day(text: str, at: int, label_end: int) -> list[tuple[tuple[i
 
 #: What may stand between a day and month and the time printed with them: a comma, a short preposition ("29
 #: ноя в 14:05", "Nov 29 at 8:10", "Nov 29, 01:20", "29. 11. um 14:05").
-_DAY_TO_CLOCK = re.compile(r"[,\s|]*(?:[^\W\d_]{1,3}\.?\s+)?")
+_DAY_TO_CLOCK = lazy_re(r"[,\s|]*(?:[^\W\d_]{1,3}\.?\s+)?")
 #: How far after a yearless day its time may start (the gap above) and stand (the time itself).
 _DAY_CLOCK_GAP = 8
 
@@ -4015,10 +4010,10 @@ def _yearless_clock_published(text: str, today: dt.date) -> list[_Cand]:
 
 
 #: A path segment that is a year alone, an archive's or a feed's year ("/news/2020/tass/48213/").
-_URL_YEAR_SEGMENT = re.compile(r"/((?:19|20)\d{2})(?=/)")
+_URL_YEAR_SEGMENT = lazy_re(r"/((?:19|20)\d{2})(?=/)")
 #: An agency's dateline before its day and month: a place of one to three words, capitalised, then a comma
 #: or a full stop ("МОСКВА, 9 января. /ТАСС/.", "Львів. 9 січня.", "YEREVAN, JANUARY 9"), at the text's start.
-_DATELINE_PLACE = re.compile(r"[\s|]*[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_][^\W\d_'’-]*){0,2}[,.]\s*")
+_DATELINE_PLACE = lazy_re(r"[\s|]*[^\W\d_][^\W\d_'’-]*(?:[\s-]+[^\W\d_][^\W\d_'’-]*){0,2}[,.]\s*")
 #: How long the day and month right after a dateline's place may be ("9 января", "JANUARY 9").
 _DATELINE_DAY_CHARS = 24
 
@@ -4050,7 +4045,7 @@ def _dateline_url_year(text: str, url: str, today: dt.date) -> list[_Cand]:
 
 #: A day counted from the fetch and its time, printed as a story's date line on its own ("вчера, 18:05",
 #: "Сегодня в 09:15", "Yesterday at 6:40"): the word, days back, then the time.
-_RELATIVE_CLOCK = re.compile(
+_RELATIVE_CLOCK = lazy_re(
     r"(?<![^\W\d_])(?P<word>позавчера|позавчора|сегодня|сьогодні|вчера|вчора|учора|today|yesterday)"
     r"[,\s]*(?:(?:в|о|at)\s+)?(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])",
     re.IGNORECASE,
@@ -4088,7 +4083,7 @@ def _relative_clock_published(text: str, today: dt.date) -> list[_Cand]:
 
 #: A count of minutes, hours or days back from the moment the page was served, printed as a story's date line
 #: on its own ("2 часа назад", "15 минут назад", "3 дня назад", "5 hours ago"): the count, its unit, the word.
-_AGO = re.compile(
+_AGO = lazy_re(
     r"(?<![\w.,:])(?P<n>\d{1,2})\s*(?P<unit>минут[уы]?|мин\.?|час(?:а|ов)?|ч\.|дн(?:я|ей)|день"
     r"|minutes?|mins?|hours?|hrs?|days?)\s+(?:назад|ago)(?!\w)",
     re.IGNORECASE,
@@ -4144,7 +4139,7 @@ def _ago_published(text: str, today: dt.date, headers: Mapping[str, str] | None)
 
 #: What follows an update label's stem up to a time printed alone: the rest of the label's word, then a colon
 #: or a dash, and a short preposition or two ("в", "at", "à", "um", "a las", "kl.").
-_LABEL_TO_CLOCK = re.compile(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+_LABEL_TO_CLOCK = lazy_re(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
 
 
 def _names_day(text: str) -> bool:
@@ -4189,7 +4184,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
 
 #: A ``<time>`` whose ``datetime`` is a timestamp and whose text is a clock time alone (``<time
 #: datetime="2020-01-09T22:35:00Z">00:35</time>``): a live feed's entry, timed on the day its feed shows.
-_CLOCK_TIME_EL = re.compile(
+_CLOCK_TIME_EL = lazy_re(
     r"<time\b[^>]*?\bdatetime\s*=\s*[\"']([^\"'<>]{16,40})[\"'][^>]*>\s*([012]?\d)[:.]([0-5]\d)\s*</time\s*>",
     re.IGNORECASE,
 )
@@ -4215,7 +4210,7 @@ _LIVE_MARKERS = (
     "ao vivo",
     "diretta",
 )
-_LIVE_WORD = re.compile(r"(?<![^\W\d_])(?:live|liveblog|liveticker|direct)(?![^\W\d_])")
+_LIVE_WORD = lazy_re(r"(?<![^\W\d_])(?:live|liveblog|liveticker|direct)(?![^\W\d_])")
 
 
 def _calls_itself_live(title: str) -> bool:
@@ -4272,8 +4267,8 @@ def _live_feed_modified(
 #: The class MkDocs' git-revision-date-localized plugin gives the dates it prints (a page's creation and
 #: last update, from the repository's history).
 _REVISION_CLASS = "git-revision-date-localized-plugin"
-_REVISION_MODIFIED = re.compile(r"updat|modif|revis|aktualisiert|mis à jour|actualiz|aggiorn", re.IGNORECASE)
-_REVISION_CREATED = re.compile(r"creat|erstellt|créé|cread|pubblicat|publi", re.IGNORECASE)
+_REVISION_MODIFIED = lazy_re(r"updat|modif|revis|aktualisiert|mis à jour|actualiz|aggiorn", re.IGNORECASE)
+_REVISION_CREATED = lazy_re(r"creat|erstellt|créé|cread|pubblicat|publi", re.IGNORECASE)
 
 
 def _revision_dates(page: _Page, language: str | None) -> list[_Cand]:
@@ -4320,22 +4315,20 @@ def _footer_modified(text: str, language: str | None) -> list[_Cand]:
 #: ``_PAGE_UPDATED_TAIL`` characters, where the words are looked for first (most pages have none).
 _PAGE_UPDATED_WORDS = ("ast updated", "ast Updated", "ast modified", "ast Modified", "AST UPDATED")
 _PAGE_UPDATED_TAIL = 20_000
-_PAGE_UPDATED = re.compile(
-    r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE
-)
+_PAGE_UPDATED = lazy_re(r"\bpage (?:was |has been )?last (?:updated|modified)\b(?:\s*on\b)?", re.IGNORECASE)
 #: "Last updated on Jan 09, 2020." opening a sentence or an element of its own, as Sphinx's footer
 #: (``html_last_updated_fmt``) prints it after the copyright line: the page's own build, on a page whose
 #: headings carry a documentation generator's permalink anchor (:data:`_DOC_PERMALINK`: Sphinx and MkDocs
 #: build each page from its own source). Not on other pages, whose footers say when the site was updated
 #: ("Site is hosted and maintained by ... Last Updated On: 30 NOV 2024").
-_DOC_UPDATED = re.compile(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNORECASE)
+_DOC_UPDATED = lazy_re(r"(?<=[>.|\n])[ \t\r\n]*last updated on\b", re.IGNORECASE)
 _DOC_PERMALINK = 'class="headerlink"'
 #: "Last edited <span class="date">Fri 10 Jan 2020 09:30:44 AM CET</span>" opening an element of its own, as
 #: a wiki's footer prints the page's last edit (ikiwiki's ``pagedate``; the forty-eighth held-out batch),
 #: tried when the tail holds "ast edited" (or "LAST EDITED", a footer set in capitals in its HTML; the
 #: fiftieth held-out batch) and no label above: not a forum's "Last edited by <name>", whose edit is a
 #: post's, nor the words inside a sentence. The date may follow a weekday ("Friday, 10 January").
-_PAGE_EDITED = re.compile(r"(?<=>)[ \t\r\n]*last edited(?! by\b)(?:\s*(?:on\b|:))?", re.IGNORECASE)
+_PAGE_EDITED = lazy_re(r"(?<=>)[ \t\r\n]*last edited(?! by\b)(?:\s*(?:on\b|:))?", re.IGNORECASE)
 _PAGE_EDITED_WORDS = ("ast edited", "AST EDITED")
 _PAGE_EDITED_REACH = 12
 
@@ -4408,10 +4401,10 @@ def _starts_note(text: str, start: int) -> bool:
 #: nothing else dates; the words are looked for first (most pages hold none). The forty-seventh held-out
 #: batch.
 _DEPOSIT_WORDS = ("éposé le", "eposited", "EPOSITED", "epositado", "ingestellt am")
-_DEPOSITED = re.compile(
+_DEPOSITED = lazy_re(
     r"(?:déposé le|date deposited|deposited on|depositado (?:em|el)|eingestellt am)\s*:?", re.IGNORECASE
 )
-_RECORD_MODIFIED = re.compile(
+_RECORD_MODIFIED = lazy_re(
     r"(?:dernière modification le|last modified|última modificação em|última modificación|zuletzt geändert"
     r"(?: am)?|letzte änderung)\s*:?",
     re.IGNORECASE,
@@ -4550,7 +4543,7 @@ def _notes_first_published_es_pt(text: str, start: int, end: int) -> bool:
     return False
 
 
-_FIRST_PUBLISHED_RE = re.compile(
+_FIRST_PUBLISHED_RE = lazy_re(
     r"(?:(?:first|originally) published(?: (?:on|in))?"
     r"|publicad[oa] (?:originalmente|por primera vez|pela primeira vez)(?: (?:el|em|no dia))?)\s*",
     re.IGNORECASE,
@@ -4558,7 +4551,7 @@ _FIRST_PUBLISHED_RE = re.compile(
 #: What comes right before the words of a note about this page: the start of an element, or "this article
 #: was" ("The study, first published on ..." is about another text); in Spanish and Portuguese "esta nota
 #: fue", "este artículo fue", "esta matéria foi", ...
-_FIRST_PUBLISHED_OWNER = re.compile(
+_FIRST_PUBLISHED_OWNER = lazy_re(
     r"(?:>\s*|\bthis (?:article|story|piece|interview|column|essay|review|report|post|feature|obituary)"
     r" (?:was|is|has been|had been)\s+"
     r"|\best[ae] (?:nota|art[ií]culo|artigo|texto|reportaje|reportagem|cr[oó]nica|entrevista|columna|coluna"
@@ -4637,9 +4630,7 @@ def _noted_update(after: str, date_end: int, first: dt.date, day_first: bool) ->
 
 #: Where the piece first appeared, between the note and its date: "at blog.example.com on", "in The
 #: Conversation on" (a few words, no sentence's end; a dot only inside a host name).
-_FIRST_PUBLISHED_WHERE = re.compile(
-    r"(?:at|in|on|by)\s(?:[^.!?;]|\.(?=\S)){2,40}?\s(?:on|in)\s", re.IGNORECASE
-)
+_FIRST_PUBLISHED_WHERE = lazy_re(r"(?:at|in|on|by)\s(?:[^.!?;]|\.(?=\S)){2,40}?\s(?:on|in)\s", re.IGNORECASE)
 
 
 def _same_statement(a: ExtractedDate, b: ExtractedDate) -> bool:
@@ -4882,7 +4873,7 @@ def _deposited_works(page: _Page, value: str | None) -> bool:
 
 
 #: A ``DC.date`` that opens with a year before the web's (1991): a printed work's, described by an archive.
-_PRE_WEB_YEAR = re.compile(r"\s*(?:1[0-8]\d\d|19[0-8]\d|1990)(?!\d)")
+_PRE_WEB_YEAR = lazy_re(r"\s*(?:1[0-8]\d\d|19[0-8]\d|1990)(?!\d)")
 
 
 def _pre_web_publisher(page: _Page, value: str | None) -> bool:
@@ -5136,7 +5127,7 @@ def _without_series(candidates: list[TitleCandidate], series: Any) -> list[Title
 
 #: A mailing list's tag before a message's subject (``[kedr-devel] Subject``), as list servers write it into
 #: every subject and archives (Mailman's pipermail, MHonArc, Hypermail) into the ``<title>`` and the h1.
-_LIST_TAG = re.compile(r"\[([\w.+-]{2,40})\]\s+(?=\S)")
+_LIST_TAG = lazy_re(r"\[([\w.+-]{2,40})\]\s+(?=\S)")
 
 
 def _list_tag(title_tag: str, url: str) -> str | None:
@@ -5161,7 +5152,7 @@ def _without_list_tag(candidate: TitleCandidate, tag: str) -> TitleCandidate:
 
 
 #: A ticket's number at an h1's end, set apart by a space: ``Crash on import #1234``.
-_TICKET_NUMBER = re.compile(r"\s+#(\d{1,9})$")
+_TICKET_NUMBER = lazy_re(r"\s+#(\d{1,9})$")
 
 
 def _without_ticket_number(h1: str, raw: list[tuple[str, str]], title_tag: str | None) -> str:
@@ -5227,7 +5218,7 @@ _URGENCY_LABELS = (
     "eilmeldung", "urgente", "última hora", "alerte info", "pilne", "son dakika",
 )  # fmt: skip
 #: One of :data:`_URGENCY_LABELS` in any case, then a colon, bar or dash (group 1) or only a space.
-_URGENCY_LABEL = re.compile(
+_URGENCY_LABEL = lazy_re(
     "(?:" + "|".join(map(re.escape, _URGENCY_LABELS)) + r")\b(\s*[:|—–]\s*|\s+-\s+)?\s*(?=\S)", re.IGNORECASE
 )
 #: Their first four letters: a title opening otherwise is not matched against the pattern (a tenth of its
@@ -5285,7 +5276,7 @@ def _series_before_colon(title: str, og_title: str | None, raw: list[tuple[str, 
 
 
 #: A person's name set before a headline with a colon: two to five words, no digits ("Yelena Markova: ").
-_NAME_COLON = re.compile(r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*:\s*")
+_NAME_COLON = lazy_re(r"([^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*:\s*")
 #: Head metas that name the page's author.
 _AUTHOR_METAS = ("author", "article:author", "dc.creator", "parsely-author")
 
@@ -5510,7 +5501,7 @@ def _figure_title(
 
 
 #: A word of four letters or more: what a headline and a tagline would share if they spoke of one thing.
-_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_LONG_WORD = lazy_re(r"[^\W\d_]{4,}")
 #: The fewest words of an ``<h1>`` that may stand for a story's headline over a template's head.
 _TEMPLATE_H1_WORDS = 3
 
@@ -5636,14 +5627,14 @@ def _suffix_site(page: _Page, suffix_site: str) -> tuple[str, str]:
 #: The label an e-paper reader (a newspaper's printed issue read on screen) sets before or after the
 #: paper's name in its ``<title>``: "E-Paper", "ePaper", "E-Edition", "Digital Edition", German's
 #: "E-Zeitung" and "Digitale Ausgabe".
-_EDITION_LABEL = re.compile(
+_EDITION_LABEL = lazy_re(
     r"^(?:e-?paper|e-edition|e-zeitung|digital(?:e)? (?:edition|ausgabe))\s+|\s+(?:e-?paper|e-edition)$",
     re.IGNORECASE,
 )
 #: The quotes a name is set in after the words for what it is ("Газета «Труд»", "Лента новостей "РИА
 #: Новости"").
 _CLOSING_QUOTES = frozenset('"»”“')
-_QUOTED_NAME = re.compile(r'^[^"«“„]{3,40}?\s["«“„](?P<name>[^"«»“”„]{2,60})["»”“]$')
+_QUOTED_NAME = lazy_re(r'^[^"«“„]{3,40}?\s["«“„](?P<name>[^"«»“”„]{2,60})["»”“]$')
 
 
 def _quoted_name(suffix_site: str) -> str | None:
@@ -5660,7 +5651,7 @@ _NAME_JOINS = frozenset("-–—|:·")
 
 #: A site's name closed by its ticker or abbreviation in parentheses: ``Acme, Inc. (ACME)``, ``Acme Corp
 #: (NYSE: ACM)``, ``Office of Statistics (OS)``: capitals only, an exchange's label before them allowed.
-_TRAILING_ABBREVIATION = re.compile(r"\s+\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,6}(?:\.[A-Z]{1,2})?\)$")
+_TRAILING_ABBREVIATION = lazy_re(r"\s+\((?:[A-Z]{2,8}:\s?)?[A-Z]{1,6}(?:\.[A-Z]{1,2})?\)$")
 
 
 def _strip_abbreviation(text: str) -> str:
@@ -5835,7 +5826,7 @@ def _is_own_host(text: str, url: str) -> bool:
 #: 45120``, ``Notice #123456``: one or two words, a number sign, a number of three digits or more (with its
 #: dashes, slashes and dots). Nothing of the entry's subject, which the h1 states: the number is the
 #: register's identifier, not a headline. The forty-second held-out batch.
-_REGISTER_ENTRY = re.compile(r"[^\W\d_]{3,24}(?: [^\W\d_]{2,24})? (?:no|nr|#)\.? ?[\w./-]*\d{3}[\w./-]*")
+_REGISTER_ENTRY = lazy_re(r"[^\W\d_]{3,24}(?: [^\W\d_]{2,24})? (?:no|nr|#)\.? ?[\w./-]*\d{3}[\w./-]*")
 
 
 def _register_entry(key: str) -> bool:
@@ -5871,7 +5862,7 @@ def _labelled_site(cand: TitleCandidate, site_name: str | None, site_key: str) -
 
 #: A rubric label set before a headline with a section separator: one to three words, no digits ("OPINION |",
 #: "Watch »", "Live Updates |"). A colon is not one: "Kicker: headline" is often the headline itself.
-_RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/]|::)\s*")
+_RUBRIC_LABEL = lazy_re(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/]|::)\s*")
 
 
 #: A document's number before its title in a title's comparison key: one to four letters, five digits or
@@ -5879,13 +5870,13 @@ _RUBRIC_LABEL = re.compile(r"[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2}\s*(?:[|»·•/
 #: dash or colon. A patent office's or a search engine's page titles the document so (``US10543210B2 -
 #: Title``), where its title meta (``DC.title``) and a citation give the title alone. A model or product
 #: name (``A380``, ``F-35``) has fewer digits.
-_DOCUMENT_NUMBER = re.compile(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?=\S)")
+_DOCUMENT_NUMBER = lazy_re(r"[^\W\d_]{1,4}\d{5,}[^\W_]{0,3}\s*[-:–—]\s+(?=\S)")
 
 
 #: A list's count before its headline in a head title written for search results (``17 Day Hikes Around
 #: Lake Bled`` beside the h1 ``Day Hikes Around Lake Bled``, the items numbered in the body): one to three
 #: digits and a space, as a comparison key writes it. A year (four digits) is a headline's own word.
-_LIST_COUNT = re.compile(r"[1-9]\d{0,2} ")
+_LIST_COUNT = lazy_re(r"[1-9]\d{0,2} ")
 
 
 def _unlabelled(key: str, h1_keys: list[str]) -> str:
@@ -5905,7 +5896,7 @@ def _unlabelled(key: str, h1_keys: list[str]) -> str:
 #: comparison key writes it: Kompas's ``Halaman all`` (Indonesian "page": the whole story on one page,
 #: ``?page=all``) and ``Halaman 2``, ``Page 2 of 3``, ``Seite 2``, ``Страница 2``; a separator before it at
 #: times. The fifty-third held-out batch.
-_PAGER_TAIL = re.compile(
+_PAGER_TAIL = lazy_re(
     r"(?: [-|:·/])? (?:halaman|page|seite|página|pagina|strona|страница|sayfa|trang) (?:all|\d{1,3})"
     r"(?: (?:of|dari|von|de|из|z) \d{1,3})?"
 )
@@ -5915,7 +5906,7 @@ _DATE_TAIL_LEAD = " -|,·:/"
 #: titles, as a comparison key writes it: ``News Photo``, ``Stock Photo``, ``Editorial Stock Photo``,
 #: ``Stock Video Footage``, an asset number at times (``Stock Photo 1234567``). The fifty-fourth held-out
 #: batch.
-_ASSET_TAIL = re.compile(
+_ASSET_TAIL = lazy_re(
     r" (?:(?:news|stock|editorial|archival|archive)(?: stock)? (?:photos?|photographs?|images?|pictures?|"
     r"videos?(?: footage)?|footage|illustrations?))(?: \d{4,})?"
 )
@@ -5984,7 +5975,7 @@ def _find_logo_h1s(page: _Page) -> None:
 
 #: A masthead link's name followed by its tagline in an emphasis element: Pelican's notmyidea writes
 #: ``<a href="/">Site name <strong>Subtitle</strong></a>`` in its banner's h1.
-_TAGLINE_TAIL = re.compile(r"([^<]*\w[^<]*?)\s*<(strong|small|em)\b[^>]*>[^<]*</\2\s*>\s*", re.DOTALL)
+_TAGLINE_TAIL = lazy_re(r"([^<]*\w[^<]*?)\s*<(strong|small|em)\b[^>]*>[^<]*</\2\s*>\s*", re.DOTALL)
 
 
 def _without_tagline(markup: str) -> str:
@@ -6071,7 +6062,7 @@ def _site_h1(
 
 
 #: An h1's markup that is one link and nothing else: its href (in one of three quotings) and its content.
-_HOME_LINK_H1 = re.compile(
+_HOME_LINK_H1 = lazy_re(
     r"""\s*<[aA]\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>(.*?)</[aA]\s*>\s*""", re.DOTALL
 )
 
@@ -6101,13 +6092,13 @@ def _is_home_href(href: str | None, url: str) -> bool:
 
 
 #: A site's default page at its root, as old templates link their logo to it.
-_INDEX_PAGE = re.compile(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|jsp|cfm|shtml)")
+_INDEX_PAGE = lazy_re(r"/(?:[iI]ndex|[dD]efault|[hH]ome)\.(?:php|html?|aspx?|jsp|cfm|shtml)")
 
 
 #: A query that only chooses the page's language (``lang=en``, ``lang_id=GEO``, ``hl=ka``, ``locale=fr-CA``):
 #: the page it leads to is the one without it, in that language.
 _LANGUAGE_PARAM = r"[\w-]*lang[\w-]*|hl|locale"
-_LANGUAGE_QUERY = re.compile(rf"(?:(?:{_LANGUAGE_PARAM})=[A-Za-z_-]{{2,8}}(?:&|$))+", re.IGNORECASE)
+_LANGUAGE_QUERY = lazy_re(rf"(?:(?:{_LANGUAGE_PARAM})=[A-Za-z_-]{{2,8}}(?:&|$))+", re.IGNORECASE)
 
 #: Home links read for a logo at most (the logo is among the first links of a page).
 _LOGO_LINKS = 30
@@ -6217,7 +6208,7 @@ def _domain_label(url: str) -> str:
 
 #: A class or id that marks a header's link (or the element around it) as the site's name: a navbar's
 #: ``brand``, a ``logo``, a ``site-name`` / ``hnname``.
-_BRAND_MARK = re.compile(r"brand|logo|name")
+_BRAND_MARK = lazy_re(r"brand|logo|name")
 
 
 def _brand_suffix(page: _Page) -> str | None:
@@ -6245,7 +6236,7 @@ def _brand_suffix(page: _Page) -> str | None:
 
 
 #: A logo's ``alt`` that names no site: the word "logo" or "home" in any of the languages we read.
-_GENERIC_ALT = re.compile(
+_GENERIC_ALT = lazy_re(
     r"logo|home|главная|домой|startseite|accueil|inicio|início|portada|página principal|strona główna|"
     r"головна|начало|ana sayfa|trang chủ|beranda|laman utama|domů|úvod|kezdőlap",
     re.IGNORECASE,
@@ -6338,12 +6329,12 @@ def _copyright_holder(page: _Page) -> str | None:
 #: A copyright line's holder written after the sign and its years: letters first, up to a stop (a full stop,
 #: a comma, a bar, the element's end). How many lines are read; how many elements are looked at for the
 #: holder's name standing alone; a notice's own words, which no holder is.
-_HOLDER = re.compile(
+_HOLDER = lazy_re(
     r"(?:©|&copy;|&#169;)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?([^\W\d_][^<>.,;:|©\n]{2,60})"
 )
 _HOLDER_LINES = 5
 _HOLDER_ELEMENTS = 1500
-_RIGHTS = re.compile(r"(?i)\b(?:all rights|rights reserved|все права|усі права|всі права|copyright)\b")
+_RIGHTS = lazy_re(r"(?i)\b(?:all rights|rights reserved|все права|усі права|всі права|copyright)\b")
 #: What follows a name opening a credit line ("Харківський час — новини Харкова", "Site: news of ...").
 _CREDIT_AFTER = (" — ", " – ", " - ", ": ")
 
@@ -6390,7 +6381,7 @@ def _copyright_line(name: str) -> re.Pattern[str]:
 
 
 #: The class of an element marked as the entry's title: hAtom's ``entry-title``, microformats2's ``p-name``.
-_MARKED_CLASS = re.compile(r"(?:^|\s)(?:entry-title|p-name)(?:\s|$)")
+_MARKED_CLASS = lazy_re(r"(?:^|\s)(?:entry-title|p-name)(?:\s|$)")
 
 
 def _headline_elements(page: _Page) -> list[Any]:
@@ -6419,7 +6410,7 @@ def _aria_h1(page: _Page) -> str | None:
 
 
 #: A start tag that ARIA makes a level-1 heading, its attributes in either order.
-_ARIA_H1_TAG = re.compile(
+_ARIA_H1_TAG = lazy_re(
     r"<([a-zA-Z][a-zA-Z0-9]*)\b(?=[^>]*\srole=[\"']?heading\b)(?=[^>]*\saria-level=[\"']?1\b)[^>]*>",
     re.IGNORECASE,
 )
@@ -6602,7 +6593,7 @@ def _arc_dates(text: str, start: int) -> list[_Cand]:
 #: ago" states its dates there. Publication keys, then update keys, as sites name them; a data layer's
 #: other dates (a user's, an event's) go by other names.
 _DATA_LAYER = "dataLayer"
-_DATA_LAYER_DATE = re.compile(
+_DATA_LAYER_DATE = lazy_re(
     r"""(?<!\w)["']?(?:(publishDate|publishedDate|publish_date|published_date|pubDate|pub_date|datePublished|"""
     r"""publicationDate|publication_date|articlePublishDate|article_publish_date)|"""
     r"""(modifiedDate|modified_date|dateModified|updateDate|updatedDate|update_date|lastModifiedDate))"""
@@ -6642,7 +6633,7 @@ def _data_layer_dates(text: str) -> list[_Cand]:
 #: Ghost, Contentful models) and schema.org's; the update only as ``dateModified`` (``updatedAt`` is any
 #: save of the record).
 _FLIGHT = "self.__next_f.push("
-_FLIGHT_DATE = re.compile(
+_FLIGHT_DATE = lazy_re(
     r'\\"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)\\":\\"'
     r"([0-9][0-9T:.+\-Z ]{9,34})\\\""
 )
@@ -6650,7 +6641,7 @@ _FLIGHT_DATE = re.compile(
 _FLIGHT_REACH = 1500
 _FLIGHT_KEYS = 200
 #: What a title is cut at to be looked for in the payload (a quote or a backslash is escaped there).
-_FLIGHT_TITLE_CUT = re.compile(r'["\\<>&]|\s[-|–—·]\s')
+_FLIGHT_TITLE_CUT = lazy_re(r'["\\<>&]|\s[-|–—·]\s')
 
 
 #: Other front ends that serialise the data a browser-rendered byline shows into the page, each a marker and
@@ -6661,7 +6652,7 @@ _FLIGHT_TITLE_CUT = re.compile(r'["\\<>&]|\s[-|–—·]\s')
 #: quotes Angular writes as ``&q;``. The forty-fourth held-out batch.
 _SVELTE_FETCHED = "data-sveltekit-fetched"
 _TRANSFER_STATE = "{&q;"
-_TRANSFER_DATE = re.compile(
+_TRANSFER_DATE = lazy_re(
     r"&q;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&q;:&q;"
     r"([0-9][0-9T:.+\-Z ]{9,34})&q;"
 )
@@ -6673,12 +6664,12 @@ _TRANSFER_DATE = re.compile(
 #: ``2020-01-09T08:05:00.000000Z``); Remix in an inline ``window.__remixContext = {...}`` of plain JSON (the
 #: route's loader data).
 _INERTIA_PAGE = 'data-page="{&quot;'
-_ENTITY_DATE = re.compile(
+_ENTITY_DATE = lazy_re(
     r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
     r"&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;"
 )
 _REMIX_CONTEXT = "window.__remixContext"
-_PLAIN_DATE = re.compile(
+_PLAIN_DATE = lazy_re(
     r'"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)":\s?'
     r'"([0-9][0-9T:.+\-Z ]{9,34})"'
 )
@@ -6687,7 +6678,7 @@ _PLAIN_DATE = re.compile(
 #: '2020-01-09T14:05:00+02:00', updated: '...' }"``). A component's data is what that component shows (as an
 #: Astro island's props): its ``updated`` is the update it prints.
 _ALPINE_DATA = ' x-data="{'
-_ALPINE_DATE = re.compile(
+_ALPINE_DATE = lazy_re(
     r"(?<![\w$])(published|publishedAt|published_at|datePublished|pubDate|"
     r"updated|updatedAt|updated_at|modified|dateModified)\s*:\s*'([0-9][0-9T:.+\-Z ]{9,34})'"
 )
@@ -6695,12 +6686,12 @@ _ALPINE_MODIFIED = frozenset({"updated", "updatedAt", "updated_at", "modified", 
 #: The same without the update keys: an ``x-data`` holding a whole record (``{ post: { published_at: '...',
 #: updated_at: '...' } }``) whose update no binding prints (``x-text``, ``x-show``, ``x-html``) states the
 #: record's last save, not an update the page shows. The forty-sixth held-out batch.
-_ALPINE_PUBLISHED = re.compile(
+_ALPINE_PUBLISHED = lazy_re(
     r"(?<![\w$])(published|publishedAt|published_at|datePublished|pubDate)\s*:\s*'([0-9][0-9T:.+\-Z ]{9,34})'"
 )
 #: An Alpine binding's expression, and the names it reads.
-_ALPINE_BINDING = re.compile(r'\sx-(?:text|show|html)="([^"]{1,200})"')
-_JS_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_ALPINE_BINDING = lazy_re(r'\sx-(?:text|show|html)="([^"]{1,200})"')
+_JS_NAME = lazy_re(r"[A-Za-z_$][\w$]*")
 _MODIFIED_KEY = frozenset({"dateModified"})
 #: Livewire 3 writes a component's state into its root's ``wire:snapshot`` attribute (JSON, quotes as
 #: ``&quot;``), a Carbon date dehydrated as a tuple, ``&quot;publishedAt&quot;:[&quot;2020-01-09T08:05Z&quot;,
@@ -6709,7 +6700,7 @@ _MODIFIED_KEY = frozenset({"dateModified"})
 #: updated-at="...">``) take a record's fields as kebab-case attributes: a page's ``created-at`` is its
 #: creation, ``updated-at`` its last edit, read only near the page's title. The forty-sixth held-out batch.
 _LIVEWIRE = 'wire:snapshot="{&quot;'
-_SNAPSHOT_DATE = re.compile(
+_SNAPSHOT_DATE = lazy_re(
     r"&quot;(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified)&quot;:"
     r"\[?&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;"
 )
@@ -6719,7 +6710,7 @@ _SNAPSHOT_DATE = re.compile(
 #: Sanity's ``publishedAt`` and ``updatedAt``, schema.org's). Read by :func:`_flight_dates`: the keys nearest
 #: the page's title. The fifty-sixth held-out batch.
 _NEXT_DATA = 'id="__NEXT_DATA__"'
-_NEXT_DATA_DATE = re.compile(
+_NEXT_DATA_DATE = lazy_re(
     r'"(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|updatedAt|'
     r'updated_at|bodyUpdatedAt|contentUpdatedAt)":\s?"([0-9][0-9T:.+\-Z ]{9,34})"'
 )
@@ -6729,7 +6720,7 @@ _NEXT_DATA_MODIFIED = frozenset(
     {"dateModified", "updatedAt", "updated_at", "bodyUpdatedAt", "contentUpdatedAt"}
 )
 _PROPS_CREATED = ' created-at="'
-_PROPS_DATE = re.compile(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.+\-Z ]{9,34})"')
+_PROPS_DATE = lazy_re(r'\s(published-at|created-at|updated-at)="([0-9][0-9T:.+\-Z ]{9,34})"')
 _PROPS_MODIFIED = frozenset({"updated-at"})
 
 
@@ -6759,13 +6750,13 @@ def _state_dates(page: _Page, text: str, start: int, titles: list[str]) -> list[
 #: ``window.__NUXT__=(function(a,b,c){return {...,publishedAt:c,...}}(null,true,"2021-03-16T01:35Z"))``:
 #: a key's value is the literal or the name of a parameter, whose value is the argument at its place.
 _NUXT2 = "window.__NUXT__=(function("
-_NUXT2_PARAMS = re.compile(r"[A-Za-z_$][\w$]*")
+_NUXT2_PARAMS = lazy_re(r"[A-Za-z_$][\w$]*")
 #: A date key of the state's object literal (its keys unquoted) and its value, a string or a parameter's name.
-_NUXT2_KEY = re.compile(
+_NUXT2_KEY = lazy_re(
     r"(?<![\w$])(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|"
     r'updatedAt|updated_at):("[^"\\]{0,40}"|[A-Za-z_$][\w$]*)'
 )
-_NUXT2_DATE = re.compile(
+_NUXT2_DATE = lazy_re(
     r"(?<![\w$])(datePublished|publishedAt|published_at|firstPublishedAt|first_published_at|dateModified|"
     r'updatedAt|updated_at):"([0-9][0-9T:.+\-Z ]{9,34})"'
 )
@@ -6988,7 +6979,7 @@ def _devalue_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
 #: flat array in which an object's values are base-36 index strings of other entries (``{"title":"7",
 #: "publishedAt":"9"}``), as devalue's are integers. Read as Nuxt 3's payload. The forty-sixth held-out batch.
 _QWIK_JSON = '<script type="qwik/json">'
-_BASE36 = re.compile(r"[0-9a-z]{1,6}")
+_BASE36 = lazy_re(r"[0-9a-z]{1,6}")
 
 
 def _qwik_dates(text: str, start: int, titles: list[str]) -> list[_Cand]:
@@ -7112,7 +7103,7 @@ def _flight_dates(
 #: are what that one component shows, not a record dump: ``updatedAt`` is the update it prints); only values
 #: typed as Dates (a header clock's ``now`` is none of these keys). The forty-third held-out batch.
 _ISLAND = "<astro-island"
-_ISLAND_DATE = re.compile(
+_ISLAND_DATE = lazy_re(
     r"&quot;(publishedAt|published_at|datePublished|publishDate|publishedDate|pubDate|"
     r"updatedAt|updated_at|dateModified|modifiedAt|updatedDate)&quot;:"
     r"\[3,&quot;([0-9][0-9T:.+\-Z ]{9,34})&quot;\]"
@@ -7290,7 +7281,7 @@ def _is_front_page(page: _Page, canonical: str | None) -> bool:
 
 #: Query parameters that never choose a page of their own: the language (:data:`_LANGUAGE_PARAM`),
 #: a campaign's or a click's tags, a referrer mark, a page of a list.
-_NON_PAGE_PARAM = re.compile(
+_NON_PAGE_PARAM = lazy_re(
     rf"{_LANGUAGE_PARAM}|utm_\w+|\w{{0,4}}clid|mc_[ce]id|_ga|ref|referrer|from|source|src|share|"
     r"page|paged|start|offset",
     re.IGNORECASE,
@@ -7311,7 +7302,7 @@ def _query_picks_page(query: str) -> bool:
 # --- a page dated by its month only (meta2) ---------------------------------------------------------------
 #: A machine value that states a month and no day (``2024-08``, ``2024/08``), as ``article:published_time``
 #: or JSON-LD's ``datePublished`` may hold it.
-_MONTH_VALUE = re.compile(r"\s*((?:19|20)\d{2})[-/](0[1-9]|1[0-2])\s*")
+_MONTH_VALUE = lazy_re(r"\s*((?:19|20)\d{2})[-/](0[1-9]|1[0-2])\s*")
 #: A byline's publication label, then a month's name and a year, and nothing more ("Published: August 2024",
 #: "Published in March 2023", "Опубликовано: август 2024", "Veröffentlicht im Juli 2024", "Publié en
 #: septembre 2024"); or a magazine's issue line ("From the September 2023 issue", "Issue: October 2024",
@@ -7320,7 +7311,7 @@ _MONTH_VALUE = re.compile(r"\s*((?:19|20)\d{2})[-/](0[1-9]|1[0-2])\s*")
 #: were published in August 2024, after ...") is the story's, not the page's. Case is folded by the pattern
 #: (the words' own letters), the month looked up in :data:`linkcheck.extract.tables.MONTHS` (the names of
 #: :mod:`linkcheck.months`).
-_MONTH_LINE = re.compile(
+_MONTH_LINE = lazy_re(
     r"(?:^|\|\s|[·•—–]\s*)"
     r"(?:(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
     r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro)"
@@ -7375,11 +7366,11 @@ def _month_line(
 
 # --- a page dated by its year, quarter or season only, and a month-only modification (meta3) -------------
 #: A machine value that states a year alone (JSON-LD ``datePublished: "2023"``, ``citation_date`` ``2023``).
-_YEAR_VALUE = re.compile(r"\s*((?:19|20)\d{2})\s*")
+_YEAR_VALUE = lazy_re(r"\s*((?:19|20)\d{2})\s*")
 #: A year that ends an element's text (or a byline's part: before `` · ``), perhaps with "issue" after it, a
 #: quarter written after it ("2023 Q3", "2023年第3四半期") or an issue line's ")": where :data:`_COARSE_LINE`
 #: is tried, on the text from the element's start.
-_YEAR_AT_END = re.compile(
+_YEAR_AT_END = lazy_re(
     r"(?:19|20)\d{2}(?:\s+(?i:issue|edition)|\s*(?i:q)[1-4]|年第[1-4]四半期)?\)?\s*(?=$|\||\s[·•—–])"
 )
 #: An element's whole text (or a byline's part after a separator) that dates the page by less than a month:
@@ -7391,7 +7382,7 @@ _YEAR_AT_END = re.compile(
 #: and number, then a quarter or a season ("Vol. 12, Winter 2023", "No. 4 (Autumn 2022)", "Том 5, № 3,
 #: осень 2022", "Jg. 14, Heft 2, Herbst 2022": meta4). A year in a sentence ("published in 2023 and ...") or
 #: after other words ("© 2023 ...", "Annual report 2023", "Winter Olympics 2022") is none.
-_COARSE_LINE = re.compile(
+_COARSE_LINE = lazy_re(
     r"(?:^|\|\s|[·•—–]\s*)"
     r"(?:(?P<label>(?i:first\s+published|published|posted|veröffentlicht|erschienen|опубликовано|опубликован|"
     r"дата\s+публикации|publié|publie|date\s+de\s+publication|issue|ausgabe|выпуск|номер|numéro))"
@@ -7499,8 +7490,8 @@ _MONTH_UPDATE_FORM = (
     r"(?:\s+(?i:in|on|im|am|en|le|il|em))?\s*[:：]?\s*"
     r"(?P<m>[^\W\d_]{3,12})\.?\s+(?P<y>(?:19|20)\d{2})"
 )
-_MONTH_UPDATE_LINE = re.compile(_MONTH_UPDATE_FORM + r"\s*(?:$|\||[·•—–])")
-_MONTH_UPDATE_BYLINE = re.compile(_MONTH_UPDATE_FORM + r"(?:$|\s)")
+_MONTH_UPDATE_LINE = lazy_re(_MONTH_UPDATE_FORM + r"\s*(?:$|\||[·•—–])")
+_MONTH_UPDATE_BYLINE = lazy_re(_MONTH_UPDATE_FORM + r"(?:$|\s)")
 #: Letters every :data:`_MONTH_UPDATE_LINE` holds, one of them (its label's, lower case).
 _MONTH_UPDATE_HINTS = ("pdated", "бновл", "ktualisiert", "is à jour", "ctualizado", "ggiornato", "tualizado")
 

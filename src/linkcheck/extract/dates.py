@@ -32,6 +32,7 @@ from linkcheck.calendars import (
     numbered_names,
 )
 from linkcheck.extract.tables import MONTHS, SAKHA_MONTHS
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.months import HEBREW_SCRIPT_MONTHS, MULTI_WORD_MONTHS, month_names
 from linkcheck.names import plain_url_parts
@@ -79,17 +80,17 @@ def is_plausible(value: dt.date, today: dt.date, *, min_year: int = MIN_YEAR) ->
 #: fold the case of each character it tests against a letter or a class: the same matches
 #: (``tests/test_read_cost_cuts5.py``; no other character folds to T, Z, U, C, G or M), a few instructions
 #: less on every date a page states.
-_ISO = re.compile(
+_ISO = lazy_re(
     r"(\d{4})-(\d{1,2})-(\d{1,2})"
     r"(?:[Tt\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*"
     r"([Zz]|[+-]\d{2}(?::?\d{2})?|[Uu][Tt][Cc]|[Gg][Mm][Tt])?)?"
 )
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
-_SLASHED_YMD = re.compile(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
-_EPOCH = re.compile(r"^(\d{10}|\d{13})(?:\.\d+)?$")
+_COMPACT = lazy_re(r"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$")
+_SLASHED_YMD = lazy_re(r"^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
+_EPOCH = lazy_re(r"^(\d{10}|\d{13})(?:\.\d+)?$")
 #: The National Library of Medicine's order, in PubMed's and many journals' ``citation_date``: ``2022 Mar 12``
 #: (a whole value: a year followed by a month and a number in prose is not a date).
-_YEAR_WORD_DAY = re.compile(r"((?:19|20)\d{2})\s+([^\W\d_]{3,12})\.?\s+([0-3]?\d)$")
+_YEAR_WORD_DAY = lazy_re(r"((?:19|20)\d{2})\s+([^\W\d_]{3,12})\.?\s+([0-3]?\d)$")
 
 
 @lru_cache(maxsize=256)  # a handful of offsets recur on every page; timezone objects are immutable
@@ -203,7 +204,7 @@ _LEAD_NUMBER = r"\d(?<![\d.]\d)(?:(?<=[0-3])\d)?"
 #: (Maltese's "ta'", "of"), ``9 a viz Genver 2020`` (Breton's "a viz", "of the month"; its "C'hwevrer",
 #: February, is read from the letters after the "c'", see ``months._MONTH_WORDS_BR``), ``9 di Zenâr dal
 #: 2020`` (Friulian's "dal", "of the", before the year, beside Spanish's and Italian's "del").
-_DAY_MONTH_YEAR = re.compile(
+_DAY_MONTH_YEAR = lazy_re(
     rf"(?P<d>{_LEAD_NUMBER})(?:st|nd|rd|th|er|e|º|°|\.|-(?:nj[iy]|an?(?=\s))?)?\s*(?:de\s+|of\s+|d[ia]\s+|d['’]|[Aa][mn]\s+(?:t-)?|ta['’]\s*|a\s+viz\s+(?:[Cc]['’](?=h))?)?"
     rf"{_WORD}\.?,?"
     rf"\s*(?:de\s+|d[ae]l\s+)?{_YEAR}(?!\d)",
@@ -211,23 +212,23 @@ _DAY_MONTH_YEAR = re.compile(
 #: Breton's short months, other languages' words ("du", "here"; "Du" is shorter than ``_WORD``): read only
 #: after "a viz" ("of the month"), on text holding " viz " (a substring test).
 _VIZ_MONTHS = {"mae": 5, "here": 10, "du": 11}
-_VIZ_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\s+a\s+viz\s+(?P<m>[^\W\d_]{{2,4}})\s+{_YEAR}(?!\d)")
+_VIZ_DMY = lazy_re(rf"(?P<d>{_LEAD_NUMBER})\s+a\s+viz\s+(?P<m>[^\W\d_]{{2,4}})\s+{_YEAR}(?!\d)")
 #: Months of two or three words between a day and a year (``9 Jerrey Geuree 2020``, Manx; the words in
 #: ``months.MULTI_WORD_MONTHS``), which ``_WORD`` (one word) does not take. Tried only on text holding one
 #: of the months' first words (``_MULTI_WORD_HINTS``, substring tests); a page that prints them writes them
 #: with a capital.
-_MULTI_WORD_DMY = re.compile(
+_MULTI_WORD_DMY = lazy_re(
     rf"(?P<d>{_LEAD_NUMBER})\.?\s+(?P<m>[^\W\d_]{{3,9}}(?:\s+[^\W\d_]{{2,9}}){{1,2}}),?\s+{_YEAR}(?!\d)"
 )
 #: (Each month's first word, capitalised as a date writes it, and a space: derived from the table.)
 _MULTI_WORD_HINTS = tuple(sorted({name.split()[0].capitalize() + " " for name in MULTI_WORD_MONTHS}))
 #: ``27-Nov-2024``: the day, the month's name and the year joined by hyphens, as newswires and databases print
 #: them. Tried only on text holding ``-20`` or ``-19`` (a substring test).
-_DAY_MONTH_YEAR_HYPHENS = re.compile(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
+_DAY_MONTH_YEAR_HYPHENS = lazy_re(rf"(?P<d>{_LEAD_NUMBER})-{_WORD}\.?-{_YEAR}(?!\d)")
 #: Months written as hyphenated words, which ``_WORD`` does not take: Māori ``12 Poutū-te-rangi 2022``,
 #: ``3 Here-turi-kōkā 2021`` (with or without the macrons). Tried only on text holding one of
 #: ``_HYPHENATED_HINTS``.
-_HYPHENATED_DMY = re.compile(
+_HYPHENATED_DMY = lazy_re(
     rf"(?P<d>{_LEAD_NUMBER})\s+(?P<m>[^\W\d_]{{3,8}}(?:-[^\W\d_]{{1,7}}){{1,2}}),?\s+{_YEAR}(?!\d)"
 )
 _HYPHENATED_MONTHS = {
@@ -241,22 +242,22 @@ _HYPHENATED_HINTS = ("tanguru", "-rangi", "enga-wh", "-turi-", "hiringa-")
 #: Between the day and the year, C's ``ctime`` (as Unix mail tools and Mailman's pipermail archives print a
 #: message's date) sets the clock and the zone's abbreviation: ``Thu Jan  9 14:05:00 MSK 2020`` (the
 #: forty-fifth held-out batch; read in this pattern's one pass, not in a pass of its own).
-_MONTH_DAY_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy_re(
     rf"(?<![^\W\d_]){_WORD}\.?\s+{_DAY}(?:st|nd|rd|th)?,?"
     r"(?:\s[0-2]?\d:[0-5]\d(?::[0-5]\d)?(?:\s[A-Z]{2,5})?)?"
     rf"\s+{_YEAR}(?!\d)"
 )
-_HAS_YEAR = re.compile(r"(?:19|20)\d{2}")
+_HAS_YEAR = lazy_re(r"(?:19|20)\d{2}")
 #: ``09.01.2020``, ``9/1/2020``, ``09-01-2020`` (day or month first: see ``day_first``).
-_NUMERIC_DMY = re.compile(rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
+_NUMERIC_DMY = lazy_re(rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
 #: ``2020-01-09``, ``2020/01/09``, ``2020.01.09``.
-_NUMERIC_YMD = re.compile(
+_NUMERIC_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
 )
 #: Year first with a dot after each part, as Hungarian (and Korean) write dates: ``2020. január 9.``,
 #: ``2020. jan. 9.``, ``2020. 01. 09.``. The dot after the day is required: a sentence ending in a year
 #: followed by one starting with a month and a number ("... in 2019. March 12 was ...") is not a date.
-_YEAR_MONTH_DAY = re.compile(
+_YEAR_MONTH_DAY = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s+(?:(?P<b>[01]?\d)\.|(?P<m>[^\W\d_]{3,12})\.?)\s*"
     r"(?P<d>[0-3]?\d)\.(?!\d)"
 )
@@ -264,15 +265,13 @@ _YEAR_MONTH_DAY = re.compile(
 #: first (``2022. XI. 3.``, Hungarian) or day first (``3. XI. 2022``, ``3.XI.2022``). Capitals only, a dot
 #: after the month; tried only on text holding "I." "V." or "X." (see ``ROMAN_MONTHS``).
 _ROMAN = r"(?P<r>XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
-_ROMAN_YMD = re.compile(
-    r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s?" + _ROMAN + r"\.\s?(?P<d>[0-3]?\d)\.(?!\d)"
-)
-_ROMAN_DMY = re.compile(rf"(?P<d>{_LEAD_NUMBER})\.\s?" + _ROMAN + r"\.\s?(?P<y>(?:19|20)\d{2})(?!\d)")
+_ROMAN_YMD = lazy_re(r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\.\s?" + _ROMAN + r"\.\s?(?P<d>[0-3]?\d)\.(?!\d)")
+_ROMAN_DMY = lazy_re(rf"(?P<d>{_LEAD_NUMBER})\.\s?" + _ROMAN + r"\.\s?(?P<y>(?:19|20)\d{2})(?!\d)")
 
 #: Latvian and Lithuanian, year first with a word after it: ``2022. gada 12. martā`` (Latvian: "of the year",
 #: the day with a dot, then the month) and ``2022 m. kovo 12 d.`` (Lithuanian: "m." for the year, the month,
 #: the day and "d."). Tried only on text holding "gada" or " m. ".
-_BALTIC_YMD = re.compile(
+_BALTIC_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?:\.\s*gada\s+(?P<d>[0-3]?\d)\.\s*(?P<m>[^\W\d_]{3,12})"
     r"|\s*m\.\s+(?P<m2>[^\W\d_]{3,12})\s+(?P<d2>[0-3]?\d)\s*d\.)"
 )
@@ -281,18 +280,18 @@ _BALTIC_YMD = re.compile(
 #: genitive ("-ren", "of") and the day with its article: ``2022ko martxoaren 12a``, ``2021eko urriaren 3an``
 #: ("on the 3rd"); the month is looked up in its nominative (``martxoa``). Tried only on text holding "ko "
 #: and "ren ".
-_BASQUE_YMD = re.compile(
+_BASQUE_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})e?ko\s+(?P<m>[^\W\d_]{4,12}?)ren\s+(?P<d>[0-3]?\d)(?:ean|an|a)?(?![\w])"
 )
 
 #: Chinese, Japanese and Korean: ``2020年1月9日``, ``2020 年 01 月 09 日``, ``2020년 1월 9일``, and the
 #: Gregorian year in parentheses after another era's (North Korea's ``주체111(2022)년 4월 15일``).
-_CJK_YMD = re.compile(
+_CJK_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\)?\s*[年년]\s*(?P<b>[01]?\d)\s*[月월]\s*(?P<a>[0-3]?\d)\s*[日일]"
 )
 #: A year of the Republic of China (Minguo) calendar, as Taiwan writes dates: ``109-01-09``, ``109/1/9``,
 #: ``109.01.09``, ``民國109年1月9日`` (year 109 is 2020). Read only on Taiwanese pages (``roc=True``).
-_ROC_YMD = re.compile(
+_ROC_YMD = lazy_re(
     r"(?:民[國国]\s*)?(?<![\d.:/-])(?P<y>1[0-4]\d|[89]\d)"
     r"(?:(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)|\s*年\s*(?P<b2>[01]?\d)\s*月\s*(?P<a2>[0-3]?\d)\s*日)"
     r"(?![\d.:/-]\d|\d)"
@@ -301,13 +300,13 @@ _ROC_YMD = re.compile(
 _ROC_OFFSET = 1911
 #: A year of North Korea's Juche calendar alone (``주체111년 4월 15일``; Juche 1 is 1912, as ROC 1): read on
 #: text holding "주체".
-_JUCHE_YMD = re.compile(r"주체\s*(?P<y>\d{1,3})\s*년\s*(?P<b>[01]?\d)\s*월\s*(?P<a>[0-3]?\d)\s*일")
+_JUCHE_YMD = lazy_re(r"주체\s*(?P<y>\d{1,3})\s*년\s*(?P<b>[01]?\d)\s*월\s*(?P<a>[0-3]?\d)\s*일")
 #: Mongolian, year first with numbered months: ``2022 оны 5 сарын 18`` ("of the year 2022, of month 5,
 #: 18"), ``2022 оны 5 дугаар сарын 18`` (with the ordinal), ``2020 оны 1-р сарын 9`` (CLDR's medium date, the
 #: ordinal abbreviated), and CLDR's long date, the month's ordinal written as a word: ``2020 оны нэгдүгээр
 #: сарын 9`` ("first month"), ``арван нэгдүгээр сарын 30`` ("eleventh"; :data:`_MONGOLIAN_ORDINALS`; the
 #: forty-second held-out batch). Read on text holding "сарын".
-_MONGOLIAN_YMD = re.compile(
+_MONGOLIAN_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s+оны\s+"
     r"(?:(?P<b>[01]?\d)(?:-р)?\s*(?:(?:дугаар|дүгээр)\s+)?|(?P<w>(?:арван\s+)?[^\W\d_]{2,6}д[уү]г[аэ]{2}р)\s+)"
     r"сарын\s+(?P<a>[0-3]?\d)(?!\d)"
@@ -322,28 +321,28 @@ _MONGOLIAN_ORDINALS: dict[str, int] = {
 #: mercy"), ``ህዳር 21, 2017``, ``ታህሳስ 30/2012`` (the short form with a slash, as Ethiopian outlets write
 #: it; the fifty-third held-out batch): a month of ``calendars.ETHIOPIAN_MONTHS``, the day, "ቀን" ("day") at
 #: times, the year. Read on text holding a letter of the Ge'ez script.
-_ETHIOPIC_LETTER = re.compile("[\u1200-\u137f]")
-_ETHIOPIAN_MDY = re.compile(
+_ETHIOPIC_LETTER = lazy_re("[\u1200-\u137f]")
+_ETHIOPIAN_MDY = lazy_re(
     r"(?<![\u1200-\u135a])(?P<m>[\u1200-\u135a]{2,5})\s*(?P<a>[0-3]?\d)(?!\d)\s*(?:ቀን)?\s*[,፣/]?\s*"
     r"(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 #: Gregorian dates in Tigrinya as Eritrea writes them, day first: ``12 መጋቢት 2022`` (a month of
 #: ``calendars.ERITREAN_MONTHS``). Not before "ዓ" (``ዓ.ም.``, the Ethiopian era's mark: a date of that
 #: calendar written day first).
-_GEEZ_DMY = re.compile(
+_GEEZ_DMY = lazy_re(
     rf"(?P<a>{_LEAD_NUMBER})\s*(?P<m>[\u1200-\u135a]{{2,5}})(?![\u1200-\u135a])\s*[,፣]?\s*"
     r"(?P<y>(?:19|20)\d{2})(?!\d)(?!\s*ዓ)"
 )
 #: Georgian's formal date, year first: ``2022 წლის 12 მარტი`` ("of the year 2022, 12 March"; the month in
 #: ``MONTHS``). Read on text holding "წლის".
-_GEORGIAN_YMD = re.compile(
+_GEORGIAN_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*წლის\s+(?P<d>[0-3]?\d)\s+(?P<m>[\u10d0-\u10ff]{3,12})"
 )
 #: Armenian's long date, year first: ``2020 թ. հունվարի 9`` (CLDR's long and full Armenian dates, "y թ. MMMM
 #: d", what ICU and the browsers' Intl API print), ``2020 թվականի հունվարի 9-ին`` (written out: "of the year
 #: 2020, on January 9"); the month in the genitive (in ``MONTHS``). Read on text holding "թ"; the fortieth
 #: held-out batch.
-_ARMENIAN_YMD = re.compile(
+_ARMENIAN_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*(?:թ\.|թվ\.|թվականի)\s*(?P<m>[\u0531-\u0587]{3,12})\s+"
     r"(?P<d>[0-3]?\d)(?!\d)"
 )
@@ -352,7 +351,7 @@ _ARMENIAN_YMD = re.compile(
 #: or ASCII ones, ``ཟླ་བ་`` and ``པའི་`` ("of the month") allowed. A date of the Tibetan or Bhutanese lunar
 #: calendar (``ཤིང་ཕོ་འབྲུག་ལོའི་ ཟླ་༡༠ པའི་ ཚེས་༢༧``, its year a name, or a royal year ``བོད་རྒྱལ་ལོ་``) lacks
 #: the marker and is not read.
-_TIBETAN_YMD = re.compile(
+_TIBETAN_YMD = lazy_re(
     r"ཕྱི་ལོ(?:འི)?་?\s*(?P<y>(?:19|20)\d{2})(?!\d)\s*(?:ལོ(?:འི)?་?\s*)?ཟླ(?:་བ)?་?\s*(?P<b>\d{1,2})\s*"
     r"(?:པ(?:འི)?་?\s*)?ཚེས་?\s*(?P<a>\d{1,2})(?!\d)"
 )
@@ -368,7 +367,7 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: only on text holding "yil", "йил", "жыл" or "ж.". Karakalpak Latin writes Uzbek's order with its own word,
 #: "jıl" (dotless ı; "jılı", "its year"), and the same month names: ``2020-jıl 9-yanvar`` (the forty-fourth
 #: held-out batch, from the forty-third's leftover).
-_UZBEK_YMD = re.compile(
+_UZBEK_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-?\s*(?:(?:yil|йил)[iи]?|jılı?|жыл(?:дын|ы|ғы)?|ж\.,?)\s+"
     r"(?P<d>[0-3]?\d)\s*-?\s*"
     r"(?P<m>[^\W\d_]{3,10})"
@@ -376,7 +375,7 @@ _UZBEK_YMD = re.compile(
 #: Sakha (Yakut), year first with "сыл" ("year"), the month, the day and "күнэ" ("its day"), as CLDR's long
 #: Sakha date writes it: ``2020 сыл тохсунньу 9 күнэ`` (a month of ``tables.SAKHA_MONTHS``, one or two words).
 #: Tried only on text holding "күнэ"; the thirty-ninth held-out batch.
-_SAKHA_YMD = re.compile(
+_SAKHA_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*сыл\s+(?P<m>[^\W\d_]{2,12}(?:\s[^\W\d_]{3,5})?)\s+(?P<d>[0-3]?\d)\s+күнэ"
 )
 #: Weekdays, full and abbreviated, in English, Russian, Ukrainian and Belarusian: a weekday written before a
@@ -411,7 +410,7 @@ _WEEKDAYS: dict[str, int] = {
 }
 #: The word right before a numeric date, a comma or a dot after it: where a weekday stands (up to 16
 #: letters: Lithuanian's ``ketvirtadienis`` has 14).
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'ʼ’]{1,15})\.?,?\s*$")
+_WORD_BEFORE = lazy_re(r"([^\W\d_][\w'ʼ’]{1,15})\.?,?\s*$")
 
 
 def _weekday_order(text: str, start: int, a: int, b: int, year: int) -> bool | None:
@@ -436,31 +435,31 @@ def _weekday_order(text: str, start: int, a: int, b: int, year: int) -> bool | N
 #: ``אַ``, ``פֿ``) and ligatures (``ײ``, ``װ``), which are no word characters: the word here takes them, and
 #: is looked up without the points and with the ligatures spelt out (``מײַ`` is ``מיי``). Tried only on
 #: text holding one of ``_HEBREW_MONTH_LETTERS`` (every month's name has one).
-_HEBREW_MDY = re.compile(
+_HEBREW_MDY = lazy_re(
     r"(?<![\u05b0-\u05c7\u05d0-\u05f2])(?P<m>[\u05d0-\u05ea\u05f0-\u05f2][\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7"
     r"\u05d0-\u05ea\u05f0-\u05f2]{2,16})\s+(?P<a>[0-3]?\d)(?!\d),?\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 #: Day first in the Hebrew script: Yiddish sets its ordinal suffix on the digit, ``דעם 9טן יאַנואַר 2020``
 #: ("the 9th January 2020"; "טן", "סטן" from the 20th), Hebrew "in" before the month, ``9 בינואר 2020``
 #: (read with or without its points, as ``_HEBREW_MDY``). The forty-ninth held-out batch.
-_HEBREW_DMY = re.compile(
+_HEBREW_DMY = lazy_re(
     r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)(?:\u05e1?\u05d8\u05df)?\s+(?P<m>[\u05d0-\u05ea\u05f0-\u05f2]"
     r"[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7\u05d0-\u05ea\u05f0-\u05f2]{2,16})\s+(?P<y>(?:19|20)\d{2})(?!\d)"
 )
 _HEBREW_MONTH_LETTERS = "\u05d9\u05d5\u05e8\u05d0\u05f2"  # yod, vav, resh, alef, double yod
-_HEBREW_POINTS = re.compile("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]")
+_HEBREW_POINTS = lazy_re("[\u05b0-\u05bd\u05bf\u05c1\u05c2\u05c7]")
 _YIDDISH_LIGATURES = str.maketrans({"\u05f0": "וו", "\u05f1": "וי", "\u05f2": "יי"})
 _HEBREW_SCRIPT_MONTHS: dict[str, int] = HEBREW_SCRIPT_MONTHS  # Yiddish, then Hebrew: linkcheck.months
 #: Uyghur (Arabic script), year first, each number joined to its word by a hyphen: ``2022-يىلى 12-مارت``
 #: ("the year 2022's 12 March"). Read on text holding "يىل" ("year").
-_UYGHUR_YMD = re.compile(
+_UYGHUR_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})\s*-\s*يىلى?\s*(?P<d>[0-3]?\d)\s*-\s*(?P<m>[^\W\d_]{3,10})"
 )
 _UYGHUR_MONTHS: dict[str, int] = numbered_names(month_names("ug (own pattern)"))  # linkcheck.months
 #: A Japanese era year, as ministries, courts and many Japanese pages write dates: ``令和4年3月12日``
 #: (2022), ``平成31年4月30日``, ``令和元年5月1日`` (元 is the first year). Era -> the year before its first.
 _JP_ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925}
-_JP_ERA_YMD = re.compile(
+_JP_ERA_YMD = lazy_re(
     r"(?P<era>令和|平成|昭和)\s*(?P<y>元|\d{1,2})\s*年\s*(?P<b>[01]?\d)\s*月\s*(?P<a>[0-3]?\d)\s*日"
 )
 #: Thai dates: ``12 มี.ค. 2565``, ``12 มีนาคม 2565`` (full and abbreviated month names), with a year of the
@@ -482,7 +481,7 @@ _THAI_MONTHS: dict[str, int] = numbered_names(
         "សីហា ဩဂုတ် ဪဂုတ်", "កញ្ញា စက်တင်ဘာ", "តុលា အောက်တိုဘာ", "វិច្ឆិកា နိုဝင်ဘာ", "ធ្នូ ဒီဇင်ဘာ",
     )
 )  # fmt: skip
-_THAI_YMD = re.compile(
+_THAI_YMD = lazy_re(
     r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?:ខែ)?(?P<m>"
     + "|".join(re.escape(m) for m in sorted(_THAI_MONTHS, key=len, reverse=True))
     + r")(?![\u1000-\u103f])\s*[,၊]?\s*(?:พ\.ศ\.\s*|ឆ្នាំ)?(?P<y>\d{4})(?!\d)"
@@ -492,7 +491,7 @@ _THAI_YMD = re.compile(
 #: ``၊`` at times, the month's name with ``လ`` ("month"), the day with ``ရက်`` ("day"); tried only on text
 #: holding ``ရက်``. A Myanmar-era date written alike (``၁၃၈၁ ခုနှစ်၊ ပြာသိုလပြည့်ကျော် ၁၄ ရက်``) names a lunar
 #: month, no Gregorian one, and is left.
-_MYANMAR_FORMAL = re.compile(
+_MYANMAR_FORMAL = lazy_re(
     r"(?P<y>(?:19|20)\d{2})\s*(?:ပြည့်နှစ်|ခုနှစ်)\s*၊?\s*(?P<m>[\u1000-\u103f]{2,12}?)လ\s*"
     r"(?P<a>[0-3]?\d)\s*ရက်"
 )
@@ -503,10 +502,10 @@ _MYANMAR_DAY = "ရက်"
 #: decomposed text every accented letter), and ``_WORD`` stops at them (they are no word characters). A
 #: Yoruba month written with marks holds a combining grave, acute or dot below: those three are looked for
 #: first, as substrings (a scan of every non-ASCII text by this class cost ~1 % of a page).
-_COMBINING = re.compile("[\u0300-\u036f]")
+_COMBINING = lazy_re("[\u0300-\u036f]")
 #: A day, a word that may hold combining marks, a year (``20 Ọ̀wàrà 2022``): tried only on text holding a
 #: combining mark, and read only when the word holds one.
-_MARKED_DMY = re.compile(
+_MARKED_DMY = lazy_re(
     rf"(?P<d>{_LEAD_NUMBER})\.?\s*(?P<m>[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]){{2,20}})\.?,?\s*{_YEAR}(?!\d)"
 )
 #: Yoruba months, written with their marks removed (``Ọ̀wàrà`` is ``owara``): looked up only for a word
@@ -515,7 +514,7 @@ MARKED_MONTHS: dict[str, int] = numbered_names(
     ("sere", "erele", "erena", "igbe", "ebibi", "okudu", "agemo", "ogun", "owewe", "owara", "belu", "ope")
 )
 #: Any Thai, Lao, Myanmar or Khmer letter: the Thai pattern is tried only on text that has one.
-_THAI_CHAR = re.compile("[\u0e01-\u0e4f\u0e81-\u0ecf\u1000-\u103f\u1780-\u17d3]")
+_THAI_CHAR = lazy_re("[\u0e01-\u0e4f\u0e81-\u0ecf\u1000-\u103f\u1780-\u17d3]")
 #: The Buddhist era counts from 543 BCE: a Thai year of 2400 or more is the common year + 543.
 _BUDDHIST_OFFSET = 543
 
@@ -524,7 +523,7 @@ _BUDDHIST_OFFSET = 543
 #: Arabic-Indic, Persian (extended Arabic-Indic), Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil,
 #: Telugu, Kannada, Malayalam, Thai and Lao (Thai official texts write ``๑๒ มีนาคม ๒๕๖๕``, Odia papers
 #: ``୧୪ ସେପ୍ଟେମ୍ବର ୨୦୨୨``), Myanmar and Khmer (``၉ ဇန်နဝါရီ ၂၀၂၀``, ``ទី៩ ខែមករា ឆ្នាំ២០២០``).
-_NATIVE_DIGIT = re.compile(
+_NATIVE_DIGIT = lazy_re(
     "[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f"
     "\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]"
 )
@@ -642,7 +641,7 @@ _SCRIPT_MONTHS: dict[str, int] = numbered_names(
     month_names("ckb (own pattern)"),  # Sorani Kurdish ("09 کانوونی دووەم 2020"): linkcheck.months
     spell=_script_spellings,
 )  # fmt: skip
-_SCRIPT_LETTER = re.compile(
+_SCRIPT_LETTER = lazy_re(
     "[\u0620-\u064a\u0671-\u06d3\u0900-\u09ff\u0a80-\u0aff\u0b00-\u0b65\u0b70-\u0c65\u0c80-\u0ce5"
     "\u0cf0-\u0cff\u0d00-\u0dff\u1200-\u137f\u0780-\u07b1\u0a00-\u0a65\u0a70-\u0a7f]"
 )
@@ -670,20 +669,20 @@ def _script_dmy() -> re.Pattern[str]:
 #: A Solar Hijri date: a day, a word (looked up in ``calendars.JALALI_MONTHS``: a pattern of every month
 #: name costs some five million instructions to compile), "ماه" ("month") at times, and a year of that
 #: calendar.
-_JALALI_DMY = re.compile(
+_JALALI_DMY = lazy_re(
     r"(?P<a>\d(?<![\d.]\d)(?:(?<=[0-3])\d)?)\s*(?P<m>[^\W\d_]{2,10})\s*[,،]?\s*(?:ماه\s+)?"
     r"(?P<y>1[34]\d\d)(?!\d)"
 )
 
 
 #: A year of the Solar Hijri calendar (1300-1499) in the text: the Solar Hijri pattern is tried only then.
-_JALALI_HINT = re.compile(r"(?<!\d)1[34]\d\d(?!\d)")
+_JALALI_HINT = lazy_re(r"(?<!\d)1[34]\d\d(?!\d)")
 
 
 #: Any Sinhala or Malayalam letter (one block after the other): Sinhala pages also write the year first
 #: ("2022 දෙසැම්බර් 03 16:45"), and Malayalam ones ("2020 ജനുവരി 9, 02:05 PM IST", the forty-seventh held-out
 #: batch).
-_SINHALA_LETTER = re.compile("[\u0d00-\u0dff]")
+_SINHALA_LETTER = lazy_re("[\u0d00-\u0dff]")
 
 
 @once
@@ -702,7 +701,7 @@ def _sinhala_ymd() -> re.Pattern[str]:
 
 #: Any Tamil or Telugu letter (one block after the other): Tamil pages also write the month first ("மார் 12,
 #: 2022"), and Telugu ones ("జనవరి 09, 2020", the forty-eighth held-out batch), read by a pattern of their own.
-_TAMIL_LETTER = re.compile("[\u0b80-\u0c7f]")
+_TAMIL_LETTER = lazy_re("[\u0b80-\u0c7f]")
 
 
 @once
@@ -926,7 +925,7 @@ def _in_order(found: list[tuple[int, int, dt.date]]) -> Iterator[tuple[dt.date, 
 
 
 #: A digit right after whitespace: where the day of every ``_MONTH_DAY_YEAR`` match starts.
-_DAY_AFTER_SPACE = re.compile(r"\s\d")
+_DAY_AFTER_SPACE = lazy_re(r"\s\d")
 
 
 def _month_day_year(text: str) -> list[re.Match[str]]:
@@ -975,7 +974,7 @@ def _add(found: list[tuple[int, int, dt.date]], m: re.Match[str], year: int, mon
 #: class, not with its "(?<![\d:])" (the engine then skips to the digits in C, see ``_LEAD_NUMBER``): the
 #: first digit, nothing numeric or a colon before it, an optional second one, the minutes; the hour is
 #: checked by :func:`_clock`.
-_CLOCK = re.compile(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
+_CLOCK = lazy_re(r"(\d(?<![\d:]\d)\d?):([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
 #: How far after a date its clock time may be printed ("12/03/2022 22:10", "12 March 2022 - 09:30").
 _CLOCK_REACH = 25
 #: The characters of a clock time itself ("11:32 p.m."), before a date printed after it.
@@ -999,8 +998,8 @@ def _clock(m: re.Match[str]) -> int | None:
 
 #: The colon of a clock time: where one is looked for (a literal first, found by a fast scan); the minutes'
 #: colon of a time with seconds.
-_CLOCK_COLON = re.compile(r":[0-5]\d(?::[0-5]\d)?(?![\d:])")
-_TAG = re.compile(r"<[^>]*>")
+_CLOCK_COLON = lazy_re(r":[0-5]\d(?::[0-5]\d)?(?![\d:])")
+_TAG = lazy_re(r"<[^>]*>")
 
 
 def clock_times(text: str) -> list[tuple[int, int]]:
@@ -1029,7 +1028,7 @@ def clock_times(text: str) -> list[tuple[int, int]]:
 #: A clock time written with an ``h`` between the hour and the minutes, as Portuguese and French pages print
 #: one (``14h35``, ``08h10``; ext64): the hour, the minutes, nothing numeric after (nothing numeric before is
 #: tested on the match: a leading look-behind would be tried at every character, a digit class is not).
-_H_CLOCK = re.compile(r"([0-2]?\d)h([0-5]\d)(?![\d:])")
+_H_CLOCK = lazy_re(r"([0-2]?\d)h([0-5]\d)(?![\d:])")
 
 
 def h_clock_times(text: str) -> list[tuple[int, int]]:
@@ -1092,7 +1091,7 @@ def zone_for_day(stamp: dt.datetime, day: dt.date) -> dt.timezone | None:
 #: A day and month without a year: ``13. 3.``, ``13.3.``, ``13 March``, ``13. března``, ``13 de marzo``,
 #: ``13 di marzu`` (Romance languages' "of" between them), or the month first as English bylines print this
 #: year's days, ``Nov 29``, ``March 13th`` (neither followed by a year).
-YEARLESS_DATE = re.compile(
+YEARLESS_DATE = lazy_re(
     r"(?:(?P<d>\d(?<![\d.:]\d)(?:(?<=[0-3])\d)?)(?:\.\s?(?P<b>[01]?\d)\.(?!\d)|\.?\s+(?:d[ei]\s+)?(?P<m>[^\W\d_]{3,12})\b\.?)"
     r"|(?<![^\W\d_])(?P<n>[^\W\d_]{3,12})\.?\s+(?P<e>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![:.]\d))"
     # Not when a year follows, nor PHP's rendering of MySQL's empty date, whose year is "-0001" ("30 ноября
@@ -1187,9 +1186,9 @@ def local_from_text(
 # --- URL paths -------------------------------------------------------------------------------------------
 # "(?<!\d)(?:19|20)" is written "(?:19|20)(?<!\d\d\d)" (no digit before the century): a pattern that starts
 # with its century is tried only where a 1 or a 2 is, not at every position of the path.
-_URL_YMD = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
-_URL_YEAR = re.compile(r"(?:19|20)\d{2}")
-_URL_COMPACT = re.compile(r"((?:19|20)(?<!\d\d\d)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
+_URL_YMD = lazy_re(r"((?:19|20)(?<!\d\d\d)\d{2})([/_-])([01]?\d)\2([0-3]?\d)(?=[/_.-]|$)")
+_URL_YEAR = lazy_re(r"(?:19|20)\d{2}")
+_URL_COMPACT = lazy_re(r"((?:19|20)(?<!\d\d\d)\d{2})([01]\d)([0-3]\d)(?=[/_.-]|$)")
 
 
 #: The clock's second :func:`local_today` last read and the local date it fell on.

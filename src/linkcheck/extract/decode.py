@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.media import replacement_label
 
 __all__ = [
@@ -25,12 +26,12 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_CHARSET_PARAM = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
-_META_CHARSET = re.compile(
+_CHARSET_PARAM = lazy_re(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = lazy_re(
     rb"""<[mM][eE][tT][aA][^>]{0,512}?[cC][hH][aA][rR][sS][eE][tT]\s*=\s*["']?\s*([\w.:-]+)"""
 )
 #: An XML declaration at the start of the document (after blanks): ``<?xml version="1.0" encoding="..."?>``.
-_XML_DECLARATION = re.compile(rb"""\s{0,64}<\?xml\s[^>]{0,200}?\bencoding\s*=\s*["']\s*([\w.:-]+)""")
+_XML_DECLARATION = lazy_re(rb"""\s{0,64}<\?xml\s[^>]{0,200}?\bencoding\s*=\s*["']\s*([\w.:-]+)""")
 #: How far browsers look for a ``<meta charset>`` (the standard says 1024 bytes; real heads are longer).
 _PRESCAN_BYTES = 16384
 #: Bytes handed to the detector: enough text to judge, bounded cost.
@@ -38,8 +39,8 @@ _DETECT_BYTES = 65536
 
 _FAST_DETECT_BYTES = 16384
 _HIGH_BYTES = bytes(range(0x80, 0x100))
-_CYRILLIC = re.compile("[\u0410-\u044f\u0401\u0451]")
-_CYRILLIC_LOWER = re.compile("[\u0430-\u044f\u0451]")
+_CYRILLIC = lazy_re("[\u0410-\u044f\u0401\u0451]")
+_CYRILLIC_LOWER = lazy_re("[\u0430-\u044f\u0451]")
 #: Charset labels Python would read differently from a browser (or not at all), by the codec a browser decodes
 #: them with (the WHATWG Encoding Standard's label table). Where the Standard's encoding is a superset of
 #: the one its name says, as browsers decode it: ``Shift_JIS`` is Microsoft's code page 932 (NEC and IBM
@@ -197,7 +198,7 @@ def comment_end_around(head: bytes, at: int) -> int | None:
 
 #: The HTML standard's ASCII whitespace (tab, line feed, form feed, carriage return, space), as byte values.
 _BLANK_BYTES = frozenset(b"\t\n\f\r ")
-_LEADING_BLANKS = re.compile(rb"[\t\n\f\r ]+")
+_LEADING_BLANKS = lazy_re(rb"[\t\n\f\r ]+")
 
 
 def leading_blanks(body: bytes) -> int:
@@ -316,7 +317,7 @@ def _strict_utf8(body: bytes) -> str | None:
 #: spelt in two bytes, which no encoder writes ("<" as C0 BC); or a UTF-16 surrogate encoded on its own in
 #: three bytes (ED A0-BF xx), as CESU-8 and Java's "modified UTF-8" write a character beyond the BMP (an
 #: emoji as two of them: ED A0 BD ED BA A2), which a MySQL ``utf8`` column or a Java service passes on.
-_OVERLONG = re.compile(rb"[\xc0\xc1][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]")
+_OVERLONG = lazy_re(rb"[\xc0\xc1][\x80-\xbf]|\xed[\xa0-\xbf][\x80-\xbf]")
 
 
 def overlong_only(body: bytes) -> bool:
@@ -334,7 +335,7 @@ def overlong_only(body: bytes) -> bool:
 #: UTF-8's lead bytes of a multi-byte character (C2-F4): one per non-ASCII character of valid UTF-8.
 _UTF8_LEADS = bytes(range(0xC2, 0xF5))
 #: A document's first ``<title>`` and its text, where :func:`utf8_before_switch` looks for a letter.
-_TITLE_TEXT = re.compile(rb"<title[^>]{0,200}>([^<]{0,2000})</title", re.IGNORECASE)
+_TITLE_TEXT = lazy_re(rb"<title[^>]{0,200}>([^<]{0,2000})</title", re.IGNORECASE)
 
 
 def utf8_before_switch(body: bytes, first_bad: int) -> bool:
@@ -511,7 +512,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
 #: A surrogate code point: in a ``str`` only a lone one (a pair is one character); UTF-8 cannot hold it. It
 #: reaches a string from a JSON escape (``"\\ud83d"`` without its pair) or a file name read with
 #: ``surrogateescape``, never from a body this module decoded.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy_re("[\ud800-\udfff]")
 
 
 def without_surrogates(text: str) -> str:

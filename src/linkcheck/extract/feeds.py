@@ -6,19 +6,19 @@ the feed it was copied from (``<source><title>``, the blog an aggregator's entry
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.extract.titles import clean_text
+from linkcheck.lazyre import lazy_re
 
 _ATOM_NS = "http://www.w3.org/2005/Atom"
 _ATOM = "{" + _ATOM_NS + "}"
 #: How far into the document its root element's start tag is looked for (after processing instructions).
 _ROOT_REACH = 2000
-_TAG_RE = re.compile(r"<[^>]*>")
+_TAG_RE = lazy_re(r"<[^>]*>")
 
 
 @dataclass(frozen=True, slots=True)

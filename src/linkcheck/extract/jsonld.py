@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from linkcheck.extract.decode import without_surrogates
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["iter_nodes", "load_jsonld", "mend_surrogates", "node_types", "text_value"]
 
-_COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
-_TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_FIELD = re.compile(
+_COMMENTS = lazy_re(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+_TRAILING_COMMA = lazy_re(r",\s*([}\]])")
+_FIELD = lazy_re(
     r'"(@type|headline|name|datePublished|dateModified|dateCreated|uploadDate)"\s*:\s*"((?:[^"\\]|\\.)*)"'
 )
 #: One decoder for every call (``json.loads`` with keywords builds a new one each time); stateless.

@@ -21,6 +21,7 @@ import re
 import zlib
 
 from linkcheck.extract.titles import clean_text
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import once
 from linkcheck.models import Metadata, TitleCandidate
 
@@ -28,18 +29,18 @@ __all__ = ["TITLE_SOURCE", "declared_title", "pdf_metadata", "pdf_string"]
 
 #: Where the title came from, as ``Metadata.title_source`` says it.
 TITLE_SOURCE = "pdf"
-_INFO_REF = re.compile(rb"/Info\s*(\d{1,10})\s+(\d{1,5})\s+R")
-_OBJECT_STREAM = re.compile(rb"/Type\s*/ObjStm\b")
-_INT_KEY = {key: re.compile(rb"/" + key + rb"\s+(\d{1,10})\b") for key in (b"N", b"First")}
+_INFO_REF = lazy_re(rb"/Info\s*(\d{1,10})\s+(\d{1,5})\s+R")
+_OBJECT_STREAM = lazy_re(rb"/Type\s*/ObjStm\b")
+_INT_KEY = {key: lazy_re(rb"/" + key + rb"\s+(\d{1,10})\b") for key in (b"N", b"First")}
 #: Object streams inflated in search of the information dictionary, and the bytes each may inflate to.
 _MAX_STREAMS = 32
 _MAX_INFLATED = 4 * 1024 * 1024
 #: Characters of the dictionary read (an information dictionary is a few hundred bytes).
 _MAX_DICT = 64 * 1024
-_XMP_TITLE = re.compile(rb"<dc:title\b[^>]*>(.{0,8192}?)</dc:title>", re.DOTALL)
-_XMP_ITEM = re.compile(rb"<rdf:li\b([^>]*)>(.{0,4096}?)</rdf:li>", re.DOTALL)
-_XMP_DEFAULT = re.compile(rb"""xml:lang\s*=\s*["']x-default["']""")
-_TAGS = re.compile(r"<[^>]*>")
+_XMP_TITLE = lazy_re(rb"<dc:title\b[^>]*>(.{0,8192}?)</dc:title>", re.DOTALL)
+_XMP_ITEM = lazy_re(rb"<rdf:li\b([^>]*)>(.{0,4096}?)</rdf:li>", re.DOTALL)
+_XMP_DEFAULT = lazy_re(rb"""xml:lang\s*=\s*["']x-default["']""")
+_TAGS = lazy_re(r"<[^>]*>")
 
 #: PDFDocEncoding where it differs from Latin-1 (ISO 32000-1, Annex D): the printer's marks of 0x18-0x1F and
 #: the typographic characters of 0x80-0x9F.

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from linkcheck.extract.dates import find_text_dates, plain_url_split
 from linkcheck.extract.tables import SECOND_LEVEL_SUFFIXES, TRANSLIT, title_separator_re
+from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS
 from linkcheck.names import matches_at_keys
 
@@ -34,11 +35,11 @@ __all__ = [
     "wanted_titles",
 ]
 
-_ENTITY = re.compile(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_ENTITY = lazy_re(r"&(?:#\d{2,6}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"'))
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
-_NON_WORD = re.compile(r"[\W_]+")
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_NON_WORD = lazy_re(r"[\W_]+")
+_CYRILLIC = lazy_re("[\u0400-\u04ff]")
 _MAX_TITLE = 1000
 # (White space collapsed. ``" ".join(text.split())`` is ``text`` less one space at either end, which
 # :func:`clean_text` and :func:`normalize_title` strip anyway, when ``text`` is printable and holds no two
@@ -49,11 +50,11 @@ _MAX_TITLE = 1000
 # instructions a new title.)
 #: Control characters that are not whitespace (``str.split`` takes ``\t\n\v\f\r``, ``\x1c``-``\x1f`` and
 #: ``\x85`` as spaces): never part of a title, and a terminal acts on them (``ESC [2J`` clears the screen).
-_CONTROLS = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+_CONTROLS = lazy_re("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 #: A run of two or more zero-width characters (spaces, joiners, word joiner, byte order mark): one joins an
 #: emoji's or an Indic script's letters and is kept; a run joins nothing and only hides the words (a title
 #: padded with 10,000 joiners to slip past filters, then cut at :data:`_MAX_TITLE` before them): dropped.
-_ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}")
+_ZERO_WIDTH_RUN = lazy_re("[\u200b-\u200d\u2060\ufeff]{2,}")
 #: (The zero-width characters are looked for with ``in``, one by one, in a text that is not ASCII: a
 #: character class holding them besides the controls is no byte map, and scans every text
 #: :func:`clean_text` reads, each title, description and dateline, several times more slowly.)
@@ -61,36 +62,36 @@ _ZERO_WIDTH_RUN = re.compile("[\u200b-\u200d\u2060\ufeff]{2,}")
 #: (U+202A-U+202E) and isolates (U+2066-U+2069). Invisible, no part of any word: a right-to-left CMS wraps a
 #: title, or the Latin name in it, in them ("\u202b...\u202c", "\u2066MV Sahel\u2069"), and the cited
 #: title has none; dropped. (Searched for only in a text that is not ASCII.)
-_BIDI_CONTROL = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_BIDI_CONTROL = lazy_re("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 #: Unicode tag characters (U+E0000-U+E007F): no browser draws them, so a run of them spells text no reader
 #: sees ("ASCII smuggling": a sentence after a title, for whatever reads the characters), dropped. Kept: an
 #: emoji tag sequence, a black flag and a subdivision's code in tags ended by CANCEL TAG (Scotland's flag),
 #: which draws a flag. Searched for with the bidirectional controls, in one pass (:data:`_BIDI_OR_TAG`).
-_BIDI_OR_TAG = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
-_TAG_RUN = re.compile("(\U0001f3f4[\U000e0020-\U000e007e]{1,7}\U000e007f)|[\U000e0000-\U000e007f]+")
+_BIDI_OR_TAG = lazy_re("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\U000e0000-\U000e007f]")
+_TAG_RUN = lazy_re("(\U0001f3f4[\U000e0020-\U000e007e]{1,7}\U000e007f)|[\U000e0000-\U000e007f]+")
 #: Articles and particles dropped when comparing a site name with a host ("La Gazette de l'Est", gazette-est).
 _ARTICLES = frozenset(
     {"the", "a", "of", "la", "le", "les", "l", "de", "du", "des", "d", "el", "los", "las", "il", "lo", "di",
      "del", "da", "do", "dos", "das", "der", "die", "den", "van", "het", "y", "and", "et", "und"}
 )  # fmt: skip
-_WORD_SPLIT = re.compile(r"[\s'’.-]+")
-_LEADING_ARTICLE = re.compile(r"^(the|la|le|el|il|die|der|das)")
+_WORD_SPLIT = lazy_re(r"[\s'’.-]+")
+_LEADING_ARTICLE = lazy_re(r"^(the|la|le|el|il|die|der|das)")
 #: Separators that set a section label apart (a hyphen or colon may be part of the headline).
 _SECTION_SEPARATORS = frozenset({"|", "::", "»", "/", "·", "•", ">", ">>"})
 #: Dashes, which set apart a section label only when it is an acronym (:func:`_is_acronym`).
 _DASH_SEPARATORS = frozenset({"-", "–", "—"})
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 #: A title part that is a written domain name (``English.news.cn``, ``SZ.de``): the site's address.
-_HOST_NAME = re.compile(r"(?:[^\W_][\w-]*\.)+([^\W\d_]{2,12})")
+_HOST_NAME = lazy_re(r"(?:[^\W_][\w-]*\.)+([^\W\d_]{2,12})")
 #: Dotted names that are not domains (``Node.js``, ``report.pdf``).
 _NOT_TLDS = frozenset(
     {"js", "ts", "py", "rb", "exe", "txt", "pdf", "doc", "docx", "jpg", "png", "gif", "html"}
 )
 _SEPARATOR_CHARS = frozenset("|–—·•«»/\\~-:<>_：｜")
-_SEPARATOR_CHAR = re.compile("[" + re.escape("".join(sorted(_SEPARATOR_CHARS))) + "]")
+_SEPARATOR_CHAR = lazy_re("[" + re.escape("".join(sorted(_SEPARATOR_CHARS))) + "]")
 _AFFIX_PUNCT = " :|-–—»>/·•,("
-_AFFIX_END = re.compile(r"\S\s*[:|»>/·•-]\s*$")
-_AFFIX_START = re.compile(r"^\s*(?:[:|«</·•-]|\()\s*\S")
+_AFFIX_END = lazy_re(r"\S\s*[:|»>/·•-]\s*$")
+_AFFIX_START = lazy_re(r"^\s*(?:[:|«</·•-]|\()\s*\S")
 
 
 def _kept_flag(found: re.Match[str]) -> str:

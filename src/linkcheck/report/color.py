@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Report
 
 __all__ = ["COLOR_MODES", "colorize", "history_text", "want_color"]
@@ -19,8 +20,8 @@ COLOR_MODES = ("auto", "always", "never")
 
 _RESET = "\033[0m"
 _STYLES = {"FAIL": "\033[31;1m", "WARN": "\033[33m", "ok": "\033[32m", "heading": "\033[1m"}
-_ENTRY = re.compile(r"^(  )(FAIL|WARN|ok  )( )", re.MULTILINE)
-_HEADING = re.compile(r"^([A-Z][^\n]* \(\d+\))$", re.MULTILINE)
+_ENTRY = lazy_re(r"^(  )(FAIL|WARN|ok  )( )", re.MULTILINE)
+_HEADING = lazy_re(r"^([A-Z][^\n]* \(\d+\))$", re.MULTILINE)
 
 
 def want_color(mode: str, *, isatty: bool, env: Mapping[str, str]) -> bool:

@@ -12,10 +12,10 @@ Shape (the common subset Jenkins, GitLab, Azure DevOps, CircleCI and the JUnit p
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Report, Result, Status, Verdict
 from linkcheck.report.advice import location, problem_of, problem_title, suggest_fix
 from linkcheck.report.text import placed_reason
@@ -23,7 +23,7 @@ from linkcheck.report.text import placed_reason
 __all__ = ["render_junit"]
 
 #: Characters XML 1.0 forbids (controls other than tab, newline, carriage return; surrogates; U+FFFE/F).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy_re("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _clean(text: str) -> str:

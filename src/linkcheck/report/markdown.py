@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Report, Result, RunHistory, Status, Verdict
 from linkcheck.report.advice import location, problem_of, suggest_fix
 from linkcheck.report.text import GROUPS, cited_title, page_authors, placed_reason, printable
@@ -23,19 +24,19 @@ _MARK = {Verdict.FAIL: "❌", Verdict.WARN: "⚠️", Verdict.PASS: "✅"}
 #: Markdown's specials, and an ``&`` opening an entity (``&amp;``, ``&commat;``, ``&#64;``): a renderer
 #: would decode it, so a title holding one (a page that escaped its title twice, or a hostile one) would read
 #: otherwise, and ``&commat;name`` would become a mention. ``~`` is GFM's strikethrough.
-_SPECIAL = re.compile(r"[\\`*_{}\[\]<>#|!~]|&(?=#?[A-Za-z0-9]+;)")
+_SPECIAL = lazy_re(r"[\\`*_{}\[\]<>#|!~]|&(?=#?[A-Za-z0-9]+;)")
 
 #: What GitHub and GitLab turn into a mention or a reference in a comment's text: ``@name`` after no word
 #: character (a user or team, notified), a ``#`` (issue), ``!`` (merge request), ``$`` (snippet), ``%``
 #: (milestone), ``&`` (epic) or ``~`` (label) before a number (linked, and noted in the issue referred to),
 #: ``GH-123``. Matched on escaped text: the sign may carry its backslash, the name open with ``\_``.
-_REFERENCE = re.compile(
+_REFERENCE = lazy_re(
     r"(?<![A-Za-z0-9_])@(?=\\?[A-Za-z0-9_])|\\?[#!$%&~](?=\d)|(?<![A-Za-z0-9_])GH(?=-\d)", re.IGNORECASE
 )
 
 #: A URL written in text (a fix's archive address): renderers link it, and text inside a link is never read
 #: for mentions, so it is left whole (a zero-width space in it would break the link).
-_URL_IN_TEXT = re.compile(r"(?:https?|ftp)://[^\s<>]*|www\.[^\s<>]*", re.IGNORECASE)
+_URL_IN_TEXT = lazy_re(r"(?:https?|ftp)://[^\s<>]*|www\.[^\s<>]*", re.IGNORECASE)
 
 #: The zero-width space, as an entity: after the sign it stops the mention or reference and shows nothing.
 #: A backslash does not (GitHub looks for references after the escapes are undone), nor does an entity for

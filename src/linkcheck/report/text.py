@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Cause, FindingKind, Report, Result, Severity, Status, Verdict, clipped, unplaced
 
 __all__ = [
@@ -50,7 +51,7 @@ _SEVERITY_RANK = {Severity.FAIL: 0, Severity.WARN: 1, Severity.INFO: 2}
 #: What a terminal acts on rather than shows: C0 control characters but tab, C1 ones and DEL (``ESC [2J``
 #: clears the screen, ``ESC ]0;...`` retitles the window), and the bidirectional overrides and isolates that
 #: make text read in another order than it is. Servers choose much of what a report says (reasons, titles).
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = lazy_re("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -241,7 +242,7 @@ def display_width(text: str) -> int:
 
 
 #: An entry's first line (``  FAIL sources.txt:3  https://...``): its URL is never moved off it.
-_ENTRY_LINE = re.compile(r"  (?:FAIL|WARN|ok  ) ")
+_ENTRY_LINE = lazy_re(r"  (?:FAIL|WARN|ok  ) ")
 
 
 def wrap_for_terminal(text: str, width: int) -> str:
@@ -271,8 +272,8 @@ def wrap_for_terminal(text: str, width: int) -> str:
 
 #: The summary line (:func:`_summary`), and where it may be broken: after a comma, before its parenthesis
 #: of statuses, before its time.
-_SUMMARY_LINE = re.compile(r"\d+ citations?: \d+ pass, ")
-_SUMMARY_BREAK = re.compile(r"(?<=,) | (?=\()| (?=in [\d.]+ s$)")
+_SUMMARY_LINE = lazy_re(r"\d+ citations?: \d+ pass, ")
+_SUMMARY_BREAK = lazy_re(r"(?<=,) | (?=\()| (?=in [\d.]+ s$)")
 
 
 def _wrapped(line: str, width: int, words: Sequence[str]) -> list[str]:
