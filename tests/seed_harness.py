@@ -187,3 +187,50 @@ def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return path
+
+
+#: The seed article's three cited pages' texts and the article's own lines, as the probes from the
+#: nineteenth on write them (moved here by the lead in the fifty-ninth session: probes 19 and 20 held twins).
+RIA_TEXT = (
+    "<p>Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем С-300, сообщил председатель"
+    " комитета по безопасности и обороне иракского парламента.</p>"
+)
+TASS_TEXT = "<p>Лидер ЛДПР Владимир Жириновский призвал Иран купить российские системы С-400 и С-500.</p>"
+MT_TEXT = "<p>Strikes attributed to Israel have exposed gaps in Iraq's air defenses.</p>"
+
+LEAD = (
+    "Iraq has resumed talks with Russia to buy its S-300 surface-to-air missile systems, a senior Iraqi"
+    " lawmaker told the state-run RIA Novosti news agency following the U.S. killing of a top Iranian"
+    " commander and Iran’s retaliatory missile strikes there."
+)
+QUOTE = (
+    "“I told Iran’s leadership to buy our more powerful S-400 and S-500 missile defense systems and to open"
+    " air, naval and land bases like in Syria,” the state-run TASS news agency quoted Zhirinovsky as saying."
+)
+TAIL = "Reuters contributed reporting to this article."
+
+
+def serve_all_three(s: Sites) -> None:
+    s.pages[(RIA, RIA_PATH)] = html(
+        RIA_TITLE,
+        site_name="РИА Новости",
+        published="2020-01-09T10:12:00+03:00",
+        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
+    )
+    s.pages[(TASS, TASS_PATH)] = html(
+        TASS_TITLE,
+        site_name="ТАСС",
+        published="2020-01-09T11:40:00+03:00",
+        body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>",
+    )
+    s.pages[(MT, MT_PATH)] = html(
+        MT_TITLE,
+        lang="en",
+        site_name="The Moscow Times",
+        published="2024-05-02T15:20:00+03:00",
+        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
+    )
+
+
+def local_three(s: Sites) -> tuple[str, str, str]:
+    return s.url(RIA, RIA_PATH), s.url(TASS, TASS_PATH), s.url(MT, MT_PATH)

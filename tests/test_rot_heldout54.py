@@ -52,14 +52,14 @@ from tests.test_rot_heldout import (
     FAIL,
     MISMATCH,
     NOT_PASS,
-    OK,
-    PASS,
     REPLACED,
     WARN,
     Run,
     Scenario,
     _param,
     check_scenario,
+    control,
+    gone,
     html,
     play,
     s,
@@ -87,18 +87,6 @@ WITHDRAWN = s("soft_404", "blocked")
 SHARED = {"/": html("home.html")}
 
 
-def _control(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """A live story (as cited) whose title or markup sounds like rot: it must stay ok and pass."""
-    return Scenario(
-        sid, path, fields, {path: html(page)}, OK, PASS, why, must_not=(*MISMATCH, "moved", "text_walled")
-    )
-
-
-def _gone(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
-    """Something that is not the story answers 200 at its address: the story is gone."""
-    return Scenario(sid, path, fields, {path: html(page)}, s("soft_404"), FAIL, why, must_not=("moved",))
-
-
 def _elsewhere(sid: str, path: str, fields: str, page: str, why: str) -> Scenario:
     """A page that is not the story (nor says it is gone) answers 200 at its address: it must fail."""
     return Scenario(sid, path, fields, {path: html(page)}, REPLACED, FAIL, why, must_not=("moved",))
@@ -106,7 +94,7 @@ def _elsewhere(sid: str, path: str, fields: str, page: str, why: str) -> Scenari
 
 SCENARIOS: list[Scenario] = [
     # --- the story is there ---------------------------------------------------------------------------------
-    _control(
+    control(
         "control-headline-then-latest-news-slogan",
         "/news/2021/09/14/ashby-bypass-start-date",
         f'title: "Ashby bypass: council confirms 2023 start date for roadworks" | {ASHBY} | date: 2021-09-14',
@@ -114,7 +102,7 @@ SCENARIOS: list[Scenario] = [
         "<title> '<headline> | Latest News' over the whole story (og:type article, a published time, a"
         " byline, six paragraphs): the site's slogan after the headline, the story as cited",
     ),
-    _control(
+    control(
         "control-headline-then-breaking-news-slogan-no-metadata",
         "/2020/02/03/drayton-manor-fire-rollercoaster-station/",
         f'title: "Drayton Manor fire: rollercoaster station destroyed overnight" | {TAME} | date: 2020-02-03',
@@ -122,7 +110,7 @@ SCENARIOS: list[Scenario] = [
         "<title> '<headline> - Breaking News & Updates' on a small site with no metadata, the headline in"
         " <h1>, 'Posted on 3 February 2020' in a <time>, five paragraphs: the story as cited",
     ),
-    _control(
+    control(
         "control-headline-then-senaste-nytt-slogan-swedish",
         "/nyheter/2020/06/16/kramfors-ny-simhall",
         f'title: "Kramfors får ny simhall 2022" | {ADALEN} | date: 2020-06-16',
@@ -130,7 +118,7 @@ SCENARIOS: list[Scenario] = [
         "<title> 'Kramfors får ny simhall 2022 | Senaste nytt' (a short headline before the slogan) over a"
         " NewsArticle of 16 June 2020 and its text: the story as cited",
     ),
-    _control(
+    control(
         "control-story-followed-by-comments",
         "/noticias/2021/10/23/monreal-museo-azafran",
         f'title: "Monreal del Campo abre su museo del azafrán renovado" | {JILOCA} | date: 2021-10-23',
@@ -139,7 +127,7 @@ SCENARIOS: list[Scenario] = [
         " comentar': the story as cited",
     ),
     # --- another page in the story's place ------------------------------------------------------------------
-    _gone(
+    gone(
         "topic-latest-news-page-at-story-address",
         "/news/2019/11/08/ashby-declares-climate-emergency",
         f'title: "Ashby town council declares climate emergency" | {ASHBY} | date: 2019-11-08',
@@ -148,7 +136,7 @@ SCENARIOS: list[Scenario] = [
         " website, <h1> 'Climate change', five teasers of 2024, an 'Older stories' pager): a topic page, the"
         " story is gone",
     ),
-    _gone(
+    gone(
         "topic-senaste-nytt-page-at-story-address-swedish",
         "/nyheter/2022/09/07/elpriset-hojs-kramfors",
         f'title: "Elnätsavgiften höjs med 20 procent i Kramfors" | {ADALEN} | date: 2022-09-07',
@@ -156,7 +144,7 @@ SCENARIOS: list[Scenario] = [
         "the story's address answers 200 with 'Elpriset – senaste nytt | Ådalens Kuriren' (no metadata,"
         " <h1> 'Elpriset', five teasers of 2023-2024, 'Visa fler'): a topic page, the story is gone",
     ),
-    _gone(
+    gone(
         "home-page-200-at-old-address-czech",
         "/zpravy/2019/04/17/jihlava-trolejbusova-trat-pavov",
         f'title: "Jihlava prodlouží trolejbusovou trať na Pávov" | {HORACKE} | date: 2019-04-17',
@@ -164,7 +152,7 @@ SCENARIOS: list[Scenario] = [
         "the old address answers 200, no redirect, with the site's home page ('Horácké listy – zprávy z"
         " Jihlavy a Vysočiny', og:type website, canonical '/', teasers of March 2025): the story is gone",
     ),
-    _gone(
+    gone(
         "farewell-letter-norwegian",
         "/nyheter/2021/05/12/ny-bru-over-lagen-i-rodberg",
         f'title: "Ny bru over Lågen i Rødberg åpnet" | {NUMEDAL} | date: 2021-05-12',
