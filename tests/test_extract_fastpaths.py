@@ -382,7 +382,9 @@ _DATE_PATTERN_PAIRS = [
     ),
     (
         re.compile(
-            r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR_REF + r"(?![\d])"
+            r"(?<![\d.])(?P<a>[0-3]?\d)(?P<sep>[./-]|\.[ \u00a0])(?P<b>[01]?\d)(?P=sep)"
+            + _YEAR_REF
+            + r"(?![\d])"
         ),
         _NUMERIC_DMY,
     ),

@@ -222,7 +222,7 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         found = _reporter_slash(window)
         if found:
             return found
-    found = _author_marked(window) if "uthor" in window else []
+    found = _author_marked(window) if "uthor" in window or "uteur" in window or "utor" in window else []
     if not found and "name" in window:
         found = _name_classed(window, own_names)
     return found
@@ -324,11 +324,22 @@ _AUTHOR_CLASS = lazy_re(
 )
 
 
+#: An element classed as the author's in the page's language, as CMS fields are named (Drupal's
+#: ``field--name-field-auteur``, ``autor``, ``autore``, ``autor-nombre``; ext66), holding only text: its text,
+#: read when no English-classed one is there, and only as a name of two words or more.
+_AUTHOR_CLASS_LOCAL = lazy_re(
+    r"<(?:span|div|p|a)\s[^>]*\bclass=[\"'](?:[^\"']*\s)?[\w-]*(?:auteur|autore?)(?:[_-]{1,2}(?:name|nom|nombre))?"
+    r"[\"'\s][^>]*>([^<]{2,60})</"
+)
+
+
 def _author_marked(window: str) -> list[Author]:
     """The names of the author's links in ``window`` (:data:`_AUTHOR_LINK`), else of its author-classed
     elements (:data:`_AUTHOR_CLASS`), when all read as names (ext63): Vedomosti's, Kommersant's and RFE/RL's
     bylines link each writer's page, Sputnik and RFE/RL's AMP pages class a span ``author``. Every such mark
-    of the window, so "A, B" linked apart gives both; none when one is not a name ("Все материалы")."""
+    of the window, so "A, B" linked apart gives both; none when one is not a name ("Все материалы"). Where
+    no element is classed ``author``, one classed in the page's language (:data:`_AUTHOR_CLASS_LOCAL`:
+    L'Express's Drupal ``field--name-field-auteur``; ext66) when each names two words or more."""
     links = [*_AUTHOR_LINK.finditer(window)] if "/author" in window else []
     if links:
         names = [_clean(_TAG.sub(" ", m.group(2))) for m in links]
@@ -343,6 +354,10 @@ def _author_marked(window: str) -> list[Author]:
     else:
         marks = [*_AUTHOR_CLASS.finditer(window)] if "author" in window else []
         names = [_clean(_TAG.sub(" ", m.group(1))) for m in marks]
+        if not names and ("uteur" in window or "utor" in window):
+            names = [_clean(m.group(1)) for m in _AUTHOR_CLASS_LOCAL.finditer(window)]
+            if names and not all(" " in n and ":" not in n for n in names):
+                return []  # a label's text ("Autor: ..."), or one word: a section's, a wire's
         if not names and "<a" in window:
             return _classed_links(window)
     names = [n for n in names if n]
@@ -527,7 +542,8 @@ def _bracketed_credit(window: str) -> list[Author]:
 def _labelled_byline(window: str) -> list[Author]:
     """The names of the first of :data:`_MAX_LABELS` labelled bylines in ``window`` whose every part is a
     name: the line runs from the label to its block's end or a separator (:data:`_BYLINE_SEPARATOR`), is
-    split on commas and "and", and loses a part that is an address (the site's credit, "Emol.com")."""
+    split on commas and "and", and loses a part that is an address (the site's credit, "Emol.com") or a
+    wire's acronym beside a writer's name (:func:`_wire_beside_writer`)."""
     for count, label in enumerate(_BYLINE_LABEL.finditer(window)):
         if count == _MAX_LABELS:
             break
@@ -537,6 +553,8 @@ def _labelled_byline(window: str) -> list[Author]:
             line = line[: separator.start()]
         line = _clean(line)
         parts = [p for p in _NAMES_SPLIT.split(line) if p and not _HOST_PART.match(p)] if line else []
+        if len(parts) > 1 and any(" " in p for p in parts):
+            parts = [p for p in parts if not _wire_beside_writer(p)]
         if parts and all(_is_name(p) for p in parts):
             return _once([Author(p, None) for p in parts[:_MAX_AUTHORS]])
     return []
@@ -634,6 +652,14 @@ def _urlish(name: str) -> bool:
     """Is ``name`` an address (:data:`_URLISH`)? Asked of the pattern only for a name holding a slash or
     opening with ``www.``: most names hold neither."""
     return ("/" in name or name[:4].lower() == "www.") and _URLISH.match(name) is not None
+
+
+def _wire_beside_writer(part: str) -> bool:
+    """Is ``part`` of a byline naming a writer too a wire's acronym, one word of two to six capitals
+    ("Autor: Martin Kováč, TASR", "Jane Doe, AFP", "ČTK"; ext66)? The agency whose copy the writer used, or
+    the writer's employer, as ``_HOST_PART`` is the site's: no writer. Alone in a byline ("Autor: TASR") it
+    is the credit, and the caller keeps it."""
+    return 2 <= len(part) <= 6 and part.isalpha() and part.isupper()
 
 
 def _once(authors: list[Author]) -> list[Author]:

@@ -3681,7 +3681,7 @@ def _byline_day_zone(
     )
     if not printed and not (other_calendar and _other_calendar_script(window)):
         return None  # neither day's number stands alone in the markup: the byline prints UTC's own day
-    plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window)).split())[:_BYLINE_REACH]
+    plain = " ".join(_TAG_RE.sub(" ", _without_marked_updates(window, stamp)).split())[:_BYLINE_REACH]
     if not printed:
         # A byline in another calendar ("ኅዳር 19 ቀን 2017 ዓ.ም", "כ\"ז חשון תשפ\"ה", "令和6年11月28日")
         # prints neither the Gregorian day's number nor its year: its date, read, is the day.
@@ -3767,13 +3767,40 @@ _MARKED_UPDATE = lazy_re(
 )
 
 
-def _without_marked_updates(window: str) -> str:
+#: A marked element's ``datetime`` attribute (:func:`_stamps_publication`).
+_MARKED_DATETIME = lazy_re(r"\bdatetime=[\"']([^\"']{10,40})[\"']")
+
+
+def _without_marked_updates(window: str, published: dt.datetime | None = None) -> str:
     """Byline markup without the elements marked as the modification only (:data:`_MARKED_UPDATE`): the day
     they print is not the publication's. One marked as both (``class="entry-date published updated"``, a
-    post never edited) is kept."""
+    post never edited) is kept, and so is one whose ``datetime`` is the ``published`` instant itself
+    (:func:`_stamps_publication`)."""
     if "updated" not in window and "dateModified" not in window:
         return window
-    return _MARKED_UPDATE.sub(lambda m: " " if "published" not in m.group("attrs") else m.group(0), window)
+
+    def drop(m: re.Match[str]) -> str:
+        attrs = m.group("attrs")
+        if "published" in attrs or (published is not None and _stamps_publication(attrs, published)):
+            return m.group(0)
+        return " "
+
+    return _MARKED_UPDATE.sub(drop, window)
+
+
+def _stamps_publication(attrs: str, published: dt.datetime) -> bool:
+    """Does an element whose attributes are ``attrs`` carry ``published`` (an aware instant) as its
+    ``datetime``? tagDiv's Newspaper theme, on many WordPress news sites, classes its one date ``entry-date
+    updated td-module-date`` and sets the publication's instant in it (Khmer Times; ext66): the class says
+    "updated", the instant says published, and the instant is the page's own statement."""
+    m = _MARKED_DATETIME.search(attrs)
+    if m is None or published.tzinfo is None:
+        return False
+    try:
+        stamp = dt.datetime.fromisoformat(m.group(1))
+    except ValueError:
+        return False
+    return stamp.tzinfo is not None and stamp == published
 
 
 def _prints_number(text: str, number: int) -> bool:
@@ -4138,8 +4165,9 @@ def _ago_published(text: str, today: dt.date, headers: Mapping[str, str] | None)
 
 
 #: What follows an update label's stem up to a time printed alone: the rest of the label's word, then a colon
-#: or a dash, and a short preposition or two ("в", "at", "à", "um", "a las", "kl.").
-_LABEL_TO_CLOCK = lazy_re(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+#: or a dash, and a short preposition or two ("в", "at", "à", "um", "a las", "kl.", and Latvian's "plkst.",
+#: "o'clock": ext66), or the label's second word (Malay "Dikemas kini").
+_LABEL_TO_CLOCK = lazy_re(r"(?P<word>[^\W\d_]*)[\s:–—-]*(?:[^\W\d_]{1,4}\.?\s+|[^\W\d_]{5}\.\s+){0,2}")
 
 
 def _names_day(text: str) -> bool:
@@ -4154,12 +4182,11 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
     day's). Not when a date follows the time, nor when the publication's time (its stamp, else the last time
-    printed before the label) is later than the update's: the update may be the next day's."""
-    labels = [label.span() for label in _UPDATE_STEM.finditer(text)]
-    if "оследна промян" in text:  # Bulgarian "Последна промяна" (ext65), not a stem of the pattern's
-        at = text.find("оследна промян")
-        labels.append((at, at + len("оследна промян")))
-    for label_start, label_end in labels:
+    printed before the label) is later than the update's: the update may be the next day's. The labels are
+    every stem :func:`_update_label_spans` finds (:data:`_MORE_STEMS`' too: Estonian "Uuendatud 15:20",
+    Croatian "Ažurirano u 15:20", Arabic "آخر تحديث: 15:20"; ext66), each then read as a whole by
+    ``modified_label``: its word, else its word with what stands before the clock ("Dikemas kini")."""
+    for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
             continue
@@ -4167,7 +4194,10 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
         clocks = clock_times(after)
         if not clocks or clocks[0][0] != 0:
             continue
-        if not T.modified_label(T.label_case(text[max(0, label_start - _LABEL_LEAD) : gap.end("word")])):
+        lead = max(0, label_start - _LABEL_LEAD)
+        if not T.modified_label(T.label_case(text[lead : gap.end("word")])) and not (
+            gap.end() > gap.end("word") and T.modified_label(T.label_case(text[lead : gap.end()]))
+        ):
             continue
         if _names_day(after) or next(iter(find_text_dates(after)), None) is not None:
             continue  # "Updated 18:40, 29 November": a date after all

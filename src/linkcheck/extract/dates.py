@@ -248,8 +248,12 @@ _MONTH_DAY_YEAR = lazy_re(
     rf"\s+{_YEAR}(?!\d)"
 )
 _HAS_YEAR = lazy_re(r"(?:19|20)\d{2}")
-#: ``09.01.2020``, ``9/1/2020``, ``09-01-2020`` (day or month first: see ``day_first``).
-_NUMERIC_DMY = lazy_re(rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])")
+#: ``09.01.2020``, ``9/1/2020``, ``09-01-2020`` (day or month first: see ``day_first``), and ``7. 11. 2024``:
+#: Czech, Slovak, Slovene and Croatian typography set a space (or a no-break space) after each dot (Seznam
+#: Zprávy's and Pravda.sk's bylines, gov.si's releases; ext66), the same space after both dots.
+_NUMERIC_DMY = lazy_re(
+    rf"(?P<a>{_LEAD_NUMBER})(?P<sep>[./-]|\.[ \u00a0])(?P<b>[01]?\d)(?P=sep)" + _YEAR + r"(?![\d])"
+)
 #: ``2020-01-09``, ``2020/01/09``, ``2020.01.09``.
 _NUMERIC_YMD = lazy_re(
     r"(?P<y>(?:19|20)(?<![\d.]\d\d)\d{2})(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<a>[0-3]?\d)(?![\d])"
@@ -853,10 +857,11 @@ def find_text_dates(
             _add(found, m, int(m.group("y")), month, int(m.group("d")))
     for m in _NUMERIC_DMY.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
-        dayfirst = day_first or m.group("sep") == "." or a > 12
+        dotted = m.group("sep")[0] == "."
+        dayfirst = day_first or dotted or a > 12
         if b > 12:
             dayfirst = False
-        elif a <= 12 and a != b and m.group("sep") != ".":
+        elif a <= 12 and a != b and not dotted:
             # Both orders are dates: a weekday written before it may settle which (only here, a rare case).
             told = _weekday_order(text, m.start(), a, b, int(m.group("y")))
             if told is not None:
