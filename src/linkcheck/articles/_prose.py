@@ -26,6 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -80,6 +81,7 @@ __all__ = [
     "attach_outlets",
     "attach_related_titles",
     "attach_report_dates",
+    "follow_call",
     "host_labels",
     "month_day_in",
     "names_a_source",
@@ -2131,7 +2133,7 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
         # length, so every position stays the prose's (seed12).
         prose = prose.replace("\r", "\n")
     for line_start, label, title_text, title_start, title_end in itertools.chain(
-        _related_lines(prose), _related_next_lines(prose)
+        _related_lines(prose), _related_next_lines(prose), _dashed_related_lines(prose)
     ):
         label = clean_text(label).capitalize()
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
@@ -2284,6 +2286,37 @@ def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
 
 
 _COLON_LINE_END = re.compile(r"[:：][ \t]*(?:\r?\n|\r)")
+
+#: A related line in any language: a short label and its colon, the title, a spaced dash, the address ending
+#: the line (``Ошондой эле окуңуз: Title – URL``, ``Lexoni edhe (në anglisht): Title - The Moscow Times
+#: <URL>``; art45). The label is one to four words of letters (a hyphen inside a word), no digit: a time
+#: (``12:30``) or a numbered line is none. The dash stands before the address or after the title.
+_DASHED_RELATED = re.compile(
+    r"\n[ \t>*•·]*(?P<label>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})"
+    + _LABEL_NOTE
+    + r"[ \t]*[:：][ \t]*(?=[^\r\n]*?[ \t][-–—][ \t])"
+    + r"(?P<title>[^\s:：<][^\r\n]{0,300}?[ \t]<?(?:https?|ftp)://[^\s<>]+>?)[ \t]*\r?$",
+    re.MULTILINE,
+)
+_SPACED_DASHES = (" – ", " - ", " — ")
+_HEADLINE_OPENERS = "\"“«„「‘'0123456789"
+
+
+def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
+    """As :func:`_related_lines`, for a line of :data:`_DASHED_RELATED` whatever its label's words: a
+    headline of three words or more opening with a capital, a digit or a quotation mark (not a clause,
+    ``Note: see the report – URL``, nor a name alone, ``Чыганак: ТАСС – URL``). Tried only in prose holding
+    a spaced dash and an address."""
+    if "://" not in prose or not any(dash in prose for dash in _SPACED_DASHES):
+        return
+    for m in _DASHED_RELATED.finditer("\n" + prose):
+        words = _ANY_URL.sub(" ", m.group("title")).strip(" \t—–-<>").split()
+        if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
+            continue
+        if words[-1][-1:] == "." and not words[-1][:-1].isupper():
+            continue  # a sentence ending before its link, not a headline
+        title = m.group("title").replace("<http", " http").replace("<ftp", " ftp").rstrip(">")
+        yield m.start(), m.group("label"), title, m.start("title") - 1, m.end("title") - 1
 
 
 _ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
@@ -2468,6 +2501,32 @@ def _published_ru(sentence: str) -> bool:
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
+#: A channel's own address on a messaging or social platform: one path segment, a handle (``t.me/name``,
+#: ``instagram.com/name/``), no post, no query.
+_CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
+#: The messenger whose short host does not spell its name (``t.me``: Telegram).
+_SHORT_PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
+
+
+def follow_call(before: str, url: str) -> bool:
+    """Whether a line's words before a bare address call to follow a channel, in any language: the address
+    is a platform's channel, no post (:data:`_CHANNEL_PATH`), the words name that platform (``Безнең
+    Telegram-каналга язылыгыз:``, ``Na ndiqni në Instagram:``; art45), end with a colon before the address,
+    and hold no reporting word (``The ministry announced it on its Telegram channel: t.me/...`` cites the
+    channel). A post (``t.me/name/123``) is never one."""
+    words = before.rstrip()
+    if not words.endswith((":", "：")) or len(words) > 200:
+        return False
+    with contextlib.suppress(ValueError):
+        parts = urllib.parse.urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+        platform = _SHORT_PLATFORM_HOSTS.get(host) or host.partition(".")[0]
+        if parts.query or len(platform) < 3 or _CHANNEL_PATH.fullmatch(parts.path) is None:
+            return False
+        return platform in words.lower() and _REPORTING.search(words) is None
+    return False
+
+
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
 #: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
 #: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian

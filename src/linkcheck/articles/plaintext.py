@@ -66,7 +66,7 @@ from linkcheck.articles._markup import (
 )
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._portable import portable_text_page
-from linkcheck.articles._prose import find_mentions, host_labels, names_host
+from linkcheck.articles._prose import find_mentions, follow_call, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
     csl_json_items,
@@ -1280,6 +1280,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
             or _COPYRIGHT_LINE.match(before) is not None
+            or (before[-2:].rstrip()[-1:] in (":", "：") and follow_call(before, url))
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or (before.endswith((":: ", "::\t")) and _RST_PICTURE.search(before) is not None)
             or _NOT_CITED_LINE.match(before) is not None
@@ -1454,12 +1455,31 @@ _HEADING_MARKS = re.compile(
 _FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]")
 
 
-def title_line(text: str) -> str | None:
+#: A breadcrumb's separator: a bar, a guillemet or an angle bracket, or a slash, spaced.
+_CRUMB_SEPARATOR = re.compile(r"[ \t\u00a0]+[|›»>/][ \t\u00a0]+")
+_CRUMB_SIGNS = ("|", "›", "»", ">", "/")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A page's breadcrumb copied as the first line of a text (``Home | World | Middle East``, ``Төп бит |
+    Дөнья | Якын Көнчыгыш``, ``Ana sayfa › Dünya › Orta Doğu``; art45): three parts or more between spaced
+    separators, each a short name (three words and 30 characters at most, no sentence's full stop). A page
+    title's site name after one bar (``Headline | Site``) is two parts, the headline long: no breadcrumb."""
+    if not any(sign in line for sign in _CRUMB_SIGNS):
+        return False
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 3 and all(
+        0 < len(part) <= 30 and len(part.split()) <= 3 and not part.endswith(".") for part in parts
+    )
+
+
+def title_line(text: str, *, crumbs: bool = True) -> str | None:
     """The article's title in plain text: its first line, when a blank line (or an underline, or a dateline)
     follows it and it reads as a headline: three words or more (six characters of Chinese, Japanese or
     Korean), at most 150 characters, no URL, no date, not in capitals (a label), not mostly numbers (a running
     header), not a field (``From: ...``) and no sentence (no full stop at its end).
-    AsciiDoc's ``= Title`` is read without its ``=``; an Org-mode file's ``#+TITLE:`` line is its title."""
+    AsciiDoc's ``= Title`` is read without its ``=``; an Org-mode file's ``#+TITLE:`` line is its title.
+    A breadcrumb's line over a blank line is passed over: the title is the line after it (``crumbs``)."""
     head = text.lstrip()[:600]
     if head[:8].upper() == "#+TITLE:":  # an Org-mode file's title keyword
         title = clean_text(head[8:].partition("\n")[0])
@@ -1468,6 +1488,8 @@ def title_line(text: str) -> str | None:
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
+    if crumbs and len(lines) == 3 and not second.strip() and _breadcrumb(first):
+        return title_line(lines[2], crumbs=False)
     if second.strip() and _UNDERLINE.fullmatch(second) is None and dateline(second)[0] is None:
         return None  # (a dateline may follow a headline at once: "Opublikowano: 14.03.2024 09:12")
     if (
