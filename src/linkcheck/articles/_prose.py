@@ -377,6 +377,8 @@ _CUE_BEFORE_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
     podle przez сообщения kertoi sanoi
+    řekl\W+pro řekla\W+pro řekli\W+pro sdělil\W+pro sdělila\W+pro uvedl\W+pro uvedla\W+pro server serveru týdeník
+    týdeníku deník deníku
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -417,6 +419,7 @@ _CUE_AFTER_WORDS = """
     podała podał poinformował poinformowała napisał napisała donosi
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
     mukaan andmetel teatel szerint nyilatkozott mondta
+    uvedl uvedla uvedly uvedli napsal napsala napsaly napsali informoval informovala informovaly
 """
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
@@ -502,6 +505,10 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if quality:
                 best = (i, j, quality)
                 break
+        if best is None and i + 1 < n and _inflected_lead(keys, i, label):
+            # A name of several words whose first is in a case (Czech ``v Deníku N``, denikn; art45): the
+            # first word's stem and ending, the other words whole. As a single inflected word: quality 0.
+            best = (i, _inflected_lead(keys, i, label), 0)
         if best is None and _inflected(keys[i], label):
             # Not after another capitalised word, whose complement a name in the genitive is ("Мэрия
             # Новосибирска", the city's hall, on novo-sibirsk.ru), but for a cue ("Podle Reflexu") or a
@@ -522,11 +529,31 @@ _CASE_ENDINGS = frozenset(
     (
         "a", "u", "e", "i", "o", "ei", "ie", "ou", "om", "em", "oi", "ami", "ah", "ov", "ego", "emu", "ogo",
         "omu", "ih", "im", "n", "en", "le", "la", "lta", "sa", "sta", "ksi", "na", "ta", "nak", "nek", "val",
-        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st",
+        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st", "ek",
     )
 )  # fmt: skip
 #: The fewest letters a name's stem keeps of its host label.
 _INFLECTED_STEM = 3
+
+
+def _inflected_lead(keys: tuple[str, ...], i: int, label: str) -> int:
+    """Where a run of words from ``keys[i]`` ends when its first word is the label's first part in a case
+    and the next words (up to two) spell the rest whole (``Deníku N``: ``denik`` + ``u``, then ``n``:
+    denikn); else 0. The first word spells its part whole (at least :data:`_INFLECTED_STEM` letters) before
+    an ending of :data:`_CASE_ENDINGS`."""
+    for j in range(i + 2, min(len(keys), i + 3) + 1):
+        rest = "".join(keys[i + 1 : j])
+        head = label[: len(label) - len(rest)]
+        if (
+            rest
+            and len(head) >= _INFLECTED_STEM
+            and label.endswith(rest)
+            and keys[i].startswith(head)
+            and keys[i][len(head) :] in _CASE_ENDINGS
+        ):
+            return j
+    return 0
+
 
 
 def _uninflected(word: str, label: str) -> str:
@@ -1339,7 +1366,32 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
         mentions = _guillemet_names(prose, wanted, mentions, cue)
+    if not prose.isascii() and any(len(label) == 2 for label in wanted):
+        mentions = _lower_tail_initials(prose, wanted, mentions, cue)
     return mentions
+
+
+#: A capitalised word and a lower-case one after it: a Czech or Slovak title capitalises its first word
+#: only (``Hospodářské noviny``, ``Hospodářských novin``).
+_LOWER_TAIL = re.compile(r"(?<![\w.])(?P<a>[^\W\d_a-zа-я]\w{2,})[ \t]+(?P<b>[^\W\d_A-ZА-Я]\w{2,})(?![\w-])")
+
+
+def _lower_tail_initials(prose: str, wanted: list[str], mentions: list[Mention], cue: bool) -> list[Mention]:
+    """``mentions`` and the names of two words, the first alone capitalised, whose initials are a host's
+    two-letter label (``podle Hospodářských novin``, ``Hospodářské noviny uvedly``: hn.cz; art45), beside a
+    cue where ``cue`` asks for one (``Podle Hospodářské komory`` is h and k: no hn). Tried only for a
+    two-letter label in a prose that is not ASCII."""
+    short = {label for label in wanted if len(label) == 2}
+    found = list(mentions)
+    for m in _LOWER_TAIL.finditer(prose):
+        first, second = m.group("a"), m.group("b")
+        key = _token_key(first)[:1] + _token_key(second)[:1]
+        if key not in short or not first[0].isupper() or not second[0].islower() or any(x.start <= m.start() < x.end for x in found):
+            continue
+        if cue and not _has_cue(prose, m.start(), m.end()):
+            continue
+        found.append(Mention(m.group(), key, m.start(), m.end(), 2, 1))
+    return sorted(found, key=lambda mention: mention.start) if len(found) > len(mentions) else mentions
 
 
 #: Words of Arabic, Persian and Urdu before an outlet's name, the script having no capitals to mark one

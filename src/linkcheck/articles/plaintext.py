@@ -214,6 +214,28 @@ def _noted_title(before: str, url: str) -> tuple[str, str] | None:
     return title, m.group("n").strip()
 
 
+#: A line that is only a note in parentheses (``(The Moscow Times)``, ``(Reuters, 2 May 2024)``).
+_NOTE_LINE = re.compile(r"\((?P<n>[^()\r\n]{2,80})\)")
+
+
+def _title_over_note(text: str, note_start: int, note: str, link: Link) -> None:
+    """A URL alone on its line under a line that is only a note in parentheses, under a line that is only
+    a quoted title (``"Title"`` / ``(The Moscow Times)`` / URL; art45): the title, when it reads as one
+    (Title Case or the URL's words: a quoted statement does not), and the note as the link's trailer (whose
+    and when), as :func:`_noted_title` reads the three on one line."""
+    m = _NOTE_LINE.fullmatch(note)
+    if m is None or note_start < 2:
+        return
+    above = text[text.rfind("\n", 0, note_start - 1) + 1 : note_start - 1].strip()
+    if above[:1] not in _TITLE_OPENERS or (quoted := _quoted_line().fullmatch(above)) is None:
+        return
+    title = looks_like_title(quoted.group("t"), link.url)
+    if title is not None:
+        link.title = title
+        if not link.trailer:
+            link.trailer = m.group("n").strip()
+
+
 #: A link's label in brackets before its URL: TiddlyWiki's ``[[Title|url]]``, ``[ext[Title|url]]`` and
 #: ``[img width=480 [alt|url]]`` (a picture), Scrapbox's ``[Title url]``; searched back from the URL.
 _LABEL_BEFORE = re.compile(
@@ -1324,6 +1346,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
             if ": " in previous:  # ``Outlet: Title (date)`` + the URL's line
                 _outlet_title(previous.rstrip("\r"), link)
+            elif previous.rstrip()[-1:] == ")" and previous.lstrip()[:1] == "(":
+                _title_over_note(text, line_start - 1 - len(previous), previous.strip(), link)
         elif (
             not standalone
             and ": " in before
