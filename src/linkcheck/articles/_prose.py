@@ -2367,6 +2367,9 @@ def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]
             continue
         if words[-1][-1:] == "." and not words[-1][:-1].isupper():
             continue  # a sentence ending before its link, not a headline
+        note = _ANY_URL.sub("", m.group("title")).rpartition(",")[2].strip(" \t—–-<>")
+        if len(note) <= 40 and any(ch.isdigit() for ch in note):
+            continue  # a source line's outlet and date (``Источник: РИА Новости, 9 января 2020 — URL``)
         title = m.group("title").replace("<http", " http").replace("<ftp", " ftp").rstrip(">")
         yield m.start(), m.group("label"), title, m.start("title") - 1, m.end("title") - 1
 
@@ -2558,6 +2561,11 @@ _REPORTING = re.compile(
 _CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
 #: The messenger whose short host does not spell its name (``t.me``: Telegram).
 _SHORT_PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
+#: The platforms a follow call names (as ``_base``'s English ``follow ... on <platform>`` does): a channel
+#: there is followed; an archive's or a shortener's short code is no channel (``(archive: archive.ph/Xq7Lm)``).
+_FOLLOW_PLATFORMS = frozenset(
+    ["telegram", "twitter", "facebook", "instagram", "linkedin", "threads", "tiktok", "youtube", "vk"]
+)
 
 
 def follow_call(before: str, url: str) -> bool:
@@ -2573,7 +2581,7 @@ def follow_call(before: str, url: str) -> bool:
         parts = urllib.parse.urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
         platform = _SHORT_PLATFORM_HOSTS.get(host) or host.partition(".")[0]
-        if parts.query or len(platform) < 3 or _CHANNEL_PATH.fullmatch(parts.path) is None:
+        if platform not in _FOLLOW_PLATFORMS or parts.query or _CHANNEL_PATH.fullmatch(parts.path) is None:
             return False
         return platform in words.lower() and _REPORTING.search(words) is None
     return False
