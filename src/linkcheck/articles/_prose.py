@@ -377,8 +377,8 @@ _CUE_BEFORE_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
     podle przez сообщения kertoi sanoi
-    řekl\W+pro řekla\W+pro řekli\W+pro sdělil\W+pro sdělila\W+pro uvedl\W+pro uvedla\W+pro server serveru týdeník
-    týdeníku deník deníku
+    řekl\\W+pro řekla\\W+pro řekli\\W+pro sdělil\\W+pro sdělila\\W+pro uvedl\\W+pro uvedla\\W+pro
+    server serveru týdeník týdeníku deník deníku
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -553,7 +553,6 @@ def _inflected_lead(keys: tuple[str, ...], i: int, label: str) -> int:
         ):
             return j
     return 0
-
 
 
 def _uninflected(word: str, label: str) -> str:
@@ -1386,7 +1385,12 @@ def _lower_tail_initials(prose: str, wanted: list[str], mentions: list[Mention],
     for m in _LOWER_TAIL.finditer(prose):
         first, second = m.group("a"), m.group("b")
         key = _token_key(first)[:1] + _token_key(second)[:1]
-        if key not in short or not first[0].isupper() or not second[0].islower() or any(x.start <= m.start() < x.end for x in found):
+        if (
+            key not in short
+            or not first[0].isupper()
+            or not second[0].islower()
+            or any(x.start <= m.start() < x.end for x in found)
+        ):
             continue
         if cue and not _has_cue(prose, m.start(), m.end()):
             continue
@@ -2562,7 +2566,7 @@ _CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
 #: The messenger whose short host does not spell its name (``t.me``: Telegram).
 _SHORT_PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
 #: The platforms a follow call names (as ``_base``'s English ``follow ... on <platform>`` does): a channel
-#: there is followed; an archive's or a shortener's short code is no channel (``(archive: archive.ph/Xq7Lm)``).
+#: there is followed; an archive's or a shortener's short code is no channel (``archive: archive.ph/Xq7Lm``).
 _FOLLOW_PLATFORMS = frozenset(
     ["telegram", "twitter", "facebook", "instagram", "linkedin", "threads", "tiktok", "youtube", "vk"]
 )
