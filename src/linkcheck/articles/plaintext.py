@@ -1512,8 +1512,10 @@ def title_line(text: str, *, crumbs: bool = True) -> str | None:
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
-    if crumbs and len(lines) == 3 and not second.strip() and _breadcrumb(first):
-        return title_line(lines[2], crumbs=False)
+    if _breadcrumb(first):  # a breadcrumb is never the title: the line after it may be, once
+        return (
+            title_line(lines[2], crumbs=False) if crumbs and len(lines) == 3 and not second.strip() else None
+        )
     if second.strip() and _UNDERLINE.fullmatch(second) is None and dateline(second)[0] is None:
         return None  # (a dateline may follow a headline at once: "Opublikowano: 14.03.2024 09:12")
     if (
