@@ -72,14 +72,6 @@ def _date(text: str, url: str, article_date: str | None = None) -> str | None:
     return None if value is None else str(value)
 
 
-_CZECH_LOWER = pytest.mark.xfail(
-    strict=True,
-    reason="Czech capitalises a name's first word only ('Hospodářských novin'): the outlet finder reads "
-    "names as runs of capitalised words, and a lower-case word joining them would swallow ordinary phrases "
-    "(as 'Allianz pro Schiene' in known_gaps.json); marked after reading the src (art44)",
-)
-
-
 # --- an outlet named in a case form: its stem spells the host ------------------------------------------
 
 
@@ -182,11 +174,11 @@ def test_an_inflected_name_names_its_host(text: str, url: str, outlets: set[str]
             HS,
             {"Helsingin Sanomien", "Helsingin Sanomat"},
         ),
-        pytest.param(
+        # (a strict xfail until art45 read a Czech name's lower-case second word by its initials)
+        (
             f"Podle Hospodářských novin inflace v září zpomalila ({HN}).\n",
             HN,
             {"Hospodářských novin", "Hospodářské noviny"},
-            marks=_CZECH_LOWER,
         ),
         (
             f"Według „Pulsu Biznesu” inflacja w październiku spadła: {PB}\n",

@@ -26,6 +26,7 @@ import functools
 import itertools
 import re
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -80,6 +81,7 @@ __all__ = [
     "attach_outlets",
     "attach_related_titles",
     "attach_report_dates",
+    "follow_call",
     "host_labels",
     "month_day_in",
     "names_a_source",
@@ -375,6 +377,8 @@ _CUE_BEFORE_WORDS = """
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў паводле\\W+даных спасылкай\\W+на агенцтва
     агенцтву выданне выданню газета
     podle przez сообщения kertoi sanoi
+    řekl\\W+pro řekla\\W+pro řekli\\W+pro sdělil\\W+pro sdělila\\W+pro uvedl\\W+pro uvedla\\W+pro
+    server serveru týdeník týdeníku deník deníku
 """  # English; German ("laut Spiegel", "nach Angaben der FAZ", "wie die Zeit berichtete"); Russian (a
 # verb before the name as after it: "в четверг написал «Московский комсомолец»", added after the seed2
 # probe); Spanish ("según informó la agencia EFE", "dijo a El País"); French ("selon Le Monde"); Ukrainian
@@ -415,6 +419,7 @@ _CUE_AFTER_WORDS = """
     podała podał poinformował poinformowała napisał napisała donosi
     паведаміла паведаміў паведамілі паведамляе піша пісала пісаў са\\s+спасылкай
     mukaan andmetel teatel szerint nyilatkozott mondta
+    uvedl uvedla uvedly uvedli napsal napsala napsaly napsali informoval informovala informovaly
 """
 _CUE_AFTER = re.compile(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
@@ -500,6 +505,10 @@ def _match(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
             if quality:
                 best = (i, j, quality)
                 break
+        if best is None and i + 1 < n and _inflected_lead(keys, i, label):
+            # A name of several words whose first is in a case (Czech ``v Deníku N``, denikn; art45): the
+            # first word's stem and ending, the other words whole. As a single inflected word: quality 0.
+            best = (i, _inflected_lead(keys, i, label), 0)
         if best is None and _inflected(keys[i], label):
             # Not after another capitalised word, whose complement a name in the genitive is ("Мэрия
             # Новосибирска", the city's hall, on novo-sibirsk.ru), but for a cue ("Podle Reflexu") or a
@@ -520,11 +529,30 @@ _CASE_ENDINGS = frozenset(
     (
         "a", "u", "e", "i", "o", "ei", "ie", "ou", "om", "em", "oi", "ami", "ah", "ov", "ego", "emu", "ogo",
         "omu", "ih", "im", "n", "en", "le", "la", "lta", "sa", "sta", "ksi", "na", "ta", "nak", "nek", "val",
-        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st",
+        "vel", "ban", "ben", "bol", "rol", "hoz", "hez", "ra", "re", "nal", "nel", "he", "ga", "st", "ek",
     )
 )  # fmt: skip
 #: The fewest letters a name's stem keeps of its host label.
 _INFLECTED_STEM = 3
+
+
+def _inflected_lead(keys: tuple[str, ...], i: int, label: str) -> int:
+    """Where a run of words from ``keys[i]`` ends when its first word is the label's first part in a case
+    and the next words (up to two) spell the rest whole (``Deníku N``: ``denik`` + ``u``, then ``n``:
+    denikn); else 0. The first word spells its part whole (at least :data:`_INFLECTED_STEM` letters) before
+    an ending of :data:`_CASE_ENDINGS`."""
+    for j in range(i + 2, min(len(keys), i + 3) + 1):
+        rest = "".join(keys[i + 1 : j])
+        head = label[: len(label) - len(rest)]
+        if (
+            rest
+            and len(head) >= _INFLECTED_STEM
+            and label.endswith(rest)
+            and keys[i].startswith(head)
+            and keys[i][len(head) :] in _CASE_ENDINGS
+        ):
+            return j
+    return 0
 
 
 def _uninflected(word: str, label: str) -> str:
@@ -1337,7 +1365,37 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
         mentions = _guillemet_names(prose, wanted, mentions, cue)
+    if not prose.isascii() and any(len(label) == 2 for label in wanted):
+        mentions = _lower_tail_initials(prose, wanted, mentions, cue)
     return mentions
+
+
+#: A capitalised word and a lower-case one after it: a Czech or Slovak title capitalises its first word
+#: only (``Hospodářské noviny``, ``Hospodářských novin``).
+_LOWER_TAIL = re.compile(r"(?<![\w.])(?P<a>[^\W\d_a-zа-я]\w{2,})[ \t]+(?P<b>[^\W\d_A-ZА-Я]\w{2,})(?![\w-])")
+
+
+def _lower_tail_initials(prose: str, wanted: list[str], mentions: list[Mention], cue: bool) -> list[Mention]:
+    """``mentions`` and the names of two words, the first alone capitalised, whose initials are a host's
+    two-letter label (``podle Hospodářských novin``, ``Hospodářské noviny uvedly``: hn.cz; art45), beside a
+    cue where ``cue`` asks for one (``Podle Hospodářské komory`` is h and k: no hn). Tried only for a
+    two-letter label in a prose that is not ASCII."""
+    short = {label for label in wanted if len(label) == 2}
+    found = list(mentions)
+    for m in _LOWER_TAIL.finditer(prose):
+        first, second = m.group("a"), m.group("b")
+        key = _token_key(first)[:1] + _token_key(second)[:1]
+        if (
+            key not in short
+            or not first[0].isupper()
+            or not second[0].islower()
+            or any(x.start <= m.start() < x.end for x in found)
+        ):
+            continue
+        if cue and not _has_cue(prose, m.start(), m.end()):
+            continue
+        found.append(Mention(m.group(), key, m.start(), m.end(), 2, 1))
+    return sorted(found, key=lambda mention: mention.start) if len(found) > len(mentions) else mentions
 
 
 #: Words of Arabic, Persian and Urdu before an outlet's name, the script having no capitals to mark one
@@ -2131,7 +2189,7 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
         # length, so every position stays the prose's (seed12).
         prose = prose.replace("\r", "\n")
     for line_start, label, title_text, title_start, title_end in itertools.chain(
-        _related_lines(prose), _related_next_lines(prose)
+        _related_lines(prose), _related_next_lines(prose), _dashed_related_lines(prose)
     ):
         label = clean_text(label).capitalize()
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
@@ -2284,6 +2342,40 @@ def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
 
 
 _COLON_LINE_END = re.compile(r"[:：][ \t]*(?:\r?\n|\r)")
+
+#: A related line in any language: a short label and its colon, the title, a spaced dash, the address ending
+#: the line (``Ошондой эле окуңуз: Title – URL``, ``Lexoni edhe (në anglisht): Title - The Moscow Times
+#: <URL>``; art45). The label is one to four words of letters (a hyphen inside a word), no digit: a time
+#: (``12:30``) or a numbered line is none. The dash stands before the address or after the title.
+_DASHED_RELATED = re.compile(
+    r"\n[ \t>*•·]*(?P<label>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})"
+    + _LABEL_NOTE
+    + r"[ \t]*[:：][ \t]*(?=[^\r\n]*?[ \t][-–—][ \t])"
+    + r"(?P<title>[^\s:：<][^\r\n]{0,300}?[ \t]<?(?:https?|ftp)://[^\s<>]+>?)[ \t]*\r?$",
+    re.MULTILINE,
+)
+_SPACED_DASHES = (" – ", " - ", " — ")
+_HEADLINE_OPENERS = "\"“«„「‘'0123456789"
+
+
+def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
+    """As :func:`_related_lines`, for a line of :data:`_DASHED_RELATED` whatever its label's words: a
+    headline of three words or more opening with a capital, a digit or a quotation mark (not a clause,
+    ``Note: see the report – URL``, nor a name alone, ``Чыганак: ТАСС – URL``). Tried only in prose holding
+    a spaced dash and an address."""
+    if "://" not in prose or not any(dash in prose for dash in _SPACED_DASHES):
+        return
+    for m in _DASHED_RELATED.finditer("\n" + prose):
+        words = _ANY_URL.sub(" ", m.group("title")).strip(" \t—–-<>").split()
+        if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
+            continue
+        if words[-1][-1:] == "." and not words[-1][:-1].isupper():
+            continue  # a sentence ending before its link, not a headline
+        note = _ANY_URL.sub("", m.group("title")).rpartition(",")[2].strip(" \t—–-<>")
+        if len(note) <= 40 and any(ch.isdigit() for ch in note):
+            continue  # a source line's outlet and date (``Источник: РИА Новости, 9 января 2020 — URL``)
+        title = m.group("title").replace("<http", " http").replace("<ftp", " ftp").rstrip(">")
+        yield m.start(), m.group("label"), title, m.start("title") - 1, m.end("title") - 1
 
 
 _ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
@@ -2468,6 +2560,37 @@ def _published_ru(sentence: str) -> bool:
 _REPORTING = re.compile(
     _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
 )
+#: A channel's own address on a messaging or social platform: one path segment, a handle (``t.me/name``,
+#: ``instagram.com/name/``), no post, no query.
+_CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
+#: The messenger whose short host does not spell its name (``t.me``: Telegram).
+_SHORT_PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
+#: The platforms a follow call names (as ``_base``'s English ``follow ... on <platform>`` does): a channel
+#: there is followed; an archive's or a shortener's short code is no channel (``archive: archive.ph/Xq7Lm``).
+_FOLLOW_PLATFORMS = frozenset(
+    ["telegram", "twitter", "facebook", "instagram", "linkedin", "threads", "tiktok", "youtube", "vk"]
+)
+
+
+def follow_call(before: str, url: str) -> bool:
+    """Whether a line's words before a bare address call to follow a channel, in any language: the address
+    is a platform's channel, no post (:data:`_CHANNEL_PATH`), the words name that platform (``Безнең
+    Telegram-каналга язылыгыз:``, ``Na ndiqni në Instagram:``; art45), end with a colon before the address,
+    and hold no reporting word (``The ministry announced it on its Telegram channel: t.me/...`` cites the
+    channel). A post (``t.me/name/123``) is never one."""
+    words = before.rstrip()
+    if not words.endswith((":", "：")) or len(words) > 200:
+        return False
+    with contextlib.suppress(ValueError):
+        parts = urllib.parse.urlsplit(url)
+        host = (parts.hostname or "").removeprefix("www.")
+        platform = _SHORT_PLATFORM_HOSTS.get(host) or host.partition(".")[0]
+        if platform not in _FOLLOW_PLATFORMS or parts.query or _CHANNEL_PATH.fullmatch(parts.path) is None:
+            return False
+        return platform in words.lower() and _REPORTING.search(words) is None
+    return False
+
+
 #: Words that Dutch (``het``, ``een``, ``van``), Indonesian (``yang``, ``dan``, ``di``), Swahili (``ya``),
 #: Czech (``že``), Swedish (``och``, ``att``), Hungarian (``és``), Finnish (``ja``, ``että``), Croatian and
 #: Slovak (``je``), Romanian (``și``, ``că``), Norwegian and Danish (``og``), Lithuanian (``ir``), Bulgarian

@@ -31,6 +31,7 @@ from linkcheck.articles._base import (
     archived_original,
     clean_text,
     find_urls,
+    fold,
     is_boilerplate,
     is_lookup,
     looks_like_title,
@@ -1208,6 +1209,8 @@ def _link(
     if _is_credit(element, text, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
+    if block is not None and text and blocks.tag_list(block):
+        return None  # "Etichete: <a>Irak</a>, <a>Rusia</a>": the site's tag pages, not sources
     whole = blocks.info(block)[0] if block is not None else None
     at = whole.find(text) if whole and text else -1
     if (
@@ -1560,6 +1563,7 @@ class _Blocks:
         self._captions: dict[etree._Element, str | None] = {}
         self._copies: dict[etree._Element, bool] = {}
         self._boilerplate: dict[etree._Element, bool] = {}
+        self._tag_lists: dict[etree._Element, bool] = {}
 
     def of(self, element: etree._Element) -> etree._Element | None:
         """The block holding ``element`` (its nearest block ancestor)."""
@@ -1581,6 +1585,13 @@ class _Blocks:
         cached = self._boilerplate.get(block)
         if cached is None:
             cached = self._boilerplate[block] = _boilerplate_block(block)
+        return cached
+
+    def tag_list(self, block: etree._Element) -> bool:
+        """Whether ``block`` is a tag list (:func:`_tag_list_block`), read once."""
+        cached = self._tag_lists.get(block)
+        if cached is None:
+            cached = self._tag_lists[block] = _tag_list_block(block)
         return cached
 
     def copies(self, block: etree._Element) -> bool:
@@ -1644,6 +1655,35 @@ def _head(element: etree._Element) -> str:
         if length > _HEAD_LENGTH:
             break
     return " ".join("".join(pieces).split())
+
+
+#: The most words a tag list's own text holds besides its links' words: a label (``Etichete:``, ``Тэглар:``).
+_TAG_LABEL_WORDS = 3
+
+
+def _tag_list_block(block: etree._Element) -> bool:
+    """A block that is a site's tag list, in any language (``Etichete: <a>Irak</a>, <a>Rusia</a>``; art45):
+    two links or more, each to ``/<segment>/<slug>`` under one segment on one host, its words its slug's
+    (``Irak`` -> ``/eticheta/irak``), and nothing else than a short label and separators around them. A
+    sentence holding such links has words of its own: no tag list."""
+    anchors = list(block.iter("a"))
+    if len(anchors) < 2:
+        return False
+    prefix = None
+    for anchor in anchors:
+        href = anchor.get("href") or ""
+        scheme, _, rest = href.partition("://")
+        host, _, path = rest.partition("/")
+        parts = path.strip("/").split("/")
+        if not scheme or "?" in path or len(parts) != 2 or (host, parts[0]) != (prefix or (host, parts[0])):
+            return False
+        prefix = (host, parts[0])
+        if fold(anchor.text_content()).replace(" ", "-") != fold(parts[1]).replace(" ", "-"):
+            return False
+    own = fold(block.text_content())
+    for anchor in anchors:
+        own = own.replace(fold(anchor.text_content()), " ", 1)
+    return len(own.split()) <= _TAG_LABEL_WORDS
 
 
 def _boilerplate_block(block: etree._Element) -> bool:

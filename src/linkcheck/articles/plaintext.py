@@ -66,7 +66,7 @@ from linkcheck.articles._markup import (
 )
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._portable import portable_text_page
-from linkcheck.articles._prose import find_mentions, host_labels, names_host
+from linkcheck.articles._prose import find_mentions, follow_call, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
     csl_json_items,
@@ -212,6 +212,28 @@ def _noted_title(before: str, url: str) -> tuple[str, str] | None:
     if m is None or (title := looks_like_title(m.group("t"), url, standalone=True)) is None:
         return None
     return title, m.group("n").strip()
+
+
+#: A line that is only a note in parentheses (``(The Moscow Times)``, ``(Reuters, 2 May 2024)``).
+_NOTE_LINE = re.compile(r"\((?P<n>[^()\r\n]{2,80})\)")
+
+
+def _title_over_note(text: str, note_start: int, note: str, link: Link) -> None:
+    """A URL alone on its line under a line that is only a note in parentheses, under a line that is only
+    a quoted title (``"Title"`` / ``(The Moscow Times)`` / URL; art45): the title, when it reads as one
+    (Title Case or the URL's words: a quoted statement does not), and the note as the link's trailer (whose
+    and when), as :func:`_noted_title` reads the three on one line."""
+    m = _NOTE_LINE.fullmatch(note)
+    if m is None or note_start < 2:
+        return
+    above = text[text.rfind("\n", 0, note_start - 1) + 1 : note_start - 1].strip()
+    if above[:1] not in _TITLE_OPENERS or (quoted := _quoted_line().fullmatch(above)) is None:
+        return
+    title = looks_like_title(quoted.group("t"), link.url)
+    if title is not None:
+        link.title = title
+        if not link.trailer:
+            link.trailer = m.group("n").strip()
 
 
 #: A link's label in brackets before its URL: TiddlyWiki's ``[[Title|url]]``, ``[ext[Title|url]]`` and
@@ -1280,6 +1302,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             trailer=after.strip(" \t,;:-–—()[]") if standalone else "",
             boilerplate=is_boilerplate(before)
             or _COPYRIGHT_LINE.match(before) is not None
+            or (before[-2:].rstrip()[-1:] in (":", "：") and follow_call(before, url))
             or before[-7:].lower().endswith(("image:", "image::", "[img]"))
             or (before.endswith((":: ", "::\t")) and _RST_PICTURE.search(before) is not None)
             or _NOT_CITED_LINE.match(before) is not None
@@ -1323,6 +1346,8 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1]
             if ": " in previous:  # ``Outlet: Title (date)`` + the URL's line
                 _outlet_title(previous.rstrip("\r"), link)
+            elif previous.rstrip()[-1:] == ")" and previous.lstrip()[:1] == "(":
+                _title_over_note(text, line_start - 1 - len(previous), previous.strip(), link)
         elif (
             not standalone
             and ": " in before
@@ -1454,12 +1479,31 @@ _HEADING_MARKS = re.compile(
 _FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]")
 
 
-def title_line(text: str) -> str | None:
+#: A breadcrumb's separator: a bar, a guillemet or an angle bracket, or a slash, spaced.
+_CRUMB_SEPARATOR = re.compile(r"[ \t\u00a0]+[|›»>/][ \t\u00a0]+")
+_CRUMB_SIGNS = ("|", "›", "»", ">", "/")
+
+
+def _breadcrumb(line: str) -> bool:
+    """A page's breadcrumb copied as the first line of a text (``Home | World | Middle East``, ``Төп бит |
+    Дөнья | Якын Көнчыгыш``, ``Ana sayfa › Dünya › Orta Doğu``; art45): three parts or more between spaced
+    separators, each a short name (three words and 30 characters at most, no sentence's full stop). A page
+    title's site name after one bar (``Headline | Site``) is two parts, the headline long: no breadcrumb."""
+    if not any(sign in line for sign in _CRUMB_SIGNS):
+        return False
+    parts = _CRUMB_SEPARATOR.split(line.strip())
+    return len(parts) >= 3 and all(
+        0 < len(part) <= 30 and len(part.split()) <= 3 and not part.endswith(".") for part in parts
+    )
+
+
+def title_line(text: str, *, crumbs: bool = True) -> str | None:
     """The article's title in plain text: its first line, when a blank line (or an underline, or a dateline)
     follows it and it reads as a headline: three words or more (six characters of Chinese, Japanese or
     Korean), at most 150 characters, no URL, no date, not in capitals (a label), not mostly numbers (a running
     header), not a field (``From: ...``) and no sentence (no full stop at its end).
-    AsciiDoc's ``= Title`` is read without its ``=``; an Org-mode file's ``#+TITLE:`` line is its title."""
+    AsciiDoc's ``= Title`` is read without its ``=``; an Org-mode file's ``#+TITLE:`` line is its title.
+    A breadcrumb's line over a blank line is passed over: the title is the line after it (``crumbs``)."""
     head = text.lstrip()[:600]
     if head[:8].upper() == "#+TITLE:":  # an Org-mode file's title keyword
         title = clean_text(head[8:].partition("\n")[0])
@@ -1468,6 +1512,10 @@ def title_line(text: str) -> str | None:
     if len(lines) < 2:
         return None
     first, second = lines[0].strip(), lines[1]
+    if _breadcrumb(first):  # a breadcrumb is never the title: the line after it may be, once
+        return (
+            title_line(lines[2], crumbs=False) if crumbs and len(lines) == 3 and not second.strip() else None
+        )
     if second.strip() and _UNDERLINE.fullmatch(second) is None and dateline(second)[0] is None:
         return None  # (a dateline may follow a headline at once: "Opublikowano: 14.03.2024 09:12")
     if (
