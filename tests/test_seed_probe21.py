@@ -382,7 +382,7 @@ def test_idn_and_punycode_spellings_of_one_outlet_address_in_an_article_are_one_
     tmp_path: Path,
 ) -> None:
     unicode_url = "https://рбк.рф" + RBC_PATH
-    ascii_url = "https://xn--90ae5b.xn--p1ai" + RBC_PATH
+    ascii_url = "https://" + "рбк.рф".encode("idna").decode() + RBC_PATH
     text = (
         f"{LEAD}\n{REAL_RIA}\n\nThe business daily RBC confirmed it: {unicode_url}\n\n"
         f"Related article: {MT_TITLE}\n{REAL_MT}\n\n{QUOTE}\n{REAL_TASS}\n\n"
