@@ -231,3 +231,30 @@ def test_control_quoted_csv_cell_with_commas_in_its_address_stays_whole() -> Non
 def test_control_semicolons_in_prose_are_no_csv_log() -> None:
     assert looks_like_csv_log("Links; notes; the url of the day\nhttps://a.example/b\n") is None
     assert looks_like_csv_log("name;url\nx;https://a.example/b\n") is None  # a link column alone: too little
+
+
+# --- a weekday with its own day written after it -----------------------------------------------------------
+
+
+def dated(text: str, article: PartialDate) -> PartialDate | None:
+    [citation] = extract_citations(text, source="thread.txt", article_date=article)
+    return citation.date
+
+
+def test_weekday_with_its_month_and_day_in_brackets_recalled_years_later_is_that_day() -> None:
+    told = f"Back in 2020 an Iraqi MP told RIA Novosti on Thursday (Jan 9) that talks had resumed: {RIA}"
+    assert dated(told, PartialDate(2024, 5, 3)) == PartialDate(2020, 1, 9)
+
+
+def test_russian_weekday_with_its_day_in_brackets_recalled_years_later_is_that_day() -> None:
+    told = f"Депутат сообщил РИА Новости в четверг (9 января), что переговоры возобновлены: {RIA}"
+    assert dated(told, PartialDate(2024, 5, 3)) == PartialDate(2020, 1, 9)
+
+
+def test_control_weekday_with_a_slip_in_this_weeks_day_or_no_day_is_read_as_before() -> None:
+    slip = f"An Iraqi MP told RIA Novosti on Thursday (Jan 10) that talks had resumed: {RIA}"
+    assert dated(slip, PartialDate(2020, 1, 10)) == PartialDate(2020, 1, 9)
+    plain = f"An Iraqi MP told RIA Novosti on Thursday (local time) that talks had resumed: {RIA}"
+    assert dated(plain, PartialDate(2020, 1, 10)) == PartialDate(2020, 1, 9)
+    same_week = f"An Iraqi MP told RIA Novosti on Thursday, Jan. 9, that talks had resumed: {RIA}"
+    assert dated(same_week, PartialDate(2020, 1, 10)) == PartialDate(2020, 1, 9)
