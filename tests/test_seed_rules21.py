@@ -64,6 +64,14 @@ def test_mastodon_list_of_statuses_reads_each_post_and_no_boost() -> None:
     assert list(cited(json.dumps(posts))) == [TASS, MT]
 
 
+def test_control_a_posts_links_stand_at_the_lines_of_the_file_where_their_addresses_stand() -> None:
+    text = json.dumps([status(f'<p><a href="{TASS}">TASS</a></p>'), status(SHORTENED)], indent=2)
+    text = text.replace(MT, MT.replace("/", "\\/"))  # (JSON's escaped solidus, as PHP writes every "/")
+    found = cited(text)
+    assert found[TASS].line == text[: text.index(TASS)].count("\n") + 1 > 1
+    assert found[MT].line == text[: text.index("https:\\/\\/www.the")].count("\n") + 1 > found[TASS].line
+
+
 def test_control_json_with_mastodon_words_but_no_status_is_read_as_before() -> None:
     settings = {"spoiler_text": "", "visibility": "public", "note": f"see {RIA}"}
     assert list(cited(json.dumps(settings), "settings.json")) == [RIA]

@@ -19,8 +19,10 @@ where the seed article's summary posted to three services was handed over as eac
   each is linked from (a "Related article:" line's headline that titles it).
 
 Each post is an ``<article>`` opening with an empty ``<time datetime>`` of when it was posted (as the outbox's
-posts), its links as ``<a href>`` over the words they are linked from; the HTML reader reads the page. Only a
-text opening with ``{`` or ``[`` whose opening holds a service's marks is decoded.
+posts), its links as ``<a href>`` over the words they are linked from; the HTML reader reads the page, and
+each link is then placed at the line of the file where its address first stands (:func:`place_in_source`),
+not at the page's. Only a text opening with ``{`` or ``[`` whose opening holds a service's marks is
+decoded.
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from linkcheck.articles._base import Lines, Link
 from linkcheck.articles._pages import article_page, linked_html
 
-__all__ = ["post_page"]
+__all__ = ["place_in_source", "post_page"]
 
 #: How deep a decoded document is searched for posts (a thread's replies nest).
 _MAX_DEPTH = 12
@@ -235,3 +238,17 @@ def post_page(text: str) -> str | None:
         return None
     posts = reader(document)
     return article_page("".join(posts)) if posts else None
+
+
+def place_in_source(links: list[Link], text: str) -> None:
+    """Give each of ``links`` (read from :func:`post_page`'s page of ``text``) the line of ``text`` where its
+    address first stands, as written or with JSON's escaped solidus (``https:\\/\\/``); a link whose address
+    the file does not spell as it is (unwrapped, resolved) keeps its line."""
+    lines: Lines | None = None
+    for link in links:
+        at = text.find(link.url)
+        if at < 0:
+            at = text.find(link.url.replace("/", "\\/"))
+        if at >= 0:
+            lines = lines or Lines(text)
+            link.line = lines.line(at)

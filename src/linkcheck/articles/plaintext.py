@@ -66,7 +66,7 @@ from linkcheck.articles._markup import (
 )
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._portable import portable_text_page
-from linkcheck.articles._postjson import post_page
+from linkcheck.articles._postjson import place_in_source, post_page
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
@@ -1125,7 +1125,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         # a Mastodon status, a Bluesky post record, a Telegram Bot API message: its posts' words and links
         from linkcheck.articles import html
 
-        return html.parse(page, base_url=base_url)
+        parsed = html.parse(page, base_url=base_url)
+        place_in_source(parsed.links, text)
+        return parsed
     if (
         first == "{"
         and _RICH_TEXT_SIGN.search(text) is not None
