@@ -3277,9 +3277,55 @@ def _first_weekday(
         ):
             continue  # Serbian and Russian "среда", "environment": Wednesday only after Macedonian "во"
         weekday = WEEKDAYS.get(name)  # "ſunday" matches, yet is no key
+        if weekday is not None and (stated := _weekday_with_its_day(prose, m, weekday, article_date)):
+            return stated
         value = None if weekday is None else resolve_weekday(weekday, article_date)
         if value is not None:
             return value, m.group(0)
+    return None
+
+
+#: The openings of a weekday's own day written after it: in brackets or after a comma (``on Thursday
+#: (Jan 9)``, ``on Thursday, January 9``, ``в четверг (9 января)``).
+_DAY_AFTER_WEEKDAY = (" (", "(", ", ")
+#: How many years back a weekday's month and day are looked for (the days of the week repeat within 28).
+_WEEKDAY_YEARS = 28
+
+
+def _weekday_with_its_day(
+    prose: str, m: re.Match[str], weekday: int, article_date: PartialDate
+) -> tuple[PartialDate, str] | None:
+    """The day a weekday names when its month and day are written right after it (:data:`_DAY_AFTER_WEEKDAY`),
+    with the words read: with a year, that day; without one, the latest such month and day not after the
+    article's date, when it falls on the weekday, or when it is over a week before the article (a day
+    recalled, not the week's) the latest earlier one that does (added after the seed21 probe: a 2024 thread
+    recalling that an MP "told RIA Novosti on Thursday (Jan 9)" was dated the Thursday before the thread,
+    2024-05-02, rather than 2020-01-09). ``None`` when no month and day follows it, or when the weekday is
+    not its day within the week before the article or within 28 years (a slip: the weekday is read as
+    before)."""
+    opening = next((mark for mark in _DAY_AFTER_WEEKDAY if prose.startswith(mark, m.end())), None)
+    if opening is None or article_date.day is None:
+        return None
+    tail = prose[m.end() + len(opening) : m.end() + len(opening) + 30]
+    for matched, (month, day, year) in month_day_matches(tail, 1):
+        if not tail.startswith(matched):
+            return None
+        phrase = prose[m.start() : m.end() + len(opening) + len(matched)] + (")" if "(" in opening else "")
+        if year is not None:
+            value = to_partial(year, month, day)
+            return (value, "") if value is not None else None
+        last = article_date.first_day
+        nearest = None
+        for year_back in range(last.year, last.year - _WEEKDAY_YEARS - 1, -1):
+            with contextlib.suppress(ValueError):
+                when = dt.date(year_back, month, day)
+                if when > last:
+                    continue
+                if when.weekday() == weekday:
+                    return PartialDate.from_date(when), phrase
+                nearest = nearest or when
+                if (last - nearest).days <= 7:
+                    return None  # a slip in this week's day: the weekday is read as before
     return None
 
 

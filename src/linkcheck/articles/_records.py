@@ -128,10 +128,20 @@ _CSV_NAMES = {name: role for role, names in _CSV_COLUMNS.items() for name in nam
 _CSV_SEPARATORS = re.compile(r"[_\-\s]+")
 
 
-def _csv_header(line: str) -> dict[str, int] | None:
+def _csv_header(line: str, delimiter: str = ",") -> dict[str, int] | None:
     """The roles of a CSV header line's columns (role -> index), when it has a link column and at least two
     more columns this reader knows; else ``None``."""
-    return header_roles(_named_role(cell.strip()) for cell in next(csv.reader([line]), []))
+    return header_roles(
+        _named_role(cell.strip()) for cell in next(csv.reader([line], delimiter=delimiter), [])
+    )
+
+
+def csv_delimiter(header: str) -> str:
+    """The field separator of a CSV file whose first line is ``header``: the one of ``,``, ``;`` and a tab it
+    holds most of (added after the seed21 probe: a spreadsheet set to a language whose decimal mark is a
+    comma, Russian, German, French, saves its "CSV" with semicolons; a tab-separated export is its twin),
+    a comma on a tie."""
+    return max((",", ";", "\t"), key=header.count)
 
 
 def header_roles(roles: Iterable[str | None]) -> dict[str, int] | None:
@@ -167,9 +177,12 @@ def looks_like_csv_log(text: str) -> dict[str, int] | None:
     and a column named for a link in the first line)."""
     first = text[: text.find("\n")] if "\n" in text else text
     lowered = first.lower()
-    if first.count(",") < 2 or ("url" not in lowered and "link" not in lowered and "address" not in lowered):
+    if "url" not in lowered and "link" not in lowered and "address" not in lowered:
         return None
-    return _csv_header(first.strip())
+    delimiter = csv_delimiter(first)
+    if first.count(delimiter) < 2:
+        return None
+    return _csv_header(first.strip(), delimiter)
 
 
 def read_csv_log(text: str, roles: dict[str, int], placed: list[tuple[int, int, Link]]) -> set[int]:
@@ -179,10 +192,11 @@ def read_csv_log(text: str, roles: dict[str, int], placed: list[tuple[int, int, 
     copies: set[int] = set()
     starts = [m.start() for m in re.finditer(r"^", text, re.MULTILINE)]
     lines = text.split("\n")
+    delimiter = csv_delimiter(lines[0])
     for number, line in enumerate(lines[1:], 1):
-        if "," not in line:
+        if delimiter not in line:
             continue
-        row = next(csv.reader([line.rstrip("\r")]), [])
+        row = next(csv.reader([line.rstrip("\r")], delimiter=delimiter), [])
         start = starts[number]
         in_row = [link for at, _, link in placed if start <= at < start + len(line)]
         if not in_row:
@@ -190,6 +204,13 @@ def read_csv_log(text: str, roles: dict[str, int], placed: list[tuple[int, int, 
         cell = {role: row[i].strip() for role, i in roles.items() if i < len(row)}
         url = cell.get("url", "")
         cited = next((link for link in in_row if url and url.startswith(link.url)), None)
+        if cited is None and url:
+            # The link's cell is the whole address: a URL read on over the field's separator into the next
+            # field (``https://host/a,Headline``, ``...;Заголовок``: a comma and a semicolon are characters
+            # of an address) ends at the cell's end (added after the seed21 probe).
+            cited = next((link for link in in_row if link.url.startswith(url + delimiter)), None)
+            if cited is not None:
+                cited.url = url
         if cited is None:
             continue
         cited.title = cell.get("title") or cited.title

@@ -66,6 +66,7 @@ from linkcheck.articles._markup import (
 )
 from linkcheck.articles._notebook import looks_like_notebook, notebook_markdown
 from linkcheck.articles._portable import portable_text_page
+from linkcheck.articles._postjson import place_in_source, post_page
 from linkcheck.articles._prose import find_mentions, follow_call, host_labels, names_host
 from linkcheck.articles._records import (
     cff_references,
@@ -1141,6 +1142,13 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if '"markDefs"' in text and (document := _json_value(text)) is not None:
             # a Portable Text link card's outlet and day (:mod:`._cmsjson`)
             read_cards(document, parsed.links)
+        return parsed
+    if first in ("{", "[") and (page := post_page(text)) is not None:
+        # a Mastodon status, a Bluesky post record, a Telegram Bot API message: its posts' words and links
+        from linkcheck.articles import html
+
+        parsed = html.parse(page, base_url=base_url)
+        place_in_source(parsed.links, text)
         return parsed
     if (
         first == "{"

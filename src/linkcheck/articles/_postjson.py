@@ -1,0 +1,254 @@
+"""A social post as its service's API gives it, read as the page of its posts (added after the seed21 probe,
+where the seed article's summary posted to three services was handed over as each service's JSON).
+
+- **A Mastodon status** (``GET /api/v1/statuses/:id``; a list of them from an account's or a timeline's
+  ``statuses``): an object with the post's HTML ``content``, its ``account`` and its ``visibility``. Read as
+  text, every address of the JSON was a citation: the status's own ``uri`` and ``url``, the account's
+  pages and avatar, the hashtags', the preview card's image; and the content's link, which Mastodon writes
+  as ``<span class="invisible">https://www.</span><span class="ellipsis">host/path</span>...`` to shorten
+  what it shows, gave a bogus ``https://www`` and the shown half as two more. A boost (``reblog``) cites
+  nothing of the account's own, as in :mod:`._activitypub`'s outbox.
+- **A Bluesky post record** (``app.bsky.feed.post``: alone, as ``getRecord``'s ``value``, as a feed's or a
+  thread's ``post.record``): its ``text`` shows links shortened (``host/path/will...``) and its ``facets``
+  give each link's whole address (``app.bsky.richtext.facet#link``'s ``uri``) over a range of the text's
+  UTF-8 bytes. Read as text, the shortened words were a citation of their own, cut.
+- **A Telegram Bot API message** (``getUpdates``' or ``sendMessage``'s answer, ``{"ok": true, "result":
+  ...}``, or the message alone): its ``text`` (or a media's ``caption``) and ``entities``
+  (``caption_entities``) over ranges of UTF-16 code units: a ``text_link`` links its words to its ``url``,
+  a ``url`` entity is an address the text shows whole. Read as text, the links were found, but not the words
+  each is linked from (a "Related article:" line's headline that titles it).
+
+Each post is an ``<article>`` opening with an empty ``<time datetime>`` of when it was posted (as the outbox's
+posts), its links as ``<a href>`` over the words they are linked from; the HTML reader reads the page, and
+each link is then placed at the line of the file where its address first stands (:func:`place_in_source`),
+not at the page's. Only a text opening with ``{`` or ``[`` whose opening holds a service's marks is
+decoded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from linkcheck.articles._base import Lines, Link
+from linkcheck.articles._pages import article_page, linked_html
+
+__all__ = ["place_in_source", "post_page"]
+
+#: How deep a decoded document is searched for posts (a thread's replies nest).
+_MAX_DEPTH = 12
+#: How many characters of a text's opening are looked at for a service's marks.
+_HEAD = 3000
+_BLUESKY_POST = "app.bsky.feed.post"
+_BLUESKY_LINK = "app.bsky.richtext.facet#link"
+
+
+def _loads(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # (a value nested deeper than the decoder recurses)
+        return None
+
+
+def _walk(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every object in ``value``, parents before their children, in document order."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, dict):
+        yield value
+        for child in value.values():
+            yield from _walk(child, depth + 1)
+    elif isinstance(value, list):
+        for child in value:
+            yield from _walk(child, depth + 1)
+
+
+def _post(body: str, stamp: str) -> str:
+    time = (
+        f'<time datetime="{html_lib.escape(stamp)}"></time>' if stamp[:4].isdigit() and "T" in stamp else ""
+    )
+    return f"<article>{time}{body}</article>"
+
+
+def _paragraphs(linked: str) -> str:
+    """Escaped text with links (:func:`linked_html`) as paragraphs: a blank line ends one, a line break
+    stays."""
+    return "".join(f"<p>{part.replace(chr(10), '<br>')}</p>" for part in linked.split("\n\n") if part.strip())
+
+
+# --- Mastodon -----------------------------------------------------------------------------------------------
+
+
+def _is_status(item: dict[str, Any]) -> bool:
+    return (
+        isinstance(item.get("content"), str)
+        and isinstance(item.get("account"), dict)
+        and "visibility" in item
+    )
+
+
+def _mastodon_posts(document: Any) -> list[str] | None:
+    statuses = document if isinstance(document, list) else [document]
+    if not statuses or not all(isinstance(s, dict) and _is_status(s) for s in statuses):
+        return None
+    posts = []
+    for status in statuses:
+        if status.get("reblog"):
+            continue  # a boost: another account's post
+        stamp = status.get("created_at")
+        posts.append(_post(status["content"], stamp if isinstance(stamp, str) else ""))
+    return posts
+
+
+# --- Bluesky ------------------------------------------------------------------------------------------------
+
+
+def _bluesky_body(record: dict[str, Any]) -> str | None:
+    text = record.get("text")
+    if not isinstance(text, str):
+        return None
+    data = text.encode("utf-8")
+    spans: list[tuple[int, int, str, str | None]] = []
+    facets = record.get("facets")
+    for facet in facets if isinstance(facets, list) else []:
+        index = facet.get("index") if isinstance(facet, dict) else None
+        features = facet.get("features") if isinstance(facet, dict) else None
+        if not isinstance(index, dict) or not isinstance(features, list):
+            continue
+        start, end = index.get("byteStart"), index.get("byteEnd")
+        uri = next(
+            (f.get("uri") for f in features if isinstance(f, dict) and f.get("$type") == _BLUESKY_LINK),
+            None,
+        )
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(data)):
+            continue
+        if isinstance(uri, str):
+            # (a range in bytes; one cut inside a character is read to the characters it touches)
+            begin = len(data[:start].decode("utf-8", "ignore"))
+            stop = len(data[:end].decode("utf-8", "ignore"))
+            spans.append((begin, stop, text[begin:stop], uri))
+    spans.sort()
+    body = _paragraphs(linked_html(text, spans))
+    embed = record.get("embed")
+    external = embed.get("external") if isinstance(embed, dict) else None
+    if isinstance(external, dict) and isinstance(external.get("uri"), str):
+        card = external.get("title")
+        words = html_lib.escape(
+            card if isinstance(card, str) and card.strip() else external["uri"], quote=False
+        )
+        body += f'<p><a href="{html_lib.escape(external["uri"])}">{words}</a></p>'  # its link card
+    return body
+
+
+def _bluesky_posts(document: Any) -> list[str] | None:
+    posts = []
+    for item in _walk(document):
+        if item.get("$type") == _BLUESKY_POST and (body := _bluesky_body(item)) is not None:
+            stamp = item.get("createdAt")
+            posts.append(_post(body, stamp if isinstance(stamp, str) else ""))
+    return posts or None
+
+
+# --- Telegram's Bot API -------------------------------------------------------------------------------------
+
+
+def _units(text: str) -> list[int]:
+    """The offset in ``text`` of each UTF-16 code unit's character (an entity's range is in code units)."""
+    at: list[int] = []
+    for i, char in enumerate(text):
+        at.extend([i] * (2 if ord(char) > 0xFFFF else 1))
+    at.append(len(text))
+    return at
+
+
+def _telegram_body(message: dict[str, Any]) -> str | None:
+    for text_key, entities_key in (("text", "entities"), ("caption", "caption_entities")):
+        text, entities = message.get(text_key), message.get(entities_key)
+        if isinstance(text, str) and isinstance(entities, list):
+            break
+    else:
+        return None
+    at = _units(text)
+    spans: list[tuple[int, int, str, str | None]] = []
+    for entity in entities:
+        if not isinstance(entity, dict) or entity.get("type") not in ("text_link", "url"):
+            continue
+        offset, length = entity.get("offset"), entity.get("length")
+        if not (
+            isinstance(offset, int) and isinstance(length, int) and 0 <= offset < offset + length < len(at)
+        ):
+            continue
+        start, end = at[offset], at[offset + length]
+        url = entity.get("url") if entity["type"] == "text_link" else text[start:end]
+        if isinstance(url, str):
+            spans.append((start, end, text[start:end], url))
+    spans.sort()
+    return _paragraphs(linked_html(text, spans))
+
+
+#: The keys of a Bot API update that hold its message (a channel's post, an edit of either).
+_UPDATE_KEYS = ("message", "channel_post", "edited_message", "edited_channel_post")
+
+
+def _telegram_messages(document: Any) -> Iterator[dict[str, Any]]:
+    """The messages of a Bot API answer: its ``result`` (a message, or a list of updates or messages), or
+    the document itself; a message's ``reply_to_message`` (another's post, quoted) is not one of them."""
+    result = document.get("result", document) if isinstance(document, dict) else document
+    for item in result if isinstance(result, list) else [result]:
+        if not isinstance(item, dict):
+            continue
+        inner = next((item[key] for key in _UPDATE_KEYS if isinstance(item.get(key), dict)), item)
+        if "message_id" in inner and isinstance(inner.get("chat"), dict):
+            yield inner
+
+
+def _telegram_posts(document: Any) -> list[str] | None:
+    posts = []
+    for message in _telegram_messages(document):
+        body = _telegram_body(message)
+        if body:
+            stamp = message.get("date")
+            when = (
+                dt.datetime.fromtimestamp(stamp, dt.timezone.utc).isoformat()
+                if isinstance(stamp, int) and 0 < stamp < 10**11
+                else ""
+            )
+            posts.append(_post(body, when))
+    return posts or None
+
+
+def post_page(text: str) -> str | None:
+    """The HTML page of a Mastodon status, a Bluesky post record or a Telegram Bot API message (see the
+    module's docstring), or ``None`` for any other text (told first by each one's marks in its opening)."""
+    head = text[:_HEAD]
+    reader: Callable[[Any], list[str] | None]
+    if '"spoiler_text"' in head and '"visibility"' in head:
+        reader = _mastodon_posts
+    elif _BLUESKY_POST in head:
+        reader = _bluesky_posts
+    elif '"message_id"' in head and ('"entities"' in text or '"caption_entities"' in text):
+        reader = _telegram_posts
+    else:
+        return None
+    document = _loads(text)
+    if not isinstance(document, (dict, list)):
+        return None
+    posts = reader(document)
+    return article_page("".join(posts)) if posts else None
+
+
+def place_in_source(links: list[Link], text: str) -> None:
+    """Give each of ``links`` (read from :func:`post_page`'s page of ``text``) the line of ``text`` where its
+    address first stands, as written or with JSON's escaped solidus (``https:\\/\\/``); a link whose address
+    the file does not spell as it is (unwrapped, resolved) keeps its line."""
+    lines: Lines | None = None
+    for link in links:
+        at = text.find(link.url)
+        if at < 0:
+            at = text.find(link.url.replace("/", "\\/"))
+        if at >= 0:
+            lines = lines or Lines(text)
+            link.line = lines.line(at)
