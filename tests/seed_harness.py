@@ -221,6 +221,28 @@ QUOTE = (
 TAIL = "Reuters contributed reporting to this article."
 
 
+def story(
+    title: str,
+    text: str,
+    *,
+    site_name: str,
+    published: str | None,
+    lang: str = "ru",
+    head: str = "",
+    before: str = "",
+) -> Page:
+    """A story's page: ``title`` as its ``<title>``, ``og:title`` and headline, then ``before`` (a byline, a
+    dateline) and ``text`` (a probe's own) in its ``<article>``."""
+    return html(
+        title,
+        lang=lang,
+        site_name=site_name,
+        published=published,
+        head=head,
+        body=f"<article><h1>{title}</h1>{before}{text}</article>",
+    )
+
+
 def ria_page(
     text: str = RIA_TEXT,
     *,
@@ -229,14 +251,8 @@ def ria_page(
     published: str | None = "2020-01-09T10:12:00+03:00",
     site_name: str = "РИА Новости",
 ) -> Page:
-    """RIA's story: its headline, then ``before`` (a byline, a dateline) and ``text`` (a probe's own)."""
-    return html(
-        RIA_TITLE,
-        site_name=site_name,
-        published=published,
-        head=head,
-        body=f"<article><h1>{RIA_TITLE}</h1>{before}{text}</article>",
-    )
+    """RIA's story (:func:`story`)."""
+    return story(RIA_TITLE, text, site_name=site_name, published=published, head=head, before=before)
 
 
 def tass_page(
@@ -248,14 +264,8 @@ def tass_page(
     published: str | None = "2020-01-09T11:40:00+03:00",
     site_name: str = "ТАСС",
 ) -> Page:
-    """TASS's story, as :func:`ria_page` (its headline ``title``)."""
-    return html(
-        title,
-        site_name=site_name,
-        published=published,
-        head=head,
-        body=f"<article><h1>{title}</h1>{before}{text}</article>",
-    )
+    """TASS's story (:func:`story`), its headline ``title``."""
+    return story(title, text, site_name=site_name, published=published, head=head, before=before)
 
 
 def mt_page(
@@ -267,16 +277,17 @@ def mt_page(
     before: str = "",
     published: str | None = "2024-05-02T15:20:00+03:00",
 ) -> Page:
-    """The Moscow Times's related article, as :func:`ria_page`, in English; its canonical link to
-    ``canonical`` first in ``<head>`` when given."""
+    """The Moscow Times's related article (:func:`story`), in English, its headline ``title``; its canonical
+    link to ``canonical`` first in ``<head>`` when given."""
     link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
-    return html(
+    return story(
         title,
-        lang="en",
+        text,
         site_name="The Moscow Times",
         published=published,
+        lang="en",
         head=link + head,
-        body=f"<article><h1>{title}</h1>{before}{text}</article>",
+        before=before,
     )
 
 
