@@ -183,6 +183,15 @@ def kinds(result: dict[str, Any]) -> dict[str, str]:
     return {f["kind"]: f["severity"] for f in result["findings"]}
 
 
+def extracted_urls(output: str) -> list[str]:
+    """The addresses of ``linkcheck extract``'s manifest lines (not its comments or ``@article`` lines)."""
+    return [
+        line.split(" | ", 1)[0].strip()
+        for line in output.splitlines()
+        if line.strip() and not line.startswith(("#", "@"))
+    ]
+
+
 def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
@@ -191,6 +200,8 @@ def manifest(tmp_path: Path, text: str, name: str = "sources.txt") -> Path:
 
 #: The seed article's three cited pages' texts and the article's own lines, as the probes from the
 #: nineteenth on write them (moved here by the lead in the fifty-ninth session: probes 19 and 20 held twins).
+#: Probes 14-18 write their pages with their own texts through :func:`ria_page`, :func:`tass_page` and
+#: :func:`mt_page` (tidy12: each held its own copy of the three builders).
 RIA_TEXT = (
     "<p>Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем С-300, сообщил председатель"
     " комитета по безопасности и обороне иракского парламента.</p>"
@@ -210,25 +221,97 @@ QUOTE = (
 TAIL = "Reuters contributed reporting to this article."
 
 
-def serve_all_three(s: Sites) -> None:
-    s.pages[(RIA, RIA_PATH)] = html(
-        RIA_TITLE,
-        site_name="РИА Новости",
-        published="2020-01-09T10:12:00+03:00",
-        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
+def story(
+    title: str,
+    text: str,
+    *,
+    site_name: str,
+    published: str | None,
+    lang: str = "ru",
+    head: str = "",
+    before: str = "",
+) -> Page:
+    """A story's page: ``title`` as its ``<title>``, ``og:title`` and headline, then ``before`` (a byline, a
+    dateline) and ``text`` (a probe's own) in its ``<article>``."""
+    return html(
+        title,
+        lang=lang,
+        site_name=site_name,
+        published=published,
+        head=head,
+        body=f"<article><h1>{title}</h1>{before}{text}</article>",
     )
-    s.pages[(TASS, TASS_PATH)] = html(
-        TASS_TITLE,
-        site_name="ТАСС",
-        published="2020-01-09T11:40:00+03:00",
-        body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>",
-    )
-    s.pages[(MT, MT_PATH)] = html(
-        MT_TITLE,
-        lang="en",
+
+
+def ria_page(
+    text: str = RIA_TEXT,
+    *,
+    head: str = "",
+    before: str = "",
+    published: str | None = "2020-01-09T10:12:00+03:00",
+    site_name: str = "РИА Новости",
+) -> Page:
+    """RIA's story (:func:`story`)."""
+    return story(RIA_TITLE, text, site_name=site_name, published=published, head=head, before=before)
+
+
+def tass_page(
+    text: str = TASS_TEXT,
+    *,
+    title: str = TASS_TITLE,
+    head: str = "",
+    before: str = "",
+    published: str | None = "2020-01-09T11:40:00+03:00",
+    site_name: str = "ТАСС",
+) -> Page:
+    """TASS's story (:func:`story`), its headline ``title``."""
+    return story(title, text, site_name=site_name, published=published, head=head, before=before)
+
+
+def mt_page(
+    text: str = MT_TEXT,
+    *,
+    canonical: str | None = None,
+    title: str = MT_TITLE,
+    head: str = "",
+    before: str = "",
+    published: str | None = "2024-05-02T15:20:00+03:00",
+) -> Page:
+    """The Moscow Times's related article (:func:`story`), in English, its headline ``title``; its canonical
+    link to ``canonical`` first in ``<head>`` when given."""
+    link = f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    return story(
+        title,
+        text,
         site_name="The Moscow Times",
-        published="2024-05-02T15:20:00+03:00",
-        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
+        published=published,
+        lang="en",
+        head=link + head,
+        before=before,
+    )
+
+
+def serve_all_three(s: Sites) -> None:
+    s.pages[(RIA, RIA_PATH)] = ria_page()
+    s.pages[(TASS, TASS_PATH)] = tass_page()
+    s.pages[(MT, MT_PATH)] = mt_page()
+
+
+def three_lines(
+    sites: Sites,
+    *,
+    ria_date: str = "2020-01-09",
+    tass_date: str = "2020-01-09",
+    ria_outlet: str = "RIA Novosti",
+    tass_outlet: str = "TASS",
+    mt_extra: str = "",
+) -> str:
+    """The seed article's three citations as manifest lines, at the harness's addresses (probes 17 and 18;
+    tidy12): RIA's and TASS's dated, outlets and dates as given, ``mt_extra`` after the related article's."""
+    return (
+        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: {ria_outlet} | date: {ria_date}\n"
+        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: {tass_outlet} | date: {tass_date}\n"
+        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times{mt_extra}\n"
     )
 
 

@@ -2,14 +2,14 @@
 
 - Chinese writes a foreign agency's name with characters read for their sound and ``社`` ("agency"):
   ``塔斯社`` TASS, ``路透社`` Reuters (``linkcheck.romanise.HAN_NAME_SOUNDS``, the transliteration tables'
-  characters, and ``_prose._han_agencies``); a translated name (``新华社``, ``法新社``, ``德新社``) is not
+  characters, and ``_prose._han_spells``); a translated name (``新华社``, ``法新社``, ``德新社``) is not
   read by sound.
 - Arabic gives a name's abbreviation in parentheses after it, written solid: ``(قنا)`` qna.org.qa,
   ``(وام)`` wam.ae, ``(سانا)`` sana.sy, read by the sound each letter writes at a word's start; ``(واس)``
   spells no spa.gov.sa (the English initials).
 - An Arabic name whose host adds "the": ``صحيفة موسكو تايمز`` on themoscowtimes.com.
 - Japanese papers and agencies named in kanji before ``新聞``, ``通信``, ``新報`` or ``日報``, read by the
-  Jōyō kanji's readings (``linkcheck.joyo``, from Unihan; ``_prose._kanji_names``): ``朝日新聞`` asahi.com,
+  Jōyō kanji's readings (``linkcheck.joyo``, from Unihan; ``_prose._kanji_spells``): ``朝日新聞`` asahi.com,
   ``共同通信`` kyodonews.net, ``北海道新聞`` (hok-kai: a doubled consonant), ``西日本新聞`` (ni-ppon: voiced).
 
 Each positive test fails on base58's src; the controls pass on both.

@@ -1,6 +1,6 @@
 """art44's rules on strings: inflected outlet names (``_prose._inflected``, ``_uninflected``), an acronym's
 hyphenated case ending (``_ACRONYM_CASE``), hosts adding a generic word (``_HOST_SUFFIXES``), a kanji
-name abbreviated by each word's first kanji (``_kanji_names``), Roman-numeral quarters
+name abbreviated by each word's first kanji (``_kanji_spells``), Roman-numeral quarters
 (``_dates._SPELLED_QUARTER``) and Estonian/Finnish day ordinals (``_dates._FINNISH_DM``,
 ``_prose._ORDINAL_CASE_DAY``). Each positive case fails on base59's src (26 of 45); the 19 controls pass on
 both."""

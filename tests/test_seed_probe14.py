@@ -54,12 +54,17 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    by_url,
     check_json,
     fixtures,
     html,
+    kinds,
     manifest,
+    mt_page,
     redirect,
+    ria_page,
     run,
+    tass_page,
 )
 from tests.site_server import Page
 
@@ -92,36 +97,18 @@ MT_TEXT = (
 )
 
 
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
 def only(report: dict[str, Any]) -> dict[str, Any]:
     assert len(report["results"]) == 1, report["results"]
     result: dict[str, Any] = report["results"][0]
     return result
 
 
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
-
-
 def ria_story() -> Page:
-    return html(
-        RIA_TITLE,
-        site_name="РИА Новости",
-        published="2020-01-09T10:12:00+03:00",
-        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
-    )
+    return ria_page(RIA_TEXT)
 
 
 def tass_story() -> Page:
-    return html(
-        TASS_TITLE,
-        site_name="ТАСС",
-        published="2020-01-09T11:40:00+03:00",
-        body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>",
-    )
+    return tass_page(TASS_TEXT)
 
 
 def tass_en_story(published: str) -> Page:
@@ -137,14 +124,7 @@ def tass_en_story(published: str) -> Page:
 
 
 def mt_story(path: str = MT_PATH) -> Page:
-    return html(
-        MT_TITLE,
-        lang="en",
-        site_name="The Moscow Times",
-        published="2024-05-02T15:20:00+03:00",
-        head=f'<link rel="canonical" href="https://www.themoscowtimes.com{path}">',
-        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
-    )
+    return mt_page(MT_TEXT, canonical=f"https://www.themoscowtimes.com{path}")
 
 
 def ria_1251(declared_in_header: bool) -> Page:

@@ -51,12 +51,17 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    by_url,
     check_json,
     html,
+    kinds,
     manifest,
+    mt_page,
     redirect,
+    ria_page,
     route_forms,
     run,
+    tass_page,
 )
 from tests.site_server import Page, Request, serve
 
@@ -128,33 +133,15 @@ def sites_fixture(server: Site) -> Site:
 
 
 def ria_story(canonical: str | None = None) -> Page:
-    return html(
-        RIA_TITLE,
-        site_name="РИА Новости",
-        published="2020-01-09T10:12:00+03:00",
-        head=f'<link rel="canonical" href="{canonical}">' if canonical else "",
-        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
-    )
+    return ria_page(RIA_TEXT, head=f'<link rel="canonical" href="{canonical}">' if canonical else "")
 
 
 def tass_story() -> Page:
-    return html(
-        TASS_TITLE,
-        site_name="ТАСС",
-        published="2020-01-09T11:40:00+03:00",
-        body=f"<article><h1>{TASS_TITLE}</h1>{TASS_TEXT}</article>",
-    )
+    return tass_page(TASS_TEXT)
 
 
 def mt_story() -> Page:
-    return html(
-        MT_TITLE,
-        lang="en",
-        site_name="The Moscow Times",
-        published="2024-05-02T15:20:00+03:00",
-        head=f'<link rel="canonical" href="https://www.themoscowtimes.com{MT_PATH}">',
-        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
-    )
+    return mt_page(MT_TEXT, canonical=f"https://www.themoscowtimes.com{MT_PATH}")
 
 
 def serve_all_three(sites: Sites) -> None:
@@ -176,14 +163,6 @@ def tass_by_user_agent(request: Request) -> Page:
     if "linkcheck" in agent or "mozilla/" not in agent:
         return FORBIDDEN
     return tass_story()
-
-
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
 
 
 def three_lines(sites: Sites) -> list[str]:

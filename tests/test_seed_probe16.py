@@ -50,12 +50,17 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    by_url,
     check_json,
     html,
+    kinds,
     manifest,
+    mt_page,
     redirect,
+    ria_page,
     route_forms,
     run,
+    tass_page,
 )
 from tests.site_server import Page, Request, serve
 
@@ -125,32 +130,15 @@ def sites_fixture(server: Site) -> Iterator[Site]:
 
 
 def ria_story() -> Page:
-    return html(
-        RIA_TITLE,
-        site_name="РИА Новости",
-        published="2020-01-09T10:12:00+03:00",
-        body=f"<article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article>",
-    )
+    return ria_page(RIA_TEXT)
 
 
 def tass_story(title: str = TASS_TITLE) -> Page:
-    return html(
-        title,
-        site_name="ТАСС",
-        published="2020-01-09T11:40:00+03:00",
-        body=f"<article><h1>{title}</h1>{TASS_TEXT}</article>",
-    )
+    return tass_page(TASS_TEXT, title=title)
 
 
 def mt_story(canonical: str) -> Page:
-    return html(
-        MT_TITLE,
-        lang="en",
-        site_name="The Moscow Times",
-        published="2024-05-02T15:20:00+03:00",
-        head=f'<link rel="canonical" href="{canonical}">',
-        body=f"<article><h1>{MT_TITLE}</h1>{MT_TEXT}</article>",
-    )
+    return mt_page(MT_TEXT, canonical=canonical)
 
 
 def serve_all_three(sites: Sites) -> None:
@@ -180,14 +168,6 @@ def seed_manifest(sites: Sites, tmp_path: Path) -> Path:
         tmp_path,
         three_lines(sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)),
     )
-
-
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
 
 
 # --- the related article sent for good to the archive subdomain (308) -------------------------------------

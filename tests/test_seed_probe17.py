@@ -60,11 +60,17 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    by_url,
     check_json,
-    html,
+    extracted_urls,
+    kinds,
     manifest,
+    mt_page,
+    ria_page,
     route_forms,
     run,
+    tass_page,
+    three_lines,
 )
 from tests.site_server import Page, Request, serve
 
@@ -142,23 +148,11 @@ def ld(node: dict[str, Any]) -> str:
 def ria_story(
     *, head: str = "", byline: str = "", published: str | None = "2020-01-09T10:12:00+03:00"
 ) -> Page:
-    return html(
-        RIA_TITLE,
-        site_name="РИА Новости",
-        published=published,
-        head=head,
-        body=f"<article><h1>{RIA_TITLE}</h1>{byline}{RIA_TEXT}</article>",
-    )
+    return ria_page(RIA_TEXT, head=head, before=byline, published=published)
 
 
 def tass_story(title: str = TASS_TITLE, head: str = "") -> Page:
-    return html(
-        title,
-        site_name="ТАСС",
-        published="2020-01-09T11:40:00+03:00",
-        head=head,
-        body=f"<article><h1>{title}</h1>{TASS_TEXT}</article>",
-    )
+    return tass_page(TASS_TEXT, title=title, head=head)
 
 
 def mt_story(
@@ -169,15 +163,7 @@ def mt_story(
     text: str = MT_OPENING + MT_REST,
     published: str = "2024-05-02T15:20:00+03:00",
 ) -> Page:
-    canonical = sites.url(MT, MT_PATH)
-    return html(
-        title,
-        lang="en",
-        site_name="The Moscow Times",
-        published=published,
-        head=f'<link rel="canonical" href="{canonical}">{head}',
-        body=f"<article><h1>{title}</h1>{text}</article>",
-    )
+    return mt_page(text, canonical=sites.url(MT, MT_PATH), title=title, head=head, published=published)
 
 
 def serve_all_three(sites: Sites) -> None:
@@ -186,34 +172,10 @@ def serve_all_three(sites: Sites) -> None:
     sites.pages[(MT, MT_PATH)] = mt_story(sites)
 
 
-def three_lines(sites: Sites, *, ria_date: str = "2020-01-09", mt_extra: str = "") -> str:
-    return (
-        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: RIA Novosti | date: {ria_date}\n"
-        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: TASS | date: 2020-01-09\n"
-        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times{mt_extra}\n"
-    )
-
-
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
-
-
 def finding(result: dict[str, Any], kind: str) -> dict[str, Any]:
     found = [f for f in result["findings"] if f["kind"] == kind]
     assert found, result["findings"]
     return found[0]
-
-
-def extracted_urls(output: str) -> list[str]:
-    return [
-        line.split(" | ", 1)[0].strip()
-        for line in output.splitlines()
-        if line.strip() and not line.startswith(("#", "@"))
-    ]
 
 
 # --- the pages carry an author -----------------------------------------------------------------------------

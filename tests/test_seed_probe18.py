@@ -42,25 +42,31 @@ import pytest
 
 from tests.seed_harness import (
     COMMON,
+    LEAD,
     MT,
     MT_PATH,
     MT_TITLE,
     NOT_FOUND,
+    QUOTE,
     REAL_MT,
     REAL_RIA,
     REAL_TASS,
     RIA,
     RIA_PATH,
-    RIA_TITLE,
     TASS,
     TASS_PATH,
-    TASS_TITLE,
     Sites,
+    by_url,
     check_json,
-    html,
+    extracted_urls,
+    kinds,
     manifest,
+    mt_page,
+    ria_page,
     route_forms,
     run,
+    tass_page,
+    three_lines,
 )
 from tests.site_server import Page, Request, serve
 
@@ -121,12 +127,7 @@ def sites_fixture(server: Site) -> Site:
 def ria_story(
     *, published: str | None = "2020-01-09T10:12:00+03:00", site_name: str = "РИА Новости", dateline: str = ""
 ) -> Page:
-    return html(
-        RIA_TITLE,
-        site_name=site_name,
-        published=published,
-        body=f"<article><h1>{RIA_TITLE}</h1>{dateline}{RIA_TEXT}</article>",
-    )
+    return ria_page(RIA_TEXT, before=dateline, published=published, site_name=site_name)
 
 
 def tass_story(
@@ -136,27 +137,13 @@ def tass_story(
     head: str = "",
     dateline: str = "",
 ) -> Page:
-    return html(
-        TASS_TITLE,
-        site_name=site_name,
-        published=published,
-        head=head,
-        body=f"<article><h1>{TASS_TITLE}</h1>{dateline}{TASS_TEXT}</article>",
-    )
+    return tass_page(TASS_TEXT, head=head, before=dateline, published=published, site_name=site_name)
 
 
 def mt_story(
     sites: Sites, *, published: str | None = "2024-05-02T15:20:00+03:00", dateline: str = ""
 ) -> Page:
-    canonical = sites.url(MT, MT_PATH)
-    return html(
-        MT_TITLE,
-        lang="en",
-        site_name="The Moscow Times",
-        published=published,
-        head=f'<link rel="canonical" href="{canonical}">',
-        body=f"<article><h1>{MT_TITLE}</h1>{dateline}{MT_TEXT}</article>",
-    )
+    return mt_page(MT_TEXT, canonical=sites.url(MT, MT_PATH), before=dateline, published=published)
 
 
 def serve_all_three(sites: Sites) -> None:
@@ -165,54 +152,12 @@ def serve_all_three(sites: Sites) -> None:
     sites.pages[(MT, MT_PATH)] = mt_story(sites)
 
 
-def three_lines(
-    sites: Sites,
-    *,
-    ria_date: str = "2020-01-09",
-    tass_date: str = "2020-01-09",
-    ria_outlet: str = "RIA Novosti",
-    tass_outlet: str = "TASS",
-    mt_extra: str = "",
-) -> str:
-    return (
-        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: {ria_outlet} | date: {ria_date}\n"
-        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: {tass_outlet} | date: {tass_date}\n"
-        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times{mt_extra}\n"
-    )
-
-
-def by_url(report: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    return {r["url"]: r for r in report["results"]}
-
-
-def kinds(result: dict[str, Any]) -> dict[str, str]:
-    return {f["kind"]: f["severity"] for f in result["findings"]}
-
-
-def extracted_urls(output: str) -> list[str]:
-    return [
-        line.split(" | ", 1)[0].strip()
-        for line in output.splitlines()
-        if line.strip() and not line.startswith(("#", "@"))
-    ]
-
-
 def check_three(sites: Site, tmp_path: Path, text: str, *extra: str) -> tuple[int, dict[str, dict[str, Any]]]:
     code, report = check_json(tmp_path, str(manifest(tmp_path, text)), *extra)
     return code, by_url(report)
 
 
 # --- the seed article as an e-mail message ------------------------------------------------------------------
-
-LEAD = (
-    "Iraq has resumed talks with Russia to buy its S-300 surface-to-air missile systems, a senior Iraqi"
-    " lawmaker told the state-run RIA Novosti news agency following the U.S. killing of a top Iranian"
-    " commander and Iran’s retaliatory missile strikes there."
-)
-QUOTE = (
-    "“I told Iran’s leadership to buy our more powerful S-400 and S-500 missile defense systems and to open"
-    " air, naval and land bases like in Syria,” the state-run TASS news agency quoted Zhirinovsky as saying."
-)
 
 
 def article_html(ria: str, tass: str, mt: str) -> str:

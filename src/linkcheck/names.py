@@ -29,6 +29,7 @@ from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.romanise import letters_named, tamil_letter_readings
 
 __all__ = [
+    "LISTING_SLOGANS",
     "SEPARATORS",
     "WordSearch",
     "common_letters",
@@ -389,23 +390,32 @@ def folded_pieces(title: str) -> tuple[str, ...]:
     return tuple(fold(part) for part in title_pieces(title))
 
 
+#: The "latest news" slogans a topic page also writes after its topic's name ("Night ferries | Latest news &
+#: updates", "Powódź - Najnowsze wiadomości"), folded: each one of :data:`_NEWS_SLOGANS` and one of a
+#: listing's stock words (:data:`linkcheck.soft404._LISTING_PIECES`, which holds these and its own).
+LISTING_SLOGANS = frozenset(
+    fold(t)
+    for t in (
+        "latest news", "latest news & updates", "latest news and updates", "news and updates",
+        "latest news, updates and analysis", "news, updates and analysis", "latest updates",
+        "all the latest news", "news, pictures and video", "latest news, pictures and video",
+        "aktuelle nachrichten", "последние новости", "останні новини", "últimas noticias", "noticias de hoy",
+        "dernières actualités", "ultime notizie", "últimas notícias", "najnowsze wiadomości",
+        "laatste nieuws", "senaste nytt", "son dakika haberleri",
+    )
+)  # fmt: skip
 #: The "latest news" words a site appends to every page's ``<title>`` as a slogan beside (or instead of) its
 #: name, folded: "<headline> | Latest News", "<headline> - Breaking News & Updates", "<headline> - Son Dakika
 #: Haberleri", "<headline> | Últimas noticias". After a headline they name neither the story nor the site:
 #: the site's name is elsewhere (its logo), and a topic page is one only when a topic's short name stands
 #: before them (:func:`linkcheck.soft404._is_listing_title`; English joined the other languages in rot54).
-_NEWS_SLOGANS = frozenset(
+#: :data:`LISTING_SLOGANS` and those no topic page is titled with: "breaking news" heads an article's title.
+_NEWS_SLOGANS = LISTING_SLOGANS | frozenset(
     fold(t)
     for t in (
-        "latest news", "latest news & updates", "latest news and updates", "news and updates",
-        "news & updates", "latest news, updates and analysis", "news, updates and analysis", "latest updates",
-        "all the latest news", "latest news, pictures and video", "news, pictures and video",
-        "breaking news", "breaking news & updates", "breaking news and updates",
+        "news & updates", "breaking news", "breaking news & updates", "breaking news and updates",
         "breaking news & latest updates", "latest & breaking news", "latest and breaking news",
         "breaking & latest news",
-        "aktuelle nachrichten", "последние новости", "останні новини", "últimas noticias",
-        "noticias de hoy", "dernières actualités", "ultime notizie", "últimas notícias",
-        "najnowsze wiadomości", "laatste nieuws", "senaste nytt", "son dakika haberleri",
     )
 )  # fmt: skip
 

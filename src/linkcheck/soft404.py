@@ -60,6 +60,7 @@ from linkcheck.lazyre import lazy_re
 from linkcheck.memo import PAGE_KEYS, once
 from linkcheck.models import Cause, Metadata
 from linkcheck.names import (
+    LISTING_SLOGANS,
     SEPARATORS,
     WordSearch,
     fold,
@@ -2473,24 +2474,20 @@ _SEARCH_TITLE_WORDS = frozenset(fold(t).split()[0] for t in _SEARCH_TITLES)
 
 
 #: A listing page's stock words beside its topic's name ("Night ferries | Latest news & updates | <site>",
-#: "Brexit - latest news, updates and analysis"); compared after :func:`fold` with a whole title piece.
-_LISTING_PIECES = frozenset(
+#: "Brexit - latest news, updates and analysis"); compared after :func:`fold` with a whole title piece: the
+#: "latest news" slogans a topic page shares with articles' titles (:data:`~linkcheck.names.LISTING_SLOGANS`)
+#: and a listing's own words.
+_LISTING_PIECES = LISTING_SLOGANS | frozenset(
     fold(t)
     for t in (
-        "latest news", "latest news & updates", "latest news and updates", "news and updates",
-        "latest news, updates and analysis", "news, updates and analysis", "latest updates",
-        "all the latest news", "latest stories", "all stories", "news, pictures and video",
-        "latest news, pictures and video",
+        "latest stories", "all stories",
         # ... in other languages (rot53): "Windkraft im Hunsrück: Alle Artikel zum Thema | <site>", "Ирак —
-        # все новости по теме", "Últimas noticias", "Toute l'actualité"
-        "alle artikel zum thema", "alle artikel", "alle nachrichten", "aktuelle nachrichten",
-        "nachrichten und hintergründe", "news und hintergründe", "alle news", "alle news zum thema",
-        "все новости по теме", "все новости", "последние новости", "новости по теме", "все материалы по теме",
-        "усі новини", "останні новини", "últimas noticias", "todas las noticias", "noticias de hoy",
-        "toute l'actualité", "toutes les actualités", "dernières actualités", "ultime notizie",
-        "tutte le notizie", "últimas notícias", "todas as notícias", "najnowsze wiadomości",
-        "wszystkie artykuły", "laatste nieuws", "alle artikelen", "senaste nytt", "tüm haberler",
-        "son dakika haberleri",
+        # все новости по теме", "Toute l'actualité"
+        "alle artikel zum thema", "alle artikel", "alle nachrichten", "nachrichten und hintergründe",
+        "news und hintergründe", "alle news", "alle news zum thema", "все новости по теме", "все новости",
+        "новости по теме", "все материалы по теме", "усі новини", "todas las noticias", "toute l'actualité",
+        "toutes les actualités", "tutte le notizie", "todas as notícias", "wszystkie artykuły",
+        "alle artikelen", "tüm haberler",
     )
 )  # fmt: skip
 #: The most words a topic's name has before a site's "latest news" slogan

@@ -410,8 +410,8 @@ if tuple(field.name for field in dataclasses.fields(Citation))[: len(_CITATION_O
     _new_citation = _unchecked_citation
 else:  # pragma: no cover - only if models.Citation's fields are reordered
 
-    def _new_citation(*values: object) -> Citation:
-        return Citation(**dict(zip(_CITATION_ORDER, values, strict=True)))  # type: ignore[arg-type]
+    def _new_citation(*values: object, **named: str) -> Citation:
+        return Citation(**dict(zip(_CITATION_ORDER, values, strict=True)), **named)  # type: ignore[arg-type]
 
 
 def _plain_citation(
@@ -424,7 +424,8 @@ def _plain_citation(
 
     A plain line has no quote; a plain web URL (see :func:`plain_netloc`); known keys, each spelt as in
     :data:`_PLAIN_KEYS` and given once with a value; dates that parse; an archive URL that is a plain web
-    URL. ``line`` has no trailing white space."""
+    URL. ``line`` has no trailing white space. A redirect wrapper's citation (:func:`unwrap_redirect`) is
+    its target's, the wrapper passed as ``wrapper=`` besides."""
     if '"' in line:
         return None
     fields = line.split("|")
@@ -449,8 +450,16 @@ def _plain_citation(
         (accessed := _PLAIN_DATES.get(accessed_text) or _plain_date(accessed_text)) is None
     ):
         return None
-    if unwrap_redirect(url) is not None:
-        return None  # a redirect wrapper: the full reader checks the address it spells (seed20)
+    if (unwrapped := unwrap_redirect(url)) is not None:
+        # a redirect wrapper: the citation of the address it spells, naming the wrapper (seed20), as
+        # :func:`_parse_citation_line` makes it of a line the full reader reads (the one place each line's
+        # address is unwrapped)
+        target = unwrapped[0]
+        if make is _url_only:
+            return target  # type: ignore[return-value]
+        return make(
+            target, title, date, outlet, note, source, number, article, archive, accessed, quote, wrapper=url
+        )
     if make is _url_only:  # pass 1 (:func:`iter_source_urls`): its answer, without a call of eleven arguments
         return url  # type: ignore[return-value]
     return make(url, title, date, outlet, note, source, number, article, archive, accessed, quote)

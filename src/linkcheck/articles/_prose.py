@@ -27,7 +27,7 @@ import itertools
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -1358,9 +1358,9 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
     if cue and not prose.isascii() and _HANGUL.search(prose):
         mentions = _hangul_cued(prose, wanted, mentions)
     if "社" in prose and not prose.isascii():
-        mentions = _han_agencies(prose, wanted, mentions)
+        mentions = _named_before_word(prose, wanted, mentions, _HAN_NAMED, _han_spells)
     if not prose.isascii() and any(word in prose for word in _KANJI_WORDS):
-        mentions = _kanji_names(prose, wanted, mentions)
+        mentions = _named_before_word(prose, wanted, mentions, _KANJI_NAMED, _kanji_spells)
     if not cue and " " in prose and prose[:1].isupper() and not prose.istitle() and len(prose) <= _OWN_WORDS:
         mentions = _spelled_whole(prose, wanted, mentions)
     if "«" in prose:
@@ -1686,17 +1686,24 @@ _HAN_NAMED = re.compile(
 )
 
 
-def _han_agencies(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` and the foreign agencies Chinese names by sound before ``社`` (:data:`_HAN_NAMED`), in
-    order (added in art43): the run of characters before it, or its end (``俄罗斯塔斯社``: the characters
-    of Russia's name read for their sound too), whose syllables spell a host label (:func:`_han_regex`).
-    Reported with the agency's word, as Chinese names the agency (``塔斯社``)."""
+def _named_before_word(
+    prose: str,
+    wanted: list[str],
+    mentions: list[Mention],
+    named: re.Pattern[str],
+    spells: Callable[[str, str, str], bool],
+) -> list[Mention]:
+    """``mentions`` and the outlets ``named`` finds written before their word (its group ``a``: "agency",
+    "newspaper"), in order (art43): the characters before the word (its group ``n``), or their end, of two
+    or more, that ``spells(characters, word, label)`` reads as a host label, for each label the longest.
+    Reported with the word, as the outlet names itself (``塔斯社``, ``朝日新聞``). :func:`_han_spells` reads
+    Chinese names by sound, :func:`_kanji_spells` Japanese ones by the kanji's readings."""
     found = []
-    for m in _HAN_NAMED.finditer(prose):
-        run, end = m.group("n"), m.end()
+    for m in named.finditer(prose):
+        run, end, word = m.group("n"), m.end(), m.group("a")
         for label in wanted:
             for k in range(len(run) - 1):
-                if _han_regex(run[k:]).fullmatch(label) is not None:
+                if spells(run[k:], word, label):
                     start = m.start() + k
                     if not any(x.label == label and x.start == start for x in mentions):
                         found.append(Mention(prose[start:end], label, start, end, 1, 2))
@@ -1704,10 +1711,18 @@ def _han_agencies(prose: str, wanted: list[str], mentions: list[Mention]) -> lis
     return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
 
 
+def _han_spells(run: str, word: str, label: str) -> bool:
+    """Whether the run of characters Chinese names a foreign agency with before ``社`` (:data:`_HAN_NAMED`,
+    read by :func:`_named_before_word`; added in art43), or its end (``俄罗斯塔斯社``: the characters of
+    Russia's name read for their sound too), spells ``label`` by its syllables (:func:`_han_regex`); the
+    agency's ``word`` is no part of it."""
+    return _han_regex(run).fullmatch(label) is not None
+
+
 #: The words after a Japanese outlet's name in kanji that mark it as a paper's or an agency's ("newspaper",
 #: "news agency", "new report" and "daily report" as papers name themselves, "...'s company").
 _KANJI_AGENCY = ("新聞社", "通信社", "新聞", "通信", "新報", "日報")
-#: The words of :data:`_KANJI_AGENCY` a text must hold for :func:`_kanji_names` to read it.
+#: The words of :data:`_KANJI_AGENCY` a text must hold for :data:`_KANJI_NAMED` to be looked for.
 _KANJI_WORDS = ("新聞", "通信", "新報", "日報")
 _KANJI_NAMED = re.compile("(?P<n>[\u4e00-\u9fff]{2,6}?)(?P<a>" + "|".join(_KANJI_AGENCY) + ")")
 #: A reading's first consonant voiced inside a compound (rendaku: ``神戸``, kami-he, Kobe).
@@ -1770,31 +1785,19 @@ def _kanji_spelled(run: str, label: str, at: int = 0, k: int = 0) -> bool:
     return False
 
 
-def _kanji_names(prose: str, wanted: list[str], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` and the Japanese papers and agencies named in kanji before a word of "newspaper" or
-    "news agency" (:data:`_KANJI_NAMED`), in order (added in art43): the kanji before it, or their end
-    (``英紙朝日新聞``), whose readings spell a host label, alone or with the word's (``朝日新聞`` asahi.com,
-    ``共同通信`` kyodo.co.jp, ``琉球新報`` ryukyushimpo.jp).
-    Reported with the word, as the paper names itself."""
-    found = []
-    for m in _KANJI_NAMED.finditer(prose):
-        run, end = m.group("n"), m.end()
-        word = m.group("a")[:2]
-        for label in wanted:
-            for k in range(len(run) - 1):
-                # the name alone, or with its word (``琉球新報``, ryukyushimpo)
-                # or, of a name of two-kanji words, each word's first kanji, as Japanese abbreviates a
-                # name (``日本経済`` -> ``日経``, nikkei; art44)
-                if (
-                    _kanji_spelled(run[k:], label)
-                    or _kanji_spelled(run[k:] + word, label)
-                    or (len(run) - k in (4, 6) and _kanji_spelled(run[k::2], label))
-                ):
-                    start = m.start() + k
-                    if not any(x.label == label and x.start == start for x in mentions):
-                        found.append(Mention(prose[start:end], label, start, end, 1, 2))
-                    break
-    return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
+def _kanji_spells(run: str, word: str, label: str) -> bool:
+    """Whether the kanji a Japanese paper or agency is named with before a word of "newspaper" or "news
+    agency" (:data:`_KANJI_NAMED`, read by :func:`_named_before_word`; added in art43), or their end
+    (``英紙朝日新聞``), spell ``label`` by their readings (:func:`_kanji_spelled`), alone or with the
+    word's first two (``朝日新聞`` asahi.com, ``共同通信`` kyodo.co.jp, ``琉球新報`` ryukyushimpo.jp)."""
+    # the name alone, or with its word (``琉球新報``, ryukyushimpo)
+    # or, of a name of two-kanji words, each word's first kanji, as Japanese abbreviates a
+    # name (``日本経済`` -> ``日経``, nikkei; art44)
+    return (
+        _kanji_spelled(run, label)
+        or _kanji_spelled(run + word[:2], label)
+        or (len(run) in (4, 6) and _kanji_spelled(run[::2], label))
+    )
 
 
 #: An Arabic-script letter standing alone, as an initialism writes it.
