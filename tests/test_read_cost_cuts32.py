@@ -16,6 +16,8 @@ doubled page shows in its head; a plain-ASCII title is read right either way.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linkcheck.extract import decode_html, extract_metadata
 
@@ -105,3 +107,59 @@ def test_marks_under_a_legacy_label_are_not_undone() -> None:
         == decode_html(served, headers).split("<title>")[1].split("</title>")[0]
     )
     assert extract_metadata(served, _URL, headers).title != _TITLE
+
+
+# --- articles._prose._finnic_day: a tighter pre-test before its pattern -----------------------------------
+
+_FINNIC = [
+    "Postimees kirjutas 5. jaanuaril 2024, et sadam laieneb.",
+    "ERR teatas 12. m\u00e4rtsil, et sadama m\u00fc\u00fcr t\u00f5useb.",
+    "Yle kertoi 3. tammikuuta 2024 satamasta.",
+    "Yle kertoi 3.\u00a0tammikuuta satamasta.",  # a no-break space is \\s too
+    "Yle kertoi 3.\ttammikuuta satamasta.",
+    "Yle kertoi 3.\u2003tammikuuta satamasta.",  # an em space
+    "Uudised 1.\n\n oktoobril",
+    "Teatas \u0665. jaanuaril",  # an Arabic-Indic five: \\d
+    "Until 5. April the council will meet.",  # no lower-case month of 3-9 letters before "il": no day
+    "The council met until April 5, 2024, the Times reported.",
+    "Shares fell 2.5 percent until the close.",
+    "It rose 3. until",
+    "Version 2.0 will ship in April.",
+    "The oil price rose 5.",
+    "5. jaanuaril",
+    ". jaanuaril",
+    "x.",
+    "",
+    "3.",
+    "\u00b2. jaanuaril",  # a superscript two is a digit, not a decimal one: no \\d
+]
+
+
+@pytest.mark.parametrize("sentence", _FINNIC)
+def test_finnic_day_answers_as_its_pattern(sentence: str) -> None:
+    from linkcheck.articles import _prose
+
+    assert _prose._finnic_day(sentence) is (_prose._ORDINAL_CASE_DAY.search(sentence) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("0123456789. \u00a0\t\njaanurilkutmpäõA\u0665\u00b2x,")), max_size=40
+    )
+)
+def test_finnic_day_answers_as_its_pattern_on_any_text(sentence: str) -> None:
+    from linkcheck.articles import _prose
+
+    assert _prose._finnic_day(sentence) is (_prose._ORDINAL_CASE_DAY.search(sentence) is not None)
+
+
+def test_ordinal_dot() -> None:
+    from linkcheck.articles._prose import _ordinal_dot
+
+    assert _ordinal_dot("kirjutas 5. jaanuaril")
+    assert _ordinal_dot("kertoi 3.\u00a0tammikuuta")
+    assert not _ordinal_dot("until April 5, 2024.")  # a full stop at the end: no blank after it
+    assert not _ordinal_dot("fell 2.5 percent. Then")  # a digit before one full stop, a blank after another
+    assert not _ordinal_dot(".5 x")
+    assert not _ordinal_dot("")
