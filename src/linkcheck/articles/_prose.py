@@ -3065,8 +3065,26 @@ _ORDINAL_CASE_DAY = re.compile(
 
 
 def _finnic_day(sentence: str) -> bool:
-    """Whether ``sentence`` holds a day of :data:`_ORDINAL_CASE_DAY` (two substring tests first)."""
-    return ("kuuta" in sentence or "il" in sentence) and _ORDINAL_CASE_DAY.search(sentence) is not None
+    """Whether ``sentence`` holds a day of :data:`_ORDINAL_CASE_DAY`. Two substring tests first, then
+    :func:`_ordinal_dot` (most English sentences hold "il": "until", "April", "will"; few a digit, a full
+    stop and a blank in a row), then the pattern (cost32)."""
+    return (
+        ("kuuta" in sentence or "il" in sentence)
+        and _ordinal_dot(sentence)
+        and _ORDINAL_CASE_DAY.search(sentence) is not None
+    )
+
+
+def _ordinal_dot(sentence: str) -> bool:
+    """Whether a decimal digit, a full stop and a blank follow one another somewhere in ``sentence``, as
+    :data:`_ORDINAL_CASE_DAY`'s ``\\d\\.\\s`` needs (``str.isdecimal`` is ``\\d``'s class, ``str.isspace``
+    ``\\s``'s): one ``str.find`` a full stop, where a sentence holds one or two."""
+    at = sentence.find(".", 1)
+    while 0 < at < len(sentence) - 1:
+        if sentence[at - 1].isdecimal() and sentence[at + 1].isspace():
+            return True
+        at = sentence.find(".", at + 1)
+    return False
 
 
 def report_day(sentence: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:

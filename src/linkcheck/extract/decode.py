@@ -401,6 +401,14 @@ def _undoubled(body: bytes, text: str) -> str:
         return text
 
 
+def doubled_marks(text: str) -> bool:
+    """Whether ``text`` (a short one: a page's title) holds a mark of UTF-8 read as windows-1252 and written
+    as UTF-8 again (:func:`_undoubled`'s ``Ã``, ``Â`` or ``â€``): three substring tests, for a reader that
+    decoded with ``undo_doubled=False`` to ask whether :func:`decode_html`'s full reading is worth its
+    scan. A real "SÃO PAULO" holds one too; the round trip then leaves the text as it was."""
+    return "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text
+
+
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
 #: Latin-1 and in UTF-8 continuation bytes with no lead: the bytes :func:`_legacy_punctuation` accepts.
 _CP1252_PUNCTUATION = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
@@ -421,16 +429,16 @@ def _legacy_punctuation(body: bytes) -> str | None:
     return body.decode("cp1252")
 
 
-def _labelled_utf8(body: bytes) -> str | None:
+def _labelled_utf8(body: bytes, undo: bool = True) -> str | None:
     """``body``, labelled UTF-8 (by its server, its ``<meta>`` or a byte-order mark), as UTF-8 with U+FFFD
     for the invalid bytes; ``None`` when it is a legacy page mislabelled (to be detected): more than 2% of it
     invalid, not only overlong sequences (:func:`overlong_only`), and no UTF-8 text before the first invalid
     byte (:func:`utf8_before_switch`). Valid UTF-8 that went through UTF-8 twice is undone
-    (:func:`_undoubled`); bytes beyond ASCII that are all windows-1252 punctuation are read so
-    (:func:`_legacy_punctuation`)."""
+    (:func:`_undoubled`) when ``undo`` (:func:`decode_html`'s ``undo_doubled``); bytes beyond ASCII that are
+    all windows-1252 punctuation are read so (:func:`_legacy_punctuation`)."""
     text = _strict_utf8(body)
     if text is not None:
-        return _undoubled(body, text)
+        return _undoubled(body, text) if undo else text
     punctuation = _legacy_punctuation(body)
     if punctuation is not None:
         return punctuation
@@ -443,13 +451,18 @@ def _labelled_utf8(body: bytes) -> str | None:
     return None
 
 
-def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
+def decode_html(body: bytes, headers: Mapping[str, str] | None = None, *, undo_doubled: bool = True) -> str:
     """Decode an HTML response body. Never raises; undecodable bytes become U+FFFD.
 
     Order: byte-order mark, ``Content-Type`` charset, ``<meta charset>`` or ``http-equiv`` in the first
     16 KiB after any leading blanks, an XML declaration's ``encoding`` at the start (XHTML), strict UTF-8,
     then detection (charset-normalizer). A declared single-byte charset is not believed when the bytes are
     valid, non-ASCII UTF-8 (a common server misconfiguration).
+
+    A page labelled UTF-8 that went through UTF-8 twice is read as its author wrote it (:func:`_undoubled`),
+    unless ``undo_doubled`` is false: the page reader (``extract.core``) decodes without it and asks again
+    only when the page's title shows the marks (:func:`doubled_marks`), which keeps the 16 KiB scan for
+    them off every other page (cost32).
     """
     if not body:
         return ""
@@ -461,7 +474,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
                 # A UTF-8 mark over a page whose letters are legacy from the first: the mark is no text, so
                 # the page is judged as one labelled UTF-8 (:func:`_labelled_utf8`), not read as all U+FFFD.
                 body = body[len(bom) :]
-                text = _labelled_utf8(body)
+                text = _labelled_utf8(body, undo_doubled)
                 if text is not None:
                     return text
                 sample = _text_sample(body)
@@ -488,7 +501,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None) -> str:
         if text is not None:
             return text
     if declared == "utf-8":
-        text = _labelled_utf8(body)
+        text = _labelled_utf8(body, undo_doubled)
         if text is not None:
             return text
         sample = _text_sample(body)
