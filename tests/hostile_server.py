@@ -13899,7 +13899,12 @@ LEFT_REPORT: dict[str, str] = {
         "a 301 to another path whose page names the cited address as its canonical one: linkcheck keeps the"
         " moved warning on purpose (classify.canonical_undoes_move lifts it only for a copy of the cited"
         " path, an AMP page or a mirror: a template left naming the old address after a real move is as"
-        " common); telling a regional edition from a move needs more than the canonical, left for the lead"
+        " common); telling a regional edition from a move needs more than the canonical, left for the lead."
+        " host53 looked for a general signal and found none in this answer: it is a 301 (not a per-visitor"
+        " 302/307) to a path whose slug changed too, with no Vary, no hreflang alternates naming both"
+        " addresses and no Content-Language, so it is the same answer, field for field, as a real move whose"
+        " template still names the old address; only the words 'edition/uk' in the path differ, and reading"
+        " those is a table of words, not a rule"
     ),
 }
 
