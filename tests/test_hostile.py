@@ -1556,7 +1556,24 @@ _FIFTYFIRST = tuple(
     ]
 )
 _FIFTYSECOND = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftysecond/quoted-not-found-de")) :]
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftysecond/quoted-not-found-de")
+        ) : CATALOGUE.index(
+            next(
+                c for c in CATALOGUE if c.path == "/fiftythird/news/harbour/2024/03/pilots-strike-called-off"
+            )
+        )
+    ]
+)
+_FIFTYTHIRD = tuple(
+    CATALOGUE[
+        CATALOGUE.index(
+            next(
+                c for c in CATALOGUE if c.path == "/fiftythird/news/harbour/2024/03/pilots-strike-called-off"
+            )
+        ) :
+    ]
 )
 
 
@@ -1656,6 +1673,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTIETH,
         _FIFTYFIRST,
         _FIFTYSECOND,
+        _FIFTYTHIRD,
     ],
     ids=[
         "eighth",
@@ -1703,6 +1721,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fiftieth",
         "fifty-first",
         "fifty-second",
+        "fifty-third",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4400,7 +4419,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 727  # with the forty-second to fifty-second rounds
+    assert len(CATALOGUE) == 739  # with the forty-second to fifty-third rounds
 
 
 @pytest.mark.parametrize(
@@ -4501,7 +4520,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -4624,7 +4643,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -4708,7 +4727,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -4810,7 +4829,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -4912,7 +4931,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5045,7 +5064,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -5168,7 +5187,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.fixture
@@ -5349,7 +5368,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5543,7 +5562,7 @@ def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5750,7 +5769,7 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
 
 def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -5814,7 +5833,7 @@ def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered
 
 def test_the_fiftysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSECOND) == 12, [c.path for c in _FIFTYSECOND]
-    assert len(CATALOGUE) == 727
+    assert len(CATALOGUE) == 739
 
 
 @pytest.mark.parametrize(
@@ -5961,3 +5980,132 @@ def test_an_article_sent_to_a_login_answering_200_is_blocked_and_the_login_is_no
     assert _says(result.reason, ("sign in", "sign-in", "login", "log in")), result.reason
     for finding in result.findings:
         assert "sign-in" not in (finding.actual or ""), finding
+
+
+# --- fifty-third round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fiftythird_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTYTHIRD) == 12, [c.path for c in _FIFTYTHIRD]
+    assert len(CATALOGUE) == 739
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "words", "never"),
+    [
+        (
+            "/fiftythird/news/harbour/2024/03/pilots-strike-called-off",
+            "_H53_SECTION_TITLE",
+            ("section", "listing", "front page", "home page", "index page"),
+            "/fiftythird/news/harbour/",
+        ),
+        ("/fiftythird/nginx-welcome-200", "_H53_NGINX_TITLE", ("default page", "web server", "nginx"), None),
+        (
+            "/fiftythird/account-suspended",
+            "_H53_SUSPENDED_TITLE",
+            ("suspended",),
+            "/cgi-sys/suspendedpage.cgi",
+        ),
+        (
+            "/fiftythird/wire-story-expired",
+            "_H53_EXPIRED_TITLE",
+            ("no longer available", "expired", "removed"),
+            None,
+        ),
+    ],
+)
+def test_fiftythird_round_pages_where_the_story_is_gone_are_soft_404s(
+    server: HostileServer, path: str, title: str, words: tuple[str, ...], never: str | None
+) -> None:
+    # a removed article sent up to its section; a web server's stock page; a suspended hosting account; a
+    # wire story whose headline is kept over "no longer available": never a pass, never a new address
+    result = _checked(server, path, title)
+    assert str(result.status) == "soft_404", (result.status, result.reason)
+    assert str(result.verdict) != "pass", (result.verdict, result.findings)
+    assert _says(result.reason, words), result.reason
+    if never is not None:
+        for finding in result.findings:
+            assert not (finding.actual or "").split("?")[0].endswith(never), finding
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "words"),
+    [
+        ("/fiftythird/f5-request-rejected-200", "_H53_F5_TITLE", ("rejected", "firewall", "support id")),
+        (
+            "/fiftythird/incapsula-incident-200",
+            "_H53_INCAPSULA_TITLE",
+            ("incident", "unsuccessful", "firewall", "bot", "captcha"),
+        ),
+        (
+            "/fiftythird/aws-waf-202-challenge",
+            "_H53_AWSWAF_TITLE",
+            ("challenge", "robot", "bot", "verif", "waf"),
+        ),
+        ("/fiftythird/spa-shell-200", "_H53_SPA_TITLE", ("javascript", "script")),
+    ],
+)
+def test_fiftythird_round_pages_that_hold_the_story_back_are_blocked(
+    server: HostileServer, path: str, title: str, words: tuple[str, ...]
+) -> None:
+    # two firewalls' block pages answered 200, a firewall's JavaScript challenge answered 202, a single-page
+    # app's empty shell: reachable, not the story, not dead
+    result = _checked(server, path, title)
+    assert str(result.status) == "blocked", (result.status, result.reason)
+    assert str(result.verdict) == "warn", (result.verdict, result.findings)
+    assert _says(result.reason, words), result.reason
+
+
+def test_a_single_page_app_shell_runs_no_script(server: HostileServer) -> None:
+    _checked(server, "/fiftythird/spa-shell-200", "_H53_SPA_TITLE")
+    assert server.hits("/fiftythird/static/js/main.3f9c2a1b.js") == 0
+
+
+def test_a_firewall_challenge_answered_202_is_kept_as_202(results: dict[str, FetchResult]) -> None:
+    fetched = results["/fiftythird/aws-waf-202-challenge"]
+    assert (fetched.cause, fetched.status_code) == (None, 202), (fetched.cause, fetched.error)
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftythird/soft-hyphen-title", "_H53_SHY_TITLE"),
+        ("/fiftythird/harbour-report/", "_H53_INDEX_TITLE"),
+        ("/fiftythird/story-with-age-banner", "_H53_AGED_TITLE"),
+    ],
+)
+def test_fiftythird_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a headline broken with soft hyphens; a 301 naming the directory's default document; an old story under
+    # an age banner and an "archived, no longer updated" note
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_move_to_the_default_document_is_no_move(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/fiftythird/harbour-report/", "_H53_INDEX_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    for finding in result.findings:
+        assert not (finding.kind is FindingKind.MOVED and str(finding.severity) == "warn"), finding
+        assert "index.html" not in (finding.actual or ""), finding
+
+
+def test_a_429_with_a_ratelimit_reset_is_waited_for(server: HostileServer) -> None:
+    # no Retry-After: the draft's RateLimit-Reset says when the quota comes back (1 s), within the deadline;
+    # the wait asked for is that second, not a backoff of milliseconds
+    asked: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        asked.append(seconds)
+        time.sleep(min(seconds, 0.05))
+
+    with Fetcher(fetch_config(server), sleep=sleep) as fetcher:
+        fetched = fetcher.fetch(server.url("/fiftythird/ratelimit-reset-429"))
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert asked == [1.0], asked
+    result = _checked(server, "/fiftythird/ratelimit-reset-429", "_H53_RATELIMIT_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H53_RATELIMIT_TITLE")

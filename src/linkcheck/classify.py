@@ -1809,6 +1809,21 @@ def _trivially_same(a: str, b: str) -> bool:
     return na == nb or (na[0] == nb[0] and na[2] == nb[2] and _same_id_new_slug(na[1], nb[1]))
 
 
+def _index_file_named(cited: str, target: str) -> bool:
+    """Whether ``target`` is ``cited`` with the directory's index file named (``/report/`` ->
+    ``/report/index.html``): the server's own spelling of the same address, which the cited one reaches and
+    which is the better to keep; no move to offer (host53: a 301 there was offered as "update the citation to
+    .../index.html"). Costs two substring tests for any other target."""
+    if "index." not in target and "default." not in target:
+        return False
+    a, b = urlsplit(cited), urlsplit(target)
+    return (
+        (a.scheme, a.netloc.lower(), a.query) == (b.scheme, b.netloc.lower(), b.query)
+        and _INDEX_FILE.search(b.path) is not None
+        and _INDEX_FILE.sub("", b.path).rstrip("/") == a.path.rstrip("/")
+    )
+
+
 def moved_finding(fetch: FetchResult) -> Finding | None:
     """A ``moved`` finding when the chain starts with a permanent redirect to a different URL.
 
@@ -1834,7 +1849,7 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
         if hop.status not in (301, 308):
             break
         target = hop.url
-    if target == fetch.url:
+    if target == fetch.url or _index_file_named(fetch.url, target):
         return None
     trivial = _trivially_same(fetch.url, target)
     cite = citable(target)

@@ -108,6 +108,7 @@ __all__ = [
     "classify_exception",
     "count_wire",
     "make_session",
+    "parse_ratelimit_reset",
     "parse_retry_after",
     "undecodable_coding",
 ]
@@ -991,6 +992,37 @@ def parse_retry_after(value: str | None, now: dt.datetime | None = None) -> floa
     return max(0.0, (when - now).total_seconds())
 
 
+#: The reset of the IETF draft's combined field (``RateLimit: limit=30, remaining=0, reset=1``; the later
+#: drafts' ``RateLimit: "default";r=0;t=1``): the seconds until the quota comes back.
+_RATELIMIT_RESET = lazy_re(r"(?:^|[,;\s])(?:reset|t)\s*=\s*([0-9]{1,12})\b", re.IGNORECASE)
+#: A reset above this is a Unix time (``X-RateLimit-Reset: 1733563200``, as many APIs send it), not seconds.
+_EPOCH_FLOOR = 1_000_000_000
+
+
+def parse_ratelimit_reset(headers: Mapping[str, str], now: float | None = None) -> float | None:
+    """Seconds to wait per a 429's or 503's rate-limit fields when it sends no ``Retry-After``:
+    ``RateLimit-Reset`` (the IETF draft's, seconds), ``X-RateLimit-Reset`` (seconds, or a Unix time when it
+    is one, as API gateways send it) or the draft's combined ``RateLimit`` field's ``reset``/``t``; ``None``
+    when there is none or it does not read as a whole number. Never raises. A gateway that sent only these
+    had its 429 retried at once, twice, and reported rate limited though it said when to come back."""
+    for name in ("ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"):
+        value = headers.get(name)
+        if value is None:
+            continue
+        text = value.strip()
+        if not _ASCII_DIGITS.fullmatch(text) or len(text) > _RETRY_AFTER_DIGITS:
+            return None
+        seconds = float(int(text))
+        if seconds >= _EPOCH_FLOOR:
+            seconds = max(0.0, seconds - (time.time() if now is None else now))
+        return seconds
+    combined = headers.get("ratelimit")
+    if combined is not None:
+        found = _RATELIMIT_RESET.search(combined)
+        return float(int(found.group(1))) if found is not None else None
+    return None
+
+
 # --- one fetch ------------------------------------------------------------------------------------------
 
 
@@ -1108,6 +1140,8 @@ def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -
         attempt.transient = True
         if status in (429, 503) or "retry-after" in headers:
             attempt.retry_after = parse_retry_after(headers.get("retry-after"))
+            if attempt.retry_after is None and status in (429, 503):
+                attempt.retry_after = parse_ratelimit_reset(headers)
     return attempt
 
 

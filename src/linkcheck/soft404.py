@@ -2086,6 +2086,29 @@ def _section_of(requested: str, final: str) -> bool:
     )
 
 
+def _deep_section_of(requested: str, final: str, metadata: Metadata | None) -> bool:
+    """``final`` is a section three segments deep above ``requested`` on the same site
+    (``/news/world/europe/`` for ``/news/world/europe/2024/03/ferry-strike``): a proper path prefix whose
+    segments are words of one or two each (:data:`_SECTION_SEGMENT`, no digit), after which ``requested``
+    goes on with a date or an id (a segment holding a digit), and whose page states no date of its own.
+    :func:`_section_of` stops at two segments, where three are an article's shape (:func:`_is_article_url`);
+    a CMS filing stories under ``/<desk>/<beat>/<region>/`` sends a removed one up there (host53)."""
+    req, _ = _segments(requested)
+    fin, final_query = _segments(final)
+    return (
+        len(fin) == 3
+        and len(req) > 3
+        and req[:3] == fin
+        and any(c.isdigit() for c in req[3])
+        and not final_query
+        and all(
+            _SECTION_SEGMENT.fullmatch(seg) is not None and len(re.split(r"[-_.]", seg)) <= 2 for seg in fin
+        )
+        and same_site(requested, final)
+        and _undated(metadata)
+    )
+
+
 #: A section's path segment: words of letters joined by hyphens, underscores or dots (``politics``,
 #: ``world-news``, ``politika.html``). A template's unfilled placeholder resolved as an address
 #: (``/politika/%7B%7B%20article.url%20%7D%7D``, which has no digit) names no section.
@@ -3237,8 +3260,10 @@ def _front_page_signal(
             if _is_root_search(final_url):
                 return f"the article URL redirects to a site search page, on the front page ({final_url})"
             return f"the article URL redirects to the site's front page ({final_url})"
-        if _section_of(requested_url, final_url) or (
-            _sibling_section(requested_url, final_url) and _undated(metadata)
+        if (
+            _section_of(requested_url, final_url)
+            or (_sibling_section(requested_url, final_url) and _undated(metadata))
+            or _deep_section_of(requested_url, final_url, metadata)
         ):
             return f"the article URL redirects to a section front page ({final_url})"
         if _is_search(final_url) and same_site(requested_url, final_url) and not _is_search(requested_url):
