@@ -128,9 +128,9 @@ SCENARIOS: list[Scenario] = [
     ),
     control(
         "control-story-about-betting-racket-hindi",
-        "/apradh/2023/05/06/ipl-satta-giroh-bhandaphod",
+        "/apradh/2023/04/06/ipl-satta-giroh-bhandaphod",
         'title: "आईपीएल सट्टेबाजी गिरोह का भंडाफोड़, ऑनलाइन बेटिंग ऐप से चल रहा था कारोबार"'
-        f" | {INDORE} | date: 2023-05-06",
+        f" | {INDORE} | date: 2023-04-06",
         "r55-indore-story-betting-racket-hi.html",
         "a Hindi story about a cricket-betting racket quoting the app's 'अभी खेलें' and '500% वेलकम बोनस':"
         " the story as cited",
