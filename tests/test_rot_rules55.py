@@ -5,6 +5,9 @@
   the deposit and the ranking's title in those languages, and a ranking read from any of the page's titles
   (the ``<title>`` when the ``<h1>`` says only "Unsere Top 5"); a story about betting states its date and is
   left alone, as is an undated page naming too few games.
+- A crypto exchange's lander in any script, by its ticker of trading pairs and a link to sign up
+  (:func:`linkcheck.pagebody.crypto_exchange_lander`); a price page with no sign-up, two pairs and a dated
+  story are left alone.
 - A CMS's expired preview or unavailable draft and a short-link service's expired link, as whole titles or
   headings, in nine languages (:data:`linkcheck.soft404.ERROR_PHRASES`); headlines that hold the words are
   left alone.
@@ -25,7 +28,7 @@ from linkcheck.extract import extract_metadata
 from linkcheck.gates import geo_block, legal_block
 from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.names import fold
-from linkcheck.pagebody import body_signal, bookmaker_ranking, gambling_lander
+from linkcheck.pagebody import body_signal, bookmaker_ranking, crypto_exchange_lander, gambling_lander
 from linkcheck.soft404 import is_error_title
 from tests.rot_harness import dated_only, fixture, one
 
@@ -116,6 +119,41 @@ def test_dated_hindi_story_about_betting_passes() -> None:
 def test_takeover_pages_are_spam(name: str) -> None:
     status, cause, verdict, _kinds = one(dated_only(STORY, "2021-03-09"), fixture(name))
     assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
+
+
+# --- a crypto exchange's lander, in any script --------------------------------------------------------------
+
+TICKER = "<table><tr><td>BTC/USDT</td></tr><tr><td>ETH/USDT</td></tr><tr><td>SOL/USDT</td></tr></table>"
+
+
+def test_rot54_chinese_crypto_exchange_is_spam() -> None:
+    """rot54's leftover: a Chinese exchange on a Hungarian outlet's domain, read by its ticker."""
+    body = fixture("r54-bakony-chinese-crypto-takeover.html")
+    assert crypto_exchange_lander(body)
+    status, cause, verdict, _kinds = one(dated_only(STORY, "2019-12-03"), body)
+    assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a price page: the ticker, no sign-up
+        _page("Kurse", f"<h1>Kurse</h1>{TICKER}<a href='/markets'>Alle Märkte</a>"),
+        # two pairs and a sign-up
+        _page("Exchange", "<p>BTC/USDT ETH/USDT</p><a href='/register'>Register</a>"),
+    ],
+)
+def test_no_exchange_lander(body: bytes) -> None:
+    assert not crypto_exchange_lander(body)
+
+
+def test_dated_story_quoting_a_ticker_is_left_alone() -> None:
+    body = _page(
+        "Bitcoin tops $97,000 – Kurier",
+        f"<h1>Bitcoin tops $97,000</h1>{TICKER}<a href='/register'>Register for our newsletter</a>",
+        head='<meta property="article:published_time" content="2021-03-09T08:00:00+01:00">',
+    )
+    assert body_signal(STORY, STORY, body, extract_metadata(body, STORY)) is None
 
 
 # --- expired previews, drafts and short links --------------------------------------------------------------

@@ -1763,6 +1763,27 @@ def gambling_lander(body: bytes, lowered: bytes, metadata: Metadata | None) -> b
     )
 
 
+#: A trading pair quoted against a stablecoin or bitcoin (lower case): "BTC/USDT", "eth / usdc", "SOL/BTC",
+#: as a crypto exchange's ticker lists them (rot55).
+_TRADING_PAIR = lazy_re(rb"\b([a-z]{2,6})\s?/\s?(?:usdt|usdc|busd|fdusd|btc)\b")
+#: The fewest different pairs an exchange's ticker quotes.
+_EXCHANGE_PAIRS = 3
+
+
+def crypto_exchange_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a crypto exchange's lander, as a lapsed news domain's new holder
+    serves it at every old address ("比特币交易平台", a BTC/USDT, ETH/USDT, SOL/USDT ticker, "立即注册"): at
+    least :data:`_EXCHANGE_PAIRS` different trading pairs (:data:`_TRADING_PAIR`) and a link to sign up on the
+    site itself (:data:`_SIGN_UP`). Read in any language, by its ticker: a takeover's page need not be in
+    the cited story's script (rot54's leftover, rot55). A story about bitcoin's price states its date and is
+    not asked; a price page with no sign-up, or quoting two pairs, is left alone."""
+    if b"usd" not in body and b"USD" not in body and b"BTC" not in body:
+        return False  # most pages: no quote against a stablecoin or bitcoin
+    lowered = body.lower() if lowered is None else lowered
+    pairs = {m.group(1) for m in islice(_TRADING_PAIR.finditer(lowered), 32)}
+    return len(pairs) >= _EXCHANGE_PAIRS and _SIGN_UP.search(lowered) is not None
+
+
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
 #: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
 #: версия" ...
@@ -2125,6 +2146,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " spam; the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a crypto exchange's lander (a ticker of trading pairs, a link to sign up): the domain"
+        " was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: warez_page(body, lowered),
         Cause.SPAM,
         "the page offers cracked software (a crack, a key generator or serial keys to download): the domain"
@@ -2146,8 +2173,10 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
     (:func:`scareware_alert`), a malware lure (:func:`malware_lure`), a film-piracy doorway
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
-    (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`) or a seller of pirated
-    television (:func:`iptv_seller`), each a lapsed domain's new holder."""
+    (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
+    television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
+    :func:`bookmaker_ranking`), a crypto exchange's lander (:func:`crypto_exchange_lander`) or cracked
+    software (:func:`warez_page`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
