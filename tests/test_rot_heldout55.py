@@ -99,7 +99,7 @@ GORENJSKI = "outlet: Gorenjski tednik"
 SOUS = "outlet: أخبار سوس"
 INDORE = "outlet: इंदौर दर्पण"
 
-ORIGIN_MARK = b"@ORIGIN@"
+ORIGIN = b"{{origin}}"
 RINGKOBING_OLD = "/nyheder/2020/08/27/ringkobing-ny-havn-indviet"
 RINGKOBING_NEW = "/vestjysk/nyheder/2020/08/27/ringkobing-ny-havn-indviet"
 BUYER_HOME = "/primorske/"
@@ -291,7 +291,7 @@ assert len(IDS) == 16
 
 @pytest.fixture(scope="module")
 def rot55_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Run]:
-    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot55"), origin_mark=ORIGIN_MARK)
+    yield from play(SHARED, SCENARIOS, tmp_path_factory.mktemp("rot55"), origin_mark=ORIGIN)
 
 
 @pytest.mark.parametrize("scenario", [_param(sc) for sc in SCENARIOS])
