@@ -3566,7 +3566,8 @@ def after_headline_signal(
     h1, end = opening
     return (
         _archive_sign_in(h1, body, end, metadata, final_url)
-        or _subscription_offer(h1, body, end, metadata)
+        # a dated page is no offer: its date is asked first, so most pages pay no call and no slice (rot55)
+        or (None if _dated(metadata) else _subscription_offer(h1, body, end))
         or _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
@@ -3659,10 +3660,8 @@ _STORY_PARAGRAPH = lazy_re(rb"<p\b[^>]*>[^<]{300,}")
 _OFFER_PLANS = 2
 
 
-def _subscription_offer(
-    h1: str, body: bytes, end: int, metadata: Metadata
-) -> tuple[Status, Cause, str] | None:
-    """``(blocked, auth, reason)`` for a page that states no article's date where, in the
+def _subscription_offer(h1: str, body: bytes, end: int) -> tuple[Status, Cause, str] | None:
+    """``(blocked, auth, reason)`` for a page that states no article's date (its caller asks) where, in the
     :data:`NOTICE_BYTES` after its heading, an outlet offers its subscription: at least :data:`_OFFER_PLANS`
     prices by the month (:data:`_PRICE_A_MONTH`: "19,90 €/kk") and as many buttons calling to subscribe
     (:data:`_SUBSCRIBE_CALL`: "Tilaa nyt"), with a link to sign in for readers who subscribe
@@ -3672,7 +3671,7 @@ def _subscription_offer(
     subscriber; reachable, not verifiable. A dated story with a subscription box, a box with one plan and a
     shop's prices with no call to subscribe are left alone."""
     window = body[end : end + NOTICE_BYTES]
-    if b"/" not in window or _dated(metadata):
+    if b"/" not in window:
         return None
     lowered = window.lower()
     prices = [m.start() for m in islice(_PRICE_A_MONTH.finditer(lowered), 8)]
