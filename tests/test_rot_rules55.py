@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import pytest
 
+from linkcheck import pagebody
 from linkcheck.extract import extract_metadata
 from linkcheck.gates import geo_block, legal_block
 from linkcheck.models import Cause, Citation, PartialDate, Status
 from linkcheck.names import fold
-from linkcheck.pagebody import body_signal, bookmaker_ranking, crypto_exchange_lander, gambling_lander
+from linkcheck.pagebody import body_signal, bookmaker_ranking, gambling_lander
 from linkcheck.soft404 import is_error_title
 from tests.rot_harness import dated_only, fixture, one
 
@@ -129,7 +130,7 @@ TICKER = "<table><tr><td>BTC/USDT</td></tr><tr><td>ETH/USDT</td></tr><tr><td>SOL
 def test_rot54_chinese_crypto_exchange_is_spam() -> None:
     """rot54's leftover: a Chinese exchange on a Hungarian outlet's domain, read by its ticker."""
     body = fixture("r54-bakony-chinese-crypto-takeover.html")
-    assert crypto_exchange_lander(body)
+    assert pagebody.crypto_exchange_lander(body)
     status, cause, verdict, _kinds = one(dated_only(STORY, "2019-12-03"), body)
     assert (status, cause, verdict) == (Status.SOFT_404, Cause.SPAM, "fail")
 
@@ -144,7 +145,7 @@ def test_rot54_chinese_crypto_exchange_is_spam() -> None:
     ],
 )
 def test_no_exchange_lander(body: bytes) -> None:
-    assert not crypto_exchange_lander(body)
+    assert not pagebody.crypto_exchange_lander(body)
 
 
 def test_dated_story_quoting_a_ticker_is_left_alone() -> None:
