@@ -412,6 +412,14 @@ _GEO_TR = (
     r" (?:kullanilamiyor|kullanilamaz|mevcut degil|erisilebilir degil|erisime acik degil|goruntulenemiyor"
     r"|goruntulenemez|izlenemiyor|izlenemez|yayinlanmiyor|sunulmuyor)"
 )
+#: An Arabic regional block (folded: "ى" is "ي", "ة" is "ه", the tanwin dropped; rot55): "هذا المحتوى غير
+#: متاح في منطقتك" (this content is not available in your region), "هذه الصفحة غير متوفرة في بلدك" (this page
+#: is not available in your country), "عذرًا، هذا الفيديو غير متاح حاليًا في دولتك".
+_GEO_AR = (
+    r"|(?:عذرا )?(?:(?:هذا|هذه) )?(?:(?:المحتوي|الصفحه|المقال|الفيديو|الخدمه|الموقع|المادة|الماده) )?"
+    r"(?:غير (?:متاح|متاحه|متوفر|متوفره)|لا يتوفر|لا تتوفر|ليس متاحا) (?:حاليا )?(?:في|من) "
+    r"(?:منطقتك|بلدك|دولتك|منطقتكم|بلدكم|دولتكم|موقعك الجغرافي)"
+)
 #: A national filter's block page in Persian (folded: "ی" is "ي", "ک" is "ك", a zero-width non-joiner a
 #: space): "دسترسی به این وب‌سایت امکان‌پذیر نیست", "دسترسی به این پایگاه اینترنتی مسدود شده است" (access
 #: to this website is not possible / has been blocked). The whole-title form may end either way; inside a
@@ -540,6 +548,7 @@ _GEO_TITLE = lazy_re(
     + _GEO_IT
     + _GEO_NL_PL_SV
     + _GEO_TR
+    + _GEO_AR
     + _GEO_FA_TITLE
 )
 #: The same message inside a line of text (on folded text, anywhere): read only on a page with no headline
@@ -558,6 +567,7 @@ _GEO_PATTERN = lazy_re(
     + _GEO_IT
     + _GEO_NL_PL_SV
     + _GEO_TR
+    + _GEO_AR
     + _GEO_FA_LINE
 )
 #: A web archive's notice that a capture may be read only on a library's premises (on folded text, whole):
@@ -1295,6 +1305,8 @@ _GATE_WORDS = tuple(
                 "zablakira", "shektelgen", "bugattal",
                 # Turkish regional blocks' "in your region / country" (:data:`_GEO_TR`)
                 "bolgenizde", "ulkenizde", "bulundugunuz",
+                # ... and the Arabic ones' "available" / "in your region, country" (:data:`_GEO_AR`)
+                "متاح", "متوفر", "منطقتك", "بلدك", "دولتك",
                 # ... and the Italian, French and Spanish ones ("blocat" is above)
                 "inibit", "oscurat", "bloccat", "bloque", "restreint", "restringid",
                 # an anti-bot check's wait (:data:`_WAIT_CHECK`)

@@ -215,6 +215,11 @@ SALE_PHRASES: tuple[bytes, ...] = (
     b"diese domain steht zum verkauf",
     b"diese domain kaufen",
     b"diese domain ist zu verkaufen",
+    # ... and as German registrars word it otherwise (rot55): "Die Domain steht zum Verkauf", "Diese Domain
+    # kann erworben werden" (may be bought), "Diese Domain jetzt kaufen"
+    b"domain steht zum verkauf",
+    b"domain kann erworben werden",
+    b"domain jetzt kaufen",
     "ce domaine est à vendre".encode(),
     "nom de domaine est à vendre".encode(),  # "Ce nom de domaine est à vendre !"
     "este dominio está a la venta".encode(),
@@ -318,6 +323,8 @@ PARKED_PHRASES: tuple[bytes, ...] = (
     "该域名已过期".encode(),
     "域名停放".encode(),  # Chinese "domain parking" ("本域名由域名停放服务托管")
     b"diese domain wurde registriert",
+    b"geparkte domain",  # German "Geparkte Domain", "Diese Domain ist geparkt" (rot55)
+    b"domain ist geparkt",
     "рок регистрации домена".encode(),  # "Срок регистрации домена ... истёк": the registration lapsed
     "егистрация домена истекла".encode(),  # "Регистрация домена истекла"
     "омен освобождается".encode(),  # "Домен освобождается": a lapsed name being released
@@ -1682,11 +1689,21 @@ _GAMBLING_GAMES = lazy_re(
     # in Vietnamese (rot52): a bookmaker, betting, slot jackpots, fish-shooting games, tips on the odds, the
     # odds, a lottery, an illegal lottery, sic bo
     + "|nhà cái|cá cược|nổ hũ|bắn cá|soi kèo|tỷ lệ kèo|xổ số|lô đề|tài xỉu".encode()
+    # in German (rot55): free spins, slot machines, sports bets, a live casino written with a hyphen
+    + b"|freispiele|spielautomat|sportwetten|live-casino|online-casino"
+    # in Japanese: a casino, slots, baccarat, roulette, poker, blackjack
+    + "|カジノ|スロット|バカラ|ルーレット|ポーカー|ブラックジャック".encode()
+    # in Hindi: a casino, betting, a bet, betting (the English word), Teen Patti, Andar Bahar, roulette, slots
+    + "|कैसीनो|सट्टेबाजी|सट्टा|बेटिंग|तीन पत्ती|अंदर बाहर|रूलेट|स्लॉट".encode()
+    # in Thai: a casino, baccarat, slots, roulette, football bets
+    + "|คาสิโน|บาคาร่า|สล็อต|รูเล็ต|แทงบอล".encode()
 )
 #: ... money paid in ("deposit", "depo", "입금", "充值") ...
 _MONEY_IN = lazy_re(
     rb"\bdeposit|\bdepo\b|withdraw|einzahlung|dep\xc3\xb3sito|yat\xc4\xb1r\xc4\xb1m|"
     + "입금|충전|充值|存款".encode()
+    # Japanese "入金" (money paid in), Hindi "जमा" (a deposit), Thai "ฝาก" (deposit: "ฝาก-ถอน") (rot55)
+    + "|入金|जमा|ฝาก".encode()
 )
 #: ... and a link to sign up on the site itself (a relative address ending in ``daftar``, ``register``,
 #: ``signup``, ``join``): the site is the casino. A doorway whose "DAFTAR" links to a casino on another host
@@ -1705,6 +1722,10 @@ _GAMBLING_WORDS = 3
 _RANKING_TITLE = lazy_re(
     r"nhà cái|\bbetting sites\b|\bbookmakers\b|\bonline casinos\b|\bcasino sites\b|\b(?:bahis|casino)"
     r" siteleri\b|букмекерск\S* контор|онлайн-казино"
+    # German (rot55): "Die besten Online Casinos", "Beste Casinos", "Casinos im Test / Vergleich"
+    r"|\bbesten? (?:online[- ]?)?casinos\b|\bcasinos im (?:test|vergleich)\b"
+    # Japanese: a casino ranked, recommended or compared ("オンラインカジノおすすめランキング")
+    r"|カジノ.{0,24}(?:ランキング|おすすめ|比較)|(?:ランキング|おすすめ|比較).{0,24}カジノ"
 )
 
 
@@ -1713,10 +1734,12 @@ def bookmaker_ranking(body: bytes, lowered: bytes, metadata: Metadata | None) ->
     holder serves it for the links and the referral fees ("Nhà cái uy tín 2024 – Top 10 nhà cái cá cược bóng
     đá", each bookmaker's review linked): its title ranks them (:data:`_RANKING_TITLE`) and its text names
     at least :data:`_GAMBLING_WORDS` different games (:data:`_GAMBLING_GAMES`). A story about bookmakers
-    states its date and is not asked; a page that names no games is not one (rot52)."""
-    title = (metadata.title or "") if metadata is not None else ""
-    if not title or _RANKING_TITLE.search(title.lower()) is None:
-        return False  # nearly every page: one search of its title
+    states its date and is not asked; a page that names no games is not one (rot52). Any of the page's
+    titles may rank them: an affiliate's ``<title>`` ("Online Casino Österreich 2025 – Die besten Casinos
+    im Test") often says what its ``<h1>``, the headline read first, does not ("Unsere Top 5 für 2025";
+    rot55)."""
+    if metadata is None or not any(_RANKING_TITLE.search(t.lower()) for t in metadata.titles()):
+        return False  # nearly every page: a search of each of its few titles
     games = {m.group(0) for m in islice(_GAMBLING_GAMES.finditer(lowered), 64)}
     return len(games) >= _GAMBLING_WORDS
 
@@ -1738,6 +1761,27 @@ def gambling_lander(body: bytes, lowered: bytes, metadata: Metadata | None) -> b
         and _MONEY_IN.search(lowered) is not None
         and _SIGN_UP.search(lowered) is not None
     )
+
+
+#: A trading pair quoted against a stablecoin or bitcoin (lower case): "BTC/USDT", "eth / usdc", "SOL/BTC",
+#: as a crypto exchange's ticker lists them (rot55).
+_TRADING_PAIR = lazy_re(rb"\b([a-z]{2,6})\s?/\s?(?:usdt|usdc|busd|fdusd|btc)\b")
+#: The fewest different pairs an exchange's ticker quotes.
+_EXCHANGE_PAIRS = 3
+
+
+def crypto_exchange_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a crypto exchange's lander, as a lapsed news domain's new holder
+    serves it at every old address ("比特币交易平台", a BTC/USDT, ETH/USDT, SOL/USDT ticker, "立即注册"): at
+    least :data:`_EXCHANGE_PAIRS` different trading pairs (:data:`_TRADING_PAIR`) and a link to sign up on the
+    site itself (:data:`_SIGN_UP`). Read in any language, by its ticker: a takeover's page need not be in
+    the cited story's script (rot54's leftover, rot55). A story about bitcoin's price states its date and is
+    not asked; a price page with no sign-up, or quoting two pairs, is left alone."""
+    if b"usd" not in body and b"USD" not in body and b"BTC" not in body:
+        return False  # most pages: no quote against a stablecoin or bitcoin
+    lowered = body.lower() if lowered is None else lowered
+    pairs = {m.group(1) for m in islice(_TRADING_PAIR.finditer(lowered), 32)}
+    return len(pairs) >= _EXCHANGE_PAIRS and _SIGN_UP.search(lowered) is not None
 
 
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
@@ -2102,6 +2146,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " spam; the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a crypto exchange's lander (a ticker of trading pairs, a link to sign up): the domain"
+        " was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: warez_page(body, lowered),
         Cause.SPAM,
         "the page offers cracked software (a crack, a key generator or serial keys to download): the domain"
@@ -2123,8 +2173,10 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     scam's lander (:func:`investment_lander`), a task scam's lander (:func:`task_scam_lander`), scareware
     (:func:`scareware_alert`), a malware lure (:func:`malware_lure`), a film-piracy doorway
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
-    (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`) or a seller of pirated
-    television (:func:`iptv_seller`), each a lapsed domain's new holder."""
+    (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
+    television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
+    :func:`bookmaker_ranking`), a crypto exchange's lander (:func:`crypto_exchange_lander`) or cracked
+    software (:func:`warez_page`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
@@ -2865,6 +2917,11 @@ _GEO_HINTS = (
     "bölgeniz",
     "ülkeniz",
     "bulunduğunuz",
+    # Arabic "متاح" / "متوفر" (available), "منطقتك" (your region), "بلدك" (your country): rot55
+    "متاح",
+    "متوفر",
+    "منطقتك",
+    "بلدك",
 )
 #: ... and every line of a legal block's refusal (a regional block's or a national filter's title, such
 #: as "Доступ к ресурсу ограничен", "Erişim engellendi").
@@ -3509,6 +3566,8 @@ def after_headline_signal(
     h1, end = opening
     return (
         _archive_sign_in(h1, body, end, metadata, final_url)
+        # a dated page is no offer: its date is asked first, so most pages pay no call and no slice (rot55)
+        or (None if _dated(metadata) else _subscription_offer(h1, body, end))
         or _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
@@ -3570,6 +3629,62 @@ def _archive_sign_in(
     why = (
         f"the page is the outlet's archive ({h1!r}) asking the reader to sign in, in place of the story:"
         " the story may be in the archive behind a log-in; reachable, not verifiable"
+    )
+    return Status.BLOCKED, Cause.AUTH, why
+
+
+#: A subscription's price by the month, as an outlet's plans print it (lower case): "19,90 €/kk" (Finnish
+#: "kuukausi"), "£9.99/month", "9,99 €/Monat", "14,90 €/mois", "99 kr/mån", "29 zł/mies." (rot55).
+_PRICE_A_MONTH = lazy_re(
+    rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|k\xc4\x8d|eur|chf)?\s?/\s?(?:kk|kuukausi|month|mo|mth"
+    rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand)\b"
+)
+#: A button or link whose whole text calls to subscribe (lower case): "Subscribe (now)", "Tilaa (nyt)",
+#: "(Jetzt) abonnieren", "S'abonner", "Je m'abonne", "Suscríbete", "Assine (já)", "Abbonati (ora)",
+#: "Abonneer (nu)", "Prenumerera (nu)", "Abonnér", "Zamów", "Zaprenumeruj" (rot55).
+_SUBSCRIBE_CALL = lazy_re(
+    rb">\s*(?:subscribe(?: now| today)?|tilaa(?: nyt| t\xc3\xa4st\xc3\xa4)?|(?:jetzt )?abonnieren"
+    rb"|abo abschlie\xc3\x9fen|s'abonner|je m'abonne|abonnez-vous|suscr\xc3\xadbete|suscribirme"
+    rb"|assinar|assine(?: j\xc3\xa1| agora)?|abbonati(?: ora)?|abonneer(?: nu)?|prenumerera(?: nu)?"
+    rb"|abonn\xc3\xa9r(?: nu)?|zam\xc3\xb3w|zaprenumeruj|p\xc5\x99edpla\xc5\xa5te si)\s*[!.]?\s*<"
+)
+#: A link to the outlet's sign-in, for readers who subscribe already (lower case): its address.
+_SIGN_IN_LINK = lazy_re(
+    rb"""href\s*=\s*["']?[^"'\s>]*(?:log-?in|sign-?in|kirjaudu|anmelden|connexion|iniciar-sesion|accedi"""
+    rb"""|inloggen|logga-in|log-ind|logg-inn|logowanie|prihlaseni)"""
+)
+#: A paragraph long enough to be the story's (lower case): a page that has one before its plans is a story
+#: with a subscription box, not an offer in its place.
+_STORY_PARAGRAPH = lazy_re(rb"<p\b[^>]*>[^<]{300,}")
+#: The fewest plans (priced by the month, each with its button) an offer shows.
+_OFFER_PLANS = 2
+
+
+def _subscription_offer(h1: str, body: bytes, end: int) -> tuple[Status, Cause, str] | None:
+    """``(blocked, auth, reason)`` for a page that states no article's date (its caller asks) where, in the
+    :data:`NOTICE_BYTES` after its heading, an outlet offers its subscription: at least :data:`_OFFER_PLANS`
+    prices by the month (:data:`_PRICE_A_MONTH`: "19,90 €/kk") and as many buttons calling to subscribe
+    (:data:`_SUBSCRIBE_CALL`: "Tilaa nyt"), with a link to sign in for readers who subscribe
+    (:data:`_SIGN_IN_LINK`), and no story's paragraph before the first price (:data:`_STORY_PARAGRAPH`). A
+    paywall answers a story's address with its offer ('Lue Kallaveden Sanomia rajattomasti', three plans) and
+    no headline of the story, nor a line saying it is for subscribers (rot55): the story may be there for a
+    subscriber; reachable, not verifiable. A dated story with a subscription box, a box with one plan and a
+    shop's prices with no call to subscribe are left alone."""
+    window = body[end : end + NOTICE_BYTES]
+    if b"/" not in window:
+        return None
+    lowered = window.lower()
+    prices = [m.start() for m in islice(_PRICE_A_MONTH.finditer(lowered), 8)]
+    if len(prices) < _OFFER_PLANS:
+        return None  # most pages: no price by the month after the headline
+    if len(_SUBSCRIBE_CALL.findall(lowered)) < _OFFER_PLANS or _SIGN_IN_LINK.search(body.lower()) is None:
+        return None
+    if _STORY_PARAGRAPH.search(lowered, 0, prices[0]) is not None:
+        return None
+    why = (
+        f"the page is the outlet's subscription offer ({h1!r}: plans priced by the month, buttons to"
+        " subscribe, a sign-in for subscribers) in place of the story: the story may be behind the paywall;"
+        " reachable, not verifiable"
     )
     return Status.BLOCKED, Cause.AUTH, why
 

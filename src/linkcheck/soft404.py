@@ -306,6 +306,14 @@ _BUSY_PHRASES: dict[str, tuple[str, ...]] = {
 #: naturally. A title piece must equal one of these (after filler words are trimmed), not merely contain it.
 ERROR_PHRASES: dict[str, tuple[str, ...]] = {
     "en": (
+        # a CMS's page for a preview link that lapsed or a draft since published or deleted, and a short-link
+        # service's page for a link past its expiry date (rot55): the cited link shows no article
+        "preview expired", "preview unavailable", "preview no longer available", "this preview has expired",
+        "this preview is no longer available", "preview link expired", "this preview link has expired",
+        "this preview link is no longer valid", "draft not found", "draft no longer available",
+        "this draft is no longer available", "this draft is not available", "link expired",
+        "this link has expired", "short link expired", "this short link has expired",
+        "this link is no longer active", "this short link is no longer active",
         "page not found", "not found", "404 not found", "file not found", "document not found",
         # IIS's stock page for a missing file ("404 - File or directory not found."), kept by a custom-error
         # setting that rewrites the answer in place
@@ -379,6 +387,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["uk"], *_CYRILLIC_PLACEHOLDERS["uk"],
     ),
     "de": (
+        # an expired CMS preview, an expired short link (rot55)
+        "vorschau abgelaufen", "diese vorschau ist abgelaufen", "vorschau nicht mehr verfügbar",
+        "vorschaulink abgelaufen", "der vorschaulink ist abgelaufen", "entwurf nicht mehr verfügbar",
+        "link abgelaufen", "dieser link ist abgelaufen", "dieser kurzlink ist abgelaufen",
         "seite nicht gefunden", "die seite wurde nicht gefunden",
         "die angeforderte seite wurde nicht gefunden", "die gesuchte seite wurde nicht gefunden",
         "die seite konnte nicht gefunden werden",
@@ -403,6 +415,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["de"],
     ),
     "fr": (
+        # an expired CMS preview, an expired short link (rot55)
+        "aperçu expiré", "cet aperçu a expiré", "le lien d'aperçu a expiré",
+        "cet aperçu n'est plus disponible", "aperçu indisponible", "brouillon introuvable",
+        "ce brouillon n'est plus disponible", "lien expiré", "ce lien a expiré", "ce lien court a expiré",
         "page introuvable", "page non trouvée", "cette page n'existe pas", "la page n'existe pas",
         "cette page n'existe plus", "la page que vous recherchez n'existe pas",
         "la page que vous cherchez est introuvable", "la page demandée est introuvable",
@@ -423,6 +439,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["fr"],
     ),
     "es": (
+        # an expired CMS preview, an expired short link (rot55)
+        "vista previa caducada", "la vista previa ha caducado", "vista previa no disponible",
+        "este borrador ya no está disponible", "enlace caducado", "este enlace ha caducado",
+        "enlace expirado", "este enlace ha expirado",
         "página no encontrada", "no se encontró la página", "no se ha encontrado la página",
         "la página no existe", "esta página no existe", "la página que buscas no existe",
         "la página que busca no existe", "página no disponible", "no encontrado", "no encontrada",
@@ -438,6 +458,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["es"],
     ),
     "it": (
+        # an expired CMS preview, an expired short link (rot55)
+        "anteprima scaduta", "questa anteprima è scaduta", "link scaduto", "questo link è scaduto",
         "pagina non trovata", "la pagina non esiste", "questa pagina non esiste",
         "la pagina richiesta non è stata trovata", "la pagina che cerchi non esiste",
         "pagina non disponibile", "non trovato", "non trovata", "pagina inesistente", "contenuto non trovato",
@@ -451,6 +473,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["it"],
     ),
     "pt": (
+        # an expired short link, an expired CMS preview (rot55)
+        "link expirado", "este link expirou", "o link expirou", "pré-visualização expirada",
+        "esta pré-visualização expirou",
         "página não encontrada", "esta página não existe", "a página não existe",
         "a página que você procura não existe", "a página que procura não existe", "não encontrado",
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
@@ -465,6 +490,8 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["pt"],
     ),
     "nl": (
+        # an expired CMS preview, an expired short link (rot55)
+        "voorbeeld verlopen", "deze preview is verlopen", "link verlopen", "deze link is verlopen",
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
         "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
         "deze pagina bestaat niet meer",
@@ -502,6 +529,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         *_DOWN_PHRASES["sv"],
     ),
     "tr": (
+        # an expired short link, an expired CMS preview (rot55): "Bu kısa bağlantının süresi doldu"
+        "bağlantının süresi doldu", "bu bağlantının süresi doldu", "bu kısa bağlantının süresi doldu",
+        "bağlantı süresi doldu", "linkin süresi doldu", "bu linkin süresi doldu", "önizlemenin süresi doldu",
         "sayfa bulunamadı", "aradığınız sayfa bulunamadı", "haber bulunamadı", "içerik bulunamadı",
         # a host's default page for a domain with no site ("Site yapılandırılmamış", "Bu alan adı için
         # yapılandırılmış bir site yok")
@@ -522,6 +552,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "網頁不存在", "網頁不存在或已被刪除", "文章不存在或已被刪除", "該文章已被刪除", "內容不存在",
     ),
     "ja": (
+        # an expired short link, an expired CMS preview (rot55)
+        "リンクの有効期限切れ", "このリンクは有効期限が切れています", "リンクの有効期限が切れています",
+        "このリンクの有効期限は切れています", "有効期限切れのリンク", "プレビューの有効期限が切れています",
         "ページが見つかりません", "お探しのページは見つかりませんでした", "ページが見つかりませんでした",
         "お探しのページが見つかりません", "お探しのページは見つかりません", "ページは存在しません",
         "記事が見つかりません", "お探しの記事は見つかりませんでした", "この記事は削除されました",
