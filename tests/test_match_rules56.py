@@ -304,3 +304,38 @@ def test_harvard_day_after_a_plain_title_unchanged() -> None:
     citation = _entry(entry, GUARDIAN)
     assert citation is not None
     assert str(citation.date) == "2024-11-24"
+
+
+# --- An italic container after a quoted title, in any script --------------------------------------------------
+
+
+def test_harvard_container_after_a_single_quoted_title() -> None:
+    entry = (
+        "Harvey, F. (2024) 'Cop29 talks run into overtime', *The Observer*, 24 November. Available at: {url}."
+    )
+    citation = _entry(entry, GUARDIAN)
+    assert citation is not None
+    assert (citation.outlet, str(citation.date)) == ("The Observer", "2024-11-24")
+
+
+def test_mla_container_that_does_not_spell_the_host() -> None:
+    url = "https://www.corriere.it/la-lettura/24_novembre_17/romanzo.shtml"
+    citation = _entry(
+        'Reporter, Jane. "Il romanzo italiano dopo Calvino." *La Lettura*, 17 nov. 2024, {url}.', url
+    )
+    assert citation is not None
+    assert citation.outlet == "La Lettura"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # a word of the host's name: a shortening, left alone
+        'Reporter, Jane. "Air Defenses After the Strikes?" *Moscow*, May 2, 2024. {url}',
+        # an apostrophe ending a word is no closing quote
+        "Reporter, Jane. The reporters' *Moscow Diary*, May 2, 2024. {url}",
+    ],
+)
+def test_no_container_read(entry: str) -> None:
+    citation = _entry(entry, "https://www.themoscowtimes.com/2024/05/02/story")
+    assert citation is None or citation.outlet is None
