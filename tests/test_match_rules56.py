@@ -306,7 +306,7 @@ def test_harvard_day_after_a_plain_title_unchanged() -> None:
     assert str(citation.date) == "2024-11-24"
 
 
-# --- An italic container after a quoted title, in any script --------------------------------------------------
+# --- An italic container after a quoted title, in any script ------------------------------------------------
 
 
 def test_harvard_container_after_a_single_quoted_title() -> None:
