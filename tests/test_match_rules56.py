@@ -339,3 +339,13 @@ def test_mla_container_that_does_not_spell_the_host() -> None:
 def test_no_container_read(entry: str) -> None:
     citation = _entry(entry, "https://www.themoscowtimes.com/2024/05/02/story")
     assert citation is None or citation.outlet is None
+
+
+def test_a_journal_after_a_quoted_title_is_left_to_the_host() -> None:
+    entry = (
+        "Currie, G. (2011) 'Exploring the trip chaining behaviour', *Transport Policy*, 18(1), pp. 204-210."
+        " Available at: {url}"
+    )
+    citation = _entry(entry, "https://doi.org/10.1016/j.tranpol.2010.08.003")
+    assert citation is not None
+    assert citation.outlet is None

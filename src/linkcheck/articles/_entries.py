@@ -495,6 +495,10 @@ def _without_elisions(name: str) -> str:
 #: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out), or
 #: Harvard's ``'Title',`` in single quotes, a comma or stop after it (a word's apostrophe has none).
 _TITLE_END = re.compile(r"(?:[.,?!]?[\"”»][.,]?|[.,?!]?['’][.,])[ \t]*$")
+#: A journal's volume, issue or pages after its italic name (``*Transport Policy*, 18(1), pp. 204-210``,
+#: ``vol. 12``, ``no. 3``): the container of a paper, whose link resolves to a publisher's platform (a DOI),
+#: which names the platform, not the journal; a paper's container is read only where it spells the host.
+_JOURNAL_PARTS = re.compile(r"[ \t]*(?:\d{1,4}[ \t]*\(\d{1,4}\)|(?:vol|no|pp?)\.[ \t]*\d)", re.IGNORECASE)
 #: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
 _CONTAINER_WORDS = 6
 
@@ -506,8 +510,8 @@ def _container_after_title(raw: str, span: re.Match[str], name: str, labels: Seq
     the forty-sixth held-out matching batch for a name in another script than the host's; since the
     fifty-sixth, in any script: ``*The Observer*`` on theguardian.com, ``*Hill Times*`` on thehill.com, whose
     outlet the matcher then judges, where before a wrong one passed unread). A collection's ``In *Book*`` has
-    a word between; a word of the host's name (``*Times*`` on themoscowtimes.com) is a shortening, left
-    alone."""
+    a word between; a word of the host's name (``*Times*`` on themoscowtimes.com) is a shortening, and a
+    journal's volume or pages after the name (:data:`_JOURNAL_PARTS`) says a paper's, both left alone."""
     if not (
         name[:1].isupper()
         and len(name.split()) <= _CONTAINER_WORDS
@@ -515,6 +519,8 @@ def _container_after_title(raw: str, span: re.Match[str], name: str, labels: Seq
         and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
     ):
         return False
+    if _JOURNAL_PARTS.match(raw, span.end() + 1) is not None:
+        return False  # a journal's volume, issue or pages: its link goes to a publisher's platform or a DOI
     key = loose(fold(name).replace(" ", ""))
     return not any(key != label and key in label for label in labels)
 
