@@ -755,11 +755,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         opinion=_is_opinion(page),
         republished=republication,
         author=_authors(page, text, head_end, after_headline, site_name, title),
-        # the main node's keys tested here, not in a call: most pages have neither (read cost)
-        part_of=()
-        if (node := page.main_node) is not None
-        and (node[0] is None or ("isPartOf" not in node[0] and "sourceOrganization" not in node[0]))
-        else _part_of(page, site_name),
+        part_of=_part_of(page, site_name),
     )
 
 
