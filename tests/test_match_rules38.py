@@ -195,8 +195,10 @@ def test_an_italic_outlet_without_its_elided_article_is_read() -> None:
     assert _mla_outlet("Jornal d'Òc", "https://jornal-oc.example/2024/07/21/club") == "Jornal d'Òc"
 
 
-def test_an_italic_name_naming_another_host_is_no_outlet() -> None:
-    assert _mla_outlet("Jornal d'Òc", "https://www.example-courier.net/2024/07/21/club") is None
+def test_an_italic_name_naming_another_host_is_read_for_the_outlet_check() -> None:
+    # None until the fifty-sixth held-out matching batch: an MLA entry's italic name right after the quoted
+    # title is its container (test_match_rules56.py), which the outlet check then holds to the page.
+    assert _mla_outlet("Jornal d'Òc", "https://www.example-courier.net/2024/07/21/club") == "Jornal d'Òc"
 
 
 def test_without_elisions_leaves_alone() -> None:

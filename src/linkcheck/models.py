@@ -679,6 +679,12 @@ class Metadata:
     #: right after its headline. A wire named as the author of a story another site republishes is how the
     #: matcher tells a wire cited for the site that carries its story (a warning) from another outlet.
     author: tuple[Author, ...] = ()
+    #: The publication the page says its article belongs to, besides the site (match56): its main JSON-LD
+    #: node's ``isPartOf`` when that is a periodical or one of its issues (``{"@type": "Periodical", "name":
+    #: "Welt am Sonntag"}`` on welt.de, a Sunday paper's or a supplement's story on the daily's site), and its
+    #: ``sourceOrganization`` (the newsroom that made it: The Observer's story on theguardian.com). A name the
+    #: page answers to when a citation names its outlet; not the site's name. Not in the JSON report.
+    part_of: tuple[str, ...] = ()
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

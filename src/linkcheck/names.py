@@ -634,13 +634,16 @@ _GENERIC_KEYS = frozenset(loose_key(w) for w in _GENERIC_WORDS - _STOPWORDS if l
 #: The generic words that say what kind of paper a masthead is, and tell two papers of one city apart:
 #: ``The Washington Post`` is not ``The Washington Times``, nor ``New York Daily News`` the ``New York
 #: Post`` (see :func:`same_outlet`); nor ``Kamchatka Today`` ``The Kamchatka Herald``. Not the words any
-#: masthead may add (``daily``, ``online``, ``press``).
+#: masthead may add (``daily``, ``online``, ``press``). German mastheads' own (added after the fifty-sixth
+#: held-out batch): ``Frankfurter Rundschau`` is not the ``Frankfurter Allgemeine Zeitung``, nor the
+#: ``Stuttgarter Nachrichten`` the ``Stuttgarter Zeitung``, which shared only their generic words before.
 _MASTHEAD_KEYS = frozenset(
     loose_key(w)
     for w in (
         "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "express", "mail", "star",
         "sun", "standard", "chronicle", "record", "observer", "report", "review", "independent", "news",
         "today",
+        "zeitung", "rundschau", "allgemeine", "nachrichten", "tagblatt", "tageblatt", "anzeiger", "kurier",
     )
 )  # fmt: skip
 #: Generic words a masthead may add or drop without naming another paper (``The Daily Telegraph``/``The

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from linkcheck.articles._base import (
     Link,
@@ -192,6 +193,13 @@ _QUOTED_SPAN = re.compile(
 )
 
 
+#: A Japanese entry's publication: the name in double brackets right after the article's title in single
+#: ones (``「見出し」『共同通信』2024年11月15日``), as Japanese citation styles (SIST 02, the university
+#: guides) write an article and the paper or magazine holding it (added after the fifty-sixth held-out
+#: matching batch). A book's title alone in ``『』`` has no ``」`` before it.
+_JA_CONTAINER = re.compile(r"」[ \t\u3000]*『(?P<o>[^『』「」\r\n]{1,40})』")
+
+
 def _quoted_text(span: re.Match[str]) -> str:
     """The text inside a :data:`_QUOTED_SPAN` (or :data:`_QUOTED_BEFORE`) match, whichever mark opened it."""
     return span.group(span.lastgroup or 0)
@@ -353,8 +361,9 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             year = _ENTRY_YEAR.search(f"{plain_before} | {plain_after}")
             link.date = to_partial(int(year.group("y"))) if year else None
     if "]" in plain_before and (gbt := _gbt_7714(plain_before)) is not None:
-        title, cited = gbt  # China's GB/T 7714: "机构. 题名[EB/OL]. (2024-05-30)[2024-06-17]. URL"
+        title, cited, paper = gbt  # China's GB/T 7714: "机构. 题名[EB/OL]. (2024-05-30)[2024-06-17]. URL"
         link.title = link.title or title
+        link.outlet = link.outlet or paper
         if cited is not None and link.access_date is None:
             link.access_date = cited
     if link.title is None and nlm is not None:
@@ -363,6 +372,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.title = _entry_title(before, after, m, link)
         if link.title is not None and ". " in link.title and (led := outlet_led_title(link.title, link.url)):
             link.outlet, link.title = link.outlet or led[0], led[1]
+    if link.outlet is None and "』" in before and (named := _JA_CONTAINER.search(before)) is not None:
+        link.outlet = named.group("o").strip()  # 「記事」『新聞』: the Japanese entry's publication
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
@@ -374,9 +385,34 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     ):
         link.title = looks_like_title(f"“{_ama_title(ama, link.url)}”")
         link.outlet = link.outlet or ama["outlet"].strip()
+    if (
+        link.outlet is None
+        and m is not None
+        and m.start() > 0
+        and (site := _site_author(before[: m.start()], link.url))
+    ):
+        link.outlet = site
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
+
+
+#: A list's marker or a reference's number before an author-date entry's author.
+_LEAD_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
+
+
+def _site_author(lead: str, url: str) -> str | None:
+    """The author of an author-date entry (Harvard, APA: what stands before its ``(2024)``) when it is the
+    site's own name as the link's host spells it (``tagesschau.de (2024) *Kommt ...?* 11 November.``, the
+    Harvard form of a web page whose author is the body that runs the site), read as its outlet; else
+    ``None``: a person's name, or another body's (added after the fifty-sixth held-out matching batch)."""
+    name = clean_text(_EMPHASIS.sub("", _LEAD_MARKER.sub("", lead))).strip(" .,")
+    if not name or len(name) > 60 or len(name.split()) > 6:
+        return None
+    bare = name.rsplit(".", 1)[0] if "." in name and " " not in name else name  # ``tagesschau.de``
+    if loose(fold(bare).replace(" ", "")) in host_labels(url)[:2] or names_host(name, url):
+        return name
+    return None
 
 
 def outlet_led_title(title: str, url: str) -> tuple[str, str] | None:
@@ -456,28 +492,37 @@ def _without_elisions(name: str) -> str:
     return _ELIDED.sub("", name) if "'" in name or "’" in name else name
 
 
-#: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out).
-_TITLE_END = re.compile(r"[.,?!]?[\"”»][.,]?[ \t]*$")
+#: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out), or
+#: Harvard's ``'Title',`` in single quotes, a comma or stop after it (a word's apostrophe has none).
+_TITLE_END = re.compile(r"(?:[.,?!]?[\"”»][.,]?|[.,?!]?['’][.,])[ \t]*$")
+#: A journal's volume, issue or pages after its italic name (``*Transport Policy*, 18(1), pp. 204-210``,
+#: ``vol. 12``, ``no. 3``): the container of a paper, whose link resolves to a publisher's platform (a DOI),
+#: which names the platform, not the journal; a paper's container is read only where it spells the host.
+_JOURNAL_PARTS = re.compile(r"[ \t]*(?:\d{1,4}[ \t]*\(\d{1,4}\)|(?:vol|no|pp?)\.[ \t]*\d)", re.IGNORECASE)
 #: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
 _CONTAINER_WORDS = 6
 
 
-def _container_after_title(raw: str, span: re.Match[str], name: str) -> bool:
+def _container_after_title(raw: str, span: re.Match[str], name: str, labels: Sequence[str]) -> bool:
     """Whether the italic ``span`` (holding ``name``) is the container a quoted title was published in, in the
-    Chicago and MLA shape ``"Title." *Outlet*, date``, where the name is written in another script than
-    the host (no Latin letter in it): right after the title's closing quote, followed by a comma, of a few
-    words beginning with a capital (added after the forty-sixth held-out matching batch: a Rusyn paper's
-    Cyrillic name on a Latin host, which its romanisation spells otherwise, ``голос``/``holos``, was left
-    unread). A name in Latin letters is read only where it spells the host (``tests/test_match_rules17.py``,
-    ``test_match_rules38.py``: ``*Hill Times*`` on thehill.com is no outlet read). A collection's ``In
-    *Book*`` has a word between."""
-    return (
+    Chicago, MLA and Harvard shape ``"Title." *Outlet*, date`` (Harvard's title in single quotes): right
+    after the title's closing quote, followed by a comma, of a few words beginning with a capital (added after
+    the forty-sixth held-out matching batch for a name in another script than the host's; since the
+    fifty-sixth, in any script: ``*The Observer*`` on theguardian.com, ``*Hill Times*`` on thehill.com, whose
+    outlet the matcher then judges, where before a wrong one passed unread). A collection's ``In *Book*`` has
+    a word between; a word of the host's name (``*Times*`` on themoscowtimes.com) is a shortening, and a
+    journal's volume or pages after the name (:data:`_JOURNAL_PARTS`) says a paper's, both left alone."""
+    if not (
         name[:1].isupper()
         and len(name.split()) <= _CONTAINER_WORDS
         and raw[span.end() : span.end() + 1] == ","
-        and not any("a" <= ch <= "z" for ch in name.casefold())
         and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
-    )
+    ):
+        return False
+    if _JOURNAL_PARTS.match(raw, span.end() + 1) is not None:
+        return False  # a journal's volume, issue or pages: its link goes to a publisher's platform or a DOI
+    key = loose(fold(name).replace(" ", ""))
+    return not any(key != label and key in label for label in labels)
 
 
 def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
@@ -503,7 +548,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
                 or (
                     (bare := _without_elisions(name)) != name and loose(fold(bare).replace(" ", "")) in labels
                 )
-                or _container_after_title(raw, span, name)
+                or _container_after_title(raw, span, name, labels)
             ):
                 link.outlet = name
                 break
@@ -707,7 +752,8 @@ def _separated_title(before: str) -> str | None:
 #: A day and month standing as an element of an author-date entry (Harvard: ``Author (2023) 'Title', *The
 #: Guardian*, 8 March. Available at: ...``; ``*Blog*, June 14.``): the year is the one after the author.
 _HARVARD_DAY = re.compile(
-    r"[,.][ \t]*(?:(?P<d>\d{1,2})[ \t]+(?P<m>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+(?P<d2>\d{1,2}))"
+    r"(?:[,.]|[?!][*_]{0,2})[ \t]*"
+    r"(?:(?P<d>\d{1,2})[ \t]+(?P<m>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+(?P<d2>\d{1,2}))"
     r"\.?[ \t]*(?=[.,;]|$)"
 )
 
@@ -726,15 +772,23 @@ def _harvard_day(rest: str) -> tuple[int, int] | None:
 #: ``[R]`` a report, ``[Z]`` other...), perhaps the date of publication in parentheses and the date cited in
 #: brackets.
 _GBT_CODE = re.compile(r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]")
+#: The title follows the authors' full stop, or (an entry without authors: a newspaper's story) opens the
+#: entry, after its number (``[1]``, ``1.``).
 _GBT_7714 = re.compile(
-    r"[.．][ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
-    r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
+    r"(?:[.．]|^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)．])?)[ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
+    r"\[(?P<code>EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
     r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
 )
+#: A newspaper's name after a ``[N]`` code, before the comma and the date of its issue: GB/T 7714's
+#: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``).
+_GBT_PAPER = re.compile(r"[ \t]*(?P<paper>[^,，.．\d\[\]()（）]{1,40}?)[ \t]*[,，][ \t]*\d{4}")
 
 
-def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
-    """The title and the date cited of a GB/T 7714 entry (:data:`_GBT_7714`), or ``None``."""
+def _gbt_7714(text: str) -> tuple[str, PartialDate | None, str | None] | None:
+    """The title, the date cited and, after a newspaper's ``[N]``, the paper's name (:data:`_GBT_PAPER`,
+    added after the fifty-sixth held-out matching batch) of a GB/T 7714 entry (:data:`_GBT_7714`), or
+    ``None``. A ``[EB/OL]`` entry's first element is its responsible party (a person as often as a body):
+    no outlet read."""
     code = _GBT_CODE.search(text)  # the document-type code first: a search for its literal "["
     if code is None:
         return None
@@ -742,7 +796,12 @@ def _gbt_7714(text: str) -> tuple[str, PartialDate | None] | None:
     if found is None:
         return None
     cited = found.group("cited")
-    return found.group("title").strip(), parse_date(cited) if cited else None
+    paper = _GBT_PAPER.match(text, found.end()) if found.group("code") == "N" else None
+    return (
+        found.group("title").strip(),
+        parse_date(cited) if cited else None,
+        paper.group("paper").strip() if paper is not None else None,
+    )
 
 
 def _quoted_outlet(span: re.Match[str], following: re.Match[str], words: str, url: str) -> bool:

@@ -762,6 +762,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         opinion=_is_opinion(page),
         republished=republication,
         author=_authors(page, text, head_end, after_headline, site_name, title),
+        part_of=_part_of(page, site_name),
     )
 
 
@@ -4953,6 +4954,48 @@ def _publisher(page: _Page) -> str | None:
     if page.publisher is None:
         page.publisher = _find_publisher(page) or ""
     return page.publisher or None
+
+
+#: The ``isPartOf`` types that name a publication an article appeared in (a paper, a magazine, a supplement,
+#: or one of their issues), not the site or page it is on (``WebSite``, ``WebPage``) nor a paywall's product
+#: (``["CreativeWork", "Product"]``, whose name is a subscription's: ``WELTplus``).
+_PUBLICATION_TYPES = frozenset({"periodical", "newspaper", "publicationissue", "publicationvolume"})
+#: The most publication names read from one page (a long list is junk).
+_PART_OF_NAMES = 3
+
+
+def _part_of(page: _Page, site_name: str | None) -> tuple[str, ...]:
+    """The publications the page's main JSON-LD node says its article belongs to (:attr:`Metadata.part_of`):
+    the name of its ``isPartOf`` of a publication's type (:data:`_PUBLICATION_TYPES`; an issue's own
+    ``isPartOf`` periodical too) and of its ``sourceOrganization``, each a node, an ``@id`` into the graph or
+    a list of them; none that is the site's name or the publisher's, or reads as an address. ``()`` on a page
+    without JSON-LD (a dictionary look-up on most)."""
+    main, by_id = _jsonld_main(page)
+    if main is None or ("isPartOf" not in main and "sourceOrganization" not in main):
+        return ()
+    own = {fold(n) for n in (site_name, _publisher(page)) if n}
+    found: dict[str, None] = {}
+
+    def add(node: Any, publication: bool, depth: int = 0) -> None:
+        if isinstance(node, list):
+            for item in node[:_PART_OF_NAMES]:
+                add(item, publication, depth)
+            return
+        if not isinstance(node, dict):
+            return
+        if "name" not in node and isinstance(ref := node.get("@id"), str):
+            node = by_id.get(ref, node)
+        if publication and not (node_types(node) & _PUBLICATION_TYPES):
+            return
+        name = clean_text(text_value(node.get("name")))
+        if name and not _URLISH.match(name) and fold(name) not in own and len(found) < _PART_OF_NAMES:
+            found[name] = None
+        if publication and depth == 0:  # an issue's periodical
+            add(node.get("isPartOf"), True, 1)
+
+    add(main.get("isPartOf"), True)
+    add(main.get("sourceOrganization"), False)
+    return tuple(found)
 
 
 def _find_publisher(page: _Page) -> str | None:
