@@ -14,6 +14,13 @@ by 0.15-0.3 M under load. This counts only the checker's own reading of a page a
    size. The second half's pages are never read twice (a second pass over the same pages would be answered
    by the memos). ``--stage extract`` counts ``_read_page`` alone.
 
+``--runs K`` (default 1) counts each tree K times, the children's environment padded by a variable of a
+different length each time, and prints the median with the range: the count moves by up to ~0.4% from one
+process environment to another, nearly all of it in ``strcmp``, ``strncmp`` and one lxml routine (libxml2
+seeds its string dictionary at random per process, so how often it compares strings after a hash collision
+varies; the sixtieth session's read cost), so one count a tree cannot tell a change of 0.1-0.3%. Trees are
+counted alternately, run by run.
+
 Each tree's ``src`` is byte-compiled first. The child uses the checker's private functions, so a tree
 from before they existed cannot be measured. Needs valgrind; loopback only.
 """
@@ -26,6 +33,7 @@ import inspect
 import os
 import pickle
 import re
+import statistics
 import subprocess
 import sys
 from pathlib import Path
@@ -111,8 +119,14 @@ def judge(second_half: bool, stage: str) -> None:
         read(half, len(fetches))
 
 
-def count(tree: Path, second_half: bool, stage: str) -> int:
+#: The lengths of the padding variable, run by run (``--runs``): the first run is unpadded, as before.
+_PADS = (0, 137, 1001, 53, 509, 2003, 271, 769, 1499)
+
+
+def count(tree: Path, second_half: bool, stage: str, pad: int = 0) -> int:
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0", PYTHONMALLOC="malloc")
+    if pad:
+        env["READ_COST_PAD"] = "x" * pad
     cmd = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, __file__]
     cmd += ["--child", "1" if second_half else "0", "--stage", stage]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=3600, env=env, check=False)
@@ -127,6 +141,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("trees", nargs="*", help="'capture', or checkouts to measure (each with a src/)")
     p.add_argument("--n", type=int, default=800, help="pages to capture (default 800)")
     p.add_argument("--stage", choices=["all", "extract"], default="all", help="read and judge, or read only")
+    p.add_argument(
+        "--runs",
+        type=int,
+        default=1,
+        help=f"counts a tree, environments padded apart (1-{len(_PADS)}; default 1)",
+    )
     p.add_argument("--child", choices=["0", "1"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child is not None:
@@ -142,12 +162,27 @@ def main(argv: list[str] | None = None) -> int:
         total = len(pickle.load(f)["rows"])
     measured = total - total // 2
     print(f"python bench/read_cost.py {' '.join(sys.argv[1:])}  ({measured} pages measured)")
-    for name in args.trees:
-        tree = Path(name).resolve()
+    if not 1 <= args.runs <= len(_PADS):
+        p.error(f"--runs must be 1 to {len(_PADS)}, not {args.runs}")
+    trees = [Path(name).resolve() for name in args.trees]
+    for tree in trees:
         compileall.compile_dir(str(tree / "src"), quiet=1)
-        without, with_ = count(tree, False, args.stage), count(tree, True, args.stage)
-        cost = (with_ - without) / measured / 1e6
-        print(f"{tree}: {cost:.3f} M instructions a page ({args.stage})", flush=True)
+    costs: dict[Path, list[float]] = {tree: [] for tree in trees}
+    for pad in _PADS[: args.runs]:
+        for tree in trees:
+            without = count(tree, False, args.stage, pad)
+            with_ = count(tree, True, args.stage, pad)
+            costs[tree].append((with_ - without) / measured / 1e6)
+            if args.runs == 1:
+                print(f"{tree}: {costs[tree][0]:.3f} M instructions a page ({args.stage})", flush=True)
+    if args.runs > 1:
+        for tree in trees:
+            runs = sorted(costs[tree])
+            print(
+                f"{tree}: {statistics.median(runs):.4f} M instructions a page ({args.stage}; median of"
+                f" {len(runs)}, range {runs[0]:.4f}-{runs[-1]:.4f})",
+                flush=True,
+            )
     return 0
 
 
