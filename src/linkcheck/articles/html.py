@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
@@ -1206,7 +1207,7 @@ def _link(
         return None
     if len(text) < 40 and _BUILDER_CREDIT.fullmatch(text):
         return None  # "Made on Tilda", "Built with Webflow", "sign up for our newsletters": machinery
-    if _is_credit(element, text, blocks):
+    if _is_credit(element, text, url or href, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
     if block is not None and text and blocks.tag_list(block):
@@ -1490,9 +1491,10 @@ def credit_line(before: str) -> bool:
     return m.group("photo") is None or _CREDIT_SENTENCE_END.search(before, m.end()) is None
 
 
-def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
+def _is_credit(element: etree._Element, text: str, url: str, blocks: _Blocks) -> bool:
     """Whether a link in a ``<figcaption>`` stands after a photo credit's label (the last label before it is
-    "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:")."""
+    "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:"), or, after no label these know, is
+    a link to a site's home page or to a picture (:func:`_home_or_picture`)."""
     caption = next((a for a in element.iterancestors() if a.tag == "figcaption"), None)
     if caption is None:
         return False
@@ -1501,7 +1503,21 @@ def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
         return False  # a caption this long is running text, not a credit line
     at = whole.find(text) if text else -1
     labels = list(_CAPTION_LABEL.finditer(whole[:2000], 0, at if at >= 0 else len(whole)))
-    return bool(labels) and labels[-1].group("credit") is not None
+    if labels:
+        return labels[-1].group("credit") is not None
+    return _home_or_picture(url)
+
+
+def _home_or_picture(url: str) -> bool:
+    """Whether a caption's link is a credit by its address alone (added by art46: ``Сүрөт: <a
+    href="https://mil.ru/">mil.ru</a>``, ``Nuotr. <a>``, ``تصویر: <a>``, ``கோப்புப் படம்: <a
+    href=".../wiki/File:S-300.jpg">``, labels in languages no list holds): a site's home page (no path, no
+    query) or a picture file (or a media archive's page named by one) credits who took or holds the picture;
+    a caption's source is a page of the site (a release, a dataset), which stays cited."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return not parts.query
+    return _IMAGE_FILE.search(parts.path) is not None
 
 
 #: Link relations that name what a link is, and it is no citation (``sponsored``: an advertisement or a paid
