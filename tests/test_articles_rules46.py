@@ -228,3 +228,57 @@ def test_a_labelled_headline_over_an_address_is_its_title(label: str) -> None:
 def test_a_labelled_line_that_is_no_headline_gives_no_title(line: str) -> None:
     text = f"{_LEAD}{line}\n{_OWN}\n"
     assert _cited(text)[_OWN].title in (None, "")
+
+
+# --- a short label before the article's own story's link ---
+
+_SITE = "https://vesti.example.mk"
+_HEADLINE = "Иран нападна две бази со американски војници во Ирак"
+
+
+def _own_page(block: str) -> str:
+    return (
+        f'<html><head><link rel="canonical" href="{_SITE}/svet/2020/01/10/irak-s300-5"></head><body><article>'
+        "<h1>Ирак ги обнови преговорите со Русија</h1>"
+        f'<p>Ирак ги обнови преговорите, јави <a href="{AGENCY}">РИА Новости</a>.</p>{block}'
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("block", "url"),
+    [
+        (
+            f'<p><em>Прочитајте уште:</em> <a href="/svet/2020/01/08/41802">{_HEADLINE}</a></p>',
+            f"{_SITE}/svet/2020/01/08/41802",
+        ),
+        (
+            f'<p><strong>Мөн уншина уу:</strong> <a href="{_SITE}/n/98377">{_HEADLINE}</a></p>',
+            f"{_SITE}/n/98377",
+        ),
+        (
+            f'<div class="also">Şeýle hem okaň: <a href="https://m.vesti.example.mk/n/7">{_HEADLINE}</a>.</div>',
+            "https://m.vesti.example.mk/n/7",
+        ),
+    ],
+)
+def test_a_labelled_link_to_the_sites_own_story_gives_its_title(block: str, url: str) -> None:
+    assert _cited(_own_page(block))[url].title == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("block", "url"),
+    [
+        # another site's page after a label: a source's name, not a headline
+        (
+            f'<p>Извор: <a href="https://mil.ru/files/morf/2020/01/09/st.htm">{_HEADLINE}</a></p>',
+            "https://mil.ru/files/morf/2020/01/09/st.htm",
+        ),
+        # more words after the link: a sentence
+        (f'<p>Види: <a href="/n/41803">{_HEADLINE}</a>, како што пишавме вчера</p>', f"{_SITE}/n/41803"),
+        # five words before the link: a sentence, no label
+        (f'<p>За ова пишувавме и порано: <a href="/n/41804">{_HEADLINE}</a></p>', f"{_SITE}/n/41804"),
+    ],
+)
+def test_a_labelled_link_that_is_no_read_also_line_gives_no_title(block: str, url: str) -> None:
+    assert _cited(_own_page(block))[url].title is None

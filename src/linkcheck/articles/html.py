@@ -45,7 +45,7 @@ from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_p
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._mhtml import html_email_headers, looks_like_mhtml, mhtml_page
-from linkcheck.articles._prose import RELATED_LABEL, names_host
+from linkcheck.articles._prose import RELATED_LABEL, host_labels, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
@@ -1248,7 +1248,8 @@ def _link(
     if title is None and _attr(element, "title"):
         title = looks_like_title(_attr(element, "title"), link.url, standalone=True)
     if title is None:
-        title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
+        standalone = link.standalone or _labelled_own_link(element, text, link.url, base, blocks)
+        title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=standalone)
         link.title_from_text = title is not None
     link.title = title
     if link.outlet is None and block is not None:
@@ -1816,6 +1817,31 @@ def _read_attribution(link: Link, quote: etree._Element) -> None:
         if len(title.split()) >= 4:
             link.title = title
             break
+
+
+#: A label of one to four words in any language and its colon, all a block holds before its link
+#: (``Прочитајте уште:``, ``Şeýle hem okaň:``, ``Мөн уншина уу:``; art46).
+_ANY_LABEL = re.compile(r"\s*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3}[ \t]*[:：][ \t]*")
+
+
+def _labelled_own_link(
+    element: etree._Element, text: str, url: str, base: str | None, blocks: _Blocks
+) -> bool:
+    """Whether a link to the article's own site ends a block that holds only a short label before it
+    (added by art46): a read-also line in any language (``<em>Прочитајте уште:</em> <a>Title</a>``), whose
+    link's words are the site's own story's headline, read as a link standing alone is. A link to another
+    site after a label (``Source: <a>Ministry of Defence</a>``) is not: its words are a source's name."""
+    if base is None or not text or len(text) < 12:
+        return False
+    block = blocks.of(element)
+    whole = blocks.info(block)[0] if block is not None else None
+    index = whole.find(text) if whole else -1
+    if whole is None or index <= 0 or index > 60 or whole[index + len(text) :].strip(" \t.…"):
+        return False
+    if _ANY_LABEL.fullmatch(whole, 0, index) is None:
+        return False
+    own = host_labels(base)[:1]
+    return bool(own) and host_labels(url)[:1] == own
 
 
 def _related_only(text: str) -> bool:
