@@ -3056,8 +3056,8 @@ def attach_report_dates(
 #: A source line's month and day after its last comma, before the colon that opens its link (added by art46:
 #: an AP story's ``Online:`` box, ``RIA Novosti report (in Russian), Jan. 9: URL``, ``Kommersant report, Dec.
 #: 27: URL``): the day of the item linked, as a reporting sentence's, its year the article's (or the one
-#: before, for a day after the article's). Searched over the few characters before a link with no reporting
-#: word in its sentence.
+#: before, for a day after the article's). Searched over the few characters before an undated link that a
+#: colon introduces, whatever its sentence says.
 _DATED_SOURCE_LINE = re.compile(
     r",[ \t]+(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,9}\.?)[ \t]*:[ \t]*$"
 )
