@@ -2076,8 +2076,63 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
     for label, mention in best.items():
         for link in by_label[label]:
             if link.outlet is None:
-                link.outlet = _within_link(link, mention)
+                name = _within_link(link, mention)
+                link.outlet = _with_host_neighbours(prose, mention, link) if name == mention.name else name
     return mentions
+
+
+#: One or two capitalised words right after a name (``Cash Access`` ``UK``, ``NOAA`` ``Fisheries``,
+#: ``CSIS`` ``Missile Threat``), and the one right before it (``NOAA`` before ``Fisheries``).
+_NEXT_NAME_WORDS = re.compile(r"[ \t]+(?P<a>[^\W\d_][\w-]*)(?:[ \t]+(?P<b>[^\W\d_][\w-]*))?")
+_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w-])(?P<a>[^\W\d_][\w-]*)[ \t]+$")
+
+
+def _with_host_neighbours(prose: str, mention: Mention, link: Link) -> str:
+    """``mention``'s name with the capitalised words beside it that spell another part of the link's host
+    (added by art46): the name as written where the reader cut it to the label it matched. After the name, a
+    word or two spelling another host label (``NOAA Fisheries`` on fisheries.noaa.gov, ``Streetsblog USA``
+    on usa.streetsblog.org, ``CSIS Missile Threat`` on missilethreat.csis.org) or, in capitals, the host's
+    top-level label (``Cash Access UK`` on cashaccess.co.uk, ``FEWS NET`` on fews.net); before it, one word
+    spelling another host label, never the top-level one (``In the UK Ofgem`` names Ofgem). A word that spells
+    no part of the host is no part of the name (``On Monday Reuters``), nor is a word of the link's own text,
+    its title (``the USGS <a>EarthExplorer</a> archive``, ``The WHATWG [URL Standard](...)``), nor one a
+    longer capitalised run goes on from (``the WHATWG URL Standard's host parsing``: another name's)."""
+    name, end, url = mention.name, mention.end, link.url
+    following = prose[end : end + 1]
+    preceding = prose[mention.start - 1 : mention.start] if mention.start > 0 else ""
+    if following not in (" ", "\t") and preceding not in (" ", "\t"):
+        return name
+    labels = [label for label in host_labels(url) if label != mention.label]
+    own = (link.pos, link.pos + len(link.text)) if link.pos >= 0 and link.text else _NO_SPAN
+    if (
+        following in (" ", "\t")
+        and (m := _NEXT_NAME_WORDS.match(prose, end)) is not None
+        and not (own[0] < m.end() and m.start("a") < own[1])
+    ):
+        a, b = m.group("a"), m.group("b")
+        if a[0].isupper():
+            host = split_url(url).hostname or ""
+            if not (b and b[0].isupper()):  # the capitalised run ends here: its words are the name's
+                if (a.isupper() and a.lower() == host.rsplit(".", 1)[-1]) or (
+                    labels and _token_key(a) in labels
+                ):
+                    name = f"{name} {a}"
+            elif (
+                labels
+                and not ((c := _NEXT_NAME_WORDS.match(prose, m.end())) and c.group("a")[0].isupper())
+                and _DOUBLED.sub(r"\1", _token_key(a) + _token_key(b)) in labels
+            ):
+                name = f"{name} {a} {b}"
+    if labels and preceding in (" ", "\t"):
+        m = _PREVIOUS_NAME_WORD.search(prose, max(0, mention.start - 40), mention.start)
+        if (
+            m is not None
+            and m.group("a")[0].isupper()
+            and not (own[0] < m.end() and m.start() < own[1])
+            and _token_key(m.group("a")) in labels
+        ):
+            name = f"{m.group('a')} {name}"
+    return name
 
 
 def _within_link(link: Link, mention: Mention) -> str:
@@ -2192,7 +2247,10 @@ def attach_related_titles(prose: str, links: list[Link]) -> None:
         # length, so every position stays the prose's (seed12).
         prose = prose.replace("\r", "\n")
     for line_start, label, title_text, title_start, title_end in itertools.chain(
-        _related_lines(prose), _related_next_lines(prose), _dashed_related_lines(prose)
+        _related_lines(prose),
+        _related_next_lines(prose),
+        _dashed_related_lines(prose),
+        _labelled_title_lines(prose),
     ):
         label = clean_text(label).capitalize()
         first, last = bisect.bisect_left(positions, title_start), bisect.bisect_left(positions, title_end)
@@ -2382,6 +2440,45 @@ def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]
 
 
 _ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
+#: An address alone on its line (after the line break before it), and the line above it: a short label, its
+#: colon and a title (``Ҫавӑн пекех вулӑр: Title`` / URL; art46).
+_ADDRESS_LINE = re.compile(r"\n[ \t]*<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?[ \t]*(?:\r?\n|\r?$)")
+_LABELLED_LINE = re.compile(
+    r"[ \t>*•·]*(?P<label>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})"
+    + _LABEL_NOTE
+    + r"[ \t]*[:：][ \t]*(?P<title>[^\s:：<][^\r\n]{8,300}?)[ \t]*\r?"
+)
+#: The fewest letters of a slug's word read as the start of a title's word (``raketa`` of ``ракетӑсемпе``).
+_SLUG_STEM = 4
+
+
+def _labelled_title_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
+    """As :func:`_related_lines`, for a line of a short label in any language, its colon and a headline,
+    over a line holding the address alone (added by art46: Chuvash ``Ҫавӑн пекех вулӑр: Title`` / URL): the
+    headline as :func:`_dashed_related_lines` takes it, and two words of the address's slug or more the
+    starts of its words (a slug romanises and cuts the headline's words: ``iran-raketa`` of ``Иран ...
+    ракетӑсемпе``), which a source line's name (``Источник: Министерство обороны России`` / URL) does not
+    give. Tried only at the lines that hold an address alone."""
+    if "://" not in prose:
+        return
+    for a in _ADDRESS_LINE.finditer(prose):
+        end = a.start()
+        start = prose.rfind("\n", 0, end) + 1
+        if end - start < 12 or (":" not in prose[start:end] and "：" not in prose[start:end]):
+            continue
+        m = _LABELLED_LINE.fullmatch(prose, start, end)
+        if m is None or "://" in m.group("title"):
+            continue
+        words = m.group("title").split()
+        if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
+            continue
+        if words[-1][-1:] == "." and not words[-1][:-1].isupper():
+            continue  # a sentence ending before its link, not a headline
+        keys = title_keys(m.group("title"))
+        stems = [w for w in slug_keys(a.group("url")) if len(w) >= _SLUG_STEM and not w.isdigit()]
+        if sum(1 for w in stems if any(k.startswith(w) for k in keys)) < 2:
+            continue
+        yield start, m.group("label"), m.group("title"), m.start("title"), m.end("title")
 
 
 def _strip_urls(text: str, links: list[Link]) -> str:
@@ -2884,6 +2981,8 @@ def attach_report_dates(
         None  # whether the prose may be in a language read only when it may (once, when needed)
     )
     thai = False  # whether it may be Thai (with ``more``)
+    if article_date is not None:
+        _date_source_lines(prose, placed, article_date)
     for link in placed:
         colon = prose.rfind(":", max(0, link.pos - 8), link.pos)
         if colon >= 0 and "\n" in prose[colon : link.pos] and not prose[colon + 1 : link.pos].strip():
@@ -2952,6 +3051,32 @@ def attach_report_dates(
         if phrase and reference is not None:
             what = "article date" if reference is article_date else "post written"
             _note(link, f"“{clean_text(phrase)}” read as {value} ({what} {reference})")
+
+
+#: A source line's month and day after its last comma, before the colon that opens its link (added by art46:
+#: an AP story's ``Online:`` box, ``RIA Novosti report (in Russian), Jan. 9: URL``, ``Kommersant report, Dec.
+#: 27: URL``): the day of the item linked, as a reporting sentence's, its year the article's (or the one
+#: before, for a day after the article's). Searched over the few characters before an undated link that a
+#: colon introduces, whatever its sentence says.
+_DATED_SOURCE_LINE = re.compile(
+    r",[ \t]+(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,9}\.?)[ \t]*:[ \t]*$"
+)
+
+
+def _date_source_lines(prose: str, placed: list[Link], article_date: PartialDate) -> None:
+    """Date each undated link that a source line's month and day introduce (:data:`_DATED_SOURCE_LINE`,
+    ``TASS report (in Russian), Jan. 8: URL``), read against the article's date (added by art46): the line
+    is the link's own, whatever the lines around it (an ``Online:`` box's lines end with no full stop, so
+    that a sentence holds them all). Only a link with a colon just before it is looked at."""
+    for link in placed:
+        if link.date is not None or prose.rfind(":", max(0, link.pos - 3), link.pos) < 0:
+            continue
+        m = _DATED_SOURCE_LINE.search(prose, max(0, link.pos - 24), link.pos)
+        if m is None or (found := report_day(m.group(), article_date)) is None:
+            continue
+        link.date = found[0]
+        if found[1]:
+            _note(link, f"“{clean_text(found[1])}” read as {found[0]} (article date {article_date})")
 
 
 #: A reporting verb that may close a sentence's attribution (``..., TASS reported.``, ``..., the lawmaker told

@@ -19,6 +19,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree  # type: ignore[import-untyped]
 from lxml import html as lxml_html
@@ -44,7 +45,7 @@ from linkcheck.articles._dates import MONTHS, parse_date, parse_date_field, to_p
 from linkcheck.articles._entries import ITEM_MARKER, date_before, dated_after, dated_inside, read_entry
 from linkcheck.articles._feed import feed_entry_page, looks_like_feed
 from linkcheck.articles._mhtml import html_email_headers, looks_like_mhtml, mhtml_page
-from linkcheck.articles._prose import RELATED_LABEL, names_host
+from linkcheck.articles._prose import RELATED_LABEL, host_labels, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
@@ -1206,7 +1207,7 @@ def _link(
         return None
     if len(text) < 40 and _BUILDER_CREDIT.fullmatch(text):
         return None  # "Made on Tilda", "Built with Webflow", "sign up for our newsletters": machinery
-    if _is_credit(element, text, blocks):
+    if _is_credit(element, text, url or href, blocks):
         return None  # "Photo: <a>Karl Weiss</a> / <a>CC BY-SA</a>": who took the picture, not a source
     block = blocks.of(element)
     if block is not None and text and blocks.tag_list(block):
@@ -1247,7 +1248,8 @@ def _link(
     if title is None and _attr(element, "title"):
         title = looks_like_title(_attr(element, "title"), link.url, standalone=True)
     if title is None:
-        title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
+        standalone = link.standalone or _labelled_own_link(element, text, link.url, base, blocks)
+        title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=standalone)
         link.title_from_text = title is not None
     link.title = title
     if link.outlet is None and block is not None:
@@ -1490,9 +1492,10 @@ def credit_line(before: str) -> bool:
     return m.group("photo") is None or _CREDIT_SENTENCE_END.search(before, m.end()) is None
 
 
-def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
+def _is_credit(element: etree._Element, text: str, url: str, blocks: _Blocks) -> bool:
     """Whether a link in a ``<figcaption>`` stands after a photo credit's label (the last label before it is
-    "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:")."""
+    "Photo:", "Image by", "Credit:", "Фото:"... rather than "Source:"), or, after no label these know, is
+    a link to a site's home page or to a picture (:func:`_home_or_picture`)."""
     caption = next((a for a in element.iterancestors() if a.tag == "figcaption"), None)
     if caption is None:
         return False
@@ -1501,7 +1504,21 @@ def _is_credit(element: etree._Element, text: str, blocks: _Blocks) -> bool:
         return False  # a caption this long is running text, not a credit line
     at = whole.find(text) if text else -1
     labels = list(_CAPTION_LABEL.finditer(whole[:2000], 0, at if at >= 0 else len(whole)))
-    return bool(labels) and labels[-1].group("credit") is not None
+    if labels:
+        return labels[-1].group("credit") is not None
+    return _home_or_picture(url)
+
+
+def _home_or_picture(url: str) -> bool:
+    """Whether a caption's link is a credit by its address alone (added by art46: ``Сүрөт: <a
+    href="https://mil.ru/">mil.ru</a>``, ``Nuotr. <a>``, ``تصویر: <a>``, ``கோப்புப் படம்: <a
+    href=".../wiki/File:S-300.jpg">``, labels in languages no list holds): a site's home page (no path, no
+    query) or a picture file (or a media archive's page named by one) credits who took or holds the picture;
+    a caption's source is a page of the site (a release, a dataset), which stays cited."""
+    parts = urlsplit(url)
+    if parts.path in ("", "/"):
+        return not parts.query
+    return _IMAGE_FILE.search(parts.path) is not None
 
 
 #: Link relations that name what a link is, and it is no citation (``sponsored``: an advertisement or a paid
@@ -1800,6 +1817,31 @@ def _read_attribution(link: Link, quote: etree._Element) -> None:
         if len(title.split()) >= 4:
             link.title = title
             break
+
+
+#: A label of one to four words in any language and its colon, all a block holds before its link
+#: (``Прочитајте уште:``, ``Şeýle hem okaň:``, ``Мөн уншина уу:``; art46).
+_ANY_LABEL = re.compile(r"\s*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3}[ \t]*[:：][ \t]*")
+
+
+def _labelled_own_link(
+    element: etree._Element, text: str, url: str, base: str | None, blocks: _Blocks
+) -> bool:
+    """Whether a link to the article's own site ends a block that holds only a short label before it
+    (added by art46): a read-also line in any language (``<em>Прочитајте уште:</em> <a>Title</a>``), whose
+    link's words are the site's own story's headline, read as a link standing alone is. A link to another
+    site after a label (``Source: <a>Ministry of Defence</a>``) is not: its words are a source's name."""
+    if base is None or not text or len(text) < 12:
+        return False
+    block = blocks.of(element)
+    whole = blocks.info(block)[0] if block is not None else None
+    index = whole.find(text) if whole else -1
+    if whole is None or index <= 0 or index > 60 or whole[index + len(text) :].strip(" \t.…"):
+        return False
+    if _ANY_LABEL.fullmatch(whole, 0, index) is None:
+        return False
+    own = host_labels(base)[:1]
+    return bool(own) and host_labels(url)[:1] == own
 
 
 def _related_only(text: str) -> bool:
