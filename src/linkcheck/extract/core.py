@@ -4211,6 +4211,8 @@ def _names_day(text: str) -> bool:
 
 #: A clock's digits at the start of a text (its end is where what follows it starts).
 _CLOCK_DIGITS = lazy_re(r"\d{1,2}[:.]\d\d")
+#: How far after a clock's start a date of its statement is looked for ("15:20 GMT, Sunday 24 November 2024").
+_CLOCK_STATEMENT = 45
 #: A word in what stands between a clock and a date.
 _GAP_WORD = lazy_re(r"[^\W\d_]+")
 
@@ -4218,9 +4220,10 @@ _GAP_WORD = lazy_re(r"[^\W\d_]+")
 def _date_follows_clock(after: str) -> bool:
     """Does a date follow the clock ``after`` opens with, in the clock's own statement ("18:40, 29 November",
     "18:40 Uhr am 29. November", "18:40 Thursday 29 November")? Not one that a new sentence opens with after
-    the clock and its unit ("08:40 Uhr Am 24. November stimmt ...": the story's first line after a byline
-    that ends with the clock): a word after the first that is capitalised and not in capitals (a zone,
-    "GMT") stands between them."""
+    the clock and its unit ("08:40 Uhr Am 24. November stimmt ...", "15:20 The vote on 24 November": the
+    story's first line after a byline that ends with the clock): more than two words stand between them, or
+    a second that is capitalised. Words in capitals (a zone, "GMT") are not counted; the first may be
+    anything (a unit, "Uhr", or a weekday), the second only a word in lower case ("am", "on")."""
     spans = [(m.start(), m.end()) for m in YEARLESS_DATE.finditer(after) if _names_day(m.group())]
     spans += [(start, end) for _value, start, end in find_text_dates(after)]
     if not spans:
@@ -4230,7 +4233,7 @@ def _date_follows_clock(after: str) -> bool:
     if clock is None or start < clock.end():
         return True
     words = [w for w in _GAP_WORD.findall(after, clock.end(), start) if not w.isupper()]
-    return not any(w[:1].isupper() for w in words[1:])
+    return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
 
 
 def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
@@ -4254,7 +4257,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
             gap.end() > gap.end("word") and T.modified_label(T.label_case(text[lead : gap.end()]))
         ):
             continue
-        if _date_follows_clock(after):
+        if _date_follows_clock(text[gap.end() : gap.end() + _CLOCK_STATEMENT]):
             continue  # "Updated 18:40, 29 November": a date after all
         update = clocks[0][1]
         stamp = published.timestamp
