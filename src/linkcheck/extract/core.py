@@ -398,9 +398,6 @@ class _Page:
     #: (:func:`_next_data_story`), once read (:func:`_page_state`; in a tuple, as either may be ``None``): the
     #: dates, the title and the authors (:func:`_titled_record`) all ask for them.
     next_data: tuple[Any, _Story | None] | None = None
-    #: The text of the element the first h1 opens with, when another element follows it in the h1 (read
-    #: from its markup where the body is not parsed): a possible overline (:func:`_without_overline`).
-    h1_lead: str | None = None
 
     def meta(self, *names: str) -> str | None:
         for name in names:
@@ -546,9 +543,6 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             )
             if h1:
                 page.h1s.append((0, h1_text, False, None))
-                if h1[1].lstrip()[:1] == "<":
-                    opening = _H1_LEAD.match(h1[1])
-                    page.h1_lead = clean_text(opening.group(2)) if opening else None
             elif (aria := _aria_heading_markup(text, head_end)) is not None:
                 page.h1s.append((0, aria, False, None))  # an ARIA level-1 heading: the page's h1
             og_title = page.meta("og:title")
@@ -5092,8 +5086,6 @@ def _title_candidates(
                     ticket = (unnumbered, text[len(unnumbered) :].strip())
                     text = unnumbered
             raw.append((text, "h1"))
-    if main is not None and any(source == "json-ld" for _, source in raw):
-        raw = _without_overline(page, raw)
     if listing is not None:
         pass  # the item's own heading stands for the h1
     elif not any(source == "h1" for _, source in raw):
@@ -5226,47 +5218,6 @@ def _title_candidates(
         if series is not None:
             result = _without_series(result, series)
     return result, removed_site, suffix_site
-
-
-#: An h1's markup opening with an element of text alone and another element after it: the first's text.
-_H1_LEAD = lazy_re(r"\s*<(span|div|p|small|strong|em|b|i)\b[^>]*>([^<]{1,200})</\1\s*>\s*<", re.IGNORECASE)
-#: What may stand between an overline and its headline in a head title ("Overline - Headline", "Overline:
-#: Headline").
-_OVERLINE_GAP = " -–—:|"
-
-
-def _without_overline(page: _Page, raw: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The title candidates without the overline an h1 opens with in an element of its own (``<h1><span
-    class="...overline">Topic</span> <span>Headline</span></h1>``, a German "Dachzeile"), when the JSON-LD
-    headline is the h1's rest: the page's own data names the headline without it. The head titles that open
-    with the overline and a separator lose it too ("Topic - Headline"). Not when the JSON-LD headline holds
-    the overline ("Topic: Headline" whole), nor when the h1's first element is not all that stands before
-    the headline."""
-    headline = next(text for text, source in raw if source == "json-ld")
-    for text, source in raw:
-        if source != "h1" or text == headline or not text.endswith(headline):
-            continue
-        el = next((e for _, h, _x, e in page.h1s if h == text), None)
-        if el is None:
-            overline = page.h1_lead if text == page.h1s[0][1] else None
-        elif len(el) < 2 or (el.text or "").strip():
-            return raw
-        else:
-            overline = clean_text(_text(el[0]))
-        rest = text[: len(text) - len(headline)].rstrip(_OVERLINE_GAP + " ")
-        if not overline or overline != rest or overline == text:
-            return raw
-        stripped: list[tuple[str, str]] = []
-        for other, kind in raw:
-            if kind == "h1" and other == text:
-                other = headline
-            elif kind != "json-ld" and other.startswith(overline):
-                tail = other[len(overline) :]
-                if tail[:1] in _OVERLINE_GAP + " " and tail.lstrip(_OVERLINE_GAP + " ").startswith(headline):
-                    other = tail.lstrip(_OVERLINE_GAP + " ")
-            stripped.append((other, kind))
-        return stripped
-    return raw
 
 
 #: What stands between a series' name and an episode's in a head title (``Series - Episode``, ``Series:
