@@ -663,8 +663,15 @@ _STAFF_CREDITS = frozenset(
 )
 
 
-def without_staff_credits(authors: tuple[Author, ...] | list[Author]) -> list[Author]:
+#: How a staff credit opens (:data:`_STAFF_CREDITS`' first words, lower-cased): the cheap test before a name
+#: is folded (a fold on every page's author cost ~0.8% of a page's read; ext67).
+_STAFF_OPENERS = ("staff", "our ", "নিজস্ব", "স্টাফ")
+
+
+def without_staff_credits(authors: list[Author]) -> list[Author]:
     """``authors`` without the staff credits among them (:data:`_STAFF_CREDITS`)."""
+    if not any(a.name[:6].lower().startswith(_STAFF_OPENERS) for a in authors):
+        return authors
     return [a for a in authors if fold(a.name) not in _STAFF_CREDITS]
 
 
