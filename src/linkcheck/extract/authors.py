@@ -663,9 +663,12 @@ _STAFF_CREDITS = frozenset(
 )
 
 
-#: How a staff credit opens (:data:`_STAFF_CREDITS`' first words, lower-cased): the cheap test before a name
-#: is folded (a fold on every page's author cost ~0.8% of a page's read; ext67).
+#: How a staff credit opens (:data:`_STAFF_CREDITS`' first words, lower-cased): the test before a name is
+#: folded (a fold on every page's author cost ~0.8% of a page's read; ext67).
 _STAFF_OPENERS = ("staff", "our ", "নিজস্ব", "স্টাফ")
+#: Their first characters, either case: the caller's one test a page (``extract.core._authors``), on the
+#: first author (a staff credit stands first, mostly alone).
+STAFF_INITIALS = frozenset("SsOoনস")
 
 
 def without_staff_credits(authors: list[Author]) -> list[Author]:

@@ -45,6 +45,7 @@ from lxml import etree  # type: ignore[import-untyped]
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.authors import (
+    STAFF_INITIALS,
     STATE_TITLE_MIN,
     byline_authors,
     jsonld_authors,
@@ -807,7 +808,7 @@ def _authors(
             record = _titled_record(page, text, head_end, title)
             found = record_authors(record, own) if record is not None else []
             found = found or state_authors(text, head_end, title, own)
-        if found:
+        if found and found[0].name[:1] in STAFF_INITIALS:  # one test a page before any fold (read cost)
             found = without_staff_credits(found)
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
