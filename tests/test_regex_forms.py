@@ -242,7 +242,7 @@ OLD_TABLES = {
         r"اپ ڈیٹ|اپڈیٹ|আপডেট|अपडेट किया गया|अपडेट|dikemas ?kini|actualitzat|actualitzada|atnaujinta|"
         r"atjaunināts|atjaunots|uuendatud|imesasishwa|diweddarwyd(?: ddiwethaf)?|"
         r"opgedateer|bygewerk|yangilandi|mizajou|n(?:utarterneqarpoq|ohavaozina)|\d{1,2}:\d{2}\s?(?:->|→))"
-        r"\W{0,3}(?:on|le|am|el|il|"
+        r"\W{0,3}(?:on|at|le|am|el|il|"
         r"em|op|a|"
         r"\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
@@ -271,7 +271,7 @@ OLD_TABLES = {
         r"(?:record|page) created|(?:^|\|\s)(?:date )?created|"
         r"дата (?:официального |офіційного |афіцыйнага )?(?:опубликования|опублікування|оприлюднення|"
         r"апублікавання))"
-        r"\W{0,3}(?:on|le|am|el|il|em|"
+        r"\W{0,3}(?:on|at|le|am|el|il|em|"
         r"op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     ),
     "NOT_FOUND_RE": OLD_NOT_FOUND,

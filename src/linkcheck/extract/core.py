@@ -45,13 +45,16 @@ from lxml import etree  # type: ignore[import-untyped]
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.authors import (
+    STAFF_INITIALS,
     STATE_TITLE_MIN,
     byline_authors,
     jsonld_authors,
     meta_authors,
+    own_desk,
     own_only,
     record_authors,
     state_authors,
+    without_staff_credits,
 )
 from linkcheck.extract.dates import (
     MIN_YEAR,
@@ -789,7 +792,8 @@ def _authors(
         # trade-off); own_only then compares the folded names (cost27: it no longer tests first letters too).
         site_only = False
         if found and site_name and found[0].name[:1].lower() == site_name[:1].lower():
-            site_only = own_only(found, (site_name, _publisher(page)))
+            ours = (site_name, _publisher(page))
+            site_only = own_only(found, ours) or own_desk(found, ours)
         if not found and ("author" in page.metas or "article:author" in page.metas):
             values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
             found = meta_authors(values, (site_name, _publisher(page)))
@@ -804,6 +808,8 @@ def _authors(
             record = _titled_record(page, text, head_end, title)
             found = record_authors(record, own) if record is not None else []
             found = found or state_authors(text, head_end, title, own)
+        if found and found[0].name[:1] in STAFF_INITIALS:  # one test a page before any fold (read cost)
+            found = without_staff_credits(found)
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
         return ()
@@ -3791,9 +3797,21 @@ def _without_marked_updates(window: str, published: dt.datetime | None = None) -
         attrs = m.group("attrs")
         if "published" in attrs or (published is not None and _stamps_publication(attrs, published)):
             return m.group(0)
+        if _labels_publication(m.group(0)[m.end("attrs") - m.start() + 1 :]):
+            return m.group(0)
         return " "
 
     return _MARKED_UPDATE.sub(drop, window)
+
+
+def _labels_publication(inner: str) -> bool:
+    """Does a marked element's text (``inner``, up to its end tag) label its date as the publication's
+    ("Published at : November 15, 2024" in a ``div.updated-time``, as The Kathmandu Post classes both its
+    dates; ext67)? The label the reader sees says which date it is, not the class: the element is kept."""
+    for _value, start, _end in find_text_dates(inner):
+        prefix = T.label_case(inner[max(0, start - 40) : start])
+        return T.TEXT_PUBLISHED_PREFIX_RE.search(prefix) is not None and not T.modified_label(prefix)
+    return False
 
 
 def _stamps_publication(attrs: str, published: dt.datetime) -> bool:
@@ -4186,6 +4204,33 @@ def _names_day(text: str) -> bool:
     )
 
 
+#: A clock's digits at the start of a text (its end is where what follows it starts).
+_CLOCK_DIGITS = lazy_re(r"\d{1,2}[:.]\d\d")
+#: How far after a clock's start a date of its statement is looked for ("15:20 GMT, Sunday 24 November 2024").
+_CLOCK_STATEMENT = 45
+#: A word in what stands between a clock and a date.
+_GAP_WORD = lazy_re(r"[^\W\d_]+")
+
+
+def _date_follows_clock(after: str) -> bool:
+    """Does a date follow the clock ``after`` opens with, in the clock's own statement ("18:40, 29 November",
+    "18:40 Uhr am 29. November", "18:40 Thursday 29 November")? Not one that a new sentence opens with after
+    the clock and its unit ("08:40 Uhr Am 24. November stimmt ...", "15:20 The vote on 24 November": the
+    story's first line after a byline that ends with the clock): more than two words stand between them, or
+    a second that is capitalised. Words in capitals (a zone, "GMT") are not counted; the first may be
+    anything (a unit, "Uhr", or a weekday), the second only a word in lower case ("am", "on")."""
+    spans = [(m.start(), m.end()) for m in YEARLESS_DATE.finditer(after) if _names_day(m.group())]
+    spans += [(start, end) for _value, start, end in find_text_dates(after)]
+    if not spans:
+        return False
+    clock = _CLOCK_DIGITS.match(after)
+    start = min(spans)[0]
+    if clock is None or start < clock.end():
+        return True
+    words = [w for w in _GAP_WORD.findall(after, clock.end(), start) if not w.isupper()]
+    return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
+
+
 def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
@@ -4207,7 +4252,7 @@ def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate |
             gap.end() > gap.end("word") and T.modified_label(T.label_case(text[lead : gap.end()]))
         ):
             continue
-        if _names_day(after) or next(iter(find_text_dates(after)), None) is not None:
+        if _date_follows_clock(text[gap.end() : gap.end() + _CLOCK_STATEMENT]):
             continue  # "Updated 18:40, 29 November": a date after all
         update = clocks[0][1]
         stamp = published.timestamp
@@ -6887,6 +6932,21 @@ _STORY_PUBLISHED_KEYS = (
     "publishDate",
 )  # fmt: skip
 _STORY_MODIFIED_KEYS = ("dateModified", "updatedAt", "updated_at", "updatedDate", "modifiedDate")
+#: Any other key of a record that names its publication or its update by its words, camel case or snake
+#: case, with or without "of" ("dateOfPublication" / "dateOfModification", Seznam Zprávy's; "publicationDate",
+#: "publishedOn", "lastUpdatedAt", "modificationTime"; ext67): read after the keys above, so a record holding
+#: one of those reads as before. Not a key that names anything else about the publication ("publisher",
+#: "publishedBy", "unpublishAt", "republishedAt", "createdAt").
+_STATE_PUBLISHED_KEY = lazy_re(
+    r"(?:first_?)?publi(?:sh|shed|cation)_?(?:date_?time|date|at|time|on)|"
+    r"date_?(?:of_?)?(?:first_?)?publi(?:shed|cation)",
+    re.IGNORECASE,
+)
+_STATE_MODIFIED_KEY = lazy_re(
+    r"(?:last_?)?(?:update|updated|modified|modification)_?(?:date_?time|date|at|time|on)|"
+    r"date_?(?:of_?)?(?:last_?)?(?:update|updated|modified|modification)|last_?(?:updated|modified)",
+    re.IGNORECASE,
+)
 #: How deep below ``props.pageProps`` a story record is looked for, and how many objects are looked at.
 _STORY_DEPTH = 4
 _STORY_NODES = 400
@@ -6954,26 +7014,33 @@ def _next_data_story(props: Any) -> _Story | None:
     publication date (:data:`_STORY_PUBLISHED_KEYS`); ``None`` when none does. The sixty-second held-out
     batch's Stuff page: its skeleton has no h1, its ``<title>`` is the site's name, and its headline and
     dates are only there."""
+    first = True  # the first titled record: the only one whose dates are read by their keys' words
     for node in _story_nodes(props):
         title = next((v for k in _STORY_TITLE_KEYS if isinstance(v := node.get(k), str) and v.strip()), None)
-        published = next(
-            (
-                p
-                for k in _STORY_PUBLISHED_KEYS
-                if isinstance(v := node.get(k), str) and (p := _parse_value(v))
-            ),
-            None,
-        )
-        if title and published:
-            modified = next(
-                (
-                    p
-                    for k in _STORY_MODIFIED_KEYS
-                    if isinstance(v := node.get(k), str) and (p := _parse_value(v))
-                ),
-                None,
-            )
-            return clean_text(title), published, modified
+        if not title:
+            continue
+        published = _state_date(node, _STORY_PUBLISHED_KEYS, _STATE_PUBLISHED_KEY if first else None)
+        if published:
+            named = _STATE_MODIFIED_KEY if first else None
+            return clean_text(title), published, _state_date(node, _STORY_MODIFIED_KEYS, named)
+        first = False
+    return None
+
+
+def _state_date(
+    node: dict[str, Any], keys: tuple[str, ...], named: re.Pattern[str] | None
+) -> ParsedDate | None:
+    """The first date of a state record ``node`` under one of ``keys``, in their order, else under any key
+    whose words ``named`` matches whole (:data:`_STATE_PUBLISHED_KEY`), in the record's order: only in the
+    first titled record, the story's (a comment or a teaser inside it is titled too, and dated by its own)."""
+    for key in keys:
+        if isinstance(value := node.get(key), str) and (parsed := _parse_value(value)):
+            return parsed
+    if named is None:
+        return None
+    for key, value in node.items():
+        if isinstance(value, str) and named.fullmatch(key) and (parsed := _parse_value(value)):
+            return parsed
     return None
 
 

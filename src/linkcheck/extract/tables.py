@@ -317,7 +317,8 @@ _LATER["TEXT_MODIFIED_PREFIX_RE"] = (
     r"\d{1,2}:\d{2}\s?(?:->|→))"
     # A weekday may stand between the label and the date: "Updated: Tuesday, 5 October 2021".
     # Portuguese writes "Actualizado a 13 de Março", "Publicado a 12 de Março" ("a", "at").
-    r"\W{0,3}(?:on|le|am|el|il|em|op|a|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+    # English "at" too, before a colon set off by spaces: "Updated at : November 15, 2024 07:35" (ext67).
+    r"\W{0,3}(?:on|at|le|am|el|il|em|op|a|\d{1,2}:\d{2})?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
 #: Update labels whose stems hold a letter outside ASCII (Icelandic "uppfært", Albanian "përditësuar",
@@ -561,7 +562,7 @@ _LATER["TEXT_PUBLISHED_PREFIX_RE"] = (
     # афіцыйнага апублікавання"): a legal portal's act, beside its signing and entry into force.
     r"дата (?:официального |офіційного |афіцыйнага )?(?:опубликования|опублікування|оприлюднення|"
     r"апублікавання))"
-    r"\W{0,3}(?:on|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
+    r"\W{0,3}(?:on|at|le|am|el|il|em|op|a)?\W{0,3}(?:[^\W\d_]{2,12}\.?,?\s{1,3})?$",
     0,
 )
 
