@@ -175,7 +175,9 @@ def utf16_order(body: bytes) -> str | None:
 
 #: Labels a document's ``<meta>`` names that the HTML standard's prescan reads as another encoding:
 #: ``x-user-defined`` (the Encoding Standard's, which maps the bytes over 0x7F to private-use characters) is
-#: windows-1252 there, as UTF-16 is UTF-8 (:func:`_codec`). A server's charset keeps its own meaning.
+#: windows-1252 there, as UTF-16 is UTF-8 (:func:`_codec`). A server's names no codec
+#: (:func:`header_charset`); it is read as windows-1252 only below the page's own declaration
+#: (:func:`_server_user_defined`).
 _META_LABELS = {"x-user-defined": "cp1252"}
 
 
