@@ -625,6 +625,41 @@ _H53_EXPIRED_TITLE = "Coastal towns brace for winter storms"
 _H53_AGED_TITLE = "Old customs house to become a library"
 _H53_SPA_TITLE = "Council backs a new harbour bus route"
 
+#: The titles of the fifty-fourth round's pages: pages gone through UTF-8 twice (Russian, Japanese, Chinese,
+#: Greek; Spanish and French ones whose titles are ASCII), real titles holding eth, enye and E acute, and
+#: others.
+_H54_RU_TITLE = (
+    "\u041d\u043e\u0432\u044b\u0439 \u043f\u0430\u0440\u043e\u043c \u0401\u0440\u0448 \u0432\u044b\u0439"
+    "\u0434\u0435\u0442 \u043d\u0430 \u043b\u0438\u043d\u0438\u044e \u0410\u0440\u0445\u0430\u043d\u0433"
+    "\u0435\u043b\u044c\u0441\u043a \u0421\u043e\u043b\u043e\u0432\u043a\u0438 \u0432 \u0430\u0432\u0433"
+    "\u0443\u0441\u0442\u0435"
+)
+_H54_JA_TITLE = (
+    "\u6771\u4eac\u6e7e\u306b\u65b0\u3057\u3044\u6c34\u4e0a\u30d0\u30b9\u306e\u822a\u8def\u304c\u958b\u8a2d"
+)
+_H54_ZH_TITLE = "\u4e0a\u6d77\u6e2f\u7801\u5934\u5f00\u901a\u65b0\u7684\u591c\u95f4\u6e21\u8f6e\u822a\u7ebf"
+_H54_EL_TITLE = (
+    "\u039d\u03ad\u03bf \u03c0\u03bb\u03bf\u03af\u03bf \u03b3\u03b9\u03b1 \u03c4\u03b7 \u03b3\u03c1\u03b1"
+    "\u03bc\u03bc\u03ae \u03a0\u03b5\u03b9\u03c1\u03b1\u03b9\u03ac \u03a7\u03af\u03bf\u03c5"
+)
+_H54_ES_TITLE = "Vigo abre una nueva terminal para los ferris de Cangas"
+_H54_ES_AUTHOR = "Jos\u00e9 Garc\u00eda"
+_H54_ES_DESCRIPTION = "La terminal tendr\u00e1 dos pasarelas y una sala de espera para 300 pasajeros."
+_H54_FR_TITLE = "Le port de Brest accueille un nouveau remorqueur"
+_H54_FR_AUTHOR = "H\u00e9l\u00e8ne Le Goff"
+_H54_FR_DESCRIPTION = (
+    "Le remorqueur, baptis\u00e9 \u00ab\u00a0Iroise\u00a0\u00bb, arrive de Norv\u00e8ge apr\u00e8s dix jours"
+    " de mer."
+)
+_H54_ETH_TITLE = "\u00d0akovo dobiva novu autobusnu stanicu"
+_H54_ENE_TITLE = "ESPA\u00d1A GRITA \u00abOL\u00c9\u00bb EN LA REGATA DE VIGO"
+_H54_TRIPLE_TITLE = "L\u2019\u00e9cluse du Sillon rouvre apr\u00e8s l\u2019hiver"
+_H54_RESET503_TITLE = "Harbour webcam returns after the storm"
+_H54_XRESET_TITLE = "Tide tables for the spring published"
+_H54_PLAINTEXT_TITLE = "Harbour school teaches knots to beginners"
+_H54_CLOCATION_TITLE = "Ferry crews vote to accept the pay offer"
+_H54_XUSER_TITLE = "L\u2019\u00e9cluse de Saint-Malo rouvre apr\u00e8s l\u2019hiver"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -7043,6 +7078,149 @@ CATALOGUE: tuple[Case, ...] = (
         Status.BLOCKED,
         ("javascript", "script"),
     ),
+    # fifty-fourth round (written before reading the src that handles them)
+    Case(
+        "/fiftyfourth/doubled-ru",
+        None,
+        200,
+        "a Russian story labelled 'charset=utf-8' whose UTF-8 went through UTF-8 twice (read as windows-1252"
+        " as the Encoding Standard reads it, then written in UTF-8 again): its title, with no punctuation,"
+        " shows"
+        " '\u00d0\\x9d\u00d0\u00be\u00d0\u00b2\u00d1\u2039\u00d0\u00b9...', the letters \u041d, \u0401 and "
+        "\u0410 (D0 9D, D0 81, D0 90) carrying the C1 controls that"
+        " windows-1252 leaves undefined, and no \u00c3, \u00c2 or \u00e2\u20ac: ok, the title read as writte"
+        "n",
+        Status.OK,
+        title=_H54_RU_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/doubled-ja",
+        None,
+        200,
+        "a Japanese story labelled 'charset=utf-8' gone through UTF-8 twice: its title shows '\u00e6\\x9d"
+        "\u00b1\u00e4\u00ba\u00ac\u00e6\u00b9\u00be\u00e3\\x81"
+        "\u00ab...' (\u6771 is E6 9D B1, \u306b E3 81 AB: 9D and 81 undefined in windows-1252); the same in "
+        "Chinese under"
+        " /fiftyfourth/doubled-cjk/zh (\u7801 is E7 A0 81): ok, the title read as written",
+        Status.OK,
+        title=_H54_JA_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/doubled-el",
+        None,
+        200,
+        "a Greek story gone through UTF-8 twice under 'Content-Type: text/html' and <meta charset=utf-8>: its"
+        " title shows '\u00ce\\x9d\u00ce\\xad\u00ce\u00bf \u00cf\\x80...' (\u039d is CE 9D): ok, the title r"
+        "ead as written",
+        Status.OK,
+        title=_H54_EL_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/doubled-byline-es",
+        None,
+        200,
+        "a Spanish story gone through UTF-8 twice whose title is ASCII ('Vigo abre una nueva terminal...')"
+        " but"
+        " whose author meta and byline say 'Jos\u00c3\u00a9 Garc\u00c3\\xada' (\u00ed is C3 AD: a soft hyphe"
+        "n once doubled) and"
+        " whose description says 'tendr\u00c3\u00a1': ok, pass, the author read as Jos\u00e9 Garc\u00eda and"
+        " the description as"
+        " written",
+        Status.OK,
+        title=_H54_ES_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/doubled-jsonld-fr",
+        None,
+        200,
+        "a French story gone through UTF-8 twice whose headline is ASCII but whose JSON-LD author is 'H"
+        "\u00c3\u00a9l\u00c3\u00a8ne"
+        " Le Goff' and whose description holds 'baptis\u00c3\u00a9 \u00c2\u00ab\u00c2\\xa0Iroise\u00c2\\xa0"
+        "\u00c2\u00bb': ok, pass, the author and"
+        " the description read as written",
+        Status.OK,
+        title=_H54_FR_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/real-marks-title",
+        None,
+        200,
+        "a Croatian story in good UTF-8 titled '\u00d0akovo dobiva novu autobusnu stanicu' (\u00d0, the Lati"
+        "n-1 eth,"
+        " standing for \u0110 as it does on old sites); the same under /fiftyfourth/real-marks-title/es, a S"
+        "panish"
+        " one titled 'ESPA\u00d1A GRITA \u00abOL\u00c9\u00bb EN LA REGATA DE VIGO' (\u00c9 and \u00bb are a "
+        "lead and a continuation byte"
+        " in windows-1252, the rest of the title not): no page gone through UTF-8 twice; ok, the titles kept"
+        " as written",
+        Status.OK,
+        title=_H54_ETH_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/triple-encoded-fr",
+        None,
+        200,
+        "a French story gone through UTF-8 three times (a site moved twice by a tool that read its UTF-8 as"
+        " windows-1252): its title shows 'L\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2\u00c3\u0192"
+        "\u00c2\u00a9cluse...': ok, the title read as written",
+        Status.OK,
+        title=_H54_TRIPLE_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/ratelimit-reset-503",
+        Cause.RATE_LIMITED,
+        503,
+        "a 503 with 'RateLimit-Limit: 10', 'RateLimit-Remaining: 0', 'RateLimit-Reset: 1' and no"
+        " Retry-After, on every request: waited for as the reset says and still refused; blocked (rate"
+        " limited), the error and the reason naming the field the server sent, RateLimit-Reset, never a"
+        " Retry-After it did not send",
+        Status.BLOCKED,
+        ("ratelimit-reset",),
+    ),
+    Case(
+        "/fiftyfourth/x-ratelimit-reset-over-cap",
+        Cause.RATE_LIMITED,
+        429,
+        "a 429 with 'X-RateLimit-Limit: 60', 'X-RateLimit-Remaining: 0' and 'X-RateLimit-Reset: <the Unix"
+        " time an hour ahead>' (as many APIs send it), no Retry-After: a wait over the cap, not waited for;"
+        " blocked"
+        " (rate limited), the error and the reason naming X-RateLimit-Reset, never a Retry-After",
+        Status.BLOCKED,
+        ("x-ratelimit-reset",),
+    ),
+    Case(
+        "/fiftyfourth/plaintext-decoy",
+        None,
+        200,
+        "a story with no <title> (its og:title and <h1> hold the headline) whose body ends in a <plaintext>"
+        " code sample holding '<title>You have won a free cruise</title>' and an og:title meta: <plaintext>"
+        " makes the rest of the document text (the HTML standard's PLAINTEXT state, never ended); ok, the"
+        " story's headline read, never the decoy",
+        Status.OK,
+        title=_H54_PLAINTEXT_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/content-location-print",
+        None,
+        200,
+        "a 200 story with 'Content-Location: /fiftyfourth/print/ferry-crews-vote?output=print' (the print"
+        " version's address, which serves another page: RFC 9110 8.7 names a representation, it moves"
+        " nothing): ok, pass, no move warned of, the print address never offered nor requested",
+        Status.OK,
+        title=_H54_CLOCATION_TITLE,
+    ),
+    Case(
+        "/fiftyfourth/charset-x-user-defined",
+        None,
+        200,
+        "a French story in windows-1252 (\u00e9 E9, \u2019 92) under 'Content-Type: text/html; charset=x-use"
+        "r-defined'"
+        " and no <meta> (a server configured with a label no page means: the Encoding Standard's"
+        " x-user-defined makes every high byte a private-use character): ok, the title read in its letters,"
+        " never private-use characters nor replacement characters",
+        Status.OK,
+        title=_H54_XUSER_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -10485,6 +10663,152 @@ _H53_SPA_PAGE = (
     b' run this app.</noscript><div id="root"></div></body></html>'
 )
 
+#: The five bytes windows-1252 leaves undefined: the Encoding Standard reads each as the C1 control of its
+#: number, so a page read that way and written in UTF-8 again carries U+0081, U+008D, U+008F, U+0090, U+009D.
+_CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+
+
+def _through_utf8_twice(text: str, times: int = 1) -> bytes:
+    """``text`` in UTF-8, those bytes read as windows-1252 as the Encoding Standard reads them (its holes as
+    C1 controls) and written in UTF-8 again, ``times`` times over: what a tool that took a UTF-8 page for
+    windows-1252 makes of it."""
+    for _ in range(times):
+        text = "".join(chr(b) if b in _CP1252_HOLES else bytes((b,)).decode("cp1252") for b in text.encode())
+    return text.encode()
+
+
+def _h54_story(lang: str, title: str, day: str, text: str, head: str = "", h1: str | None = None) -> str:
+    """A story dated 12 March 2024 in ``lang``, as text: ``head`` markup after its charset, ``title`` as its
+    ``<title>`` and (unless ``h1`` is given) its headline, ``day`` the date as it prints it."""
+    return (
+        f'<!DOCTYPE html><html lang={lang}><head><meta charset="utf-8">'
+        f'<meta property="article:published_time" content="2024-03-12T09:00:00Z">{head}'
+        f"<title>{title}</title></head><body><article><h1>{title if h1 is None else h1}</h1>"
+        f"<time datetime=2024-03-12>{day}</time><p>{text}</p></article></body></html>"
+    )
+
+
+_H54_RU_PAGE = _through_utf8_twice(
+    _h54_story(
+        "ru",
+        _H54_RU_TITLE,
+        "12 \u043c\u0430\u0440\u0442\u0430 2024",
+        "\u041f\u0430\u0440\u043e\u043c \u00ab\u0401\u0440\u0448\u00bb \u043d\u0430\u0447\u043d\u0451\u0442 "
+        "\u0445\u043e\u0434\u0438\u0442\u044c \u043c\u0435\u0436\u0434\u0443 \u0410\u0440\u0445\u0430\u043d"
+        "\u0433\u0435\u043b\u044c\u0441\u043a\u043e\u043c \u0438 \u0421\u043e\u043b\u043e\u0432\u043a\u0430"
+        "\u043c\u0438 1 \u0430\u0432\u0433\u0443\u0441\u0442\u0430, \u0441\u043e\u043e\u0431\u0449\u0438"
+        "\u043b\u0438 \u0432 \u043f\u0430\u0440\u043e\u0445\u043e\u0434\u0441\u0442\u0432\u0435.",
+        head='<meta property="og:description" content="\u041d\u043e\u0432\u044b\u0439 \u043f\u0430\u0440'
+        "\u043e\u043c \u00ab\u0401\u0440\u0448\u00bb \u0432\u044b\u0439\u0434\u0435\u0442 \u043d\u0430 "
+        '\u043b\u0438\u043d\u0438\u044e \u0432 \u0430\u0432\u0433\u0443\u0441\u0442\u0435.">',
+    )
+)
+_H54_JA_PAGE = _through_utf8_twice(
+    _h54_story(
+        "ja",
+        _H54_JA_TITLE,
+        "2024\u5e743\u670812\u65e5",
+        "\u6771\u4eac\u6e7e\u306b\u65b0\u3057\u3044\u6c34\u4e0a\u30d0\u30b9\u306e\u822a\u8def\u304c\u56db"
+        "\u6708\u304b\u3089\u958b\u8a2d\u3055\u308c\u307e\u3059\u3002",
+    )
+)
+_H54_ZH_PAGE = _through_utf8_twice(
+    _h54_story(
+        "zh",
+        _H54_ZH_TITLE,
+        "2024\u5e743\u670812\u65e5",
+        "\u4e0a\u6d77\u6e2f\u7801\u5934\u5c06\u4e8e\u56db\u6708\u5f00\u901a\u65b0\u7684\u591c\u95f4\u6e21"
+        "\u8f6e\u822a\u7ebf\u3002",
+    )
+)
+_H54_EL_PAGE = _through_utf8_twice(
+    _h54_story(
+        "el",
+        _H54_EL_TITLE,
+        "12 \u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5 2024",
+        "\u03a4\u03bf \u03bd\u03ad\u03bf \u03c0\u03bb\u03bf\u03af\u03bf \u03b8\u03b1 \u03b5\u03ba\u03c4"
+        "\u03b5\u03bb\u03b5\u03af \u03c4\u03bf \u03b4\u03c1\u03bf\u03bc\u03bf\u03bb\u03cc\u03b3\u03b9\u03bf "
+        "\u03a0\u03b5\u03b9\u03c1\u03b1\u03b9\u03ac\u03c2 \u2013 \u03a7\u03af\u03bf\u03c2.",
+    )
+)
+_H54_ES_PAGE = _through_utf8_twice(
+    _h54_story(
+        "es",
+        _H54_ES_TITLE,
+        "12 de marzo de 2024",
+        "El puerto de Vigo abri\u00f3 el martes su nueva terminal de ferris para la r\u00eda.",
+        head=f'<meta name="author" content="{_H54_ES_AUTHOR}"><meta name="description"'
+        f' content="{_H54_ES_DESCRIPTION}"><meta property="og:description" content="{_H54_ES_DESCRIPTION}">',
+    ).replace("<time", f"<p class=byline>Por {_H54_ES_AUTHOR}</p><time")
+)
+_H54_FR_LD = (
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"' + _H54_FR_TITLE + '",'
+    '"datePublished":"2024-03-12T09:00:00Z","description":"' + _H54_FR_DESCRIPTION + '",'
+    '"author":{"@type":"Person","name":"' + _H54_FR_AUTHOR + '"}}'
+)
+_H54_FR_PAGE = _through_utf8_twice(
+    _h54_story(
+        "fr",
+        _H54_FR_TITLE,
+        "12 mars 2024",
+        "Le nouveau remorqueur du port de Brest est arriv\u00e9 de Norv\u00e8ge mardi matin.",
+        head=f'<script type="application/ld+json">{_H54_FR_LD}</script>',
+    )
+)
+_H54_ETH_PAGE = _h54_story(
+    "hr",
+    _H54_ETH_TITLE,
+    "12. o\u017eujka 2024.",
+    "Nova autobusna stanica u \u00d0akovu bit \u0107e otvorena u svibnju \u2013 radovi po\u010dinju idu"
+    "\u0107i tjedan.",
+).encode()
+_H54_ENE_PAGE = _h54_story(
+    "es",
+    _H54_ENE_TITLE,
+    "12 de marzo de 2024",
+    "El equipo de Espa\u00f1a gan\u00f3 la regata \u00abR\u00eda de Vigo\u00bb por dos minutos ante Portugal"
+    ".",
+).encode()
+_H54_TRIPLE_PAGE = _through_utf8_twice(
+    _h54_story(
+        "fr",
+        _H54_TRIPLE_TITLE,
+        "12 mars 2024",
+        "L\u2019\u00e9cluse du Sillon rouvre lundi apr\u00e8s trois mois de travaux d\u2019hiver.",
+    ),
+    times=2,
+)
+_H54_RESET503_BODY = (
+    b"<html><head><title>503 Service Temporarily Unavailable</title></head><body><h1>Service Temporarily"
+    b" Unavailable</h1><p>Request quota exceeded.</p></body></html>"
+)
+_H54_XRESET_BODY = b'{"message":"API rate limit exceeded","documentation_url":"/docs/rate-limits"}\n'
+_H54_PLAINTEXT_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<meta property="og:title" content="{_H54_PLAINTEXT_TITLE}"><meta property="og:site_name"'
+    ' content="Harbour Gazette"></head><body><article>'
+    f"<h1>{_H54_PLAINTEXT_TITLE}</h1><time datetime=2024-03-12>12 March 2024</time><p>The harbour school's"
+    " Saturday class teaches six knots in two hours, starting with the bowline.</p></article><aside><h2>How"
+    " this page was made</h2><plaintext><html><head><title>You have won a free cruise</title><meta"
+    ' property="og:title" content="You have won a free cruise"></head><body><h1>Claim your prize</h1>'
+    "</body></html></aside></body></html>"
+).encode()
+_H54_CLOCATION_PAGE = _dated_story(
+    _H54_CLOCATION_TITLE,
+    "",
+    "The ferry crews' union voted by a large majority to accept the company's offer.",
+)
+_H54_PRINT_PAGE = _dated_story("Print edition | Harbour Gazette", "", "This page is formatted for printing.")
+_H54_XUSER_PAGE = (
+    "<!DOCTYPE html><html lang=fr><head>"
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H54_XUSER_TITLE}</title></head><body><article><h1>{_H54_XUSER_TITLE}</h1>"
+    "<time datetime=2024-03-12>12 mars 2024</time><p>L\u2019\u00e9cluse rouvre lundi apr\u00e8s trois mois d"
+    "e travaux."
+    "</p></article></body></html>"
+).encode("cp1252")
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -10645,7 +10969,8 @@ class HostileServer:
                 f"http://127.0.0.1:{self.port + 1 if self.port < 65535 else 1}\\@127.0.0.1:{self.port}/ok"
             ),
             "/to-fullwidth": lambda c: c.send(
-                f"HTTP/1.1 302 Found\r\nLocation: http://\uff11\uff12\uff17\uff0e\uff10\uff0e\uff10\uff0e\uff12:"
+                "HTTP/1.1 302 Found\r\nLocation: http://\uff11\uff12\uff17\uff0e\uff10\uff0e\uff10\uff0e"
+                "\uff12:"
                 f"{self.port}/ok\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
             ),
             "/to-zero": lambda c: c.redirect(f"http://0:{self.port}/ok"),
@@ -10935,7 +11260,8 @@ class HostileServer:
                 b"Connection: close\r\n\r\n"
             ),
             "/to-circled-localhost": lambda c: c.send(
-                "HTTP/1.1 302 Found\r\nLocation: http://\u24db\u24de\u24d2\u24d0\u24db\u24d7\u24de\u24e2\u24e3:"
+                "HTTP/1.1 302 Found\r\nLocation: http://\u24db\u24de\u24d2\u24d0\u24db\u24d7\u24de\u24e2"
+                "\u24e3:"
                 f"{self.port}/tenth/never-circled\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
             ),
             "/to-v6-other-port": lambda c: c.redirect(
@@ -12389,6 +12715,42 @@ class HostileServer:
             "/fiftythird/wire-story-expired": lambda c: c.page("200 OK", _H53_EXPIRED_PAGE),
             "/fiftythird/story-with-age-banner": lambda c: c.page("200 OK", _H53_AGED_PAGE),
             "/fiftythird/spa-shell-200": lambda c: c.page("200 OK", _H53_SPA_PAGE),
+            # fifty-fourth round
+            "/fiftyfourth/doubled-ru": lambda c: c.page("200 OK", _H54_RU_PAGE),
+            "/fiftyfourth/doubled-ja": lambda c: c.page("200 OK", _H54_JA_PAGE),
+            "/fiftyfourth/doubled-cjk/zh": lambda c: c.page("200 OK", _H54_ZH_PAGE),
+            "/fiftyfourth/doubled-el": lambda c: c.page("200 OK", _H54_EL_PAGE, content_type="text/html"),
+            "/fiftyfourth/doubled-byline-es": lambda c: c.page("200 OK", _H54_ES_PAGE),
+            "/fiftyfourth/doubled-jsonld-fr": lambda c: c.page("200 OK", _H54_FR_PAGE),
+            "/fiftyfourth/real-marks-title": lambda c: c.page("200 OK", _H54_ETH_PAGE),
+            "/fiftyfourth/real-marks-title/es": lambda c: c.page("200 OK", _H54_ENE_PAGE),
+            "/fiftyfourth/triple-encoded-fr": lambda c: c.page("200 OK", _H54_TRIPLE_PAGE),
+            "/fiftyfourth/ratelimit-reset-503": lambda c: c.page(
+                "503 Service Unavailable",
+                _H54_RESET503_BODY,
+                content_type="text/html",
+                RateLimit_Limit="10",
+                RateLimit_Remaining="0",
+                RateLimit_Reset="1",
+            ),
+            "/fiftyfourth/x-ratelimit-reset-over-cap": lambda c: c.page(
+                "429 Too Many Requests",
+                _H54_XRESET_BODY,
+                content_type="application/json; charset=utf-8",
+                X_RateLimit_Limit="60",
+                X_RateLimit_Remaining="0",
+                X_RateLimit_Reset=str(int(time.time()) + 3600),
+            ),
+            "/fiftyfourth/plaintext-decoy": lambda c: c.page("200 OK", _H54_PLAINTEXT_PAGE),
+            "/fiftyfourth/content-location-print": lambda c: c.page(
+                "200 OK",
+                _H54_CLOCATION_PAGE,
+                Content_Location="/fiftyfourth/print/ferry-crews-vote?output=print",
+            ),
+            "/fiftyfourth/print/ferry-crews-vote": lambda c: c.page("200 OK", _H54_PRINT_PAGE),
+            "/fiftyfourth/charset-x-user-defined": lambda c: c.page(
+                "200 OK", _H54_XUSER_PAGE, content_type="text/html; charset=x-user-defined"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

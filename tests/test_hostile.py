@@ -1572,8 +1572,11 @@ _FIFTYTHIRD = tuple(
             next(
                 c for c in CATALOGUE if c.path == "/fiftythird/news/harbour/2024/03/pilots-strike-called-off"
             )
-        ) :
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfourth/doubled-ru"))
     ]
+)
+_FIFTYFOURTH = tuple(
+    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfourth/doubled-ru")) :]
 )
 
 
@@ -1674,6 +1677,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTYFIRST,
         _FIFTYSECOND,
         _FIFTYTHIRD,
+        _FIFTYFOURTH,
     ],
     ids=[
         "eighth",
@@ -1722,6 +1726,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fifty-first",
         "fifty-second",
         "fifty-third",
+        "fifty-fourth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4419,7 +4424,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 739  # with the forty-second to fifty-third rounds
+    assert len(CATALOGUE) == 751  # with the forty-second to fifty-fourth rounds
 
 
 @pytest.mark.parametrize(
@@ -4520,7 +4525,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -4643,7 +4648,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -4727,7 +4732,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -4829,7 +4834,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -4931,7 +4936,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5064,7 +5069,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -5187,7 +5192,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.fixture
@@ -5368,7 +5373,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5562,7 +5567,7 @@ def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5769,7 +5774,7 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
 
 def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -5833,7 +5838,7 @@ def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered
 
 def test_the_fiftysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSECOND) == 12, [c.path for c in _FIFTYSECOND]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -5987,7 +5992,7 @@ def test_an_article_sent_to_a_login_answering_200_is_blocked_and_the_login_is_no
 
 def test_the_fiftythird_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYTHIRD) == 12, [c.path for c in _FIFTYTHIRD]
-    assert len(CATALOGUE) == 739
+    assert len(CATALOGUE) == 751
 
 
 @pytest.mark.parametrize(
@@ -6109,3 +6114,137 @@ def test_a_429_with_a_ratelimit_reset_is_waited_for(server: HostileServer) -> No
     assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
     assert result.metadata is not None
     assert result.metadata.title == hostile_title("_H53_RATELIMIT_TITLE")
+
+
+# --- fifty-fourth round (written before reading anything under src/) --------------------------------------
+
+
+def test_the_fiftyfourth_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
+    assert len(CATALOGUE) == 751
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftyfourth/doubled-ru", "_H54_RU_TITLE"),
+        ("/fiftyfourth/doubled-ja", "_H54_JA_TITLE"),
+        ("/fiftyfourth/doubled-cjk/zh", "_H54_ZH_TITLE"),
+        ("/fiftyfourth/doubled-el", "_H54_EL_TITLE"),
+        ("/fiftyfourth/doubled-byline-es", "_H54_ES_TITLE"),
+        ("/fiftyfourth/doubled-jsonld-fr", "_H54_FR_TITLE"),
+        ("/fiftyfourth/real-marks-title", "_H54_ETH_TITLE"),
+        ("/fiftyfourth/real-marks-title/es", "_H54_ENE_TITLE"),
+        ("/fiftyfourth/triple-encoded-fr", "_H54_TRIPLE_TITLE"),
+        ("/fiftyfourth/plaintext-decoy", "_H54_PLAINTEXT_TITLE"),
+        ("/fiftyfourth/content-location-print", "_H54_CLOCATION_TITLE"),
+        ("/fiftyfourth/charset-x-user-defined", "_H54_XUSER_TITLE"),
+    ],
+)
+def test_fiftyfourth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # pages gone through UTF-8 twice (Russian, Japanese, Chinese, Greek: letters carrying windows-1252's
+    # undefined bytes) or three times, ASCII titles over doubled bylines, real titles holding eth, enye and
+    # E acute (controls), a <plaintext> decoy, a Content-Location naming the print version, x-user-defined
+    _compared_with_the_citation(server, path, title)
+
+
+@pytest.mark.parametrize(
+    ("path", "author", "description"),
+    [
+        ("/fiftyfourth/doubled-byline-es", "_H54_ES_AUTHOR", "_H54_ES_DESCRIPTION"),
+        ("/fiftyfourth/doubled-jsonld-fr", "_H54_FR_AUTHOR", "_H54_FR_DESCRIPTION"),
+    ],
+)
+def test_a_doubled_page_with_an_ascii_title_is_read_as_written(
+    server: HostileServer, path: str, author: str, description: str
+) -> None:
+    # the title shows no mark (it is ASCII); the byline and the description do: "JosÃ© GarcÃ\xada"
+    title = {"/fiftyfourth/doubled-byline-es": "_H54_ES_TITLE"}.get(path, "_H54_FR_TITLE")
+    result = _checked(server, path, title)
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    assert [a.name for a in result.metadata.author] == [hostile_title(author)], result.metadata.author
+    assert result.metadata.description == hostile_title(description), result.metadata.description
+
+
+def test_real_titles_holding_lead_letters_are_kept(server: HostileServer) -> None:
+    # a title with eth, enye or E acute in a page that never went through UTF-8 twice: read as served
+    for path, title in (
+        ("/fiftyfourth/real-marks-title", "_H54_ETH_TITLE"),
+        ("/fiftyfourth/real-marks-title/es", "_H54_ENE_TITLE"),
+    ):
+        result = _checked(server, path, title)
+        assert result.metadata is not None
+        assert result.metadata.title == hostile_title(title), result.metadata.title
+
+
+def test_a_doubled_page_is_read_with_no_control_characters(server: HostileServer) -> None:
+    # the C1 controls windows-1252's holes become (U+0081, U+008D, U+008F, U+0090, U+009D) never survive
+    for path, title in (
+        ("/fiftyfourth/doubled-ru", "_H54_RU_TITLE"),
+        ("/fiftyfourth/doubled-ja", "_H54_JA_TITLE"),
+    ):
+        result = _checked(server, path, title)
+        assert result.metadata is not None
+        text = " ".join(filter(None, (result.metadata.title, result.metadata.description)))
+        assert not any("\x80" <= c <= "\x9f" for c in text), text
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "code"),
+    [
+        ("/fiftyfourth/ratelimit-reset-503", "ratelimit-reset", 503),
+        ("/fiftyfourth/x-ratelimit-reset-over-cap", "x-ratelimit-reset", 429),
+    ],
+)
+def test_a_rate_limit_names_the_field_the_server_sent(
+    results: dict[str, FetchResult], server: HostileServer, path: str, field: str, code: int
+) -> None:
+    # no Retry-After was sent: the error and the report name the rate-limit field that was
+    fetched = results[path]
+    assert (fetched.cause, fetched.status_code) == (Cause.RATE_LIMITED, code), (fetched.cause, fetched.error)
+    assert field in (fetched.error or "").lower(), fetched.error
+    assert "retry-after" not in (fetched.error or "").lower(), fetched.error
+    result = _checked(server, path, None)
+    assert str(result.status) == "blocked", (result.status, result.reason)
+    assert field in result.reason.lower(), result.reason
+    assert "retry-after" not in result.reason.lower(), result.reason
+
+
+def test_a_reset_over_the_cap_is_not_waited_for(server: HostileServer) -> None:
+    asked: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        asked.append(seconds)
+        time.sleep(min(seconds, 0.05))
+
+    with Fetcher(fetch_config(server), sleep=sleep) as fetcher:
+        fetched = fetcher.fetch(server.url("/fiftyfourth/x-ratelimit-reset-over-cap"))
+    assert fetched.cause is Cause.RATE_LIMITED, (fetched.cause, fetched.error)
+    assert all(s <= 5.0 for s in asked), asked  # never an hour, never beyond the cap
+
+
+def test_a_plaintext_decoy_is_never_the_title(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfourth/plaintext-decoy", "_H54_PLAINTEXT_TITLE")
+    assert result.metadata is not None
+    assert "cruise" not in (result.metadata.title or "").lower(), result.metadata.title
+
+
+def test_a_content_location_is_no_move(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/fiftyfourth/content-location-print", "_H54_CLOCATION_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    for finding in result.findings:
+        assert finding.kind is not FindingKind.MOVED, finding
+        assert "print" not in (finding.actual or ""), finding
+    assert server.hits("/fiftyfourth/print/ferry-crews-vote") == 0
+
+
+def test_a_server_x_user_defined_label_never_gives_private_use_letters(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfourth/charset-x-user-defined", "_H54_XUSER_TITLE")
+    assert result.metadata is not None
+    title = result.metadata.title or ""
+    assert not any("\uf780" <= c <= "\uf7ff" or c == "\ufffd" for c in title), title

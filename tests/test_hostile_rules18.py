@@ -94,7 +94,8 @@ def test_other_labels_and_a_servers_x_user_defined_are_left_alone() -> None:
     assert meta_charset(b'<meta charset="windows-1257">') == "cp1257"
     assert meta_charset(b'<meta charset="x-user-defined-2">') is None  # no label of any standard
     # a server's x-user-defined is the Encoding Standard's own encoding (high bytes as private-use
-    # characters), which no codec here decodes: ignored as before, not read as windows-1252
+    # characters), which no codec here decodes: header_charset names none (host54: decode_html reads it as
+    # windows-1252 when the page declares nothing itself, tests/test_hostile_rules54.py)
     assert header_charset({"Content-Type": "text/html; charset=x-user-defined"}) is None
 
 

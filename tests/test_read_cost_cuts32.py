@@ -10,7 +10,10 @@ imported inside its test, so that on base60's src each other test runs alone.
 
 Decided here: a page whose title holds no mark (plain ASCII) is read as served even when its body, or a meta
 after the title, holds marks. The title is what a citation is checked against first and the first text a
-doubled page shows in its head; a plain-ASCII title is read right either way.
+doubled page shows in its head; a plain-ASCII title is read right either way. host54 (the fifty-fourth
+hostile round) narrowed the decision, as cost32's "Left" (2) offered: the description and the authors read
+are asked too (a page's byline in "JosÃ© GarcÃ­a"), and ``doubled_marks`` asks for any lead-and-continuation
+pair (Cyrillic, Greek and CJK titles show no ``Ã``), not for a lone ``Ã`` ("SÃO PAULO" is none).
 """
 
 from __future__ import annotations
@@ -48,8 +51,10 @@ _DESCRIPTION = "La mairie a vot\u00e9 les cr\u00e9dits \u2014 \u20ac2,4 millions
     ("text", "marked"),
     [
         ("l\u00e2\u20ac\u2122\u00c3\u00aele", True),  # "l’île" gone through UTF-8 twice
-        ("S\u00c3O PAULO", True),  # a real capital Ã: a mark too (the round trip leaves the page as it was)
-        ("\u00c2NCORA", True),
+        # a real capital Ã or Â before a letter: no lead-and-continuation pair (host54; before, a mark whose
+        # round trip left the page as it was)
+        ("S\u00c3O PAULO", False),
+        ("\u00c2NCORA", False),
         ("Budget of \u20ac2bn and a caf\u00e9 \u00e2ge", False),  # a euro sign, an â: neither "â€"
         ("Harbour wall raised", False),
         ("", False),
@@ -72,19 +77,17 @@ def test_a_page_whose_title_shows_the_marks_is_read_as_written() -> None:
     assert decode_html(_twice(written), _UTF8) == written
 
 
-def test_a_plain_title_leaves_the_page_as_served() -> None:
-    # the decision: marks after an ASCII title (here a description) are not looked for on the page path
+def test_a_plain_title_over_a_doubled_description_is_read_as_written() -> None:
+    # cost32 decided marks after an ASCII title were not looked for on the page path; host54 asks the
+    # description and the authors read too (a few ``isascii`` tests on a page that shows none)
     title = "Harbour wall raised by half a metre"
     written = _page(title, _DESCRIPTION)
     served = _twice(written)
     metadata = extract_metadata(served, _URL, _UTF8)
     assert metadata.title == title
-    assert (
-        metadata.description
-        == served.decode("utf-8")[served.decode("utf-8").index("La mairie") :].split('"')[0]
-    )
-    assert metadata.description != _DESCRIPTION
-    # decode_html, asked directly (its other callers), still undoes the page
+    assert metadata.description == _DESCRIPTION
+    assert metadata == extract_metadata(decode_html(served, _UTF8), _URL, _UTF8)
+    # decode_html, asked directly (its other callers), undoes the page as before
     assert decode_html(served, _UTF8) == written
 
 

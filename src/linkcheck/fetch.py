@@ -1005,7 +1005,23 @@ def parse_ratelimit_reset(headers: Mapping[str, str], now: float | None = None) 
     is one, as API gateways send it) or the draft's combined ``RateLimit`` field's ``reset``/``t``; ``None``
     when there is none or it does not read as a whole number. Never raises. A gateway that sent only these
     had its 429 retried at once, twice, and reported rate limited though it said when to come back."""
-    for name in ("ratelimit-reset", "x-ratelimit-reset", "x-rate-limit-reset"):
+    found = _ratelimit_reset(headers, now)
+    return found[0] if found is not None else None
+
+
+#: The rate-limit fields :func:`parse_ratelimit_reset` reads a reset from, by their lower-case name, each
+#: with the name a report gives it (as the drafts and the APIs spell it).
+_RESET_FIELDS = (
+    ("ratelimit-reset", "RateLimit-Reset"),
+    ("x-ratelimit-reset", "X-RateLimit-Reset"),
+    ("x-rate-limit-reset", "X-Rate-Limit-Reset"),
+)
+
+
+def _ratelimit_reset(headers: Mapping[str, str], now: float | None) -> tuple[float, str] | None:
+    """:func:`parse_ratelimit_reset`'s seconds with the name of the field they were read from (what a
+    report of the wait names: a server that sent no ``Retry-After`` is not said to have sent one)."""
+    for name, spelt in _RESET_FIELDS:
         value = headers.get(name)
         if value is None:
             continue
@@ -1015,11 +1031,11 @@ def parse_ratelimit_reset(headers: Mapping[str, str], now: float | None = None) 
         seconds = float(int(text))
         if seconds >= _EPOCH_FLOOR:
             seconds = max(0.0, seconds - (time.time() if now is None else now))
-        return seconds
+        return seconds, spelt
     combined = headers.get("ratelimit")
     if combined is not None:
         found = _RATELIMIT_RESET.search(combined)
-        return float(int(found.group(1))) if found is not None else None
+        return (float(int(found.group(1))), "RateLimit") if found is not None else None
     return None
 
 
@@ -1054,6 +1070,9 @@ class _Attempt:
     cause: Cause | None = None
     error: str | None = None
     retry_after: float | None = None
+    #: The field ``retry_after`` was read from: ``Retry-After``, or a rate-limit field
+    #: (:func:`_ratelimit_reset`) when the answer sent none; what its report of the wait names.
+    wait_field: str = "Retry-After"
     transient: bool = False
     location: str | None = None
     connect_timed_out: bool = False
@@ -1092,9 +1111,7 @@ class _RetryPolicy:
         cfg = self._config
         attempt = _outcome(state)
         if attempt.retry_after is not None and attempt.retry_after > cfg.retry_after_cap:
-            self.stop_reason = (
-                f"Retry-After: {attempt.retry_after:.0f} s exceeds the {cfg.retry_after_cap:g} s cap"
-            )
+            self.stop_reason = f"{_wait_asked(attempt)} exceeds the {cfg.retry_after_cap:g} s cap"
             return True
         if state.attempt_number > cfg.retries:
             return True
@@ -1108,13 +1125,20 @@ class _RetryPolicy:
         remaining = self._run.deadline - self._clock()
         if delay >= remaining:
             if attempt.retry_after is not None:
-                self.stop_reason = (
-                    f"Retry-After: {attempt.retry_after:.0f} s leaves no time within the {self._run.limit}"
-                )
+                self.stop_reason = f"{_wait_asked(attempt)} leaves no time within the {self._run.limit}"
             else:
                 self.stop_reason = f"no time left to retry within the {self._run.limit}"
             return True
         return False
+
+
+def _wait_asked(attempt: _Attempt) -> str:
+    """The wait ``attempt``'s answer asked for, as a report says it: ``Retry-After: 60 s``, or the
+    rate-limit field it was read from with the wait it comes to (``X-RateLimit-Reset (a wait of 3600 s)``:
+    that field holds a reset time, not the seconds)."""
+    if attempt.wait_field == "Retry-After":
+        return f"Retry-After: {attempt.retry_after:.0f} s"
+    return f"{attempt.wait_field} (a wait of {attempt.retry_after:.0f} s)"
 
 
 #: What pads a page after its end: the blanks HTML skips there.
@@ -1141,7 +1165,9 @@ def _with_retry_after(attempt: _Attempt, status: int, headers: dict[str, str]) -
         if status in (429, 503) or "retry-after" in headers:
             attempt.retry_after = parse_retry_after(headers.get("retry-after"))
             if attempt.retry_after is None and status in (429, 503):
-                attempt.retry_after = parse_ratelimit_reset(headers)
+                found = _ratelimit_reset(headers, None)
+                if found is not None:
+                    attempt.retry_after, attempt.wait_field = found
     return attempt
 
 
@@ -2629,7 +2655,7 @@ class Fetcher:
         if attempt.status is not None:
             if attempt.status == 429 or (attempt.status == 503 and attempt.retry_after is not None):
                 attempt.cause = Cause.RATE_LIMITED
-                label = "429 Too Many Requests" if attempt.status == 429 else "503 with Retry-After"
+                label = "429 Too Many Requests" if attempt.status == 429 else f"503 with {attempt.wait_field}"
                 attempt.error = f"rate limited ({label}): {why}"
             else:
                 attempt.cause = Cause.SERVER_ERROR

@@ -257,7 +257,7 @@ class Cause(_Word):
     TOO_LARGE = "too_large"
     TOO_MANY_REDIRECTS = "too_many_redirects"
     REDIRECT_LOOP = "redirect_loop"
-    RATE_LIMITED = "rate_limited"  # 429 (or 503 with Retry-After) beyond retries or the wait cap
+    RATE_LIMITED = "rate_limited"  # 429 (or a 503 asking a wait) beyond retries or the wait cap
     SERVER_ERROR = "server_error"  # 5xx after retries
     HTTP_STATUS = "http_status"  # any other unexpected status code
     AUTH = "auth"  # 401, 403, 407; a sign-in page or paywall answered instead of the page

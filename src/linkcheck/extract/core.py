@@ -30,6 +30,7 @@ import datetime as dt
 import itertools
 import json
 import logging
+import operator
 import re
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -469,7 +470,8 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     if not page.title_tag:  # none in the head (or a blank one): the document's first, wherever it stands
         page.title_tag = _first_title(text)
     # a title in "lâ€™Ã®le": the page may have gone through UTF-8 twice; read as decode_html reads it
-    if raw is not None and doubled_marks(page.title_tag) and (undone := decode_html(raw, headers)) != decoded:
+    marked = raw is not None and doubled_marks(page.title_tag)
+    if raw is not None and marked and (undone := decode_html(raw, headers)) != decoded:
         return _extract(undone, url, headers, today)
     _site_og_titles_last(page.metas)
     strong = _strong_dates(page)
@@ -749,6 +751,15 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             published = _coarse_only(page, weak_ok, today, language)
     if modified is None:  # no day of a modification: its month, if the head (meta3) or a line states one
         modified = _month_modified(page, published, today, weak_ok, byline_update)
+    description = _description(page)
+    authors = _authors(page, text, head_end, after_headline, site_name, title)
+    # an ASCII title over a byline or a summary in "JosÃ© GarcÃ­a": the page may have gone through UTF-8
+    # twice all the same (the title shows no mark); asked only when the title did not already ask it, in one
+    # string (blanks between: no pair across two of them) so a page that shows none pays one ``isascii``
+    if raw is not None and not marked:
+        shown = " ".join((description or "", *map(_AUTHOR_NAME, authors)))
+        if not shown.isascii() and doubled_marks(shown) and (undone := decode_html(raw, headers)) != decoded:
+            return _extract(undone, url, headers, today)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -761,12 +772,16 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         canonical_url=canonical,
         language=language,
         url_date=url_date,
-        description=_description(page),
+        description=description,
         opinion=_is_opinion(page),
         republished=republication,
-        author=_authors(page, text, head_end, after_headline, site_name, title),
+        author=authors,
         part_of=_part_of(page, site_name),
     )
+
+
+#: An :class:`~linkcheck.models.Author`'s name, for ``map`` (:func:`_extract`'s doubled-byline test).
+_AUTHOR_NAME = operator.attrgetter("name")
 
 
 def _authors(

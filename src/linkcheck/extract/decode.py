@@ -175,7 +175,9 @@ def utf16_order(body: bytes) -> str | None:
 
 #: Labels a document's ``<meta>`` names that the HTML standard's prescan reads as another encoding:
 #: ``x-user-defined`` (the Encoding Standard's, which maps the bytes over 0x7F to private-use characters) is
-#: windows-1252 there, as UTF-16 is UTF-8 (:func:`_codec`). A server's charset keeps its own meaning.
+#: windows-1252 there, as UTF-16 is UTF-8 (:func:`_codec`). A server's names no codec
+#: (:func:`header_charset`); it is read as windows-1252 only below the page's own declaration
+#: (:func:`_server_user_defined`).
 _META_LABELS = {"x-user-defined": "cp1252"}
 
 
@@ -240,6 +242,19 @@ def xml_charset(body: bytes) -> str | None:
         return None
     m = _XML_DECLARATION.match(body)
     return _codec(m.group(1).decode("ascii", "replace"), declared=True) if m else None
+
+
+def _server_user_defined(headers: Mapping[str, str] | None) -> str | None:
+    """``cp1252`` when a server labels its page ``x-user-defined`` (and neither a ``<meta>`` nor an XML
+    declaration names a charset), else ``None``. The Encoding Standard's x-user-defined makes every byte over
+    0x7F a private-use character: no page is written in it, and the HTML standard reads the label as
+    windows-1252 in a ``<meta>`` (:data:`_META_LABELS`) for that reason. Ignored, the label left the page to
+    detection, which read a short French page in windows-1252 as windows-1250 ("après" as "aprčs": the
+    fifty-fourth hostile round). :func:`header_charset` still names no codec for it (a server's label keeps
+    its place below the page's own declaration)."""
+    if not headers:
+        return None
+    return "cp1252" if "x-user-defined" in _content_type(headers).lower() else None
 
 
 def header_charset(headers: Mapping[str, str] | None) -> str | None:
@@ -378,40 +393,75 @@ def _first_invalid(body: bytes) -> int:
 _DOUBLED_WINDOW = 16 * 1024
 
 
+#: Windows-1252's five holes (81, 8D, 8F, 90, 9D): the Encoding Standard reads each as the C1 control of its
+#: number, and so does every tool that followed it, or read the bytes as Latin-1.
+_CP1252_HOLES = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+#: Windows-1252's characters in 80-9F (the euro, curly quotes, dashes...) by the byte each stands for, for
+#: ``str.translate``: with them turned back into their bytes' C1 controls, text read as windows-1252 (or as
+#: Latin-1, or a mix: holes and all) encodes to its bytes as Latin-1 (:func:`_as_read_bytes`).
+_CP1252_BYTE = {ord(bytes((b,)).decode("cp1252")): b for b in range(0x80, 0xA0) if b not in _CP1252_HOLES}
+#: A UTF-8 lead byte (C2-F4) read as windows-1252 and followed by a continuation byte (80-BF) so read: the
+#: pair UTF-8 gone through UTF-8 twice shows for every character beyond ASCII ("Ã©" for "é", "Ð\x9d" for
+#: "Н", "æ\x9d±" for "東", "â€™" for "’"). Real text forms one rarely (a capital or an accented letter
+#: then a sign: "OLÉ»"), and then the whole text's round trip fails (:func:`_undone`).
+_DOUBLED_PAIR = lazy_re("[\u00c2-\u00f4][\u0080-\u00bf" + "".join(sorted(map(chr, _CP1252_BYTE))) + "]")
+#: How many times over a text is undone at most (a site moved twice by such a tool: "LÃ¢â‚¬â„¢").
+_MAX_DOUBLINGS = 3
+
+
+def _as_read_bytes(text: str) -> bytes | None:
+    """The bytes ``text`` was read from if it was read as windows-1252 the Encoding Standard's way (or as
+    Latin-1): windows-1252's own characters in 80-9F to their bytes, every other character up to U+00FF
+    (the holes' C1 controls among them) to its own; ``None`` when ``text`` holds any other character (a
+    Cyrillic letter, a CJK one: it was not so read). Python's ``cp1252`` codec refuses the holes' controls,
+    so UTF-8 whose bytes hold one (Н, Ё and А are D0 9D, D0 81 and D0 90; 東 is E6 9D B1) never went back."""
+    try:
+        return text.translate(_CP1252_BYTE).encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+
+
+def _undone(text: str) -> str:
+    """``text`` as written before it went through UTF-8 twice (or three times: undone until it no longer
+    round-trips, at most :data:`_MAX_DOUBLINGS` times): read back to bytes (:func:`_as_read_bytes`), valid
+    UTF-8 (a character cut at the end tolerated, as a capped body ends); ``text`` itself when the trip
+    fails: a character windows-1252 has not, or a byte that is no UTF-8 ("SÃO PAULO" is C3 4F, "ESPAÑA"
+    D1 41); real text passes it all but never."""
+    for _ in range(_MAX_DOUBLINGS):
+        raw = _as_read_bytes(text)
+        undone = _strict_utf8(raw) if raw is not None else None
+        if undone is None or undone == text:
+            break
+        text = undone
+    return text
+
+
 def _undoubled(body: bytes, text: str) -> str:
     """``text`` (a body read as UTF-8) as its author wrote it when it went through UTF-8 twice (an import
-    that read UTF-8 as windows-1252 and wrote it as UTF-8 again: "l’île" as "lâ€™Ã®le"): encoded as
-    windows-1252, it is valid UTF-8. ``text`` itself when its first 16 KiB hold no mark of it (``Ã`` or
-    ``Â``, the lead bytes C3 and C2 so read, or ``â€``, E2 80's), or when the round trip fails: a character
-    windows-1252 has not (any Cyrillic letter, a CJK one), or a byte that is no UTF-8 ("SÃO PAULO" is C3
-    4F); real text passes the trip all but never. Browsers show the mojibake; read so, the title matched no
-    citation. Each mark's UTF-8 begins with the byte C3, so a page whose first 16 KiB of bytes hold none
-    (every Cyrillic, Greek or CJK page) costs one ``memchr``; a page with one, three searches of one
-    character each in its text's first 16 KiB (a search of the bytes for two-byte marks cost a third of a
-    page's reading: ~1 M instructions on a Cyrillic page)."""
-    if body.find(b"\xc3", 0, _DOUBLED_WINDOW) < 0 or (
-        text.find("\u00c3", 0, _DOUBLED_WINDOW) < 0
-        and text.find("\u00c2", 0, _DOUBLED_WINDOW) < 0
-        and (text.find("\u20ac", 0, _DOUBLED_WINDOW) < 0 or text.find("\u00e2\u20ac", 0, _DOUBLED_WINDOW) < 0)
-    ):
+    that read UTF-8 as windows-1252 and wrote it as UTF-8 again: "l’île" as "lâ€™Ã®le", "Новый" as
+    "Ð\\x9dÐ¾Ð²Ñ‹Ð¹"): read back to its bytes, it is valid UTF-8 (:func:`_undone`). ``text`` itself when
+    its first 16 KiB hold no lead-and-continuation pair (:data:`_DOUBLED_PAIR`), or when the round trip
+    fails. Browsers show the mojibake; read so, the title matched no citation. Every such pair's first
+    character is U+00C2-U+00F4, whose UTF-8 begins with the byte C3, so a page whose first 16 KiB of bytes
+    hold none (every Cyrillic, Greek or CJK page written once) costs one ``memchr``."""
+    if body.find(b"\xc3", 0, _DOUBLED_WINDOW) < 0 or _DOUBLED_PAIR.search(text, 0, _DOUBLED_WINDOW) is None:
         return text
-    try:
-        return text.encode("cp1252").decode("utf-8")
-    except UnicodeError:
-        return text
+    return _undone(text)
 
 
 def doubled_marks(text: str) -> bool:
-    """Whether ``text`` (a short one: a page's title) holds a mark of UTF-8 read as windows-1252 and written
-    as UTF-8 again (:func:`_undoubled`'s ``Ã``, ``Â`` or ``â€``): three substring tests, for a reader that
-    decoded with ``undo_doubled=False`` to ask whether :func:`decode_html`'s full reading is worth its
-    scan. A real "SÃO PAULO" holds one too; the round trip then leaves the text as it was."""
-    return "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text
+    """Whether ``text`` (a short one: a page's title, its description, an author's name) holds a mark of
+    UTF-8 read as windows-1252 and written as UTF-8 again: a lead-and-continuation pair
+    (:data:`_DOUBLED_PAIR`: "Ã©", "Ð¾", "æ\\x9d", "â€"), for a reader that decoded with
+    ``undo_doubled=False`` to ask whether :func:`decode_html`'s full reading is worth its scan. An ASCII
+    text (most titles) costs one ``isascii``. A real "OLÉ»" holds one too; the round trip then leaves the
+    text as it was."""
+    return not text.isascii() and _DOUBLED_PAIR.search(text) is not None
 
 
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
 #: Latin-1 and in UTF-8 continuation bytes with no lead: the bytes :func:`_legacy_punctuation` accepts.
-_CP1252_PUNCTUATION = frozenset(range(0x80, 0xA0)) - {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+_CP1252_PUNCTUATION = frozenset(range(0x80, 0xA0)) - _CP1252_HOLES
 #: Every byte below 80, to be deleted by ``bytes.translate`` (what is left is a body's bytes beyond ASCII).
 _ASCII_BYTES = bytes(range(0x80))
 
@@ -493,7 +543,7 @@ def decode_html(body: bytes, headers: Mapping[str, str] | None = None, *, undo_d
     if declared is None:
         if headers and replacement_label(_content_type(headers)) is not None:
             return "\ufffd"  # the Encoding Standard's replacement decoder: one U+FFFD for the whole page
-        declared = meta_charset(body) or xml_charset(body)
+        declared = meta_charset(body) or xml_charset(body) or _server_user_defined(headers)
     if declared is not None and declared != "utf-8" and not body.isascii():
         # Servers that default to ISO-8859-1 in the header while the page is UTF-8 are common; text in a
         # single-byte charset almost never forms valid UTF-8 sequences, so strict UTF-8 is the safer read.
