@@ -1791,7 +1791,9 @@ _ODDS_CELL = lazy_re(rb"<td\b[^>]*>\s*(?:[1-9]|[1-4]\d)[.,]\d{2}\s*</td>")
 #: three of two are six).
 _ODDS_CELLS = 6
 #: ... an age mark, "18+" or "+18", standing alone (not "+18 °C", "+18 %", "118+") ...
-_AGE_MARK = lazy_re(rb"(?<![\w+])(?:18\+|\+18)(?![\w+%.,]|\xc2\xb0)")
+_AGE_MARK = lazy_re(
+    rb"(?<![\w+.,])(?:18\+(?![\w+])|\+18(?![\w+%.,]|\s*(?:%|\xc2\xb0|[0-9a-z])))", re.IGNORECASE
+)
 #: ... and the payment methods it takes, as its logos' ``alt`` text names them (lower case: cards, wallets,
 #: instant payments and stablecoins that betting sites in many countries list), read by their brand names
 #: whatever the page's language.
