@@ -261,6 +261,8 @@ _NOTHING_CITED = _Cited()
 #: 3.12) puts every attribute read of an enum class through ``slot_tp_getattr_hook``, ~1 k instructions a
 #: read; a module name is the same object for ~50 (cost15).
 _OK, _SKIPPED = Status.OK, Status.SKIPPED
+#: the statuses whose reason names a cited preview link (rot56)
+_GONE_STATUSES = (Status.SOFT_404, Status.DEAD)
 _EXCLUDED, _INVALID_CITATION = Cause.EXCLUDED, Cause.INVALID_CITATION
 _INFO = Severity.INFO
 _PASS, _WARN, _FAIL = Verdict.PASS, Verdict.WARN, Verdict.FAIL
@@ -1454,9 +1456,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     ) and (liveness.status is not _SKIPPED and (lookalike := lookalike_named(cited, fetch, own)) is not None):
         findings.append(lookalike)  # the cited host, or the page's own address, is a look-alike's
     reason = liveness.reason
-    if (liveness.status is Status.SOFT_404 or liveness.status is Status.DEAD) and (
-        pair := preview_query(cited)
-    ) is not None:
+    if (pair := preview_query(cited)) is not None and liveness.status in _GONE_STATUSES:
         # the writer cited an editor's preview link: say so, for the link to mend is the published one (rot56)
         reason = (
             f"{reason}; the cited address is a CMS preview link ({pair!r}), which shows a draft to its"
