@@ -72,7 +72,7 @@ from linkcheck.names import fold, is_ip
 from linkcheck.quotes import quotes_page
 from linkcheck.sources import plain_netloc
 from linkcheck.threads import StopFlag, start_thread, wait_get
-from linkcheck.urls import campaign_tagged, normal_url
+from linkcheck.urls import campaign_tagged, normal_url, preview_query
 
 if TYPE_CHECKING:
     from linkcheck.extract import extract_metadata
@@ -261,6 +261,8 @@ _NOTHING_CITED = _Cited()
 #: 3.12) puts every attribute read of an enum class through ``slot_tp_getattr_hook``, ~1 k instructions a
 #: read; a module name is the same object for ~50 (cost15).
 _OK, _SKIPPED = Status.OK, Status.SKIPPED
+#: the statuses whose reason names a cited preview link (rot56)
+_GONE_STATUSES = (Status.SOFT_404, Status.DEAD)
 _EXCLUDED, _INVALID_CITATION = Cause.EXCLUDED, Cause.INVALID_CITATION
 _INFO = Severity.INFO
 _PASS, _WARN, _FAIL = Verdict.PASS, Verdict.WARN, Verdict.FAIL
@@ -1390,6 +1392,21 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if (
+            usable is not None
+            and fetch is not None
+            and not fetch.redirects
+            and (usable.published is None or usable.published.source == "url")
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+            and (signup := signup_page_title(usable)) is not None
+        ):
+            # the outlet's newsletter sign-up answering the story's own address, no redirect (rot56)
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.FRONT_PAGE,
+                f"the article URL shows the outlet's newsletter sign-up page ({signup!r}), not the article",
+            )
+            findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
+        if (
             page.episode is not None
             and usable is not None
             and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
@@ -1438,6 +1455,13 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         or ("anonical" in link or "ANONICAL" in link)
     ) and (liveness.status is not _SKIPPED and (lookalike := lookalike_named(cited, fetch, own)) is not None):
         findings.append(lookalike)  # the cited host, or the page's own address, is a look-alike's
+    reason = liveness.reason
+    if (pair := preview_query(cited)) is not None and liveness.status in _GONE_STATUSES:
+        # the writer cited an editor's preview link: say so, for the link to mend is the published one (rot56)
+        reason = (
+            f"{reason}; the cited address is a CMS preview link ({pair!r}), which shows a draft to its"
+            " editors only: cite the story's published address"
+        )
     metadata = page.metadata if usable is None else usable
     if metadata is not None and findings and (shown := kept_title_headline(findings)) is not None:
         # the page read by an old address's <title> it kept: it says it is its headline (a casino's list)
@@ -1445,7 +1469,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     return Result(
         citation=citation,
         status=liveness.status,
-        reason=liveness.reason,
+        reason=reason,
         cause=liveness.cause,
         verdict=verdict_for(liveness.status, liveness.cause, findings, config),
         http_status=fetch.status_code if fetch else None,

@@ -1828,13 +1828,29 @@ def moved_finding(fetch: FetchResult) -> Finding | None:
     """A ``moved`` finding when the chain starts with a permanent redirect to a different URL.
 
     Only permanent redirects (301, 308) say "update your link"; temporary ones (302, 303, 307) are recorded in
-    ``redirects`` but not reported. A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
+    ``redirects`` but not reported. A refresh from a page that says the site moved (a hop whose
+    ``declared_move`` is set: "We have moved", "Ens hem traslladat!") says it too (rot56).
+    A move that only upgrades to HTTPS, adds or drops ``www.`` or a trailing
     slash, changes the path's case, drops a directory's index file or tracking parameters, or rewrites the
     slug around the same article id, is reported with ``info`` severity.
     """
     if not fetch.redirects:
         return None
     lookalike = _lookalike_hop(fetch)
+    if fetch.redirects[0].declared_move and lookalike is None:
+        # a page that says the site moved and refreshes to the new address (rot56): its words are its 301
+        target = fetch.redirects[0].url
+        if target == fetch.url:
+            return None
+        cite = citable(target)
+        return Finding(
+            kind=FindingKind.MOVED,
+            severity=Severity.INFO if _trivially_same(fetch.url, target) else Severity.WARN,
+            message=f"the page says the site moved and refreshes to the new address; update the citation to"
+            f" {cite}",
+            expected=fetch.url,
+            actual=cite,
+        )
     if fetch.redirects[0].status not in (301, 308):
         if lookalike is None:
             return None

@@ -1629,6 +1629,28 @@ def _refresh(current: str, status: int, headers: dict[str, str], body: bytes) ->
     return target if base_url else url
 
 
+#: A small page's ``<h1>`` and ``<title>`` (their text, tags inside dropped by the reader).
+_MOVED_HEADING = lazy_re(rb"<(h1|title)\b[^>]*>(.{1,300}?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HEADING_TAG = lazy_re(rb"<[^>]*>")
+
+
+def _refresh_says_moved(body: bytes) -> bool:
+    """Whether a page that refreshes to another address says, in its ``<h1>`` or its ``<title>``, that the
+    site or the page moved for good (:func:`linkcheck.soft404.is_moved_title`: "We have moved", "Wir sind
+    umgezogen", "Ens hem traslladat!"): its refresh is then the site's own permanent redirect, and the report
+    asks for the link to be updated (rot55's leftover, rot56). Only a small page (at most
+    :data:`_REFRESH_PAGE` bytes) is read; a consent dialog or a "Redirecting..." stub says no move."""
+    if len(body) > _REFRESH_PAGE:
+        return False
+    from linkcheck.soft404 import is_moved_title, may_say_moved  # only for a refreshing page
+
+    for match in itertools.islice(_MOVED_HEADING.finditer(body), 4):
+        text = html.unescape(_HEADING_TAG.sub(b" ", match.group(2)).decode("utf-8", "replace"))
+        if may_say_moved(text) and is_moved_title(" ".join(text.split())):
+            return True
+    return False
+
+
 def _refresh_directive(
     headers: dict[str, str], body: bytes, *, html_only: bool
 ) -> tuple[str, str, str | None] | None:
@@ -2514,7 +2536,11 @@ class Fetcher:
                     error=f"{attempt.status} redirect to an invalid URL: {_url_shown(location)!r}"
                     + why_no_url(location),
                 )
-            redirects.append(Redirect(attempt.status, target))
+            redirects.append(
+                Redirect(attempt.status, target, True)
+                if 200 <= attempt.status < 300 and _refresh_says_moved(attempt.body)
+                else Redirect(attempt.status, target)
+            )
             key = _loop_key(target)
             stop: tuple[Cause, str] | None = None
             kept_out = (

@@ -506,10 +506,14 @@ _unchecked_citation = _made_unchecked(Citation)
 @_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Redirect:
-    """One redirect hop: the status that redirected and the URL it pointed to."""
+    """One redirect hop: the status that redirected and the URL it pointed to. ``declared_move`` is set on a
+    refresh (a 2xx page's ``<meta http-equiv="refresh">``) whose page says the site or the page moved for
+    good ("We have moved", "Ens hem traslladat!"): the page's own words make the hop as permanent as a 301
+    (rot56)."""
 
     status: int
     url: str
+    declared_move: bool = False
 
 
 @_set_by_slots

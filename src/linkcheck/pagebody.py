@@ -1784,6 +1784,49 @@ def crypto_exchange_lander(body: bytes, lowered: bytes | None = None) -> bool:
     return len(pairs) >= _EXCHANGE_PAIRS and _SIGN_UP.search(lowered) is not None
 
 
+#: A cell of a table holding a decimal bet's odds alone ("1.85", "3,40"; 1.00 to 49.99), as a betting site's
+#: table of today's matches prints them in any language (rot56) ...
+_ODDS_CELL = lazy_re(rb"<td\b[^>]*>\s*(?:[1-9]|[1-4]\d)[.,]\d{2}\s*</td>")
+#: The fewest such cells a betting site's page shows (three matches' 1-X-2 are nine; two rows of three or
+#: three of two are six).
+_ODDS_CELLS = 6
+#: ... an age mark, "18+" or "+18", standing alone (not "+18 °C", "+18 %", "118+") ...
+_AGE_MARK = lazy_re(
+    rb"(?<![\w+.,])(?:18\+(?![\w+])|\+18(?![\w+%.,]|\s*(?:%|\xc2\xb0|[0-9a-z])))", re.IGNORECASE
+)
+#: ... and the payment methods it takes, as its logos' ``alt`` text names them (lower case: cards, wallets,
+#: instant payments and stablecoins that betting sites in many countries list), read by their brand names
+#: whatever the page's language.
+_PAYMENT_LOGO = lazy_re(
+    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(visa|mastercard|maestro|skrill|neteller|paypal|pix|bkash|nagad"""
+    rb"""|upi|paytm|phonepe|gpay|google pay|apple pay|usdt|tether|bitcoin|btc|ecopayz|astropay|jeton|papara"""
+    rb"""|m-?pesa|gcash|ovo|dana|gopay|payeer|perfect money|yoomoney|qiwi|muchbetter|trustly|sofort"""
+    rb"""|paysafecard|interac|neosurf|piastrix|easypaisa|jazzcash|fawry|mada|stc pay)\b"""
+)
+#: The fewest payment methods named so.
+_PAYMENT_LOGOS = 2
+
+
+def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a betting site's lander read by its shape, in any language and
+    script (a Bengali, Arabic or Portuguese site whose words no table holds, rot55's leftover, rot56): a
+    table of decimal odds (at least :data:`_ODDS_CELLS` cells, :data:`_ODDS_CELL`), an age mark standing
+    alone (:data:`_AGE_MARK`: "18+", "+18") and either the payment methods it takes named by their logos'
+    ``alt`` text (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`: "bKash", "Pix", "Skrill") or a
+    link to sign up on the site itself (:data:`_SIGN_UP`). A story about betting that prints a table of odds
+    and quotes an ad's "18+" states its date and is not asked; a sports page's odds with no age mark, or an
+    age mark with no odds (a film's rating), is left alone."""
+    if b"18+" not in body and b"+18" not in body:
+        return False  # nearly every page: two ``in`` tests
+    if _AGE_MARK.search(body) is None:
+        return False
+    lowered = body.lower() if lowered is None else lowered
+    if sum(1 for _ in islice(_ODDS_CELL.finditer(lowered), _ODDS_CELLS)) < _ODDS_CELLS:
+        return False
+    logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
+    return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
+
+
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
 #: Crack + Serial Key", "crack and keygen", "download crack", "free crack", "кряк", "крякнутый", "взломанная
 #: версия" ...
@@ -2146,6 +2189,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " spam; the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: betting_odds_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a betting site's lander (a table of odds, an '18+' mark, the payment methods it takes"
+        " or a link to sign up): the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
         Cause.SPAM,
         "the page is a crypto exchange's lander (a ticker of trading pairs, a link to sign up): the domain"
@@ -2175,7 +2224,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
     (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
     television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
-    :func:`bookmaker_ranking`), a crypto exchange's lander (:func:`crypto_exchange_lander`) or cracked
+    :func:`bookmaker_ranking`, :func:`betting_odds_lander`), a crypto exchange's lander
+    (:func:`crypto_exchange_lander`) or cracked
     software (:func:`warez_page`), each a lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
@@ -3130,6 +3180,9 @@ def headless_signal(
         return None  # most pages: dated, so no headless page (the site's names and hosts not gathered)
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
+    emptied = _emptied_article(body, names, hosts)
+    if emptied is not None:
+        return emptied  # the story's title kept over a notice that it is gone (rot56)
     if not _headless(metadata, names, hosts):
         return _bare_block_page(body, metadata, names, hosts)
     start = body.find(b"<body")
@@ -3201,6 +3254,48 @@ def headless_signal(
             f"the page is a cookie-consent wall ({_clipped(consent)!r}): not verifiable",
         )
     return None
+
+
+#: A page's ``<article>`` element, its content: the first one, in the page's first :data:`HEADLESS_BYTES`.
+_ARTICLE_ELEMENT = lazy_re(rb"<article\b[^>]*>(.*?)</article\s*>", re.DOTALL | re.IGNORECASE)
+#: A conjunction joining a sentence's clauses with no comma before it ("Artikeln har avpublicerats och finns
+#: inte längre tillgänglig", "This story has been removed and is no longer available").
+_BARE_JOIN = lazy_re(r"\s(?:and|och|og|und|et|y|e|en|ja|ve|i|и|і)\s", re.IGNORECASE)
+
+
+def _emptied_article(body: bytes, names: list[str], hosts: list[str]) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` for a page stating no date of its own that keeps the story's title
+    but whose ``<article>`` element holds nothing but a notice that it is gone: an error line, or one whose
+    first clause before a bare conjunction is one ("Artikeln har avpublicerats och finns inte längre
+    tillgänglig."), at most :data:`_ERROR_LINE` characters in all. The story unpublished, its page kept for
+    its readers' comments below (rot56). A story whose ``<article>`` holds its text, or a notice inside a
+    longer story (a correction, an update), is left alone; so is a page with no ``<article>``."""
+    if b"<article" not in body and b"<ARTICLE" not in body:
+        return None  # most undated pages with a headline: one or two ``in`` tests
+    found = _ARTICLE_ELEMENT.search(body, 0, HEADLESS_BYTES)
+    if found is None:
+        return None
+    line = " ".join(_TAG.sub(b" ", found.group(1)).decode("utf-8", "replace").split())
+    if not line or len(line) > _ERROR_LINE:
+        return None
+    line = unescape(line)
+    first = first_sentence(line).rstrip(".!")
+    join = _BARE_JOIN.search(first)
+    if not (
+        is_error_title(first, names, hosts)
+        or _first_sentence_is_error(line, names, hosts)
+        or (join is not None and is_error_title(first[: join.start()], names, hosts))
+        or says_withdrawn(line)
+    ):
+        return None
+    return (
+        Status.SOFT_404,
+        Cause.ERROR_PAGE,
+        (
+            f"the page keeps the story's title, but where the story was it says it is gone ({line!r}): the"
+            " article is not at this address"
+        ),
+    )
 
 
 def _bare_block_page(
@@ -3567,7 +3662,7 @@ def after_headline_signal(
     return (
         _archive_sign_in(h1, body, end, metadata, final_url)
         # a dated page is no offer: its date is asked first, so most pages pay no call and no slice (rot55)
-        or (None if _dated(metadata) else _subscription_offer(h1, body, end))
+        or (None if _dated(metadata) else _subscription_offer(h1, body, end) or _link_expired(h1))
         or _notice_after(requested_url, final_url, body, metadata, end)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
@@ -3634,19 +3729,33 @@ def _archive_sign_in(
 
 
 #: A subscription's price by the month, as an outlet's plans print it (lower case): "19,90 €/kk" (Finnish
-#: "kuukausi"), "£9.99/month", "9,99 €/Monat", "14,90 €/mois", "99 kr/mån", "29 zł/mies." (rot55).
+#: "kuukausi"), "£9.99/month", "9,99 €/Monat", "14,90 €/mois", "99 kr/mån", "29 zł/mies." (rot55); or by the
+#: year or the month in words after the figure, "£79 a year", "99 € per year", "59 € al año", "99 kr/år",
+#: "9,99 € im Monat"; or a price written in words, a currency's name before the period, "sei euro al mese",
+#: "cinquantanove euro all'anno", "ten pounds a month" (rot56).
 _PRICE_A_MONTH = lazy_re(
     rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|k\xc4\x8d|eur|chf)?\s?/\s?(?:kk|kuukausi|month|mo|mth"
-    rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand)\b"
+    rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand"
+    rb"|year|yr|jahr|an|a\xc3\xb1o|anno|jaar|\xc3\xa5r|vuosi|rok)\b"
+    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|eur|chf)?\s(?:a|per|im|pro|par|al|all'|por|al\s+a\xc3\xb1o)"
+    rb"\s?(?:year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese)\b"
+    rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5\x82otych|francs?|reais)"
+    rb"\s(?:a|per|al|all'|par|pro|im|por|au|el)\s?(?:year|month|mese|anno|mois|an|monat|jahr|mes|a\xc3\xb1o)\b"
 )
 #: A button or link whose whole text calls to subscribe (lower case): "Subscribe (now)", "Tilaa (nyt)",
 #: "(Jetzt) abonnieren", "S'abonner", "Je m'abonne", "Suscríbete", "Assine (já)", "Abbonati (ora)",
-#: "Abonneer (nu)", "Prenumerera (nu)", "Abonnér", "Zamów", "Zaprenumeruj" (rot55).
+#: "Abonneer (nu)", "Prenumerera (nu)", "Abonnér", "Zamów", "Zaprenumeruj" (rot55); or to pick a plan,
+#: "Select (this plan)", "Choose (this plan)", "Scegli", "Elegir", "Choisir", "Auswählen", "Wählen", "Kies",
+#: "Välj", "Velg", "Vælg", "Valitse", "Wybierz", "Escolher" (rot56: a plan's button, beside its price).
 _SUBSCRIBE_CALL = lazy_re(
     rb">\s*(?:subscribe(?: now| today)?|tilaa(?: nyt| t\xc3\xa4st\xc3\xa4)?|(?:jetzt )?abonnieren"
     rb"|abo abschlie\xc3\x9fen|s'abonner|je m'abonne|abonnez-vous|suscr\xc3\xadbete|suscribirme"
     rb"|assinar|assine(?: j\xc3\xa1| agora)?|abbonati(?: ora)?|abonneer(?: nu)?|prenumerera(?: nu)?"
-    rb"|abonn\xc3\xa9r(?: nu)?|zam\xc3\xb3w|zaprenumeruj|p\xc5\x99edpla\xc5\xa5te si)\s*[!.]?\s*<"
+    rb"|abonn\xc3\xa9r(?: nu)?|zam\xc3\xb3w|zaprenumeruj|p\xc5\x99edpla\xc5\xa5te si"
+    rb"|(?:select|choose)(?: this)?(?: plan| offer| package)?|scegli(?: questa offerta| l'offerta)?"
+    rb"|elegir|elige"
+    rb"|choisir|choisissez|ausw\xc3\xa4hlen|w\xc3\xa4hlen|kies|v\xc3\xa4lj|velg|v\xc3\xa6lg|valitse|wybierz"
+    rb"|escolher|escolha)\s*[!.]?\s*<"
 )
 #: A link to the outlet's sign-in, for readers who subscribe already (lower case): its address.
 _SIGN_IN_LINK = lazy_re(
@@ -3663,13 +3772,14 @@ _OFFER_PLANS = 2
 def _subscription_offer(h1: str, body: bytes, end: int) -> tuple[Status, Cause, str] | None:
     """``(blocked, auth, reason)`` for a page that states no article's date (its caller asks) where, in the
     :data:`NOTICE_BYTES` after its heading, an outlet offers its subscription: at least :data:`_OFFER_PLANS`
-    prices by the month (:data:`_PRICE_A_MONTH`: "19,90 €/kk") and as many buttons calling to subscribe
-    (:data:`_SUBSCRIBE_CALL`: "Tilaa nyt"), with a link to sign in for readers who subscribe
-    (:data:`_SIGN_IN_LINK`), and no story's paragraph before the first price (:data:`_STORY_PARAGRAPH`). A
-    paywall answers a story's address with its offer ('Lue Kallaveden Sanomia rajattomasti', three plans) and
-    no headline of the story, nor a line saying it is for subscribers (rot55): the story may be there for a
-    subscriber; reachable, not verifiable. A dated story with a subscription box, a box with one plan and a
-    shop's prices with no call to subscribe are left alone."""
+    prices by the month or the year, in figures or in words (:data:`_PRICE_A_MONTH`: "19,90 €/kk", "£79 a
+    year", "sei euro al mese") and as many buttons calling to subscribe or to pick a plan
+    (:data:`_SUBSCRIBE_CALL`: "Tilaa nyt", "Select", "Scegli"), with a link to sign in for readers who
+    subscribe (:data:`_SIGN_IN_LINK`), and no story's paragraph before the first price
+    (:data:`_STORY_PARAGRAPH`). A paywall answers a story's address with its offer ('Lue Kallaveden Sanomia
+    rajattomasti', three plans) and no headline of the story, nor a line saying it is for subscribers (rot55):
+    the story may be there for a subscriber; reachable, not verifiable. A dated story with a subscription
+    box, a box with one plan and a shop's prices with no call to subscribe are left alone."""
     window = body[end : end + NOTICE_BYTES]
     if b"/" not in window:
         return None
@@ -3682,11 +3792,53 @@ def _subscription_offer(h1: str, body: bytes, end: int) -> tuple[Status, Cause, 
     if _STORY_PARAGRAPH.search(lowered, 0, prices[0]) is not None:
         return None
     why = (
-        f"the page is the outlet's subscription offer ({h1!r}: plans priced by the month, buttons to"
-        " subscribe, a sign-in for subscribers) in place of the story: the story may be behind the paywall;"
-        " reachable, not verifiable"
+        f"the page is the outlet's subscription offer ({h1!r}: plans priced by the month or the year,"
+        " buttons to subscribe, a sign-in for subscribers) in place of the story: the story may be behind the"
+        " paywall; reachable, not verifiable"
     )
     return Status.BLOCKED, Cause.AUTH, why
+
+
+#: A heading that says a link expired or is no longer valid, as a sentence (folded: accents and case gone,
+#: punctuation a space): "Sorry, the link you followed expired on 3 May", "Leider ist dieser Kurzlink seit dem
+#: 12. März 2023 nicht mehr gültig", "Ce lien de prévisualisation a expiré le 4 juin", "Questo link è
+#: scaduto": the link's noun, up to eight words (a clause, a date), and the expiry (rot55's leftover: its
+#: phrases are whole, rot56). English, German, French, Spanish, Italian, Portuguese and Dutch.
+_LINK_EXPIRED = lazy_re(
+    r"\b(?:(?:short|preview|shared|share|download) ?link|link|url|kurzlink|vorschaulink|lien|enlace"
+    r"|collegamento|ligacao|koppeling)\b(?: \S+){0,8}? (?:has expired|had expired|expired|is expired"
+    r"|abgelaufen|nicht mehr gultig|ungultig|a expire|est expire|n est plus valide|ha caducado|ha expirado"
+    r"|ha vencido"
+    r"|e scaduto|non e piu valido|expirou|is verlopen|niet meer geldig)\b"
+)
+#: The longest heading read so (a sentence, not a story's headline of several clauses).
+_LINK_EXPIRED_CHARS = 120
+
+
+def _link_expired(h1: str) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` for a page that states no article's date (its caller asks) whose
+    heading says, as a sentence, that the link followed expired or is no longer valid
+    (:data:`_LINK_EXPIRED`): a CMS's lapsed preview link or a short link past its date, worded with a date or
+    a clause that the whole phrases of :data:`linkcheck.soft404.ERROR_PHRASES` do not hold ("Sorry, the link
+    you followed expired on 3 May"; "Leider ist dieser Kurzlink seit dem 12. März 2023 nicht mehr gültig",
+    whose date's full stop splits it into pieces no phrase is). A dated story headlined so is not asked; a
+    heading longer than :data:`_LINK_EXPIRED_CHARS` is left alone."""
+    if len(h1) > _LINK_EXPIRED_CHARS or not any(
+        w in h1
+        for w in ("xpir", "ltig", "gelaufen", "scadut", "caduc", "vencid", "verlopen", "geldig", "valid")
+    ):
+        return None  # nearly every heading: a few ``in`` tests
+    folded = fold(h1)
+    if _LINK_EXPIRED.search(folded) is None:
+        return None
+    return (
+        Status.SOFT_404,
+        Cause.ERROR_PAGE,
+        (
+            f"the page says the link expired ({h1.strip()!r}): a CMS's preview link or a short link past its"
+            " date leads to no article"
+        ),
+    )
 
 
 def _may_be_signature(h1: str) -> bool:

@@ -611,6 +611,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "masa aktif hosting telah berakhir", "masa aktif hosting sudah berakhir", "masa aktif hosting habis",
         "masa aktif hosting telah habis", "hosting telah kedaluwarsa", "hosting sudah kedaluwarsa",
         "website ini sedang tidak aktif", "website ini tidak aktif", "situs ini sedang tidak aktif",
+        # a video platform's own notice at a removed video's page, served 200 ("Video tidak tersedia", "Video
+        # ini tidak tersedia lagi"), as English's "video unavailable" (rot56)
+        "video tidak tersedia", "video ini tidak tersedia", "video ini tidak tersedia lagi",
+        "video ini sudah tidak tersedia", "video telah dihapus", "video ini telah dihapus",
     ),
     "vi": (
         "không tìm thấy trang", "trang không tồn tại", "không tìm thấy trang yêu cầu",
@@ -1323,6 +1327,11 @@ ERROR_PATTERNS: tuple[str, ...] = (
     # Machine", "This page has been excluded from the archive"
     r"(?:this |the )?(?:url|page|site|website|content|capture)(?: you requested)? (?:has been|was|is)"
     r" excluded from (?:the )?(?:wayback machine|web archive|archive)",
+    # Slovak and Czech, folded: an old story replaced by a stub, "Tento článok je starší ako 10 rokov a bol
+    # archivovaný", "Tento článek je starší než 10 let a byl archivován" (rot56), its text gone from the web
+    r"(?:tento |tato )?(?:clanok|clanek|sprava|zprava) je (?:starsi|starsia) (?:ako|nez) \d+"
+    r" (?:rokov|roky|let|roku|rok) a (?:bol|byl|bola|byla) (?:archivovany|archivovan|archivovana|odstraneny"
+    r"|odstranen|odstranena)",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
     r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
@@ -1522,7 +1531,7 @@ _PATTERN_WORDS = (
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "borttagna", "tilgjengeleg",
     "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "vidaleno", "znyato", "ton tai",
-    "bi xoa", "tim thay",
+    "bi xoa", "tim thay", "archivovan", "odstranen",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
     "no longer", "dostupna", "izmenen", "peremeshchena", "ne naiden", "ne sushchestv", "tomcat",
@@ -1836,6 +1845,10 @@ _MOVED_PHRASES = frozenset(
         "cette page a été déplacée", "cet article a été déplacé", "page déplacée", "article déplacé",
         "esta página ha sido trasladada", "esta página se ha trasladado", "este artículo ha sido trasladado",
         "página trasladada", "artículo trasladado",
+        # ... and in Catalan and Portuguese (rot56: "Ens hem traslladat!" over a refresh to the new address)
+        "ens hem traslladat", "hem canviat d'adreça", "aquesta pàgina s'ha traslladat", "web traslladat",
+        "mudámos", "mudamos", "mudamos de endereço", "mudámos de endereço", "o site mudou de endereço",
+        "esta página foi movida", "este artigo foi movido",
     )
 )  # fmt: skip
 #: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
@@ -1849,6 +1862,12 @@ _MOVED_HINTS = (
     "verschoben",
     "déplac",
     "traslad",
+    "trasllad",
+    "d'adreça",
+    "mudámos",
+    "mudamos",
+    "mudou",
+    "movid",
 )
 
 
@@ -2341,6 +2360,15 @@ _SIGNUP = lazy_re(
     r" )*(?:newsletters?|email newsletters?)(?: (?:sign ?up|signup|subscriptions?|preferences))?"
     r"|(?:podpishites|podpisatsya|podpiska) na (?:nashi? |nashu )?(?:e-?mail-? ?)?rassylk[iuy]"
     r"|(?:nashi |e-?mail-? ?)?rassylki"
+    # Dutch, German, French, Spanish and Swedish (rot56: "Schrijf je in voor onze nieuwsbrief" answering a
+    # story's address): "Nieuwsbrief", "Meld je aan voor de nieuwsbrief", "Newsletter abonnieren",
+    # "Inscrivez-vous à notre newsletter", "Suscríbete a nuestro boletín", "Prenumerera på vårt nyhetsbrev"
+    r"|(?:(?:schrijf je in|meld je aan|abonneer je|aanmelden) (?:voor|op) )?(?:onze |de )?(?:gratis )?"
+    r"(?:(?:dagelijkse|wekelijkse) )?nieuwsbrie(?:f|ven)(?: aanmelden)?"
+    r"|(?:(?:unseren |den )?newsletter (?:abonnieren|bestellen)|newsletter anmeldung)"
+    r"|(?:inscrivez vous|abonnez vous|inscription) a (?:notre |la )?(?:newsletter|lettre d information)"
+    r"|(?:suscribete|suscribase|apuntate) (?:a|al) (?:nuestro |nuestra )?(?:boletin|newsletter)"
+    r"|(?:prenumerera pa |anmal dig till )?(?:vart |vara )?nyhetsbrev"
 )
 
 
@@ -2353,7 +2381,14 @@ def signup_page_title(metadata: Metadata | None) -> str | None:
     if metadata is None:
         return None
     for title in metadata.titles():
-        if "ews" not in title and "ассыл" not in title:  # newsletter(s), рассылка: most titles stop here
+        if (
+            "ews" not in title
+            and "ассыл" not in title
+            and "ieuwsbrie" not in title
+            and "yhetsbrev" not in title
+        ) and (
+            "oletín" not in title and "oletin" not in title
+        ):  # newsletter(s), рассылка, nieuwsbrief, boletín
             continue
         if any(_SIGNUP.fullmatch(p) for p in (fold(title), *folded_pieces(title))):
             return title

@@ -58,6 +58,7 @@ __all__ = [
     "link_key",
     "normal_origin",
     "normal_url",
+    "preview_query",
     "resource_key",
     "tracking_key",
     "untracked_key",
@@ -79,6 +80,25 @@ TRACKING_KEYS = frozenset(
 SHARE_KEYS = frozenset(("ref_url", "s", "src"))
 #: Query keys of a server's session (``?PHPSESSID=...``): a visit's, not the page's.
 SESSION_KEYS = frozenset(("jsessionid", "phpsessid", "sessionid", "session_id", "cfid", "cftoken"))
+
+
+#: A query pair that makes an address a CMS's preview of a draft (lower case): WordPress's ``preview=true``
+#: (``preview=1``), ``preview_id=`` and ``preview_nonce=``, a public-preview plug-in's ``_ppp=``, a headless
+#: CMS's ``preview=<token>``; not ``preview=false`` or ``preview=0`` (rot56).
+_PREVIEW_PAIR = lazy_re(
+    r"[?&](?:preview=(?!false\b|0\b|&|$)[^&#]*|preview_id=[^&#]+|preview_nonce=[^&#]+|_ppp=[^&#]+)"
+)
+
+
+def preview_query(url: str) -> str | None:
+    """The query pair (``preview=true``, ``preview_nonce=...``) that makes ``url`` a CMS's preview link, as a
+    writer copies it from the editor before the story is published: the address shows the draft to its
+    editors only, and a reader is shown the published story, the site's front page or an error (rot55's
+    leftover, rot56). ``None`` for an address with no such pair: most have no ``review`` (the pre-test)."""
+    if "review" not in url and "_ppp=" not in url:
+        return None
+    found = _PREVIEW_PAIR.search(url.split("#", 1)[0].lower())
+    return found.group(0)[1:] if found is not None else None
 
 
 def campaign_key(key: str) -> bool:
