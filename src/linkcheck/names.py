@@ -921,7 +921,7 @@ def _abbreviates(name: str, other: Sequence[str]) -> bool:
     the fifty-seventh held-out matching batch): word for word, the other's stopwords aside, each shortened
     word the other's first letter and then letters of it in order (``St.`` of ``Street``), every other word
     the same. ``Wash. Times`` is not the Washington Post (``Times``), nor ``Wash. Post`` the ``Wausau
-    Post``... unless its letters run in that word (``Wa``...): a shortening says no more than its letters."""
+    Post`` (no ``h`` in Wausau): a shortening says no more than its letters."""
     pieces = _abbreviated_pieces(name)
     if pieces is None:
         return False
