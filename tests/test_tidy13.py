@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from linkcheck.articles import extract_citations
+from linkcheck.articles import _base, _prose, extract_citations
 from linkcheck.articles._base import is_boilerplate, is_subscription
 from linkcheck.articles._prose import follow_call
 from linkcheck.models import Citation
@@ -206,3 +206,41 @@ def test_a_citation_about_a_platform_stays_a_citation(line: str, url: str) -> No
     found = _cited(f"{LEAD}{line}\n")
     assert TASS in found
     assert url in found
+
+
+# --- after reading the src: what the one table changes (each fails on base61's src) and its guard ----------
+
+
+def test_both_readers_read_one_table() -> None:
+    assert not hasattr(_prose, "_FOLLOW_PLATFORMS")
+    assert not hasattr(_prose, "_SHORT_PLATFORM_HOSTS")
+    assert _prose.FOLLOW_PLATFORMS is _base.FOLLOW_PLATFORMS
+    assert _prose.PLATFORM_HOSTS is _base.PLATFORM_HOSTS
+    for platform in _base.FOLLOW_PLATFORMS:
+        assert is_boilerplate(f"Follow the Gulf Ledger on {platform}: "), platform
+
+
+@pytest.mark.parametrize(
+    ("line", "url"),
+    [
+        # a line naming the platform without a language's follow word: only follow_call drops it
+        ("Our X account: ", "https://x.com/gulfledger"),
+        ("Mastodon: ", "https://mastodon.social/gulfledger"),
+    ],
+)
+def test_a_channel_of_a_platform_the_english_call_named_is_no_citation(line: str, url: str) -> None:
+    assert follow_call(line, url)
+    found = _cited(f"{LEAD}{line}{url}\n")
+    assert TASS in found
+    assert url not in found
+
+
+@pytest.mark.parametrize(
+    "before",
+    # controls: a one-letter platform's name stands as a word (the x of `Texas` or `Next` is none)
+    ["Texas governor's statement: ", "Next: ", "Exclusive: "],
+)
+def test_a_letter_x_inside_a_word_does_not_name_x(before: str) -> None:
+    url = "https://x.com/GovAbbott"
+    assert not follow_call(before, url)
+    assert url in _cited(f"{LEAD}{before}{url}\n")

@@ -573,6 +573,30 @@ CONTACT_HEADING = re.compile(
 ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
 
 
+#: The platforms a call to follow names, in lower case as its words write them: the English ``follow ...
+#: on <platform>`` of :data:`_BOILERPLATE_SOURCE` and ``_prose.follow_call``'s line in any language read this
+#: one list (a platform whose site's first host label spells its name, or one of :data:`PLATFORM_HOSTS`).
+FOLLOW_PLATFORMS = (
+    "telegram",
+    "x",
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "tiktok",
+    "youtube",
+    "whatsapp",
+    "vk",
+    "google news",
+)
+#: A platform's hosts whose first label does not spell its name (``t.me``: Telegram), and Telegram's own
+#: hosts, under which :func:`is_subscription` reads an invitation (:data:`_INVITE_PREFIXES`).
+PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
+
+
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation. Written in lower case (escapes apart): see :data:`_BOILERPLATE`.
 #: (Added after the twenty-second held-out batch: a read-later app's ``View Highlight`` link back to a
@@ -603,8 +627,9 @@ _BOILERPLATE_SOURCE = (
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b|"
-    r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:telegram|x|twitter|facebook|instagram|linkedin|bluesky|mastodon|"
-    r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
+    r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:"
+    + "|".join(platform.replace(" ", r"\s+") for platform in FOLLOW_PLATFORMS)
+    + r")\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b|report\s+(?:bugs|issues|problems)\s+(?:at|to|on|in|here)\b)"
@@ -680,7 +705,8 @@ _SUBSCRIPTION_PAGE = re.compile(
 _INVITE_PREFIXES = tuple(
     f"{scheme}://{host}/{path}"
     for scheme in ("https", "http")
-    for host in ("t.me", "telegram.me")
+    for host, platform in PLATFORM_HOSTS.items()
+    if platform == "telegram"
     for path in ("+", "joinchat/")
 )
 
