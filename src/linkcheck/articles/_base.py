@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urljoin
 
 from linkcheck.archives import capture_of
@@ -168,6 +170,15 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}
 _WRAPPED_END_CHARS = frozenset("-_=&?%/")
 #: A continuation line's first token that reads like the rest of a URL, not like a word.
 _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
+
+
+def json_or_none(text: str) -> Any:
+    """``text`` decoded as JSON, or ``None`` when it is none (or nests deeper than the decoder recurses):
+    the JSON exports' readers' one decoding (:mod:`._chatjson`, :mod:`._postjson`; tidy13)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # (a value nested deeper than the decoder recurses)
+        return None
 
 
 #: The end of a page name of words joined by ``_`` that ends in an abbreviation with its full stop
