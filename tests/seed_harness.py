@@ -297,6 +297,69 @@ def serve_all_three(s: Sites) -> None:
     s.pages[(MT, MT_PATH)] = mt_page()
 
 
+#: Probes 14 and 15's pages (both wrote these three texts; tidy13 moved them here): RIA's and TASS's under
+#: their datelines, each with a second paragraph, RIA's naming its source; the related article at length.
+DATELINED_RIA_TEXT = (
+    "<p>МОСКВА, 9 янв — РИА Новости. Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем"
+    " С-300, сообщил РИА Новости председатель комитета по безопасности и обороне иракского парламента"
+    " Мохаммед Реза аль-Хайдер.</p><p>Переговоры были приостановлены из-за угроз санкций со стороны США.</p>"
+)
+DATELINED_TASS_TEXT = (
+    "<p>МОСКВА, 9 января. /ТАСС/. Лидер ЛДПР Владимир Жириновский призвал Иран купить российские"
+    " зенитные ракетные системы С-400 и С-500.</p><p>Он также предложил Ирану открыть у себя воздушные,"
+    " морские и сухопутные базы, как в Сирии.</p>"
+)
+LONG_MT_TEXT = (
+    "<p>Strikes attributed to Israel have exposed gaps in Iraq's air defenses. Analysts ask whether Moscow"
+    " could supply systems such as the S-300 or the Pantsir, and what Baghdad could pay.</p>" * 5
+)
+
+
+def datelined_ria(canonical: str | None = None) -> Page:
+    """RIA's story with :data:`DATELINED_RIA_TEXT`, its canonical link to ``canonical`` when given."""
+    return ria_page(
+        DATELINED_RIA_TEXT, head=f'<link rel="canonical" href="{canonical}">' if canonical else ""
+    )
+
+
+def datelined_tass() -> Page:
+    """TASS's story with :data:`DATELINED_TASS_TEXT`."""
+    return tass_page(DATELINED_TASS_TEXT)
+
+
+def long_mt(path: str = MT_PATH) -> Page:
+    """The related article with :data:`LONG_MT_TEXT`, its canonical link to the real outlet's ``path``."""
+    return mt_page(LONG_MT_TEXT, canonical=f"https://www.themoscowtimes.com{path}")
+
+
+def serve_datelined_three(s: Sites) -> None:
+    """The three stories of probes 14 and 15 at the harness's addresses."""
+    s.pages[(RIA, RIA_PATH)] = datelined_ria()
+    s.pages[(TASS, TASS_PATH)] = datelined_tass()
+    s.pages[(MT, MT_PATH)] = long_mt()
+
+
+def three_lines_at(
+    ria: str,
+    tass: str,
+    mt: str,
+    *,
+    ria_date: str = "2020-01-09",
+    tass_date: str = "2020-01-09",
+    ria_outlet: str = "RIA Novosti",
+    tass_outlet: str = "TASS",
+    mt_extra: str = "",
+) -> str:
+    """The seed article's three citations as manifest lines at the addresses given (probe 16 cites one
+    elsewhere; tidy13): RIA's and TASS's dated, outlets and dates as given, ``mt_extra`` after the related
+    article's."""
+    return (
+        f"{ria} | title: {RIA_TITLE} | outlet: {ria_outlet} | date: {ria_date}\n"
+        f"{tass} | title: {TASS_TITLE} | outlet: {tass_outlet} | date: {tass_date}\n"
+        f"{mt} | title: {MT_TITLE} | outlet: The Moscow Times{mt_extra}\n"
+    )
+
+
 def three_lines(
     sites: Sites,
     *,
@@ -306,14 +369,37 @@ def three_lines(
     tass_outlet: str = "TASS",
     mt_extra: str = "",
 ) -> str:
-    """The seed article's three citations as manifest lines, at the harness's addresses (probes 17 and 18;
-    tidy12): RIA's and TASS's dated, outlets and dates as given, ``mt_extra`` after the related article's."""
-    return (
-        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: {ria_outlet} | date: {ria_date}\n"
-        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: {tass_outlet} | date: {tass_date}\n"
-        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times{mt_extra}\n"
+    """:func:`three_lines_at` the harness's addresses (probes 17 and 18; tidy12)."""
+    return three_lines_at(
+        *local_three(sites),
+        ria_date=ria_date,
+        tass_date=tass_date,
+        ria_outlet=ria_outlet,
+        tass_outlet=tass_outlet,
+        mt_extra=mt_extra,
     )
+
+
+def noted_lines(sites: Sites) -> list[str]:
+    """The three lines at the harness's addresses as a list, the related article's noted ``Related article``
+    (probes 14 and 15, which write them with other line ends; tidy13)."""
+    return three_lines(sites, mt_extra=" | note: Related article").splitlines()
 
 
 def local_three(s: Sites) -> tuple[str, str, str]:
     return s.url(RIA, RIA_PATH), s.url(TASS, TASS_PATH), s.url(MT, MT_PATH)
+
+
+def line_of(output: str, url: str) -> str:
+    """The line of ``linkcheck extract``'s ``output`` that cites ``url`` (probes 19-21; tidy13)."""
+    return next(line for line in output.splitlines() if line.startswith(url + " ") or line == url)
+
+
+def assert_the_three(
+    urls: list[str], output: str, ria: str, tass: str, mt: str, *, titled: bool = True
+) -> None:
+    """``urls`` are the three addresses, and (``titled``) the related article's line holds its title (probes
+    19 and 20; tidy13)."""
+    assert sorted(urls) == sorted([ria, tass, mt]), output
+    if titled:
+        assert f"title: {MT_TITLE}" in line_of(output, mt), output

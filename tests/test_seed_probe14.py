@@ -43,6 +43,7 @@ import pytest
 
 from tests.seed_harness import (
     COMMON,
+    DATELINED_RIA_TEXT,
     MT,
     MT_PATH,
     MT_TITLE,
@@ -56,15 +57,18 @@ from tests.seed_harness import (
     Sites,
     by_url,
     check_json,
+    datelined_ria,
+    datelined_tass,
     fixtures,
     html,
     kinds,
+    long_mt,
     manifest,
-    mt_page,
+    noted_lines,
     redirect,
-    ria_page,
     run,
-    tass_page,
+    serve_datelined_three,
+    story,
 )
 from tests.site_server import Page
 
@@ -76,24 +80,10 @@ TASS_EN_PATH = "/world/1106735"
 TASS_EN_TITLE = "Zhirinovsky urges Iran to buy Russian S-400 air defense systems"
 MT_NEW_PATH = "/2024/05/02/can-russia-shore-up-iraqs-air-defenses-a84123"
 
-RIA_TEXT = (
-    "<p>МОСКВА, 9 янв — РИА Новости. Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем"
-    " С-300, сообщил РИА Новости председатель комитета по безопасности и обороне иракского парламента"
-    " Мохаммед Реза аль-Хайдер.</p><p>Переговоры были приостановлены из-за угроз санкций со стороны США.</p>"
-)
-TASS_TEXT = (
-    "<p>МОСКВА, 9 января. /ТАСС/. Лидер ЛДПР Владимир Жириновский призвал Иран купить российские"
-    " зенитные ракетные системы С-400 и С-500.</p><p>Он также предложил Ирану открыть у себя воздушные,"
-    " морские и сухопутные базы, как в Сирии.</p>"
-)
 TASS_EN_TEXT = (
     "<p>MOSCOW, January 9. /TASS/. Liberal Democratic Party leader Vladimir Zhirinovsky has called on Iran to"
     " buy Russian S-400 and S-500 air defense systems.</p><p>He also suggested that Iran host Russian air,"
     " naval and ground bases, as Syria does.</p>"
-)
-MT_TEXT = (
-    "<p>Strikes attributed to Israel have exposed gaps in Iraq's air defenses. Analysts ask whether Moscow"
-    " could supply systems such as the S-300 or the Pantsir, and what Baghdad could pay.</p>" * 5
 )
 
 
@@ -103,28 +93,11 @@ def only(report: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
-def ria_story() -> Page:
-    return ria_page(RIA_TEXT)
-
-
-def tass_story() -> Page:
-    return tass_page(TASS_TEXT)
-
-
 def tass_en_story(published: str) -> Page:
     alternate = f'<link rel="alternate" hreflang="ru" href="https://tass.ru{TASS_PATH}">'
-    return html(
-        TASS_EN_TITLE,
-        lang="en",
-        site_name="TASS",
-        published=published,
-        head=alternate,
-        body=f"<article><h1>{TASS_EN_TITLE}</h1>{TASS_EN_TEXT}</article>",
+    return story(
+        TASS_EN_TITLE, TASS_EN_TEXT, site_name="TASS", published=published, lang="en", head=alternate
     )
-
-
-def mt_story(path: str = MT_PATH) -> Page:
-    return mt_page(MT_TEXT, canonical=f"https://www.themoscowtimes.com{path}")
 
 
 def ria_1251(declared_in_header: bool) -> Page:
@@ -139,29 +112,15 @@ def ria_1251(declared_in_header: bool) -> Page:
         f'<meta property="og:title" content="{RIA_TITLE}">'
         '<meta property="og:site_name" content="РИА Новости">'
         '<meta property="article:published_time" content="2020-01-09T10:12:00+03:00"></head>'
-        f"<body><article><h1>{RIA_TITLE}</h1>{RIA_TEXT}</article></body></html>"
+        f"<body><article><h1>{RIA_TITLE}</h1>{DATELINED_RIA_TEXT}</article></body></html>"
     ).encode("cp1251")
     charset = "windows-1251" if declared_in_header else "utf-8"
     return Page(200, body, {"Content-Type": f"text/html; charset={charset}"})
 
 
-def serve_all_three(sites: Sites) -> None:
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
-
-
 def extracted(done: Any) -> dict[str, str]:
     """``linkcheck extract``'s manifest lines keyed by their address."""
     return {line.split(" | ", 1)[0]: line for line in done.stdout.splitlines() if line.startswith("http")}
-
-
-def three_lines(sites: Sites) -> list[str]:
-    return [
-        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: RIA Novosti | date: 2020-01-09",
-        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: TASS | date: 2020-01-09",
-        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times | note: Related article",
-    ]
 
 
 def write_bom_crlf(path: Path, lines: list[str]) -> Path:
@@ -244,7 +203,7 @@ def test_plain_text_export_with_addresses_in_angle_brackets_checks_the_three_sto
     # A wire desk's plain-text export writes addresses as e-mail does, in angle brackets. The brackets are
     # not part of the address: the three stories are checked and the run fails on the related article
     # only (published after the article).
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     text = sites.article(SEED.read_text(encoding="utf-8"))
     ria, tass, mt = sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)
     assert f"{ria}\n{tass}\n{mt}\n" in text, "the fixture's replacement must reach the seed's links"
@@ -266,7 +225,7 @@ def test_plain_text_export_with_addresses_in_angle_brackets_checks_the_three_sto
 def test_monday_dateline_dates_on_thursday_as_the_week_before(sites: Sites, tmp_path: Path) -> None:
     # The article ran on Monday 13 January 2020 (its dateline, AP style); "told RIA on Thursday" is the
     # Thursday before, the 9th: RIA's story of the 9th passes and the article's date is the 13th.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     text = "MOSCOW, Monday, Jan. 13, 2020\n\n" + sites.article(SEED.read_text(encoding="utf-8"))
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
@@ -281,7 +240,7 @@ def test_monday_dateline_dates_on_thursday_as_the_week_before(sites: Sites, tmp_
 def test_thursday_dateline_and_told_ria_on_monday_is_a_date_mismatch(sites: Sites, tmp_path: Path) -> None:
     # The text says RIA was told "on Monday" in an article of Thursday the 9th: the Monday is the 6th, three
     # days before RIA's story. The fact-checker is told the dates differ (the cited day and the page's).
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     text = sites.article(SEED.read_text(encoding="utf-8")).replace(
         "told\nRIA on Thursday", "told\nRIA on Monday"
     )
@@ -302,7 +261,7 @@ def test_manifest_weekday_date_under_a_monday_article_line_is_the_thursday_befor
 ) -> None:
     # README: a weekday in `date:` is counted from the @article line's day. Under a Monday (13 January 2020)
     # `date: Thursday` is the 9th: RIA's story of the 9th passes.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     text = (
         "@article | date: 2020-01-13\n"
         f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: RIA Novosti | date: Thursday\n"
@@ -404,7 +363,7 @@ def test_related_article_moved_to_a_new_slug_then_the_new_slug_gone_a_year_later
         sites.pages.clear()
         sites.pages[(MT, MT_PATH)] = redirect(301, new)
         if night == 0:
-            sites.pages[(MT, MT_NEW_PATH)] = mt_story(MT_NEW_PATH)
+            sites.pages[(MT, MT_NEW_PATH)] = long_mt(MT_NEW_PATH)
         code, report = check_json(tmp_path, str(path), "--state", "state.json", "--fail-after", "2")
         codes.append(code)
         reports.append(report)
@@ -496,11 +455,11 @@ def test_dead_last_night_is_still_broken_and_dead_tonight_is_newly_broken_across
     # manifest in between (a byte-order mark, CRLF line ends). RIA, the first line, is the same entry:
     # still broken, not news; TASS is newly broken. The Markdown report lists only TASS under "Newly broken:".
     ria, tass, mt = sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)
-    lines = three_lines(sites)
+    lines = noted_lines(sites)
     path = tmp_path / "sources.txt"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
+    sites.pages[(TASS, TASS_PATH)] = datelined_tass()
+    sites.pages[(MT, MT_PATH)] = long_mt()
     _code, first = check_json(tmp_path, str(path), "--state", "state.json")
     assert by_url(first)[ria]["status"] == "dead", first
     write_bom_crlf(path, lines)
@@ -539,7 +498,7 @@ def test_a_bom_on_the_first_line_does_not_make_a_dead_link_newly_broken_again(
     # Two nights, nothing changed on the sites: RIA's story is gone both nights. The manifest was re-saved
     # with a BOM and CRLF between them. The second night's history has RIA still broken and no newly broken.
     ria = sites.url(RIA, RIA_PATH)
-    lines = three_lines(sites)[:1]
+    lines = noted_lines(sites)[:1]
     path = tmp_path / "sources.txt"
     path.write_text(lines[0] + "\n", encoding="utf-8")
     check_json(tmp_path, str(path), "--state", "state.json")
@@ -558,10 +517,10 @@ def test_sarif_and_junit_from_a_bom_crlf_manifest_name_the_dead_citations_line(
 ) -> None:
     # The manifest (BOM, CRLF, a comment on line 1) cites TASS on line 3; TASS's story is gone. SARIF's result
     # and JUnit's failing test case name line 3 and the file, with no BOM or carriage return in either.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     sites.pages.pop((TASS, TASS_PATH))
     tass = sites.url(TASS, TASS_PATH)
-    path = write_bom_crlf(tmp_path / "sources.txt", ["# seed article, 2020-01-09", *three_lines(sites)])
+    path = write_bom_crlf(tmp_path / "sources.txt", ["# seed article, 2020-01-09", *noted_lines(sites)])
     done = run(
         str(path),
         "--format",
@@ -593,7 +552,7 @@ def test_one_address_cited_on_two_lines_both_dead_gives_two_sarif_results(
 ) -> None:
     # docs/ci.md: two places citing one URL are two alerts. RIA's gone story cited on lines 1 and 3 (once for
     # its headline, once for the quote): two results, lines 1 and 3, distinct fingerprints.
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
+    sites.pages[(TASS, TASS_PATH)] = datelined_tass()
     ria = sites.url(RIA, RIA_PATH)
     text = (
         f"{ria} | title: {RIA_TITLE} | outlet: RIA Novosti | date: 2020-01-09\n"
@@ -614,11 +573,11 @@ def test_blocked_citation_in_junit_is_no_failure_and_says_why_in_system_out(
 ) -> None:
     # TASS's address answers a plain 403 refusal: `blocked` only warns by default, so JUnit has no <failure>
     # for it; its test case, named by its line, carries the reason in <system-out> (docs/ci.md).
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     sites.pages[(TASS, TASS_PATH)] = Page(
         403, b"<html><head><title>403 Forbidden</title></head><body>Forbidden</body></html>"
     )
-    path = write_bom_crlf(tmp_path / "sources.txt", three_lines(sites)[:2])
+    path = write_bom_crlf(tmp_path / "sources.txt", noted_lines(sites)[:2])
     done = run(str(path), "--format", "junit", *COMMON, cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     tree = ET.fromstring(done.stdout)
@@ -642,9 +601,9 @@ def test_seed_article_with_ria_on_its_1251_mobile_host_and_the_related_article_m
     # article is moved there and fails only on postdating the article.
     sites.pages[(RIA, RIA_PATH)] = redirect(302, sites.url(M_RIA, RIA_PATH))
     sites.pages[(M_RIA, RIA_PATH)] = ria_1251(declared_in_header=True)
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
+    sites.pages[(TASS, TASS_PATH)] = datelined_tass()
     sites.pages[(MT, MT_PATH)] = redirect(301, sites.url(MT, MT_NEW_PATH))
-    sites.pages[(MT, MT_NEW_PATH)] = mt_story(MT_NEW_PATH)
+    sites.pages[(MT, MT_NEW_PATH)] = long_mt(MT_NEW_PATH)
     article = tmp_path / "article.txt"
     article.write_text(sites.article(SEED.read_text(encoding="utf-8")), encoding="utf-8")
     code, report = check_json(tmp_path, str(article), "--article-date", "2020-01-09")
@@ -670,7 +629,7 @@ def test_seed_article_checked_directly_with_tass_behind_a_one_second_check(
     # The seed article checked directly while TASS's address shows the English "One second, please…" check:
     # TASS is blocked (a bot challenge, a warning), RIA passes, and the run fails only on the related article
     # postdating the article, at its line.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     sites.pages[(TASS, TASS_PATH)] = wait_page(*WAITS[0])
     article = tmp_path / "article.txt"
     article.write_text(sites.article(SEED.read_text(encoding="utf-8")), encoding="utf-8")

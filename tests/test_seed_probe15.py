@@ -53,15 +53,17 @@ from tests.seed_harness import (
     Sites,
     by_url,
     check_json,
+    datelined_ria,
+    datelined_tass,
     html,
     kinds,
+    long_mt,
     manifest,
-    mt_page,
+    noted_lines,
     redirect,
-    ria_page,
     route_forms,
     run,
-    tass_page,
+    serve_datelined_three,
 )
 from tests.site_server import Page, Request, serve
 
@@ -70,20 +72,6 @@ RIA_NEW_PATH = "/politics/20200109/1563219328.html"
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 SELF = "https://www.themoscowtimes.com/2020/01/09/iraq-resumes-talks-with-russia-on-s-300-purchase-a68840"
 
-RIA_TEXT = (
-    "<p>МОСКВА, 9 янв — РИА Новости. Ирак возобновил переговоры с Россией о покупке зенитных ракетных систем"
-    " С-300, сообщил РИА Новости председатель комитета по безопасности и обороне иракского парламента"
-    " Мохаммед Реза аль-Хайдер.</p><p>Переговоры были приостановлены из-за угроз санкций со стороны США.</p>"
-)
-TASS_TEXT = (
-    "<p>МОСКВА, 9 января. /ТАСС/. Лидер ЛДПР Владимир Жириновский призвал Иран купить российские"
-    " зенитные ракетные системы С-400 и С-500.</p><p>Он также предложил Ирану открыть у себя воздушные,"
-    " морские и сухопутные базы, как в Сирии.</p>"
-)
-MT_TEXT = (
-    "<p>Strikes attributed to Israel have exposed gaps in Iraq's air defenses. Analysts ask whether Moscow"
-    " could supply systems such as the S-300 or the Pantsir, and what Baghdad could pay.</p>" * 5
-)
 
 Answer = Callable[[Request], Page]
 
@@ -132,24 +120,6 @@ def sites_fixture(server: Site) -> Site:
     return server
 
 
-def ria_story(canonical: str | None = None) -> Page:
-    return ria_page(RIA_TEXT, head=f'<link rel="canonical" href="{canonical}">' if canonical else "")
-
-
-def tass_story() -> Page:
-    return tass_page(TASS_TEXT)
-
-
-def mt_story() -> Page:
-    return mt_page(MT_TEXT, canonical=f"https://www.themoscowtimes.com{MT_PATH}")
-
-
-def serve_all_three(sites: Sites) -> None:
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
-
-
 FORBIDDEN = Page(
     403,
     b"<!doctype html><html><head><title>403 Forbidden</title></head><body><center><h1>403 Forbidden</h1>"
@@ -162,15 +132,7 @@ def tass_by_user_agent(request: Request) -> Page:
     agent = (request.header("User-Agent") or "").lower()
     if "linkcheck" in agent or "mozilla/" not in agent:
         return FORBIDDEN
-    return tass_story()
-
-
-def three_lines(sites: Sites) -> list[str]:
-    return [
-        f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | outlet: RIA Novosti | date: 2020-01-09",
-        f"{sites.url(TASS, TASS_PATH)} | title: {TASS_TITLE} | outlet: TASS | date: 2020-01-09",
-        f"{sites.url(MT, MT_PATH)} | title: {MT_TITLE} | outlet: The Moscow Times | note: Related article",
-    ]
+    return datelined_tass()
 
 
 def site_articles(sites: Sites, root: Path) -> list[Path]:
@@ -198,7 +160,7 @@ def test_site_run_fetches_each_shared_address_once_and_reports_every_articles_ci
 ) -> None:
     # Three articles cite the same three stories. Each story is fetched once; each article's three citations
     # are reported at its own file, judged against its own date (the related article postdates each).
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     site_articles(sites, tmp_path)
     code, report = check_json(tmp_path, "content/*.txt")
     assert report["summary"]["total"] == 9, report["summary"]
@@ -222,8 +184,8 @@ def test_site_run_with_tass_dead_names_each_articles_line_in_markdown_and_the_ad
 ) -> None:
     # TASS's story is gone. The maintainer's Markdown report must name every place that cites it (three
     # files, each at its line), and the nightly history names the dead address once, not once per article.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
+    sites.pages[(MT, MT_PATH)] = long_mt()
     paths = site_articles(sites, tmp_path)
     state = tmp_path / "state.json"
     summary = tmp_path / "summary.md"
@@ -247,7 +209,7 @@ def test_two_articles_of_different_days_citing_the_related_article_are_each_judg
 ) -> None:
     # One manifest for the site: the seed article (2020) and a later explainer (June 2024) both cite the
     # related article. One fetch; the seed's citation postdates its article, the explainer's does not.
-    sites.pages[(MT, MT_PATH)] = mt_story()
+    sites.pages[(MT, MT_PATH)] = long_mt()
     mt = sites.url(MT, MT_PATH)
     text = (
         "@article | date: 2020-01-09 | title: Iraq Resumes Talks With Russia on S-300 Purchase\n"
@@ -276,9 +238,9 @@ def test_tass_refusing_linkchecks_user_agent_is_blocked_and_warns_not_dead_nor_p
     # TASS's front answers 403 to a client that names itself a checker, the story to a browser. The report
     # must not call the story dead (it is there) nor pass it (nothing was verified): blocked, a warning
     # naming the 403, and the run does not fail on it.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     sites.dynamic[(TASS, TASS_PATH)] = tass_by_user_agent
-    lines = three_lines(sites)[:2]
+    lines = noted_lines(sites)[:2]
     code, report = check_json(tmp_path, str(manifest(tmp_path, "\n".join(lines) + "\n")))
     tass = by_url(report)[sites.url(TASS, TASS_PATH)]
     assert tass["status"] == "blocked", tass
@@ -296,7 +258,7 @@ def test_tass_refusing_linkchecks_user_agent_is_blocked_and_warns_not_dead_nor_p
 def test_tass_checked_with_a_browsers_user_agent_reaches_the_story(sites: Site, tmp_path: Path) -> None:
     # README: --user-agent sets the User-Agent sent. With a browser's, TASS serves its story, which passes.
     sites.dynamic[(TASS, TASS_PATH)] = tass_by_user_agent
-    line = three_lines(sites)[1]
+    line = noted_lines(sites)[1]
     code, report = check_json(tmp_path, str(manifest(tmp_path, line + "\n")), "--user-agent", BROWSER_UA)
     (tass,) = report["results"]
     assert (tass["status"], tass["verdict"], tass["title"]) == ("ok", "pass", TASS_TITLE), tass
@@ -310,9 +272,9 @@ def test_tass_given_a_browsers_user_agent_by_a_header_for_its_domain_only_reache
 ) -> None:
     # README: --header DOMAIN=NAME:VALUE sends a header for one domain. A User-Agent given so is TASS's
     # only: RIA still gets linkcheck's own.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     sites.dynamic[(TASS, TASS_PATH)] = tass_by_user_agent
-    lines = three_lines(sites)[:2]
+    lines = noted_lines(sites)[:2]
     code, report = check_json(
         tmp_path,
         str(manifest(tmp_path, "\n".join(lines) + "\n")),
@@ -394,7 +356,7 @@ def test_plain_text_article_ending_with_its_own_permalink_checks_only_its_three_
 ) -> None:
     # The seed article as the newsletter tool exports it, its own address on a "Permalink:" line at the foot.
     # With --base-url naming that address, the run checks the three sources and never fetches the article.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     text = sites.article(SEED.read_text(encoding="utf-8")) + f"\nPermalink: {SELF}\n"
     article = tmp_path / "article.txt"
     article.write_text(text, encoding="utf-8")
@@ -415,8 +377,8 @@ def test_trailing_comment_after_a_date_stops_with_its_line_and_says_comments_are
     # A `#` later on a line is ordinary text (docs/sources-format.md), so the date reads "2020-01-09 # from
     # the wire": not a date. The run stops before any request, naming the line, and, as the writer meant a
     # comment, says that a comment is a whole line.
-    serve_all_three(sites)
-    lines = three_lines(sites)
+    serve_datelined_three(sites)
+    lines = noted_lines(sites)
     lines[0] = lines[0] + "  # from the wire"
     path = manifest(tmp_path, "\n".join(lines) + "\n")
     done = run(str(path), *COMMON, cwd=tmp_path)
@@ -435,8 +397,8 @@ def test_trailing_comment_after_a_bare_url_stops_with_its_line_and_says_comments
 ) -> None:
     # "URL  # RIA's story": the URL is followed by words where a `|` belongs. Named at its line, with what
     # the writer meant: a comment goes on a line of its own.
-    serve_all_three(sites)
-    text = f"{sites.url(RIA, RIA_PATH)}  # RIA's story\n{three_lines(sites)[1]}\n"
+    serve_datelined_three(sites)
+    text = f"{sites.url(RIA, RIA_PATH)}  # RIA's story\n{noted_lines(sites)[1]}\n"
     done = run(str(manifest(tmp_path, text)), *COMMON, cwd=tmp_path)
     assert done.returncode == 2, done.stdout + done.stderr
     assert "sources.txt:1" in done.stderr, done.stderr
@@ -450,7 +412,7 @@ def test_trailing_comment_after_a_bare_url_stops_with_its_line_and_says_comments
 
 def test_tab_inside_a_title_is_a_space_between_its_words(sites: Site, tmp_path: Path) -> None:
     # A title pasted from a spreadsheet keeps a tab between two words: it is the headline all the same.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     title = RIA_TITLE.replace(" с Россией", "\tс Россией")
     assert "\t" in title
     text = f"{sites.url(RIA, RIA_PATH)} | title: {title} | outlet: RIA Novosti | date: 2020-01-09\n"
@@ -466,7 +428,7 @@ def test_quoted_title_holding_the_separator_and_the_outlets_suffix_is_the_headli
 ) -> None:
     # The title copied from the browser's tab holds "|" before the outlet's name; quoted, as the format
     # asks, it is one value, and the headline with its outlet's suffix is the headline.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     text = (
         f'{sites.url(RIA, RIA_PATH)} | title: "{RIA_TITLE} | РИА Новости" | outlet: RIA Novosti'
         " | date: 2020-01-09\n"
@@ -484,7 +446,7 @@ def test_unquoted_title_holding_the_separator_names_its_line_and_says_to_quote_i
 ) -> None:
     # Unquoted, "| РИА Новости" starts a field with no key. The run stops at that line before any request,
     # and the message says what to do: put the title in double quotes.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     text = f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} | РИА Новости | date: 2020-01-09\n"
     done = run(str(manifest(tmp_path, text)), *COMMON, cwd=tmp_path)
     assert done.returncode == 2, done.stdout + done.stderr
@@ -505,8 +467,8 @@ def test_script_checks_the_seed_manifest_with_a_per_host_limit_and_reads_each_re
     import linkcheck
     from linkcheck import Config, check, read_sources
 
-    serve_all_three(sites)
-    path = manifest(tmp_path, "@article | date: 2020-01-09\n" + "\n".join(three_lines(sites)) + "\n")
+    serve_datelined_three(sites)
+    path = manifest(tmp_path, "@article | date: 2020-01-09\n" + "\n".join(noted_lines(sites)) + "\n")
     config = Config(
         per_host=1, read_timeout=5.0, connect_timeout=5.0, deadline=15.0, retries=0, allow_private=True
     )
@@ -533,10 +495,10 @@ def test_script_iterating_results_gets_tass_hanging_past_its_timeout_as_an_error
     # RIA and the related article come first, and TASS is an `error` (timeout), never dead.
     from linkcheck import Config, iter_check, read_sources
 
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
-    sites.pages[(TASS, TASS_PATH)] = Page(body=tass_story().body, hold=60.0)
-    path = manifest(tmp_path, "\n".join(three_lines(sites)) + "\n")
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
+    sites.pages[(MT, MT_PATH)] = long_mt()
+    sites.pages[(TASS, TASS_PATH)] = Page(body=datelined_tass().body, hold=60.0)
+    path = manifest(tmp_path, "\n".join(noted_lines(sites)) + "\n")
     config = Config(
         per_host=1, read_timeout=1.0, connect_timeout=2.0, deadline=4.0, retries=0, allow_private=True
     )
@@ -582,11 +544,11 @@ def test_exit_code_for_each_mix_of_results(
     # docs/ci.md "Exit codes": 0 nothing fails (warnings do not), 1 a citation fails, 2 an input error
     # (before any request); --fail-on decides what fails; --keep-going makes a bad line a failed result.
     if ria_page == "story":
-        sites.pages[(RIA, RIA_PATH)] = ria_story()
-    pages = {"story": tass_story(), "403": FORBIDDEN, "503": Page(503, b"<title>503</title>")}
+        sites.pages[(RIA, RIA_PATH)] = datelined_ria()
+    pages = {"story": datelined_tass(), "403": FORBIDDEN, "503": Page(503, b"<title>503</title>")}
     sites.pages[(TASS, TASS_PATH)] = pages[tass_page]
-    sites.pages[(MT, MT_PATH)] = mt_story()
-    lines = three_lines(sites)
+    sites.pages[(MT, MT_PATH)] = long_mt()
+    lines = noted_lines(sites)
     if dated:
         lines.insert(0, "@article | date: 2020-01-09")
     if malformed:
@@ -606,14 +568,14 @@ def test_ria_story_moved_tonight_is_a_move_to_suggest_not_a_breakage_in_the_nigh
     # Last night the three passed. Tonight RIA's address sends the reader for good (301) to the story under
     # a section path. The report suggests the new address (moved), the run does not fail, and the history
     # counts nothing newly broken; the Markdown report shows the new address for the editor.
-    serve_all_three(sites)
-    path = manifest(tmp_path, "\n".join(three_lines(sites)) + "\n")
+    serve_datelined_three(sites)
+    path = manifest(tmp_path, "\n".join(noted_lines(sites)) + "\n")
     state = tmp_path / "state.json"
     code, _report = check_json(tmp_path, str(path), "--state", str(state))
     assert code == 0
     new = sites.url(RIA, RIA_NEW_PATH)
     sites.pages[(RIA, RIA_PATH)] = redirect(301, new)
-    sites.pages[(RIA, RIA_NEW_PATH)] = ria_story(canonical=new)
+    sites.pages[(RIA, RIA_NEW_PATH)] = datelined_ria(canonical=new)
     summary = tmp_path / "summary.md"
     code, report = check_json(tmp_path, str(path), "--state", str(state), "--output", f"markdown={summary}")
     ria = by_url(report)[sites.url(RIA, RIA_PATH)]
@@ -639,8 +601,8 @@ def test_site_run_annotates_each_articles_line_for_github_and_gives_junit_a_case
     # docs/ci.md: the github format is one workflow command per citation that does not pass, `::error
     # file=...,line=...`, so each article's line is marked; JUnit has one test case per citation, its
     # classname the file. TASS dead in all three articles: three errors at three files, nine test cases.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
+    sites.pages[(MT, MT_PATH)] = long_mt()
     site_articles(sites, tmp_path)
     gh, junit = tmp_path / "gh.txt", tmp_path / "junit.xml"
     code, report = check_json(
@@ -670,7 +632,7 @@ def test_site_run_on_the_second_night_with_the_cache_fetches_none_of_the_pages_t
     # docs/ci.md: within --cache-ttl a page that was fine is not fetched at all. The three stories answered
     # last night (the related article too: its page was fine, its citation fails on its date): tonight the
     # run asks the sites for nothing and reports the same verdicts.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     site_articles(sites, tmp_path)
     cache = tmp_path / "cache.sqlite"
     _code, first = check_json(tmp_path, "content/*.txt", "--cache", str(cache))
@@ -686,7 +648,7 @@ def test_site_run_split_over_two_processes_fetches_each_address_once_and_reports
 ) -> None:
     # README: --processes splits the hosts between processes. Each of the three stories is still fetched
     # once, and the report lists the articles' citations by file, then line, as a one-process run does.
-    serve_all_three(sites)
+    serve_datelined_three(sites)
     site_articles(sites, tmp_path)
     code, report = check_json(tmp_path, "content/*.txt", "--processes", "2")
     assert code == 1
@@ -702,7 +664,7 @@ def test_title_copied_with_a_full_width_bar_before_the_outlets_name_is_the_headl
 ) -> None:
     # Some browsers' tab titles and East Asian sites separate the site's name with a full-width bar "｜"
     # (U+FF5C), which is no field separator: the title is the headline with the outlet's suffix.
-    sites.pages[(RIA, RIA_PATH)] = ria_story()
+    sites.pages[(RIA, RIA_PATH)] = datelined_ria()
     text = (
         f"{sites.url(RIA, RIA_PATH)} | title: {RIA_TITLE} \uff5c РИА Новости | outlet: RIA Novosti"
         " | date: 2020-01-09\n"
@@ -721,8 +683,8 @@ def test_script_reads_where_rias_story_moved_from_the_result(sites: Site, tmp_pa
 
     new = sites.url(RIA, RIA_NEW_PATH)
     sites.pages[(RIA, RIA_PATH)] = redirect(301, new)
-    sites.pages[(RIA, RIA_NEW_PATH)] = ria_story(canonical=new)
-    citations = parse_sources(three_lines(sites)[0], source="cms")
+    sites.pages[(RIA, RIA_NEW_PATH)] = datelined_ria(canonical=new)
+    citations = parse_sources(noted_lines(sites)[0], source="cms")
     (result,) = check(citations, Config(per_host=1, retries=0, allow_private=True)).results
     assert result.final_url == new
     assert [(hop.status, hop.url) for hop in result.redirects] == [(301, new)]
@@ -733,9 +695,9 @@ def test_script_reads_where_rias_story_moved_from_the_result(sites: Site, tmp_pa
 
 def test_exit_code_with_fail_on_none_is_zero_whatever_fails(sites: Site, tmp_path: Path) -> None:
     # README: --fail-on none: nothing fails the run, though RIA is dead and the related article postdates.
-    sites.pages[(TASS, TASS_PATH)] = tass_story()
-    sites.pages[(MT, MT_PATH)] = mt_story()
-    lines = ["@article | date: 2020-01-09", *three_lines(sites)]
+    sites.pages[(TASS, TASS_PATH)] = datelined_tass()
+    sites.pages[(MT, MT_PATH)] = long_mt()
+    lines = ["@article | date: 2020-01-09", *noted_lines(sites)]
     done = run(str(manifest(tmp_path, "\n".join(lines) + "\n")), *COMMON, "--fail-on", "none", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "FAIL" not in done.stdout, done.stdout
@@ -747,8 +709,8 @@ def test_ria_replaced_tonight_by_another_story_at_a_new_address_is_no_move_and_f
     # Last night RIA's story passed. Tonight its address sends the reader for good to another story (another
     # headline, another day). That is no move to suggest: the editor is told the page is not the cited one
     # (title and date), and the run fails, though nothing is "broken" in the history's sense.
-    serve_all_three(sites)
-    path = manifest(tmp_path, "\n".join(three_lines(sites)) + "\n")
+    serve_datelined_three(sites)
+    path = manifest(tmp_path, "\n".join(noted_lines(sites)) + "\n")
     state = tmp_path / "state.json"
     code, _report = check_json(tmp_path, str(path), "--state", str(state))
     assert code == 0

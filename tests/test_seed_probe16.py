@@ -61,6 +61,7 @@ from tests.seed_harness import (
     route_forms,
     run,
     tass_page,
+    three_lines_at,
 )
 from tests.site_server import Page, Request, serve
 
@@ -155,18 +156,10 @@ def mt_to_archive(sites: Sites, status: int) -> str:
     return new
 
 
-def three_lines(ria: str, tass: str, mt: str) -> str:
-    return (
-        f"{ria} | title: {RIA_TITLE} | outlet: RIA Novosti | date: 2020-01-09\n"
-        f"{tass} | title: {TASS_TITLE} | outlet: TASS | date: 2020-01-09\n"
-        f"{mt} | title: {MT_TITLE} | outlet: The Moscow Times\n"
-    )
-
-
 def seed_manifest(sites: Sites, tmp_path: Path) -> Path:
     return manifest(
         tmp_path,
-        three_lines(sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)),
+        three_lines_at(sites.url(RIA, RIA_PATH), sites.url(TASS, TASS_PATH), sites.url(MT, MT_PATH)),
     )
 
 
@@ -400,7 +393,7 @@ def tass_host_fixture() -> Iterator[TassHost]:
 
 
 def refused_manifest(sites: Sites, tass: TassHost, tmp_path: Path) -> Path:
-    return manifest(tmp_path, three_lines(sites.url(RIA, RIA_PATH), tass.url, sites.url(MT, MT_PATH)))
+    return manifest(tmp_path, three_lines_at(sites.url(RIA, RIA_PATH), tass.url, sites.url(MT, MT_PATH)))
 
 
 def test_tass_refusing_connections_last_night_and_back_tonight_is_newly_broken_then_recovered(

@@ -34,10 +34,12 @@ from tests.seed_harness import (
     RIA_TITLE,
     TAIL,
     Sites,
+    assert_the_three,
     by_url,
     check_json,
     fixtures,
     kinds,
+    line_of,
     local_three,
     manifest,
     redirect,
@@ -63,18 +65,6 @@ def extract(tmp_path: Path, name: str, content: str | bytes) -> tuple[list[str],
         if line.strip() and not line.startswith(("#", "@"))
     ]
     return urls, done.stdout
-
-
-def line_of(output: str, url: str) -> str:
-    return next(line for line in output.splitlines() if line.startswith(url + " ") or line == url)
-
-
-def assert_the_three(
-    urls: list[str], output: str, ria: str, tass: str, mt: str, *, titled: bool = True
-) -> None:
-    assert sorted(urls) == sorted([ria, tass, mt]), output
-    if titled:
-        assert f"title: {MT_TITLE}" in line_of(output, mt), output
 
 
 def check_article(s: Sites, tmp_path: Path, name: str, content: str | bytes) -> tuple[int, dict[str, Any]]:

@@ -47,9 +47,11 @@ from tests.seed_harness import (
     TASS_PATH,
     TASS_TITLE,
     Sites,
+    assert_the_three,
     by_url,
     check_json,
     fixtures,
+    line_of,
     local_three,
     manifest,
     run,
@@ -77,18 +79,6 @@ def extract(tmp_path: Path, name: str, content: str) -> tuple[list[str], str]:
         if line.strip() and not line.startswith(("#", "@"))
     ]
     return urls, done.stdout + done.stderr
-
-
-def line_of(output: str, url: str) -> str:
-    return next(line for line in output.splitlines() if line.startswith(url + " ") or line == url)
-
-
-def assert_the_three(
-    urls: list[str], output: str, ria: str, tass: str, mt: str, *, titled: bool = True
-) -> None:
-    assert sorted(urls) == sorted([ria, tass, mt]), output
-    if titled:
-        assert f"title: {MT_TITLE}" in line_of(output, mt), output
 
 
 def check_file(tmp_path: Path, name: str, content: str, *args: str) -> tuple[int, dict[str, dict[str, Any]]]:

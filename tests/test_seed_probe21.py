@@ -45,6 +45,7 @@ from tests.seed_harness import (
     fixtures,
     html,
     kinds,
+    line_of,
     local_three,
     manifest,
     redirect,
@@ -79,10 +80,6 @@ def extract(tmp_path: Path, name: str, content: str, *args: str) -> tuple[list[s
 def linked(text: str, words: str, url: str, after: str = "") -> str:
     """``text`` HTML-escaped, its first ``words`` a link to ``url`` (``after`` following the link)."""
     return escape(text).replace(words, f'<a href="{url}">{words}</a>{after}', 1)
-
-
-def line_of(output: str, url: str) -> str:
-    return next(line for line in output.splitlines() if line.startswith(url + " ") or line == url)
 
 
 def assert_the_three(urls: list[str], output: str, *, titled: str | None = MT_TITLE) -> None:

@@ -2141,8 +2141,9 @@ def _section_of(requested: str, final: str) -> bool:
 def _deep_section_of(requested: str, final: str, metadata: Metadata | None) -> bool:
     """``final`` is a section three segments deep above ``requested`` on the same site
     (``/news/world/europe/`` for ``/news/world/europe/2024/03/ferry-strike``): a proper path prefix whose
-    segments are words of one or two each (:data:`_SECTION_SEGMENT`, no digit), after which ``requested``
-    goes on with a date or an id (a segment holding a digit), and whose page states no date of its own.
+    segments are words of one or two each (:data:`_SHORT_SECTION_SEGMENT`, no digit), after which
+    ``requested`` goes on with a date or an id (a segment holding a digit), and whose page states no date of
+    its own.
     :func:`_section_of` stops at two segments, where three are an article's shape (:func:`_is_article_url`);
     a CMS filing stories under ``/<desk>/<beat>/<region>/`` sends a removed one up there (host53)."""
     req, _ = _segments(requested)
@@ -2153,18 +2154,21 @@ def _deep_section_of(requested: str, final: str, metadata: Metadata | None) -> b
         and req[:3] == fin
         and any(c.isdigit() for c in req[3])
         and not final_query
-        and all(
-            _SECTION_SEGMENT.fullmatch(seg) is not None and len(re.split(r"[-_.]", seg)) <= 2 for seg in fin
-        )
+        and all(_SHORT_SECTION_SEGMENT.fullmatch(seg) is not None for seg in fin)
         and same_site(requested, final)
         and _undated(metadata)
     )
 
 
+#: A word of a section's path segment: letters only (no digit, no underscore).
+_SECTION_WORD = r"[^\W\d_]+"
 #: A section's path segment: words of letters joined by hyphens, underscores or dots (``politics``,
 #: ``world-news``, ``politika.html``). A template's unfilled placeholder resolved as an address
 #: (``/politika/%7B%7B%20article.url%20%7D%7D``, which has no digit) names no section.
-_SECTION_SEGMENT = lazy_re(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*")
+_SECTION_SEGMENT = lazy_re(rf"{_SECTION_WORD}(?:[-_.]{_SECTION_WORD})*")
+#: The same of one or two words (``europe``, ``middle-east``; not ``latest-world-news``): a deep section's
+#: segment (:func:`_deep_section_of`).
+_SHORT_SECTION_SEGMENT = lazy_re(rf"{_SECTION_WORD}(?:[-_.]{_SECTION_WORD})?")
 
 
 def _is_bare_section(url: str) -> bool:

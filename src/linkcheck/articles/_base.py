@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote, urljoin
 
 from linkcheck.archives import capture_of
@@ -168,6 +170,15 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}
 _WRAPPED_END_CHARS = frozenset("-_=&?%/")
 #: A continuation line's first token that reads like the rest of a URL, not like a word.
 _CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
+
+
+def json_or_none(text: str) -> Any:
+    """``text`` decoded as JSON, or ``None`` when it is none (or nests deeper than the decoder recurses):
+    the JSON exports' readers' one decoding (:mod:`._chatjson`, :mod:`._postjson`; tidy13)."""
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):  # (a value nested deeper than the decoder recurses)
+        return None
 
 
 #: The end of a page name of words joined by ``_`` that ends in an abbreviation with its full stop
@@ -573,6 +584,30 @@ CONTACT_HEADING = re.compile(
 ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
 
 
+#: The platforms a call to follow names, in lower case as its words write them: the English ``follow ...
+#: on <platform>`` of :data:`_BOILERPLATE_SOURCE` and ``_prose.follow_call``'s line in any language read this
+#: one list (a platform whose site's first host label spells its name, or one of :data:`PLATFORM_HOSTS`).
+FOLLOW_PLATFORMS = (
+    "telegram",
+    "x",
+    "twitter",
+    "facebook",
+    "instagram",
+    "linkedin",
+    "bluesky",
+    "mastodon",
+    "threads",
+    "tiktok",
+    "youtube",
+    "whatsapp",
+    "vk",
+    "google news",
+)
+#: A platform's hosts whose first label does not spell its name (``t.me``: Telegram), and Telegram's own
+#: hosts, under which :func:`is_subscription` reads an invitation (:data:`_INVITE_PREFIXES`).
+PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
+
+
 #: What labels a newsletter's or a site's own links: a link whose text, or the text before it on its line,
 #: opens with one of these is not a citation. Written in lower case (escapes apart): see :data:`_BOILERPLATE`.
 #: (Added after the twenty-second held-out batch: a read-later app's ``View Highlight`` link back to a
@@ -603,8 +638,9 @@ _BOILERPLATE_SOURCE = (
     r"the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|"
     r"(?:this\s+(?:post|article|story|piece|essay)\s+(?:was\s+)?)?(?:originally|first)\s+"
     r"(?:published|appeared|posted)\s+(?:at|on|in)\b|republished\s+from\b|cross-?posted\s+from\b|"
-    r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:telegram|x|twitter|facebook|instagram|linkedin|bluesky|mastodon|"
-    r"threads|tiktok|youtube|whatsapp|vk|google\s+news)\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
+    r"follow\s+(?:[\w.&'’-]+\s+){1,4}on\s+(?:"
+    + "|".join(platform.replace(" ", r"\s+") for platform in FOLLOW_PLATFORMS)
+    + r")\b|you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\b|"
     r"(?:yesterday['’]s|previous|last\s+week['’]s|past)\s+(?:issues?|editions?|round-?ups?|newsletters?|"
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b|report\s+(?:bugs|issues|problems)\s+(?:at|to|on|in|here)\b)"
@@ -680,7 +716,8 @@ _SUBSCRIPTION_PAGE = re.compile(
 _INVITE_PREFIXES = tuple(
     f"{scheme}://{host}/{path}"
     for scheme in ("https", "http")
-    for host in ("t.me", "telegram.me")
+    for host, platform in PLATFORM_HOSTS.items()
+    if platform == "telegram"
     for path in ("+", "joinchat/")
 )
 

@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 from typing import Any
+
+from linkcheck.articles._base import json_or_none
 
 __all__ = ["looks_like_matrix_export", "looks_like_reddit_json", "matrix_text", "reddit_markdown"]
 
@@ -47,13 +48,6 @@ def looks_like_matrix_export(text: str) -> bool:
     ``messages`` list and a Matrix event type."""
     head = text[:3000]
     return '"messages"' in head and '"m.room.' in head
-
-
-def _loads(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):  # (a value nested deeper than the decoder recurses)
-        return None
 
 
 def _reddit_thing(thing: Any, depth: int, out: list[str]) -> None:
@@ -91,7 +85,7 @@ def _reddit_thing(thing: Any, depth: int, out: list[str]) -> None:
 def reddit_markdown(text: str) -> str | None:
     """A Reddit thread's (or listing's) JSON as the Markdown of its post and comments, or ``None`` when
     the text is no such JSON."""
-    value = _loads(text)
+    value = json_or_none(text)
     things = value if isinstance(value, list) else [value]
     out: list[str] = []
     for thing in things:
@@ -133,7 +127,7 @@ def _clock(event: dict[str, Any]) -> str:
 def matrix_text(text: str) -> str | None:
     """An Element export of a Matrix room as its messages' text, or ``None`` when the text is no such
     export."""
-    value = _loads(text)
+    value = json_or_none(text)
     messages = value.get("messages") if isinstance(value, dict) else None
     if not isinstance(messages, list):
         return None

@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import datetime as dt
 import html as html_lib
-import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from linkcheck.articles._base import Lines, Link
+from linkcheck.articles._base import Lines, Link, json_or_none
 from linkcheck.articles._pages import article_page, linked_html
 
 __all__ = ["place_in_source", "post_page"]
@@ -44,13 +43,6 @@ _MAX_DEPTH = 12
 _HEAD = 3000
 _BLUESKY_POST = "app.bsky.feed.post"
 _BLUESKY_LINK = "app.bsky.richtext.facet#link"
-
-
-def _loads(text: str) -> Any:
-    try:
-        return json.loads(text)
-    except (ValueError, RecursionError):  # (a value nested deeper than the decoder recurses)
-        return None
 
 
 def _walk(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
@@ -233,7 +225,7 @@ def post_page(text: str) -> str | None:
         reader = _telegram_posts
     else:
         return None
-    document = _loads(text)
+    document = json_or_none(text)
     if not isinstance(document, (dict, list)):
         return None
     posts = reader(document)

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from linkcheck.articles._base import (
+    FOLLOW_PLATFORMS,
+    PLATFORM_HOSTS,
     Link,
     clean_text,
     fold,
@@ -2663,18 +2665,21 @@ _REPORTING = re.compile(
 #: A channel's own address on a messaging or social platform: one path segment, a handle (``t.me/name``,
 #: ``instagram.com/name/``), no post, no query.
 _CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
-#: The messenger whose short host does not spell its name (``t.me``: Telegram).
-_SHORT_PLATFORM_HOSTS = {"t.me": "telegram", "telegram.me": "telegram"}
-#: The platforms a follow call names (as ``_base``'s English ``follow ... on <platform>`` does): a channel
-#: there is followed; an archive's or a shortener's short code is no channel (``archive: archive.ph/Xq7Lm``).
-_FOLLOW_PLATFORMS = frozenset(
-    ["telegram", "twitter", "facebook", "instagram", "linkedin", "threads", "tiktok", "youtube", "vk"]
-)
+
+
+def _names_platform(words: str, platform: str) -> bool:
+    """Whether lower-case ``words`` name ``platform`` (a name of :data:`FOLLOW_PLATFORMS`): within a word for
+    a longer name (``Telegram-каналга``, ``Facebooku``), a one-letter name as a word of its own (``Síguenos en
+    X:``; not the x of ``Texas``)."""
+    if len(platform) > 1:
+        return platform in words
+    return re.search(rf"(?<![^\W\d_]){re.escape(platform)}(?![^\W\d_])", words) is not None
 
 
 def follow_call(before: str, url: str) -> bool:
     """Whether a line's words before a bare address call to follow a channel, in any language: the address
-    is a platform's channel, no post (:data:`_CHANNEL_PATH`), the words name that platform (``Безнең
+    is a channel, no post (:data:`_CHANNEL_PATH`), on a platform of ``_base``'s :data:`FOLLOW_PLATFORMS` (the
+    list its English ``follow ... on <platform>`` reads), the words name that platform (``Безнең
     Telegram-каналга язылыгыз:``, ``Na ndiqni në Instagram:``; art45), end with a colon before the address,
     and hold no reporting word (``The ministry announced it on its Telegram channel: t.me/...`` cites the
     channel). A post (``t.me/name/123``) is never one."""
@@ -2684,10 +2689,10 @@ def follow_call(before: str, url: str) -> bool:
     with contextlib.suppress(ValueError):
         parts = urllib.parse.urlsplit(url)
         host = (parts.hostname or "").removeprefix("www.")
-        platform = _SHORT_PLATFORM_HOSTS.get(host) or host.partition(".")[0]
-        if platform not in _FOLLOW_PLATFORMS or parts.query or _CHANNEL_PATH.fullmatch(parts.path) is None:
+        platform = PLATFORM_HOSTS.get(host) or host.partition(".")[0]
+        if platform not in FOLLOW_PLATFORMS or parts.query or _CHANNEL_PATH.fullmatch(parts.path) is None:
             return False
-        return platform in words.lower() and _REPORTING.search(words) is None
+        return _names_platform(words.lower(), platform) and _REPORTING.search(words) is None
     return False
 
 
