@@ -1589,13 +1589,22 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
     """The first ``limit`` month-and-days of ``text`` in order, each with the text it was read from. A day
     is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    patterns = [_MDY, _DMY, _LOWER_DM]
-    patterns += (pattern for marks, pattern, _ in _JOINED_DATES if any(map(text.__contains__, marks)))
-    for pattern in patterns:
+    # each pattern with its kind and its month reader (a joined date's): no test of a pattern's identity
+    patterns: list[tuple[re.Pattern[str], str, Callable[[str], int | None] | None]] = [
+        (_MDY, "mdy", None),
+        (_DMY, "dmy", None),
+        (_LOWER_DM, "lower", None),
+    ]
+    patterns += (
+        (pattern, "joined", month_of)
+        for marks, pattern, month_of in _JOINED_DATES
+        if any(map(text.__contains__, marks))
+    )
+    for pattern, kind, month_of in patterns:
         count = 0
         for m in pattern.finditer(text):
             name = m.group("month")
-            if pattern is _LOWER_DM:  # another language's month, written as they write it: in lower case
+            if kind == "lower":  # another language's month, written as they write it: in lower case
                 if name.islower():
                     month = (
                         FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name) if name not in MONTHS else None
@@ -1609,11 +1618,11 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
                     )
                 if month is None and m.group("year"):  # Georgian's genitive, with its year only
                     month = _OPT_IN_YEAR_MONTHS.get(name)
-            elif (month_of := _JOINED_MONTH_OF.get(pattern)) is not None:
+            elif month_of is not None:
                 month = month_of(name)  # Maltese ``ta'``, Hausa ``ga (watan)``, Basque's genitive: a date
             else:
                 month = MONTHS.get(name.lower())
-                if month is None and pattern is _MDY and m.group("year"):  # ``Janairu 9, 2020``
+                if month is None and kind == "mdy" and m.group("year"):  # ``Janairu 9, 2020``
                     month = OPT_IN_BARE_MONTHS.get(name.lower())
             if month is None:
                 continue
@@ -1774,21 +1783,23 @@ _FINNISH_DM = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-zäö]{3,6}kuuta)(?!\w)(?:\s+(?P<year>\d{4})(?!\d))?",
     re.IGNORECASE,
 )
-_MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
-    (re.compile("сарын"), _MONGOLIAN_DM),
-    (re.compile(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD),
-    (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM),
-    (re.compile(r"\d\s*d\."), _LITHUANIAN_MD),
-    (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM),
-    (re.compile(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM),
-    (re.compile(r"\d\s+\u05d1"), _HEBREW_DM),
-    (re.compile(r"\d-(?:i|y)?nj[iy]\s"), _TURKMEN_DM),
-    (re.compile(r"oong\s"), _FILIPINO_MD),
-    (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM),
-    (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD),
-    (re.compile(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM),
-    (re.compile("kuuta"), _FINNISH_DM),
+#: (cue, pattern, shape): the shape names the pattern's month reader in :func:`_more_shapes_month` (a name,
+#: not the pattern's identity, which a pattern compiled at first use does not keep).
+_MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM, "hyphen"),
+    (re.compile("сарын"), _MONGOLIAN_DM, "mongolian"),
+    (re.compile(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD, "armenian"),
+    (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM, "yiddish"),
+    (re.compile(r"\d\s*d\."), _LITHUANIAN_MD, "lithuanian"),
+    (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM, "indic"),
+    (re.compile(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM, "thai"),
+    (re.compile(r"\d\s+\u05d1"), _HEBREW_DM, "hebrew"),
+    (re.compile(r"\d-(?:i|y)?nj[iy]\s"), _TURKMEN_DM, "turkmen"),
+    (re.compile(r"oong\s"), _FILIPINO_MD, "filipino"),
+    (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM, "latvian"),
+    (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD, "hungarian"),
+    (re.compile(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM, "icelandic"),
+    (re.compile("kuuta"), _FINNISH_DM, "finnish"),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1819,34 +1830,34 @@ _YIDDISH_PLAIN = {
 }  # fmt: skip
 
 
-def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None:
-    """The month that ``m``, a match of one of :data:`_MORE_SHAPES`' patterns, names, else ``None``."""
-    if pattern is _MONGOLIAN_DM:
+def _more_shapes_month(shape: str, m: re.Match[str]) -> int | None:
+    """The month that ``m``, a match of the :data:`_MORE_SHAPES` pattern of ``shape`` names, or ``None``."""
+    if shape == "mongolian":
         return int(m["month"])
-    if pattern is _INDIC_DM:
+    if shape == "indic":
         return _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))
-    if pattern is _THAI_DM:
+    if shape == "thai":
         return _THAI_MONTHS.get(m["month"])
-    if pattern is _HEBREW_DM:
+    if shape == "hebrew":
         return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
-    if pattern is _TURKMEN_DM:
+    if shape == "turkmen":
         return _TURKMEN_MONTHS.get(name)
-    if pattern is _FILIPINO_MD:
+    if shape == "filipino":
         return _FILIPINO_MONTHS.get(name)
-    if pattern is _LATVIAN_YDM:
+    if shape == "latvian":
         return _LATVIAN_MONTHS.get(name)
-    if pattern is _HUNGARIAN_YMD:
+    if shape == "hungarian":
         return _HUNGARIAN_MONTHS.get(name)
-    if pattern is _ICELANDIC_DM:
+    if shape == "icelandic":
         return _ICELANDIC_MONTHS.get(name)
-    if pattern is _FINNISH_DM:
+    if shape == "finnish":
         return _TEMPLATE_MONTHS.get(name)
-    if pattern is _ARMENIAN_MD:
+    if shape == "armenian":
         return _ARMENIAN_MONTHS.get(name)
-    if pattern is _LITHUANIAN_MD:
+    if shape == "lithuanian":
         return _LITHUANIAN_MONTHS.get(name)
-    if pattern is _YIDDISH_DM:
+    if shape == "yiddish":
         return _YIDDISH_MONTHS.get(name.translate(_YIDDISH_PLAIN))
     for ending in _KYRGYZ_ENDINGS if name[0] < "\u0600" else _UYGHUR_ENDINGS:
         if name.endswith(ending):
@@ -1861,36 +1872,36 @@ def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int,
     """The dates of :data:`_GEORGIAN_YMD`, :data:`_KURMANJI_DM`, :data:`_SORANI_DM` and :data:`_IRISH_DM` in
     ``text`` (each pattern's first ``limit``), as :func:`month_day_matches` gathers them."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    shapes: list[re.Pattern[str]] = []
+    shapes: list[tuple[re.Pattern[str], str]] = []  # each pattern with its shape's name (no identity test)
     if "წლის" in text:
-        shapes.append(_GEORGIAN_YMD)
+        shapes.append((_GEORGIAN_YMD, "georgian"))
     if "ê " in text or "Ê " in text:
-        shapes.append(_KURMANJI_DM)
+        shapes.append((_KURMANJI_DM, "kurmanji"))
     if "ی " in text:
-        shapes.append(_SORANI_DM)
+        shapes.append((_SORANI_DM, "sorani"))
     if _IRISH_CUE.search(text):
-        shapes.append(_IRISH_DM)
-    shapes += (pattern for cue, pattern in _MORE_SHAPES if cue.search(text))
-    for pattern in shapes:
+        shapes.append((_IRISH_DM, "irish"))
+    shapes += ((pattern, shape) for cue, pattern, shape in _MORE_SHAPES if cue.search(text))
+    for pattern, shape in shapes:
         count = 0
         for m in pattern.finditer(text):
             name = " ".join(m["month"].lower().split())
-            if pattern is _GEORGIAN_YMD:
+            if shape == "georgian":
                 month = _GEORGIAN_MONTHS.get(name)
-            elif pattern is _KURMANJI_DM:  # the month perhaps with its own ezafe: ``Rêbendanê``, ``Adara``
+            elif shape == "kurmanji":  # the month perhaps with its own ezafe: ``Rêbendanê``, ``Adara``
                 month = _KURMANJI_MONTHS.get(name) or _KURMANJI_MONTHS.get(
                     name.removesuffix("ê").removesuffix("a")
                 )
-            elif pattern is _SORANI_DM:
+            elif shape == "sorani":
                 month = _SORANI_MONTHS.get(" ".join(w.removesuffix("ی") for w in name.split()))
-            elif pattern is _IRISH_DM:  # Irish: with a year or after ``an``
+            elif shape == "irish":  # Irish: with a year or after ``an``
                 month = _IRISH_MONTHS.get(name) if m["an"] or m["year"] else None
             else:
-                month = _more_shapes_month(pattern, m)
+                month = _more_shapes_month(shape, m)
             if month is None:
                 continue
             year = int(m["year"]) if m["year"] else None
-            if pattern is _THAI_DM and year is not None and year >= _BUDDHIST_ERA_OFFSET + 1800:
+            if shape == "thai" and year is not None and year >= _BUDDHIST_ERA_OFFSET + 1800:
                 year -= _BUDDHIST_ERA_OFFSET  # 2566 BE is 2023; a Gregorian year is kept
             found.append((m.start(), m.end(), m.group(0), (month, int(m["day"]), year)))
             count += 1
@@ -1918,10 +1929,6 @@ _JOINED_DATES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[str], int
     ((" ga ", "ta'", "ta’"), _JOINED_DM, _joined_month),
     (("ren ",), _BASQUE_YMD, _basque_month),
 )
-#: Each joined date's month reader by its pattern (:func:`month_day_matches` walks :data:`_JOINED_DATES` too).
-_JOINED_MONTH_OF: dict[re.Pattern[str], Callable[[str], int | None]] = {
-    pattern: month_of for _, pattern, month_of in _JOINED_DATES
-}
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
