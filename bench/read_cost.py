@@ -41,6 +41,7 @@ import inspect
 import os
 import pickle
 import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -194,8 +195,11 @@ def noisy(costs: dict[tuple[str, str], int]) -> int:
     )
 
 
-def count(tree: Path, second_half: bool, stage: str, pad: int = 0) -> tuple[int, int]:
-    """Callgrind's total for one child, and the total less ``_NOISY``'s self cost."""
+def count(
+    tree: Path, second_half: bool, stage: str, pad: int = 0, keep: Path | None = None
+) -> tuple[int, int]:
+    """Callgrind's total for one child, and the total less ``_NOISY``'s self cost. ``keep``: a folder where
+    the callgrind file is copied (named by the tree's folder, the half and the padding)."""
     env = dict(os.environ, PYTHONPATH=str(tree / "src"), PYTHONHASHSEED="0", PYTHONMALLOC="malloc")
     if pad:
         env["READ_COST_PAD"] = "x" * pad
@@ -209,6 +213,9 @@ def count(tree: Path, second_half: bool, stage: str, pad: int = 0) -> tuple[int,
             raise RuntimeError(f"callgrind gave no count for {tree}: {done.stderr[-2000:]}")
         total = int(found.group(1))
         costs = self_costs(out)
+        if keep is not None:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(out, keep / f"{tree.name}.{int(second_half)}.{pad}.out")
     if sum(costs.values()) != total:
         raise RuntimeError(f"callgrind's file sums to {sum(costs.values())}, not its total {total}")
     return total, total - noisy(costs)
@@ -225,6 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help=f"counts a tree, environments padded apart (1-{len(_PADS)}; default 1)",
     )
+    p.add_argument("--keep", type=Path, help="a folder to keep each child's callgrind file in")
     p.add_argument("--child", choices=["0", "1"], help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.child is not None:
@@ -249,8 +257,8 @@ def main(argv: list[str] | None = None) -> int:
     steady: dict[Path, list[float]] = {tree: [] for tree in trees}
     for pad in _PADS[: args.runs]:
         for tree in trees:
-            without = count(tree, False, args.stage, pad)
-            with_ = count(tree, True, args.stage, pad)
+            without = count(tree, False, args.stage, pad, args.keep)
+            with_ = count(tree, True, args.stage, pad, args.keep)
             costs[tree].append((with_[0] - without[0]) / measured / 1e6)
             steady[tree].append((with_[1] - without[1]) / measured / 1e6)
             if args.runs == 1:
