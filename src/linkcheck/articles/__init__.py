@@ -57,6 +57,7 @@ from linkcheck.articles._prose import (
     relative_day,
 )
 from linkcheck.articles._source_lines import attach_source_line_dates
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
 from linkcheck.urls import campaign_tagged, resource_key, untracked_key
@@ -212,7 +213,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
 
 
 #: A query parameter whose value is an absolute URL (plain or percent-encoded).
-_URL_PARAM = re.compile(r"=https?(?::|%3A)", re.IGNORECASE)
+_URL_PARAM = lazy_re(r"=https?(?::|%3A)", re.IGNORECASE)
 #: The last path segment of an action a reader takes on a link rather than a page about it: feedback on a
 #: search or alert result, flagging, reporting, saving, hiding it.
 _ACTIONS = frozenset(["feedback", "flag", "report", "save", "bookmark", "hide", "dismiss", "remove"])
@@ -369,8 +370,8 @@ def _as_partial(value: PartialDate | dt.date | None) -> PartialDate | None:
 #: Timestamps”``): the quoted part is the title.
 _CLOSING_QUOTES = '"”»'
 #: A separator before a site's name ending a page's title: `` | ``, `` – ``, `` — ``, `` - ``.
-_SITE_SEPARATOR = re.compile(r"\s[|–—-][ \t]*$")
-_LABELLED_QUOTE = re.compile(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
+_SITE_SEPARATOR = lazy_re(r"\s[|–—-][ \t]*$")
+_LABELLED_QUOTE = lazy_re(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
 
 
 def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:

@@ -15,19 +15,19 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-import re
 from typing import Any
 
 from linkcheck.articles._pages import article_page, linked_html
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["apple_news_page"]
 
 #: What an Apple News Format document holds near its top and no other JSON does: its ``components`` list
 #: and a component's ``role``.
-_ANF_SIGNS = re.compile(r'"components"\s*:\s*\[\s*\{\s*"role"\s*:')
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ANF_SIGNS = lazy_re(r'"components"\s*:\s*\[\s*\{\s*"role"\s*:')
+_ISO_DAY = lazy_re(r"\d{4}-\d\d-\d\d")
 #: A Markdown link in a component's text: ``[text](url)``.
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
+_MARKDOWN_LINK = lazy_re(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
 #: Components that show a picture, a video or a map, or draw a line: their texts are captions and credits.
 _NOT_TEXT = frozenset(
     ["photo", "image", "figure", "portrait", "logo", "gallery", "mosaic", "video", "audio", "map", "place",

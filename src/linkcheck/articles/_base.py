@@ -20,6 +20,7 @@ from urllib.parse import unquote, urljoin
 
 from linkcheck.archives import capture_of
 from linkcheck.articles._dates import date_only
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 from linkcheck.sources import INVISIBLE_IN_URL, has_invisible
 from linkcheck.urls import link_key as url_key
@@ -109,7 +110,7 @@ class Parsed:
 
 
 #: A line break of any convention (lines are split and counted at it).
-LINE_BREAK = re.compile(r"\r\n|\r|\n")
+LINE_BREAK = lazy_re(r"\r\n|\r|\n")
 
 
 class Lines:
@@ -154,7 +155,7 @@ _URL_STOP = (
 #: file's hard break (Advanced SubStation's ``Source: Agency\Nhttps://...``) or a JSON string's escaped
 #: line (``"desc": "Source:\nhttps://..."``); the lookahead first, so a letter before an ``h`` costs one
 #: character's test more.
-_BARE_URL = re.compile(
+_BARE_URL = lazy_re(
     r"[hHfFwW](?:(?<![0-9A-Za-z_@/.\-\u00c0-\u024f\u0370-\u03ff\u0400-\u052f].)"
     r"|(?=[tT][tT][pP][sS]?://)(?<=\\[nN].))"
     r"(?:(?<=[hH])[tT][tT][pP][sSſ]?://|(?<=[fF])[tT][pP]://|(?<=[wW])[wW][wW]\.)"
@@ -169,7 +170,7 @@ _PAIRS = {")": "(", "]": "[", "}": "{"}
 #: A URL that ends where a line was wrapped: with a character a URL does not end on.
 _WRAPPED_END_CHARS = frozenset("-_=&?%/")
 #: A continuation line's first token that reads like the rest of a URL, not like a word.
-_CONTINUATION = re.compile(rf"[^{_URL_STOP}]+")
+_CONTINUATION = lazy_re(rf"[^{_URL_STOP}]+")
 
 
 def json_or_none(text: str) -> Any:
@@ -340,18 +341,18 @@ def find_urls(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 #: "https://tass.ru/politika/7487995—and", "...1563219328.html–said"): the address ends where an
 #: article's address ends, on its number or a page's extension, and only letters follow the dash. Kept: a
 #: title's dash between words ("Russia–Iraq_relations") or years ("1939–1945", "(2022–present)").
-_GLUED_WORD = re.compile(r"(?:[0-9]|\.s?html?|\.php|\.aspx?)([\u2013\u2014])[^\W\d_]+$")
+_GLUED_WORD = lazy_re(r"(?:[0-9]|\.s?html?|\.php|\.aspx?)([\u2013\u2014])[^\W\d_]+$")
 
 #: The rest of a DOI that holds a serial item's SICI, from its ``<`` on (added after the twenty-fourth
 #: held-out batch): ``10.1175/1520-0485(1983)013<1077:LPFTSI>2.0.CO;2``, as journals printed them until the
 #: 2000s. A ``<`` ends a bare URL elsewhere (``<url>`` in mail, HTML after it); this tail, a start page and a
 #: code in angle brackets then a version, a two-letter kind and a check character, is no markup.
-_SICI_TAIL = re.compile(r"<[0-9]+:[0-9A-Za-z]{1,12}>[0-9]\.[0-9]\.[A-Z]{2};[0-9](?:-[0-9A-Z#]{1,4})?")
+_SICI_TAIL = lazy_re(r"<[0-9]+:[0-9A-Za-z]{1,12}>[0-9]\.[0-9]\.[A-Z]{2};[0-9](?:-[0-9A-Z#]{1,4})?")
 
 #: A footnote's number glued to the full stop after a URL, as text converted from a PDF or a word processor
 #: writes it (added after the twenty-first held-out batch: ``https://host/publications/curbside-strategies.3``):
 #: a path's last segment ending in a letter, a dot and one or two digits, with no other dot and no query.
-_GLUED_NOTE = re.compile(r"/[^/?#.=&]*[^\W\d_]\.(\d{1,2})")
+_GLUED_NOTE = lazy_re(r"/[^/?#.=&]*[^\W\d_]\.(\d{1,2})")
 
 
 def glued_note_number(url: str) -> int:
@@ -365,7 +366,7 @@ def glued_note_number(url: str) -> int:
 
 
 #: A character LaTeX escapes with a backslash, which a URL written in its source holds unescaped.
-_LATEX_ESCAPE = re.compile(r"\\([_%#&~$])")
+_LATEX_ESCAPE = lazy_re(r"\\([_%#&~$])")
 
 
 def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
@@ -399,35 +400,35 @@ def _markup_closer(text: str, start: int) -> tuple[str, ...] | None:
 _JSDOC_LINK_TAGS = ("{@link", "{@linkplain", "{@linkcode")
 
 
-_SCHEME_PREFIX = re.compile(r"(?:https?|ftp)://", re.IGNORECASE)
-_URL_START = re.compile(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
-_URLISH = re.compile(r"[/\-_.=&%?#\d]")
-_NUMBER_MARKER = re.compile(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
+_SCHEME_PREFIX = lazy_re(r"(?:https?|ftp)://", re.IGNORECASE)
+_URL_START = lazy_re(r"(?:https?|ftp)://|www\.", re.IGNORECASE)
+_URLISH = lazy_re(r"[/\-_.=&%?#\d]")
+_NUMBER_MARKER = lazy_re(r"\[\d{1,3}\]|\(?\d{1,3}[.)]")
 #: A comma that ends a URL as a field separator (added after the eighteenth held-out batch): before another
 #: comma (an empty field, ``https://host/a,,note``: no address holds ``,,``) or before the next field's URL
 #: (``https://host/a,https://archive.ph/Xq7Lm``). A comma alone stays (``/news/1,2,3.html``).
-_FIELD_COMMA = re.compile(r",(?=,|(?:https?|ftp)://)", re.IGNORECASE)
+_FIELD_COMMA = lazy_re(r",(?=,|(?:https?|ftp)://)", re.IGNORECASE)
 #: A JSON string's escaped line break or tab (``\n``, ``\r``, ``\t``), written in a text read as it stands
 #: (an API's answer saved as text: ``"text":"... tass.ru/politika/7487995\n2/4"``): no URL holds a
 #: backslash, so the URL ends there and the next line's words are no part of it (added after the
 #: twenty-fifth held-out batch; LaTeX's ``\_`` escapes in ``\url{...}`` are no such letter).
-_JSON_LINE_ESCAPE = re.compile(r"\\[nrt]")
+_JSON_LINE_ESCAPE = lazy_re(r"\\[nrt]")
 #: An XML or HTML numeric character reference to a space, tab or line break (``&#10;``, ``&#xA;``,
 #: ``&#13;``, ``&#9;``, ``&#32;``), written in a text read as it stands (an XML file's attribute holding a
 #: message: ``body="... 1563219328.html&#10;Can you..."``, a phone's SMS backup): it stands for white space,
 #: which no URL holds, so the URL ends there (added after the thirty-first held-out batch). Another reference
 #: (``&#38;``, an ampersand) is left: it may be part of an address written escaped.
-_SPACE_REFERENCE = re.compile(r"&#(?:0{0,4}(?:9|10|13|32)|[xX]0{0,4}(?:9|[aAdD]|20));")
+_SPACE_REFERENCE = lazy_re(r"&#(?:0{0,4}(?:9|10|13|32)|[xX]0{0,4}(?:9|[aAdD]|20));")
 
 #: A clock time alone (``09:03``, ``21:07:33``): a log line's time stamp, not the rest of a wrapped URL.
-_CLOCK_TIME = re.compile(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
+_CLOCK_TIME = lazy_re(r"[0-2]?\d:[0-5]\d(?::[0-5]\d)?")
 #: An ISO 8601 date and time alone (``2024-01-08T09:05:00Z``, ``2024-01-08T09:05+01:00``): a feed or log
 #: line's time stamp (a twtxt file's entry), not the rest of a wrapped URL (added after the thirty-fourth
 #: held-out batch). A date alone (``2024-01-08``) may be a path's next piece and is left to the other tests.
-_ISO_STAMP = re.compile(
+_ISO_STAMP = lazy_re(
     r"\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?"
 )
-_LINE_BREAK_AHEAD = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
+_LINE_BREAK_AHEAD = lazy_re(r"[ \t]*(?:\r\n|\r|\n)[ \t>]*")
 
 
 def _join_wrapped(
@@ -470,12 +471,12 @@ def _join_wrapped(
 
 
 #: The rest of a URL wrapped after a dot: a file name or path piece (``23704567.html``, ``pdf``), no words.
-_WHOLE_LINE_REST = re.compile(r"[\w\-]*\d[\w\-]*(?:\.[A-Za-z0-9]{1,5})?/?|[\w\-]+\.[A-Za-z0-9]{2,5}/?")
-_LINE_REST_BLANK = re.compile(r"[ \t]*(?:\r|\n|$)")
+_WHOLE_LINE_REST = lazy_re(r"[\w\-]*\d[\w\-]*(?:\.[A-Za-z0-9]{1,5})?/?|[\w\-]+\.[A-Za-z0-9]{2,5}/?")
+_LINE_REST_BLANK = lazy_re(r"[ \t]*(?:\r|\n|$)")
 #: Where a URL's path starts (after ``scheme://host``), and a ``[`` after it with the rest of the URL being a
 #: query key (``?filter[name]=x``, kept).
-_AFTER_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?[^/?#\[]*(?:\[[^\]/]*\][^/?#]*)?", re.IGNORECASE)
-_QUERY_KEY_BRACKET = re.compile(r"\[[^\[\]]*\]=")
+_AFTER_HOST = lazy_re(r"^(?:[a-z][a-z0-9+.-]*://)?[^/?#\[]*(?:\[[^\]/]*\][^/?#]*)?", re.IGNORECASE)
+_QUERY_KEY_BRACKET = lazy_re(r"\[[^\[\]]*\]=")
 
 
 def _bracket_cut(url: str) -> int | None:
@@ -507,8 +508,8 @@ def _dedupe_overlaps(found: list[tuple[int, int, str]]) -> list[tuple[int, int, 
     return result
 
 
-_HREF_BREAKS = re.compile(r"[\t\r\n]")
-_HREF_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+_HREF_BREAKS = lazy_re(r"[\t\r\n]")
+_HREF_SCHEME = lazy_re(r"([A-Za-z][A-Za-z0-9+.-]*):")
 
 
 #: What opens a link a static site generator expands when it builds the site (Pelican's
@@ -574,14 +575,14 @@ def archived_original(url: str) -> str | None:
 
 
 #: A press release's contact block: "Media contact", "Press contacts", "Pressekontakt", "Contact presse".
-CONTACT_HEADING = re.compile(
+CONTACT_HEADING = lazy_re(
     r"(?i:media|press|investor)[ \t]+(?i:contacts?|enquiries|inquiries)\b|"
     r"(?i:pressekontakt|contacts?[ \t]+presse|"
     r"contacto[ \t]+de[ \t]+prensa|контакты[ \t]+для[ \t]+сми)"
 )
 #: A press release's boilerplate heading: "About the Velo Industry Alliance", "About Northwind Rail" (a line
 #: of its own, no sentence).
-ABOUT_HEADING = re.compile(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
+ABOUT_HEADING = lazy_re(r"(?:About|ABOUT)[ \t]+(?:the[ \t]+|THE[ \t]+)?[A-Z][^\r\n.!?:;,]{1,80}")
 
 
 #: The platforms a call to follow names, in lower case as its words write them: the English ``follow ...
@@ -645,17 +646,17 @@ _BOILERPLATE_SOURCE = (
     r"briefings?|digests?|reviews?)\b|(?:предыдущ|попередн)\w*\s+(?:обзор|выпуск|огляд|випуск)|code\s+and\s+data\b|data\s+and\s+code\b|run\s+it\s+yourself\b|"
     r"(?:last\s+)?(?:edited|modified)\s+by\b|report\s+(?:bugs|issues|problems)\s+(?:at|to|on|in|here)\b)"
 )
-_BOILERPLATE = re.compile(_BOILERPLATE_SOURCE, re.IGNORECASE)
+_BOILERPLATE = lazy_re(_BOILERPLATE_SOURCE, re.IGNORECASE)
 #: The same, matched case-sensitively against an ASCII label in lower case: the same matches (in ASCII, to
 #: ignore case is to compare lower case), found faster, as the engine rules out an alternative that opens
 #: with a letter at its first letter only when it compares case-sensitively.
-_BOILERPLATE_LOWER = re.compile(_BOILERPLATE_SOURCE)
+_BOILERPLATE_LOWER = lazy_re(_BOILERPLATE_SOURCE)
 
 
 #: A sentence that calls to follow, subscribe or unsubscribe, or to view the message on the web: after
 #: other sentences before a link, it makes the link machinery as a label opening the text does (Russian and
 #: Ukrainian "subscribe" too, after a photo credit: added after the twentieth held-out batch).
-_SENTENCE_BOILERPLATE = re.compile(
+_SENTENCE_BOILERPLATE = lazy_re(
     r"\W*(?:follow\s+us\b|(?:un)?subscribe\b|view\s+(?:this|the)\s+(?:e-?mail|newsletter|issue|post)\s+"
     r"(?:in|online|on)\b|подпи(?:сывайтесь|шитесь)|підпи(?:суйте(?:сь|ся)|шіться))",
     re.IGNORECASE,
@@ -705,7 +706,7 @@ def is_boilerplate(label: str) -> bool:
 #: (``/login``, ``/signin``, PACER's ``/csologin/login.jsf``), or asks for money (``/donate/``), and a mailing
 #: list's page for signing up (Mailman's ``/mailman/listinfo/<list>``, which its archive links from every
 #: message, and from each address it hides: added after the nineteenth held-out batch).
-_SUBSCRIPTION_PAGE = re.compile(
+_SUBSCRIPTION_PAGE = lazy_re(
     r"/(?:un)?subscribe/?$|/sign-?up/?$|/(?:log-?in|sign-?in)(?:\.[a-z]{2,4})?/?$|/donate/?$|"
     r"/mailman/listinfo/[^/]+/?$",
     re.IGNORECASE,
@@ -738,7 +739,7 @@ def is_subscription(url: str) -> bool:
 
 #: A video call's join link (Zoom's ``/j/<id>`` and personal ``/my/<name>`` rooms on any of its hosts, Google
 #: Meet's ``abc-defg-hij`` room, Teams' ``/l/meetup-join/``; added after the twenty-third held-out batch).
-_MEETING_LINK = re.compile(
+_MEETING_LINK = lazy_re(
     r"https?://(?:(?:[\w-]+\.)*zoom\.us/(?:j|my|w|s)/|meet\.google\.com/[a-z]{3}-[a-z]{4}-[a-z]{3}\b|"
     r"teams\.microsoft\.com/l/meetup-join/)",
     re.IGNORECASE,
@@ -757,7 +758,7 @@ def is_meeting_link(url: str) -> bool:
 #: ``/series/paying-for-pipes/``; Turkish ``/etiket/faiz/``, ``/yazar/ayse-kaya/``; a staff or user page:
 #: ``/team/lena-brandt/``, ``/people/dana-whitfield/``, Drupal's ``/user/87``, a forum's
 #: ``/members/kestrel.1234/``), perhaps under a language prefix.
-_TAXONOMY_PATH = re.compile(
+_TAXONOMY_PATH = lazy_re(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:tags?|categor(?:y|ies)|topics?|labels?|authors?|autor(?:en|es|zy)?|"
     r"autori|auteurs?|staff|writers?|contributors?|columnists?|reporters?|series|"
     r"themen?|temas?|rubri[ck]|etiket(?:ler)?|kategori|yazar(?:lar)?|zymes|team|people|users?|members?|"
@@ -770,7 +771,7 @@ _TAXONOMY_PATH = re.compile(
 #: ``/mentions-legales``, ``/standards-and-ethics``, its feed ``/feeds/all.atom.xml``), perhaps under a
 #: language prefix: on the site's own host, never a cited source.
 #: (Not ``/about``: an article may point at its site's "about us" as what it says of itself.)
-_SITE_PAGE = re.compile(
+_SITE_PAGE = lazy_re(
     r"/(?:[a-z]{2}(?:-[a-z]{2})?/)?(?:privacy(?:-policy|-notice)?|"
     r"cookies?(?:-policy|-settings|-preferences)?|terms(?:-of-(?:use|service))?|imprint|impressum|"
     r"datenschutz(?:erklaerung)?|mentions-legales|confidentialite|politique-de-confidentialite|"
@@ -784,7 +785,7 @@ _SITE_PAGE = re.compile(
 _SELF_PAGES = frozenset(["comments", "comment", "discussion", "amp", "print", "embed"])
 #: A part of a page under its own path: a thread's post or page (``/threads/slug.5678/post-91022``,
 #: ``/page-2``), a comment (``/comment-12``).
-_PART_PAGE = re.compile(r"(?:posts?|pages?|comments?)[-/]?\d{1,12}", re.IGNORECASE)
+_PART_PAGE = lazy_re(r"(?:posts?|pages?|comments?)[-/]?\d{1,12}", re.IGNORECASE)
 
 
 def is_own_navigation(url: str, own: str | None) -> bool:
@@ -832,14 +833,14 @@ def telegram_channel(path: str) -> str | None:
     return f"/{name}" if name else None
 
 
-_SHARE_PATH = re.compile(
+_SHARE_PATH = lazy_re(
     r"(?:^|/)(?:share|sharer|sharearticle|intent|submit|send|pin/create|add_to/|offer$)", re.I
 )  # (``offer``: Odnoklassniki's ``connect.ok.ru/offer?url=``, added after the twenty-first held-out batch)
-_SHARE_QUERY = re.compile(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A|:)", re.I)
-_SCHEME_HOST = re.compile(r"^[a-z]+://[^/]*", re.IGNORECASE)
+_SHARE_QUERY = lazy_re(r"(?:^|&)(?:url|u|href|link|linkurl|text)=https?(?:%3A|:)", re.I)
+_SCHEME_HOST = lazy_re(r"^[a-z]+://[^/]*", re.IGNORECASE)
 
 
-_PROFILE_PATH = re.compile(
+_PROFILE_PATH = lazy_re(
     r"/@[^/?#]+/?|/profile/[^/?#]*[.:][^/?#]*/?|/u(?:ser)?/[^/?#]+/?|(?:/feed)?/hashtags?/(?:[^/?#]+/?)?"
     # a site builder's blog (added after the twenty-fourth held-out batch): a member's page
     # (``/profile/name/profile``) and a post's hashtag under the blog's path (``/blog/hashtags/flour``)
@@ -873,7 +874,7 @@ def is_profile(url: str) -> bool:
 
 #: A post's page of its statistics, its people or one of its pictures (X's ``/status/ID/analytics``,
 #: ``/photo/1``, ``/video/1``, ``/retweets``, ``/likes``, ``/quotes``): the post's machinery.
-_POST_VIEW = re.compile(
+_POST_VIEW = lazy_re(
     r"/status(?:es)?/\d{1,24}/(?:analytics|photo/\d{1,2}|video/\d{1,2}|retweets|likes|quotes)/?$"
 )
 
@@ -892,13 +893,13 @@ def is_post_view(url: str) -> bool:
 
 #: A scholarly search engine's lookup of a reference (a journal page's "Google Scholar" link beside each
 #: entry: ``scholar.google.com/scholar_lookup?title=...``): a search for the work, not the work.
-_LOOKUP = re.compile(r"https?://scholar\.google\.[a-z.]{2,12}/scholar(?:_lookup)?\?", re.IGNORECASE)
+_LOOKUP = lazy_re(r"https?://scholar\.google\.[a-z.]{2,12}/scholar(?:_lookup)?\?", re.IGNORECASE)
 
 
 #: A HighWire journal site's look-up of a reference (bioRxiv, medRxiv, PNAS, BMJ:
 #: ``/lookup/google-scholar?...`` and ``/lookup/external-ref?access_num=...&link_type=MED`` beside each
 #: entry: "Google Scholar", "PubMed", "Web of Science"), relative or resolved against the page.
-_HIGHWIRE_LOOKUP = re.compile(r"(?:[a-z]+://[^/?#]+)?/lookup/(google-scholar|external-ref)\?", re.IGNORECASE)
+_HIGHWIRE_LOOKUP = lazy_re(r"(?:[a-z]+://[^/?#]+)?/lookup/(google-scholar|external-ref)\?", re.IGNORECASE)
 
 
 def is_lookup(url: str) -> bool:
@@ -914,7 +915,7 @@ def is_lookup(url: str) -> bool:
 #: A licence's page (Creative Commons' ``/licenses/by/4.0/`` and ``/publicdomain/zero/1.0/``, the Open
 #: Source Initiative's ``/licenses/MIT``, the UK's ``/doc/open-government-licence/version/3``): the terms a
 #: text is published under, named in its footer or notice, never a source it cites.
-_LICENCE = re.compile(
+_LICENCE = lazy_re(
     r"^[a-z]+://(?:www\.)?(?:creativecommons\.org/(?:licenses|publicdomain)/|opensource\.org/licenses?/|"
     r"[^/]+/doc/open-government-licence/)",
     re.IGNORECASE,
@@ -955,8 +956,8 @@ _TRANSLIT = str.maketrans(
         "υ": "y", "φ": "f", "χ": "ch", "ψ": "ps", "ω": "o",
     }
 )  # fmt: skip
-_APOSTROPHES = re.compile("['’ʼ`´]")
-_NON_WORD = re.compile(r"[\W_]+")
+_APOSTROPHES = lazy_re("['’ʼ`´]")
+_NON_WORD = lazy_re(r"[\W_]+")
 
 
 def fold(text: str) -> str:
@@ -989,7 +990,7 @@ def words(text: str) -> list[str]:
     return fold(text).split()
 
 
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = lazy_re(r"(.)\1+")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -1003,7 +1004,7 @@ def loose(word: str) -> str:
     return _DOUBLED.sub(r"\1", w)
 
 
-_EXTENSION = re.compile(
+_EXTENSION = lazy_re(
     r"\.(?:s?html?|php|aspx?|jsp|cms|pdf|docx?|xlsx?|pptx?|odt|rtf|txt|csv|xml|json)$", re.IGNORECASE
 )
 
@@ -1061,7 +1062,7 @@ def slug_score_set(title_set: set[str], title_length: int, slug: tuple[str, ...]
 
 
 #: Link texts that never name the cited work.
-_GENERIC_TEXT = re.compile(
+_GENERIC_TEXT = lazy_re(
     r"^(?:here|this|that|link|this link|the link|click here|here'?s how|source|sources?|this source|"
     r"this article|the article|article|report|this report|the report|story|this story|the story|"
     r"website|site|web ?site|read more|more|read|see|see more|continue reading|full story|original|"
@@ -1104,7 +1105,7 @@ _SMALL_WORDS = frozenset(
         "with",
     ]
 )
-_QUOTED = re.compile(r"^[\"“”«»'‘’„]+(?P<t>.+?)[\"“”«»'‘’„]+[.,]?$", re.DOTALL)
+_QUOTED = lazy_re(r"^[\"“”«»'‘’„]+(?P<t>.+?)[\"“”«»'‘’„]+[.,]?$", re.DOTALL)
 
 
 def _closed_quotation(text: str) -> str:
@@ -1120,8 +1121,8 @@ def _closed_quotation(text: str) -> str:
     return text
 
 
-_URL_LIKE = re.compile(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
-_HOST_LIKE = re.compile(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+_URL_LIKE = lazy_re(r"^(?:[a-z][a-z0-9+.-]*://|www\.)", re.IGNORECASE)
+_HOST_LIKE = lazy_re(r"(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -1191,12 +1192,12 @@ def looks_like_title(text: str, url: str | None = None, *, standalone: bool = Fa
 _DANGLING = frozenset(["from", "via", "see", "the", "a", "an", "and"])
 
 _OPENING_QUOTES = "\"“‘«„'"
-_CLOSING = re.compile(r"\s*[,.;:]?\s*[\"”’»“']")
+_CLOSING = lazy_re(r"\s*[,.;:]?\s*[\"”’»“']")
 
 
 #: A title in quotes in an entry (``“Population on 1 January 2024.”``): a date in it is what the title
 #: speaks of, not when the work was published.
-QUOTED_TITLE = re.compile(r"“[^“”]{1,300}”|\"[^\"]{1,300}\"|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]")
+QUOTED_TITLE = lazy_re(r"“[^“”]{1,300}”|\"[^\"]{1,300}\"|«[^«»]{1,300}»|„[^„“”]{1,300}[“”]")
 
 
 def without_quoted_titles(text: str) -> str:

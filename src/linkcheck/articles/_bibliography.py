@@ -16,20 +16,21 @@ import re
 from collections.abc import Mapping
 
 from linkcheck.articles._base import Lines
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import Article, Citation
 
 __all__ = ["keyed_citations", "named_bibliographies"]
 
 #: A front matter (YAML ``---`` or TOML ``+++``) opening the text, its body captured.
-_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_FRONT = lazy_re(r"\A(---|\+\+\+)[ \t]*\r?\n(.*?)\r?\n(?:\1|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 #: The ``bibliography`` key of a front matter, its value the rest of the line (empty before a block list).
-_KEY = re.compile(r"^bibliography[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE)
+_KEY = lazy_re(r"^bibliography[ \t]*[:=][ \t]*(?P<value>[^\r\n]*)", re.MULTILINE)
 #: An item of a block list below the key (``  - refs.bib``).
-_ITEM = re.compile(r"[ \t]*-[ \t]+(?P<value>[^\r\n]+)")
+_ITEM = lazy_re(r"[ \t]*-[ \t]+(?P<value>[^\r\n]+)")
 #: A citation key in Pandoc's syntax: ``@`` not after a word character (an e-mail address), then the key.
-_CITE = re.compile(r"(?<![\w@.])-?@(?P<key>[A-Za-z0-9_][\w:.#$%&+?<>~/-]{0,200})")
+_CITE = lazy_re(r"(?<![\w@.])-?@(?P<key>[A-Za-z0-9_][\w:.#$%&+?<>~/-]{0,200})")
 #: An entry's opening (``@online{key,``) in a BibTeX or BibLaTeX file.
-_ENTRY = re.compile(r"^[ \t]*@[A-Za-z]{2,20}[ \t]*\{[ \t]*(?P<key>[^,\s{}]{1,200})[ \t]*,", re.MULTILINE)
+_ENTRY = lazy_re(r"^[ \t]*@[A-Za-z]{2,20}[ \t]*\{[ \t]*(?P<key>[^,\s{}]{1,200})[ \t]*,", re.MULTILINE)
 
 
 def _unquoted(value: str) -> str:

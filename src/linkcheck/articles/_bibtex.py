@@ -15,13 +15,14 @@ import re
 
 from linkcheck.articles._base import Link
 from linkcheck.articles._dates import parse_date_field, to_partial, written_date
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["looks_like_bibtex", "read_bibtex"]
 
-_ENTRY = re.compile(r"^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*\{[ \t]*[^,\s{}]{1,200}[ \t]*,", re.MULTILINE)
-_FIELD = re.compile(r"\s*(?P<name>[A-Za-z][\w-]{0,30})\s*=\s*")
-_BARE_VALUE = re.compile(r"[^,}\s]{1,100}")
+_ENTRY = lazy_re(r"^[ \t]*@(?P<type>[A-Za-z]{2,20})[ \t]*\{[ \t]*[^,\s{}]{1,200}[ \t]*,", re.MULTILINE)
+_FIELD = lazy_re(r"\s*(?P<name>[A-Za-z][\w-]{0,30})\s*=\s*")
+_BARE_VALUE = lazy_re(r"[^,}\s]{1,100}")
 #: The fields whose value is the entry's link.
 _LINK_FIELDS = frozenset(["url", "howpublished"])
 #: The fields naming the entry's outlet, best first.
@@ -32,8 +33,8 @@ _MONTHS = {
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1
     )
 }
-_ACCESSED = re.compile(r"\b(?:accessed|retrieved|visited)\b[ \t:]*", re.IGNORECASE)
-_TEX_ESCAPE = re.compile(r"\\([&%$#_])")
+_ACCESSED = lazy_re(r"\b(?:accessed|retrieved|visited)\b[ \t:]*", re.IGNORECASE)
+_TEX_ESCAPE = lazy_re(r"\\([&%$#_])")
 _MAX_FIELDS = 60
 
 
@@ -129,7 +130,7 @@ def corporate_author(raw: str) -> str | None:
 
 
 #: A link command inside ``howpublished`` (``\url{...}``, ``\href{...}{...}``): no part of its words.
-_LINK_COMMAND = re.compile(r"\\(?:url|href)\{[^{}]*\}(?:\{[^{}]*\})?")
+_LINK_COMMAND = lazy_re(r"\\(?:url|href)\{[^{}]*\}(?:\{[^{}]*\})?")
 
 
 def _published_day(raw: str) -> PartialDate | None:

@@ -20,13 +20,15 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["calendar_text", "looks_like_calendar"]
 
 #: Properties whose links are not the calendar's citations (see the module's docstring), and an event's venue
 #: (``LOCATION``, ``GEO``: where it happens, named by no source; added after the twentieth held-out batch).
 _NOT_CITED = frozenset(["TZURL", "X-ALT-DESC", "LOCATION", "GEO"])
 #: A text value's escapes: ``\\n`` (or ``\\N``) a line break, ``\\,``, ``\\;``, ``\\\\`` the character.
-_ESCAPE = re.compile(r"\\([nN,;\\])")
+_ESCAPE = lazy_re(r"\\([nN,;\\])")
 
 
 def looks_like_calendar(text: str) -> bool:

@@ -31,6 +31,7 @@ from typing import Any
 
 from linkcheck.articles._pages import article_page, linked_html
 from linkcheck.articles._records import JSON_DEPTH, json_objects
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["asset_key", "cms_record", "link_cards", "read_cards", "rich_text_page"]
@@ -47,7 +48,7 @@ _PUBLISHED_KEYS = (
 _TITLE_KEYS = ("title", "headline", "headlines", "name")
 #: A record's own address keys (an SEO component's ``canonicalURL`` too).
 _OWN_KEYS = ("canonical_url", "canonicalUrl", "canonicalURL", "seoCanonical", "permalink", "url", "link")
-_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?![\d])")
+_ISO_DAY = lazy_re(r"(\d{4})-(\d\d)-(\d\d)(?![\d])")
 
 
 def _web(value: Any) -> str | None:
@@ -99,7 +100,7 @@ def cms_record(document: Any) -> tuple[str | None, PartialDate | None, str | Non
 _OUTLET_KEYS = ("publisher", "siteName", "site_name", "provider", "source", "publication", "outlet")
 _DATE_KEYS = ("publishedDate", "publishedAt", "published_at", "published", "datePublished", "date")
 _DETAIL_KEYS = ("metadata", "meta")
-_CODE = re.compile(r"[A-Z_]{5,}|[a-z0-9_]+")
+_CODE = lazy_re(r"[A-Z_]{5,}|[a-z0-9_]+")
 
 
 def _card_url(value: dict[str, Any]) -> str | None:
@@ -165,9 +166,9 @@ _ASSET_KEYS = frozenset(
     ]
 )
 #: A picture's address: its path ending with an image file's extension (a query after it allowed).
-_PICTURE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|ico)(?:[?#]|\Z)", re.IGNORECASE)
+_PICTURE = lazy_re(r"\.(?:jpe?g|png|gif|webp|avif|svg|ico)(?:[?#]|\Z)", re.IGNORECASE)
 #: The JSON key before an address, in a document or in a JSON string inside one (``\"src\": \"``).
-_KEY_BEFORE = re.compile(r'\\?"(?P<key>[A-Za-z_-]{1,40})\\?"[ \t]*:[ \t]*\\?"\Z')
+_KEY_BEFORE = lazy_re(r'\\?"(?P<key>[A-Za-z_-]{1,40})\\?"[ \t]*:[ \t]*\\?"\Z')
 
 
 def asset_key(before: str, url: str) -> bool:
@@ -416,9 +417,9 @@ def _mobiledoc_html(doc: dict[str, Any]) -> list[str] | None:
 
 
 #: A string holding an inline link: HTML's ``<a href>`` or Markdown's ``[words](address)``.
-_INLINE_LINK = re.compile(r"<a\s[^>]*href=|\]\(https?://")
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+_INLINE_LINK = lazy_re(r"<a\s[^>]*href=|\]\(https?://")
+_MARKDOWN_LINK = lazy_re(r"\[([^\[\]\n]{1,300})\]\((https?://[^()\s]{1,2000})\)")
+_HTML_TAG = lazy_re(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 #: A block's keys whose strings are its text (HTML or Markdown or plain); any other key's string is read only
 #: when it holds an inline link (a quote component's attribution).
 _TEXT_KEYS = frozenset(["text", "content", "body", "caption", "items", "html", "markdown"])
@@ -516,7 +517,7 @@ def _body_html(document: Any) -> str | None:
 
 
 #: Two links to one address side by side (a link's words split over text nodes with other marks).
-_SPLIT_LINK = re.compile(r'(<a href="([^"]*)">[^<]*)</a><a href="\2">')
+_SPLIT_LINK = lazy_re(r'(<a href="([^"]*)">[^<]*)</a><a href="\2">')
 
 
 def rich_text_page(document: Any) -> str | None:

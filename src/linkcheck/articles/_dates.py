@@ -28,6 +28,7 @@ from linkcheck.calendars import (
     normal_arabic,
     numbered_names,
 )
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 from linkcheck.months import (
     FIELD_LANGUAGES,
@@ -443,13 +444,13 @@ MORE_WEEKDAYS.update(
 WEEKDAYS.update(MORE_WEEKDAYS)
 
 _MONTH = r"(?P<month>[^\W\d_]{3,9})\.?"
-_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")
-_MDY = re.compile(rf"(?<![\w]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
+_ISO = lazy_re(r"(?<!\d)(?P<y>\d{4})([-/.])(?P<m>\d{1,2})(?:\2(?P<d>\d{1,2}))?(?!\d)")
+_MDY = lazy_re(rf"(?<![\w]){_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
 #: ``(?<!\d)(?P<day>\d{1,2})...``, written to start with the day's first digit (the lookbehind after it) so
 #: that the regex engine skips ahead to the next digit instead of trying every position.
-_DMY = re.compile(rf"(?P<day>\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
-_MY = re.compile(rf"(?<![\w]){_MONTH},?\s+(?P<year>\d{{4}})(?!\d)")
-_YEAR = re.compile(r"^\s*(?P<year>\d{4})\s*$")
+_DMY = lazy_re(rf"(?P<day>\d(?<!\d\d)\d?)(?:st|nd|rd|th)?\.?\s+{_MONTH}(?:,?\s+(?P<year>\d{{4}}))?(?!\d)")
+_MY = lazy_re(rf"(?<![\w]){_MONTH},?\s+(?P<year>\d{{4}})(?!\d)")
+_YEAR = lazy_re(r"^\s*(?P<year>\d{4})\s*$")
 
 
 def to_partial(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
@@ -476,7 +477,7 @@ def parse_date(text: str, *, allow_year: bool = True) -> PartialDate | None:
 
 
 #: Four digits (written so that the regex engine skips to the next digit instead of trying every position).
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_FOUR_DIGITS = lazy_re(r"\d\d\d\d")
 
 
 def _parse_date(text: str, allow_year: bool) -> PartialDate | None:
@@ -570,7 +571,7 @@ _BASQUE_MONTHS: dict[str, int] = {word: OPT_IN_MONTHS[word] for word in PROSE_OP
 #: Breton month names after ``a viz`` ("of the month of": ``5 a viz Du 2024``), each replaced by its English
 #: name before a template date is read: ``Du`` (November) and ``Mae`` are too short, or too common a word, to
 #: be read without it.
-_BRETON_A_VIZ = re.compile(
+_BRETON_A_VIZ = lazy_re(
     r"\ba\s+viz\s+(genver|c['’]hwevrer|meurzh|ebrel|mae|mezheven|gouere|eost|gwengolo|here|du|kerzu)\b",
     re.IGNORECASE,
 )
@@ -579,18 +580,18 @@ _BRETON_MONTHS = numbered_names(
      "here", "du", "kerzu"]
 )  # fmt: skip
 #: Irish month names of two words, each replaced by its English name before a template date is read.
-_IRISH_TWO_WORDS = re.compile(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
+_IRISH_TWO_WORDS = lazy_re(r"\b(me[aá]n|deireadh)\s+f[oó]mhair\b", re.IGNORECASE)
 #: ``Setyembre 25, 2024``, ``oktobar 25, 2024``: a whole value that is a month name of the tables above, a
 #: day and a year (month first, as Filipino and American English write it).
-_FIELD_MDY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
+_FIELD_MDY = lazy_re(r"^\s*(?P<month>[^\W\d_]{3,12})\.?\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})\s*$")
 
 
 #: The vowel points and other marks of Hebrew script (not the maqaf, ``־``, a hyphen), which Yiddish writes
 #: (``נאָוועמבער``, ``פֿעברואַר``) and :data:`_TEMPLATE_MONTHS` holds without.
-_HEBREW_POINTS = re.compile("[\u0591-\u05bd\u05bf-\u05c7]")
+_HEBREW_POINTS = lazy_re("[\u0591-\u05bd\u05bf-\u05c7]")
 #: A Tibetan date of the Western calendar: ``ཕྱི་ལོ་༢༠༢༤ ཟླ་ ༡༡ ཚེས་ ༢༡`` ("Western year 2024, month 11, day
 #: 21"), the year perhaps with its genitive ``ལོའི་``, the month with ``པའི་``, Tibetan digits read as digits.
-_TIBETAN_YMD = re.compile(
+_TIBETAN_YMD = lazy_re(
     r"(?<!\d)(?P<year>\d{4})\s*(?:ལོ(?:འི)?་?\s*)?ཟླ(?:་བ)?་?\s*(?P<month>\d{1,2})\s*(?:པའི་?\s*)?ཚེས་?\s*(?P<day>\d{1,2})(?!\d)"
 )
 _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
@@ -599,7 +600,7 @@ _TIBETAN_DIGITS = str.maketrans("༠༡༢༣༤༥༦༧༨༩", "0123456789")
 #: The Syriac month names of the Levant and Iraq written in two words (``كانون الثاني`` January, ``كانون
 #: الأول`` December, ``تشرين الأول`` October, ``تشرين الثاني`` November; ``الاول`` without its hamza too),
 #: each replaced by the one-word Gregorian name of its month before a template date is read.
-_LEVANT_TWO_WORDS = re.compile(
+_LEVANT_TWO_WORDS = lazy_re(
     r"({})\s+({})".format(
         *("|".join(dict.fromkeys(w.split()[i] for w in LEVANT_TWO_WORD_MONTHS)) for i in (0, 1))
     )
@@ -616,7 +617,7 @@ _LEVANT_AS_ONE = {
 #: (``١٥ی تشرینی دووەمی ٢٠٢٤``: "15th of the second Teshrin of 2024"), ``و`` single or doubled.
 _SORANI_MONTHS = SORANI_WITHOUT_IZAFE  # linkcheck.months
 #: A day (perhaps with the izafe ``ی``), a month of one or two words, a year: :data:`_SORANI_MONTHS`.
-_SORANI_DMY = re.compile(
+_SORANI_DMY = lazy_re(
     r"^\s*(?P<day>\d{1,2})ی?\s+(?P<month>[\u0620-\u06d5]+(?:\s+[\u0620-\u06d5]+)?)\s*،?\s+(?P<year>\d{4})\s*$"
 )
 
@@ -750,10 +751,10 @@ _DEVANAGARI_MONTHS: dict[str, int] = {
 }  # fmt: skip
 #: A letter of the scripts :data:`_DEVANAGARI_MONTHS` is written in (Thaana, the Indic blocks from Devanagari
 #: to Sinhala, Lao, Myanmar, Khmer).
-_SCRIPT_MONTH_LETTER = re.compile("[\u0780-\u07bf\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SCRIPT_MONTH_LETTER = lazy_re("[\u0780-\u07bf\u0900-\u0dff\u0e80-\u0eff\u1000-\u109f\u1780-\u17ff]")
 #: A Lao month's first letter: a year above 2400 with one is of the Buddhist Era, as Laos writes it (``20
 #: ພະຈິກ 2567``), and :data:`_BUDDHIST_ERA_OFFSET` ahead of the Gregorian one.
-_LAO_LETTER = re.compile("[\u0e80-\u0eff]")
+_LAO_LETTER = lazy_re("[\u0e80-\u0eff]")
 #: Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Telugu, Kannada, Malayalam, Lao, Myanmar and Khmer digits
 #: as ASCII ones; the zero-width joiner dropped (Sinhala's ``ප්‍ර``, typed with or without it).
 _DEVANAGARI_DIGITS = str.maketrans(
@@ -811,7 +812,7 @@ def _lunar_date(text: str) -> tuple[bool, PartialDate | None]:
         return True, None
 
 
-_APOSTROPHES = re.compile("['’׳״]")
+_APOSTROPHES = lazy_re("['’׳״]")
 
 
 #: ``12 mars 2022``, ``12 de marzo de 2022``, ``12. März 2022``, ``12 березня 2022 р.``, ``1er avril 2022``,
@@ -819,7 +820,7 @@ _APOSTROPHES = re.compile("['’׳״]")
 #: ``21 dhen t-Samhain 2024`` (Scottish Gaelic: "of the", the month's ``t-`` after it), ``24-an de julio
 #: 2021`` (Esperanto: the day an ordinal in the accusative, ``-an``, or the nominative, ``-a``, before ``de``;
 #: added after the thirty-first held-out batch).
-_FIELD_DMY = re.compile(
+_FIELD_DMY = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})(?:er|º|°|-an?)?\.?\s+(?:de\s+|d['’]|ta['’]\s*|da\s+|dhen\s+(?:t-)?)?"
     r"(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<year>\d{4})(?!\d)"
@@ -828,32 +829,30 @@ _FIELD_DMY = re.compile(
 #: Uzbek usage), then the year, perhaps with its ``-ж.``/``-y.`` sign; or the day with a hyphened ordinal
 #: suffix of one to three letters, then the month's name (``24-nji oktýabr 2024``, Turkmen; ``19-ka Nofeembar
 #: 2024``, Somali).
-_HYPHENED_DMY = re.compile(
+_HYPHENED_DMY = lazy_re(
     r"^\s*(?P<day>\d{1,2})-(?:[^\W\d_]{1,3}\s+)?(?P<month>[^\W\d_]{3,12})\.?,?\s+(?P<year>\d{4})"
     r"\s*(?:-?(?:ж|y|й)\.)?\s*$"
 )
 #: ``mars 2019``, ``junio de 2015``: a whole value that is a month and a year.
-_FIELD_MY = re.compile(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
+_FIELD_MY = lazy_re(r"^\s*(?P<month>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<year>\d{4})\s*$")
 #: ``12.03.2022``: written with dots, day first (German, Russian, Polish, Turkish... usage).
 #: A dot may end the year, as Serbian and Croatian write it, before a time (``10.01.2020. у 14:25``;
 #: artdates6).
-_DOTTED_DMY = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d|\.\d)")
+_DOTTED_DMY = lazy_re(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d|\.\d)")
 #: ``12.mar.2024``: a month's abbreviation between dots (Folha de S.Paulo's datelines).
-_DOTTED_NAMED = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>[^\W\d_]{3,9})\.(?P<year>\d{4})(?![\d.])")
+_DOTTED_NAMED = lazy_re(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>[^\W\d_]{3,9})\.(?P<year>\d{4})(?![\d.])")
 #: ``2022年3月12日`` (Chinese, Japanese) and ``2022년 3월 12일`` (Korean).
-_CJK_YMD = re.compile(
-    r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?"
-)
+_CJK_YMD = lazy_re(r"(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월](?:\s*(?P<day>\d{1,2})\s*[日일])?")
 
 #: ``令和3年3月5日``, ``平成元年1月8日`` (Japanese eras) and ``民國110年3月5日`` (the Minguo calendar of
 #: Taiwan): a year of an era, then month and day as in :data:`_CJK_YMD`.
-_ERA_YMD = re.compile(
+_ERA_YMD = lazy_re(
     r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?"
 )
 #: ``주체113(2024)년 11월 20일``: a year of the Juche calendar of North Korea (its year 1 is 1912), perhaps
 #: with the Gregorian year in brackets after it, as the country's press writes it, then month and day.
-_JUCHE_YMD = re.compile(
+_JUCHE_YMD = lazy_re(
     r"주체\s*(?P<year>\d{1,3})\s*(?:\(\s*(?P<gregorian>\d{4})\s*\)\s*)?년\s*(?P<month>\d{1,2})\s*월"
     r"(?:\s*(?P<day>\d{1,2})\s*일)?"
 )
@@ -872,11 +871,11 @@ _ERA_BASE = {
 #: ``13/04/2021`` (day first) or ``04/13/2021`` (month first), also with hyphens (``18-09-2024``): read only
 #: when one of the two numbers cannot be a month, or both are the same; ``03/04/2021`` is 4 March in an
 #: American text and 3 April in a British one, and is left unread.
-_SLASHED = re.compile(r"^\s*(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})\s*$")
+_SLASHED = lazy_re(r"^\s*(?P<a>\d{1,2})([/-])(?P<b>\d{1,2})\2(?P<year>\d{4})\s*$")
 
 
 #: ``2021-W09-5``, ``2021W095``: an ISO 8601 week date (the week's Monday is 1).
-_ISO_WEEK_DATE = re.compile(r"^\s*(?P<year>\d{4})-?W(?P<week>\d{2})-?(?P<day>[1-7])\s*$")
+_ISO_WEEK_DATE = lazy_re(r"^\s*(?P<year>\d{4})-?W(?P<week>\d{2})-?(?P<day>[1-7])\s*$")
 
 #: Thai month names, whole and abbreviated as Thai papers print them (``มี.ค.``), with the Buddhist Era
 #: year after (``5 มี.ค. 2564``, ``5 มีนาคม พ.ศ. 2564``), and ``B.E.``/``BE`` beside an English month
@@ -893,10 +892,10 @@ _THAI_MONTHS = {
     )
     for name in names
 }  # fmt: skip
-_THAI_DMY = re.compile(
+_THAI_DMY = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>[\u0e00-\u0e7f.]+?)\s*(?:พ\.\s?ศ\.\s*)?(?P<year>\d{4})(?!\d)"
 )
-_BUDDHIST_ERA_DMY = re.compile(
+_BUDDHIST_ERA_DMY = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?:B\.\s?E\.|BE)\s*(?P<year>\d{4})(?!\d)"
     r"|(?<!\d)(?P<day2>\d{1,2})\s+(?P<month2>[A-Za-z]{3,9})\.?,?\s+(?P<year2>\d{4})\s*(?:B\.\s?E\.|BE)(?![\w.])"
 )
@@ -906,7 +905,7 @@ _BUDDHIST_ERA_OFFSET = 543
 #: (``May 14, 2567``): no page is dated after 2400 in the common era, so such a year is the Buddhist Era's,
 #: as Thai writers date a citation in English (added after the fifty-fourth held-out matching batch, for the
 #: fifty-first's Bangkok Post citation).
-_UNMARKED_BUDDHIST_DMY = re.compile(
+_UNMARKED_BUDDHIST_DMY = lazy_re(
     r"^\s*(?P<day>\d{1,2})\s+(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>2[4-9]\d\d)\s*$"
     r"|^\s*(?P<month2>[A-Za-z]{3,9})\.?\s+(?P<day2>\d{1,2}),?\s+(?P<year2>2[4-9]\d\d)\s*$"
 )
@@ -915,8 +914,8 @@ _UNMARKED_BUDDHIST_DMY = re.compile(
 #: month, day; a Gregorian year of 1300-1499 is no web page's), or the day, a month's name (Persian or
 #: romanised) and the year (``14 Esfand 1399``, ``۱۴ اسفند ۱۳۹۹``). Persian and Arabic-Indic digits are
 #: read as digits first.
-_JALALI_YMD = re.compile(r"^\s*(?P<year>1[34]\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$")
-_JALALI_DMY = re.compile(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{2,12})\s+(?P<year>1[34]\d\d)(?!\d)")
+_JALALI_YMD = lazy_re(r"^\s*(?P<year>1[34]\d\d)/(?P<month>\d{1,2})/(?P<day>\d{1,2})\s*$")
+_JALALI_DMY = lazy_re(r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[^\W\d_]{2,12})\s+(?P<year>1[34]\d\d)(?!\d)")
 
 
 def _jalali_date(year: int, month: int, day: int) -> PartialDate | None:
@@ -976,7 +975,7 @@ def _era_date(m: re.Match[str]) -> PartialDate | None:
 
 #: A numeric date whose first two numbers may each be the month: ``5/12/2020``, ``05-12-2020``, ``5/12/20``
 #: (a two-digit year after slashes only: ``05-12-20`` may be year first).
-_EITHER_ORDER = re.compile(
+_EITHER_ORDER = lazy_re(
     r"^\s*(?P<a>\d{1,2})(?:/(?P<b>\d{1,2})/(?P<yy>\d{2}|\d{4})|-(?P<b2>\d{1,2})-(?P<y4>\d{4}))\s*$"
 )
 
@@ -1011,12 +1010,10 @@ def _slashed_date(m: re.Match[str]) -> PartialDate | None:
 
 #: A date with a bracketed aside: ``1 (14) марта 1917``, ``14 March [O.S. 1 March] 1917``, ``1 March 1917
 #: (O.S.)``: the text before the brackets, inside them, and after them.
-_BRACKETED_ASIDE = re.compile(
-    r"^\s*(?P<a>[^()\[\]]*?)\s*[(\[](?P<b>[^()\[\]]+)[)\]]\s*(?P<c>[^()\[\]]*?)\s*$"
-)
+_BRACKETED_ASIDE = lazy_re(r"^\s*(?P<a>[^()\[\]]*?)\s*[(\[](?P<b>[^()\[\]]+)[)\]]\s*(?P<c>[^()\[\]]*?)\s*$")
 #: A mark of the Julian calendar (Old Style) or of the Gregorian (New Style) opening a bracket, in English and
 #: Russian: ``O.S.``, ``Old Style``, ``ст. ст.``, ``по ст. ст.``, ``по старому стилю``, ``N.S.``, ``н. ст.``.
-_STYLE_MARK = re.compile(
+_STYLE_MARK = lazy_re(
     r"(?:(?P<old>o\.\s?s\.|old\s+style|(?:по\s+)?ст\.\s?ст\.|(?:по\s+)?старому\s+стилю|старого\s+стиля)|"
     r"(?P<new>n\.\s?s\.|new\s+style|(?:по\s+)?н\.\s?ст\.|(?:по\s+)?новому\s+стилю|нового\s+стиля))"
     r"[\s,:]*",
@@ -1176,7 +1173,7 @@ def written_date(text: str) -> PartialDate | None:
 #: season (``Fall 2019``, ``Herbst 2019``, ``automne 2019``, ``otoño de 2019``), lower case.
 _WEEK_WORDS = frozenset({"week", "w/c", "semaine", "woche", "semana", "settimana", "неделя"})
 #: The word between a week word and its date ("week of 3 March", "semaine du 3 mars"), dropped before it.
-_WEEK_OPENER = re.compile(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", re.IGNORECASE)
+_WEEK_OPENER = lazy_re(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", re.IGNORECASE)
 _CIRCA_WORDS = frozenset({"c.", "ca.", "circa", "approx.", "approximately", "um", "vers", "hacia"})
 #: Seasons that lie within one calendar year in both hemispheres (spring, autumn: March-May and September-
 #: November); summer and winter run across a new year in one of them and say no year (left unread).
@@ -1189,7 +1186,7 @@ _OTHER_SEASONS = frozenset(
      "зима", "lato", "zima"}
 )  # fmt: skip
 _APPROXIMATE_WORDS = _WEEK_WORDS | _CIRCA_WORDS | _YEAR_SEASONS | _OTHER_SEASONS | {"the"}
-_LONE_YEAR = re.compile(r"(?:of\s+|de\s+|del\s+)?(\d{4})\s*\.?")
+_LONE_YEAR = lazy_re(r"(?:of\s+|de\s+|del\s+)?(\d{4})\s*\.?")
 
 
 def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | None]:
@@ -1226,7 +1223,7 @@ def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | 
 #: ``3. Quartal 2023``; Russian and Ukrainian ``во втором квартале 2023 года``, ``третьому кварталі 2023
 #: року``; Polish ``w trzecim kwartale 2023``. A quarter lies within its year, and a citation's date is a
 #: day, a month or a year: it gives the year.
-_SPELLED_QUARTER = re.compile(
+_SPELLED_QUARTER = lazy_re(
     r"(?<!\w)(?:"
     r"(?:first|second|third|fourth|1st|2nd|3rd|4th)[ \t-]+quarter(?:[ \t]+of)?,?"
     r"|(?:premier|1er|deuxi[eè]me|second|2e|troisi[eè]me|3e|quatri[eè]me|4e)[ \t]+trimestre(?:[ \t]+de)?"
@@ -1242,17 +1239,17 @@ _SPELLED_QUARTER = re.compile(
     re.IGNORECASE,
 )
 #: What a spelled-out quarter holds, in lower case: one test before :data:`_SPELLED_QUARTER`'s search.
-_QUARTER_CUE = re.compile("quart|trimest|квартал|kwarta", re.IGNORECASE)
+_QUARTER_CUE = lazy_re("quart|trimest|квартал|kwarta", re.IGNORECASE)
 #: A publishing verb right before a quarter, perhaps with a preposition and an article between (``published
 #: in the``, ``publiée au``, ``publicado en el``, ``опубликованном во``), or right after it, German's
 #: participle closing its clause (``im dritten Quartal 2023 veröffentlicht``).
-_PUBLISHED_BEFORE = re.compile(
+_PUBLISHED_BEFORE = lazy_re(
     r"(?<!\w)(?:publish|releas|issu|publi[ée]|paru|veröffentlich|erschien|publica|publicó|pubblica|"
     r"опубликова|выпущ|вышл|опублікова|opublikowa|wydan)[^\W\d_]*"
     r"(?:[ \t]+(?:in|during|au|en|el|nel|no|im|der|во|в|у|w|de|del|the|a|le|la))*[ \t]+$",
     re.IGNORECASE,
 )
-_PUBLISHED_AFTER = re.compile(r"[ \t]+(?:veröffentlicht|erschienen|publiziert)(?!\w)", re.IGNORECASE)
+_PUBLISHED_AFTER = lazy_re(r"[ \t]+(?:veröffentlicht|erschienen|publiziert)(?!\w)", re.IGNORECASE)
 
 
 def spelled_quarter(text: str) -> PartialDate | None:
@@ -1281,7 +1278,7 @@ def published_quarter(text: str) -> PartialDate | None:
 
 #: A Mongolian date, whose months are numbered: ``2024 оны 11 сарын 15`` (the year's genitive ``оны``, the
 #: month's ``сарын``, the day perhaps with a case ending: ``15-нд``), also ``11-р сарын``.
-_MONGOLIAN_YMD = re.compile(
+_MONGOLIAN_YMD = lazy_re(
     r"^\s*(?P<year>\d{4})\s*(?:оны|он)\s+(?P<month>\d{1,2})\s*(?:-?р\s*)?сарын\s+(?P<day>\d{1,2})"
     r"(?:\s*-?\s*[а-яёөү]{1,3})?\s*$"
 )
@@ -1387,10 +1384,10 @@ def _indian_solar_date(name: str, year: int, day: int) -> PartialDate | None:
 
 #: Chinese numerals (``〇``/``零`` zero to ``九``), runs of them, with ``十`` (ten) between tens and units.
 _HANZI_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_HANZI_RUN = re.compile("[〇零一二三四五六七八九十]+")
+_HANZI_RUN = lazy_re("[〇零一二三四五六七八九十]+")
 #: ``113年9月18日``: the Minguo year as Taiwan writes it without its era (years 100-199, 2011-2110; a
 #: Gregorian year of three digits is no web page's, while two digits are a shortened Gregorian year too).
-_MINGUO_BARE_YMD = re.compile(
+_MINGUO_BARE_YMD = lazy_re(
     r"(?<![\d年])(?P<year>1\d\d)\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日"
 )
 
@@ -1422,7 +1419,7 @@ def _cjk_numerals_date(text: str) -> PartialDate | None:
 
 
 #: ``መስከረም 8 ቀን 2017 ዓ.ም.`` (month, day, "day", year, "year of mercy") and ``8 መስከረም 2017``.
-_ETHIOPIAN_DATE = re.compile(
+_ETHIOPIAN_DATE = lazy_re(
     r"^\s*(?:(?P<month>[\u1200-\u137f]+)\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>[\u1200-\u137f]+))"
     r"\s*(?:ቀን)?\s*,?\s*(?P<year>\d{4})\s*(?:ዓ\.?\s*ም\.?)?\s*$"
 )
@@ -1569,7 +1566,7 @@ def find_dmy(text: str) -> PartialDate | None:
 #: ``12.02.2024``, and with a space after each dot as Czech, Slovak and Hungarian norms write it (``14. 11.
 #: 2013``, a ČSN ISO 690 entry's date; added after the twenty-seventh held-out batch): one space or
 #: no-break space at most, so that a list's ``1. 2.`` and a year further on are not read as one date.
-_DOTTED_DMY_IN_TEXT = re.compile(
+_DOTTED_DMY_IN_TEXT = lazy_re(
     r"(?<![\d.])(?P<day>\d{1,2})\.[ \u00a0]?(?P<month>\d{1,2})\.[ \u00a0]?(?P<year>\d{4})(?!\d|\.\d)"
 )
 
@@ -1589,13 +1586,22 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
     """The first ``limit`` month-and-days of ``text`` in order, each with the text it was read from. A day
     is one date's: in ``Jan. 9 March 3`` the 9 is January's, not also a ``9 March``."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    patterns = [_MDY, _DMY, _LOWER_DM]
-    patterns += (pattern for marks, pattern, _ in _JOINED_DATES if any(map(text.__contains__, marks)))
-    for pattern in patterns:
+    # each pattern with its kind and its month reader (a joined date's): no test of a pattern's identity
+    patterns: list[tuple[re.Pattern[str], str, Callable[[str], int | None] | None]] = [
+        (_MDY, "mdy", None),
+        (_DMY, "dmy", None),
+        (_LOWER_DM, "lower", None),
+    ]
+    patterns += (
+        (pattern, "joined", month_of)
+        for marks, pattern, month_of in _JOINED_DATES
+        if any(map(text.__contains__, marks))
+    )
+    for pattern, kind, month_of in patterns:
         count = 0
         for m in pattern.finditer(text):
             name = m.group("month")
-            if pattern is _LOWER_DM:  # another language's month, written as they write it: in lower case
+            if kind == "lower":  # another language's month, written as they write it: in lower case
                 if name.islower():
                     month = (
                         FIELD_MONTHS.get(name) or OPT_IN_BARE_MONTHS.get(name) if name not in MONTHS else None
@@ -1609,11 +1615,11 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
                     )
                 if month is None and m.group("year"):  # Georgian's genitive, with its year only
                     month = _OPT_IN_YEAR_MONTHS.get(name)
-            elif (month_of := _JOINED_MONTH_OF.get(pattern)) is not None:
+            elif month_of is not None:
                 month = month_of(name)  # Maltese ``ta'``, Hausa ``ga (watan)``, Basque's genitive: a date
             else:
                 month = MONTHS.get(name.lower())
-                if month is None and pattern is _MDY and m.group("year"):  # ``Janairu 9, 2020``
+                if month is None and kind == "mdy" and m.group("year"):  # ``Janairu 9, 2020``
                     month = OPT_IN_BARE_MONTHS.get(name.lower())
             if month is None:
                 continue
@@ -1635,7 +1641,7 @@ def month_day_matches(text: str, limit: int = 4) -> list[tuple[str, tuple[int, i
 #: A day before a month name of :data:`FIELD_MONTHS` in lower case, as French, Spanish, Portuguese,
 #: Italian, Polish and Ukrainian write them (``15 marzo``, ``8 de março``, ``12 kwietnia 2024 r.``): in
 #: running text, a capitalised "Mars" or "Maja" after a number is a name, not a month.
-_LOWER_DM = re.compile(
+_LOWER_DM = lazy_re(
     r"(?P<day>\d(?<!\d\d)\d?)(?:er|º|°)?\.?\s+(?:de\s+)?(?P<month>[^\W\d_]{3,12})\b"
     r"(?:\.?,?\s+(?:de\s+)?(?P<year>\d{4})(?!\d))?"
 )
@@ -1644,7 +1650,7 @@ _LOWER_DM = re.compile(
 #: A day joined to its month by Maltese ``ta'`` ("of": ``9 ta' Jannar 2020``, ``fid-9 ta' Jannar``) or Hausa
 #: ``ga`` ("to": ``9 ga Janairu, 2020``), perhaps with ``watan`` ("the month of": ``ranar 9 ga watan
 #: Janairu``), then perhaps the year.
-_JOINED_DM = re.compile(
+_JOINED_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s+(?:ta['’]\s*|ga\s+(?:watan\s+)?)(?P<month>[^\W\d_]{3,12})\b"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
@@ -1652,7 +1658,7 @@ _JOINED_DM = re.compile(
 #: ``urtarrila``, and ``-ren``: ``urtarrilaren``) and the day with its case ending (``9an``, ``21ean``,
 #: ``31n``; a date line's nominative ``10a``): ``2020ko urtarrilaren 9an``, or without the year in running
 #: text (``azaroaren 21ean``).
-_BASQUE_YMD = re.compile(
+_BASQUE_YMD = lazy_re(
     r"(?:(?<!\d)(?P<year>\d{4})-?e?ko\s+)?\b(?P<month>[^\W\d_]{3,12})ren\s+(?P<day>\d{1,2})"
     r"(?:-?(?:e?a?n|a))?(?!\w)"
 )
@@ -1664,23 +1670,23 @@ _BASQUE_YMD = re.compile(
 #: 2020``, ``3ê Adara 2021``, ``di 8ê rêbendanê de``); Sorani with the izafe glued to the day and perhaps to
 #: the month (``٨ی کانوونی دووەم``, ``١٥ی ئازاری ٢٠٢١``; any digits); Irish with a year or after ``an``
 #: (``9 Eanáir 2020``, ``an 8 Eanáir``, ``3 Meán Fómhair 2021``).
-_GEORGIAN_YMD = re.compile(
+_GEORGIAN_YMD = lazy_re(
     r"(?<!\d)(?P<year>\d{4})\s+წლის\s+(?P<day>\d{1,2})\s+(?P<month>[\u10d0-\u10ff]{3,12})"
 )
-_KURMANJI_DM = re.compile(
+_KURMANJI_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})ê\s+(?P<month>[^\W\d_]{3,12})(?:\s+(?P<year>\d{4})(?!\d))?", re.IGNORECASE
 )
-_SORANI_DM = re.compile(
+_SORANI_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})ی\s+(?P<month>[\u0620-\u06d5]+(?:\s+(?:دووەم|یەکەم)ی?)?)"
     r"(?:\s*،?\s+(?P<year>\d{4})(?!\d))?"
 )
-_IRISH_DM = re.compile(
+_IRISH_DM = lazy_re(
     r"(?:\b(?P<an>an)\s+)?(?<!\d)(?P<day>\d{1,2})\s+(?P<month>(?:me[aá]n|deireadh)\s+f[oó]mhair|[^\W\d_]{4,10})\b"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?",
     re.IGNORECASE,
 )
 #: An Irish month's word in any case (the cue before :data:`_IRISH_DM` runs).
-_IRISH_CUE = re.compile(
+_IRISH_CUE = lazy_re(
     r"ean[aá]ir|feabhra|m[aá]rta|aibre[aá]n|bealtaine|meitheamh|i[uú]il|l[uú]nasa|samhain|nollaig|f[oó]mhair",
     re.IGNORECASE,
 )
@@ -1705,29 +1711,29 @@ _IRISH_MONTHS: dict[str, int] = {
 #: 7-нд``, "on the 7th of the first month"; ``2020 оны 1-р сарын 7``); Armenian's genitive month before the
 #: day and its ending (``հունվարի 7-ին``, "on 7 January"); Yiddish's day with its ordinal ending (``דעם 8טן
 #: יאַנואַר``, "the 8th of January"); Lithuanian's genitive month, the day and ``d.`` (``sausio 7 d.``).
-_HYPHEN_DM = re.compile(
+_HYPHEN_DM = lazy_re(
     r"(?<![\d\w-])(?P<day>\d{1,2})-(?P<month>[^\W\d_]{3,14})(?!\w)(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
-_MONGOLIAN_DM = re.compile(
+_MONGOLIAN_DM = lazy_re(
     r"(?:(?<!\d)(?P<year>\d{4})\s+оны\s+)?(?<![\d.])(?P<month>1[0-2]|0?[1-9])"
     r"(?:\s*-\s*р|\s+(?:дүгээр|дугаар|дүгээр))\s+сарын\s+(?P<day>[0-3]?\d)(?!\d)"
 )
-_ARMENIAN_MD = re.compile(
+_ARMENIAN_MD = lazy_re(
     r"(?<!\w)(?P<month>[\u0561-\u0587]{4,12}ի)\s+(?P<day>\d{1,2})(?!\d)(?:-?(?:ին|ից|ը|ն))?"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
-_YIDDISH_DM = re.compile(
+_YIDDISH_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})[-\u05be]?(?:סטן|סטער|טן|טער)\s+(?P<month>[\u05b0-\u05f2\ufb1d-\ufb4f]{3,20})"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
-_LITHUANIAN_MD = re.compile(
+_LITHUANIAN_MD = lazy_re(
     r"(?:(?<!\d)(?P<year>\d{4})\s*m\.\s+)?(?<!\w)(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})\s*d\.(?!\w)"
 )
 #: A day, then a month of :data:`_DEVANAGARI_MONTHS` in Devanagari or Bengali (``৫ আগস্ট``, ``५ अगस्त``),
 #: perhaps a year (artdates6): the digits of either script or ASCII ones, which ``\d`` and ``int`` read as
 #: they read ASCII digits (the whole-value reader folds them first: :data:`_DEVANAGARI_DIGITS`). The month
 #: is read whole, vowel signs and virama with it (they are no word characters to ``re``).
-_INDIC_DM = re.compile(
+_INDIC_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s+(?P<month>[\u0900-\u09ff]{2,14})(?![\u0900-\u09ff])"
     r"(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
@@ -1735,14 +1741,14 @@ _INDIC_DM = re.compile(
 #: ``7 มีนาคม``), perhaps ``พ.ศ.`` and a year, Buddhist Era (``2566``) or Gregorian (``2023``), read in running
 #: text (artdates7): Thai writes no space between words, so the month is found by its own letters, not between
 #: word boundaries, and the shape's cue is a digit before a Thai letter.
-_THAI_DM = re.compile(
+_THAI_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?P<month>"
     + "|".join(re.escape(name) for name in sorted(_THAI_MONTHS, key=len, reverse=True))
     + r")\s*(?:พ\.\s?ศ\.\s*)?(?:(?P<year>\d{4})(?!\d))?"
 )
 #: A day, then a Hebrew month after the prefix ``ב`` ("in": ``7 במרץ 2023``, ``ב-31 במאי 2018``), and its
 #: year (artdates7): a caseless script, read with a year only, as Arabic's months are.
-_HEBREW_DM = re.compile(
+_HEBREW_DM = lazy_re(
     r"(?<!\d)(?P<day>\d{1,2})\s+\u05d1(?P<month>[\u05d0-\u05ea]{2,8})\s+(?P<year>\d{4})(?!\d)"
 )
 #: Dates in the shapes of the languages artdates8 reads: Turkmen's ordinal day (``-nji``, ``-njy``) before a
@@ -1750,45 +1756,47 @@ _HEBREW_DM = re.compile(
 #: Filipino's month after ``noong`` ("on", of the past) and the day after it (``noong Hulyo 5``); Latvian's
 #: year, ``gada`` ("of the year"), the day and the month (``2024. gada 8. marts``, ``... 29. februārī``);
 #: Hungarian's year with its dot, the month and the day (``2024. május 22.``, ``2011. március 22-én``).
-_TURKMEN_DM = re.compile(
+_TURKMEN_DM = lazy_re(
     r"(?:(?<!\d)(?P<year>\d{4})-(?:i|y)?nj[iy]\s+ýylyň\s+)?(?<![\d-])(?P<day>\d{1,2})-(?:i|y)?nj[iy]\s+"
     r"(?P<month>[^\W\d_]{3,12})(?!\w)",
     re.IGNORECASE,
 )
-_FILIPINO_MD = re.compile(
+_FILIPINO_MD = lazy_re(
     r"\b[Nn]oong\s+(?P<month>[A-Z][a-z]{3,9})\s+(?P<day>\d{1,2})(?!\d)(?:,\s+(?P<year>\d{4})(?!\d))?"
 )
-_LATVIAN_YDM = re.compile(
+_LATVIAN_YDM = lazy_re(
     r"(?<!\d)(?P<year>\d{4})\.\s+gad(?:a|ā)\s+(?P<day>\d{1,2})\.\s+(?P<month>[^\W\d_]{4,10})(?!\w)"
 )
-_HUNGARIAN_YMD = re.compile(
+_HUNGARIAN_YMD = lazy_re(
     r"(?<!\d)(?P<year>\d{4})\.\s+(?P<month>[^\W\d_]{4,10})\s+(?P<day>\d{1,2})(?:\.|-(?:án|én|ától|étől|i))(?!\d)"
 )
 #: Icelandic's day, its dot and the month (``8. maí``, ``3. apríl 2023``; artdates9).
-_ICELANDIC_DM = re.compile(
+_ICELANDIC_DM = lazy_re(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-záéíóúýðþæö]{3,9})(?!\w)(?:,?\s+(?P<year>\d{4})(?!\d))?"
 )
 #: Finnish's day, its dot and the month in the partitive (``3. lokakuuta 2023``, ``28. helmikuuta``; art44),
 #: as Finnish writes a date in running text: ``kuuta`` after a day's dot is no other language's word.
-_FINNISH_DM = re.compile(
+_FINNISH_DM = lazy_re(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s+(?P<month>[a-zäö]{3,6}kuuta)(?!\w)(?:\s+(?P<year>\d{4})(?!\d))?",
     re.IGNORECASE,
 )
-_MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
-    (re.compile(r"\d-[^\W\d_]"), _HYPHEN_DM),
-    (re.compile("сарын"), _MONGOLIAN_DM),
-    (re.compile(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD),
-    (re.compile(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM),
-    (re.compile(r"\d\s*d\."), _LITHUANIAN_MD),
-    (re.compile(r"\d\s[\u0900-\u09ff]"), _INDIC_DM),
-    (re.compile(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM),
-    (re.compile(r"\d\s+\u05d1"), _HEBREW_DM),
-    (re.compile(r"\d-(?:i|y)?nj[iy]\s"), _TURKMEN_DM),
-    (re.compile(r"oong\s"), _FILIPINO_MD),
-    (re.compile(r"\d\.\s+gad"), _LATVIAN_YDM),
-    (re.compile(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD),
-    (re.compile(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM),
-    (re.compile("kuuta"), _FINNISH_DM),
+#: (cue, pattern, shape): the shape names the pattern's month reader in :func:`_more_shapes_month` (a name,
+#: not the pattern's identity, which a pattern compiled at first use does not keep).
+_MORE_SHAPES: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (lazy_re(r"\d-[^\W\d_]"), _HYPHEN_DM, "hyphen"),
+    (lazy_re("сарын"), _MONGOLIAN_DM, "mongolian"),
+    (lazy_re(r"[\u0561-\u0587]ի\s+\d"), _ARMENIAN_MD, "armenian"),
+    (lazy_re(r"\dס?ט(?:ן|ער)\s"), _YIDDISH_DM, "yiddish"),
+    (lazy_re(r"\d\s*d\."), _LITHUANIAN_MD, "lithuanian"),
+    (lazy_re(r"\d\s[\u0900-\u09ff]"), _INDIC_DM, "indic"),
+    (lazy_re(r"\d\s*[\u0e01-\u0e2e\u0e40-\u0e44]"), _THAI_DM, "thai"),
+    (lazy_re(r"\d\s+\u05d1"), _HEBREW_DM, "hebrew"),
+    (lazy_re(r"\d-(?:i|y)?nj[iy]\s"), _TURKMEN_DM, "turkmen"),
+    (lazy_re(r"oong\s"), _FILIPINO_MD, "filipino"),
+    (lazy_re(r"\d\.\s+gad"), _LATVIAN_YDM, "latvian"),
+    (lazy_re(r"\d{4}\.\s+[a-zá-ű]{4}"), _HUNGARIAN_YMD, "hungarian"),
+    (lazy_re(r"\d\.\s+[a-zð]{0,3}[áíóú]"), _ICELANDIC_DM, "icelandic"),
+    (lazy_re("kuuta"), _FINNISH_DM, "finnish"),
 )
 #: Kyrgyz's months, Russian's loans, by stem (``январ``, ``май``), and the endings read after one: none, the
 #: nominative's soft sign, the possessive, the locative (``январда``, ``мартта``, ``апрелде``).
@@ -1819,34 +1827,34 @@ _YIDDISH_PLAIN = {
 }  # fmt: skip
 
 
-def _more_shapes_month(pattern: re.Pattern[str], m: re.Match[str]) -> int | None:
-    """The month that ``m``, a match of one of :data:`_MORE_SHAPES`' patterns, names, else ``None``."""
-    if pattern is _MONGOLIAN_DM:
+def _more_shapes_month(shape: str, m: re.Match[str]) -> int | None:
+    """The month that ``m``, a match of the :data:`_MORE_SHAPES` pattern of ``shape`` names, or ``None``."""
+    if shape == "mongolian":
         return int(m["month"])
-    if pattern is _INDIC_DM:
+    if shape == "indic":
         return _DEVANAGARI_MONTHS.get(unicodedata.normalize("NFC", m["month"]))
-    if pattern is _THAI_DM:
+    if shape == "thai":
         return _THAI_MONTHS.get(m["month"])
-    if pattern is _HEBREW_DM:
+    if shape == "hebrew":
         return HEBREW_SCRIPT_MONTHS.get(m["month"])
     name = m["month"].lower()
-    if pattern is _TURKMEN_DM:
+    if shape == "turkmen":
         return _TURKMEN_MONTHS.get(name)
-    if pattern is _FILIPINO_MD:
+    if shape == "filipino":
         return _FILIPINO_MONTHS.get(name)
-    if pattern is _LATVIAN_YDM:
+    if shape == "latvian":
         return _LATVIAN_MONTHS.get(name)
-    if pattern is _HUNGARIAN_YMD:
+    if shape == "hungarian":
         return _HUNGARIAN_MONTHS.get(name)
-    if pattern is _ICELANDIC_DM:
+    if shape == "icelandic":
         return _ICELANDIC_MONTHS.get(name)
-    if pattern is _FINNISH_DM:
+    if shape == "finnish":
         return _TEMPLATE_MONTHS.get(name)
-    if pattern is _ARMENIAN_MD:
+    if shape == "armenian":
         return _ARMENIAN_MONTHS.get(name)
-    if pattern is _LITHUANIAN_MD:
+    if shape == "lithuanian":
         return _LITHUANIAN_MONTHS.get(name)
-    if pattern is _YIDDISH_DM:
+    if shape == "yiddish":
         return _YIDDISH_MONTHS.get(name.translate(_YIDDISH_PLAIN))
     for ending in _KYRGYZ_ENDINGS if name[0] < "\u0600" else _UYGHUR_ENDINGS:
         if name.endswith(ending):
@@ -1861,36 +1869,36 @@ def _shaped_dates(text: str, limit: int) -> list[tuple[int, int, str, tuple[int,
     """The dates of :data:`_GEORGIAN_YMD`, :data:`_KURMANJI_DM`, :data:`_SORANI_DM` and :data:`_IRISH_DM` in
     ``text`` (each pattern's first ``limit``), as :func:`month_day_matches` gathers them."""
     found: list[tuple[int, int, str, tuple[int, int, int | None]]] = []
-    shapes: list[re.Pattern[str]] = []
+    shapes: list[tuple[re.Pattern[str], str]] = []  # each pattern with its shape's name (no identity test)
     if "წლის" in text:
-        shapes.append(_GEORGIAN_YMD)
+        shapes.append((_GEORGIAN_YMD, "georgian"))
     if "ê " in text or "Ê " in text:
-        shapes.append(_KURMANJI_DM)
+        shapes.append((_KURMANJI_DM, "kurmanji"))
     if "ی " in text:
-        shapes.append(_SORANI_DM)
+        shapes.append((_SORANI_DM, "sorani"))
     if _IRISH_CUE.search(text):
-        shapes.append(_IRISH_DM)
-    shapes += (pattern for cue, pattern in _MORE_SHAPES if cue.search(text))
-    for pattern in shapes:
+        shapes.append((_IRISH_DM, "irish"))
+    shapes += ((pattern, shape) for cue, pattern, shape in _MORE_SHAPES if cue.search(text))
+    for pattern, shape in shapes:
         count = 0
         for m in pattern.finditer(text):
             name = " ".join(m["month"].lower().split())
-            if pattern is _GEORGIAN_YMD:
+            if shape == "georgian":
                 month = _GEORGIAN_MONTHS.get(name)
-            elif pattern is _KURMANJI_DM:  # the month perhaps with its own ezafe: ``Rêbendanê``, ``Adara``
+            elif shape == "kurmanji":  # the month perhaps with its own ezafe: ``Rêbendanê``, ``Adara``
                 month = _KURMANJI_MONTHS.get(name) or _KURMANJI_MONTHS.get(
                     name.removesuffix("ê").removesuffix("a")
                 )
-            elif pattern is _SORANI_DM:
+            elif shape == "sorani":
                 month = _SORANI_MONTHS.get(" ".join(w.removesuffix("ی") for w in name.split()))
-            elif pattern is _IRISH_DM:  # Irish: with a year or after ``an``
+            elif shape == "irish":  # Irish: with a year or after ``an``
                 month = _IRISH_MONTHS.get(name) if m["an"] or m["year"] else None
             else:
-                month = _more_shapes_month(pattern, m)
+                month = _more_shapes_month(shape, m)
             if month is None:
                 continue
             year = int(m["year"]) if m["year"] else None
-            if pattern is _THAI_DM and year is not None and year >= _BUDDHIST_ERA_OFFSET + 1800:
+            if shape == "thai" and year is not None and year >= _BUDDHIST_ERA_OFFSET + 1800:
                 year -= _BUDDHIST_ERA_OFFSET  # 2566 BE is 2023; a Gregorian year is kept
             found.append((m.start(), m.end(), m.group(0), (month, int(m["day"]), year)))
             count += 1
@@ -1918,10 +1926,6 @@ _JOINED_DATES: tuple[tuple[tuple[str, ...], re.Pattern[str], Callable[[str], int
     ((" ga ", "ta'", "ta’"), _JOINED_DM, _joined_month),
     (("ren ",), _BASQUE_YMD, _basque_month),
 )
-#: Each joined date's month reader by its pattern (:func:`month_day_matches` walks :data:`_JOINED_DATES` too).
-_JOINED_MONTH_OF: dict[re.Pattern[str], Callable[[str], int | None]] = {
-    pattern: month_of for _, pattern, month_of in _JOINED_DATES
-}
 
 
 @functools.lru_cache(maxsize=1024)  # a handful of weekdays against each article date; PartialDate is frozen
@@ -1974,7 +1978,7 @@ __all__ += [
 
 #: Words a date written out may hold besides month and weekday names (``9th``, ``at 10:15 am UTC``).
 _DATE_WORDS = frozenset(["st", "nd", "rd", "th", "on", "at", "am", "pm", "utc", "gmt", "of"])
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy_re(r"[^\W\d_]+")
 
 
 def date_only(text: str) -> PartialDate | None:
@@ -2009,7 +2013,7 @@ def day_in(text: str) -> PartialDate | None:
 #: An author-year citation key: ``Smith (2019)``, ``Estruch et al., 2018``, ``Malkov & Yashunin (2016)``,
 #: ``The Lancet, 2019``: one to four capitalised words (``et al.``, ``&``, ``and`` between), then a year in
 #: parentheses or after a comma (``Annual Report 2024`` is a title).
-_CITATION_KEY = re.compile(
+_CITATION_KEY = lazy_re(
     r"(?:(?:the|The)\s+)?[A-Z][\w'’.-]*(?:\s+(?:&|and|et\s+al\.?|[A-Z][\w'’.-]*)){0,3}"
     r"(?:\s*\((?P<y1>1[5-9]\d\d|20\d\d)[a-z]?\)|,\s*(?P<y2>1[5-9]\d\d|20\d\d)[a-z]?)"
 )

@@ -46,6 +46,7 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._prose import find_mentions, host_labels, names_host
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 from linkcheck.names import slug_words
 
@@ -68,14 +69,14 @@ MAX_ENTRY = 600
 #: reStructuredText ``.. [#note]`` and ``.. [Ref2020]``, a press release's superscript ``¹``; a Chinese or
 #: Japanese list's ``・`` with no space after it), or a source line (``Source:``, ``出典：``, ``来源：``,
 #: ``Источник:``, ``المصدر:``), which is the entry of the link it gives.
-ITEM_MARKER = re.compile(
+ITEM_MARKER = lazy_re(
     r"[ \t>]*(?:(?:[-*+•·–—]|\(?\d{1,3}[.)]|\[\d{1,3}\]|\[fn:[^\]\s]{1,30}\]|\^|[¹²³⁰⁴-⁹]{1,3}|"
     r"\.\.[ \t]+\[[#*\w-]{1,30}\])[ \t]+|"
     r"[・●■◆▶▪][ \t]*|\[\^[^\]\s]{1,30}\]:|"
     r"[（(]?(?:出典|来源|來源|出处|出處|資料|(?i:source|sources|quelle|fuente|fonte|źródło|источник|джерело|"
     r"крыніца)|المصدر|מקור)[ \t]*[:：][ \t]*)"
 )
-_ACCESSED = re.compile(
+_ACCESSED = lazy_re(
     r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
     r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?)|"
@@ -88,7 +89,7 @@ _ACCESSED = re.compile(
 #: An access date whose label follows the date or opens a bracket: Japanese ``2024年1月20日閲覧``, the
 #: Vancouver (NLM) style's ``[cited 2023 Mar 14]``, ISO 690's ``[cited 2024-01-09]`` (Czech and Slovak
 #: ``[cit. 2024-01-09]``).
-_ACCESSED_LATE = re.compile(
+_ACCESSED_LATE = lazy_re(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:に)?閲覧|"
     r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]|"
     r"\[cit(?:ed|\.)[ \t]*(?P<iso>\d{4}-\d\d-\d\d)\]",
@@ -153,26 +154,26 @@ def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None
 #: (``Site, "Title," URL,`` then ``retrieved Jun. 4, 2021, 3 pages.``), or with the bracket opening the next
 #: line (a search report's ``<URL:https://...>`` then ``[retrieved on 2021-06-04]``): a label and a day right
 #: after the address are the day it was read, whichever mark joins them.
-_ACCESSED_AFTER = re.compile(
+_ACCESSED_AFTER = lazy_re(
     r">?[ \t]*(?:[(\[][ \t]*|,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*[(\[][ \t]*)" + _ACCESSED.pattern,
     re.IGNORECASE,
 )
 #: A year standing as an element of an entry (``..., 2019.``, ``Harbour Press, 2019,``): a book's or a
 #: report's date, when the entry gives no fuller one.
-_ENTRY_YEAR = re.compile(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
+_ENTRY_YEAR = lazy_re(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;)]|$)")
 #: An APA date: ``(2020, September 14)``, ``(2021)``, ``(2019a)``, ``(2020, May)``, ``(n.d.)``; not a year in
 #: parentheses glued to a word (a document number, ``COM(2023) 566``; looked behind after the parenthesis, so
 #: that the pattern starts with it and the regex engine skips to the next one).
 #: The day may come before the month, as Thai APA writes it with a Thai month and a Buddhist Era year
 #: (``(2567, 26 พฤศจิกายน)``: added after the fifty-seventh held-out matching batch), whose vowel signs are
 #: marks, not letters.
-_APA_DATE = re.compile(
+_APA_DATE = lazy_re(
     r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>(?:\d{1,2}\s+(?=[^\x00-\x7f]))?"
     r"[^\W\d_][^\s\d().,]{2,11}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
 #: An APA reference's date, which a full stop ends (``Kaplan et al. (2020) proposed`` is prose).
-_APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
+_APA_REFERENCE = lazy_re(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), re.IGNORECASE)
 #: A quoted span: in quotes, guillemets, or the brackets Chinese and Japanese quote a title in (「」『』《》),
 #: perhaps wrapped over lines (a reference list's entry), not over a blank line. Each opening mark is closed
 #: by its own kind (quotes by quotes, straight or curly, as writers mix them; a guillemet by a guillemet; a
@@ -180,7 +181,7 @@ _APA_REFERENCE = re.compile(_APA_DATE.pattern.replace(r"\)\.?\s*", r"\)\.\s*"), 
 #: warnt vor »gefährlicher Eskalation«."``, ``« Il a dit “non” »``, ``"首相「増税は考えていない」"``).
 #: :func:`_quoted_text` gives the span's text (one group per opening mark: each alternative opening with a
 #: literal lets the regex engine skip to the next opening mark, as the one character class did).
-_QUOTED_SPAN = re.compile(
+_QUOTED_SPAN = lazy_re(
     "|".join(
         rf"{opening}(?P<t{i}>(?:[^{inner}\r\n]|\r?\n(?![ \t]*\r?\n)){{2,300}}?)[{closing}]"
         for i, (opening, inner, closing) in enumerate(
@@ -204,7 +205,7 @@ _QUOTED_SPAN = re.compile(
 #: matching batch). A book's title alone in ``『』`` has no ``」`` before it.
 #: Korean citations write the article in ``「」`` (or ``〈〉``) and the publication in ``《》`` after a comma
 #: (``「기사 제목」, 《연합뉴스》``: added after the fifty-seventh held-out matching batch).
-_JA_CONTAINER = re.compile(
+_JA_CONTAINER = lazy_re(
     r"[」〉][ \t\u3000]*[,，、]?[ \t\u3000]*"
     r"(?:『(?P<o>[^『』「」\r\n]{1,40})』|《(?P<k>[^《》「」\r\n]{1,40})》)"
 )
@@ -215,11 +216,11 @@ def _quoted_text(span: re.Match[str]) -> str:
     return span.group(span.lastgroup or 0)
 
 
-_ITALIC = re.compile(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
-_FIRST_SENTENCE = re.compile(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
-_TRAILING_PARENTHETICAL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
-_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
-_IN_COLLECTION = re.compile(r"\.\s+(?:In|In:|Dans|En)$")
+_ITALIC = lazy_re(r"(?<![\w*_])([*_])(?P<t>[^*_\r\n]{3,300}?)\1(?![\w*_])")
+_FIRST_SENTENCE = lazy_re(r"(?P<t>.{3,300}?[^\s.])(?:[.?!](?=\s|$)|$)", re.DOTALL)
+_TRAILING_PARENTHETICAL = lazy_re(r"\s*[(\[][^()\[\]]*[)\]]\s*$")
+_EMPHASIS = lazy_re(r"(?<!\w)[*_]+|[*_]+(?!\w)")
+_IN_COLLECTION = lazy_re(r"\.\s+(?:In|In:|Dans|En)$")
 
 
 def apa_date(text: str) -> tuple[re.Match[str] | None, PartialDate | None]:
@@ -295,7 +296,7 @@ def entry_bounds(text: str, start: int, end: int) -> tuple[int, int, bool] | Non
 #: when it was copied (``*The Moscow Times*, yesterday.``): a field of its own, between a comma or a stop and
 #: the next (``Yesterday's vote`` in a title is none). Read by :func:`~linkcheck.articles._prose.relative_day`
 #: against the article's date (added after the forty-sixth held-out matching batch).
-_ENTRY_DAY_WORD = re.compile(
+_ENTRY_DAY_WORD = lazy_re(
     r"(?:^|[,.;|])[ \t]*(?P<w>today|yesterday|вчера|вчора|учора|позавчера"
     # The other languages' words ``_prose.relative_day`` counts (match47: a German list's "gestern").
     r"|ayer|anteayer|gestern|vorgestern|ieri|ontem|wczoraj"
@@ -430,14 +431,12 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
 #: that ends the entry before its link (``*Title*, Wash. Post (Nov. 22, 2024),``), in ordinary case as its
 #: abbreviation tables write it (added after the fifty-seventh held-out matching batch; in capitals the
 #: prose reader finds it).
-_BLUEBOOK_OUTLET = re.compile(
+_BLUEBOOK_OUTLET = lazy_re(
     r"\*[^*\r\n]{3,300}\*,[ \t]+(?P<o>[^\W\d_][^,()*\r\n]{0,60}?)[ \t]+\([^()\r\n]{6,60}\)[ \t]*,?[ \t]*$"
 )
 #: An APA reference's container: the italic name right after the title's full stop (``(2024, November 26).
 #: Title. *Outlet*.``), a few words.
-_APA_CONTAINER = re.compile(
-    r"(?P<t>[^*\r\n]{8,400}?[^\s.][.?!])[ \t]+\*(?P<o>[^*\r\n]{2,80})\*[ \t]*(?:[.,]|$)"
-)
+_APA_CONTAINER = lazy_re(r"(?P<t>[^*\r\n]{8,400}?[^\s.][.?!])[ \t]+\*(?P<o>[^*\r\n]{2,80})\*[ \t]*(?:[.,]|$)")
 
 
 def _apa_container(rest: str, url: str) -> str | None:
@@ -465,9 +464,9 @@ def _apa_container(rest: str, url: str) -> str | None:
 
 
 #: What parts an entry's elements: commas (Arabic and Persian too), brackets, bars, semicolons.
-_ENTRY_PARTS = re.compile(r"[,،;|()\[\]]")
+_ENTRY_PARTS = lazy_re(r"[,،;|()\[\]]")
 #: The word Vietnamese writes before a day (``ngày 26/11/2024``).
-_VI_DAY = re.compile(r"ngày[ \t]+", re.IGNORECASE)
+_VI_DAY = lazy_re(r"ngày[ \t]+", re.IGNORECASE)
 
 
 def _written_day(text: str) -> PartialDate | None:
@@ -490,7 +489,7 @@ def _written_day(text: str) -> PartialDate | None:
 
 
 #: A list's marker or a reference's number before an author-date entry's author.
-_LEAD_MARKER = re.compile(r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
+_LEAD_MARKER = lazy_re(r"^[ \t]*(?:[-*+•][ \t]+|\[?\d{1,3}[.)\]][ \t]+)?")
 
 
 def _site_author(lead: str, url: str) -> str | None:
@@ -520,14 +519,14 @@ def outlet_led_title(title: str, url: str) -> tuple[str, str] | None:
 
 #: A footnote's number opening its text (``[1] РИА Новости. ...``, as a word processor's HTML export writes a
 #: footnote's back-link): no part of the outlet's name (added after the twentieth held-out batch).
-_NOTE_NUMBER = re.compile(r"^\s*\[\d{1,3}\]\s*")
+_NOTE_NUMBER = lazy_re(r"^\s*\[\d{1,3}\]\s*")
 
 
 #: The day an archived copy was made, as Wikipedia's references write it (``Archived from the original on
 #: 3 March 2016``, ``Archived on 3 March 2016``, ``archived at the Wayback Machine on ...``; ``Archived from
 #: on ...`` when the link's text "the original" is taken out of it, a ``|`` where it stood): up to the
 #: sentence's end or 40 characters (added after the eighteenth held-out batch).
-_ARCHIVED_ON = re.compile(
+_ARCHIVED_ON = lazy_re(
     r"\b[Aa]rchived(?:[ \t|]+from(?:[ \t|]+the[ \t]+original)?|[ \t]+at[ \t]+the[ \t]+Wayback[ \t]+Machine)?"
     r"[ \t|]+on[ \t]+[^.;|]{0,40}"
 )
@@ -548,10 +547,10 @@ def without_access_dates(text: str) -> str:
 
 
 #: The word that says which of an entry's dates is its publication's (``..., published 14 March 2024,``).
-_PUBLISHED = re.compile(r"\b[Pp]ublished(?:[ \t]+(?:on|in))?[ \t:]+(?=\d|[A-Z])")
+_PUBLISHED = lazy_re(r"\b[Pp]ublished(?:[ \t]+(?:on|in))?[ \t:]+(?=\d|[A-Z])")
 #: An entry's first two sentences, after its number (``1.``, ``[2]``) or its label (AsciiDoc's and
 #: BibTeX's ``[trafikverket2023]``, a word and digits in brackets).
-_FIRST_SENTENCES = re.compile(
+_FIRST_SENTENCES = lazy_re(
     r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+|\[[\w:.-]{2,40}\][ \t]+)?"
     r"(?P<a>[^.]{2,80})\.[ \t]+(?P<b>[^.]{2,200})\.(?:\s|$)"
 )
@@ -574,7 +573,7 @@ def _initials_key(name: str, folded: str) -> str | None:
 
 #: An elided article or preposition before a word (French, Occitan, Catalan ``d'``, ``l'``; Italian ``dell'``,
 #: ``nell'``), which a host's name may drop: ``Actualitat d'Òc`` on ``actualitat-oc.org``.
-_ELIDED = re.compile(r"(?<!\w)(?:[dlDL]|[dDnN]ell)['’](?=\w)")
+_ELIDED = lazy_re(r"(?<!\w)(?:[dlDL]|[dDnN]ell)['’](?=\w)")
 
 
 def _without_elisions(name: str) -> str:
@@ -586,11 +585,11 @@ def _without_elisions(name: str) -> str:
 
 #: A quoted title's end right before an italic span: ``"Title."`` or ``"Title,"`` (the stop in or out), or
 #: Harvard's ``'Title',`` in single quotes, a comma or stop after it (a word's apostrophe has none).
-_TITLE_END = re.compile(r"(?:[.,?!]?[\"”»][.,]?|[.,?!]?['’][.,])[ \t]*$")
+_TITLE_END = lazy_re(r"(?:[.,?!]?[\"”»][.,]?|[.,?!]?['’][.,])[ \t]*$")
 #: A journal's volume, issue or pages after its italic name (``*Transport Policy*, 18(1), pp. 204-210``,
 #: ``vol. 12``, ``no. 3``): the container of a paper, whose link resolves to a publisher's platform (a DOI),
 #: which names the platform, not the journal; a paper's container is read only where it spells the host.
-_JOURNAL_PARTS = re.compile(r"[ \t]*(?:\d{1,4}[ \t]*\(\d{1,4}\)|(?:vol|no|pp?)\.[ \t]*\d)", re.IGNORECASE)
+_JOURNAL_PARTS = lazy_re(r"[ \t]*(?:\d{1,4}[ \t]*\(\d{1,4}\)|(?:vol|no|pp?)\.[ \t]*\d)", re.IGNORECASE)
 #: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
 _CONTAINER_WORDS = 6
 
@@ -655,7 +654,7 @@ def _name_and_title(link: Link, plain_before: str, raw: str) -> None:
 #: An AMA or Vancouver reference: authors as ``Surname AB`` (perhaps ``et al``), the article's title, the
 #: journal in italics (abbreviated, so often four words or more: ``*J Am Coll Cardiol*``).
 _AUTHOR = r"[A-Z][\w'’]+(?:[ -][A-Z][\w'’]+){0,3}[ \t]+[A-Z]{1,3}"  # no "-" in both: no backtracking blow-up
-_VANCOUVER = re.compile(
+_VANCOUVER = lazy_re(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
     r"(?P<title>[^*_]{8,400}?[.?!])[ \t]+([*_])[^*_]{2,120}\2"
 )
@@ -674,7 +673,7 @@ _SURNAME_GIVEN = (
 #: leads) or written ``Surname, Given.`` (:data:`_SURNAME_GIVEN`). The site's name is the sentence before
 #: the label, the title all before that (it may hold full stops: ``U.S.``); a title ending in ``?`` or ``!``
 #: takes no full stop. A page without a date gives only ``Accessed`` after its site (:func:`_ama_web`).
-_AMA_WEB = re.compile(
+_AMA_WEB = lazy_re(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?"
     rf"(?:{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+|(?P<given>{_SURNAME_GIVEN}))?"
     r"(?P<title>[^\n]{7,400}?[^\s.])(?:\.|(?<=[?!]))[ \t]+(?P<outlet>[^.\n]{2,120}?)\.[ \t]+"
@@ -713,7 +712,7 @@ def _leads_slug(lead: str, url: str) -> bool:
 #: A Vancouver (NLM) reference without italics, as a web page's reference list prints it: ``Lin W, Gehring
 #: U. Title of the article. Int J Epidemiol. 2013 Dec;42(6):1724-37.`` (authors, title, journal, then the
 #: date before the volume's ``;``).
-_NLM = re.compile(
+_NLM = lazy_re(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
     r"(?P<title>[^.;]{8,400}?[.?!])[ \t]+[A-Z][^.;:]{1,120}\.[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?[ \t]*[;:]"
@@ -733,31 +732,31 @@ def _nlm(before: str) -> re.Match[str] | None:
 #: troops``: added after the fortieth held-out matching batch, whose title was left unread); nor is one
 #: before a word in lower case (Latin, Cyrillic, Greek), an abbreviation's (``около 20 тыс. жителей``,
 #: ``vs. last year``: added after the forty-fourth, whose Vancouver title and date were left unread).
-_INTERNET_NLM = re.compile(
+_INTERNET_NLM = lazy_re(
     rf"(?:[\[(]?\d{{1,3}}[.)\]]?[ \t]+)?{_AUTHOR}(?:,[ \t]+{_AUTHOR})*(?:,[ \t]+et[ \t]+al)?\.[ \t]+"
     r"(?:\[(?P<translated>[^\[\]]{8,400}?)\]\.|"
     r"(?P<title>(?:[^.;\[\]]|(?<=\d)\.(?=\d)|\.(?=[ \t]+[a-zа-яёα-ω])){8,400}?[.?!]))[ \t]+"
     r"(?P<outlet>[^.;\[\]]{1,120}?)[ \t]+\[Internet\]\.[ \t]+"
     r"(?P<year>(?:1[89]|20)\d\d)(?:[ \t]+(?P<mon>[A-Z][a-z]{2})(?:[ \t]+(?P<day>\d{1,2}))?)?(?!\w)"
 )
-_ISO_690_ONLINE = re.compile(
+_ISO_690_ONLINE = lazy_re(
     r"(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?[^\W\d_a-z]{2,}(?:[ -][^\W\d_a-z]{2,})?,[ \t]+[^.,;\[\]]{1,60}\.[ \t]+"
     r"(?P<title>[^\[\]]{8,400}?)\.[ \t]+(?P<outlet>[^.\[\]]{1,120}?)[ \t]+\[online\]\.?[ \t]+"
     r"(?P<date>[^\[\]]{4,60})"
 )
 #: What ends an ISO 690 reference's date: a bracket (the date cited), the address's label.
-_ISO_690_DATE_END = re.compile(r"\[|\b(?:Available|Dostupné|Dostupne|Retrieved|URL)\b")
+_ISO_690_DATE_END = lazy_re(r"\[|\b(?:Available|Dostupné|Dostupne|Retrieved|URL)\b")
 #: A GOST R 7.0.100 reference (Russian, and the other standards of the CIS): ``Author I. Title / I. Author
 #: // Outlet. — 2024. — 21 нояб. — URL: ...``: the title before `` // `` (and before its `` / `` statement
 #: of responsibility), the year, then the day and the month (abbreviated as GOST 7.0.12 does) between
 #: spaced dashes.
-_GOST_AUTHOR = re.compile(r"^(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?[^\W\d_]+,?(?:[ \t]+[^\W\d_]{1,2}\.){1,2}[ \t]+")
-_GOST_DATE = re.compile(
+_GOST_AUTHOR = lazy_re(r"^(?:[\[(]?\d{1,3}[.)\]]?[ \t]+)?[^\W\d_]+,?(?:[ \t]+[^\W\d_]{1,2}\.){1,2}[ \t]+")
+_GOST_DATE = lazy_re(
     r"//.*?[ \t][—–-][ \t]+(?P<year>\d{4})\.[ \t]+[—–-][ \t]+(?P<day>\d{1,2})[ \t]+"
     r"(?P<month>[^\W\d_]{3,8})\.?"
 )
 #: A bracketed note after a GOST title: its medium (``[Электронный ресурс]``, ``[Electronic resource]``).
-_GOST_MEDIUM = re.compile(r"[ \t]*\[[^\[\]]{2,40}\][ \t.]*$")
+_GOST_MEDIUM = lazy_re(r"[ \t]*\[[^\[\]]{2,40}\][ \t.]*$")
 _GOST_MONTHS = {"янв": 1, "февр": 2, "апр": 4, "авг": 8, "сент": 9, "окт": 10, "нояб": 11, "дек": 12}
 
 
@@ -795,7 +794,7 @@ def _styled_reference(before: str) -> tuple[str | None, str | None, PartialDate 
 
 #: Where a GOST reference's outlet (what follows `` // ``) ends: its area separator (``. — ``), its
 #: sentence's full stop, a colon before a note (``РИА Новости : [сайт]``) or a bracketed note.
-_GOST_OUTLET_END = re.compile(r"\.(?:[ \t]|$)|[ \t]+[:\[]|[ \t]+[—–][ \t]")
+_GOST_OUTLET_END = lazy_re(r"\.(?:[ \t]|$)|[ \t]+[:\[]|[ \t]+[—–][ \t]")
 
 
 def _gost_outlet(after: str) -> str | None:
@@ -826,7 +825,7 @@ def _quoted_whole(head: str) -> bool:
 
 
 #: What separates the parts of an entry written as fields: a bar, a spaced dash.
-_PART_BREAK = re.compile(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*")
+_PART_BREAK = lazy_re(r"[ \t]+[|–—-][ \t]+|[ \t]*\|[ \t]*")
 
 
 def _separated_title(before: str) -> str | None:
@@ -847,7 +846,7 @@ def _separated_title(before: str) -> str | None:
 
 #: A day and month standing as an element of an author-date entry (Harvard: ``Author (2023) 'Title', *The
 #: Guardian*, 8 March. Available at: ...``; ``*Blog*, June 14.``): the year is the one after the author.
-_HARVARD_DAY = re.compile(
+_HARVARD_DAY = lazy_re(
     r"(?:[,.]|[?!][*_]{0,2})[ \t]*"
     r"(?:(?P<d>\d{1,2})[ \t]+(?P<m>[A-Za-z]{3,9})|(?P<m2>[A-Za-z]{3,9})[ \t]+(?P<d2>\d{1,2}))"
     r"\.?[ \t]*(?=[.,;]|$)"
@@ -867,17 +866,17 @@ def _harvard_day(rest: str) -> tuple[int, int] | None:
 #: the title closed by its document-type code (``[EB/OL]`` online, ``[N]`` a newspaper, ``[J]`` a journal,
 #: ``[R]`` a report, ``[Z]`` other...), perhaps the date of publication in parentheses and the date cited in
 #: brackets.
-_GBT_CODE = re.compile(r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]")
+_GBT_CODE = lazy_re(r"\[(?:EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]")
 #: The title follows the authors' full stop, or (an entry without authors: a newspaper's story) opens the
 #: entry, after its number (``[1]``, ``1.``).
-_GBT_7714 = re.compile(
+_GBT_7714 = lazy_re(
     r"(?:[.．]|^[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)．])?)[ \t]*(?P<title>[^.．\[\]]{2,200}?)[ \t]*"
     r"\[(?P<code>EB|DB|CP|J|N|M|R|Z|C|D|S|P|A|G)(?:/(?:OL|CD|MT|DK))?\]"
     r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
 )
 #: A newspaper's name after a ``[N]`` code, before the comma and the date of its issue: GB/T 7714's
 #: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``).
-_GBT_PAPER = re.compile(r"[ \t]*(?P<paper>[^,，.．\d\[\]()（）]{1,40}?)[ \t]*[,，][ \t]*\d{4}")
+_GBT_PAPER = lazy_re(r"[ \t]*(?P<paper>[^,，.．\d\[\]()（）]{1,40}?)[ \t]*[,，][ \t]*\d{4}")
 
 
 def _gbt_7714(text: str) -> tuple[str, PartialDate | None, str | None] | None:
@@ -921,7 +920,7 @@ def _quoted_outlet(span: re.Match[str], following: re.Match[str], words: str, ur
 
 
 #: A comma and an opening quote mark right after a quoted span: another quoted span follows it.
-_COMMA_QUOTE = re.compile(r",[ \t]*[\"“«„]")
+_COMMA_QUOTE = lazy_re(r",[ \t]*[\"“«„]")
 #: What may stand before an entry's first words: its number or bullet.
 _ENTRY_LEAD = " \t\r\n0123456789.)(-*•–—"
 
@@ -933,7 +932,7 @@ _ENTRY_LEAD = " \t\r\n0123456789.)(-*•–—"
 #: (``doesn't``) is followed by a letter; the closing quote by a space. The newspaper's name may be in
 #: italics, as OSCOLA sets it (``'Title' *The Guardian* (London, 21 November 2024)``: added after the
 #: fifty-seventh held-out matching batch).
-_OSCOLA_TITLE = re.compile(
+_OSCOLA_TITLE = lazy_re(
     r"(?:^|,[ \t]+)'(?P<t>[^'\r\n]{3,300}?)'"
     r"(?=[ \t]+(?:[*_]{0,2}[A-Z][^()<>'\r\n]{0,80}[ \t]+)?\([^()\r\n]{4,80}\)[^<>\r\n]{0,120}<$)"
 )
@@ -953,7 +952,7 @@ def _oscola_title(before: str) -> str | None:
 #: writer's translation or the translation after the original (``"Peskov: Putin Will ..." [Песков: Путин
 #: ...], *TASS*``), which the title claim keeps as a manifest line would (added after the fifty-seventh
 #: held-out matching batch: the translation alone was compared with the page's Russian headline).
-_BRACKET_AFTER = re.compile(r"[ \t]*\[(?P<b>[^\[\]\r\n]{8,300})\](?=[ \t]*[,.;:])")
+_BRACKET_AFTER = lazy_re(r"[ \t]*\[(?P<b>[^\[\]\r\n]{8,300})\](?=[ \t]*[,.;:])")
 
 
 def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link) -> str | None:
@@ -1019,23 +1018,23 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link)
 #: A line that opens with an item marker (matched from the line break before it: a search for a fixed first
 #: character skips ahead, where ``^`` with MULTILINE is tried at every position). Old Mac text ends its lines
 #: with ``\r`` alone.
-_MARKER_LINE = re.compile(r"\n" + ITEM_MARKER.pattern)  # (a literal first: 10x faster than [\r\n])
-_MARKER_LINE_CR = re.compile(r"\r" + ITEM_MARKER.pattern)
-_URL_IN_TEXT = re.compile(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+_MARKER_LINE = lazy_re(r"\n" + ITEM_MARKER.pattern)  # (a literal first: 10x faster than [\r\n])
+_MARKER_LINE_CR = lazy_re(r"\r" + ITEM_MARKER.pattern)
+_URL_IN_TEXT = lazy_re(r"<?(?:https?|ftp)://[^\s<>]+>?|\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
 #: A date in parentheses right before a link, as a legal citation gives it (Bluebook: ``Title, OUTLET (Feb. 2,
 #: 2024), https://...``, ``(Feb. 5, 2024, 4:12 PM),`` then the URL on the next line), or the date it was
 #: accessed (``(last visited May 10, 2024), https://...``).
-_DATED_BEFORE = re.compile(r"\((?P<d>[^()]{6,60})\)[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?$")
-_VISITED = re.compile(r"(?:last[ \t]+visited|visited|accessed|retrieved)[ \t]+(?:on[ \t]+)?", re.IGNORECASE)
-_CLOCK = re.compile(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
+_DATED_BEFORE = lazy_re(r"\((?P<d>[^()]{6,60})\)[ \t]*[,:]?[ \t]*(?:\r?\n[ \t]*)?$")
+_VISITED = lazy_re(r"(?:last[ \t]+visited|visited|accessed|retrieved)[ \t]+(?:on[ \t]+)?", re.IGNORECASE)
+_CLOCK = lazy_re(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
 
 
 #: A parenthesis right after a link: ``[Facebook post](https://...) (17 September 2024)``; up to 64
 #: characters, for an organisation's longer name before the date (``(Brackenford City Council, 12 February
 #: 2024)``: 40 until the twentieth held-out batch).
-_PARENTHESIS_AFTER = re.compile(r"[ \t]*\((?P<d>[^()\r\n]{4,64})\)")
+_PARENTHESIS_AFTER = lazy_re(r"[ \t]*\((?P<d>[^()\r\n]{4,64})\)")
 
 
 def dated_after(text: str, end: int) -> PartialDate | None:
@@ -1053,7 +1052,7 @@ def dated_after(text: str, end: int) -> PartialDate | None:
 
 
 #: The rest of a parenthesis a link opens, after a comma: ``(<a>Title</a>, 11 March 2024)``.
-_PARENTHESIS_REST = re.compile(r",[ \t]+(?P<d>[^()\r\n]{4,30})\)")
+_PARENTHESIS_REST = lazy_re(r",[ \t]+(?P<d>[^()\r\n]{4,30})\)")
 
 
 def dated_inside(text: str, start: int, end: int) -> PartialDate | None:
@@ -1147,7 +1146,7 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
 #: used"), ``Použitá literatura``, ``Zdroje`` are in :data:`_SECTION_HEADING_CS` (added after the
 #: twenty-seventh held-out batch: their entries are paragraphs in the ČSN ISO 690 style, ``SURNAME, Name.
 #: Title. Outlet [online]. Date [cit. ...]. Dostupné z: URL``, with no marker to open them).
-_SECTION_HEADING = re.compile(
+_SECTION_HEADING = lazy_re(
     r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:references|reference\s+list|works\s+cited|works\s+consulted|"
     r"bibliography|sources|notes\s+and\s+references|literatur(?:verzeichnis)?|quellen(?:angaben)?|"
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
@@ -1159,7 +1158,7 @@ _SECTION_HEADING = re.compile(
 #: :data:`_SECTION_HEADING` with the Czech and Slovak headings too, searched instead of it only in a text
 #: holding a ``ž`` or ``Ž`` (every Czech or Slovak text does: ``že``, ``už``, ``může``): three more
 #: alternatives tried at every line's start cost a fifth more on every text.
-_SECTION_HEADING_CS = re.compile(
+_SECTION_HEADING_CS = lazy_re(
     _SECTION_HEADING.pattern.replace(
         "|المصادر)",
         "|المصادر|(?i:seznam|zoznam)\\s+(?i:použit\\w{1,3})\\s+\\w{6,11}|(?i:použitá\\s+literatura|zdroje))",
@@ -1168,7 +1167,7 @@ _SECTION_HEADING_CS = re.compile(
 )
 #: A heading that ends a section: a Markdown heading, or a line underlined (``====``/``----``); matched with
 #: the line break before it.
-_ANY_HEADING = re.compile(r"\n(?:[ \t]*#{1,6}[ \t]+\S|[^\r\n]+\r?\n[=\-~^]{3,}[ \t]*(?=\r|\n|$))")
+_ANY_HEADING = lazy_re(r"\n(?:[ \t]*#{1,6}[ \t]+\S|[^\r\n]+\r?\n[=\-~^]{3,}[ \t]*(?=\r|\n|$))")
 
 
 def _reference_sections(text: str) -> list[tuple[int, int]]:
@@ -1192,9 +1191,9 @@ def _in_section(sections: list[tuple[int, int]], section_starts: list[int], pos:
     return k >= 0 and pos < sections[k][1]
 
 
-_CLOSING_PARENTHESIS = re.compile(r"[ \t]*[.,;]?[ \t]*(?P<c>[)\]])")
+_CLOSING_PARENTHESIS = lazy_re(r"[ \t]*[.,;]?[ \t]*(?P<c>[)\]])")
 #: A dash ending an entry's text before its link: ``[TASS, 08.01.2020 — https://...]``.
-_DASH_BEFORE_LINK = re.compile(r"(?:[—–]|[ \t]-)[ \t]*$")
+_DASH_BEFORE_LINK = lazy_re(r"(?:[—–]|[ \t]-)[ \t]*$")
 
 
 def _parenthetical(text: str, start: int, end: int) -> tuple[str, str] | None:
@@ -1227,13 +1226,13 @@ def _original_key(url: str) -> str:
 
 
 #: A numbered link list's line: ``[4] https://...`` (the marker, then the URL).
-_NUMBERED_LINE = re.compile(r"[ \t>]*\[(\d{1,3})\][ \t]*$")
+_NUMBERED_LINE = lazy_re(r"[ \t>]*\[(\d{1,3})\][ \t]*$")
 #: A reference marker in the text: ``[4]`` after a word, a quote or a space, not opening its line.
-_MARKER = re.compile(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]|(?<=[ \t])\[(\d{1,3})\]")
+_MARKER = lazy_re(r"(?<=[^\s\[])[ \t]?\[(\d{1,3})\]|(?<=[ \t])\[(\d{1,3})\]")
 #: A quoted span that ends just before a marker: ``("Title" [4])``; quotes closed by quotes, a guillemet by a
 #: guillemet (as :data:`_QUOTED_SPAN`).
-_QUOTED_BEFORE = re.compile(r"(?:[\"“„](?P<t0>[^\"“”„]{3,300})[\"”“]|«(?P<t1>[^«»]{3,300})»)\s*$")
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_QUOTED_BEFORE = lazy_re(r"(?:[\"“„](?P<t0>[^\"“”„]{3,300})[\"”“]|«(?P<t1>[^«»]{3,300})»)\s*$")
+_BLANK_LINE = lazy_re(r"\n[ \t]*\r?\n|\r[ \t]*\r")
 
 
 def read_markers(text: str, links: list[tuple[int, int, Link]]) -> None:

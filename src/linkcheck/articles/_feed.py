@@ -10,11 +10,11 @@ it. A feed of several entries is a list of other pages, read as it is, unless it
 from __future__ import annotations
 
 import html as html_lib
-import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.articles._pages import article_page
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["feed_articles", "feed_entry_page", "local_name", "looks_like_feed", "xml_root"]
 
@@ -25,7 +25,7 @@ _DATE_NAMES = ("pubDate", "published", "date", "post_date_gmt", "post_date", "up
 #: The elements holding a post's whole body: RSS's ``content:encoded`` (WordPress's export too) and Atom's
 #: ``content``. A ``description`` or ``summary`` is an excerpt, which a feed of other sites' links gives.
 _FULL_CONTENT = frozenset(["encoded", "content"])
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_DAY = lazy_re(r"\d{4}-\d\d-\d\d")
 
 
 def looks_like_feed(text: str) -> bool:

@@ -20,34 +20,35 @@ import html as html_lib
 import re
 
 from linkcheck.articles._pages import linked_html
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["dump_page", "link_text_end", "looks_like_dump"]
 
 #: The heading of a dump's list of addresses (lynx's, elinks's; not lynx 2.8.4's ``Visible links``, which
 #: would cost every text a second search), alone on its line, and its first entry, an
 #: address (a paper's numbered ``References`` list its works: ``1. Smith J. ...``).
-_REFERENCES = re.compile(
+_REFERENCES = lazy_re(
     r"^References[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*1\.[ \t]+(?:https?|ftp|file|mailto):",
     re.MULTILINE,
 )
 #: The last line of a dump: an entry of its list of addresses.
-_LAST_ENTRY = re.compile(r"[ \t]*\d{1,5}\.[ \t]+(?:https?|ftp|file|mailto):\S*$")
+_LAST_ENTRY = lazy_re(r"[ \t]*\d{1,5}\.[ \t]+(?:https?|ftp|file|mailto):\S*$")
 #: A link's number as a dump writes it, glued to the link's text (``[10]RIA Novosti``; a paper's ``[1],`` or
 #: ``[1].`` after its words is a reference's).
-_GLUED_MARKER = re.compile(r"\[\d{1,5}\][^\W\d_]|\[\d{1,5}\][«“\"]")
+_GLUED_MARKER = lazy_re(r"\[\d{1,5}\][^\W\d_]|\[\d{1,5}\][«“\"]")
 #: An entry of that list: its number and its address (lynx's ``Hidden links:`` heading and blank lines
 #: between do not match, and are passed over).
-_ENTRY = re.compile(r"^[ \t]*(\d{1,5})\.[ \t]+(\S+)[ \t]*\r?$", re.MULTILINE)
+_ENTRY = lazy_re(r"^[ \t]*(\d{1,5})\.[ \t]+(\S+)[ \t]*\r?$", re.MULTILINE)
 #: A link's number before its text, as a dump writes it.
-_MARKER = re.compile(r"\[(\d{1,5})\]")
+_MARKER = lazy_re(r"\[(\d{1,5})\]")
 #: The line a dump writes for the page's ``<link>`` elements (feeds, other versions): ``#[1]RSS [2]AMP``.
-_HEAD_LINKS = re.compile(r"[ \t]*#\[\d{1,5}\]")
+_HEAD_LINKS = lazy_re(r"[ \t]*#\[\d{1,5}\]")
 #: A bullet of a list (lynx writes ``*``, ``+``, ``o`` or a number).
-_BULLET = re.compile(r"[ \t]*(?:[*+o#-]|\d{1,3}\.)[ \t]+")
+_BULLET = lazy_re(r"[ \t]*(?:[*+o#-]|\d{1,3}\.)[ \t]+")
 _OPENERS = {"«": "»", "“": "”", '"': '"', "„": "“", "‘": "’"}
 #: A short word that may stand between a name's words in capitals (``Bank of England``, ``Поделиться в
 #: Telegram``).
-_JOINING = re.compile(r"[^\W\d_]{1,3}")
+_JOINING = lazy_re(r"[^\W\d_]{1,3}")
 
 
 def looks_like_dump(text: str) -> bool:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = [
     "bbl_text",
     "looks_like_bbl",
@@ -42,7 +44,7 @@ def _keep_lines(replacement: str, consumed: str) -> str:
 
 
 #: ``\url{...}`` broken by a ``%`` at a line's end (TeX's comment: the line break is no part of it).
-_TEX_URL_BREAK = re.compile(r"\\url\{([^{}\s%]*)%[ \t]*\r?\n[ \t]*([^{}\s]*)\}")
+_TEX_URL_BREAK = lazy_re(r"\\url\{([^{}\s%]*)%[ \t]*\r?\n[ \t]*([^{}\s]*)\}")
 
 
 def tex_url_breaks(text: str) -> str:
@@ -57,7 +59,7 @@ def tex_url_breaks(text: str) -> str:
 #: the space it prints (added
 #: after the thirty-first held-out batch, from the thirtieth's known gap: a Beamer deck's
 #: ``\\href{URL}{TASS, 8~January 2020}`` gave no date).
-_TEX_TIE = re.compile(r"(?<=\d)~(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})~(?=\d)")
+_TEX_TIE = lazy_re(r"(?<=\d)~(?=[^\W\d_]{3})|(?<=[^\W\d_]{3})~(?=\d)")
 
 
 def tex_ties(text: str) -> str:
@@ -72,7 +74,7 @@ def tex_ties(text: str) -> str:
 
 #: Rd's ``\\doi{10.1080/...}`` (R's documentation markup, written in an ``.Rd`` file or in a source file's
 #: roxygen2 ``#'`` comments): a DOI, which the rendered help page links at its resolver.
-_RD_DOI = re.compile(r"\\doi\{(10\.\d{4,9}/[^{}\s]+)\}")
+_RD_DOI = lazy_re(r"\\doi\{(10\.\d{4,9}/[^{}\s]+)\}")
 
 
 def rd_dois(text: str) -> str:
@@ -86,8 +88,8 @@ def rd_dois(text: str) -> str:
 
 #: A roxygen2 comment's mark at its line's start (``#'``, R's documentation comments), and the Rd commands
 #: in them that print their words: ``\\emph{Title}``, ``\\code{x}``, ``\\strong{...}``, ``\\url{URL}``.
-_ROXYGEN_MARK = re.compile(r"^#'", re.MULTILINE)
-_RD_WORDS = re.compile(r"\\(?:emph|code|strong|bold|url|sQuote|dQuote)\{([^{}]*)\}")
+_ROXYGEN_MARK = lazy_re(r"^#'", re.MULTILINE)
+_RD_WORDS = lazy_re(r"\\(?:emph|code|strong|bold|url|sQuote|dQuote)\{([^{}]*)\}")
 
 
 def roxygen_text(text: str) -> str:
@@ -102,14 +104,14 @@ def roxygen_text(text: str) -> str:
 # --- a BibTeX-written bibliography (``.bbl``)
 
 #: An entry's start (``\bibitem[Label(2022)]{key}``) and the list's end.
-_BIBITEM = re.compile(r"\\bibitem(?:\[(?:[^\[\]{}]|\{[^{}]*\})*\])?\{[^{}]*\}|\\end\{thebibliography\}")
+_BIBITEM = lazy_re(r"\\bibitem(?:\[(?:[^\[\]{}]|\{[^{}]*\})*\])?\{[^{}]*\}|\\end\{thebibliography\}")
 #: TeX in an entry, as the words it prints: ``\emph{X}``, ``\url{X}``, ``\textit{X}``: ``X``.
-_TEX_WORDS = re.compile(r"\\(?:emph|url|textit|textbf|textsc|texttt|mbox|path)\{([^{}]*)\}")
+_TEX_WORDS = lazy_re(r"\\(?:emph|url|textit|textbf|textsc|texttt|mbox|path)\{([^{}]*)\}")
 _TEX_LETTERS = {"\\o": "ø", "\\O": "Ø", "\\aa": "å", "\\AA": "Å", "\\ae": "æ", "\\AE": "Æ", "\\ss": "ß"}
-_TEX_BRACED_LETTER = re.compile(r"\{(\\(?:o|O|aa|AA|ae|AE|ss))\}")
+_TEX_BRACED_LETTER = lazy_re(r"\{(\\(?:o|O|aa|AA|ae|AE|ss))\}")
 
 
-_BIBLIOGRAPHY_START = re.compile(r"\\begin\{thebibliography\}(?:\{[^{}\n]*\})?")
+_BIBLIOGRAPHY_START = lazy_re(r"\\begin\{thebibliography\}(?:\{[^{}\n]*\})?")
 
 
 def looks_like_bbl(text: str) -> bool:
@@ -150,10 +152,10 @@ def bbl_text(text: str) -> str:
 
 # --- Texinfo
 
-_TEXINFO_UREF = re.compile(r"@uref\{\s*([^,{}]+?)\s*(?:,\s*([^,{}]*?)\s*)?(?:,\s*[^{}]*?)?\}")
-_TEXINFO_URL = re.compile(r"@url\{\s*([^{}]+?)\s*\}")
+_TEXINFO_UREF = lazy_re(r"@uref\{\s*([^,{}]+?)\s*(?:,\s*([^,{}]*?)\s*)?(?:,\s*[^{}]*?)?\}")
+_TEXINFO_URL = lazy_re(r"@url\{\s*([^{}]+?)\s*\}")
 #: Any other command with braced words (``@cite{...}``, ``@pxref{...}``, ``@email{...}``): its words.
-_TEXINFO_COMMAND = re.compile(r"@[a-zA-Z]+\{([^{}]*)\}")
+_TEXINFO_COMMAND = lazy_re(r"@[a-zA-Z]+\{([^{}]*)\}")
 
 
 def looks_like_texinfo(text: str) -> bool:
@@ -182,9 +184,9 @@ def texinfo_text(text: str) -> str:
 # --- POD
 
 #: A POD command paragraph's start, as a POD document or a module's documentation holds them.
-_POD_COMMAND = re.compile(r"^=(?:pod|head[1-6]|encoding|over|item|begin|for)\b", re.MULTILINE)
+_POD_COMMAND = lazy_re(r"^=(?:pod|head[1-6]|encoding|over|item|begin|for)\b", re.MULTILINE)
 #: A formatting code of one pair of angle brackets, or of two or more with spaces inside (``C<< $x >>``).
-_POD_CODE = re.compile(r"([A-Z])(?:<<+\s+(.*?)\s+>>+|<([^<>]*)>)", re.DOTALL)
+_POD_CODE = lazy_re(r"([A-Z])(?:<<+\s+(.*?)\s+>>+|<([^<>]*)>)", re.DOTALL)
 _POD_ESCAPES = {"lt": "<", "gt": ">", "verbar": "|", "sol": "/", "quot": '"', "amp": "&"}
 
 
@@ -234,6 +236,6 @@ def pod_text(text: str) -> str:
 
 
 #: A command that opens a heading or a list's item: what follows it is the paragraph's text.
-_POD_ITEM = re.compile(r"^=(?:item|head[1-6])[ \t]+(?=\S)", re.MULTILINE)
+_POD_ITEM = lazy_re(r"^=(?:item|head[1-6])[ \t]+(?=\S)", re.MULTILINE)
 #: A command line that holds no text (``=over 4``, ``=back``, ``=cut``, ``=encoding utf8``): blank.
-_POD_LINE = re.compile(r"^=(?:pod|cut|over|back|encoding|begin|end|for)\b[^\r\n]*", re.MULTILINE)
+_POD_LINE = lazy_re(r"^=(?:pod|cut|over|back|encoding|begin|end|for)\b[^\r\n]*", re.MULTILINE)

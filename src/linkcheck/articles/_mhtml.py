@@ -22,13 +22,15 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["html_email_headers", "looks_like_mhtml", "mhtml_page"]
 
 #: The header names an MHTML file opens with (Chrome writes ``From:`` first, Internet Explorer and Word
 #: ``MIME-Version:`` or ``Date:``; some tools ``Content-Type:`` or ``Subject:``).
 _MIME_OPENINGS = ("From:", "MIME-Version:", "Mime-Version:", "Content-Type:", "Date:", "Subject:")
 #: A message's own ``Content-Type`` header naming HTML (in its lowered header block).
-_HTML_PART = re.compile(r"^content-type:[ \t]*text/html\b", re.MULTILINE)
+_HTML_PART = lazy_re(r"^content-type:[ \t]*text/html\b", re.MULTILINE)
 
 
 def looks_like_mhtml(text: str) -> bool:

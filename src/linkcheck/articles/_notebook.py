@@ -12,15 +12,16 @@ file's line numbers. Jupyter writes a cell's keys sorted, ``cell_type`` before `
 from __future__ import annotations
 
 import json
-import re
+
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["looks_like_notebook", "notebook_markdown"]
 
 #: A cell's type, and the opening of its source: a list (one string a line, as Jupyter writes it) or a string.
-_CELL_TYPE = re.compile(r'^[ \t]*"cell_type"[ \t]*:[ \t]*"(?P<t>[a-z]+)"')
-_SOURCE_OPEN = re.compile(r'^[ \t]*"source"[ \t]*:[ \t]*(?P<rest>.*?)[ \t]*,?[ \t]*\r?$')
+_CELL_TYPE = lazy_re(r'^[ \t]*"cell_type"[ \t]*:[ \t]*"(?P<t>[a-z]+)"')
+_SOURCE_OPEN = lazy_re(r'^[ \t]*"source"[ \t]*:[ \t]*(?P<rest>.*?)[ \t]*,?[ \t]*\r?$')
 #: One string of a source list: the JSON string and the comma after it.
-_SOURCE_LINE = re.compile(r'^[ \t]*(?P<s>"(?:[^"\\]|\\.)*")[ \t]*,?[ \t]*\r?$')
+_SOURCE_LINE = lazy_re(r'^[ \t]*(?P<s>"(?:[^"\\]|\\.)*")[ \t]*,?[ \t]*\r?$')
 
 
 def looks_like_notebook(text: str) -> bool:

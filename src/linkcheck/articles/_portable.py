@@ -16,16 +16,16 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-import re
 from typing import Any
 
 from linkcheck.articles._pages import article_page
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["portable_text_page"]
 
 #: What a Portable Text field holds and little other JSON does: a block's link definitions.
 _MARK_DEFS = '"markDefs"'
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ISO_DAY = lazy_re(r"\d{4}-\d\d-\d\d")
 #: A custom block's address and headline fields (a related article, an embedded link card).
 _URL_KEYS = ("url", "href", "externalUrl", "link")
 _HEADLINE_KEYS = ("headline", "title", "text")

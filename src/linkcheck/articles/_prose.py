@@ -58,6 +58,7 @@ from linkcheck.articles._dates import (
     to_partial,
 )
 from linkcheck.joyo import kanji_readings
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 from linkcheck.months import PROSE_OPT_IN_CAPITALISED
 from linkcheck.names import transliterate
@@ -145,7 +146,7 @@ def _host_labels(url: str) -> tuple[str, ...]:
     return tuple(host_labels_uncached(url))
 
 
-_NUMERIC_HOST = re.compile(r"[\d.]+")
+_NUMERIC_HOST = lazy_re(r"[\d.]+")
 
 
 def host_labels_uncached(url: str) -> list[str]:
@@ -335,7 +336,7 @@ _MORE_WORDS = (
 #: A capital may also follow an elided article or preposition (Italian and French ``l'ANSA``, ``dell'Istat``,
 #: ``d'Ouest-France``): the apostrophe ends that word, not a word the capital continues.
 _ELIDED = r"(?<=(?<!\w)[lLdD]['’].)|(?<=(?<!\w)[dDnNsS][aeu]ll['’].)|(?<=(?<!\w)[aA]ll['’].)"
-_PHRASE = re.compile(
+_PHRASE = lazy_re(
     rf"[Tt{_UPPER}](?:(?<=[Tt])(?<![\w-].)he[ \t]+(?<![\w'’.-])[{_UPPER}]|(?<!t)(?:(?<![\w'’.-].)|{_ELIDED}))"
     rf"{_CAP_REST}{_MORE_WORDS}"
 )
@@ -387,12 +388,12 @@ _CUE_BEFORE_WORDS = """
 # ("повідомляє Укрінформ", "за даними Reuters"); Italian ("secondo quanto scrive il Corriere", "ha
 # riferito l'ANSA"); Portuguese ("segundo a Folha", "informou o g1"); Polish ("podała Polska Agencja
 # Prasowa", "portal Money.pl"); Belarusian ("паведаміла агенцтва БелТА", "са спасылкай на")
-_CUE_BEFORE = re.compile(
+_CUE_BEFORE = lazy_re(
     _first_letter_alternation(_CUE_BEFORE_WORDS.split())
     + r"\W+(?:(?i:the|der|die|das|dem|den|des|al|à|au|la|le|l['’]|el|il|lo)\W*)?$"
 )
 #: Words before a name that make it a source's, not a work's: "according to the [Marine Exchange](...)".
-_SOURCE_CUE = re.compile(
+_SOURCE_CUE = lazy_re(
     _first_letter_alternation(
         ["according\\W+to", "told", "by", "laut", "angaben", "zufolge", "ссылкой\\W+на", "по\\W+данным"]
     )
@@ -423,7 +424,7 @@ _CUE_AFTER_WORDS = """
     mukaan andmetel teatel szerint nyilatkozott mondta
     uvedl uvedla uvedly uvedli napsal napsala napsaly napsali informoval informovala informovaly
 """
-_CUE_AFTER = re.compile(
+_CUE_AFTER = lazy_re(
     r"^(?:['’]s)?\W{0,3}(?:\w+\W+){0,2}?" + _first_letter_alternation(_CUE_AFTER_WORDS.split())
 )
 
@@ -440,7 +441,7 @@ class Mention(NamedTuple):
     quality: int = 2
 
 
-_DOUBLED = re.compile(r"(.)\1+")
+_DOUBLED = lazy_re(r"(.)\1+")
 
 
 def _spell(label: str, keys: Sequence[str]) -> int:
@@ -592,14 +593,14 @@ def _inflected(key: str, label: str) -> bool:
 
 #: The first letter of each alphanumeric run, with an ``h`` after it: ``kh``, ``ch`` and ``qh`` start
 #: :func:`loose`'s spelling with ``h`` (``Khabar`` is ``habar``, as ``Хабар`` is).
-_ASCII_FIRSTS = re.compile(r"(?<![a-z0-9])[a-z0-9]h?")
+_ASCII_FIRSTS = lazy_re(r"(?<![a-z0-9])[a-z0-9]h?")
 #: The first letter of :func:`loose` of a word, by the word's first letters.
 _LOOSE_FIRST = {"c": "k", "q": "k", "x": "k", "y": "i", "j": "i", "w": "v", "kh": "h", "ch": "h", "qh": "h"}
 
 
 #: A possessive ending (``NACTO's``, ``Brief’s``, ``Reuters'``) or a Turkish case ending after an
 #: apostrophe (``Hürriyet'e``, ``Reuters'ın``), which is not part of the name.
-_POSSESSIVE = re.compile(r"(?<=\w)['’](?:s|[a-zçğıöşü]{1,4})?(?=\W*$)")
+_POSSESSIVE = lazy_re(r"(?<=\w)['’](?:s|[a-zçğıöşü]{1,4})?(?=\W*$)")
 
 
 #: Superscript digits: a footnote's marker glued to the name before it ("Federation⁴").
@@ -607,12 +608,12 @@ _SUPERSCRIPTS = "¹²³⁰⁴⁵⁶⁷⁸⁹"
 
 
 #: A name written as its site's host (``Money.pl``, ``Salon.com``): its label is the name.
-_HOST_NAME = re.compile(r"([^\W\d_][\w-]*)\.[a-z]{2,6}")
+_HOST_NAME = lazy_re(r"([^\W\d_][\w-]*)\.[a-z]{2,6}")
 
 
 #: A case ending written after an acronym in capitals with a hyphen (Hungarian ``HVG-nek``, Estonian
 #: ``ERR-i``, Finnish ``BBC:n`` is a colon's; art44): one to three lower-case letters.
-_ACRONYM_CASE = re.compile(r"(?<=[A-Z]{2})-[a-zäöüőűéáíõ]{1,3}(?=[.,;:]*$)")
+_ACRONYM_CASE = lazy_re(r"(?<=[A-Z]{2})-[a-zäöüőűéáíõ]{1,3}(?=[.,;:]*$)")
 
 
 @functools.lru_cache(maxsize=16384)
@@ -634,7 +635,7 @@ def _token_key(token: str) -> str:
 
 #: A letter of the Armenian, Hebrew, Arabic or Georgian script (:data:`_ROMANISE_TABLE`); Latin letters
 #: :func:`fold` keeps (``ø``, ``ł``) are left as they are.
-_ROMANISED_SCRIPTS = re.compile(r"[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\ufb1d-\ufb4f]")
+_ROMANISED_SCRIPTS = lazy_re(r"[\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u10a0-\u10ff\ufb1d-\ufb4f]")
 
 
 #: Letters of the scripts :func:`fold` leaves as they are, in Latin letters (added after art36's leftovers,
@@ -657,7 +658,7 @@ def _romanised_key(key: str) -> str:
 
 #: A letter of Hangul or of the Devanagari, Bengali and Tamil scripts (added in art39): names in them are
 #: romanised from the token as written (:func:`_syllabic_key`), since :func:`fold` drops their vowel signs.
-_SYLLABIC = re.compile(r"[\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1100-\u11ff\uac00-\ud7af]")
+_SYLLABIC = lazy_re(r"[\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u1100-\u11ff\uac00-\ud7af]")
 # The scripts of India (:data:`~linkcheck.romanise.INDIC_CONSONANTS`): a consonant letter carries the vowel
 # ``a`` unless a vowel sign or the virama (Tamil's pulli) follows it; a name's last consonant is read without
 # it, as Hindi and Bengali say it (``भास्कर``: bhaskar; ``তাস``, ``तास``: tas). Hangul is read as spelt
@@ -699,9 +700,9 @@ def _syllabic_key(token: str) -> str:
 #: Hangul writes every v and f of a borrowed name with ``ㅂ``/``ㅍ``, and no r after a vowel (``블룸버그``:
 #: Bloomberg); Tamil one letter for k and g, t and d, p and b (``தினமலர்``: Dinamalar). Their names are
 #: compared with a host's consonants so (:func:`_skeleton`).
-_HANGUL = re.compile(r"[\u1100-\u11ff\uac00-\ud7af]")
-_TAMIL = re.compile(r"[\u0b80-\u0bff]")
-_CODA_R = re.compile(r"(?<=[aeiouy])r(?![aeiouy])")
+_HANGUL = lazy_re(r"[\u1100-\u11ff\uac00-\ud7af]")
+_TAMIL = lazy_re(r"[\u0b80-\u0bff]")
+_CODA_R = lazy_re(r"(?<=[aeiouy])r(?![aeiouy])")
 _UNVOICED = str.maketrans("gdb", "ktp")
 _VOICED = {"k": "g", "t": "d", "p": "b"}
 
@@ -717,11 +718,11 @@ def _script_skeleton(word: str, script: str) -> str:
 
 
 #: The letters of the Arabic and Hebrew scripts, which write few vowels (:func:`_skeleton`).
-_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
+_ABJAD = lazy_re(r"[\u0590-\u05ff\u0600-\u06ff\ufb1d-\ufb4f]")
 #: The letters of the Arabic script (:func:`_abjad_spelled`).
-_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_SCRIPT = lazy_re(r"[\u0600-\u06ff]")
 #: What :func:`_skeleton` drops: vowels and the letters that the Arabic and Hebrew scripts write vowels with.
-_VOWELS = re.compile(r"[aeiouyvw]")
+_VOWELS = lazy_re(r"[aeiouyvw]")
 
 
 def _skeleton(word: str) -> str:
@@ -900,7 +901,7 @@ def _abjad_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, in
 #: A case ending written after a name with a hyphen (Georgian ``РИА Новости-ს``, Ossetian ``-йæн``, added
 #: after art36's leftovers): one to four lower-case letters at a word's end, cut from a name that is not
 #: ASCII (an ASCII name's hyphen joins its words: ``Tages-Anzeiger``).
-_CASE_ENDING = re.compile(r"(?<=\w\w)-([^\W\d_]{1,4})[.,;:]*$")
+_CASE_ENDING = lazy_re(r"(?<=\w\w)-([^\W\d_]{1,4})[.,;:]*$")
 
 
 def _without_case_ending(text: str) -> str:
@@ -912,7 +913,7 @@ def _without_case_ending(text: str) -> str:
 #: A token of a phrase: a run of characters other than white space, and other than Chinese, Japanese and
 #: Korean script, which glues words to a Latin name with no space (``NHKによると``: NHK); a run of Hangul
 #: syllables is a token of its own (art39: ``블룸버그``).
-_TOKEN = re.compile(
+_TOKEN = lazy_re(
     r"[^\s\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+|[\uac00-\ud7af]+"
     r"|[\u30a1-\u30fa\u30fc]+"
 )
@@ -955,10 +956,10 @@ def _phrase(phrase: str) -> _Phrase:
     return _Phrase(ascii_firsts, tuple(spans), keys, key_firsts)
 
 
-_NAME_END = re.compile(r"[.,;:'’¹²³⁰⁴-⁹]+$|['’](?:s|[a-zçğıöşü]{1,4})[¹²³⁰⁴-⁹]*$")
+_NAME_END = lazy_re(r"[.,;:'’¹²³⁰⁴-⁹]+$|['’](?:s|[a-zçğıöşü]{1,4})[¹²³⁰⁴-⁹]*$")
 
 
-_CAMEL = re.compile(r"[a-z][A-Z]")
+_CAMEL = lazy_re(r"[a-z][A-Z]")
 
 
 class _Named(NamedTuple):
@@ -1161,7 +1162,7 @@ def _extended(phrase: str, info: _Phrase, j: int) -> int:
 #: or a month they lead to says when, and ends the name (added after the seed2 probe: "told RIA Novosti on
 #: Thursday" named ``RIA``, its generic word taken for more of a longer name, and "told The Moscow Times on
 #: Thursday" named nothing).
-_TIME_TAIL = re.compile(
+_TIME_TAIL = lazy_re(
     r"[ \t\r\n]+(?:on|in)[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)(?![\w'’-])"
@@ -1179,7 +1180,7 @@ def without_time_tail(phrase: str) -> str:
 
 
 #: The joiner ``in`` between words of a capitalised phrase (``RIA Novosti in Moscow``).
-_IN_JOINER = re.compile(r"[ \t\r\n]+in[ \t\r\n]+")
+_IN_JOINER = lazy_re(r"[ \t\r\n]+in[ \t\r\n]+")
 
 
 def _before_place(phrase: str, label: str, named: _Named) -> _Named:
@@ -1209,7 +1210,7 @@ _BARE_LABEL = 7
 _E_LABEL = 7
 #: A letter of the scripts without capitals whose names :func:`find_mentions` reads in a link's own words.
 #: Hangul, Devanagari, Bengali and Tamil too (art39).
-_CASELESS = re.compile(
+_CASELESS = lazy_re(
     r"[\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0b80-\u0bff\u10d0-\u10ff\u30a1-\u30fa\uac00-\ud7af"
     r"\ufb1d-\ufb4f]"
 )
@@ -1221,14 +1222,14 @@ _CASELESS_WORD = (
     r"\ufb1d-\ufb4f\u200c\u200d]+"
 )
 #: One to four words of those scripts.
-_CASELESS_PHRASE = re.compile(rf"{_CASELESS_WORD}(?:[ \t]+{_CASELESS_WORD}){{0,3}}")
+_CASELESS_PHRASE = lazy_re(rf"{_CASELESS_WORD}(?:[ \t]+{_CASELESS_WORD}){{0,3}}")
 
 
 #: A full stop after a word of three letters or more, and a space: a sentence's end
 #: inside a capitalised phrase (``РИА Новости. Позже``), where a name ends (added in art39: the phrase read on
 #: into the next sentence, and a name with more words after its generic ones was cut to the host's word). An
 #: initial (``U.S.``), ``St.`` or ``Co.`` is shorter.
-_STOP_IN_PHRASE = re.compile(r"(?<=[^\W\d_]{3})(?<![^\W\d_]\.[^\W\d_])\.(?= )")
+_STOP_IN_PHRASE = lazy_re(r"(?<=[^\W\d_]{3})(?<![^\W\d_]\.[^\W\d_])\.(?= )")
 
 
 def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
@@ -1243,7 +1244,7 @@ def _sentence_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
 
 
 #: A lower-case word right after a name.
-_LOWER_WORD_NEXT = re.compile(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
+_LOWER_WORD_NEXT = lazy_re(r"[ \t]+[^\W\d_A-ZА-ЯЁ]")
 
 
 #: Generic words a host adds after the outlet's name (loose keys): ``np`` (newspaper: ``kobe-np``),
@@ -1374,7 +1375,7 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
 
 #: A capitalised word and a lower-case one after it: a Czech or Slovak title capitalises its first word
 #: only (``Hospodářské noviny``, ``Hospodářských novin``).
-_LOWER_TAIL = re.compile(r"(?<![\w.])(?P<a>[^\W\d_a-zа-я]\w{2,})[ \t]+(?P<b>[^\W\d_A-ZА-Я]\w{2,})(?![\w-])")
+_LOWER_TAIL = lazy_re(r"(?<![\w.])(?P<a>[^\W\d_a-zа-я]\w{2,})[ \t]+(?P<b>[^\W\d_A-ZА-Я]\w{2,})(?![\w-])")
 
 
 def _lower_tail_initials(prose: str, wanted: list[str], mentions: list[Mention], cue: bool) -> list[Mention]:
@@ -1412,7 +1413,7 @@ _ABJAD_CUE_BEFORE = """
 """
 _ABJAD_CUE_AFTER = r"کے\s+مطابق|نے\s+بتایا|نے\s+کہا"
 _ABJAD_WORD = r"[\u0621-\u064a\u066e-\u06d3\u06d5\u06ee-\u06ff\u200c]+"
-_ABJAD_CUED = re.compile(
+_ABJAD_CUED = lazy_re(
     rf"(?<!\S)(?:(?:{'|'.join(_ABJAD_CUE_BEFORE.split())})\s+)+"  # cues one after another (art42)
     rf"(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})"
     rf"|(?<!\S)(?P<a>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}}?)[ \t]+(?:{_ABJAD_CUE_AFTER})(?!\S)"
@@ -1442,7 +1443,7 @@ def _abjad_cued(prose: str, wanted: list[str], mentions: list[Mention]) -> list[
 # --- katakana names by sound, Arabic initialisms, names opening a line, bylines (art41) ------------------
 
 #: A katakana letter (not the middle dot, not the long-vowel mark).
-_KATAKANA = re.compile(r"[\u30a1-\u30fa]")
+_KATAKANA = lazy_re(r"[\u30a1-\u30fa]")
 #: Every first letter a host may have (a katakana name read by its sound may spell any).
 _ANY_FIRST = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 #: How a Latin host spells each consonant of :data:`~linkcheck.romanise.KATAKANA_SOUNDS` (as :func:`loose`
@@ -1575,7 +1576,7 @@ def _kana_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int
 #: before it ("paper", "magazine", "news agency":
 #: ``英紙ガーディアン``).
 _KANA_NAME = r"[\u30a1-\u30fa\u30fc\u30fb]{2,}"
-_KANA_CUED = re.compile(
+_KANA_CUED = lazy_re(
     rf"(?:紙|誌|通信社)(?P<b>{_KANA_NAME})"
     rf"|(?P<a>{_KANA_NAME})(?=通信|によると|によれば|の報道|[がは][^。\n]{{0,20}}報じ|は伝え|が伝え|電子版|紙"
     rf"|の[^。\n]{{0,12}}記事)"
@@ -1617,7 +1618,7 @@ def _kana_first_part(run: str, label: str) -> _Named | None:
 #: Korean words after an outlet's name (added in art42): "news agency" (``통신``, ``통신사``), "according to"
 #: (``에 따르면``, glued to the name or not), "reported" and "conveyed" after a subject particle (``은``,
 #: ``는``, ``이``, ``가``): Hangul has no capitals to mark a name, and these mark one.
-_HANGUL_CUED = re.compile(
+_HANGUL_CUED = lazy_re(
     r"(?<![\uac00-\ud7af])(?P<a>[\uac00-\ud7af]+(?:[ \t]+[\uac00-\ud7af]+){0,2}?)"
     r"(?=[ \t]*통신|[ \t]*에[ \t]*따르면|[은는이가][ \t]+(?:보도|전했|밝혔))"
 )
@@ -1648,10 +1649,10 @@ _HAN_INITIALS = {
     "g": "g|k", "k": "k|g", "h": "h|", "j": "i|g|z|dz", "q": "k|h|ts", "x": "s|sh|ks", "zh": "i|g|z",
     "ch": "h|k|t", "sh": "sh|s", "r": "r|i", "z": "z|s|ts", "c": "ts|k|s", "s": "s|z", "y": "i|", "w": "v|",
 }  # fmt: skip
-_PINYIN_INITIAL = re.compile("zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
+_PINYIN_INITIAL = lazy_re("zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]")
 #: The syllables the transliteration tables give a lone consonant (s, z, t, d, k, g, l, b, p, f, m, r):
 #: their vowel is perhaps unwritten in the name's Latin spelling (``斯`` s, ``特`` t, ``布`` b, ``尔`` r).
-_HAN_LONE = re.compile("(?:[zcs]|zh|ch|sh|r)i|[dtkglhzcs]e|[bpfm]u|er")
+_HAN_LONE = lazy_re("(?:[zcs]|zh|ch|sh|r)i|[dtkglhzcs]e|[bpfm]u|er")
 
 
 def _han_syllable(pinyin: str) -> str:
@@ -1683,7 +1684,7 @@ def _han_regex(run: str) -> re.Pattern[str]:
 #: The words after a foreign outlet's name in Chinese that mark it as an agency's ("agency", "news agency",
 #: "wire agency"): the characters before them are its name (``塔斯社``, ``路透社``).
 _HAN_AGENCY = ("通讯社", "电讯社", "社")
-_HAN_NAMED = re.compile(
+_HAN_NAMED = lazy_re(
     "(?P<n>[" + "".join(sorted(HAN_NAME_SOUNDS)) + "]{2,})(?P<a>" + "|".join(_HAN_AGENCY) + ")"
 )
 
@@ -1726,7 +1727,7 @@ def _han_spells(run: str, word: str, label: str) -> bool:
 _KANJI_AGENCY = ("新聞社", "通信社", "新聞", "通信", "新報", "日報")
 #: The words of :data:`_KANJI_AGENCY` a text must hold for :data:`_KANJI_NAMED` to be looked for.
 _KANJI_WORDS = ("新聞", "通信", "新報", "日報")
-_KANJI_NAMED = re.compile("(?P<n>[\u4e00-\u9fff]{2,6}?)(?P<a>" + "|".join(_KANJI_AGENCY) + ")")
+_KANJI_NAMED = lazy_re("(?P<n>[\u4e00-\u9fff]{2,6}?)(?P<a>" + "|".join(_KANJI_AGENCY) + ")")
 #: A reading's first consonant voiced inside a compound (rendaku: ``神戸``, kami-he, Kobe).
 _RENDAKU = (("sh", "j"), ("ch", "j"), ("ts", "z"), ("k", "g"), ("s", "z"), ("t", "d"), ("h", "b"), ("h", "p"))
 
@@ -1806,14 +1807,14 @@ def _kanji_spells(run: str, word: str, label: str) -> bool:
 _ARABIC_LETTER = "[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc]"
 #: An initialism in the Arabic script: three to five letters parted by dots (``ق.ن.أ``), or by spaces inside
 #: parentheses (``(أ ش أ)``), where single letters are no words of a sentence.
-_ARABIC_INITIALISM = re.compile(
+_ARABIC_INITIALISM = lazy_re(
     rf"(?<![^\s(])(?P<d>{_ARABIC_LETTER}(?:\.{_ARABIC_LETTER}){{2,4}})\.?(?![^\s).,،])"
     rf"|(?<=\()(?P<s>{_ARABIC_LETTER}(?: {_ARABIC_LETTER}){{2,4}})(?=\))"
     # art43: three or four letters written solid, in parentheses after a name (``وكالة الأنباء القطرية
     # (قنا)``): where Arabic gives a name's abbreviation, as English writes "(QNA)"
     rf"|(?<=[^\s(] \()(?P<w>{_ARABIC_LETTER}{{3,4}})(?=\))"
 )
-_INITIALS_PARTS = re.compile(r"[. ]")
+_INITIALS_PARTS = lazy_re(r"[. ]")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1872,12 +1873,12 @@ def _arabic_initialisms(prose: str, wanted: list[str], mentions: list[Mention]) 
 
 
 #: A name opening a line, in a script without capitals: one to three words at the line's start.
-_ABJAD_LINE_START = re.compile(rf"^[ \t]*(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})", re.MULTILINE)
+_ABJAD_LINE_START = lazy_re(rf"^[ \t]*(?P<n>{_ABJAD_WORD}(?:[ \t]+{_ABJAD_WORD}){{0,2}})", re.MULTILINE)
 #: After a name opening a line: a colon or a spaced dash (perhaps after one more word of the name).
-_OPENER_TAIL = re.compile(rf"(?:[ \t]+{_ABJAD_WORD})?[ \t]*(?:[:：]|[—–-](?=[ \t]))")
+_OPENER_TAIL = lazy_re(rf"(?:[ \t]+{_ABJAD_WORD})?[ \t]*(?:[:：]|[—–-](?=[ \t]))")
 #: Persian and Arabic verbs of reporting that a subject opening the line goes with ("wrote", "reported",
 #: "announced", "said", "published"), in whole words.
-_ABJAD_REPORTED = re.compile(
+_ABJAD_REPORTED = lazy_re(
     r"(?<!\S)(?:نوشت|گزارش\s+داد|اعلام\s+کرد|گفت|خبر\s+داد|منتشر\s+کرد"
     r"|ذكرت|ذكر|قالت|قال|أفادت|أفاد|نقلت|أوردت|أعلنت|نشرت|كتبت)(?!\S)"
 )
@@ -1909,7 +1910,7 @@ def _abjad_line_openings(prose: str, wanted: list[str], mentions: list[Mention])
     return sorted([*mentions, *found], key=lambda mention: mention.start) if found else mentions
 
 
-_LINE_OPENER_TAIL = re.compile(r"[ \t]*(?:[:：]|[—–-](?=[ \t]))")
+_LINE_OPENER_TAIL = lazy_re(r"[ \t]*(?:[:：]|[—–-](?=[ \t]))")
 
 
 def _opens_line(prose: str, start: int, end: int) -> bool:
@@ -1928,7 +1929,7 @@ def _opens_line(prose: str, start: int, end: int) -> bool:
 #: The word of an English byline ("By Jane Doe"), as a capitalised phrase starts with it.
 _BYLINE_WORDS = frozenset(("By ",))
 #: A byline's name: two or three words, each a capital and lower-case letters (a person's name).
-_BYLINE_NAME = re.compile(r"By(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,3}[ \t]*(?:,|\r?\n|$)")
+_BYLINE_NAME = lazy_re(r"By(?:[ \t]+[A-Z][a-z]+(?:-[A-Z][a-z]+)?){2,3}[ \t]*(?:,|\r?\n|$)")
 
 
 def _byline(prose: str, m: re.Match[str]) -> bool:
@@ -1968,7 +1969,7 @@ def _spelled_whole(text: str, wanted: list[str], mentions: list[Mention]) -> lis
 
 #: A short name in guillemets (``«Українська правда»``, ``«Коммерсантъ»``): Russian, Ukrainian and French
 #: write outlets' names so, capitalising the first word only.
-_GUILLEMET_NAME = re.compile(rf"«(?P<n>[{_UPPER}][^«»\r\n]{{0,60}})»")
+_GUILLEMET_NAME = lazy_re(rf"«(?P<n>[{_UPPER}][^«»\r\n]{{0,60}})»")
 
 
 def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue: bool) -> list[Mention]:
@@ -2003,7 +2004,7 @@ def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue
 #: A word with a possessive ending that more words follow: the name ends there ("Drewry’s World Container
 #: Index" names Drewry, not "Drewry’s World"). Not a plural's bare apostrophe, which is inside names
 #: ("European Cyclists' Federation", "Farmers' Union").
-_POSSESSIVE_INSIDE = re.compile(r"\w['’](?:s|[a-zçğıöşü]{1,4})(?=[ \t\r\n])")
+_POSSESSIVE_INSIDE = lazy_re(r"\w['’](?:s|[a-zçğıöşü]{1,4})(?=[ \t\r\n])")
 
 
 def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
@@ -2019,7 +2020,7 @@ def _possessive_pieces(phrase: str, at: int) -> list[tuple[str, int]]:
     return pieces
 
 
-_URL_IN_PARENTHESES = re.compile(r"[ \t]*\([ \t]*((?:https?|ftp)://[^\s()]+)")
+_URL_IN_PARENTHESES = lazy_re(r"[ \t]*\([ \t]*((?:https?|ftp)://[^\s()]+)")
 
 
 def _own_url_follows(prose: str, end: int, label: str) -> bool:
@@ -2085,8 +2086,8 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 
 #: One or two capitalised words right after a name (``Cash Access`` ``UK``, ``NOAA`` ``Fisheries``,
 #: ``CSIS`` ``Missile Threat``), and the one right before it (``NOAA`` before ``Fisheries``).
-_NEXT_NAME_WORDS = re.compile(r"[ \t]+(?P<a>[^\W\d_][\w-]*)(?:[ \t]+(?P<b>[^\W\d_][\w-]*))?")
-_PREVIOUS_NAME_WORD = re.compile(r"(?<![\w-])(?P<a>[^\W\d_][\w-]*)[ \t]+$")
+_NEXT_NAME_WORDS = lazy_re(r"[ \t]+(?P<a>[^\W\d_][\w-]*)(?:[ \t]+(?P<b>[^\W\d_][\w-]*))?")
+_PREVIOUS_NAME_WORD = lazy_re(r"(?<![\w-])(?P<a>[^\W\d_][\w-]*)[ \t]+$")
 
 
 def _with_host_neighbours(prose: str, mention: Mention, link: Link) -> str:
@@ -2219,13 +2220,13 @@ _LABEL_NOTE = r"(?:[ \t]*\([^()\r\n\d]{1,25}\))?"
 #: ``\r`` is allowed before it; without it such an article's related line gave no title. Seed12.)
 _RELATED_LINE = _LABEL_NOTE + r"[ \t]*[:：—–-][ \t]*(?P<title>\S[^\r\n]*)\r?$"
 _RELATED_LABELS = rf"\n[ \t>*•·\-–—]*(?=[{_BASE_LABEL_FIRSTS}{_MORE_LABEL_FIRSTS}])" + RELATED_LABEL
-_RELATED = re.compile(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
-_RELATED_BASE = re.compile(
+_RELATED = lazy_re(_RELATED_LABELS + _RELATED_LINE, re.IGNORECASE | re.MULTILINE)
+_RELATED_BASE = lazy_re(
     rf"\n[ \t>*•·\-–—]*(?=[{_BASE_LABEL_FIRSTS}])(?P<label>{_BASE_LABELS})" + _RELATED_LINE,
     re.IGNORECASE | re.MULTILINE,
 )
 #: A label alone on its line, the title on the next (``Leia também:`` / title / link).
-_RELATED_ALONE = re.compile(
+_RELATED_ALONE = lazy_re(
     _RELATED_LABELS
     + r"[ \t]*[:：][ \t]*\r?\n[ \t]*(?P<title>(?!(?:https?|ftp)://)[^\r\n]*[^\W\d_][^\r\n]*)\r?$",
     re.IGNORECASE | re.MULTILINE,
@@ -2310,10 +2311,10 @@ def _quoted_lead(title: str) -> str:
     return title[1:end].strip()
 
 
-_SOURCE_NOTE = re.compile(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
-_MARKER_NOTE = re.compile(r"[ \t]*\(\d{1,3}\)$")
+_SOURCE_NOTE = lazy_re(r"[ \t]*\((?P<note>[^()\r\n]{2,80})\)$")
+_MARKER_NOTE = lazy_re(r"[ \t]*\(\d{1,3}\)$")
 #: A note opened at the line's end and closed on the next line: no part of the title.
-_OPEN_NOTE = re.compile(r"[ \t]+\([^()\r\n]{0,40}$")
+_OPEN_NOTE = lazy_re(r"[ \t]+\([^()\r\n]{0,40}$")
 
 
 def _without_source_note(title: str, link: Link) -> str:
@@ -2355,7 +2356,7 @@ def _without_source_note(title: str, link: Link) -> str:
 
 
 #: A related line's source after a spaced dash at its end: ``Title - The Moscow Times, 2 may 2024``.
-_DASH_SOURCE = re.compile(r"[ \t][-–—][ \t]+(?P<name>[^\r\n,]{2,60}?)(?:,[ \t]*(?P<date>[^\r\n,]{4,30}))?$")
+_DASH_SOURCE = lazy_re(r"[ \t][-–—][ \t]+(?P<name>[^\r\n,]{2,60}?)(?:,[ \t]*(?P<date>[^\r\n,]{4,30}))?$")
 
 
 def _without_dash_source(title: str, link: Link) -> str:
@@ -2404,13 +2405,13 @@ def _related_next_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
             yield m.start(), m.group("label"), m.group("title"), m.start("title") - 1, m.end("title") - 1
 
 
-_COLON_LINE_END = re.compile(r"[:：][ \t]*(?:\r?\n|\r)")
+_COLON_LINE_END = lazy_re(r"[:：][ \t]*(?:\r?\n|\r)")
 
 #: A related line in any language: a short label and its colon, the title, a spaced dash, the address ending
 #: the line (``Ошондой эле окуңуз: Title – URL``, ``Lexoni edhe (në anglisht): Title - The Moscow Times
 #: <URL>``; art45). The label is one to four words of letters (a hyphen inside a word), no digit: a time
 #: (``12:30``) or a numbered line is none. The dash stands before the address or after the title.
-_DASHED_RELATED = re.compile(
+_DASHED_RELATED = lazy_re(
     r"\n[ \t>*•·]*(?P<label>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})"
     + _LABEL_NOTE
     + r"[ \t]*[:：][ \t]*(?=[^\r\n]*?[ \t][-–—][ \t])"
@@ -2441,11 +2442,11 @@ def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]
         yield m.start(), m.group("label"), title, m.start("title") - 1, m.end("title") - 1
 
 
-_ANY_URL = re.compile(r"(?:https?|ftp)://\S+")
+_ANY_URL = lazy_re(r"(?:https?|ftp)://\S+")
 #: An address alone on its line (after the line break before it), and the line above it: a short label, its
 #: colon and a title (``Ҫавӑн пекех вулӑр: Title`` / URL; art46).
-_ADDRESS_LINE = re.compile(r"\n[ \t]*<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?[ \t]*(?:\r?\n|\r?$)")
-_LABELLED_LINE = re.compile(
+_ADDRESS_LINE = lazy_re(r"\n[ \t]*<?(?P<url>(?:https?|ftp)://[^\s<>]+)>?[ \t]*(?:\r?\n|\r?$)")
+_LABELLED_LINE = lazy_re(
     r"[ \t>*•·]*(?P<label>[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3})"
     + _LABEL_NOTE
     + r"[ \t]*[:：][ \t]*(?P<title>[^\s:：<][^\r\n]{8,300}?)[ \t]*\r?"
@@ -2495,7 +2496,7 @@ def _strip_urls(text: str, links: list[Link]) -> str:
 
 
 #: A link's text that is an address without its scheme: a host with a dot, a path, perhaps ``...`` or ``…``.
-_ADDRESS_TEXT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*")
+_ADDRESS_TEXT = lazy_re(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*")
 
 
 def _note(link: Link, note: str) -> None:
@@ -2521,7 +2522,7 @@ _NOT_ORDINAL_DATE = (
     + r")\b)"
 )
 #: A footnote marker may stand between the full stop and the space (``review.[a] London``, ``said.[12] The``).
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_re(
     rf"[{_CLOSERS}\s](?:(?:(?:(?<=[.!?][{_CLOSERS}])|(?<=[.!?]\[\w\])|(?<=[.!?]\[\w\w\]))[{_CLOSERS}]*\s+|"
     rf"(?<=[.!?]\s)\s*){_NOT_ORDINAL_DATE}{_NEXT_SENTENCE}"
     r"|(?<=\r)\n[ \t]*\r?\n|(?<=\n)(?:[ \t]*\r?\n|(?=[ \t]*[-*•][ \t]))|(?<=[:;]\s)\s*\r?\n|(?<=[:;]\n))"
@@ -2530,7 +2531,7 @@ _SENTENCE_END = re.compile(
 #: first class (a closing quote or bracket, white space) or a footnote marker's ``[`` follows (after any
 #: other, as in a URL's ``https://www.`` or a number's ``3.5``, it cannot match), and at each line break.
 #: (One character class first, as the regex engine scans for it fastest.)
-_SENTENCE_END_AFTER = re.compile(rf"[.!?:;\r\n](?:(?<=[\r\n])|(?=[{_CLOSERS}\s\[]))")
+_SENTENCE_END_AFTER = lazy_re(rf"[.!?:;\r\n](?:(?<=[\r\n])|(?=[{_CLOSERS}\s\[]))")
 #: Weekday names, longest first (so that ``среду`` is not read as a shorter name).
 _WEEKDAY_NAMES = sorted(WEEKDAYS, key=len, reverse=True)
 
@@ -2558,10 +2559,10 @@ def _weekday_regex(names: list[str]) -> re.Pattern[str]:
 _WEEKDAY = _weekday_regex(_WEEKDAY_NAMES)
 _WEEKDAY_BASE = _weekday_regex([name for name in _WEEKDAY_NAMES if name not in MORE_WEEKDAYS])
 #: A digit beside white space, which every month and day (``Jan. 9``, ``9 January``) has.
-_DIGIT_BY_SPACE = re.compile(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
+_DIGIT_BY_SPACE = lazy_re(r"[\s\d](?:(?<=\s)\d|(?<=\d)\.?\s)")
 #: A month and a day's shape (``Jan. 9``, ``9 de enero``; Maltese ``9 ta' Jannar``, Hausa ``9 ga Janairu`` and
 #: Basque ``urtarrilaren 9an``, artdates2): a cheap test before :func:`report_day` reads one.
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy_re(
     r"\b(?:on\s+)?[^\W\d_]{3,9}\.?\s+\d{1,2}\b|\b\d{1,2}\.?\s+(?:de\s+|ta['’]\s*|ga\s+)?[^\W\d_]{3,12}\b"
     r"|ren\s+\d{1,2}(?:e?a?n|a)?\b|\b\d{1,2}[êی]\s+[^\W\d_]{3,12}\b"
     r"|\b\d{1,2}-[^\W\d_]{3,12}\b|\b\d{1,2}ס?ט(?:ן|ער)\s"  # ``7-январда``, ``8טן יאַנואַר`` (artdates5)
@@ -2644,11 +2645,11 @@ _MORE_REPORTING_WORDS = """
     matgedeelt bericht geschriwwen publizéiert gesot פורסם
     хабар навишта навишт нашр язган язды
 """
-_REPORTING_BASE = re.compile(_first_letter_alternation(_REPORTING_WORDS.split()))
+_REPORTING_BASE = lazy_re(_first_letter_alternation(_REPORTING_WORDS.split()))
 #: Russian publishing verbs (``опубликовал``, ``выпустил`` and their forms; added after the fourteenth
 #: held-out batch), searched apart, only in a sentence that is not ASCII: two more first letters (``в``,
 #: ``о``) in the words' class above would cost every sentence of every language a slower scan.
-_REPORTING_PUBLISHED = re.compile(r"(?<!\w)(?:[Оо]публикова|[Вв]ыпусти)(?:л|ла|ло|ли)\b")
+_REPORTING_PUBLISHED = lazy_re(r"(?<!\w)(?:[Оо]публикова|[Вв]ыпусти)(?:л|ла|ло|ли)\b")
 
 
 def _published_ru(sentence: str) -> bool:
@@ -2659,12 +2660,10 @@ def _published_ru(sentence: str) -> bool:
     ) is not None
 
 
-_REPORTING = re.compile(
-    _first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()])
-)
+_REPORTING = lazy_re(_first_letter_alternation([*_REPORTING_WORDS.split(), *_MORE_REPORTING_WORDS.split()]))
 #: A channel's own address on a messaging or social platform: one path segment, a handle (``t.me/name``,
 #: ``instagram.com/name/``), no post, no query.
-_CHANNEL_PATH = re.compile(r"/[A-Za-z0-9_.]{3,40}/?")
+_CHANNEL_PATH = lazy_re(r"/[A-Za-z0-9_.]{3,40}/?")
 
 
 def _names_platform(words: str, platform: str) -> bool:
@@ -2776,8 +2775,8 @@ _MORE_SCRIPT_LETTERS = (
 #: day: ``รายงานเมื่อวันอังคารว่า``, "reported on Tuesday that") are searched as they are written, not between
 #: word boundaries; only in an article whose opening holds Thai's commonest letter, the vowel sign ``า``.
 _THAI_LETTER = "\u0e32"
-_THAI_REPORTING = re.compile("รายงาน|กล่าว|ประกาศ|เปิดเผย|ระบุ|แถลง|อ้างอิง")
-_THAI_WEEKDAY = re.compile("วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
+_THAI_REPORTING = lazy_re("รายงาน|กล่าว|ประกาศ|เปิดเผย|ระบุ|แถลง|อ้างอิง")
+_THAI_WEEKDAY = lazy_re("วัน(จันทร์|อังคาร|พุธ|พฤหัสบดี|พฤหัส|ศุกร์|เสาร์|อาทิตย์)")
 _THAI_DAYS = {name: number for number, name in enumerate(("จันทร์", "อังคาร", "พุธ", "พฤหัสบดี"))} | {
     "พฤหัส": 3, "ศุกร์": 4, "เสาร์": 5, "อาทิตย์": 6,
 }  # fmt: skip
@@ -2812,8 +2811,8 @@ def _more_languages(prose: str) -> bool:
 
 #: Characters that no sentence end (a match of ``_SENTENCE_END``: closing quotes and brackets, white space)
 #: holds, and that no weekday (``_WEEKDAY``: letters and white space) holds.
-_NOT_IN_SENTENCE_END = re.compile(rf"[^{_CLOSERS}\s]")
-_NOT_IN_WEEKDAY = re.compile(r"[^\w\s]|[\d_]")
+_NOT_IN_SENTENCE_END = lazy_re(rf"[^{_CLOSERS}\s]")
+_NOT_IN_WEEKDAY = lazy_re(r"[^\w\s]|[\d_]")
 #: A point this far past the sentences read so far is reached by a search started near it (see
 #: :func:`_sentences_at`); the sentence end it needs is looked for this far before it.
 _JUMP = 2048
@@ -2869,7 +2868,7 @@ def _sentences_at(prose: str, points: Sequence[int]) -> list[tuple[int, int]]:
 #: (``BAGHDAD, January 9 — RIA Novosti.``), between slashes (TASS's ``MOSCOW, January 8. /TASS/.``) or in
 #: parentheses before a dash (``MOSCOW. Jan 8 (Interfax) -``, ``LONDON, March 3 (Reuters) -``), at a line's
 #: start. Matched with the line break before it.
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = lazy_re(
     r"\n[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}[,.][ \t]*"
     r"(?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]+\d{4})?)"
     r"(?:\.?[ \t]+[—–][ \t]*(?P<dash>[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,3})\.[ \t]|"
@@ -2877,7 +2876,7 @@ _AGENCY_DATELINE = re.compile(
     r"[ \t]*\([ \t]*(?P<paren>[A-Z][\w&'’ -]{1,30})\)[ \t]*[—–-][ \t])"
 )
 #: A line that opens with two capitals: every agency dateline's place does (the cheap test first).
-_CAPITALS_LINE = re.compile(r"\n[A-Z][A-Z]")
+_CAPITALS_LINE = lazy_re(r"\n[A-Z][A-Z]")
 #: How far after its dateline an item's link may stand (an item is a paragraph or two and its link lines).
 _AGENCY_ITEM = 1500
 
@@ -3063,7 +3062,7 @@ def attach_report_dates(
 #: 27: URL``): the day of the item linked, as a reporting sentence's, its year the article's (or the one
 #: before, for a day after the article's). Searched over the few characters before an undated link that a
 #: colon introduces, whatever its sentence says.
-_DATED_SOURCE_LINE = re.compile(
+_DATED_SOURCE_LINE = lazy_re(
     r",[ \t]+(?:[^\W\d_]{3,9}\.?[ \t]+\d{1,2}|\d{1,2}\.?[ \t]+[^\W\d_]{3,9}\.?)[ \t]*:[ \t]*$"
 )
 
@@ -3086,13 +3085,13 @@ def _date_source_lines(prose: str, placed: list[Link], article_date: PartialDate
 
 #: A reporting verb that may close a sentence's attribution (``..., TASS reported.``, ``..., the lawmaker told
 #: RIA on Thursday.``, ``..., according to TASS``; Russian puts the verb first: ``..., сообщил ТАСС.``).
-_CLOSING_ATTRIBUTION = re.compile(
+_CLOSING_ATTRIBUTION = lazy_re(
     r"(?<![\w-])(?:reported|reports|said|says|told|wrote|writes|quoted|added|according[ \t]+to|"
     r"сообщил[аио]?|сообщает|сообщают|передает|передаёт|пишет|написал[аио]?)(?![\w-])",
     re.IGNORECASE,
 )
 #: An address in the sentence after that verb (a plain text's link), which is no word of the attribution.
-_ADDRESS_IN_TEXT = re.compile(r"(?:https?|ftp)://\S+")
+_ADDRESS_IN_TEXT = lazy_re(r"(?:https?|ftp)://\S+")
 
 
 def reported_content_end(sentence: str) -> int:
@@ -3127,10 +3126,10 @@ def reported_content_end(sentence: str) -> int:
 
 
 #: A year in a text: without an article's day, a reporting sentence is read only for a date written with it.
-_STATED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_STATED_YEAR = lazy_re(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: A day written as digits with dots, day first, and its year ("09.01.2020"), as Russian and most European
 #: copy writes it; a year of two digits, or a date in an address or a version number, is none.
-_DOTTED_DAY = re.compile(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
+_DOTTED_DAY = lazy_re(r"(?<![\d./])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|\.\d)")
 
 
 def dotted_report_day(sentence: str) -> tuple[PartialDate, str] | None:
@@ -3149,7 +3148,7 @@ def dotted_report_day(sentence: str) -> tuple[PartialDate, str] | None:
 #: What introduces the day a report was made on: "told RIA on 9 January 2020", "сообщил ТАСС от 09.01.2020".
 #: Hebrew writes "on" and "of" as a letter joined to the day (``ב-15 בינואר 2021``, ``מ-15 בינואר 2021``,
 #: with a hyphen or a maqaf; artdates9).
-_ON_DAY = re.compile(r"(?<![\w-])(?:(?:on|от)\s+|[במ][-\u05be](?=\d))", re.IGNORECASE)
+_ON_DAY = lazy_re(r"(?<![\w-])(?:(?:on|от)\s+|[במ][-\u05be](?=\d))", re.IGNORECASE)
 #: How far after "on" the day written with its year may run ("on Thursday, 9 January 2020").
 _ON_DAY_REACH = 32
 
@@ -3189,7 +3188,7 @@ def stated_report_day(sentence: str) -> tuple[PartialDate, str] | None:
 #: A day's ordinal dot and a month in a case that says "on" (Estonian's adessive ``-il``, Finnish's
 #: partitive ``-kuuta``), perhaps a year: with one, :func:`stated_report_day`'s other "on 3 October 2023";
 #: with or without, a sentence in Estonian or Finnish, whose reporting words are read (art44).
-_ORDINAL_CASE_DAY = re.compile(
+_ORDINAL_CASE_DAY = lazy_re(
     r"(?<![\d.])\d{1,2}\.\s+[a-zäõ]{3,9}(?:kuuta|il)(?!\w)(?:\s+(?:19|20)\d\d(?!\d))?"
 )
 
@@ -3240,7 +3239,7 @@ def report_day(sentence: str, article_date: PartialDate | None) -> tuple[Partial
 
 #: A day named by its distance from the article's: the day itself ("today", "this morning", "earlier
 #: today"), yesterday (in the languages whose weekdays are read), the day before it, "two days ago".
-_RELATIVE_DAY = re.compile(
+_RELATIVE_DAY = lazy_re(
     r"(?<!\w)(?:(?P<zero>(?:earlier\s+|later\s+)?today|this\s+(?:morning|afternoon|evening)|tonight)|"
     r"(?P<one>yesterday|ayer|gestern|ieri|ontem|wczoraj|вчера|вчора|учора)|"
     r"(?P<two>anteayer|vorgestern|позавчера|(?:two|2)\s+days\s+ago)|(?P<three>(?:three|3)\s+days\s+ago))\b",
@@ -3270,7 +3269,7 @@ def relative_day(sentence: str, article_date: PartialDate) -> tuple[PartialDate,
 #: A month a publishing verb puts its report in, without a day: "reported last month", "published in
 #: August", "published in JAMA Network Open in January", "released in March 2023", "asked last August"
 #: (English; a day after the month is a month and day's, read before).
-_REPORT_MONTH = re.compile(
+_REPORT_MONTH = lazy_re(
     r"\b(?:published|released|reported|issued|announced|wrote|unveiled|posted|asked|forecast)"
     r"(?:[ \t]+[^\s.;:!?]+){0,6}?"
     r"[ \t]+(?:(?P<last>last[ \t]+month)|(?P<when>in|last)[ \t]+"
@@ -3281,14 +3280,14 @@ _REPORT_MONTH = re.compile(
 
 
 #: What a sentence saying when a work was published holds (:func:`_published_next`): a plain test first.
-_PUBLISHED_CUE = re.compile("ublish|ublic|ublié|eleas|ssued|veröffentl|erschien|публик|оприлюд|ublik")
+_PUBLISHED_CUE = lazy_re("ublish|ublic|ublié|eleas|ssued|veröffentl|erschien|публик|оприлюд|ublik")
 #: A sentence saying when the work it speaks of was published, in the passive or opening with the
 #: participle (artdates9): ``The figures were published on 29 February 2024.``, ``Published 3 May 2024.``,
 #: ``Sie wurden am 29. Februar 2024 veröffentlicht.``, ``Elle a été publiée le 3 mai 2024.``, ``Fue
 #: publicado el 3 de mayo de 2024.``, Latvian ``Dati publicēti 2024. gada 29. februārī.``, Russian
 #: ``Доклад опубликован 3 мая 2024 года.``: an active verb (``The ministry published its budget on ...``)
 #: names a work of its own.
-_PASSIVE_PUBLISHED = re.compile(
+_PASSIVE_PUBLISHED = lazy_re(
     r"(?<!\w)(?i:(?:was|were|is|are|been)[ \t]+(?:first[ \t]+)?(?:published|released|issued|posted)"
     r"|(?:wurden?|ist|sind|war|waren)(?:[ \t]+[^\s!?]+){0,6}?[ \t]+(?:veröffentlicht|erschienen)"
     r"|(?:été|est|sont)[ \t]+publié(?:e|s|es)?|(?:fue|fueron|sido)[ \t]+publicad[oa]s?"
@@ -3502,7 +3501,7 @@ def _unspanned(prose: str, at: int, outside: re.Pattern[str]) -> int:
 #: “...”``, ``under the headline ‘...’``, ``a piece titled “...”``, ``entitled``; Russian ``под заголовком
 #: «...»``, ``озаглавленной «...»`` and a publication's noun right before the quotation mark (``в статье
 #: «...»``, ``материал «...»``, ``колонка``, ``заметка``, ``публикация``, ``отчёт``, ``доклад``).
-_NAMED_TITLE = re.compile(
+_NAMED_TITLE = lazy_re(
     # (the lookahead: the first letters of the cues, so that the other positions fail at once)
     r"(?=[hetпосмкзд])(?:"
     r"(?:(?<![\w-])(?:headlined|headline|(?:en)?titled)|под[ \t]+заголовком|озаглавленн\w*)[ \t]*[,:]?[ \t]*"
@@ -3515,7 +3514,7 @@ _NAMED_TITLE_CUES = ("eadline", "itled", "заголовк", "озаглавл",
 #: A title's length, and how far after it (or before its cue) its link may stand, in the same sentence.
 _NAMED_TITLE_SPAN = (4, 200)
 _NAMED_TITLE_REACH = 300
-_NAMED_SENTENCE_END = re.compile(r"[.!?][\"'”’»)]*[ \t]+(?=[\"'“‘«(]?[^\W\d_])|\n[ \t]*\n")
+_NAMED_SENTENCE_END = lazy_re(r"[.!?][\"'”’»)]*[ \t]+(?=[\"'“‘«(]?[^\W\d_])|\n[ \t]*\n")
 
 
 def _named_title_end(prose: str, q_end: int, close: str) -> int:
@@ -3588,13 +3587,13 @@ def attach_named_titles(prose: str, links: list[Link]) -> None:
 
 #: A listing line that gives a link between its title and its date, each after a spaced dash: ``Title -
 #: URL - Feb 2024 (54 comments)`` (Hacker News' lists of earlier threads), ``Title – URL – 3 May 2023``.
-_LISTING_LINE = re.compile(
+_LISTING_LINE = lazy_re(
     r"[ \t]*(?P<title>[^\r\n]{4,200}?)[ \t]+[-–—][ \t]+(?:https?|ftp)://\S+[ \t]+[-–—][ \t]+"
     r"(?P<date>[^\r\n()]{4,30}?)(?:[ \t]*\([^()\r\n]{1,40}\))?[ \t]*"
 )
 
 
-_EOL_SEARCH = re.compile(r"[\r\n]")
+_EOL_SEARCH = lazy_re(r"[\r\n]")
 
 
 def attach_listing_lines(prose: str, links: list[Link]) -> None:

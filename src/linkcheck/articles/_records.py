@@ -26,6 +26,7 @@ from typing import Any
 
 from linkcheck.articles._base import Link
 from linkcheck.articles._dates import parse_date_field, to_partial
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = [
@@ -47,7 +48,7 @@ __all__ = [
 # --- RIS ----------------------------------------------------------------------------------------------------
 
 #: An RIS line: a two-character tag (a capital, then a capital or digit), two spaces, a dash and the value.
-_RIS_LINE = re.compile(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*?))?[ \t]*\r?$", re.MULTILINE)
+_RIS_LINE = lazy_re(r"^(?P<tag>[A-Z][A-Z0-9])  -(?: (?P<value>.*?))?[ \t]*\r?$", re.MULTILINE)
 #: The tags holding a record's title, outlet (its periodical or site first, its publisher last), date,
 #: access date and link, best first.
 _RIS_TITLE = ("TI", "T1", "CT", "BT")
@@ -56,7 +57,7 @@ _RIS_DATE = ("DA", "PY", "Y1")
 _RIS_ACCESS = ("Y2",)
 _RIS_LINK = frozenset(["UR", "L2"])
 #: An RIS date: ``YYYY/MM/DD/other`` with any part left empty (``2023/06//``, ``2023///``) or ``YYYY-MM-DD``.
-_RIS_DATE_VALUE = re.compile(r"(?P<y>\d{4})(?:[/-](?P<m>\d{1,2})?(?:[/-](?P<d>\d{1,2})?)?)?")
+_RIS_DATE_VALUE = lazy_re(r"(?P<y>\d{4})(?:[/-](?P<m>\d{1,2})?(?:[/-](?P<d>\d{1,2})?)?)?")
 
 
 def looks_like_ris(text: str) -> bool:
@@ -125,7 +126,7 @@ _CSV_COLUMNS = {
     "archive": ("archive url", "archive", "archived", "archive link", "archived url"),
 }
 _CSV_NAMES = {name: role for role, names in _CSV_COLUMNS.items() for name in names}
-_CSV_SEPARATORS = re.compile(r"[_\-\s]+")
+_CSV_SEPARATORS = lazy_re(r"[_\-\s]+")
 
 
 def _csv_header(line: str, delimiter: str = ",") -> dict[str, int] | None:
@@ -229,10 +230,10 @@ def read_csv_log(text: str, roles: dict[str, int], placed: list[tuple[int, int, 
 
 #: A YAML mapping's key line, perhaps opening a list item (``- outlet: Harbour City Chronicle``): its indent,
 #: the item's dash, the key and the value on the line (perhaps empty, or a block scalar's ``>``/``|``).
-_YAML_KEY = re.compile(
+_YAML_KEY = lazy_re(
     r"(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?P<key>[A-Za-z_][\w-]{0,30}):(?:[ \t]+(?P<value>.*?))?[ \t]*\r?$"
 )
-_YAML_ITEM = re.compile(r"^[ \t]*-[ \t]+[A-Za-z_][\w-]{0,30}:", re.MULTILINE)
+_YAML_ITEM = lazy_re(r"^[ \t]*-[ \t]+[A-Za-z_][\w-]{0,30}:", re.MULTILINE)
 #: The most lines one record is read over (a data file of thousands of records is read record by record).
 _MAX_YAML_LINES = 20_000
 
@@ -472,7 +473,7 @@ _CLAIM_REVIEW_SIGN = 'laimReview"'
 #: (the reader's note), ``time`` (when it was saved), ``tags``.
 _BOOKMARK_KEYS = ("href", "description", "extended", "time")
 #: An ISO day opening a value (``2020-03-12T00:00:00Z``).
-_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_ISO_DAY = lazy_re(r"(\d{4})-(\d\d)-(\d\d)")
 
 
 #: A JSON-LD document's flat graph (RO-Crate's ``ro-crate-metadata.json``, schema.org's ``@graph``).
@@ -552,7 +553,7 @@ def _graph_nodes(graph: list[Any]) -> list[tuple[str, dict[str, Any]]]:
 
 #: A key naming a link, as a table's column does (``"url"``, ``"source_url"``, ``"link"``): the cheap sign of
 #: a JSON text that may hold source records.
-_ROW_SIGN = re.compile(r"(?:url|link)\"\s*:", re.IGNORECASE)
+_ROW_SIGN = lazy_re(r"(?:url|link)\"\s*:", re.IGNORECASE)
 
 
 #: Keys a table's header reads as the outlet's column that a JSON object fills with a code, not a name: a note

@@ -14,17 +14,18 @@ publisher, the date and the status), a list placed at the end of the body. The s
 from __future__ import annotations
 
 import html as html_lib
-import re
+
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["respec_references"]
 
 #: Where the local bibliography opens: ``localBiblio: {`` (a key quoted or not).
-_LOCAL_BIBLIO = re.compile(r"""["']?localBiblio["']?\s*:\s*\{""")
+_LOCAL_BIBLIO = lazy_re(r"""["']?localBiblio["']?\s*:\s*\{""")
 #: One entry: its key, then an object of fields without nested braces.
-_ENTRY = re.compile(r"""["']?([\w.\-]+)["']?\s*:\s*\{([^{}]*)\}""")
+_ENTRY = lazy_re(r"""["']?([\w.\-]+)["']?\s*:\s*\{([^{}]*)\}""")
 #: One field of an entry: a quoted string or an array of quoted strings.
-_FIELD = re.compile(r"""["']?(\w+)["']?\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|\[([^\]]*)\])""")
-_STRING = re.compile(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
+_FIELD = lazy_re(r"""["']?(\w+)["']?\s*:\s*(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|\[([^\]]*)\])""")
+_STRING = lazy_re(r""""((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'""")
 #: An entry's fields after its linked title, in ReSpec's order.
 _AFTER_TITLE = ("authors", "publisher", "date", "status")
 

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 
 from linkcheck.articles._dates import parse_date_field
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["looks_like_roff", "roff_date", "roff_text"]
 
 #: The title line, ``.TH NAME SECTION "date" "source" "manual"``, which every man page has near its top.
-_TITLE_LINE = re.compile(r'^\.TH[ \t]+(?:"[^"\n]*"|\S+)[ \t]+\S+[ \t]+(?:"(?P<q>[^"\n]*)"|(?P<w>\S+))', re.M)
+_TITLE_LINE = lazy_re(r'^\.TH[ \t]+(?:"[^"\n]*"|\S+)[ \t]+\S+[ \t]+(?:"(?P<q>[^"\n]*)"|(?P<w>\S+))', re.M)
 #: Requests that end the paragraph being filled (a section, a paragraph, a tagged or indented paragraph, a
 #: line break, a no-fill block's edges) and those whose line prints nothing.
 _BREAKS = frozenset(
@@ -35,8 +36,8 @@ _ONE_FONT = frozenset(["B", "I", "SM", "SB"])
 _ALTERNATING = frozenset(["BR", "RB", "IR", "RI", "BI", "IB"])
 #: roff's escapes: named characters, fonts, a non-breaking space, the zero-width ``\\&``, a minus.
 _NAMED = {"lq": "“", "rq": "”", "oq": "‘", "cq": "’", "em": "—", "en": "–", "dq": '"', "aq": "'", "hy": "-"}
-_ESCAPE = re.compile(r"\\(?:\((?P<n>..)|\[(?P<b>[^\]\n]{1,8})\]|f(?:\(..|\[[^\]\n]*\]|.)|(?P<c>.))")
-_ARGUMENT = re.compile(r'"(?P<q>[^"]*)"?|(?P<w>\S+)')
+_ESCAPE = lazy_re(r"\\(?:\((?P<n>..)|\[(?P<b>[^\]\n]{1,8})\]|f(?:\(..|\[[^\]\n]*\]|.)|(?P<c>.))")
+_ARGUMENT = lazy_re(r'"(?P<q>[^"]*)"?|(?P<w>\S+)')
 #: The sections whose paragraphs are references.
 _REFERENCE_SECTIONS = frozenset(["SEE ALSO", "REFERENCES", "BIBLIOGRAPHY"])
 

@@ -15,25 +15,27 @@ from __future__ import annotations
 import contextlib
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["looks_like_rtf", "rtf_text"]
 
 #: One token of RTF: a control word (perhaps with a number, and the space that ends it), a code-page escape,
 #: a control symbol (``\\{``, ``\\\\``, a backslash before a line break...), a brace, or a run of text.
-_TOKEN = re.compile(
+_TOKEN = lazy_re(
     r"\\(?P<word>[a-zA-Z]{1,32})(?P<number>-?\d{1,10})? ?|\\'(?P<hex>[0-9a-fA-F]{2})|\\(?P<symbol>[^a-zA-Z'])"
     r"|(?P<open>\{)|(?P<close>\})|(?P<run>[^\\{}]+)",
     re.DOTALL,
 )
-_BRACE_OR_ESCAPE = re.compile(r"\\.|[{}]", re.DOTALL)
+_BRACE_OR_ESCAPE = lazy_re(r"\\.|[{}]", re.DOTALL)
 #: Groups whose text is not the document's: tables, the document's info, pictures, headers, and any group
 #: marked ignorable (``{\*\...}``; a field's instruction is read apart).
-_SKIPPED = re.compile(
+_SKIPPED = lazy_re(
     r"\\(?:\*|fonttbl|colortbl|stylesheet|info|pict|header[lrf]?|footer[lrf]?|listtable|listoverridetable|"
     r"expandedcolortbl|generator|themedata|xmlnstbl)(?![a-zA-Z])"
 )
-_FIELD_INSTRUCTION = re.compile(r"\\\*\\fldinst(?![a-zA-Z])")
-_HYPERLINK = re.compile(r'HYPERLINK\s+"(?P<url>[^"\s]{1,2000})"')
-_CODEPAGE = re.compile(r"\\ansicpg(\d{3,5})")
+_FIELD_INSTRUCTION = lazy_re(r"\\\*\\fldinst(?![a-zA-Z])")
+_HYPERLINK = lazy_re(r'HYPERLINK\s+"(?P<url>[^"\s]{1,2000})"')
+_CODEPAGE = lazy_re(r"\\ansicpg(\d{3,5})")
 #: The farthest a group's closing brace is looked for.
 _MAX_GROUP = 100_000
 

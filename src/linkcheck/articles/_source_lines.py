@@ -13,13 +13,14 @@ from collections.abc import Iterator
 
 from linkcheck.articles._base import Link
 from linkcheck.articles._dates import parse_date
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["attach_source_line_dates", "source_line_dates"]
 
 #: A line opening with a label of sources (English, Russian, Ukrainian, Belarusian) and a colon, or a label
 #: alone on its line (a bold "Sources" and a line break), then its list.
-_SOURCE_LINE = re.compile(
+_SOURCE_LINE = lazy_re(
     r"[ \t*_]*(?:Sources?|Источники|Источник|Джерела|Джерело|Крыніцы)[*_]*"
     r"(?:[ \t]*[:：][*_]*[ \t]*|[ \t]*\r?\n)(?P<list>[^\r\n]{4,600})",
 )
@@ -28,7 +29,7 @@ _SOURCE_LINE = re.compile(
 #: searched along it).
 _ITEM_SEPARATORS = ("·", "|", "/")
 _QUOTES = "«»“”\"'„"
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazy_re(r"\d")
 #: The labels' stems, capitalised as a line opens them: each is found with ``str.find`` and its line matched
 #: with :data:`_SOURCE_LINE` from its start.
 _LABEL_WORDS = ("Source", "Источник", "Джерел", "Крыніц")

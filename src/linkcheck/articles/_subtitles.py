@@ -17,17 +17,19 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["looks_like_srt", "srt_text"]
 
 #: A cue's number line and its timing line, as a SubRip file opens (a byte-order mark is taken off before).
-_SRT_OPENING = re.compile(r"\s*\d{1,6}\r?\n\d\d:\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+\d\d:\d\d:\d\d[,.]\d{1,3}")
+_SRT_OPENING = lazy_re(r"\s*\d{1,6}\r?\n\d\d:\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+\d\d:\d\d:\d\d[,.]\d{1,3}")
 #: A cue: its number, its timing (and any position settings after it), then its lines up to a blank line.
-_CUE = re.compile(
+_CUE = lazy_re(
     r"^\d{1,6}[ \t]*\r?\n\d\d:\d\d:\d\d[,.]\d{1,3}[ \t]+-->[ \t]+\d\d:\d\d:\d\d[,.]\d{1,3}[^\r\n]*\r?\n"
     r"(?P<lines>(?:[^\r\n]*\S[^\r\n]*(?:\r?\n|$))*)",
     re.MULTILINE,
 )
-_TAG = re.compile(r"</?(?:i|b|u|font)\b[^>]*>|\{\\an?\d\}", re.IGNORECASE)
+_TAG = lazy_re(r"</?(?:i|b|u|font)\b[^>]*>|\{\\an?\d\}", re.IGNORECASE)
 #: How a cue that ends a sentence ends.
 _SENTENCE_END = (".", "!", "?", ":", "»", "”", '"', "…")
 

@@ -20,16 +20,16 @@ menu) is tried.
 
 from __future__ import annotations
 
-import re
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["enw_as_ris", "gophermap_text", "looks_like_enw", "looks_like_gophermap"]
 
 #: An EndNote tagged line: ``%`` and the tag's character, a space, the value.
-_ENW_LINE = re.compile(r"^%(?P<tag>\S) ?(?P<value>.*?)\s*$")
+_ENW_LINE = lazy_re(r"^%(?P<tag>\S) ?(?P<value>.*?)\s*$")
 #: EndNote tags and the RIS tags that say the same (the date's two parts are joined apart).
 _ENW_TO_RIS = {"T": "TI", "J": "T2", "B": "T2", "I": "PB", "U": "UR", "[": "Y2", "R": "DO"}
 #: A gopher menu's line: type, display string, selector, host, port (a ``+`` after the port for gopher+).
-_GOPHER_LINE = re.compile(
+_GOPHER_LINE = lazy_re(
     r"^(?P<type>[0-9A-Za-z+:;<])(?P<display>[^\t]*)\t(?P<selector>[^\t]*)\t[^\t]*\t\d+\+?\s*$"
 )
 #: How many of a menu's opening lines are looked at, and how many must be menu lines.

@@ -15,12 +15,14 @@ import json
 import re
 from typing import Any
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["looks_like_twitter_archive", "twitter_archive_text"]
 
 #: What every data file of a Twitter archive opens with: ``window.YTD.<kind>.part<N> = ``.
-_ARCHIVE_START = re.compile(r"window\.YTD\.\w+\.part\d+\s*=\s*")
+_ARCHIVE_START = lazy_re(r"window\.YTD\.\w+\.part\d+\s*=\s*")
 #: A post's text in the file, as the archive pretty-prints it: ``"full_text" : "..."`` on a line of its own.
-_FULL_TEXT = re.compile(r'"full_text"\s*:\s*"')
+_FULL_TEXT = lazy_re(r'"full_text"\s*:\s*"')
 
 
 def looks_like_twitter_archive(text: str) -> bool:

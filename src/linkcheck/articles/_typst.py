@@ -12,17 +12,17 @@ from __future__ import annotations
 
 import re
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["looks_like_typst", "typst_text", "typst_title"]
 
 #: A Typst link call, its URL argument, and the link's text after it when that is wholly in emphasis or
 #: strong marks (``#link("...")[_Title_]``).
-_LINK_CALL = re.compile(
+_LINK_CALL = lazy_re(
     r'#link\(\s*"(?P<url>[^"\s]{1,2000})"\s*\)(?:\[(?P<m>[_*])(?P<t>[^\[\]_*\n]{1,300})(?P=m)\])?'
 )
 _FOOTNOTE = "#footnote["
-_DOCUMENT_TITLE = re.compile(
-    r'^#set[ \t]+document\([^\n]*?\btitle:[ \t]*"(?P<t>[^"\n]{1,300})"', re.MULTILINE
-)
+_DOCUMENT_TITLE = lazy_re(r'^#set[ \t]+document\([^\n]*?\btitle:[ \t]*"(?P<t>[^"\n]{1,300})"', re.MULTILINE)
 #: The farthest a footnote's closing bracket is looked for.
 _MAX_FOOTNOTE = 2000
 

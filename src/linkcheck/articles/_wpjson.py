@@ -9,17 +9,17 @@ modules: the text reader tests every text opening with ``{`` for it, without imp
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from linkcheck.articles._pages import article_page
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["wp_rest_page"]
 
 #: What a WordPress REST post holds and no other JSON does: its HTML content as a ``rendered`` string (the
 #: server writes it without spaces; a pretty-printer adds them).
-_WP_RENDERED = re.compile(r'"content"\s*:\s*\{\s*"rendered"\s*:')
-_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_WP_RENDERED = lazy_re(r'"content"\s*:\s*\{\s*"rendered"\s*:')
+_ISO_DAY = lazy_re(r"\d{4}-\d\d-\d\d")
 
 
 def _rendered(post: dict[str, Any], key: str) -> str:

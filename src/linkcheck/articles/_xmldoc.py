@@ -52,13 +52,13 @@ pages pay one ``startswith``.
 from __future__ import annotations
 
 import html as html_lib
-import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
 from linkcheck.articles._feed import local_name as _local
 from linkcheck.articles._feed import xml_root
 from linkcheck.articles._pages import article_page
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["xml_document_page"]
 
@@ -349,7 +349,7 @@ _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{_W_NS}}}"
 #: A field's instruction that links a web address: ``HYPERLINK "url"`` (switches come after the address;
 #: a bookmark's field opens with ``\\l``, and has none).
-_HYPERLINK = re.compile(r'\s*HYPERLINK\s+"([^"]+)"')
+_HYPERLINK = lazy_re(r'\s*HYPERLINK\s+"([^"]+)"')
 
 
 def field_link(instruction: str) -> str:

@@ -51,6 +51,7 @@ from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
 from linkcheck.articles.plaintext import _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 from linkcheck.tagflood import capped_tags
 
@@ -87,7 +88,7 @@ _NOISE_TAGS = frozenset(
     ]
 )
 _NOISE_ROLES = frozenset({"navigation", "contentinfo", "banner", "menu", "menubar", "search", "dialog"})
-_NOISE_WORDS = re.compile(
+_NOISE_WORDS = lazy_re(
     r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|footer|site-?footer|share|sharing|sharebar|"
     r"social|socials|comments?|subscribe|subscription|newsletter|promo|advert|adverts|ads?|sponsored|"
     r"byline|author|authors|tags?|topics|most-?read|popular|trending|paywall|signup|cookies?|skip|"
@@ -130,8 +131,8 @@ _BLOCK_TAGS = frozenset(
     ]
 )
 #: A related-article label opening an element's text (``Read more:``, ``Lire aussi :``, ``Читайте также:``).
-_RELATED_LEAD = re.compile(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]", re.IGNORECASE)
-_JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
+_RELATED_LEAD = lazy_re(r"\s*" + RELATED_LABEL + r"\s*[:：—–-]", re.IGNORECASE)
+_JSONLD_DATE = lazy_re(r"\"datePublished\"\s*:\s*\"([^\"]{4,40})\"")
 #: The bytes of the control characters lxml's parser refuses (all but tab, line feed and carriage return),
 #: each to a space, for ``bytes.translate``: in UTF-8 they are those bytes alone (no byte of a longer
 #: character is below 0x80), so the page is encoded first and translated in one pass (4x faster than
@@ -340,7 +341,7 @@ def _message_lines(text: str) -> tuple[int, int] | None:
 
 
 #: A message's date as ``ctime`` writes it and a mail archive shows it: ``Tue May 14 09:12:40 CEST 2024``.
-_CTIME = re.compile(
+_CTIME = lazy_re(
     r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<m>[A-Z][a-z]{2})[ \t]+(?P<d>\d{1,2})[ \t]+\d\d:\d\d:\d\d"
     r"(?:[ \t]+[A-Z]{1,5}|[ \t]+[+-]\d{4})?[ \t]+(?P<y>\d{4})\b"
 )
@@ -403,7 +404,7 @@ def _host(url: str) -> str:
 
 
 #: A ``datetime`` that is a day or a month alone (no time: a date the text states, not a post's timestamp).
-_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_DAY_VALUE = lazy_re(r"\d{4}-\d\d(?:-\d\d)?")
 
 
 def show_days(times: Iterable[etree._Element]) -> None:
@@ -459,7 +460,7 @@ def _h_entry_date(root: etree._Element, parsed: Parsed) -> None:
 #: with BUDDY at DATE on ACCOUNT (PROTOCOL)``, the day the conversation was logged (``Fri 10 Jan 2020 08:41:07
 #: AM WAT``, the locale's form), the one day such a log gives (artdates3: a Hausa desk's log, whose ``ranar
 #: Alhamis`` and ``8 ga Janairu`` had no day to be read against).
-_CHAT_LOG_TITLE = re.compile(r"^Conversation with \S+ at (?P<date>.+?) on \S+(?: \([\w -]+\))?$")
+_CHAT_LOG_TITLE = lazy_re(r"^Conversation with \S+ at (?P<date>.+?) on \S+(?: \([\w -]+\))?$")
 
 
 def _chat_log_date(title: etree._Element, parsed: Parsed) -> None:
@@ -609,7 +610,7 @@ def _json_string(raw: str) -> str:
     return value if isinstance(value, str) else raw
 
 
-_ABSOLUTE = re.compile(r"https?://[^\s/]+", re.IGNORECASE)
+_ABSOLUTE = lazy_re(r"https?://[^\s/]+", re.IGNORECASE)
 
 
 def _absolute(url: str) -> bool:
@@ -684,7 +685,7 @@ def _body(
 
 #: A comment section's class or id word (``comments``, ``comment-list``, ``replies``): what stands in one is a
 #: reader's comment, never the page's story.
-_COMMENT_WORDS = re.compile(r"(?:^|[\s_-])(?:comments?|replies)(?:$|[\s_-])", re.IGNORECASE)
+_COMMENT_WORDS = lazy_re(r"(?:^|[\s_-])(?:comments?|replies)(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _a_comment(article: etree._Element) -> bool:
@@ -943,8 +944,8 @@ def _drop_noise(body: etree._Element, lengths: dict[etree._Element, int]) -> Non
 #: A post embedded by a script or a frame rather than by a link: Telegram's widget (``<script
 #: data-telegram-post="channel/123">``: the post is ``https://t.me/channel/123``) and a Mastodon server's
 #: frame (``<iframe src="https://host/@name/123/embed">``: the post is the address without ``/embed``).
-_TELEGRAM_POST = re.compile(r"[A-Za-z0-9_]{3,64}/\d{1,12}")
-_FEDIVERSE_EMBED = re.compile(r"(https://[^/\s?#]+/@[^/\s?#]+/\d{1,24})/embed/?(?:[?#]\S*)?")
+_TELEGRAM_POST = lazy_re(r"[A-Za-z0-9_]{3,64}/\d{1,12}")
+_FEDIVERSE_EMBED = lazy_re(r"(https://[^/\s?#]+/@[^/\s?#]+/\d{1,24})/embed/?(?:[?#]\S*)?")
 
 
 def _embedded_posts(body: etree._Element) -> None:
@@ -1114,7 +1115,7 @@ def _bare_links(prose: str, bare: list[tuple[int, str, int, bool]]) -> Iterator[
             yield link
 
 
-_WRAPPED_HREF = re.compile(r"\s*[\r\n]\s*")
+_WRAPPED_HREF = lazy_re(r"\s*[\r\n]\s*")
 
 
 def _not_cited_rels(anchors: list[tuple[etree._Element, int]]) -> frozenset[str]:
@@ -1281,8 +1282,8 @@ def _link(
 
 #: The parts of a link preview card (Telegram's web preview writes ``link_preview_site_name``,
 #: ``link_preview_title``, ``link_preview_description`` inside the card's ``<a>``): its title and its site.
-_PREVIEW_TITLE = re.compile(r"preview[_-]?title(?:$|\s)", re.IGNORECASE)
-_PREVIEW_SITE = re.compile(r"preview[_-]?(?:site[_-]?name|publisher|domain)(?:$|\s)", re.IGNORECASE)
+_PREVIEW_TITLE = lazy_re(r"preview[_-]?title(?:$|\s)", re.IGNORECASE)
+_PREVIEW_SITE = lazy_re(r"preview[_-]?(?:site[_-]?name|publisher|domain)(?:$|\s)", re.IGNORECASE)
 
 
 def _preview_card(anchor: etree._Element) -> tuple[str, str | None] | None:
@@ -1310,7 +1311,7 @@ def _numbered_paragraph(block: etree._Element, whole: str) -> bool:
 
 
 #: A paragraph's list number: ``1.`` or ``2)`` and a space, at its start.
-_NUMBERED_START = re.compile(r"\s*\d{1,3}[.)][ \t\u00a0]")
+_NUMBERED_START = lazy_re(r"\s*\d{1,3}[.)][ \t\u00a0]")
 
 
 def _definition(term: etree._Element) -> str:
@@ -1331,16 +1332,16 @@ def _definition(term: etree._Element) -> str:
 
 
 #: A link text that is an account's handle alone (``@tass_agency``, ``@user@mastodon.social``).
-_HANDLE = re.compile(r"@[\w.]{1,64}(?:@[\w.-]{1,100})?")
+_HANDLE = lazy_re(r"@[\w.]{1,64}(?:@[\w.-]{1,100})?")
 #: A link to a picture file: a linked image's full-size copy (``<a href="chart.png"><img ...></a>``).
-_IMAGE_FILE = re.compile(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$", re.IGNORECASE)
+_IMAGE_FILE = lazy_re(r"\.(?:png|jpe?g|gif|webp|avif|svg|bmp|tiff?)$", re.IGNORECASE)
 #: A fragment naming a note: a footnote marker's or a note's back-link target (``#footnote-1``, ``#fnref:2``).
-_NOTE_FRAGMENT = re.compile(r"#(?:fn|footnote|endnote|note|cite[_-]note|ref)[\w:.-]*$", re.IGNORECASE)
-_MARKER_TEXT = re.compile(r"\[?\d{1,3}\]?|[↩↑^]\ufe0e?")
+_NOTE_FRAGMENT = lazy_re(r"#(?:fn|footnote|endnote|note|cite[_-]note|ref)[\w:.-]*$", re.IGNORECASE)
+_MARKER_TEXT = lazy_re(r"\[?\d{1,3}\]?|[↩↑^]\ufe0e?")
 
 
 #: A country or language code after an outlet's name in a heading: ``Kommersant (RU)``.
-_HEADING_CODE = re.compile(r"\s*\([A-Z]{2,3}\)\s*$")
+_HEADING_CODE = lazy_re(r"\s*\([A-Z]{2,3}\)\s*$")
 
 
 def _entry_heading_outlet(block: etree._Element, url: str) -> str | None:
@@ -1389,7 +1390,7 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
 
 #: The class of a rendered user tag (LiveJournal's and Dreamwidth's ``<span class="ljuser">``).
 _USER_TAG = frozenset(["ljuser", "i-ljuser"])
-_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
+_TITLE_CLASS = lazy_re(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
 
 
@@ -1455,7 +1456,7 @@ def _lines_text(element: etree._Element) -> str:
 
 
 #: Labels in a caption: a photo credit's ("Photo:", "Image by", "Фото:") and a source's ("Source:", "Data:").
-_CAPTION_LABEL = re.compile(
+_CAPTION_LABEL = lazy_re(
     r"\b(?:(?P<credit>photo(?:graph)?s?|images?|pictures?|illustration|credits?|foto|фото|bild)|"
     r"(?P<source>source|sources|data|quelle|источник|via))\b\s*(?:by\b)?\s*[:：]?",
     re.IGNORECASE,
@@ -1467,17 +1468,17 @@ _CAPTION_LABEL = re.compile(
 #: "in": "Made in Dagenham" names a film); and a link text that is a call to sign up for newsletters (an Apple
 #: News story's "sign up for our newsletters", a link text only: the shared labels are matched against every
 #: link's line, and one more of them costs every link).
-_BUILDER_CREDIT = re.compile(
+_BUILDER_CREDIT = lazy_re(
     r"(?i:made|built|created)\s+(?i:on|with|using)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|"
     r"(?i:sign\s+up\s+for\s+(?:our|the|my)\s+(?:\w+\s+)?newsletters?)"
 )
 #: A block that opens as a photo credit (``Фото: <a>mil.ru</a>``, ``Photo:``) or a copyright notice (``© 2020
 #: Site. <a>Terms of use</a>``), as plain text's credit and copyright lines do.
-_CREDIT_LINE = re.compile(
+_CREDIT_LINE = lazy_re(
     r"\s*(?:©|\([cC]\)\s|[Cc]opyright\b|(?P<photo>(?i:photos?|фото|foto|bild|picture|image)[ \t]*[:：]))"
 )
 #: A sentence's end inside a credit line, after which its links are the text's again.
-_CREDIT_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+_CREDIT_SENTENCE_END = lazy_re(r"[.!?]\s+\S")
 
 
 def credit_line(before: str) -> bool:
@@ -1529,7 +1530,7 @@ _NOT_CITED_RELS = frozenset(
 #: Blocks that are entries of a list or a table.
 _ENTRY_TAGS = frozenset(["li", "dd", "dt", "td", "th"])
 #: A class or id of a container of notes or references.
-_NOTES = re.compile(
+_NOTES = lazy_re(
     r"(?:foot|end)?notes?|references?|bibliograph|citations?|sources|csl-(?:bib|entry)", re.IGNORECASE
 )
 
@@ -1649,7 +1650,7 @@ class _Blocks:
 _HEAD_LENGTH = 120
 #: A block's first piece of text opening a contact block: a contact heading (:data:`CONTACT_HEADING`), or,
 #: all of it, "Contacts", "Kontakt", "Contact us" (perhaps and a colon). One pattern: one search a block.
-_CONTACT_OPENER = re.compile(rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z")
+_CONTACT_OPENER = lazy_re(rf"(?:{CONTACT_HEADING.pattern})|(?i:contacts?|kontakt|contact\s+us)\s*:?\Z")
 
 
 def _first_text(element: etree._Element) -> str:
@@ -1775,11 +1776,11 @@ def _cite_title(element: etree._Element, blocks: _Blocks) -> str | None:
     return None
 
 
-_LEAD = re.compile(r"[\W\d]{0,4}")
+_LEAD = lazy_re(r"[\W\d]{0,4}")
 #: A source's label opening a block or a sentence of it (a caption's "Source:", "Data:", "Quelle:",
 #: "Источник:", "来源："; not the "data:" inside a title): what follows it is the entry of the block's one
 #: link.
-_SOURCE_LABEL = re.compile(
+_SOURCE_LABEL = lazy_re(
     r"(?:(?<![\s\S])|(?<=[.;!?)\]。]\s)|(?<=[\n。]))[ \t]*"
     r"(?:(?:Sources?|SOURCES?)(?:[ \t]+(?:for|of)[ \t]+[^:：.!?\r\n]{1,60})?|"
     r"Data|DATA|Quelle|Fuente|Fonte|Źródło|Источник|Джерело|来源|來源|出典|出处)"
@@ -1788,7 +1789,7 @@ _SOURCE_LABEL = re.compile(
 _QUOTE_MARKS = " \"'“”‘’«»„,.;:"
 #: A quotation's attribution line after it: a dash, then who said it and where.
 _ATTRIBUTION_DASH = "—–―-"
-_PAREN_YEAR = re.compile(r"\((1[5-9]\d\d|20\d\d)\)")
+_PAREN_YEAR = lazy_re(r"\((1[5-9]\d\d|20\d\d)\)")
 
 
 def _read_attribution(link: Link, quote: etree._Element) -> None:
@@ -1821,7 +1822,7 @@ def _read_attribution(link: Link, quote: etree._Element) -> None:
 
 #: A label of one to four words in any language and its colon, all a block holds before its link
 #: (``Прочитајте уште:``, ``Şeýle hem okaň:``, ``Мөн уншина уу:``; art46).
-_ANY_LABEL = re.compile(r"\s*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3}[ \t]*[:：][ \t]*")
+_ANY_LABEL = lazy_re(r"\s*[^\W\d_][\w’'-]*(?:[ \t]+[^\W\d_][\w’'-]*){0,3}[ \t]*[:：][ \t]*")
 
 
 def _labelled_own_link(

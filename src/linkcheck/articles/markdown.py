@@ -33,52 +33,53 @@ from linkcheck.articles._entries import read_entries
 from linkcheck.articles._prose import names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles.plaintext import dateline, diff_new_side
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["parse"]
 
-_FRONT_MATTER = re.compile(
+_FRONT_MATTER = lazy_re(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)(?:\r?\n|\A)(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
     re.DOTALL,
 )
-_FM_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
+_FM_FIELD = lazy_re(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(?P<value>.*?)[ \t]*$", re.MULTILINE)
 _DATE_KEYS = ("date", "published", "publishdate", "publish_date", "pubdate", "date_published",
               "published_at", "datepublished", "created")  # fmt: skip
 _URL_KEYS = ("canonical", "canonical_url", "canonicalurl", "url", "permalink", "link")
-_FENCE = re.compile(r"^[ \t>]*(?P<fence>`{3,}|~{3,})")
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
-_BACKTICKS = re.compile(r"(?<!\\)`+")
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n|\r[ \t]*\r")
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_FENCE = lazy_re(r"^[ \t>]*(?P<fence>`{3,}|~{3,})")
+_LINE = lazy_re(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_BACKTICKS = lazy_re(r"(?<!\\)`+")
+_BLANK_LINE = lazy_re(r"\n[ \t]*\r?\n|\r[ \t]*\r")
+_COMMENT = lazy_re(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 #: A Marp slide deck (its front matter says ``marp: true``) and its directives that a slide shows: a comment
 #: ``<!-- _footer: 'Source: [Title](URL) (Org, D Month YYYY)' -->`` (``footer``, ``header``, with or without
 #: the ``_`` that scopes it to one slide) is the slide's visible footer, not a note: its value is read as
 #: Markdown (added after the thirty-second held-out batch: a slide's source link was dropped with the
 #: comment). Other comments (presenter notes, ``_class``) stay blanked.
-_MARP_SIGN = re.compile(r"^marp:[ \t]*true[ \t]*$", re.MULTILINE)
-_MARP_DIRECTIVE = re.compile(
+_MARP_SIGN = lazy_re(r"^marp:[ \t]*true[ \t]*$", re.MULTILINE)
+_MARP_DIRECTIVE = lazy_re(
     r"<!--[ \t]*_?(?:footer|header)[ \t]*:[ \t]*(?P<q>['\"]?)(?P<value>[^\r\n]*?)(?P=q)[ \t]*-->"
 )
-_DEFINITION = re.compile(
+_DEFINITION = lazy_re(
     r"^[ ]{0,3}\[(?P<label>(?:[^\[\]\\\r\n]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?"
     r"(?P<dest><[^<>\r\n]*>|\S+)"
     r"(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P<title>\"[^\"\r\n]*\"|'[^'\r\n]*'|\([^()\r\n]*\)))?[ \t]*$",
     re.MULTILINE,
 )
-_RAW_ANCHOR = re.compile(
+_RAW_ANCHOR = lazy_re(
     r"<a\b[^<>]{0,1000}?\bhref\s*=\s*(?:\"(?P<dq>[^\"<>]{0,4096})\"|'(?P<sq>[^'<>]{0,4096})'|"
     r"(?P<bare>[^\s\"'<>]{1,4096}))[^<>]{0,1000}>",
     re.IGNORECASE,
 )
-_RAW_CLOSE = re.compile(r"</a\s*>", re.IGNORECASE)
-_IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
+_RAW_CLOSE = lazy_re(r"</a\s*>", re.IGNORECASE)
+_IMAGE = lazy_re(r"!\[(?P<alt>[^\]]*)\]\([^)]*\)")
 #: Emphasis and code markers; an underscore inside a word is a letter of it (``pg_upgrade``, ``snake_case``):
 #: CommonMark never opens or closes emphasis with one there.
 #: (Each alternative starts with its marker, and the escape is looked for behind it: the regex engine then
 #: skips ahead to the next marker instead of trying every position.)
-_EMPHASIS = re.compile(r"[*~`](?<!\\.)[*~`]*|_(?<![\w\\]_)_*|_+(?!\w)")
+_EMPHASIS = lazy_re(r"[*~`](?<!\\.)[*~`]*|_(?<![\w\\]_)_*|_+(?!\w)")
 _DATELINE_SPAN = 20_000
-_LINE_LEAD = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
-_ESCAPED = re.compile(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+_LINE_LEAD = lazy_re(r"^[ \t>]*(?:[-*+]|\d{1,3}[.)])?[ \t]*(?:\[[ xX]\][ \t]*)?[*_]*$")
+_ESCAPED = lazy_re(r"\\([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
 _MAX_LINK_TEXT = 2000
 
 
@@ -179,12 +180,12 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 
 #: A pipe table's delimiter row (``|---|:---:|``), under its header row.
-_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
+_TABLE_RULE = lazy_re(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*\|", re.MULTILINE)
 #: A table cell's separator: a ``|`` not escaped.
-_CELL_BAR = re.compile(r"(?<!\\)\|")
+_CELL_BAR = lazy_re(r"(?<!\\)\|")
 #: A cell struck through whole (GFM's ``~~...~~``).
-_STRUCK = re.compile(r"~~[^~]+~~")
-_MARKDOWN_LINK_TEXT = re.compile(r"!?\[([^\[\]]*)\]\([^()]*\)")
+_STRUCK = lazy_re(r"~~[^~]+~~")
+_MARKDOWN_LINK_TEXT = lazy_re(r"!?\[([^\[\]]*)\]\([^()]*\)")
 
 
 def _first_table_rule(text: str, pos: int = 0) -> int:
@@ -279,11 +280,11 @@ def _clipped_source(text: str, constructs: list[_Construct], title: str) -> None
             link.notes.append("the clipped page (Joplin's source_url)")
 
 
-_HEADING = re.compile(r"^#[ \t]+(?P<title>[^\r\n#]+)", re.MULTILINE)
+_HEADING = lazy_re(r"^#[ \t]+(?P<title>[^\r\n#]+)", re.MULTILINE)
 #: Hugo's embedded-post shortcode, ``{{< tweet user="SanDiegoZoo" id="1453110110599868418" >}}`` (also ``x``):
 #: the page shows that post, as a cited tweet; its address is written nowhere but in the two arguments.
-_POST_SHORTCODE = re.compile(r"\{\{[<%][ \t]*(?:tweet|x)[ \t]+(?P<args>[^\r\n{}]{1,300}?)[ \t]*[>%]\}\}")
-_SHORTCODE_ARG = re.compile(r"(?P<key>user|id)[ \t]*=[ \t]*[\"'`]?(?P<value>[\w.-]+)")
+_POST_SHORTCODE = lazy_re(r"\{\{[<%][ \t]*(?:tweet|x)[ \t]+(?P<args>[^\r\n{}]{1,300}?)[ \t]*[>%]\}\}")
+_SHORTCODE_ARG = lazy_re(r"(?P<key>user|id)[ \t]*=[ \t]*[\"'`]?(?P<value>[\w.-]+)")
 
 
 def _shortcode_posts(masked: str, lines: Lines) -> list[_Construct]:
@@ -304,7 +305,7 @@ def _shortcode_posts(masked: str, lines: Lines) -> list[_Construct]:
 # --- masking: front matter, code, comments --------------------------------------------------------------
 
 
-_NOT_LINE_END = re.compile(r"[^\r\n]")
+_NOT_LINE_END = lazy_re(r"[^\r\n]")
 
 
 def _blank(segment: str) -> str:
@@ -390,12 +391,12 @@ def _front_matter(body: str, parsed: Parsed, first_line: int) -> None:
 #: A nested ``url:`` (``link:``, ``href:``, CSL's ``URL:``) in a front matter, indented or opening a list
 #: item: an entry of a list of sources (Astro's or Hugo's ``sources:``, Pandoc's CSL ``references:``),
 #: never the page's own address (a key at the top level).
-_NESTED_URL_KEY = re.compile(
+_NESTED_URL_KEY = lazy_re(
     r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?i:url|link|href)[ \t]*:[ \t]*[\"']?"
     r"(?P<url>(?i:https?)://[^\s\"']+)[\"']?[ \t]*$",
     re.MULTILINE,
 )
-_FM_LINE = re.compile(
+_FM_LINE = lazy_re(
     r"^(?P<indent>[ \t]*)(?P<dash>-[ \t]+)?(?:(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?P<value>.*)|.*)$"
 )
 _SOURCE_TITLE_KEYS = ("title",)
@@ -404,7 +405,7 @@ _SOURCE_OUTLET_KEYS = ("publisher", "container-title", "publication", "outlet", 
 _SOURCE_DATE_KEYS = ("date", "issued", "published", "pubdate", "publishdate")
 _SOURCE_ACCESS_KEYS = ("accessed", "access-date", "access_date", "accessdate", "retrieved")
 #: CSL's date parts (``issued: {date-parts: [[2023, 9, 20]]}`` or the block form ``- [2023, 9, 20]``).
-_DATE_PARTS = re.compile(r"\[[ \t]*(\d{4})(?:[ \t]*,[ \t]*(\d{1,2}))?(?:[ \t]*,[ \t]*(\d{1,2}))?[ \t]*\]")
+_DATE_PARTS = lazy_re(r"\[[ \t]*(\d{4})(?:[ \t]*,[ \t]*(\d{1,2}))?(?:[ \t]*,[ \t]*(\d{1,2}))?[ \t]*\]")
 
 
 #: The keys of a front matter's list of sources: under them an entry's ``name`` is its outlet's (added after
@@ -502,11 +503,11 @@ def _front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Constru
 
 #: A TOML table's header on its own line: ``[[sources]]`` (an array of tables: one entry each),
 #: ``[[params.sources]]``, ``[params]``.
-_TOML_TABLE = re.compile(
+_TOML_TABLE = lazy_re(
     r"^[ \t]*\[\[?[ \t]*(?P<name>[A-Za-z_][\w.-]*)[ \t]*\]\]?[ \t]*(?:#[^\r\n]*)?\r?$", re.MULTILINE
 )
 #: A TOML key and its value on one line (``title = "..."``, ``date = 2024-02-01``), a comment after it.
-_TOML_KEY = re.compile(
+_TOML_KEY = lazy_re(
     r"^[ \t]*(?P<key>[A-Za-z_][\w-]*)[ \t]*=[ \t]*"
     r"(?:\"(?P<double>[^\"\r\n]*)\"|'(?P<single>[^'\r\n]*)'|(?P<bare>[^#\r\n]*?))[ \t]*(?:#[^\r\n]*)?\r?$",
     re.MULTILINE,
@@ -570,14 +571,14 @@ def _toml_front_matter_sources(
 
 #: One inline mapping on one line: YAML's flow mapping (``{title: "...", url: "..."}``) or TOML's inline
 #: table (``{ title = "...", url = "..." }``), nothing nested.
-_INLINE_MAP = re.compile(r"\{(?P<pairs>[^{}\r\n]*)\}")
+_INLINE_MAP = lazy_re(r"\{(?P<pairs>[^{}\r\n]*)\}")
 #: One ``key: value`` / ``key = value`` pair of an inline mapping, its value quoted or bare up to a comma.
-_INLINE_PAIR = re.compile(
+_INLINE_PAIR = lazy_re(
     r"(?P<key>[A-Za-z_][\w-]*)[ \t]*(?::|=)[ \t]*"
     r"(?:\"(?P<double>[^\"\r\n]*)\"|'(?P<single>[^'\r\n]*)'|(?P<bare>[^,}\r\n]*?))[ \t]*(?:,|$)"
 )
 #: A front matter row's own key, before its value (``sources = [``, ``related: [{...}]``, ``  - {...}``).
-_ROW_KEY = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]")
+_ROW_KEY = lazy_re(r"^[ \t]*(?P<key>[A-Za-z_][\w-]*)[ \t]*[:=]")
 
 
 def _inline_front_matter_sources(body: str, offset: int, lines: Lines) -> list[_Construct]:
@@ -647,7 +648,7 @@ def _inline_parent_key(body: str, at: int) -> str | None:
 
 #: An MDX page's ES module statement opening a line: ``import X from '...'``, ``export const meta = {``,
 #: ``export default function ...``.
-_ESM_LINE = re.compile(
+_ESM_LINE = lazy_re(
     r"^(?:import[ \t]+(?:[\w*{}, \t$]+[ \t]+from[ \t]+)?[\"']|"
     r"export[ \t]+(?:const|let|var|default|function|async[ \t]+function|class|\{))[^\r\n]*",
     re.MULTILINE,
@@ -656,7 +657,7 @@ _ESM_LINE = re.compile(
 
 #: An MDX comment, ``{/* ... */}`` (JSX's; MDX 2 has no HTML comments), over lines too. Why: a source
 #: commented out of an MDX page was cited (added after the seventh site probe).
-_MDX_COMMENT = re.compile(r"\{/\*.*?\*/\}", re.DOTALL)
+_MDX_COMMENT = lazy_re(r"\{/\*.*?\*/\}", re.DOTALL)
 
 
 def _esm_statements(text: str, start: int) -> list[tuple[int, int]]:
@@ -679,7 +680,7 @@ def _esm_statements(text: str, start: int) -> list[tuple[int, int]]:
 
 
 #: A canonical address in a front matter's nested table or map (``[params]`` / ``canonicalURL = "..."``).
-_NESTED_CANONICAL = re.compile(
+_NESTED_CANONICAL = lazy_re(
     r"^[ \t]+(?i:canonical(?:_?url)?)[ \t]*[:=][ \t]*[\"']?(?P<url>(?i:https?)://[^\s\"']+)", re.MULTILINE
 )
 
@@ -712,10 +713,10 @@ def _fences(text: str, start: int) -> list[tuple[int, int]]:
 
 #: A static site generator's code block: Jekyll's ``{% highlight lang %}...{% endhighlight %}``, Hugo's
 #: ``{{< highlight lang >}}...{{< /highlight >}}`` (an unclosed one runs to the end, as a fence does).
-_HIGHLIGHT_OPEN = re.compile(
+_HIGHLIGHT_OPEN = lazy_re(
     r"\{%-?[ \t]*highlight\b[^%\r\n]{0,200}%\}|\{\{[<%][ \t]*highlight\b[^\r\n]{0,200}?[>%]\}\}"
 )
-_HIGHLIGHT_CLOSE = re.compile(r"\{%-?[ \t]*endhighlight[ \t]*-?%\}|\{\{[<%][ \t]*/highlight[ \t]*[>%]\}\}")
+_HIGHLIGHT_CLOSE = lazy_re(r"\{%-?[ \t]*endhighlight[ \t]*-?%\}|\{\{[<%][ \t]*/highlight[ \t]*[>%]\}\}")
 
 
 def _highlights(text: str, start: int) -> list[tuple[int, int]]:
@@ -786,7 +787,7 @@ def _definitions(masked: str) -> dict[str, tuple[int, int, str, str | None, int]
 
 #: Joplin's link to another note or to a resource of its own (``[Note](:/2b7d4e9f...)``, ``![](:/6c1e...)``):
 #: ``:/`` and the item's 32 hexadecimal digits.
-_JOPLIN_ITEM = re.compile(r":/[0-9a-f]{32}")
+_JOPLIN_ITEM = lazy_re(r":/[0-9a-f]{32}")
 
 
 def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -> Link | None:
@@ -806,7 +807,7 @@ def _make_link(dest: str, base: str | None, line: int, title_attr: str | None) -
     return link
 
 
-_HTML_TAG = re.compile(r"<[^<>]+>")
+_HTML_TAG = lazy_re(r"<[^<>]+>")
 
 
 def _visible(text: str) -> str:
@@ -929,7 +930,7 @@ def _image_reference(
 
 
 #: A link's text that is nothing but an image: ``[![build](https://.../badge.svg)](https://ci...)``.
-_IMAGE_ONLY = re.compile(r"\s*!\[[^\[\]]*\]\(\s*<?(?P<src>[^()\s<>]+)>?(?:\s+[\"'(][^\"')]*[\"')])?\s*\)\s*")
+_IMAGE_ONLY = lazy_re(r"\s*!\[[^\[\]]*\]\(\s*<?(?P<src>[^()\s<>]+)>?(?:\s+[\"'(][^\"')]*[\"')])?\s*\)\s*")
 
 
 def _is_badge(inner: str) -> bool:
@@ -939,7 +940,7 @@ def _is_badge(inner: str) -> bool:
     return m is not None and "badge" in m.group("src").lower()
 
 
-_REFERENCE_LABEL = re.compile(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
+_REFERENCE_LABEL = lazy_re(r"\[((?:[^\[\]\\]|\\.){0,999})\]")
 
 
 def _escaped(text: str, index: int) -> bool:
@@ -952,7 +953,7 @@ def _escaped(text: str, index: int) -> bool:
 #: An escape, a bracket or a blank line: what ``\\.|[\[\]]|\n[ \t]*\r?\n|\r[ \t]*\r`` matches, written to
 #: start with a character class (so that the regex engine skips ahead to the next candidate), the rest of
 #: each alternative after a lookbehind for its first character.
-_BRACKET_TOKEN = re.compile(
+_BRACKET_TOKEN = lazy_re(
     r"[\\\[\]\n\r](?:(?<=\\).|(?<=[\[\]])|(?<=\n)[ \t]*\r?\n|(?<=\r)[ \t]*\r)", re.DOTALL
 )
 
@@ -978,7 +979,7 @@ def _bracket_pairs(text: str) -> dict[int, int]:
 
 #: Destination characters with no meaning of their own: not a backslash, space, control character, bracket
 #: ``]`` or parenthesis.
-_DEST_PLAIN = re.compile(r"[^\\\s\x00-\x1f\]()]+")
+_DEST_PLAIN = lazy_re(r"[^\\\s\x00-\x1f\]()]+")
 
 
 def _inline_destination(text: str, paren: int) -> tuple[str, str | None, int, int] | None:
@@ -1076,7 +1077,7 @@ def _starts_line(text: str, start: int) -> bool:
     return _LINE_LEAD.match(text[line_start:start]) is not None
 
 
-_REST_OF_LINE = re.compile(r"[^\r\n]*")
+_REST_OF_LINE = lazy_re(r"[^\r\n]*")
 
 
 def _trailer(text: str, end: int) -> str:

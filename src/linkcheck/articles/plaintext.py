@@ -89,13 +89,14 @@ from linkcheck.articles._tagged import enw_as_ris, gophermap_text, looks_like_en
 from linkcheck.articles._twitter import looks_like_twitter_archive, twitter_archive_text
 from linkcheck.articles._typst import looks_like_typst, typst_text, typst_title
 from linkcheck.articles._wpjson import wp_rest_page
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["parse"]
 
 #: How far from the top a dateline may stand.
 _HEAD_LINES = 15
-_DATELINE_PREFIX = re.compile(
+_DATELINE_PREFIX = lazy_re(
     # (the lookahead: the first letters of the words below, so that most lines fail at once)
     r"^\W*(?=[pfdrjulmoоপเวปอแ])(?:(?P<pub>published|posted|first published|date|dated|pubdate|released|"
     r"publicerad|publiceret|publisert|julkaistu|објављено|objavljeno|প্রকাশিত|প্রকাশ|"
@@ -106,11 +107,11 @@ _DATELINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
-_EOL = re.compile(r"\r|\n")
-_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
+_EOL = lazy_re(r"\r|\n")
+_LIST_MARKER = lazy_re(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
 #: A line whose link is not a citation: a picture (``Pic: https://...``, ``Photo:``, ``Фото:``) or a shell
 #: command (``$ curl -LO https://...``).
-_NOT_CITED_LINE = re.compile(
+_NOT_CITED_LINE = lazy_re(
     r"[ \t>*-]*(?:(?i:pic|pics|picture|photo|photos|image|foto|фото|bild)[ \t]*:|\$[ \t]+\S)"
 )
 #: A commit message's trailer naming the project's own machinery (git's ``Closes:``, ``Link:``, ``BugLink:``:
@@ -118,20 +119,20 @@ _NOT_CITED_LINE = re.compile(
 #: previous version (``- Link to v1: URL``, as b4 writes it): no citation, in a text that is a patch or a
 #: commit (it holds ``Signed-off-by:``; added after the thirty-second held-out batch). A datasheet or a paper
 #: cited in the message's prose stays one.
-_GIT_TRAILER = re.compile(r"(?:Closes|Link|BugLink):[ \t]*|[ \t]*-[ \t]+Link to v\d{1,2}:[ \t]*")
+_GIT_TRAILER = lazy_re(r"(?:Closes|Link|BugLink):[ \t]*|[ \t]*-[ \t]+Link to v\d{1,2}:[ \t]*")
 #: An XML document's namespace name or schema location, in the attribute's quotes up to the URL
 #: (``xmlns="http://datacite.org/schema/kernel-4"``, ``xmlns:xsi="..."``, ``xsi:schemaLocation="NAMESPACE
 #: https://.../metadata.xsd"``): the vocabulary the file is written in, no citation (added after the
 #: thirty-third held-out batch; a metadata record read as text). Tried only on a line holding ``xmlns`` or
 #: ``chemaLocation`` before the URL.
-_XML_SCHEMA_ATTRIBUTE = re.compile(r"(?:\bxmlns(?::[\w.-]+)?|[sS]chemaLocation)=[\"'][^\"'<>]*$")
+_XML_SCHEMA_ATTRIBUTE = lazy_re(r"(?:\bxmlns(?::[\w.-]+)?|[sS]chemaLocation)=[\"'][^\"'<>]*$")
 _SIGNED_OFF = "Signed-off-by:"
 #: A piece of a word every contact heading holds.
 _CONTACT_WORDS = (
     *("ontact", "ONTACT", "ontakt", "ONTAKT", "онтакт", "ОНТАКТ", "nquiries", "NQUIRIES"),
     *("\nAbout ", "\nABOUT "),
 )
-_PARAGRAPH_START = re.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
+_PARAGRAPH_START = lazy_re(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 
 
 def _in_contact_block(text: str, line_start: int) -> bool:
@@ -200,7 +201,7 @@ def _quoted_line() -> re.Pattern[str]:
 #: A quoted title and a parenthesis right before a URL (``... loss: "Ferry operator posts £4m loss" (Island
 #: Business Review, Sept 29) https://...``), as a post or a chat message cites: the parenthesis says whose and
 #: when, as a trailer after the link would.
-_NOTED_TITLE = re.compile(
+_NOTED_TITLE = lazy_re(
     rf"[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}],?[ \t]*\((?P<n>[^()\r\n]{{2,80}})\)[ \t]?$"
 )
 
@@ -216,7 +217,7 @@ def _noted_title(before: str, url: str) -> tuple[str, str] | None:
 
 
 #: A line that is only a note in parentheses (``(The Moscow Times)``, ``(Reuters, 2 May 2024)``).
-_NOTE_LINE = re.compile(r"\((?P<n>[^()\r\n]{2,80})\)")
+_NOTE_LINE = lazy_re(r"\((?P<n>[^()\r\n]{2,80})\)")
 
 
 def _title_over_note(text: str, note_start: int, note: str, link: Link) -> None:
@@ -239,16 +240,16 @@ def _title_over_note(text: str, note_start: int, note: str, link: Link) -> None:
 
 #: A link's label in brackets before its URL: TiddlyWiki's ``[[Title|url]]``, ``[ext[Title|url]]`` and
 #: ``[img width=480 [alt|url]]`` (a picture), Scrapbox's ``[Title url]``; searched back from the URL.
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy_re(
     r"\[(?:(?P<kind>\[|ext\[|img(?P<img>[ \t][^\[\]\r\n]{0,80})?\[)(?P<t>[^\[\]|\r\n]{1,300})\||"
     r"(?P<s>[^\[\]|\r\n]{1,300})[ \t])$"
 )
 #: A link's label after its URL and a space, up to the bracket that closes it: Scrapbox's and MediaWiki's
 #: ``[url Title]``.
-_LABEL_AFTER = re.compile(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
+_LABEL_AFTER = lazy_re(r"[ \t](?P<t>[^\[\]\r\n]{1,300})\]")
 #: PmWiki's link with its words first and an arrow before the URL: ``[[Headline -> https://...]]`` (added
 #: after the twenty-sixth held-out batch).
-_ARROW_LABEL = re.compile(r"\[\[(?P<t>[^\[\]|\r\n]{1,300}?)[ \t]*->[ \t]*$")
+_ARROW_LABEL = lazy_re(r"\[\[(?P<t>[^\[\]|\r\n]{1,300}?)[ \t]*->[ \t]*$")
 
 
 #: A citation in Bluebook form ending right before its URL (a brief's, a law review's): who wrote it, the
@@ -257,7 +258,7 @@ _ARROW_LABEL = re.compile(r"\[\[(?P<t>[^\[\]|\r\n]{1,300}?)[ \t]*->[ \t]*$")
 #: Dep't of Transp., Curb Lane Pilot Evaluation 4 (Mar. 2023),``; ``Harbor City Ledger, Editorial, The Curb
 #: Rule Needs a Rethink (Apr. 9, 2023),``. A parenthesis with other words (``(filed May 1, 2023)``, ``(last
 #: visited ...)``) is no such date, and the citation is left to the other readers.
-_BLUEBOOK = re.compile(
+_BLUEBOOK = lazy_re(
     r"(?P<who>[^,;()\s][^,;()]{1,118}),[ \t]+"
     r"(?:(?P<kind>Editorial|Opinion|Op-Ed|Letter to the Editor),[ \t]+)?"
     r"(?P<title>[^();]{4,250}?)(?:,[ \t]+(?P<outlet>[A-Z][A-Z0-9.&'’-]*(?:[ \t]+[A-Z0-9.&'’-]+){0,7}))?"
@@ -265,13 +266,13 @@ _BLUEBOOK = re.compile(
     r"[ \t]+\((?P<date>(?:[A-Z][a-z]{2,8}\.?[ \t]+)?(?:\d{1,2},[ \t]+)?\d{4})\),[ \t]*$"
 )
 #: What opens a citation sentence before its source: a footnote's number, an introductory signal.
-_SIGNAL = re.compile(
+_SIGNAL = lazy_re(
     r"(?:\d{1,3}[ \t]+)?(?:(?:[Ss]ee|[Cc]f\.|[Aa]ccord|[Cc]ompare|[Cc]ontra|[Bb]ut see)"
     r"(?:,?[ \t]+(?:also|e\.g\.,|generally))?[ \t]+)?"
 )
 #: Where a sentence ends before the next one opens (``... space. Maria Lopez, ...``, ``... curb." Urban``),
 #: or a footnote's line opens (``\n   2 See also ...``). (Not before a digit: ``(Mar. 2023)`` is one date.)
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z])|\n[ \t]*\n|\n[ \t]*(?=\d{1,3}[ \t]+[A-Z])")
+_SENTENCE_END = lazy_re(r"[.!?][\"”’)]?\s+(?=[A-Z])|\n[ \t]*\n|\n[ \t]*(?=\d{1,3}[ \t]+[A-Z])")
 
 
 def bluebook_cite(text: str, start: int) -> tuple[str, str | None, PartialDate | None, str] | None:
@@ -312,7 +313,7 @@ def _child_line(text: str, line_start: int, line_end: int) -> str:
 
 
 #: The rest of an HTML anchor a plain text holds after its URL: ``">Title</a>``.
-_ANCHOR_REST = re.compile(r'">(?P<t>[^<>\r\n]{1,300})</a>', re.IGNORECASE)
+_ANCHOR_REST = lazy_re(r'">(?P<t>[^<>\r\n]{1,300})</a>', re.IGNORECASE)
 
 
 def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool] | None:
@@ -328,20 +329,20 @@ def _anchor_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
 #: reStructuredText's picture directives before their URL: ``.. image:: https://...``, ``.. figure::``, a
 #: substitution's ``.. |logo| image::``. They show a picture, as AsciiDoc's ``image::`` macro does: no
 #: citation (added after the third site probe).
-_RST_PICTURE = re.compile(r"\.\. (?:\|[^|\r\n]{1,80}\|[ \t]+)?(?:image|figure)::[ \t]+$")
+_RST_PICTURE = lazy_re(r"\.\. (?:\|[^|\r\n]{1,80}\|[ \t]+)?(?:image|figure)::[ \t]+$")
 #: reStructuredText's named hyperlink target, the words before its URL: ``.. _RFC 7045: https://...``.
-_RST_TARGET = re.compile(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]+$")
+_RST_TARGET = lazy_re(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]+$")
 #: The same target with nothing after its colon: its URL is on the indented line under it (reST's own
 #: continuation, as long addresses are written: ``.. _Quarterly Retail Prices:`` + ``   https://...``).
-_RST_TARGET_ALONE = re.compile(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]*\r?")
+_RST_TARGET_ALONE = lazy_re(r"[ \t]*\.\. _(?P<t>[^:`\r\n]{1,200}|`[^`\r\n]{1,200}`):[ \t]*\r?")
 
 
 #: An AsciiDoc attribute entry whose value is a web address, opening a line: ``:url-outlook: https://...``.
-_ADOC_URL_ATTRIBUTE = re.compile(
+_ADOC_URL_ATTRIBUTE = lazy_re(
     r"^:(?P<name>\w[\w-]{0,60}):[ \t]+(?P<url>https?://[^\s\[\]{}]+)[ \t]*\r?$", re.M
 )
 #: A reference to an attribute used as a link's target, its words in brackets after it: ``{url-x}[...]``.
-_ADOC_ATTRIBUTE_LINK = re.compile(r"(?<![\w{])\{(?P<name>\w[\w-]{0,60})\}(?=\[)")
+_ADOC_ATTRIBUTE_LINK = lazy_re(r"(?<![\w{])\{(?P<name>\w[\w-]{0,60})\}(?=\[)")
 
 
 def asciidoc_url_attributes(text: str) -> str:
@@ -372,7 +373,7 @@ def rst_target_above(text: str, line_start: int) -> str | None:
 #: A reStructuredText hyperlink reference to a target with no scheme, `` `words <install.html>`_ `` (``__``
 #: anonymous): a relative address of the built site. Not a reference to a named target (``<name_>``), and
 #: not a role's target (``:doc:`words <path>```, no ``_`` after it).
-_RST_RELATIVE = re.compile(
+_RST_RELATIVE = lazy_re(
     r"`(?P<words>[^`<>\r\n]{1,300}(?:\r?\n[^`<>\r\n]{1,300}){0,2})[ \t\r\n]<"
     r"(?P<target>(?![A-Za-z][A-Za-z0-9+.-]*:)[^<>`\s]{1,500}(?<!_))>`__?"
 )
@@ -419,7 +420,7 @@ def rst_label(text: str, before: str, start: int, end: int) -> tuple[str, int, i
 
 #: The rest of a KirbyText link tag after its URL: `` text: words`` and the tag's other attributes
 #: (``title:``, ``popup:``, ``target:``...) up to the parenthesis that closes it.
-_KIRBY_REST = re.compile(
+_KIRBY_REST = lazy_re(
     r" text: (?P<t>[^()\r\n]{1,300}?)(?: (?:title|popup|target|class|rel|lang|role): [^()\r\n]{0,300})?\)"
 )
 
@@ -464,37 +465,37 @@ def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
 
 
 #: AsciiDoc's link text right after a URL: ``https://host/page[Link text]``, ``link:https://...[text]``.
-_BRACKET_TEXT = re.compile(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
+_BRACKET_TEXT = lazy_re(r"\[(?P<t>[^\[\]\r\n]{1,300})\]")
 #: Slack's link label, after the ``|`` of ``<url|label>``.
-_SLACK_LABEL = re.compile(r"\|(?P<t>[^<>|\r\n]{1,300})>")
+_SLACK_LABEL = lazy_re(r"\|(?P<t>[^<>|\r\n]{1,300})>")
 #: A link's label after its URL in markup that opens before the URL (``find_urls`` ends the URL at the
 #: label): a wiki's ``[[url|label]]`` (DokuWiki), BBCode's ``[url=url]label[/url]``, LaTeX's
 #: ``\href{url}{label}``.
-_WIKI_LABEL = re.compile(r"\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
+_WIKI_LABEL = lazy_re(r"\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
 #: The same with spaces around the URL (Phabricator's Remarkup writes ``[[ https://... | words ]]``; added
 #: after the twenty-sixth held-out batch).
-_SPACED_WIKI_LABEL = re.compile(r"[ \t]+\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
-_BBCODE_LABEL = re.compile(r"\](?P<t>[^\[\]\r\n]{1,300})\[/url\]", re.IGNORECASE)
-_LATEX_LABEL = re.compile(r"\}\{(?P<t>[^{}\r\n]{1,300})\}")
+_SPACED_WIKI_LABEL = lazy_re(r"[ \t]+\|(?P<t>[^\[\]|\r\n]{1,300})\]\]")
+_BBCODE_LABEL = lazy_re(r"\](?P<t>[^\[\]\r\n]{1,300})\[/url\]", re.IGNORECASE)
+_LATEX_LABEL = lazy_re(r"\}\{(?P<t>[^{}\r\n]{1,300})\}")
 #: odoc's ``{{:URL}label}`` (an OCaml doc comment's link): its words, which may wrap onto the comment's next
 #: lines (added after the thirty-second held-out batch).
-_ODOC_LABEL = re.compile(r"\}(?P<t>[^{}]{1,300})\}")
+_ODOC_LABEL = lazy_re(r"\}(?P<t>[^{}]{1,300})\}")
 #: What may stand before an Org-mode link that is its line's whole entry: a heading's stars, a list marker.
-_ORG_LEAD = re.compile(r"[ \t]*(?:\*{1,8}|[-+]|\d{1,3}[.)])?[ \t]*")
+_ORG_LEAD = lazy_re(r"[ \t]*(?:\*{1,8}|[-+]|\d{1,3}[.)])?[ \t]*")
 #: An Org-mode link's description, after the URL of ``[[url][description]]``.
-_ORG_DESCRIPTION = re.compile(r"\]\[(?P<t>[^\[\]\r\n]{1,300})\]\]")
+_ORG_DESCRIPTION = lazy_re(r"\]\[(?P<t>[^\[\]\r\n]{1,300})\]\]")
 
 
 #: A numbered line (pleading paper, a listing copied with its numbers): the number at the start, then two
 #: spaces or more, or nothing; and a cheap sign that a text has such lines: a line numbered 2.
-_NUMBERED_LINE = re.compile(r"[ \t]{0,6}(\d{1,3})(?=[ \t]{2,}\S|[ \t]*\r?$)")
-_LINE_TWO = re.compile(r"\n[ \t]{0,6}2(?:[ \t]{2,}|[ \t]*\r?\n)")
+_NUMBERED_LINE = lazy_re(r"[ \t]{0,6}(\d{1,3})(?=[ \t]{2,}\S|[ \t]*\r?$)")
+_LINE_TWO = lazy_re(r"\n[ \t]{0,6}2(?:[ \t]{2,}|[ \t]*\r?\n)")
 #: How many numbered lines in a row make a text's lines numbered.
 _NUMBERED_RUN = 10
 
 
 #: A unified diff's hunk header (``@@ -12,7 +12,7 @@``, perhaps with the function's words after it).
-_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@[^\n]*$", re.MULTILINE)
+_HUNK = lazy_re(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@[^\n]*$", re.MULTILINE)
 
 
 def diff_new_side(text: str) -> str:
@@ -566,9 +567,9 @@ def blank_line_numbers(text: str) -> str:
 #: code (```` ``` ````, ``~~~``), the opening delimiter after a blank line or a block attribute line
 #: (``[source,bash]``), as a section title's underline never is. Matched with the line break before it (a
 #: pattern that starts with a fixed character: the regex engine skips to the next one).
-_FENCE = re.compile(r"\n(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*[\w+.-]*[^\S\r\n]*(?=\r?\n|$)")
+_FENCE = lazy_re(r"\n(?P<fence>-{4,}|\.{4,}|`{3,}|~{3,})[^\S\r\n]*[\w+.-]*[^\S\r\n]*(?=\r?\n|$)")
 _FENCE_SIGNS = ("\n----", "\n....", "\n```", "\n~~~")
-_ATTRIBUTE_LINE = re.compile(r"\[[^\]\r\n]*\][ \t]*\r?$")
+_ATTRIBUTE_LINE = lazy_re(r"\[[^\]\r\n]*\][ \t]*\r?$")
 #: A line of this many dashes or dots or more after a blank line is a rule between a plain text's parts (a
 #: newsletter's items, a digest's entries: ``------...`` 40 to 72 long), not an AsciiDoc block's delimiter
 #: (``----``, ``....``: four, or a few more), unless a block attribute line (``[source,bash]``) stands
@@ -577,8 +578,8 @@ _RULE_LENGTH = 12
 #: A line ending in ``::``: a reStructuredText directive or a paragraph a literal block follows (matched from
 #: its ``::``); of the directives, those that show code (``.. code-block:: python``, ``.. code::``,
 #: ``.. sourcecode::``) open a block of code, the others (``.. note::``) hold prose.
-_LINE_END_COLONS = re.compile(r"::[^\r\n]*?(?=\r?\n|$)")
-_DIRECTIVE = re.compile(r"[ \t]*\.\.[ \t]+(?P<name>[\w-]+)::")
+_LINE_END_COLONS = lazy_re(r"::[^\r\n]*?(?=\r?\n|$)")
+_DIRECTIVE = lazy_re(r"[ \t]*\.\.[ \t]+(?P<name>[\w-]+)::")
 _CODE_DIRECTIVES = frozenset(["code-block", "code", "sourcecode", "highlight", "parsed-literal"])
 
 
@@ -587,23 +588,23 @@ _CODE_DIRECTIVES = frozenset(["code-block", "code", "sourcecode", "highlight", "
 #: ``verbatim``, ``lstlisting`` and ``minted`` environments; and a LaTeX source's comment lines (``% TODO:
 #: https://...``, out of the document), read only in a text that holds ``\documentclass``.
 _MARKUP_CODE = (
-    ("{", ("{code", "{noformat}"), re.compile(r"\{(code|noformat)(?::[^}\r\n]*)?\}.*?\{\1\}", re.DOTALL)),
-    ("<", ("</code>",), re.compile(r"<code\b[^>\r\n]*>.*?</code>", re.DOTALL)),
+    ("{", ("{code", "{noformat}"), lazy_re(r"\{(code|noformat)(?::[^}\r\n]*)?\}.*?\{\1\}", re.DOTALL)),
+    ("<", ("</code>",), lazy_re(r"<code\b[^>\r\n]*>.*?</code>", re.DOTALL)),
     # DokuWiki's ``<file lang name>`` takes words, never ``name="value"``: an XML ``<file original="...">``
     # (an XLIFF translation file's one element holding the whole text) is the document, not code (added
     # after the thirty-second held-out batch: every link of an XLIFF file was dropped).
-    ("<", ("</file>",), re.compile(r"<file\b[^>=\r\n]*>.*?</file>", re.DOTALL)),
+    ("<", ("</file>",), lazy_re(r"<file\b[^>=\r\n]*>.*?</file>", re.DOTALL)),
     # odoc's code block in an OCaml doc comment, ``{[`` and white space ... white space and ``]}`` (added
     # after the thirty-second held-out batch: a loopback server in its code was read as a citation).
-    ("{", ("{[",), re.compile(r"\{\[(?=\s).*?\s\]\}", re.DOTALL)),
-    ("\\", ("\\end{",), re.compile(r"\\begin\{(verbatim|lstlisting|minted)\}.*?\\end\{\1\}", re.DOTALL)),
-    ("\\", ("\\documentclass",), re.compile(r"^[ \t]*%.*$", re.MULTILINE)),
+    ("{", ("{[",), lazy_re(r"\{\[(?=\s).*?\s\]\}", re.DOTALL)),
+    ("\\", ("\\end{",), lazy_re(r"\\begin\{(verbatim|lstlisting|minted)\}.*?\\end\{\1\}", re.DOTALL)),
+    ("\\", ("\\documentclass",), lazy_re(r"^[ \t]*%.*$", re.MULTILINE)),
     # Org mode's source and example blocks (``#+BEGIN_SRC sh`` ... ``#+END_SRC``, any case): a command and its
     # output, not the note's sources (added after the fifth site probe: their URLs were cited).
     (
         "#",
         ("#+END_", "#+end_"),
-        re.compile(r"^[ \t]*#\+begin_(src|example)\b.*?^[ \t]*#\+end_\1\b", re.I | re.M | re.S),
+        lazy_re(r"^[ \t]*#\+begin_(src|example)\b.*?^[ \t]*#\+end_\1\b", re.I | re.M | re.S),
     ),
 )
 
@@ -662,8 +663,8 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
 
 
 #: The signature delimiter of e-mail and Usenet (RFC 3676: a line that is "-- ", dash dash space).
-_SIGNATURE = re.compile(r"\n-- \r?\n")
-_BLANK_AFTER = re.compile(r"\n[ \t]*\r?\n")
+_SIGNATURE = lazy_re(r"\n-- \r?\n")
+_BLANK_AFTER = lazy_re(r"\n[ \t]*\r?\n")
 
 
 def _signature(text: str) -> tuple[int, int]:
@@ -681,7 +682,7 @@ def _signature(text: str) -> tuple[int, int]:
 #: A site named by its host alone (``ria.ru``, ``themoscowtimes.com``): no link (docs/articles.md), but what a
 #: text citing no page may name its sources by (added after the seed20 probe). Lower-case labels, a top-level
 #: domain of letters; not inside an address, an e-mail address or a word, nor before a path.
-_BARE_HOST = re.compile(
+_BARE_HOST = lazy_re(
     r"(?<![\w@/.:\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,24}))(?![\w@/-]|\.[A-Za-z0-9])"
 )
 #: The suffixes of file names, which a host pattern also matches (``notes.txt``, ``index.html``).
@@ -708,8 +709,8 @@ def bare_hosts(text: str, limit: int = 5) -> list[str]:
 #: The dot, top-level domain and slash that join a host to its path in a URL written without its scheme
 #: (``harbourcouncil.example.gov.uk/minutes/2024-09-03.pdf`` said in a transcript, ``statice.is/news/...``
 #: typed into a note): found by this literal-led search, the host then read backwards from it.
-_HOST_TO_PATH = re.compile(r"\.[a-z]{2,6}/(?=[^\s/])")
-_HOST_TAIL = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[a-z]{2,6}$")
+_HOST_TO_PATH = lazy_re(r"\.[a-z]{2,6}/(?=[^\s/])")
+_HOST_TAIL = lazy_re(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.)+[a-z]{2,6}$")
 #: What stands before such a URL's host when it is part of something else: an address's scheme or path, an
 #: e-mail address, a word.
 _NOT_BEFORE_HOST = frozenset("@/.:-_\\")
@@ -783,16 +784,16 @@ def _bare_address(url: str) -> str:
 
 #: A raw e-mail message's MIME parts (a newsletter saved as ``.eml``): a part's ``Content-Type`` and
 #: ``Content-Transfer-Encoding`` headers, and the boundary lines between parts.
-_QP_HEADER = re.compile(
+_QP_HEADER = lazy_re(
     r"^Content-Transfer-Encoding:[ \t]*quoted-printable[ \t]*\r?$", re.IGNORECASE | re.MULTILINE
 )
-_PART_TYPE = re.compile(r"^Content-Type:[ \t]*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
-_BOUNDARY = re.compile(r"boundary=\"?([^\";\s]{1,200})", re.IGNORECASE)
-_CHARSET = re.compile(r"charset=\"?([\w.:-]{1,40})", re.IGNORECASE)
-_HEADER_END = re.compile(r"\r?\n[ \t]*\r?\n")
+_PART_TYPE = lazy_re(r"^Content-Type:[ \t]*([\w.+-]+/[\w.+-]+)", re.IGNORECASE | re.MULTILINE)
+_BOUNDARY = lazy_re(r"boundary=\"?([^\";\s]{1,200})", re.IGNORECASE)
+_CHARSET = lazy_re(r"charset=\"?([\w.:-]{1,40})", re.IGNORECASE)
+_HEADER_END = lazy_re(r"\r?\n[ \t]*\r?\n")
 #: Quoted-printable's soft line break (``=`` ending a line: the line goes on) and its encoded bytes.
-_QP_SOFT_BREAK = re.compile(r"=[ \t]*\r?\n")
-_QP_BYTES = re.compile(r"(?:=[0-9A-F]{2})+")
+_QP_SOFT_BREAK = lazy_re(r"=[ \t]*\r?\n")
+_QP_BYTES = lazy_re(r"(?:=[0-9A-F]{2})+")
 
 
 def mime_text(text: str) -> str:
@@ -859,33 +860,33 @@ def _qp_bytes(m: re.Match[str], codec: str) -> str:
 #: ``content_text`` are the item's citations (its strings' escapes read first), and its ``date_published``
 #: the article's date.
 _JSON_FEED_SIGN = "jsonfeed.org/version/"
-_JSON_KEY_BEFORE = re.compile(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
-_JSON_FEED_DATE = re.compile(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
+_JSON_KEY_BEFORE = lazy_re(r'"(?P<key>[A-Za-z_]{1,40})"[ \t]*:[ \t]*"\Z')
+_JSON_FEED_DATE = lazy_re(r'"date_published"[ \t]*:[ \t]*"(\d{4}-\d\d-\d\d)')
 #: A web archive's WARC file read as text (it opens with ``WARC/1.0`` or ``WARC/1.1``): its records' dates are
 #: the crawl's (``WARC-Date``, the HTTP ``Date``), not the article's; the first archived page's own
 #: ``article:published_time`` (or ``datePublished``) meta is the article's date, over a record's header lines
 #: (artdates3: a page's Basque weekdays and ``urtarrilaren 8an`` had no day to be read against).
-_WARC_PAGE_DATE = re.compile(
+_WARC_PAGE_DATE = lazy_re(
     r'<meta\s+(?:property|name|itemprop)="(?:article:published_time|datePublished)"\s+content="(\d{4}-\d\d-\d\d)',
     re.IGNORECASE,
 )
 
 
 #: A WARC record's header block (WARC/1.0, 1.1): its version line, then fields up to a blank line.
-_WARC_RECORD = re.compile(rb"WARC/1\.\d\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
-_WARC_FIELD = re.compile(
+_WARC_RECORD = lazy_re(rb"WARC/1\.\d\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
+_WARC_FIELD = lazy_re(
     rb"^(WARC-Type|WARC-Target-URI|Content-Type|Content-Length):[ \t]*([^\r\n]*)", re.I | re.M
 )
 #: An HTTP response's header block in a ``response`` record, and its payload's type among its fields.
-_HTTP_HEAD = re.compile(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
-_HTTP_HTML = re.compile(rb"^Content-Type:[ \t]*(?:text/html|application/xhtml\+xml)", re.I | re.M)
-_HTTP_UNREADABLE = re.compile(rb"^Content-Encoding:[ \t]*(?!identity)\S", re.I | re.M)
-_HTTP_CHUNKED = re.compile(rb"^Transfer-Encoding:[ \t]*chunked", re.I | re.M)
+_HTTP_HEAD = lazy_re(rb"HTTP/\d(?:\.\d)? \d{3}[^\r\n]*\r?\n((?:[^\r\n]+\r?\n)*?)\r?\n")
+_HTTP_HTML = lazy_re(rb"^Content-Type:[ \t]*(?:text/html|application/xhtml\+xml)", re.I | re.M)
+_HTTP_UNREADABLE = lazy_re(rb"^Content-Encoding:[ \t]*(?!identity)\S", re.I | re.M)
+_HTTP_CHUNKED = lazy_re(rb"^Transfer-Encoding:[ \t]*chunked", re.I | re.M)
 #: A chunk's size line in a chunked HTTP body (hexadecimal, perhaps with extensions after ``;``).
-_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
+_CHUNK_SIZE = lazy_re(rb"([0-9A-Fa-f]{1,8})[ \t]*(?:;[^\r\n]*)?\r?\n")
 #: What follows a record's block: its line breaks, then the next record's version line (or the file's end).
-_WARC_NEXT = re.compile(rb"[\r\n]*(WARC/1\.\d\r?\n)?")
-_WARC_BOUNDARY = re.compile(rb"\r?\n\r?\n(?=WARC/1\.\d\r?\n)")
+_WARC_NEXT = lazy_re(rb"[\r\n]*(WARC/1\.\d\r?\n)?")
+_WARC_BOUNDARY = lazy_re(rb"\r?\n\r?\n(?=WARC/1\.\d\r?\n)")
 #: At most this many records are walked (a crawl's file of thousands of captures is no article).
 _WARC_RECORDS = 1000
 
@@ -1019,7 +1020,7 @@ def _feed_address(text: str, before: str, end: int) -> bool:
 #: link alone on the next line or after a dash on the same (``Outlet: Title – URL (Montag)``); a list's number
 #: or bullet may open it (``4) Outlet: Title (02.05.2024)``), and a quote mark is no part of the outlet's name
 #: (``Org, "Summary: the dam", 28 March 2024,``: the colon is the title's; both after the twentieth batch).
-_OUTLET_TITLE_LINE = re.compile(
+_OUTLET_TITLE_LINE = lazy_re(
     r"[ \t]*(?:\d{1,3}[.)][ \t]+|[-*•][ \t]+)?(?P<o>[^\W\d_][^:\"“”«»„\r\n]{0,58}?):[ \t]+"
     r"(?P<t>[^\s(][^()\r\n]{3,200}?)"
     r"(?:[ \t]*\((?P<d>[^()\r\n]{1,40})\))?[ \t]*[–—-]?[ \t]*"
@@ -1051,7 +1052,7 @@ def _outlet_title(line: str, link: Link) -> bool:
 #: A line's text before its link that is a reference written inline, after a label or two perhaps (an
 #: ``.ics`` property's name, then the note's: ``DESCRIPTION:Background: Outlet, "Title", 29 April 2024,
 #: https://...``), ``Preview: Outlet, "Title", 15 May 2024: https://...``.
-_INLINE_ENTRY = re.compile(
+_INLINE_ENTRY = lazy_re(
     r"(?:[^:\"“\r\n]{1,40}:[ \t]*){0,2}(?P<e>[^\"“,:\r\n]{2,80},[ \t]*[\"“][^\"”\r\n]{4,200}[\"”],[ \t]*"
     r"(?P<d>[^,:\"\r\n]{4,40}))[,:][ \t]*$"
 )
@@ -1070,7 +1071,7 @@ def _inline_entry(text: str, start: int, link: Link) -> None:
 
 #: A copyright line (``© 2020 Site. Reprints only with a link to https://site/``): the site's own notice,
 #: whose links are its terms or its home page, not sources (added after the twentieth held-out batch).
-_COPYRIGHT_LINE = re.compile(r"[ \t]*(?:©|\([cC]\)[ \t]|[Cc]opyright\b)")
+_COPYRIGHT_LINE = lazy_re(r"[ \t]*(?:©|\([cC]\)[ \t]|[Cc]opyright\b)")
 
 
 def _entry_above(text: str, start: int) -> int:
@@ -1090,8 +1091,8 @@ def _entry_above(text: str, start: int) -> int:
 
 #: A digest item's first line, its number and headline (``[1] Title``, ``2. Title``), and the line under it
 #: that says where and when it appeared, in fields between bars (``Outlet | 09.01.2020, 11:42 | ...``).
-_DIGEST_HEAD = re.compile(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?P<t>[^\s|].{3,200}?)[ \t]*\r?")
-_DIGEST_SOURCE = re.compile(r"[ \t]*[^|\r\n]{2,60}\|[^|\r\n]*\d[^\r\n]*")
+_DIGEST_HEAD = lazy_re(r"[ \t]*(?:\[\d{1,3}\]|\d{1,3}[.)])[ \t]+(?P<t>[^\s|].{3,200}?)[ \t]*\r?")
+_DIGEST_SOURCE = lazy_re(r"[ \t]*[^|\r\n]{2,60}\|[^|\r\n]*\d[^\r\n]*")
 #: How far above its URL a digest item's headline may stand.
 _DIGEST_REACH = 1200
 
@@ -1442,7 +1443,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 #: A rich-text tree's root in a JSON text (:func:`._cmsjson.rich_text_page`): ``"type": "doc"``,
 #: ``"nodeType": "document"``, Lexical's ``"root"`` (in a JSON string too).
-_RICH_TEXT_SIGN = re.compile(
+_RICH_TEXT_SIGN = lazy_re(
     r'"type"\s*:\s*"doc"|"nodeType"\s*:\s*"document"|\\?"root\\?"\s*:\s*\{'
     # (added after art36's leftovers) Draft.js's entity map, Prismic's spans, Mobiledoc's sections in a JSON
     # string, Editor.js's blocks, ANS's content elements, a Strapi component
@@ -1476,19 +1477,19 @@ def _read_cms(document: object, text: str, lines: Lines, parsed: Parsed) -> None
 
 
 #: A line under a title that underlines it (reStructuredText, Setext): one punctuation character repeated.
-_UNDERLINE = re.compile(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
+_UNDERLINE = lazy_re(r"[ \t]*([=\-~^*#+])\1{2,}[ \t]*")
 #: A heading line's marks around its text: AsciiDoc's ``= Title``, gemtext's (and Markdown's) ``# Title``,
 #: DokuWiki's ``====== Title ======`` (marks on both sides), Jira's ``h1. Title``.
-_HEADING_MARKS = re.compile(
+_HEADING_MARKS = lazy_re(
     r"(?:=[ \t]|#[ \t]|(?P<wiki>={2,6})[ \t]*|h[1-6]\.[ \t])[ \t]*(?P<t>.+?)[ \t]*(?(wiki)={2,6})"
 )
 #: A first line that is a field, not a title: a mail header, a front-matter key ("From: ...", "Date: ..."); a
 #: field's name has no digit (an issue key opening a title, "PLAT-4821: Upgrade ...", is no field).
-_FIELD_LINE = re.compile(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]")
+_FIELD_LINE = lazy_re(r"[A-Za-z][A-Za-z_-]{0,30}:[ \t]")
 
 
 #: A breadcrumb's separator: a bar, a guillemet or an angle bracket, or a slash, spaced.
-_CRUMB_SEPARATOR = re.compile(r"[ \t\u00a0]+[|›»>/][ \t\u00a0]+")
+_CRUMB_SEPARATOR = lazy_re(r"[ \t\u00a0]+[|›»>/][ \t\u00a0]+")
 _CRUMB_SIGNS = ("|", "›", "»", ">", "/")
 
 
@@ -1547,7 +1548,7 @@ def title_line(text: str, *, crumbs: bool = True) -> str | None:
 
 
 #: An Org-mode timestamp as a ``#+DATE:`` keyword holds it: ``<2024-03-05 Tue>``, ``[2024-03-05 Tue 10:00]``.
-_ORG_TIMESTAMP = re.compile(r"[<\[]?(?P<d>\d{4}-\d{2}-\d{2})(?:[ \t][^\]>\r\n]*)?[\]>]?")
+_ORG_TIMESTAMP = lazy_re(r"[<\[]?(?P<d>\d{4}-\d{2}-\d{2})(?:[ \t][^\]>\r\n]*)?[\]>]?")
 
 
 def org_date(value: str) -> PartialDate | None:
@@ -1640,13 +1641,13 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
 #: field whose value is braced or quoted before its comma (``date = {2020-01-09},``; not TOML's ``date =
 #: "2020-01-09"``, a front matter's own date), an RIS tag line (``DA  - 2020/01/09/``, two capitals, two
 #: spaces, a dash).
-_RECORD_FIELD = re.compile(r'[A-Za-z][\w-]*[ \t]*=[ \t]*(?:\{|"[^"\n]*",)|[A-Z][A-Z0-9]  - ')
+_RECORD_FIELD = lazy_re(r'[A-Za-z][\w-]*[ \t]*=[ \t]*(?:\{|"[^"\n]*",)|[A-Z][A-Z0-9]  - ')
 
 
 #: A date's label that says it is when the document lapses, not when it appeared (an Internet-Draft's
 #: ``Expires: 12 September 2024`` in its first page's header, beside its date; added after the
 #: twenty-third held-out batch): no dateline.
-_EXPIRY_LABEL = re.compile(r"\W*(?:expires|expiry|expiration|valid until)\b", re.IGNORECASE)
+_EXPIRY_LABEL = lazy_re(r"\W*(?:expires|expiry|expiration|valid until)\b", re.IGNORECASE)
 
 
 def rfc_references(text: str) -> str:
@@ -1665,11 +1666,11 @@ def rfc_references(text: str) -> str:
 
 
 #: An RFC reference entry: its anchor three spaces in, then lines indented six spaces or more.
-_RFC_ENTRY = re.compile(r"^   \[[^\]\s]{1,40}\](?:[ \t]+\S[^\n]*)?(?:\n[ \t]{6,}\S[^\n]*)+", re.MULTILINE)
+_RFC_ENTRY = lazy_re(r"^   \[[^\]\s]{1,40}\](?:[ \t]+\S[^\n]*)?(?:\n[ \t]{6,}\S[^\n]*)+", re.MULTILINE)
 
 
 #: An RFC's numbered reference heading (``4.  References``, ``7.2.  Informative References``).
-_RFC_HEADING = re.compile(
+_RFC_HEADING = lazy_re(
     r"^\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?:Normative[ \t]+|Informative[ \t]+)?References[ \t]*$", re.M
 )
 
@@ -1684,19 +1685,19 @@ def _joined_entry(m: re.Match[str]) -> str:
 
 
 #: A wire-style dateline opening the first paragraph: a place in capitals, then the date between dashes.
-_WIRE_DATELINE = re.compile(
+_WIRE_DATELINE = lazy_re(
     r"^(?P<place>[A-Z][A-Z .'-]{1,40})(?:,[ \t]*[A-Z][\w .]{1,30})?[ \t]*[—–]{1,2}[ \t]*"
     r"(?P<date>[^—–\r\n]{6,40}?)"
     r"[ \t]*[—–]{1,2}[ \t]"
 )
 #: A dateline opening a paragraph the other way round: a place (a capitalised word or two, any script), a
 #: comma, the date and perhaps a time, then a dash and the story (``Київ, 9 травня 2024, 12:30 — ...``).
-_PLACE_DATELINE = re.compile(
+_PLACE_DATELINE = lazy_re(
     r"^(?P<place>[^\W\d_][^\W\d_'-]{1,30}(?:[ -][^\W\d_]{2,30})?),[ \t]*"
     r"(?P<date>[^—–\r\n,]{6,30}?)(?:,?[ \t]+\d{1,2}[:.]\d\d)?[ \t]+[—–][ \t]"
 )
 #: What separates the parts of a byline or a document's header line: a spaced dash, a bar or a dot.
-_PART_SEPARATOR = re.compile(r"[ \t\u00a0](?:[ \t\u00a0]*[–—|·•][ \t\u00a0]+|[ \t\u00a0]{2,})")
+_PART_SEPARATOR = lazy_re(r"[ \t\u00a0](?:[ \t\u00a0]*[–—|·•][ \t\u00a0]+|[ \t\u00a0]{2,})")
 #: The word that opens a byline, which names the authors before the date.
 _BYLINE_WORDS = frozenset(["by", "von", "par", "por", "di", "door", "av", "af", "przez", "автор", "авторы"])
 #: Words a dateline holds besides its date (month and weekday names are not counted either).
@@ -1726,18 +1727,18 @@ _DATELINE_WORDS = frozenset(
 #: too: ``10 ta' Jannar 2020``, artdates2) and :data:`_DATELINE_WORDS`.
 _DATE_WORDS = frozenset([*FIELD_MONTHS, *OPT_IN_MONTHS, *WEEKDAYS, *_DATELINE_WORDS])
 #: A date written in digits and separators only (``2024-03-14``, ``14.03.2024 09:12``).
-_ALL_NUMERIC_DATE = re.compile(r"[\d\s:./T+Z-]+")
+_ALL_NUMERIC_DATE = lazy_re(r"[\d\s:./T+Z-]+")
 #: A word: letters only; in ASCII text, the same words by a plain range (the categories cost more).
-_WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[a-z]+")
+_WORD = lazy_re(r"[^\W\d_]+")
+_ASCII_WORD = lazy_re(r"[a-z]+")
 
 
 #: The abbreviated word "year" after a year, as Ukrainian (``р.``, ``рр.``) and Russian (``г.``, ``гг.``)
 #: dates end (``10 січня 2020 р.``), at a line's end (added after the twentieth held-out batch).
-_YEAR_WORD = re.compile(r"(?<=\d{4})[ \t\u00a0]*(?:р|рр|г|гг)\.$")
+_YEAR_WORD = lazy_re(r"(?<=\d{4})[ \t\u00a0]*(?:р|рр|г|гг)\.$")
 #: Thai's ``น.`` (``นาฬิกา``, "o'clock") after a time at a line's end (``เผยแพร่: 20 มี.ค. 2567 10:35 น.``;
 #: artdates8): the hour's abbreviation, not a sentence's end.
-_THAI_HOURS = re.compile(r"(?<=\d\d)[ \t\u00a0]*น\.$")
+_THAI_HOURS = lazy_re(r"(?<=\d\d)[ \t\u00a0]*น\.$")
 
 
 def _written_day(text: str) -> PartialDate | None:

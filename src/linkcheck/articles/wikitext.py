@@ -47,6 +47,7 @@ from linkcheck.articles._base import (
 from linkcheck.articles._dates import FIELD_MONTHS, date_readings, parse_date_field, to_partial
 from linkcheck.articles._entries import read_entry
 from linkcheck.articles._prose import organisation_author
+from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
 
 __all__ = ["is_citation_template", "parse"]
@@ -56,7 +57,7 @@ _URL_PARAMS = ("url", "chapter-url", "chapterurl", "article-url", "contribution-
 _OUTLET_PARAMS = ("website", "work", "newspaper", "magazine", "journal", "periodical", "publisher", "agency")
 _SKIP_TAGS = frozenset({"nowiki", "pre", "syntaxhighlight", "source", "code", "math", "chem", "score",
                         "graph", "templatedata", "timeline", "mapframe"})  # fmt: skip
-_LIST_LEAD = re.compile(r"^[*#:;\s]*$")
+_LIST_LEAD = lazy_re(r"^[*#:;\s]*$")
 _MAX_DEPTH = 60
 
 
@@ -369,7 +370,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
 
 
 #: A page's wikitext in a MediaWiki XML export (``Special:Export``, a dump): the ``<text>`` element's content.
-_EXPORT_TEXT = re.compile(r"(<text\b[^>]*>)(.*?)</text>", re.DOTALL)
+_EXPORT_TEXT = lazy_re(r"(<text\b[^>]*>)(.*?)</text>", re.DOTALL)
 
 
 def export_wikitext(text: str) -> str:
@@ -396,7 +397,7 @@ def _blank(text: str) -> str:
 
 #: A Wikinews article's own date, the template its first line opens with: ``{{date|March 5, 2024}}``,
 #: Russian ``{{дата|10 января 2020}}`` (added after the eighteenth held-out batch).
-_WIKINEWS_DATE = re.compile(r"\s*\{\{\s*(?:[Dd]ate|[Дд]ата)\s*\|(?P<d>[^|{}\n]{4,40})\}\}")
+_WIKINEWS_DATE = lazy_re(r"\s*\{\{\s*(?:[Dd]ate|[Дд]ата)\s*\|(?P<d>[^|{}\n]{4,40})\}\}")
 
 
 def wikinews_date(text: str) -> PartialDate | None:
@@ -630,16 +631,16 @@ class _Walker:
 
 
 #: The Wayback template's name (English and Japanese Wikipedia: ``{{Wayback|url=...|date=...}}``).
-_WAYBACK = re.compile(r"\s*[Ww]ayback\s*")
-_BRACES = re.compile(r"\{\{|\}\}")
-_BRACKETS = re.compile(r"\[\[|\]\]")
-_TAG = re.compile(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>")
-_LINK_OPENER = re.compile(r"\[(?=(?:https?|ftp)://|//)", re.IGNORECASE)
-_LINE_TEXT = re.compile(r"[^\r\n]+")
-_TABLE = re.compile(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
+_WAYBACK = lazy_re(r"\s*[Ww]ayback\s*")
+_BRACES = lazy_re(r"\{\{|\}\}")
+_BRACKETS = lazy_re(r"\[\[|\]\]")
+_TAG = lazy_re(r"<(/?)([A-Za-z][\w-]{0,30})\b[^<>]{0,500}?(/?)>")
+_LINK_OPENER = lazy_re(r"\[(?=(?:https?|ftp)://|//)", re.IGNORECASE)
+_LINE_TEXT = lazy_re(r"[^\r\n]+")
+_TABLE = lazy_re(r"^[ \t]*(\{\||\|\})", re.MULTILINE)
 #: The characters mwparserfromhell's tokenizer reads as markup (its MARKERS, the NUL ending included); text
 #: without any is one text node.
-_MARKUP = re.compile(r"[{}\[\]<>|=&'#*;:/\-!\n\x00]")
+_MARKUP = lazy_re(r"[{}\[\]<>|=&'#*;:/\-!\n\x00]")
 #: Fewer unclosed constructs than this cost the parser nothing worth avoiding; more are defused.
 _DEFUSE_AT = 32
 
