@@ -37,6 +37,7 @@ from linkcheck.articles._base import (
     looks_like_title,
     quoted_around,
     resolve_url,
+    shows_address,
     unwrap_redirect,
     url_key,
 )
@@ -48,7 +49,7 @@ from linkcheck.articles._prose import RELATED_LABEL, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
-from linkcheck.articles.plaintext import _signature, dateline
+from linkcheck.articles.plaintext import _noted_title, _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.models import PartialDate
 from linkcheck.tagflood import capped_tags
@@ -1250,6 +1251,8 @@ def _link(
     if title is None:
         title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=link.standalone)
         link.title_from_text = title is not None
+    if title is None and whole and at > 0 and shows_address(text) and whole[at - 1 : at].isspace():
+        title = _quoted_before(whole, at, link)
     link.title = title
     if link.outlet is None and block is not None:
         link.outlet = _entry_heading_outlet(block, link.url)
@@ -1276,6 +1279,29 @@ def _link(
     if block is not None and block.tag == "dt" and (note := _definition(block)):
         read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+#: A quoted headline just before a link (a space, perhaps a colon or a dash, between them): ``Related:
+#: “Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?” themoscowtimes.com/2024/05/02/will...``.
+_QUOTED_BEFORE = re.compile(r"[“\"«](?P<t>[^“”\"«»\n]{4,300})[”\"»][ \t]*[:–—-]?[ \t]*$")
+
+
+def _quoted_before(whole: str, at: int, link: Link) -> str | None:
+    """The quoted headline standing right before a link whose words are its address (added after the seed22
+    probe: a post shows its link as its shortened address, the headline in quotes beside it, not in the
+    link's words), perhaps with a parenthesis saying whose and when between them (``"Title" (Fenbury
+    Courier, 12 March) <a>``: the text reader's :func:`_noted_title`; the parenthesis becomes the link's
+    trailer). Not a quotation ending in a comma or a full stop (``“We expect pushback,” al-Haider told
+    RIA``: what someone said)."""
+    noted = _noted_title(whole[max(0, at - 400) : at], link.url)
+    if noted is not None:
+        if not link.trailer:
+            link.trailer = noted[1]
+        return noted[0]
+    m = _QUOTED_BEFORE.search(whole, max(0, at - 320), at)
+    if m is None or m["t"].rstrip()[-1:] in ",.;:":
+        return None
+    return looks_like_title(f"“{m['t'].strip()}”", link.url, standalone=True)
 
 
 #: The parts of a link preview card (Telegram's web preview writes ``link_preview_site_name``,
@@ -1397,14 +1423,15 @@ def _join_split_links(body: etree._Element) -> None:
     after the seed22 probe): an editor writes a link whose words change style in the middle as two
     (Google Docs: ``<span class="c5"><a href=X>Will Russia Reinforce Iraq's</a></span><span class="c5 c6">
     <a href=X> Air Defenses After Israeli Strikes?</a></span>``), which were read as two links to one page,
-    the first half its title."""
+    the first half its title. The two carry the same attributes: a file block's "Download" button beside the
+    file's name (``class="wp-block-file__button"``) is a link of its own."""
     current: etree._Element | None = None
     for anchor in list(body.iter("a")):
         href = anchor.get("href")
         if (
             current is not None
             and href
-            and href == current.get("href")
+            and dict(anchor.attrib) == dict(current.attrib)
             and _next_to(current, anchor)
         ):
             _absorb(current, anchor)
