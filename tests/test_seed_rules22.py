@@ -108,6 +108,32 @@ def test_control_desktop_export_mentions_hashtags_and_service_messages_cite_noth
     assert cited(desktop(runs), "result.json") == {}
 
 
+def test_desktop_export_of_the_whole_account_reads_every_chats_posts() -> None:
+    def chat(name: str, runs: list[dict[str, str]]) -> dict[str, Any]:
+        message = {"id": 1, "type": "message", "date": "2020-01-09T14:02:11", "text_entities": runs}
+        return {"name": name, "type": "public_channel", "id": 7, "messages": [message]}
+
+    export = {
+        "about": "Here is the data you requested.",
+        "chats": {
+            "about": "This page lists all chats from this export.",
+            "list": [
+                chat(
+                    "Desk",
+                    [
+                        {"type": "plain", "text": "Related: "},
+                        {"type": "text_link", "text": MT_TITLE, "href": MT},
+                    ],
+                ),
+                chat("Wire", [{"type": "plain", "text": "TASS: "}, {"type": "link", "text": TASS}]),
+            ],
+        },
+    }
+    found = cited(json.dumps(export, ensure_ascii=False, indent=1), "result.json")
+    assert list(found) == [MT, TASS]
+    assert found[MT].title == MT_TITLE
+
+
 # --- a Mastodon status's card ------------------------------------------------------------------------------
 
 

@@ -301,7 +301,7 @@ def post_page(text: str) -> str | None:
         reader = _bluesky_posts
     elif '"message_id"' in head and ('"entities"' in text or '"caption_entities"' in text):
         reader = _telegram_posts
-    elif '"messages"' in head and '"text_entities"' in text:
+    elif '"text_entities"' in text and '"messages"' in text:  # (a whole account's chats may come late)
         reader = _desktop_posts
     else:
         return None
