@@ -568,16 +568,6 @@ def test_telegram_desktop_html_export_of_a_channel_post_gives_the_three_citation
     assert f"title: {MT_TITLE}" in mt_line, mt_line
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "a Telegram Desktop result.json is read as text (docs/articles.md, 22nd batch: a reader of its"
-        " posts was tried and dropped, it put every link on the file's first line): a text_link's words"
-        " are a JSON string on the line above its href, which prose rules do not read as its title (the"
-        " documented gaps b16_tg_result_json, b22_seed_tg_json); reading the export as a format of its"
-        " own that keeps the file's lines is more than a seed probe's rule"
-    ),
-)
 def test_telegram_desktop_json_export_of_a_channel_post_gives_the_three_citations(tmp_path: Path) -> None:
     # The same post exported as JSON (result.json): the text is a list of plain strings and entities, a bare
     # address as a "link", a titled one as a "text_link" whose words are its title.

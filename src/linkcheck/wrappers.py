@@ -146,6 +146,11 @@ _ENCODED_SEGMENT = lazy_re(r"/(https?(?::|%3A)%2F%2F[^/]+)", re.IGNORECASE)
 _BASE64_SEGMENT = lazy_re(r"/(aHR0c(?:HM6Ly|DovL)[A-Za-z0-9_\-+]{4,}={0,2})(?:/|$)")
 
 
+#: A web archive's listing of its captures of an address (the Wayback Machine's calendar and search, added
+#: after the seed22 probe): a wildcard for the timestamp, ``/web/*/``, ``/web/2024*/``, ``/web/20200109*/``,
+#: then the address, which may end in a ``*`` of its own (every address it opens). The listing is the
+#: archive's page of dates, no copy of the page: the address it lists is the one cited.
+_CAPTURE_LISTING = lazy_re(r"/web/\d{0,14}\*/+(?P<listed>(?:https?|ftp):/+[^\s*]+)\*?$", re.IGNORECASE)
 #: A web archive's timestamp segment (``/web/20200109123000/``, ``/2020.01.09-123000id_/``) at the end of
 #: a path: an encoded address after it is the archive's capture, not a click tracker's target.
 _CAPTURE_STAMP = lazy_re(r"/(?:\d{4,14}|\d{4}\.\d\d\.\d\d-\d{6})(?:[a-z]{2}_|\*)?$", re.IGNORECASE)
@@ -199,6 +204,8 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
     as often as it is wrapped (a Google Docs export of a link pasted from Facebook); else ``None``."""
     if "/lookup/external-ref?" in url and (doi := highwire_doi(url)) is not None:
         return doi, host_of(url)  # a HighWire journal page's "CrossRef" link: the DOI it looks up
+    if "*/" in url and "/web/" in url and (listing := _CAPTURE_LISTING.search(url)) is not None:
+        return listing["listed"], host_of(url)  # an archive's list of captures of the address (seed22)
     if _REDIRECT_HINT.search(url) is None and not _has_wrapper_hint(url):
         return None  # no redirect endpoint before a query: the common case, without splitting the URL
     if "/web/" in url and capture_of(url) is not None:

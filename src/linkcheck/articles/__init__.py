@@ -36,6 +36,7 @@ from linkcheck.articles._base import (
     is_share,
     is_subscription,
     looks_like_title,
+    shows_address,
     split_url,
     unwrap_redirect,
     url_key,
@@ -381,7 +382,7 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
     nothing but a date. A link text naming its outlet is its title only if the rest of it reads like one
     ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
-        if link.date is None and link.text:
+        if link.date is None and link.text and not shows_address(link.text):
             link.date = (
                 date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, article_date)
             )

@@ -118,14 +118,29 @@ def feed_articles(text: str) -> list[str] | None:
 
 
 def _has_content(entry: etree._Element, names: frozenset[str]) -> bool:
-    return any(local_name(child) in names and (child.text or "").strip() for child in entry)
+    return any(local_name(child) in names and ((child.text or "").strip() or len(child)) for child in entry)
+
+
+def _content_html(element: etree._Element) -> str:
+    """An entry's content as HTML: its text (escaped HTML, or a CDATA section), or, for Atom's
+    ``type="xhtml"``, the XHTML elements it holds, written without their namespace (added after the seed22
+    probe: such an entry's links were never read)."""
+    if not len(element):
+        return element.text or ""
+    copy = etree.fromstring(etree.tostring(element))
+    for node in copy.iter():
+        if isinstance(node.tag, str) and "}" in node.tag:
+            node.tag = node.tag.rpartition("}")[2]
+    etree.cleanup_namespaces(copy)
+    inner = html_lib.escape(copy.text or "", quote=False)
+    return inner + "".join(etree.tostring(child, encoding="unicode", method="html") for child in copy)
 
 
 def _entry_page(entry: etree._Element, *, keep_lines: bool) -> str:
     title_element = _child(entry, ("title",))
     title = html_lib.unescape(title_element.text or "").strip() if title_element is not None else ""
     content_element = _child(entry, _CONTENT_NAMES)
-    content = content_element.text or "" if content_element is not None else ""
+    content = _content_html(content_element) if content_element is not None else ""
     date_element = _child(entry, _DATE_NAMES)
     day = _day(date_element.text or "") if date_element is not None else None
     link = _entry_link(entry, "alternate")

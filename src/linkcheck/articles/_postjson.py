@@ -17,6 +17,14 @@ where the seed article's summary posted to three services was handed over as eac
   (``caption_entities``) over ranges of UTF-16 code units: a ``text_link`` links its words to its ``url``,
   a ``url`` entity is an address the text shows whole. Read as text, the links were found, but not the words
   each is linked from (a "Related article:" line's headline that titles it).
+- **Telegram Desktop's "Export chat history" as JSON** (``result.json``: a chat's ``messages``, or every
+  chat's under ``chats.list``; added after the seed22 probe): each ``message``'s ``text_entities``, its
+  text as runs, a ``text_link`` linking its ``text`` to its ``href``, a ``link`` an address shown whole;
+  service messages (a pin, a join) cite nothing.
+
+A Mastodon status's preview ``card`` (the page its link shows as a card: its ``title``, its
+``provider_name``) gives that link the card's title and site, as a chat's link preview does, when the status
+still links the card's address (seed22).
 
 Each post is an ``<article>`` opening with an empty ``<time datetime>`` of when it was posted (as the outbox's
 posts), its links as ``<a href>`` over the words they are linked from; the HTML reader reads the page, and
@@ -82,6 +90,30 @@ def _is_status(item: dict[str, Any]) -> bool:
     )
 
 
+def _card(status: dict[str, Any]) -> str:
+    """A status's preview card as a chat's link preview is written (``link_preview_title``,
+    ``link_preview_site_name`` inside the ``<a>``, which the HTML reader reads as the page's title and
+    site), or ``""``: no card, no title, or a card of an address the status's content does not link (it was
+    edited after the card was made)."""
+    card = status.get("card")
+    if not isinstance(card, dict):
+        return ""
+    url, title, site = card.get("url"), card.get("title"), card.get("provider_name")
+    if not (isinstance(url, str) and isinstance(title, str) and title.strip()):
+        return ""
+    if f'href="{html_lib.escape(url)}"' not in status["content"] and f'href="{url}"' not in status["content"]:
+        return ""
+    named = (
+        f'<div class="link_preview_site_name">{html_lib.escape(site, quote=False)}</div>'
+        if isinstance(site, str) and site.strip()
+        else ""
+    )
+    return (
+        f'<p><a class="link_preview" href="{html_lib.escape(url)}">{named}'
+        f'<div class="link_preview_title">{html_lib.escape(title, quote=False)}</div></a></p>'
+    )
+
+
 def _mastodon_posts(document: Any) -> list[str] | None:
     statuses = document if isinstance(document, list) else [document]
     if not statuses or not all(isinstance(s, dict) and _is_status(s) for s in statuses):
@@ -91,7 +123,7 @@ def _mastodon_posts(document: Any) -> list[str] | None:
         if status.get("reblog"):
             continue  # a boost: another account's post
         stamp = status.get("created_at")
-        posts.append(_post(status["content"], stamp if isinstance(stamp, str) else ""))
+        posts.append(_post(status["content"] + _card(status), stamp if isinstance(stamp, str) else ""))
     return posts
 
 
@@ -212,9 +244,47 @@ def _telegram_posts(document: Any) -> list[str] | None:
     return posts or None
 
 
+# --- Telegram Desktop's export ------------------------------------------------------------------------
+
+
+def _desktop_body(message: dict[str, Any]) -> str | None:
+    runs = message.get("text_entities")
+    if not isinstance(runs, list):
+        return None
+    text, spans = "", []
+    for run in runs:
+        words = run.get("text") if isinstance(run, dict) else None
+        if not isinstance(words, str):
+            continue
+        kind = run.get("type")
+        url = run.get("href") if kind == "text_link" else words.strip() if kind == "link" else None
+        if isinstance(url, str) and url:
+            if "://" not in url:
+                url = "http://" + url  # (a link typed without its scheme, as the text shows it)
+            spans.append((len(text), len(text) + len(words), words, url))
+        text += words
+    return _paragraphs(linked_html(text, spans)) if spans or text.strip() else None
+
+
+def _desktop_posts(document: Any) -> list[str] | None:
+    chats = document.get("chats") if isinstance(document, dict) else None
+    listed = chats.get("list") if isinstance(chats, dict) else None
+    posts = []
+    for chat in listed if isinstance(listed, list) else [document]:
+        messages = chat.get("messages") if isinstance(chat, dict) else None
+        for message in messages if isinstance(messages, list) else []:
+            if isinstance(message, dict) and message.get("type") == "message":
+                body = _desktop_body(message)
+                if body:
+                    stamp = message.get("date")
+                    posts.append(_post(body, stamp if isinstance(stamp, str) else ""))
+    return posts or None
+
+
 def post_page(text: str) -> str | None:
-    """The HTML page of a Mastodon status, a Bluesky post record or a Telegram Bot API message (see the
-    module's docstring), or ``None`` for any other text (told first by each one's marks in its opening)."""
+    """The HTML page of a Mastodon status, a Bluesky post record, a Telegram Bot API message or a Telegram
+    Desktop export (see the module's docstring), or ``None`` for any other text (told first by each one's
+    marks in its opening)."""
     head = text[:_HEAD]
     reader: Callable[[Any], list[str] | None]
     if '"spoiler_text"' in head and '"visibility"' in head:
@@ -223,6 +293,8 @@ def post_page(text: str) -> str | None:
         reader = _bluesky_posts
     elif '"message_id"' in head and ('"entities"' in text or '"caption_entities"' in text):
         reader = _telegram_posts
+    elif '"text_entities"' in text and '"messages"' in text:  # (a whole account's chats may come late)
+        reader = _desktop_posts
     else:
         return None
     document = json_or_none(text)

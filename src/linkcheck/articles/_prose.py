@@ -2492,9 +2492,13 @@ def _strip_urls(text: str, links: list[Link]) -> str:
         text = text.replace(link.url, " ")
         if link.text and _ADDRESS_TEXT.fullmatch(link.text):
             text = text.replace(link.text, " ")
-    return _ANY_URL.sub(" ", text)
+    text = _ANY_URL.sub(" ", text)
+    return _EMPTY_BRACKETS.sub(" ", text) if "<" in text or "(" in text or "[" in text else text
 
 
+#: The brackets an address stood in, emptied (``Title <https://...>``, ``Title (https://...)``, a mail's plain
+#: part: added after the seed22 probe, whose title kept ``< >``).
+_EMPTY_BRACKETS = lazy_re(r"[<(\[][ \t]*[>)\]]")
 #: A link's text that is an address without its scheme: a host with a dot, a path, perhaps ``...`` or ``…``.
 _ADDRESS_TEXT = lazy_re(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S*")
 

@@ -38,6 +38,7 @@ from linkcheck.articles._base import (
     looks_like_title,
     quoted_around,
     resolve_url,
+    shows_address,
     unwrap_redirect,
     url_key,
 )
@@ -49,7 +50,7 @@ from linkcheck.articles._prose import RELATED_LABEL, host_labels, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
-from linkcheck.articles.plaintext import _signature, dateline
+from linkcheck.articles.plaintext import _noted_title, _signature, dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
@@ -172,6 +173,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "data-telegram-post" in text or "/embed" in text:
         _embedded_posts(body)
     _drop_noise(body, lengths)
+    _join_split_links(body)
     marks = list(body.iter("time", "br"))  # (one walk of the body, cheaper than searching the page twice)
     if marks:
         show_days(mark for mark in marks if mark.tag == "time")
@@ -1252,6 +1254,8 @@ def _link(
         standalone = link.standalone or _labelled_own_link(element, text, link.url, base, blocks)
         title = looks_like_title(f"“{text}”" if quoted else text, link.url, standalone=standalone)
         link.title_from_text = title is not None
+    if title is None and whole and at > 0 and shows_address(text) and whole[at - 1 : at].isspace():
+        title = _quoted_before(whole, at, link)
     link.title = title
     if link.outlet is None and block is not None:
         link.outlet = _entry_heading_outlet(block, link.url)
@@ -1278,6 +1282,29 @@ def _link(
     if block is not None and block.tag == "dt" and (note := _definition(block)):
         read_entry(link, "", f" {note}", reference=True)
     return link
+
+
+#: A quoted headline just before a link (a space, perhaps a colon or a dash, between them): ``Related:
+#: “Will Russia Reinforce Iraq's Air Defenses After Israeli Strikes?” themoscowtimes.com/2024/05/02/will...``.
+_QUOTED_BEFORE = lazy_re(r"[“\"«](?P<t>[^“”\"«»\n]{4,300})[”\"»][ \t]*[:–—-]?[ \t]*$")
+
+
+def _quoted_before(whole: str, at: int, link: Link) -> str | None:
+    """The quoted headline standing right before a link whose words are its address (added after the seed22
+    probe: a post shows its link as its shortened address, the headline in quotes beside it, not in the
+    link's words), perhaps with a parenthesis saying whose and when between them (``"Title" (Fenbury
+    Courier, 12 March) <a>``: the text reader's :func:`_noted_title`; the parenthesis becomes the link's
+    trailer). Not a quotation ending in a comma or a full stop (``“We expect pushback,” al-Haider told
+    RIA``: what someone said)."""
+    noted = _noted_title(whole[max(0, at - 400) : at], link.url)
+    if noted is not None:
+        if not link.trailer:
+            link.trailer = noted[1]
+        return noted[0]
+    m = _QUOTED_BEFORE.search(whole, max(0, at - 320), at)
+    if m is None or m["t"].rstrip()[-1:] in ",.;:":
+        return None
+    return looks_like_title(f"“{m['t'].strip()}”", link.url, standalone=True)
 
 
 #: The parts of a link preview card (Telegram's web preview writes ``link_preview_site_name``,
@@ -1392,6 +1419,69 @@ def _not_a_source(element: etree._Element, url: str) -> bool:
 _USER_TAG = frozenset(["ljuser", "i-ljuser"])
 _TITLE_CLASS = lazy_re(r"(?:^|[\s_-])(?:title|headline|heading)(?:$|[\s_-])", re.IGNORECASE)
 _HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])  # block tags too
+
+
+def _join_split_links(body: etree._Element) -> None:
+    """Make one link of two that follow each other with nothing between them and go to the same address (added
+    after the seed22 probe): an editor writes a link whose words change style in the middle as two
+    (Google Docs: ``<span class="c5"><a href=X>Will Russia Reinforce Iraq's</a></span><span class="c5 c6">
+    <a href=X> Air Defenses After Israeli Strikes?</a></span>``), which were read as two links to one page,
+    the first half its title. The two carry the same attributes: a file block's "Download" button beside the
+    file's name (``class="wp-block-file__button"``) is a link of its own."""
+    current: etree._Element | None = None
+    for anchor in list(body.iter("a")):
+        href = anchor.get("href")
+        if (
+            current is not None
+            and href
+            and dict(anchor.attrib) == dict(current.attrib)
+            and _next_to(current, anchor)
+        ):
+            _absorb(current, anchor)
+        else:
+            current = anchor if href else None
+
+
+def _next_to(first: etree._Element, second: etree._Element) -> bool:
+    """Whether ``second`` follows ``first`` with no words between them (spaces apart), inside one block."""
+    node: etree._Element | None = first
+    while node is not None:
+        if (node.tail or "").strip():
+            return False
+        after = node.getnext()
+        if after is not None:
+            break
+        node = node.getparent()
+        if node is None or node.tag in _BLOCK_TAGS:
+            return False
+    else:
+        return False
+    while after is not second:
+        if not isinstance(after.tag, str) or after.tag in _BLOCK_TAGS or (after.text or "").strip():
+            return False
+        if not len(after):
+            return False
+        after = after[0]
+    return True
+
+
+def _absorb(first: etree._Element, second: etree._Element) -> None:
+    """Move ``second``'s words and elements to the end of ``first``; its tail stays where it was."""
+    words = (" " if first.tail and not first.tail.strip() else "") + (second.text or "")
+    last = first[-1] if len(first) else None
+    if last is not None:
+        last.tail = (last.tail or "") + words
+    else:
+        first.text = (first.text or "") + words
+    for child in list(second):
+        first.append(child)
+    parent, before, tail = second.getparent(), second.getprevious(), second.tail
+    parent.remove(second)
+    if tail:
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 def _anchor_text(element: etree._Element) -> str:
