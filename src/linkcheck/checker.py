@@ -1456,7 +1456,7 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
     ) and (liveness.status is not _SKIPPED and (lookalike := lookalike_named(cited, fetch, own)) is not None):
         findings.append(lookalike)  # the cited host, or the page's own address, is a look-alike's
     reason = liveness.reason
-    if (pair := preview_query(cited)) is not None and liveness.status in _GONE_STATUSES:
+    if liveness.status in _GONE_STATUSES and (pair := preview_query(cited)) is not None:
         # the writer cited an editor's preview link: say so, for the link to mend is the published one (rot56)
         reason = (
             f"{reason}; the cited address is a CMS preview link ({pair!r}), which shows a draft to its"

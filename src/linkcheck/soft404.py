@@ -1861,12 +1861,9 @@ _MOVED_HINTS = (
     "umgezogen",
     "verschoben",
     "déplac",
-    "traslad",
-    "trasllad",
+    "trasl",  # traslado, trasladado; the Catalan traslladat
     "d'adreça",
-    "mudámos",
-    "mudamos",
-    "mudou",
+    "mud",  # mudámos, mudamos, mudou (a title with "mud" in it is read whole by is_moved_title)
     "movid",
 )
 
