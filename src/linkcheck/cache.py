@@ -50,6 +50,7 @@ import os
 import sqlite3
 import threading
 import time
+import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import datetime, timedelta, timezone
@@ -94,6 +95,7 @@ __all__ = [
     "make_cached_session",
     "purge_failures",
     "set_aside_damaged_cache",
+    "sqlite_finds_damage",
     "unusable_keys",
 ]
 
@@ -321,8 +323,11 @@ class LinkcheckCachedSession(CachedSession):
         return super().resolve_redirects(resp, req, *args, **kwargs)  # type: ignore[no-any-return]
 
     def close(self) -> None:
-        """Close the connections and the SQLite database."""
+        """Close the connections and the SQLite database; the file's next session checks it again."""
         super().close()  # type: ignore[no-untyped-call]  # requests-cache leaves close() unannotated
+        with _first_use:
+            for sharing in _open_sessions.values():
+                sharing.discard(self)
 
 
 def _within_ttl(response: CachedResponse, ttl: float) -> CachedResponse:
@@ -387,21 +392,49 @@ def set_aside_damaged_cache(path: str | os.PathLike[str], *, stamp: str | None =
     """Move a damaged cache file (:func:`cache_file_problem`, or ``broken``) aside, as a damaged state file is
     (``cache.sqlite.corrupt-<time>``, with its ``-wal``/``-shm`` files), and say so: the warning, or None
     when the file is missing or sound. A cache holds nothing that cannot be fetched again, so an empty one
-    is the whole cost; refusing to run would stop the nightly job over a file it can do without."""
+    is the whole cost; refusing to run would stop the nightly job over a file it can do without.
+
+    The header is read without SQLite's locks, so while another run (a thread, a shard, a second job) writes
+    the file it can look empty, cut short or not yet SQLite; damage the header shows is set aside only when
+    SQLite, reading under its locks, finds it too (:func:`sqlite_finds_damage`). Before, a run that started
+    while another was creating the cache set the other's sound file aside."""
     target = Path(path)
     refuse_unless_regular(target, "--cache")
     try:
         with target.open("rb") as handle:
             head = handle.read(100)
-        size = target.stat().st_size
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise ConfigError(f"--cache {target}: cannot read: {exc.strerror or exc}") from None
     problem = cache_file_problem(head, size)
-    if problem is None:
+    if problem is None or not sqlite_finds_damage(target):
         return None
     return _move_aside(target, problem, stamp)
+
+
+_CONFIRM_WAIT = 30.0  # seconds SQLite waits for a writer's lock before the confirmation gives up
+
+
+def sqlite_finds_damage(target: Path) -> bool:
+    """Whether SQLite, opening ``target`` read-only and waiting for any writer's lock, finds it damaged (not a
+    database, or ``PRAGMA quick_check`` reports a fault). A file it cannot open (gone, renamed aside by
+    another run) or whose lock another run holds past the wait is not called damaged: nothing is set aside
+    that SQLite has not seen to be broken."""
+    try:
+        connection = sqlite3.connect(f"{target.absolute().as_uri()}?mode=ro", uri=True, timeout=_CONFIRM_WAIT)
+    except sqlite3.Error:
+        return False
+    try:
+        row = connection.execute("PRAGMA quick_check(1)").fetchone()
+    except sqlite3.OperationalError:  # cannot open, locked, busy: a state of the moment, not damage
+        return False
+    except sqlite3.DatabaseError:  # not a database, malformed
+        return True
+    finally:
+        connection.close()
+    return row is None or row[0] != "ok"
 
 
 def _move_aside(target: Path, problem: str, stamp: str | None) -> str:
@@ -418,20 +451,45 @@ def _move_aside(target: Path, problem: str, stamp: str | None) -> str:
     )
 
 
+_first_use = threading.Lock()
+# the sessions open on each cache file (its absolute path) in this process
+_open_sessions: dict[str, weakref.WeakSet[LinkcheckCachedSession]] = {}
+
+
 def make_cached_session(config: Config) -> LinkcheckCachedSession:
     """A session like :func:`linkcheck.fetch.make_session`, caching in ``config.cache_path`` (SQLite).
 
     A damaged cache file is set aside with a warning (logged) and an empty cache started: found from its
-    header before it is opened, or by SQLite when it opens it (``sqlite3.DatabaseError``)."""
+    header before it is opened, or by SQLite when it opens it (``sqlite3.DatabaseError``), and in both cases
+    confirmed by SQLite under its locks (:func:`set_aside_damaged_cache`). Threads that share one ``Config``
+    open their sessions one at a time, and while this process holds a session open on the file, the next
+    opens it without reading its header: that read opens and closes the file outside SQLite, and on POSIX a
+    close drops every lock the process holds on the file, the locks of the open sessions' connections too."""
     if not config.cache_path:
         raise ValueError("make_cached_session needs config.cache_path")
-    warning = set_aside_damaged_cache(config.cache_path)
-    if warning:
-        _log.warning("%s", warning)
+    with _first_use:
+        sharing = _open_sessions.setdefault(os.path.abspath(config.cache_path), weakref.WeakSet())
+        if not sharing:
+            warning = set_aside_damaged_cache(config.cache_path)
+            if warning:
+                _log.warning("%s", warning)
+        session = _opened_session(config)
+        sharing.add(session)
+    return session
+
+
+def _opened_session(config: Config) -> LinkcheckCachedSession:
+    """:func:`_cached_session`, or after SQLite found the file damaged as it opened it, the file set aside
+    and an empty one. An error that is no damage (the file locked by another run past SQLite's wait) is
+    raised with the path."""
+    assert config.cache_path
+    target = Path(config.cache_path)
     try:
         return _cached_session(config)
     except sqlite3.DatabaseError as exc:
-        _log.warning("%s", _move_aside(Path(config.cache_path), str(exc), None))
+        if not sqlite_finds_damage(target):
+            raise ConfigError(f"--cache {target}: cannot open: {exc}") from None
+        _log.warning("%s", _move_aside(target, str(exc), None))
     return _cached_session(config)
 
 

@@ -37,6 +37,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -333,8 +334,16 @@ def load_state(path: str | os.PathLike[str], *, now: dt.datetime | None = None) 
 def refuse_unless_regular(target: Path, flag: str) -> None:
     """Raise :class:`ConfigError` when ``target`` (the state or cache file ``flag`` names) exists and is not
     a regular file: a FIFO's open would block, and a device (``/dev/null``) or a directory is no such file.
-    A missing file is left to its reader (it starts afresh)."""
-    if target.exists() and not target.is_file():
+    A missing file is left to its reader (it starts afresh), as is one renamed away while this looks: one
+    ``stat``, not an ``exists`` then an ``is_file`` (between the two, a run sharing the file could set it
+    aside, and this called the missing file "not a regular file")."""
+    try:
+        mode = os.stat(target).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return
+    except OSError:
+        return  # unreadable: its reader says why, with the path
+    if not stat.S_ISREG(mode):
         raise ConfigError(
             f"{flag} {target}: is not a regular file (a device, a pipe or a directory); name a file"
         )
