@@ -14,11 +14,12 @@ text (only on a format name it does not know).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import importlib
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from urllib.parse import parse_qsl
 
 from linkcheck.article_formats import FORMATS, detect_format, normalize_format
@@ -139,7 +140,7 @@ def extract_citations(
         attach_agency_datelines(parsed.prose, links, date)
         attach_report_dates(parsed.prose, links, mentions, date, parsed.date_marks)
         attach_source_line_dates(parsed.prose, links)
-    _read_trailers(links, date)
+    _read_trailers(links, date, parsed.date_marks)
     article = None
     if date is not None or parsed.title or parsed.url:
         article = Article(
@@ -189,7 +190,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
                 continue  # before unwrapping: Telegram's ``/share/url?url=`` is a share button, no redirect
             unwrapped = unwrap_redirect(link.url)
             if unwrapped is not None:
-                link.url = unwrapped[0]
+                link.url = _without_click_ids(unwrapped[0])
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
@@ -375,23 +376,57 @@ _SITE_SEPARATOR = lazy_re(r"\s[|–—-][ \t]*$")
 _LABELLED_QUOTE = lazy_re(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
 
 
-def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
+def _without_click_ids(url: str) -> str:
+    """``url`` without its query's click identifiers (``fbclid``, ``gclid``, ``msclkid``: a key of at most
+    eight letters ending ``clid`` or ``clkid``), the other pairs kept as written; for the address a redirect
+    wrapper holds, to which the network adds its click's id as it wraps it (``l.facebook.com/l.php?u=
+    <address>?fbclid=...``; added after the seed23 probe): the reader's click, not the page the writer
+    cited."""
+    query = url.find("?")
+    if query < 0 or "cl" not in url[query:]:
+        return url
+    base, _, rest = url[query + 1 :].partition("#")
+    pairs = base.split("&")
+    kept = [
+        pair
+        for pair in pairs
+        if not ((key := pair.partition("=")[0].lower()).endswith(("clid", "clkid")) and len(key) <= 8)
+    ]
+    if len(kept) == len(pairs):
+        return url
+    fragment = f"#{rest}" if rest or url.endswith("#") else ""
+    return f"{url[:query]}{'?' + '&'.join(kept) if any(kept) else ''}{fragment}"
+
+
+def _day_of(
+    link: Link, marks: Sequence[tuple[int, PartialDate]], article_date: PartialDate | None
+) -> PartialDate | None:
+    """The day ``link``'s yearless days are read against: the time of the post it stands in (``marks``: a
+    live blog's or an outbox's posts' ``<time datetime>``, the last one before it), else the article's."""
+    if not marks or link.pos < 0:
+        return article_date
+    at = bisect.bisect_right([pos for pos, _ in marks], link.pos)
+    return marks[at - 1][1] if at else article_date
+
+
+def _read_trailers(
+    links: list[Link], article_date: PartialDate | None, marks: Sequence[tuple[int, PartialDate]] = ()
+) -> None:
     """A link's own text ("[RIA Novosti](https://ria.ru/...)") and a standalone link's trailer
     ("— Reuters, 9 January 2020") name its outlet; the trailer gives its date (a month and day without a year
-    read against the article's date), as does a link text that is
-    nothing but a date. A link text naming its outlet is its title only if the rest of it reads like one
-    ("[New York Times piece from 1978](...)" is not a title)."""
+    read against the article's date, or the day of the post the link stands in: ``marks``, seed23), as does
+    a link text that is nothing but a date. A link text naming its outlet is its title only if the rest of it
+    reads like one ("[New York Times piece from 1978](...)" is not a title)."""
     for link in links:
+        day = _day_of(link, marks, article_date)
         if link.date is None and link.text and not shows_address(link.text):
-            link.date = (
-                date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, article_date)
-            )
-        if link.date is None and link.day_word and article_date is not None:
+            link.date = date_only(link.text) or day_in(link.text) or _closing_month_day(link.text, day)
+        if link.date is None and link.day_word and day is not None:
             # An entry's "yesterday" (read_entry): the day before the article's.
-            counted = relative_day(link.day_word, article_date)
+            counted = relative_day(link.day_word, day)
             if counted is not None:
                 link.date = counted[0]
-                link.notes.append(f"“{link.day_word}” read as {counted[0]} (article date {article_date})")
+                link.notes.append(f"“{link.day_word}” read as {counted[0]} (article date {day})")
         if (
             link.title_from_text
             and link.text[-1:] in _CLOSING_QUOTES
@@ -416,11 +451,11 @@ def _read_trailers(links: list[Link], article_date: PartialDate | None) -> None:
                 # so no other trailer pays.
                 dated = without_access_dates(dated)
             link.date = parse_date(dated, allow_year=False) or find_dmy(dated)
-            inferred = month_day_in(link.trailer, article_date) if link.date is None else None
+            inferred = month_day_in(link.trailer, day) if link.date is None else None
             if inferred is not None:  # "— Canary Media, Jan. 10": the article's year, or the one before
                 value, phrase = inferred
                 link.date = value
-                link.notes.append(f"“{clean_text(phrase)}” read as {value} (article date {article_date})")
+                link.notes.append(f"“{clean_text(phrase)}” read as {value} (article date {day})")
         if link.outlet is None or link.title_from_text:
             labels = host_labels(link.url)[:2]
             own = find_mentions(link.text, labels, cue=False) if link.text else []

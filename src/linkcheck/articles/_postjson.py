@@ -130,7 +130,33 @@ def _mastodon_posts(document: Any) -> list[str] | None:
 # --- Bluesky ------------------------------------------------------------------------------------------------
 
 
-def _bluesky_body(record: dict[str, Any]) -> str | None:
+def _quoted_post(embed: Any) -> str | None:
+    """The web address of the post an embed quotes (``app.bsky.embed.record``, or ``recordWithMedia``'s
+    record; as the record stores it, a strong reference ``{uri, cid}``, or as the API's view gives it, the
+    quoted post whole with its ``author``), ``https://bsky.app/profile/<handle or DID>/post/<key>``; ``None``
+    for any other embed or a quoted list or feed (added after the seed23 probe). The writer cites the quoted
+    post; the links inside it are its own writer's."""
+    if not isinstance(embed, dict) or not str(embed.get("$type", "")).startswith("app.bsky.embed.record"):
+        return None
+    quoted = embed.get("record")
+    if isinstance(quoted, dict) and "uri" not in quoted:
+        quoted = quoted.get("record")  # recordWithMedia: {record: {record: ...}, media: ...}
+    uri = quoted.get("uri") if isinstance(quoted, dict) else None
+    if not isinstance(uri, str) or not uri.startswith("at://"):
+        return None
+    parts = uri[5:].split("/")
+    if len(parts) != 3 or parts[1] != _BLUESKY_POST or not parts[0] or not parts[2]:
+        return None
+    author = quoted.get("author") if isinstance(quoted, dict) else None
+    handle = author.get("handle") if isinstance(author, dict) else None
+    who = handle if isinstance(handle, str) and handle and handle != "handle.invalid" else parts[0]
+    return f"https://bsky.app/profile/{who}/post/{parts[2]}"
+
+
+def _bluesky_body(record: dict[str, Any], view: Any = None) -> str | None:
+    """A post record's text with its link facets, its link card and the post it quotes; ``view`` is the
+    API's view of its embed when the record comes in a post view (``getPosts``, a feed, a thread), which
+    names a quoted post's author."""
     text = record.get("text")
     if not isinstance(text, str):
         return None
@@ -164,13 +190,24 @@ def _bluesky_body(record: dict[str, Any]) -> str | None:
             card if isinstance(card, str) and card.strip() else external["uri"], quote=False
         )
         body += f'<p><a href="{html_lib.escape(external["uri"])}">{words}</a></p>'  # its link card
+    quoted = _quoted_post(view) or _quoted_post(embed)
+    if quoted is not None:
+        body += f'<p>Quoting <a href="{html_lib.escape(quoted)}">a post</a></p>'
     return body
 
 
 def _bluesky_posts(document: Any) -> list[str] | None:
     posts = []
+    views: dict[int, Any] = {}  # a post view's record -> the view's embed
+    quoted: set[int] = set()  # the records of quoted posts, which a view holds whole: not the writer's
     for item in _walk(document):
-        if item.get("$type") == _BLUESKY_POST and (body := _bluesky_body(item)) is not None:
+        record, embed = item.get("record"), item.get("embed")
+        if isinstance(record, dict) and record.get("$type") == _BLUESKY_POST and isinstance(embed, dict):
+            views[id(record)] = embed
+            quoted.update(id(one) for one in _walk(embed) if one.get("$type") == _BLUESKY_POST)
+        if item.get("$type") != _BLUESKY_POST or id(item) in quoted:
+            continue
+        if (body := _bluesky_body(item, views.get(id(item)))) is not None:
             stamp = item.get("createdAt")
             posts.append(_post(body, stamp if isinstance(stamp, str) else ""))
     return posts or None

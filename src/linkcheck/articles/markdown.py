@@ -351,6 +351,8 @@ def _mask(text: str, parsed: Parsed, lines: Lines, sources: list[_Construct]) ->
     regions.extend(_highlights(text, body_start))
     if "export " in text or "import " in text:
         regions.extend(_esm_statements(text, body_start))
+    if "[quote=" in text or "[QUOTE=" in text:  # a forum's quotation of another post (BBCode)
+        regions.extend(m.span() for m in _FORUM_QUOTE.finditer(text, body_start))
     if "{/*" in text:  # MDX's comment: ``{/* a dropped source: https://... */}``
         regions.extend(m.span() for m in _MDX_COMMENT.finditer(text, body_start))
     masked = _blanked(text, regions)
@@ -655,6 +657,10 @@ _ESM_LINE = lazy_re(
 )
 
 
+#: A forum's quotation of another member's post, in BBCode (added after the seed23 probe: a Discourse post's
+#: raw Markdown, ``[quote="nightdesk, post:2, topic:4127"] ... [/quote]``; phpBB's ``[quote=name]``): the
+#: quoted member's words and links, not the writer's citations. Only a quotation naming whom it quotes.
+_FORUM_QUOTE = lazy_re(r"\[quote=[^\]\r\n]{1,200}\].*?(?:\[/quote\]|\Z)", re.IGNORECASE | re.DOTALL)
 #: An MDX comment, ``{/* ... */}`` (JSX's; MDX 2 has no HTML comments), over lines too. Why: a source
 #: commented out of an MDX page was cited (added after the seventh site probe).
 _MDX_COMMENT = lazy_re(r"\{/\*.*?\*/\}", re.DOTALL)

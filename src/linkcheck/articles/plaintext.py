@@ -106,6 +106,16 @@ _DATELINE_PREFIX = lazy_re(
     r"\s*(?:on|at)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+#: A wiki's or a document store's page-metadata line (added after the seed23 probe: Confluence's export,
+#: ``Created by Rosa Patel on Jan 10, 2020``, ``Created by Rosa Patel, last modified by Tom Fischer on Feb 09,
+#: 2024``; SharePoint's and Jira's are alike): who made the page and when; the day after ``last modified``
+#: (``upd``) is its update's, read only when nothing else dates the page. A person's name has no digit.
+_MADE_BY = lazy_re(
+    r"\W*(?:created|(?P<upd0>(?:last[ \t]+)?(?:modified|updated|edited)))[ \t]+by[ \t]+[^\d,\n]{1,60}?"
+    r"(?:,[ \t]*(?P<upd>last[ \t]+(?:modified|updated|edited))(?:[ \t]+by[ \t]+[^\d,\n]{1,60}?)?)?"
+    r"[ \t]+(?:on|at)[ \t]+(?P<date>[^\n]{6,40})",
+    re.IGNORECASE,
+)
 #: Text beside a link that does not stop it standing alone: list markers, numbers, brackets, punctuation.
 _EOL = lazy_re(r"\r|\n")
 _LIST_MARKER = lazy_re(r"^[ \t>]*(?:[-*+•·–—]|\(?\d{1,3}[.)\]]|\[\d{1,3}\]|\[\*\])?[ \t]*")
@@ -1597,6 +1607,13 @@ def dateline(text: str, *, first_line: int = 1) -> tuple[PartialDate | None, int
                 continue
         if len(stripped) > 100:
             continue
+        if " by " in stripped and (made := _MADE_BY.match(stripped)) is not None:
+            made_date = parse_date(made.group("date"), allow_year=False)
+            if made_date is not None and made_date.day is not None:
+                if not (made.group("upd") or made.group("upd0")):
+                    return made_date, number  # "Created by Rosa Patel on Jan 10, 2020"
+                updated = updated or (made_date, number)
+                continue
         candidates = [stripped]
         if plain is None and _PART_SEPARATOR.search(stripped) is not None:
             # "Prepared for the Board – Date: 3 April 2024", "By Jo Roe | Published 9 Jan 2020 | 4 min read"
