@@ -111,3 +111,41 @@ def test_a_cyrillic_name_spells_its_host_otherwise(text: str, url: str, outlet: 
 def test_what_the_rules_do_not_read(text: str, outlet: str | None) -> None:
     url = text.rsplit(" ", 1)[1]
     assert _outlet(text, url) == outlet
+
+
+# --- a web archive's copy: the outlet named is its original's -----------------------------------------------
+
+WAYBACK_RIA = "https://web.archive.org/web/20200110101544/https://ria.ru/20200109/1563219328.html"
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "outlet"),
+    [
+        (
+            f"Ирак возобновил переговоры, сообщило агентство «РИА Новости»: {WAYBACK_RIA}",
+            WAYBACK_RIA,
+            "РИА Новости",
+        ),
+        (
+            "Iraq resumed the talks, Reuters reported: "
+            "https://archive.ph/2020.01.10-101010/https://www.reuters.com/article/us-iraq-russia-idUSKBN1Z9",
+            "https://archive.ph/2020.01.10-101010/https://www.reuters.com/article/us-iraq-russia-idUSKBN1Z9",
+            "Reuters",
+        ),
+        (
+            "Как сообщил «Северный аналитик», Багдад выбирает ПВО: "
+            "https://web.archive.org/web/2020id_/https://severanalitik.example/2020/01/07/pvo",
+            "https://web.archive.org/web/2020id_/https://severanalitik.example/2020/01/07/pvo",
+            "Северный аналитик",
+        ),
+        # controls: a name another host's, a copy naming no original
+        (f"Iraq resumed the talks, Reuters reported: {WAYBACK_RIA}", WAYBACK_RIA, None),
+        (
+            "Iraq resumed the talks, Reuters reported: https://archive.ph/Xq7Lm",
+            "https://archive.ph/Xq7Lm",
+            None,
+        ),
+    ],
+)
+def test_an_archive_copys_outlet_is_its_originals(text: str, url: str, outlet: str | None) -> None:
+    assert _outlet(text, url) == outlet

@@ -35,6 +35,7 @@ from linkcheck.articles._base import (
     FOLLOW_PLATFORMS,
     PLATFORM_HOSTS,
     Link,
+    archived_original,
     clean_text,
     fold,
     loose,
@@ -2121,7 +2122,7 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
     """Give each link without an outlet the fullest name the prose uses for its host; return the mentions."""
     by_label: dict[str, list[Link]] = {}
     for link in links:
-        for label in host_labels(link.url)[:2]:
+        for label in _outlet_labels(link.url)[:2]:
             by_label.setdefault(label, []).append(link)
     mentions = find_mentions(prose, by_label)
     quoted = sorted(
@@ -2135,7 +2136,7 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
             if (k := bisect.bisect_right(starts, m.start) - 1) < 0 or m.start >= quoted[k][1]
         ]
     for link in links:  # a reference entry naming its link's subdomain ("Cinco Días" on cincodias.elpais.com)
-        if link.trailer and link.outlet is None and len(labels := host_labels(link.url)) > 1:
+        if link.trailer and link.outlet is None and len(labels := _outlet_labels(link.url)) > 1:
             own = find_mentions(link.trailer, labels[1:2], cue=False)
             if own:
                 link.outlet = max(own, key=lambda m: (m.quality, m.words)).name
@@ -2150,6 +2151,14 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
                 name = _within_link(link, mention)
                 link.outlet = _with_host_neighbours(prose, mention, link) if name == mention.name else name
     return mentions
+
+
+def _outlet_labels(url: str) -> list[str]:
+    """The host labels an outlet named for ``url`` spells: a web archive's copy's, its original's
+    (``web.archive.org/web/2020.../https://ria.ru/...``: ria, as its words name RIA Novosti's page; added by
+    art47); else ``url``'s own (:func:`host_labels`)."""
+    original = archived_original(url) if "/http" in url else None
+    return host_labels(original or url)
 
 
 #: One or two capitalised words right after a name (``Cash Access`` ``UK``, ``NOAA`` ``Fisheries``,
