@@ -35,6 +35,7 @@ from linkcheck.articles._base import (
     FOLLOW_PLATFORMS,
     PLATFORM_HOSTS,
     Link,
+    archived_original,
     clean_text,
     fold,
     loose,
@@ -366,9 +367,11 @@ _CUE_BEFORE_WORDS = """
     laut angaben sagte sagten berichtete berichteten meldete schrieb zitierte wie
     сообщил сообщила сообщили сообщает сообщают передает передаёт пишет писал писала писали заявил рассказал
     рассказала написал написала написали ссылкой\\W+на по\\W+данным по\\W+информации агентство агентству
-    газета газете издание изданию телеканал телеканалу
+    сообщило написало писало
+    газета газете издание изданию телеканал телеканалу канал портал сайт
     según según\\W+datos\\W+del? informó informa dijo dijo\\W+a agencia diario periódico
     selon rapporté rapporte agence quotidien d['’]après par
+    според
     rapporte\\W+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)
     повідомляє повідомила повідомив повідомили пише писала писав посиланням\\W+на за\\W+даними агентство
     агентству видання виданню
@@ -951,6 +954,8 @@ def _phrase(phrase: str) -> _Phrase:
         )
     if not phrase.isascii() and _TAMIL.search(phrase):  # one Tamil letter for k and g, t and d, p and b
         key_firsts |= frozenset(_VOICED.get(first, first) for first in key_firsts)
+    if "g" in key_firsts and not phrase.isascii() and _CYRILLIC_NAME_LETTER.search(phrase):
+        key_firsts |= {"h"}  # a Ukrainian or Belarusian ``г`` is spelled h (art47: _NATIONAL_SPELLINGS)
     if not phrase.isascii() and _KATAKANA.search(phrase):  # a name by its sound may start any host (art41)
         key_firsts |= _ANY_FIRST
     return _Phrase(ascii_firsts, tuple(spans), keys, key_firsts)
@@ -1011,6 +1016,8 @@ def _named(phrase: str, label: str) -> _Named | None:
             span = _kana_spelled(phrase, info, label)
         elif _ARABIC_SCRIPT.search(phrase):
             span = _initials_spelled(phrase, info, label)
+    if span is None and not phrase.isascii() and _CYRILLIC_NAME_LETTER.search(phrase):
+        span = _cyrillic_spelled(phrase, info, label)  # other romanisations, stems (art47)
     if span is None and label[-1] in _GENERIC_LAST:  # an acronym, then a generic word: PTI on ptinews (art40)
         span = _acronym_then_generic(phrase, info, label)
     if span is None:
@@ -1043,6 +1050,68 @@ def _named(phrase: str, label: str) -> _Named | None:
     # Organization beside health.go.ke): it names the host only where outlets are named (a reporting cue).
     strong = (acronym or compound or camel) and first == i
     return _Named(start, end, name, j - i, 2 if strong else quality, strong)
+
+
+#: A Cyrillic letter: a phrase holding one may spell its host by another romanisation (art47).
+_CYRILLIC_NAME_LETTER = lazy_re(r"[\u0400-\u04ff]")
+#: The letters whose romanisation hosts write otherwise than :func:`~linkcheck.names.fold`'s (``г`` g, ``ц``
+#: ts, ``е`` e, ``ью`` yu), as the national Latin spellings write them (art47): Ukrainian's and Belarusian's
+#: ``г`` is ``h`` (``оглядач``, ohliadach; ``Громадське``, hromadske), the Serbian, Croatian, Polish and
+#: Belarusian Latin alphabets write ``ц`` as ``c`` (``Блиц``, blic), a vowel letter after an apostrophe, a
+#: soft or hard sign or another vowel is ``y`` and the vowel (BGN/PCGN: ``кур’ер``, kurier), and Russian
+#: writes the English ``ew`` of a loanword as ``ью`` (``Ньюс``, news). Letters, no names.
+_NATIONAL_SPELLINGS = lazy_re(r"(?i)(?<=[аеёиоуыэюяіїєў'’ьъ])[еёюя]|ью|[гц]")
+_NATIONAL_LETTERS = {"г": "h", "ц": "c", "ью": "ew", "е": "ye", "ё": "yo", "ю": "yu", "я": "ya"}
+#: The fewest letters of a word's stem a host spells in place of the word (``sever`` of ``северный``).
+_NAME_STEM = 3
+
+
+def _national_key(token: str) -> str:
+    """:func:`_token_key` of a Cyrillic ``token`` spelled by :data:`_NATIONAL_SPELLINGS`."""
+    spelled = _NATIONAL_SPELLINGS.sub(lambda m: _NATIONAL_LETTERS[m.group().lower()], token.lower())
+    return _token_key(spelled)
+
+
+def _stems_spelled(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+    """The run of two to four ``keys`` whose words, each whole or cut to a stem of :data:`_NAME_STEM` letters
+    or more, the last whole, spell ``label`` in order (``Военный обозреватель`` on voenobozrevatel,
+    ``Ближневосточный вестник`` on blizhvestnik), as ``(i, j, 1)``: quality 1, named only where outlets
+    are named; else ``None``."""
+
+    def spelled(i: int, j: int, pos: int) -> bool:
+        if i == j - 1:
+            return label[pos:] == keys[i]
+        word = keys[i]
+        return any(
+            label.startswith(word[:cut], pos) and spelled(i + 1, j, pos + cut)
+            for cut in range(min(len(word), len(label) - pos), _NAME_STEM - 1, -1)
+        )
+
+    for i in range(len(keys) - 1):
+        if not keys[i] or keys[i][0] != label[0]:
+            continue
+        for j in range(min(len(keys), i + 4), i + 1, -1):
+            if label.endswith(keys[j - 1]) and spelled(i, j, 0):
+                return (i, j, 1)
+    return None
+
+
+def _cyrillic_spelled(phrase: str, info: _Phrase, label: str) -> tuple[int, int, int] | None:
+    """Where ``phrase``, holding Cyrillic, spells ``label`` by the national romanisations
+    (:data:`_NATIONAL_SPELLINGS`) or by its words' stems (:func:`_stems_spelled`), as :func:`_match` gives
+    it; else ``None`` (added by art47)."""
+    national = tuple(
+        _national_key(phrase[a:b]) if _NATIONAL_SPELLINGS.search(phrase, a, b) else key
+        for (a, b), key in zip(info.spans, info.keys, strict=True)
+    )
+    span = _match(national, label) if national != info.keys else None
+    if span is not None and span[2] == 0:
+        span = None  # an inflected reading is the table's, not another romanisation's
+    for keys in (info.keys, national) if span is None else ():
+        span = _stems_spelled(keys, label)
+        if span is not None:
+            break
+    return span
 
 
 #: The last letters of the generic words (a cheap gate for :func:`_acronym_then_generic`).
@@ -2053,7 +2122,7 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
     """Give each link without an outlet the fullest name the prose uses for its host; return the mentions."""
     by_label: dict[str, list[Link]] = {}
     for link in links:
-        for label in host_labels(link.url)[:2]:
+        for label in _outlet_labels(link.url)[:2]:
             by_label.setdefault(label, []).append(link)
     mentions = find_mentions(prose, by_label)
     quoted = sorted(
@@ -2067,7 +2136,7 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
             if (k := bisect.bisect_right(starts, m.start) - 1) < 0 or m.start >= quoted[k][1]
         ]
     for link in links:  # a reference entry naming its link's subdomain ("Cinco Días" on cincodias.elpais.com)
-        if link.trailer and link.outlet is None and len(labels := host_labels(link.url)) > 1:
+        if link.trailer and link.outlet is None and len(labels := _outlet_labels(link.url)) > 1:
             own = find_mentions(link.trailer, labels[1:2], cue=False)
             if own:
                 link.outlet = max(own, key=lambda m: (m.quality, m.words)).name
@@ -2082,6 +2151,14 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
                 name = _within_link(link, mention)
                 link.outlet = _with_host_neighbours(prose, mention, link) if name == mention.name else name
     return mentions
+
+
+def _outlet_labels(url: str) -> list[str]:
+    """The host labels an outlet named for ``url`` spells: a web archive's copy's, its original's
+    (``web.archive.org/web/2020.../https://ria.ru/...``: ria, as its words name RIA Novosti's page; added by
+    art47); else ``url``'s own (:func:`host_labels`)."""
+    original = archived_original(url) if "/http" in url else None
+    return host_labels(original or url)
 
 
 #: One or two capitalised words right after a name (``Cash Access`` ``UK``, ``NOAA`` ``Fisheries``,
