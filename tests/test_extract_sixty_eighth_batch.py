@@ -39,8 +39,10 @@ BY_NAME = {p.name: p for p in PAGES}
 #: The authors each page names (a byline, a link to the author's page, a JSON-LD ``Person``), in the page's
 #: order; a desk's or a staff correspondent's credit names no one.
 AUTHORS: dict[str, list[str]] = {
-    # The journalist; Belga, credited 'avec' (a JSON-LD Organization), is the agency that contributed.
-    "b68_fr_rtbf_publie_jeudi_a_h": ["Sophie Lambert"],
+    # The journalist and the agency: JSON-LD lists both as authors (a Person, then the Organization
+    # 'Belga'), as the byline does ('Par NAME avec Belga'); the project keeps an Organization beside a
+    # Person, typed (tests/test_author_extract.py), so the page names both.
+    "b68_fr_rtbf_publie_jeudi_a_h": ["Sophie Lambert", "Belga"],
     "b68_nl_vrtnws_bijgewerkt_weekday_dotted": ["Lisa Van Damme"],
     "b68_nl_standaard_bijgewerkt_om_uur_dotted": ["Pieter Verhoeven"],
     "b68_nl_nrc_krant_edition_next_day": ["Mark Kranenburg", "Esther Wijnands"],
