@@ -3,20 +3,16 @@ batch (ext68)"), each on small strings, with what each must leave alone: an upda
 a clock ("Updated Thursday 15:20") is of the first day with that weekday from the publication's on; a
 clock-only update may write its time with a dot ("Bijgewerkt om 15.20 uur"); a clock-only update is not dated
 by the story's first line after it when that line opens with a capitalised word ("09.12 Wie na 1 januari");
-the weekday table reads German, Dutch, French, Italian, Spanish, Polish, Nordic and Finnish names; a JSON-LD
-Organization beside a Person among the authors is the agency or desk, not a writer.
+the weekday table reads German, Dutch, French, Italian, Spanish, Polish, Nordic and Finnish names.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-from typing import Any
 
 import pytest
 
 from linkcheck.models import Metadata
-from tests.extract_batch import names
 from tests.extract_rules_harness import dates, page, story
 
 NOV_20 = dt.date(2024, 11, 20)  # a Wednesday
@@ -179,49 +175,3 @@ def test_a_german_weekday_settles_a_numeric_dates_order() -> None:
         + "</article>"
     )
     assert dates(page(body, title="Rat beschließt Budget", lang="de"))[0] == dt.date(2020, 1, 9)
-
-
-# --- a JSON-LD Organization beside a Person ---
-def _ld(authors: Any) -> Metadata:
-    node = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": "Rail operator cuts twelve peak trains",
-        "datePublished": "2024-11-21T14:32:10+01:00",
-        "author": authors,
-    }
-    head = f'<script type="application/ld+json">{json.dumps(node)}</script>'
-    return story("Rail operator cuts twelve peak trains", "", _TEXT, head=head)
-
-
-def _person(name: str) -> dict[str, str]:
-    return {"@type": "Person", "name": name}
-
-
-def _org(name: str) -> dict[str, str]:
-    return {"@type": "Organization", "name": name}
-
-
-@pytest.mark.parametrize(
-    "authors",
-    [
-        [_person("Sophie Lambert"), _org("Belga")],
-        [_org("Agence France-Presse"), _person("Sophie Lambert")],
-        [_person("Sophie Lambert"), {"@type": "NewsMediaOrganization", "name": "Reuters"}],
-    ],
-)
-def test_an_organization_beside_a_person_is_no_writer(authors: Any) -> None:
-    assert names(_ld(authors)) == ["sophie lambert"]
-
-
-@pytest.mark.parametrize(
-    ("authors", "expected"),
-    [
-        ([_org("Belga")], ["belga"]),  # the organisation alone is the credit
-        ([_org("Belga"), _org("AFP")], ["belga", "afp"]),
-        ([_person("Sophie Lambert"), _person("Jan Peeters")], ["sophie lambert", "jan peeters"]),
-        ([_person("Sophie Lambert"), "Jan Peeters"], ["sophie lambert", "jan peeters"]),  # a name, no kind
-    ],
-)
-def test_guard_organizations_alone_or_people_alone_are_kept(authors: Any, expected: list[str]) -> None:
-    assert names(_ld(authors)) == expected

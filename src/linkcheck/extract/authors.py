@@ -160,18 +160,7 @@ def jsonld_authors(main: dict[str, Any] | None, by_id: dict[str, dict[str, Any]]
             continue
         if name and not _urlish(name):
             found.append(Author(name, kind))
-    return _people_over_organizations(_once(found)) if len(found) > 1 else found
-
-
-def _people_over_organizations(authors: list[Author]) -> list[Author]:
-    """``authors`` without their organisations when they name people too: the JSON-LD's ``Organization``
-    beside a ``Person`` is the agency whose copy the writer used or the desk that edited it ("Par NAME avec
-    Belga": a Person and the Organization "Belga"; ext68), as a wire's acronym beside a byline's name is
-    (:func:`_wire_beside_writer`). Organisations alone are kept: then they are the credit."""
-    kinds = {a.kind for a in authors}
-    if "person" not in kinds or "organization" not in kinds:
-        return authors
-    return [a for a in authors if a.kind != "organization"]
+    return _once(found)
 
 
 def meta_authors(values: list[str], own_names: tuple[str | None, ...]) -> list[Author]:
