@@ -63,6 +63,7 @@ from linkcheck.extract.dates import (
     ParsedDate,
     clock_times,
     date_from_url,
+    dotted_clock,
     find_text_dates,
     h_clock_times,
     is_plausible,
@@ -71,6 +72,7 @@ from linkcheck.extract.dates import (
     local_today,
     parse_date_string,
     plain_url_split,
+    weekday_number,
     yearless_dates,
     yearless_month_day,
     zone_for_day,
@@ -724,13 +726,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             republication = republished
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
-            page.near_text, published
+            page.near_text, published, today
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
         modified = _yearless_modified(
             byline_update, published.value, today, more=True
-        ) or _clock_only_modified(byline_update, published)
+        ) or _clock_only_modified(byline_update, published, today)
     if (
         modified is None
         and published is not None
@@ -4237,6 +4239,12 @@ _CLOCK_DIGITS = lazy_re(r"\d{1,2}[:.]\d\d")
 _CLOCK_STATEMENT = 45
 #: A word in what stands between a clock and a date.
 _GAP_WORD = lazy_re(r"[^\W\d_]+")
+#: What follows an update's weekday up to its clock: a comma, and a short preposition or two ("Thursday at
+#: 15:20", "mardi à 10:05", "Freitag, 08:10"; ext68).
+_WEEKDAY_TO_CLOCK = lazy_re(r",?\s*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+#: The capitalised words a clock's unit is written as ("18:40 Uhr am 29. November", "15:20 Hrs, 21 November"):
+#: besides a weekday, the only capitalised first word of a clock's own statement (ext68).
+_CLOCK_UNITS = frozenset({"Uhr", "Hrs", "Hr", "Horas", "Heure", "Heures"})
 
 
 def _date_follows_clock(after: str) -> bool:
@@ -4244,8 +4252,10 @@ def _date_follows_clock(after: str) -> bool:
     "18:40 Uhr am 29. November", "18:40 Thursday 29 November")? Not one that a new sentence opens with after
     the clock and its unit ("08:40 Uhr Am 24. November stimmt ...", "15:20 The vote on 24 November": the
     story's first line after a byline that ends with the clock): more than two words stand between them, or
-    a second that is capitalised. Words in capitals (a zone, "GMT") are not counted; the first may be
-    anything (a unit, "Uhr", or a weekday), the second only a word in lower case ("am", "on")."""
+    a second that is capitalised, or a capitalised first that is neither a unit (:data:`_CLOCK_UNITS`) nor a
+    weekday ("09.12 Wie na 1 januari ...", ext68). Words in capitals (a zone, "GMT") are not counted; the
+    first may be a unit, a weekday or any word in lower case ("uur"), the second only a word in lower case
+    ("am", "on")."""
     spans = [(m.start(), m.end()) for m in YEARLESS_DATE.finditer(after) if _names_day(m.group())]
     spans += [(start, end) for _value, start, end in find_text_dates(after)]
     if not spans:
@@ -4255,40 +4265,63 @@ def _date_follows_clock(after: str) -> bool:
     if clock is None or start < clock.end():
         return True
     words = [w for w in _GAP_WORD.findall(after, clock.end(), start) if not w.isupper()]
+    if words and words[0][:1].isupper() and words[0] not in _CLOCK_UNITS and weekday_number(words[0]) is None:
+        return False  # "09.12 Wie na 1 januari": a sentence's first word, no unit or weekday (ext68)
     return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
 
 
-def _clock_only_modified(text: str, published: ExtractedDate) -> ExtractedDate | None:
+def _clock_only_modified(text: str, published: ExtractedDate, today: dt.date) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
     day's). Not when a date follows the time, nor when the publication's time (its stamp, else the last time
     printed before the label) is later than the update's: the update may be the next day's. The labels are
     every stem :func:`_update_label_spans` finds (:data:`_MORE_STEMS`' too: Estonian "Uuendatud 15:20",
     Croatian "Ažurirano u 15:20", Arabic "آخر تحديث: 15:20"; ext66), each then read as a whole by
-    ``modified_label``: its word, else its word with what stands before the clock ("Dikemas kini")."""
+    ``modified_label``: its word, else its word with what stands before the clock ("Dikemas kini"). A
+    weekday may stand before the time ("Updated Thursday 15:20", "Bijgewerkt donderdag 09.12"; ext68): the
+    update is then of the first day with that weekday from the publication's on (within the week, by
+    ``today``); and the time may be written with a dot ("Bijgewerkt om 15.20 uur", "Aggiornato alle 15.20")
+    where no clock with a colon follows the label."""
     for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
             continue
-        after = text[gap.end() : gap.end() + _DAY_CLOCK_REACH]
+        clock_at, days = gap.end(), 0
+        weekday = _GAP_WORD.match(text, clock_at)
+        if weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
+            named = weekday_number(weekday.group())
+            if named is None:
+                continue
+            days = (named - published.value.weekday()) % 7
+            rest = _WEEKDAY_TO_CLOCK.match(text, weekday.end())
+            clock_at = rest.end() if rest is not None else weekday.end()
+        after = text[clock_at : clock_at + _DAY_CLOCK_REACH]
         clocks = clock_times(after)
-        if not clocks or clocks[0][0] != 0:
+        if clocks and clocks[0][0] == 0:
+            update: int | None = clocks[0][1]
+        elif clocks or "." not in after[1:3]:
+            continue
+        else:  # "Bijgewerkt om 15.20 uur", "Aggiornato alle 15.20": a dotted clock, no colon's after it
+            update = dotted_clock(after)
+        if update is None:
             continue
         lead = max(0, label_start - _LABEL_LEAD)
         if not T.modified_label(T.label_case(text[lead : gap.end("word")])) and not (
             gap.end() > gap.end("word") and T.modified_label(T.label_case(text[lead : gap.end()]))
         ):
             continue
-        if _date_follows_clock(text[gap.end() : gap.end() + _CLOCK_STATEMENT]):
+        if _date_follows_clock(text[clock_at : clock_at + _CLOCK_STATEMENT]):
             continue  # "Updated 18:40, 29 November": a date after all
-        update = clocks[0][1]
         stamp = published.timestamp
         if stamp is not None:
             start = stamp.hour * 60 + stamp.minute
         else:
             before = clock_times(text[max(0, label_start - _BYLINE_REACH) : label_start])
             start = before[-1][1] if before else 0
-        return ExtractedDate(published.value, "text", None) if start <= update else None
+        if days == 0:
+            return ExtractedDate(published.value, "text", None) if start <= update else None
+        day = published.value + dt.timedelta(days=days)
+        return ExtractedDate(day, "text", None) if day <= today else None
     return None
 
 

@@ -42,6 +42,7 @@ __all__ = [
     "ParsedDate",
     "clock_times",
     "date_from_url",
+    "dotted_clock",
     "find_text_dates",
     "h_clock_times",
     "is_plausible",
@@ -50,6 +51,7 @@ __all__ = [
     "local_from_text",
     "parse_date_string",
     "plain_url_split",
+    "weekday_number",
     "zone_for_day",
 ]
 
@@ -392,26 +394,44 @@ _SAKHA_YMD = lazy_re(
 #: or three letters (Lithuanian ``an``, ``kt``; Uzbek ``pay``), Latin ``anna`` and ``juma`` (names) and Tajik
 #: Monday ``душанбе`` (the capital, a dateline's city) are left out: words or names before dates.
 #: A word names one weekday in every language that has it (``жума``, ``сб``, ``ср``); a test checks that no
-#: word names two.
+#: word names two. The sixty-eighth batch's updates stamped with a weekday and a clock ("Updated Thursday
+#: 15:20", "Bijgewerkt donderdag 09.12": :func:`weekday_number`) added the full names of German, Dutch,
+#: French, Italian, Spanish, Polish, Swedish, Norwegian, Danish and Finnish (Spanish ``domingo``, a given
+#: name, left out with the abbreviations).
 _WEEKDAY_NAMES: tuple[str, ...] = (
     "monday mon понедельник пн понеділок панядзелак дүйсенбі дс дүйшөмбү дүйш душанба dushanba duşenbe "
-    "ორშაბათი երկուշաբթի pirmadienis pirmdiena esmaspäev",
+    "ორშაბათი երկուշաբթի pirmadienis pirmdiena esmaspäev "
+    "montag maandag lundi lunedì lunedi lunes poniedziałek måndag mandag maanantai",
     "tuesday tue tues вторник вт вівторок аўторак аў сейсенбі сс шейшемби шейш сешанба seshanba сешанбе "
-    "sişenbe სამშაბათი երեքշաբթի antradienis otrdiena teisipäev",
+    "sişenbe სამშაბათი երեքշաբթի antradienis otrdiena teisipäev "
+    "dienstag dinsdag mardi martedì martedi martes wtorek tisdag tirsdag tiistai",
     "wednesday wed среда ср середа серада сәрсенбі шаршемби шарш чоршанба chorshanba чоршанбе çarşenbe "
-    "ოთხშაბათი չորեքշաբթի trečiadienis trešdiena kolmapäev",
+    "ოთხშაბათი չորեքշաբթի trečiadienis trešdiena kolmapäev "
+    "mittwoch woensdag mercredi mercoledì mercoledi miércoles miercoles środa onsdag keskiviikko",
     "thursday thu thur thurs четверг чт четвер чацвер чц бейсенбі бс бейшемби бейш пайшанба payshanba "
-    "панҷшанбе penşenbe ხუთშაბათი հինգշաբթի ketvirtadienis ceturtdiena neljapäev",
+    "панҷшанбе penşenbe ხუთშაბათი հինգշաբթի ketvirtadienis ceturtdiena neljapäev "
+    "donnerstag donderdag jeudi giovedì giovedi jueves czwartek torsdag torstai",
     "friday fri пятница пт пʼятниця п'ятниця п’ятниця пятніца жұма жм жума ҷумъа პარასკევი ուրբաթ "
-    "penktadienis piektdiena reede",
+    "penktadienis piektdiena reede "
+    "freitag vrijdag vendredi venerdì venerdi viernes piątek fredag perjantai",
     "saturday sat суббота сб субота сенбі ишемби ишм шанба shanba шанбе şenbe შაბათი շաբաթ šeštadienis "
-    "sestdiena laupäev",
+    "sestdiena laupäev "
+    "samstag sonnabend zaterdag samedi sabato sábado sabado sobota lördag lørdag lauantai",
     "sunday sun воскресенье вс неділя нд нядзеля жексенбі жс жекшемби жек якшанба yakshanba якшанбе ýekşenbe "
-    "კვირა կիրակի sekmadienis svētdiena pühapäev",
+    "კვირა կիրակի sekmadienis svētdiena pühapäev "
+    "sonntag zondag dimanche domenica niedziela söndag søndag sunnuntai",
 )
 _WEEKDAYS: dict[str, int] = {
     word: number for number, words in enumerate(_WEEKDAY_NAMES) for word in words.split()
 }
+
+
+def weekday_number(word: str) -> int | None:
+    """The weekday ``word`` names (:data:`_WEEKDAYS`; Monday is 0, as ``date.weekday()``), any case;
+    ``None`` for any other word."""
+    return _WEEKDAYS.get(word.lower())
+
+
 #: The word right before a numeric date, a comma or a dot after it: where a weekday stands (up to 16
 #: letters: Lithuanian's ``ketvirtadienis`` has 14).
 _WORD_BEFORE = lazy_re(r"([^\W\d_][\w'ʼ’]{1,15})\.?,?\s*$")
@@ -1028,6 +1048,20 @@ def clock_times(text: str) -> list[tuple[int, int]]:
                     found.append((begin, minutes))
                 break
     return found
+
+
+#: A clock time written with a dot between the hour and the minutes, at a text's start (``15.20``, ``09.12
+#: uur``, ``6.10pm``; the sixty-eighth batch): nothing numeric, no dot and no colon after its minutes (so
+#: ``14.11.2024`` is no clock), groups as ``_CLOCK``'s (the hour checked by :func:`_clock`).
+_DOTTED_CLOCK = lazy_re(r"(\d\d?)\.([0-5]\d)(?![\d.:])(?:\s?([aApP])\.?\s?[mM]\b\.?)?")
+
+
+def dotted_clock(text: str) -> int | None:
+    """The minutes after midnight of the dotted clock ``text`` opens with (:data:`_DOTTED_CLOCK`: "15.20",
+    "6.10pm"); ``None`` when it opens with none. A caller asks it only where a label has said a time
+    follows (a day-and-month "14.11" reads as a clock here)."""
+    m = _DOTTED_CLOCK.match(text)
+    return None if m is None else _clock(m)
 
 
 #: A clock time written with an ``h`` between the hour and the minutes, as Portuguese and French pages print
