@@ -1801,7 +1801,9 @@ _PAYMENT_LOGO = lazy_re(
     rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(visa|mastercard|maestro|skrill|neteller|paypal|pix|bkash|nagad"""
     rb"""|upi|paytm|phonepe|gpay|google pay|apple pay|usdt|tether|bitcoin|btc|ecopayz|astropay|jeton|papara"""
     rb"""|m-?pesa|gcash|ovo|dana|gopay|payeer|perfect money|yoomoney|qiwi|muchbetter|trustly|sofort"""
-    rb"""|paysafecard|interac|neosurf|piastrix|easypaisa|jazzcash|fawry|mada|stc pay)\b"""
+    rb"""|paysafecard|interac|neosurf|piastrix|easypaisa|jazzcash|fawry|mada|stc pay"""
+    # mobile money as East and West African sites list it (rot57)
+    rb"""|airtel money|tigo pesa|mtn momo|mtn mobile money|orange money|moov money)\b"""
 )
 #: The fewest payment methods named so.
 _PAYMENT_LOGOS = 2
@@ -1822,6 +1824,43 @@ def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
         return False
     lowered = body.lower() if lowered is None else lowered
     if sum(1 for _ in islice(_ODDS_CELL.finditer(lowered), _ODDS_CELLS)) < _ODDS_CELLS:
+        return False
+    logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
+    return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
+
+
+#: A casino's games and their makers, as its tiles' pictures name them in ``alt`` text (lower case): slot
+#: titles, live tables and crash games sold to casinos in every country under the same English names, and
+#: the studios that make them, read whatever the page's language and script (a Khmer, Georgian or Swahili
+#: casino whose words no table holds and which prints no odds, rot56's leftover, rot57) ...
+_GAME_TILE = lazy_re(
+    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
+    rb"""|starlight princess|wolf gold|the dog house|fruit party|book of dead|book of ra|starburst"""
+    rb"""|gonzo(?:'|&#39;|\xe2\x80\x99)s quest|reactoonz|mahjong ways|fortune tiger|fortune ox|fortune rabbit"""
+    rb"""|super ace|money coming|crazy time|lightning roulette|monopoly live|dream catcher|aviator|jetx"""
+    rb"""|spaceman|aviatrix|plinko|pragmatic play|pg soft|evolution gaming|jili|spribe|netent|play'n go"""
+    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)\b"""
+)
+#: ... the fewest different ones a casino's lander shows (a grid of its popular games).
+_GAME_TILES = 4
+
+
+def casino_games_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a casino's lander read by its shape, in any language and script,
+    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least :data:`_GAME_TILES`
+    different games or studios in their pictures' ``alt`` text (:data:`_GAME_TILE`: "Sweet Bonanza",
+    "Aviator", "Pragmatic Play"), it carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either
+    the payment methods it takes named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`)
+    or a link to sign up on the site itself (:data:`_SIGN_UP`). A story about gambling that shows the games'
+    pictures and quotes an ad's "18+" states its date and is not asked; a games review with no age mark, or a
+    page naming three games, is left alone."""
+    if b"18+" not in body and b"+18" not in body:
+        return False  # nearly every page: two ``in`` tests
+    if _AGE_MARK.search(body) is None:
+        return False
+    lowered = body.lower() if lowered is None else lowered
+    games = {m.group(1) for m in islice(_GAME_TILE.finditer(lowered), 32)}
+    if len(games) < _GAME_TILES:
         return False
     logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
     return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
@@ -2195,6 +2234,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " or a link to sign up): the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: casino_games_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a casino's lander (its games' tiles, an '18+' mark, the payment methods it takes or a"
+        " link to sign up): the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
         Cause.SPAM,
         "the page is a crypto exchange's lander (a ticker of trading pairs, a link to sign up): the domain"
@@ -2224,9 +2269,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
     (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
     television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
-    :func:`bookmaker_ranking`, :func:`betting_odds_lander`), a crypto exchange's lander
-    (:func:`crypto_exchange_lander`) or cracked
-    software (:func:`warez_page`), each a lapsed domain's new holder."""
+    :func:`bookmaker_ranking`, :func:`betting_odds_lander`, :func:`casino_games_lander`), a crypto
+    exchange's lander (:func:`crypto_exchange_lander`) or cracked software (:func:`warez_page`), each a
+    lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
