@@ -1893,7 +1893,7 @@ _MOVED_HINTS = (
     "mud",  # mudámos, mudamos, mudou (a title with "mud" in it is read whole by is_moved_title)
     "movid",
     "skiftet adresse",  # Danish (rot57)
-    "flytte",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
+    "flytt",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
     "byttet adresse",
     "bytt adress",
     "ny adresse",
