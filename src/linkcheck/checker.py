@@ -110,6 +110,7 @@ if TYPE_CHECKING:
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import (
         links_page_title,
+        machine_summary_page,
         platform_of,
         signup_page_title,
         soft_404_signal,
@@ -215,6 +216,11 @@ class _Page:
     #: :func:`~linkcheck.pagebody.episode_page`), read only when a cited title is not one of its titles as
     #: written: a story's address that answers with an episode (rot52, rot53); ``None`` otherwise.
     episode: str | None = None
+    #: The page's headline when it heads a summary the page says a machine wrote
+    #: (:func:`~linkcheck.soft404.machine_summary_page`), read only when a cited title is not one of its
+    #: titles as written: an outlet's AI summary of the subject at a story's address (rot57); ``None``
+    #: otherwise.
+    summary: str | None = None
 
 
 @dataclass(slots=True)
@@ -867,7 +873,8 @@ def _import_readers() -> None:
         error_under_wall, \
         stub_scripts_note, \
         walled_text, \
-        episode_page
+        episode_page, \
+        machine_summary_page
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -904,6 +911,7 @@ def _import_readers() -> None:
     from linkcheck.quotes import page_text, quote_findings
     from linkcheck.soft404 import (
         links_page_title,
+        machine_summary_page,
         platform_of,
         signup_page_title,
         soft_404_signal,
@@ -1159,9 +1167,15 @@ def _read_page(
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
         # an episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
         episode = episode_page(fetch.body) if ungiven else None
+        # a machine-written summary where a story was cited (told in :func:`_result`, if the titles mismatch)
+        summary = (
+            machine_summary_page(metadata.title, fetch.body)
+            if ungiven and episode is None and metadata is not None
+            else None
+        )
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode)
+        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode, summary)
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -1417,6 +1431,22 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
                 Status.SOFT_404,
                 Cause.FRONT_PAGE,
                 f"the article URL shows {page.episode}'s page ({usable.title!r}), not the cited story",
+            )
+            findings = list(
+                match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)
+            )
+        if (
+            page.summary is not None
+            and usable is not None
+            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
+        ):
+            # the outlet's machine-written summary of the subject, dated when it was made, at the story's
+            # address: the story it sums up is not there (rot57)
+            liveness = Liveness(
+                Status.SOFT_404,
+                Cause.ERROR_PAGE,
+                f"the article URL shows a machine-written summary ({page.summary!r}) where the story was: the"
+                " story it sums up is not at this address",
             )
             findings = list(
                 match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)

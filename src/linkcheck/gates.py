@@ -130,6 +130,12 @@ SIGN_IN_TITLES: tuple[str, ...] = (
     "вхід", "увійти",
     "жалғастыру үшін жүйеге кіріңіз", "жалғастыру үшін кіріңіз", "жүйеге кіріңіз", "жүйеге кіру",
     "жеке кабинетке кіру", "кіру", "кіру немесе тіркелу",
+    # Romanian sign-in prompts (rot57): "Sign in to continue reading", "Sign in to read the article",
+    # "Sign-in", "(available) only to subscribers / signed-in readers"
+    "autentificare", "conectare", "autentifică-te", "conectează-te", "autentifică-te pentru a continua",
+    "autentifică-te pentru a continua lectura", "autentifică-te pentru a citi articolul",
+    "autentifică-te pentru a citi mai departe", "conectează-te pentru a continua lectura",
+    "conectează-te pentru a citi articolul", "doar pentru abonați", "disponibil doar pentru abonați",
     # the story moved to the outlet's paid archive, as the page in its place heads it (rot52): "This article
     # has been archived" over an offer to subscribe to the archive; a gate only on a page that states no
     # article's date (:func:`gate_signal`), as a story may carry such a banner over its text
@@ -195,6 +201,11 @@ CONSENT_TITLES: tuple[str, ...] = (
     # one holds "soukrom" or "súkrom", gate words below)
     "vážíme si vašeho soukromí", "vaše soukromí je pro nás důležité", "záleží nám na vašem soukromí",
     "vážime si vaše súkromie", "vaše súkromie je pre nás dôležité", "záleží nám na vašom súkromí",
+    # ... and in Serbian (both scripts), Croatian and Bosnian (rot57): "We value / respect your privacy",
+    # "Your privacy is important to us" (every one holds "privatnost", a gate word below)
+    "ценимо вашу приватност", "поштујемо вашу приватност", "ваша приватност нам је важна",
+    "cenimo vašu privatnost", "poštujemo vašu privatnost", "vaša privatnost nam je važna",
+    "cijenimo vašu privatnost", "vaša privatnost nam je bitna",
 )  # fmt: skip
 #: Whole titles of an ad-blocker wall, a page a site shows instead of the story to a browser whose ads did
 #: not load ("Отключите блокировщик рекламы", "Please disable your ad blocker", "Adblocker erkannt"):
@@ -1281,6 +1292,8 @@ _GATE_WORDS = tuple(
                 "niet beschikbaar", "niet toegankelijk", "nie jest dostępn", "inte tillgänglig",
                 # Polish "jest niedostępny w Twoim kraju", Czech and Slovak privacy (rot51)
                 "niedostępn", "soukrom", "súkrom",
+                # Serbian, Croatian and Bosnian privacy, Romanian sign-in (rot57)
+                "privatnost", "autentific", "conecta",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "kuki", "fortfahren",

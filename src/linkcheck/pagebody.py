@@ -298,6 +298,13 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "pirkt domēnu".encode(),
     "domeen on müügis".encode(),
     "domeen on müüa".encode(),
+    # Icelandic (rot57): "Þetta lén er til sölu!" (this domain is for sale), "Kaupa lénið" (buy the domain),
+    # "Lénið er til sölu"; "lén" (a domain) is a parked word below
+    "lén er til sölu".encode(),
+    "lénið er til sölu".encode(),
+    "kaupa lénið".encode(),
+    "kauptu lénið".encode(),
+    "kaupa þetta lén".encode(),
     b"osta domeen",
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
@@ -422,6 +429,7 @@ _PARKED_WORDS = (
     "omínio".encode(), "омен".encode(), "omén".encode(), b"alan ad", b"domen", b"Domen", "ոմեն".encode(),
     "omän".encode(), "omæne".encode(), b"erkkotunnu", "νομα χώρου".encode(), "νόματος χώρου".encode(),
     "omēn".encode(), b"omeen",  # Latvian "domēns", Estonian "domeen" (Lithuanian "domenas" is "domen")
+    "lén".encode(),  # Icelandic "lén", "lénið" (a domain, the domain; rot57)
 )  # fmt: skip
 _TITLE_START = lazy_re(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = lazy_re(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -443,9 +451,23 @@ def _names_a_domain(metadata: Metadata | None) -> bool:
         if first and _DOMAIN_TITLE.fullmatch(first):
             return True
         name, _, rest = first.partition(" ")
-        if rest.lower().startswith("is for sale") and _DOMAIN_TITLE.fullmatch(name):
+        if rest and rest.lower().startswith(_FOR_SALE_AFTER_NAME) and _DOMAIN_TITLE.fullmatch(name):
             return True
     return False
+
+
+#: What a lander's title says after the domain's name when the name is for sale (lower case, the title's
+#: start after "<name> "): "example.com is for sale", and as landers word it in other languages (rot57:
+#: Icelandic "austurfrett.is er til sölu"; Danish and Norwegian "er til salg(s)", Swedish "är till salu",
+#: German "steht zum Verkauf", "ist zu verkaufen", French "est à vendre", Spanish "está en venta", "se
+#: vende", Portuguese "está à venda", Italian "è in vendita", Dutch "is te koop", Polish "jest na sprzedaż",
+#: Czech and Slovak "je na prodej", "je na predaj", Finnish "on myynnissä", Hungarian "eladó", Turkish
+#: "satılık").
+_FOR_SALE_AFTER_NAME = (
+    "is for sale", "er til sölu", "er til salg", "är till salu", "steht zum verkauf", "ist zu verkaufen",
+    "est à vendre", "está en venta", "se vende", "está à venda", "è in vendita", "is te koop",
+    "jest na sprzedaż", "je na prodej", "je na predaj", "on myynnissä", "eladó", "satılık",
+)  # fmt: skip
 
 
 #: What a sinkhole's page says (lower case): the name was taken over by security researchers or a CERT to
@@ -1801,7 +1823,9 @@ _PAYMENT_LOGO = lazy_re(
     rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(visa|mastercard|maestro|skrill|neteller|paypal|pix|bkash|nagad"""
     rb"""|upi|paytm|phonepe|gpay|google pay|apple pay|usdt|tether|bitcoin|btc|ecopayz|astropay|jeton|papara"""
     rb"""|m-?pesa|gcash|ovo|dana|gopay|payeer|perfect money|yoomoney|qiwi|muchbetter|trustly|sofort"""
-    rb"""|paysafecard|interac|neosurf|piastrix|easypaisa|jazzcash|fawry|mada|stc pay)\b"""
+    rb"""|paysafecard|interac|neosurf|piastrix|easypaisa|jazzcash|fawry|mada|stc pay"""
+    # mobile money as East and West African sites list it (rot57)
+    rb"""|airtel money|tigo pesa|mtn momo|mtn mobile money|orange money|moov money)\b"""
 )
 #: The fewest payment methods named so.
 _PAYMENT_LOGOS = 2
@@ -1822,6 +1846,44 @@ def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
         return False
     lowered = body.lower() if lowered is None else lowered
     if sum(1 for _ in islice(_ODDS_CELL.finditer(lowered), _ODDS_CELLS)) < _ODDS_CELLS:
+        return False
+    logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
+    return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
+
+
+#: A casino's games and their makers, as its tiles' pictures name them in ``alt`` text (lower case): slot
+#: titles, live tables and crash games sold to casinos in every country under the same English names, and
+#: the studios that make them, read whatever the page's language and script (a Khmer, Georgian or Swahili
+#: casino whose words no table holds and which prints no odds, rot56's leftover, rot57) ...
+_GAME_TILE = lazy_re(
+    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
+    rb"""|starlight princess|wolf gold|the dog house|fruit party|book of dead|book of ra|starburst"""
+    rb"""|gonzo(?:'|&#39;|\xe2\x80\x99)s quest|reactoonz|mahjong ways|fortune tiger|fortune ox"""
+    rb"""|fortune rabbit"""
+    rb"""|super ace|money coming|crazy time|lightning roulette|monopoly live|dream catcher|aviator|jetx"""
+    rb"""|spaceman|aviatrix|plinko|pragmatic play|pg soft|evolution gaming|jili|spribe|netent|play'n go"""
+    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)\b"""
+)
+#: ... the fewest different ones a casino's lander shows (a grid of its popular games).
+_GAME_TILES = 4
+
+
+def casino_games_lander(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether a (small, undated) page is a casino's lander read by its shape, in any language and script,
+    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least :data:`_GAME_TILES`
+    different games or studios in their pictures' ``alt`` text (:data:`_GAME_TILE`: "Sweet Bonanza",
+    "Aviator", "Pragmatic Play"), it carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either
+    the payment methods it takes named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`)
+    or a link to sign up on the site itself (:data:`_SIGN_UP`). A story about gambling that shows the games'
+    pictures and quotes an ad's "18+" states its date and is not asked; a games review with no age mark, or a
+    page naming three games, is left alone."""
+    if b"18+" not in body and b"+18" not in body:
+        return False  # nearly every page: two ``in`` tests
+    if _AGE_MARK.search(body) is None:
+        return False
+    lowered = body.lower() if lowered is None else lowered
+    games = {m.group(1) for m in islice(_GAME_TILE.finditer(lowered), 32)}
+    if len(games) < _GAME_TILES:
         return False
     logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
     return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
@@ -2195,6 +2257,12 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " or a link to sign up): the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
+        lambda body, lowered, _metadata: casino_games_lander(body, lowered),
+        Cause.SPAM,
+        "the page is a casino's lander (its games' tiles, an '18+' mark, the payment methods it takes or a"
+        " link to sign up): the domain was taken over, the outlet and the article are gone",
+    ),
+    _Takeover(
         lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
         Cause.SPAM,
         "the page is a crypto exchange's lander (a ticker of trading pairs, a link to sign up): the domain"
@@ -2224,9 +2292,9 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
     (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
     television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
-    :func:`bookmaker_ranking`, :func:`betting_odds_lander`), a crypto exchange's lander
-    (:func:`crypto_exchange_lander`) or cracked
-    software (:func:`warez_page`), each a lapsed domain's new holder."""
+    :func:`bookmaker_ranking`, :func:`betting_odds_lander`, :func:`casino_games_lander`), a crypto
+    exchange's lander (:func:`crypto_exchange_lander`) or cracked software (:func:`warez_page`), each a
+    lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
     # test lowers every page it is asked of (its calls' names hold capitals), so a page walked to its end
     # paid for one lowering before this one did; now no rule pays another.
@@ -3162,10 +3230,11 @@ def leaked_status(header: str) -> str | None:
 #: most languages' dialogs, or the word a language has for them (Breton "toupinoù", Welsh "cwcis", Finnish
 #: "evästeet", Estonian "küpsised", Hungarian "sütik", Polish "ciasteczka", Lithuanian "slapukai", Latvian
 #: "sīkdatnes", Slovenian "piškotki", Croatian "kolačići", Catalan "galetes", Icelandic "vafrakökur", Russian
-#: "куки"). The consent tests themselves (:func:`linkcheck.gates.consent_line`, ``consent_purposes``) decide.
+#: "куки", Serbian "колачићи"). The consent tests themselves (:func:`linkcheck.gates.consent_line`,
+#: ``consent_purposes``) decide.
 _COOKIE_WORDS = (
     "cookie", "toupin", "cwci", "eväste", "küpsis", "sütik", "ciasteczk", "slapuk", "sīkdatn", "piškotk",
-    "kolačić", "galetes", "vafrakök", "куки",
+    "kolačić", "galetes", "vafrakök", "куки", "колачић",
 )  # fmt: skip
 
 
@@ -3995,6 +4064,17 @@ def first_document(window: bytes) -> bytes:
     return window
 
 
+#: The opening of a page's comment thread, by the names comment systems give its container (WordPress's
+#: ``id="comments"``, ``class="comments-area"``, ``class="comment-list"``; Disqus's ``id="disqus_thread"``):
+#: what follows a removal notice there is readers' talk, not the article going on (rot57: a Portuguese story
+#: removed, its headline and five comments kept, in a page with no ``<article>``).
+_COMMENTS_OPEN = lazy_re(
+    r"""<(?:div|section|ol|ul|aside)\b[^>]*?\b(?:id|class)\s*=\s*["']?(?:[^"'>]*\s)?"""
+    r"""(?:comments|comments-area|comment-list|commentlist|comments-section|disqus_thread)(?=[\s"'>])""",
+    re.IGNORECASE,
+)
+
+
 def notice_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -4012,7 +4092,9 @@ def notice_signal(
 def _notice_after(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata, end: int
 ) -> tuple[Status, Cause, str] | None:
-    """:func:`notice_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found)."""
+    """:func:`notice_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found).
+    Text in a comment thread opened after the notice (:data:`_COMMENTS_OPEN`) is not counted as the article
+    going on."""
     lowered = body[end + 5 : end + 5 + NOTICE_BYTES].lower()
     if not _holds_any(lowered, _notice_hints(metadata.language)):
         return None
@@ -4024,9 +4106,12 @@ def _notice_after(
     notice: str | None = None
     offline = False
     rest = 0
+    comments = len(page)
     for n, match in enumerate(_TEXT_RUN.finditer(page)):
         line = " ".join(match.group(1).split())
         if notice is not None:
+            if match.start() >= comments:
+                break  # readers' comments below the notice: not the article going on (rot57)
             rest += len(line)
             if rest > _NOTICE_REST:
                 return None  # an article goes on after it: the line was about something in it
@@ -4047,6 +4132,8 @@ def _notice_after(
             or names_gone(line, names)
         ):
             notice = line
+            if "omment" in page and (thread := _COMMENTS_OPEN.search(page, match.end())) is not None:
+                comments = thread.start()
         elif offline_notice(line, metadata):
             notice, offline = line, True
     if notice is None:

@@ -431,6 +431,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # a notice's heading where the article was: "Article retiré", "Contenu supprimé"
         "article retiré", "contenu retiré", "article supprimé", "contenu supprimé", "page supprimée",
         "article dépublié", "contenu dépublié",
+        # a video platform's own notice at a removed video's page, served 200 (rot57: "Cette vidéo n'est pas
+        # disponible.", "Cette vidéo a été supprimée par son propriétaire"), as English's "video unavailable"
+        "cette vidéo n'est pas disponible", "cette vidéo n'est plus disponible", "vidéo indisponible",
+        "vidéo non disponible", "cette vidéo a été supprimée", "vidéo supprimée", "cette vidéo n'existe pas",
+        "cette vidéo n'existe plus",
         # a host's default page for a domain with no site ("Site non configuré", "Aucun site n'est configuré
         # pour ce domaine")
         "site non configuré", "domaine non configuré", "aucun site configuré",
@@ -481,6 +486,11 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "não encontrada", "página não disponível", "página indisponível", "página inexistente",
         "conteúdo não encontrado", "conteúdo removido", "artigo removido", "matéria removida",
         "notícia removida",
+        # a video platform's own notice at a removed video's page, served 200 (rot57: "Desculpe, este vídeo
+        # não está disponível.", "Este vídeo foi removido pelo seu proprietário")
+        "este vídeo não está disponível", "este vídeo não está mais disponível",
+        "este vídeo já não está disponível", "vídeo indisponível", "vídeo não disponível",
+        "este vídeo foi removido", "vídeo removido", "este vídeo não existe",
         # a web archive's answer for an address it holds no capture of ("Esta página não foi arquivada")
         "esta página não foi arquivada", "página não arquivada", "a página não foi arquivada",
         "este endereço não foi arquivado",
@@ -495,6 +505,10 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "pagina niet gevonden", "niet gevonden", "deze pagina bestaat niet", "de pagina bestaat niet",
         "pagina bestaat niet", "de pagina kon niet worden gevonden", "pagina niet beschikbaar",
         "deze pagina bestaat niet meer",
+        # a document's page (at a cited PDF's address, rot57): "Dit document is ingetrokken", "Document niet
+        # gevonden", "Dit document is niet meer beschikbaar"
+        "dit document is ingetrokken", "document ingetrokken", "het document is ingetrokken",
+        "document niet gevonden", "dit document is niet meer beschikbaar", "dit document bestaat niet meer",
         # a host's default page for a domain with no site ("Website niet geconfigureerd", "Er is nog geen
         # website geconfigureerd voor dit domein")
         "website niet geconfigureerd", "site niet geconfigureerd", "domein niet geconfigureerd",
@@ -1332,6 +1346,10 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r"(?:tento |tato )?(?:clanok|clanek|sprava|zprava) je (?:starsi|starsia) (?:ako|nez) \d+"
     r" (?:rokov|roky|let|roku|rok) a (?:bol|byl|bola|byla) (?:archivovany|archivovan|archivovana|odstraneny"
     r"|odstranen|odstranena)",
+    # Hungarian, folded: an old story replaced by a stub, "Ez a cikk több mint 10 éves, ezért archiváltuk"
+    # (rot57), as the Slovak one above
+    r"(?:ez a |a )?(?:cikk|hir|iras) (?:tobb mint \d+ eves|\d+ evnel regebbi)(?: (?:ezert|es|igy))?"
+    r" (?:archivaltuk|archivalva lett|archivalasra kerult|eltavolitottuk|toroltuk)",
     # German, folded (umlauts dropped): "Dieser Artikel ist leider nicht mehr verfügbar", "Der Beitrag
     # wurde gelöscht", "Die Seite existiert nicht mehr"
     r"(?:(?:diese[rs]?|der|die|das|ihre?) )?(?:seite|artikel|beitrag|inhalt|meldung|nachricht|dokument)"
@@ -1531,7 +1549,7 @@ _PATTERN_WORDS = (
     "tilgaengelig", "tillganglig", "fjernet", "slettet", "avpublisert", "afpubliceret", "borttagen",
     "borttagna", "tilgjengeleg",
     "raderad", "tagits bort", "poistettu", "enaa ", "udalen", "snyat", "vidaleno", "znyato", "ton tai",
-    "bi xoa", "tim thay", "archivovan", "odstranen",
+    "bi xoa", "tim thay", "archivovan", "odstranen", "archival", "eltavolit", "torolt",
     "retracted", "isnt here", "is not here",
     "no longer here", "suspended", "deleted this", "connected to", "closed", "excluded", "seized",
     "no longer", "dostupna", "izmenen", "peremeshchena", "ne naiden", "ne sushchestv", "tomcat",
@@ -1776,9 +1794,12 @@ def _piece_kinds(title: str) -> list[tuple[str, str | None]]:
     An error message may hold a relative clause between commas ("Strani, ki jo iščete, ni mogoče najti",
     Slovene: "the page, which you are looking for, cannot be found"): when no piece is an error phrase and
     the title holds two commas, its pieces are read again with the commas dropped, and kept if that gives an
-    error phrase (the phrases fold their commas away)."""
+    error phrase (the phrases fold their commas away). So is a sentence of one comma ending in a full stop
+    ("Ez a cikk több mint 10 éves, ezért archiváltuk.", Hungarian: "this article is more than 10 years old,
+    so we archived it"; rot57): a notice's line, where a headline seldom ends so."""
     kinds = [(p, _text_kind(p)) for p in _split_pieces(title)]  # _kinds_of_pieces, one call fewer (cost21)
-    if title.count(",") >= 2 and not _has_error_piece(kinds):
+    commas = title.count(",")
+    if (commas >= 2 or (commas == 1 and title.endswith("."))) and not _has_error_piece(kinds):
         joined = _kinds_of_pieces(title.replace(",", ""))
         if _has_error_piece(joined):
             return joined
@@ -1849,6 +1870,12 @@ _MOVED_PHRASES = frozenset(
         "ens hem traslladat", "hem canviat d'adreça", "aquesta pàgina s'ha traslladat", "web traslladat",
         "mudámos", "mudamos", "mudamos de endereço", "mudámos de endereço", "o site mudou de endereço",
         "esta página foi movida", "este artigo foi movido",
+        # ... and in Danish, Norwegian and Swedish (rot57: "Vi har skiftet adresse" over a refresh to the new
+        # address; rot56's leftover)
+        "vi har skiftet adresse", "vi er flyttet", "vi er flyttet til en ny adresse", "siden er flyttet",
+        "artiklen er flyttet", "vi har fået en ny adresse", "vi har byttet adresse", "vi har flyttet",
+        "artikkelen er flyttet", "vi har bytt adress", "vi har flyttat", "sidan har flyttats",
+        "artikeln har flyttats",
     )
 )  # fmt: skip
 #: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
@@ -1865,6 +1892,11 @@ _MOVED_HINTS = (
     "d'adreça",
     "mud",  # mudámos, mudamos, mudou (a title with "mud" in it is read whole by is_moved_title)
     "movid",
+    "skiftet adresse",  # Danish (rot57)
+    "flytt",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
+    "byttet adresse",
+    "bytt adress",
+    "ny adresse",
 )
 
 
@@ -2948,8 +2980,17 @@ _MACHINE_WRITTEN = lazy_re(
     rb"|inteligencia artificial)|g\xc3\xa9n\xc3\xa9r\xc3\xa9e? (?:par|avec) (?:l'|l\xe2\x80\x99)?(?:ia\b"
     rb"|intelligence artificielle)|"
     + "сгенерирован\\S{0,3} (?:нейросетью|искусственным интеллектом|ии\\b)".encode()
+    # German "mithilfe künstlicher Intelligenz (KI) erstellt", "mithilfe von KI" (rot57)
+    + b"|mithilfe (?:von |der )?(?:ki\\b|k\xc3\xbcnstlicher intelligenz)"
 )
 _MACHINE_BYTES = 64_000
+#: A headline that ends by saying it heads a summary (lower case): "<Subject>: Das Wichtigste in Kürze",
+#: "<Subject> – AI summary", "<Subject>: in brief" (rot57), where :data:`_SUMMARY_HEAD` reads the word first.
+_SUMMARY_TAIL = lazy_re(
+    r"\S ?[:：|–—-] *(?:das wichtigste in kürze|das wichtigste zusammengefasst|in kürze"
+    r"|(?:ki-)?zusammenfassung|(?:ai |ki-)?summary|in brief|resumen|résumé|resumo|riassunto"
+    r"|samenvatting)[.!]?$"
+)
 
 
 def _may_be_summary(headline: str | None) -> bool:
@@ -2967,6 +3008,25 @@ def machine_summary(headline: str | None, body: bytes) -> str | None:
     headline no summary's), a summary the page does not say a machine wrote (an editor's "Summary:" box), a
     page with no body read."""
     if headline is None or _SUMMARY_HEAD.match(headline.strip().lower()) is None:
+        return None
+    if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
+        return None
+    return headline.strip()
+
+
+def machine_summary_page(headline: str | None, body: bytes) -> str | None:
+    """The page's headline when it heads a summary (:data:`_SUMMARY_HEAD` at its start, :data:`_SUMMARY_TAIL`
+    at its end: "Stadtbibliothek Rotenburg: Das Wichtigste in Kürze") and the page says a machine wrote it
+    ("Diese Zusammenfassung wurde mithilfe künstlicher Intelligenz (KI) erstellt", :data:`_MACHINE_WRITTEN`,
+    in its first :data:`_MACHINE_BYTES`); ``None`` otherwise. Asked by the checker only of a page whose
+    titles do not give the cited one, and told only when they mismatch it: an outlet's machine summary of
+    the subject, dated and typed as an article, at a story's address (rot57; rot52's
+    :func:`machine_summary` reads an undated page). Left alone: a story under an AI summary box (its
+    headline no summary's), a summary the page does not say a machine wrote."""
+    if headline is None:
+        return None
+    head = headline.strip().lower()
+    if _SUMMARY_HEAD.match(head) is None and _SUMMARY_TAIL.search(head) is None:
         return None
     if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
         return None
