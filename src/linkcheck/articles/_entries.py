@@ -89,7 +89,8 @@ _ACCESSED = lazy_re(
 )
 #: An access date whose label follows the date or opens a bracket: Japanese ``2024年1月20日閲覧``, the
 #: Vancouver (NLM) style's ``[cited 2023 Mar 14]``, ISO 690's ``[cited 2024-01-09]`` (Czech and Slovak
-#: ``[cit. 2024-01-09]``), SIST 02's ``(参照 2024-11-30)`` (added after the fifty-eighth held-out matching batch).
+#: ``[cit. 2024-01-09]``), SIST 02's ``(参照 2024-11-30)`` (added after the fifty-eighth held-out matching
+#: batch).
 _ACCESSED_LATE = lazy_re(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:に)?閲覧|"
     r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]|"
@@ -107,7 +108,8 @@ _ACCESSED_LATE = lazy_re(
 #: thirty-first; Greek's ``Ανακτήθηκε στις 3 Απριλίου 2024`` ("retrieved on", as the Greek Wikipedia's
 #: references write it) after the thirty-second. Polish ``Pobrano 30 listopada 2024 z`` ("retrieved ...
 #: from", APA in Polish) and ``[dostęp 30.11.2024]`` (PN-ISO 690), Indonesian ``Diakses pada 30 November
-#: 2024, dari`` ("accessed on ..., from") after the fifty-eighth: an unread one was taken for the entry's date.
+#: 2024, dari`` ("accessed on ..., from") after the fifty-eighth: an unread one was taken for the entry's
+#: date.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
@@ -924,12 +926,14 @@ _GBT_7714 = lazy_re(
     r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
 )
 #: A newspaper's name after a ``[N]`` code, before the comma and the date of its issue: GB/T 7714's
-#: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``); or (added after the fifty-eighth held-out
-#: matching batch) an online item's publisher after its ``[EB/OL]``, before the comma and the date, perhaps
-#: in parentheses and after the place and a colon (``题名[EB/OL]. 新华网, (2024-11-17)[2024-11-30]``, ``北京:
-#: 新华网, 2024-11-17``), as the standard's ``出版地: 出版者, 出版年(更新或修改日期)`` gives it.
+#: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``); or (added after the fifty-eighth
+#: held-out matching batch) an online item's publisher after its ``[EB/OL]``, before the comma and the
+#: date, perhaps in parentheses and after the place and a colon (``题名[EB/OL]. 新华网,
+#: (2024-11-17)[2024-11-30]``, ``北京: 新华网, 2024-11-17``), as the standard's ``出版地: 出版者,
+#: 出版年(更新或修改日期)`` gives it.
 _GBT_PAPER = lazy_re(
-    r"[ \t]*(?:[^\W\d_]{1,12}[:：][ \t]*)?(?P<paper>[^,，.．:：\d\[\]()（）/]{1,40}?)[ \t]*[,，][ \t]*[(（]?\d{4}"
+    r"[ \t]*(?:[^\W\d_]{1,12}[:：][ \t]*)?(?P<paper>[^,，.．:：\d\[\]()（）/]{1,40}?)"
+    r"[ \t]*[,，][ \t]*[(（]?\d{4}"
 )
 
 
