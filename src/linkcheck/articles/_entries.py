@@ -425,8 +425,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         and (named := _JA_CONTAINER.search(before)) is not None
     ):
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
-    if link.outlet is None and "-" in before and (site := _SIST_SITE.search(before)) is not None:
-        link.outlet = site["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
+    if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
+        link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
