@@ -79,7 +79,8 @@ ITEM_MARKER = lazy_re(
 _ACCESSED = lazy_re(
     r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
-    r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?)|"
+    r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?|"
+    r"pobrano|dostęp|diakses(?:\s+(?:pada|tanggal))?)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:-an)?\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
@@ -88,11 +89,13 @@ _ACCESSED = lazy_re(
 )
 #: An access date whose label follows the date or opens a bracket: Japanese ``2024年1月20日閲覧``, the
 #: Vancouver (NLM) style's ``[cited 2023 Mar 14]``, ISO 690's ``[cited 2024-01-09]`` (Czech and Slovak
-#: ``[cit. 2024-01-09]``).
+#: ``[cit. 2024-01-09]``), SIST 02's ``(参照 2024-11-30)`` (added after the fifty-eighth held-out matching
+#: batch).
 _ACCESSED_LATE = lazy_re(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*(?:に)?閲覧|"
     r"\[cited[ \t]+(?P<y2>\d{4})[ \t]+(?P<mon>[A-Za-z]{3,9})\.?[ \t]+(?P<d2>\d{1,2})\]|"
-    r"\[cit(?:ed|\.)[ \t]*(?P<iso>\d{4}-\d\d-\d\d)\]",
+    r"\[cit(?:ed|\.)[ \t]*(?P<iso>\d{4}-\d\d-\d\d)\]|"
+    r"[(（]参照[ \t\u3000]*(?P<iso2>\d{4}-\d\d-\d\d)[)）]",
     re.IGNORECASE,
 )
 
@@ -103,7 +106,10 @@ _ACCESSED_LATE = lazy_re(
 #: twenty-ninth held-out batch: the day a page was read, never its date. Esperanto's ``Konsultita la 2-an de
 #: marto 2024`` ("consulted on the 2nd of March"; the day in the accusative, ``-an``) was added after the
 #: thirty-first; Greek's ``Ανακτήθηκε στις 3 Απριλίου 2024`` ("retrieved on", as the Greek Wikipedia's
-#: references write it) after the thirty-second.
+#: references write it) after the thirty-second. Polish ``Pobrano 30 listopada 2024 z`` ("retrieved ...
+#: from", APA in Polish) and ``[dostęp 30.11.2024]`` (PN-ISO 690), Indonesian ``Diakses pada 30 November
+#: 2024, dari`` ("accessed on ..., from") after the fifty-eighth: an unread one was taken for the entry's
+#: date.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
@@ -123,6 +129,9 @@ _ACCESS_WORDS = (
     "erişim",
     "konsult",
     "ανακτήθηκε",
+    "pobrano",
+    "dostęp",
+    "diakses",
 )
 
 
@@ -134,13 +143,13 @@ def _has_access_label(text: str) -> bool:
 
 def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
     """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first)."""
-    if "閲覧" not in text and "[cit" not in text:
+    if "閲覧" not in text and "[cit" not in text and "参照" not in text:
         return None
     found = _ACCESSED_LATE.search(text)
     if found is None:
         return None
-    if found.group("iso"):
-        return found, PartialDate.parse(found.group("iso"))
+    if found.group("iso") or found.group("iso2"):
+        return found, PartialDate.parse(found.group("iso") or found.group("iso2"))
     if found.group("y"):
         return found, to_partial(int(found.group("y")), int(found.group("m")), int(found.group("d")))
     month = MONTHS.get(found.group("mon").lower())
@@ -166,9 +175,11 @@ _ENTRY_YEAR = lazy_re(r"(?:^|[,.:;(])[ \t]*(?P<y>1[5-9]\d\d|20\d\d)[ \t]*(?=[.,;
 #: that the pattern starts with it and the regex engine skips to the next one).
 #: The day may come before the month, as Thai APA writes it with a Thai month and a Buddhist Era year
 #: (``(2567, 26 พฤศจิกายน)``: added after the fifty-seventh held-out matching batch), whose vowel signs are
-#: marks, not letters.
+#: marks, not letters; and as Turkish, Polish, Indonesian and Swahili APA write it with their months in
+#: Latin letters (``(2024, 21 Kasım)``, ``(2024, 23 listopada)``, ``(2024, 20 Oktober)``, ``(2024, 27
+#: Novemba)``: the fifty-eighth; before, the day was allowed only before a month in another script).
 _APA_DATE = lazy_re(
-    r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>(?:\d{1,2}\s+(?=[^\x00-\x7f]))?"
+    r"\((?<!\w\()(?:(?P<year>\d{4})[a-z]?(?:,\s*(?P<rest>(?:\d{1,2}\s+)?"
     r"[^\W\d_][^\s\d().,]{2,11}\.?(?:\s+\d{1,2})?))?|n\.\s?d\.)\)\.?\s*",
     re.IGNORECASE,
 )
@@ -211,6 +222,15 @@ _JA_CONTAINER = lazy_re(
 )
 
 
+#: A web page's site in SIST 02 (the Japanese standard for references) and like styles: after the quoted
+#: title and its full stop, a plain element and its full stop, then the date in ISO form (``"政府 39兆円規模の
+#: 経済対策を閣議決定". NHKニュース. 2024-11-22. URL, (参照 2024-11-30).``): added after the fifty-eighth
+#: held-out matching batch, where only a site whose name spells the host was read.
+_SIST_SITE = lazy_re(
+    r"(?:[\"”」][.．]|[.．][\"”」])[ \t]*(?P<o>[^.．\"“”「」\r\n\d]{1,40}?)[.．][ \t]*\d{4}-\d{1,2}-\d{1,2}\b"
+)
+
+
 def _quoted_text(span: re.Match[str]) -> str:
     """The text inside a :data:`_QUOTED_SPAN` (or :data:`_QUOTED_BEFORE`) match, whichever mark opened it."""
     return span.group(span.lastgroup or 0)
@@ -238,7 +258,8 @@ def apa_date(text: str) -> tuple[re.Match[str] | None, PartialDate | None]:
         if month is not None:
             day = int(words[1]) if len(words) > 1 else None
             return m, to_partial(year, month, day)
-        if not rest.isascii() and (written := parse_date_field(f"{rest} {year}")) is not None:
+        day_first = rest[0].isdigit()  # ``(2024, 21 Kasım)``, ``(2024, 20 Oktober)``, ``(2024, 27 Novemba)``
+        if (day_first or not rest.isascii()) and (written := parse_date_field(f"{rest} {year}")) is not None:
             return m, written  # another language's month, perhaps after the day, another era's year
     return m, to_partial(year)
 
@@ -404,6 +425,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         and (named := _JA_CONTAINER.search(before)) is not None
     ):
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
+    if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
+        link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
         link.title is None and ". " in plain_before
     ):  # an italic name, or an author's sentence before the title's: else nothing to read
@@ -660,6 +683,34 @@ _VANCOUVER = lazy_re(
 )
 
 
+#: An ACS reference to a news story or a web page (The ACS Guide to Scholarly Communication): the number in
+#: parentheses, the authors as ``Surname, I.`` (initials with full stops, ``;`` between authors) or none,
+#: the title unquoted in sentence or title case, the site or paper in italics, a comma and the date as
+#: ``Nov 24, 2024`` or ``November 24, 2024`` (``(1) Harvey, F. Cop29: Rich Countries Agree to Pay.
+#: *The Guardian*, Nov 24, 2024. URL (accessed 2024-11-30).``). Added after the fifty-eighth held-out
+#: matching batch: nothing read such a title (quoted titles are Chicago's and MLA's, an APA title follows
+#: its date in parentheses, an AMA author has no comma).
+_ACS_AUTHOR = r"[A-Z][\w'’-]+,[ \t]+[A-Z]\.(?:[ \t-]?[A-Z]\.){0,2}"
+_ACS = lazy_re(
+    rf"(?:\(\d{{1,3}}\)[ \t]+)?(?:{_ACS_AUTHOR}(?:;[ \t]+{_ACS_AUTHOR})*(?:;?[ \t]+et[ \t]+al\.)?[ \t]+)?"
+    r"(?P<title>[^*_\r\n]{8,400}?[^\s.])[.?!][ \t]+([*_])(?P<o>[^*_\r\n]{2,80})\2,[ \t]+"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]+\d{4}\b"
+)
+
+
+def _acs_title(before: str, link: Link) -> str | None:
+    """The title of an ACS reference (:data:`_ACS`) opening ``before``, and its italic site as the outlet
+    when none was read; ``None`` when it is no such reference or its title is of fewer than three words
+    (``Smith, Tom. *Canal Wars*, May 2, 2019``: a name, not a title)."""
+    found = _ACS.match(clean_text(before))
+    if found is None or len(found["title"].split()) < 3:
+        return None
+    title = looks_like_title(f"“{found['title']}”")
+    if title is not None and link.outlet is None:
+        link.outlet = found["o"].strip(" ,.;:")
+    return title
+
+
 #: An author written surname first, given name after a comma, as MLA writes one (``Reporter, John.``,
 #: ``Reporter, J.``, ``Reporter, John A.``, with ``, et al.`` or ``, and Jane Roe.``): the given name one
 #: capitalised word or initial, perhaps with a middle initial, then the full stop.
@@ -875,15 +926,22 @@ _GBT_7714 = lazy_re(
     r"[ \t]*[.．]?[ \t]*(?:\([\d-]{4,10}\))?[ \t]*(?:\[(?P<cited>\d{4}-\d{1,2}-\d{1,2})\])?"
 )
 #: A newspaper's name after a ``[N]`` code, before the comma and the date of its issue: GB/T 7714's
-#: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``).
-_GBT_PAPER = lazy_re(r"[ \t]*(?P<paper>[^,，.．\d\[\]()（）]{1,40}?)[ \t]*[,，][ \t]*\d{4}")
+#: ``题名[N]. 报纸名, 出版日期(版次).`` (``人民日报, 2024-11-22(01)``); or (added after the fifty-eighth
+#: held-out matching batch) an online item's publisher after its ``[EB/OL]``, before the comma and the
+#: date, perhaps in parentheses and after the place and a colon (``题名[EB/OL]. 新华网,
+#: (2024-11-17)[2024-11-30]``, ``北京: 新华网, 2024-11-17``), as the standard's ``出版地: 出版者,
+#: 出版年(更新或修改日期)`` gives it.
+_GBT_PAPER = lazy_re(
+    r"[ \t]*(?:[^\W\d_]{1,12}[:：][ \t]*)?(?P<paper>[^,，.．:：\d\[\]()（）/]{1,40}?)"
+    r"[ \t]*[,，][ \t]*[(（]?\d{4}"
+)
 
 
 def _gbt_7714(text: str) -> tuple[str, PartialDate | None, str | None] | None:
     """The title, the date cited and, after a newspaper's ``[N]``, the paper's name (:data:`_GBT_PAPER`,
     added after the fifty-sixth held-out matching batch) of a GB/T 7714 entry (:data:`_GBT_7714`), or
     ``None``. A ``[EB/OL]`` entry's first element is its responsible party (a person as often as a body):
-    no outlet read."""
+    no outlet read from it; the publisher after its code is read as a newspaper's name is."""
     code = _GBT_CODE.search(text)  # the document-type code first: a search for its literal "["
     if code is None:
         return None
@@ -891,7 +949,7 @@ def _gbt_7714(text: str) -> tuple[str, PartialDate | None, str | None] | None:
     if found is None:
         return None
     cited = found.group("cited")
-    paper = _GBT_PAPER.match(text, found.end()) if found.group("code") == "N" else None
+    paper = _GBT_PAPER.match(text, found.end()) if found.group("code") in ("N", "EB") else None
     return (
         found.group("title").strip(),
         parse_date(cited) if cited else None,
@@ -983,6 +1041,8 @@ def _entry_title(before: str, after: str, apa: re.Match[str] | None, link: Link)
     ):
         # AMA/Vancouver: ``Estruch R, Ros E, et al. Title of the article. *N Engl J Med*. 2018;378:e34.``
         return looks_like_title(f"“{vancouver.group('title').rstrip('.')}”")
+    if apa is None and ("*" in before or "_" in before) and (acs := _acs_title(before, link)) is not None:
+        return acs
     if apa is None:
         # A book's title in italics (MLA, Chicago: ``Smith, Tom. *Canal Wars: Trade and Power*. London...``):
         # a long one (four words or more, or with a subtitle), not an outlet's name (``*Foreign Policy*``).
@@ -1152,7 +1212,7 @@ _SECTION_HEADING_WORDS = (
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
     r"参考リンク|מקורות|المراجع|المصادر|참고\s?문헌|참고\s?자료|منابع|บรรณานุกรม|เอกสารอ้างอิง|"
-    r"(?i:tài\s+liệu\s+tham\s+khảo)"
+    r"(?i:tài\s+liệu\s+tham\s+khảo)|kaynakça|kaynaklar|daftar\s+pustaka|referensi|rujukan|marejeo"
 )
 #: What stands around :data:`_SECTION_HEADING_WORDS` in a heading's line (the two patterns below share it).
 _SECTION_HEADING_OPEN = r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:"
