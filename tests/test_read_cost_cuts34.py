@@ -1,9 +1,5 @@
 """The sixty-first session's page-path additions made cheap (cost34, issue 7), each held to what it replaced.
 
-- ``extract.decode.doubled_marks`` (host54) searched every non-ASCII text for a lead-and-continuation pair
-  (``_DOUBLED_PAIR``, ~5 ns a character); it now asks first whether the text's UTF-8 holds the byte C3
-  (every pair's lead, U+00C2-U+00F4, is in U+00C0-U+00FF, the only characters whose UTF-8 opens with C3),
-  so a title in Cyrillic or CJK, or with only curly quotes beyond ASCII, is spared the search.
 - ``extract.core._extract`` asks an ASCII title ``isascii`` itself (no call of ``doubled_marks``), and joins
   the description and the bylines only when one of them is not ASCII.
 - ``_extract``'s ``part_of`` guard (cost33, match57) looked up the publisher's ``parentOrganization``
@@ -12,7 +8,9 @@
 - ``authors.without_staff_credits`` (ext67) was called on every page whose first author begins with S or O;
   a first author alone is now asked ``authors.STAFF_STARTS`` (its first two characters lower-cased) first.
 
-The tests that count calls fail on base62's src (the calls were made); the others hold the readings.
+A pre-test of ``doubled_marks`` itself (the byte C3 in the text's UTF-8) was tried and dropped: it did not
+pay (the write-up). The tests that count calls fail on base62's src (the calls were made); the others hold
+the readings.
 """
 
 from __future__ import annotations
@@ -25,9 +23,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import linkcheck.extract.core as core
-import linkcheck.extract.decode as decode
 from linkcheck.extract import extract_metadata
-from linkcheck.extract.decode import doubled_marks
 
 _URL = "https://harbour-gazette.example.com/news/2024/03/harbour-wall"
 _UTF8 = {"content-type": "text/html; charset=utf-8"}
@@ -40,108 +36,20 @@ def _twice(text: str) -> str:
     )
 
 
-_RUSSIAN = "\u041d\u043e\u0432\u044b\u0439 \u0437\u0430\u043a\u043e\u043d"
 _BENGALI_CREDIT = (
     "\u09a8\u09bf\u099c\u09b8\u09cd\u09ac \u09aa\u09cd\u09b0\u09a4\u09bf\u09ac\u09c7\u09a6\u0995"
 )
 
 
 class _Counting:
-    """A stand-in for a pattern or a function that counts its calls and answers as the original."""
+    """A stand-in for a function that counts its calls and answers as the original."""
 
-    def __init__(self, original: Any, attribute: str | None = None) -> None:
-        self.original, self.attribute, self.calls = original, attribute, 0
+    def __init__(self, original: Any) -> None:
+        self.original, self.calls = original, 0
 
     def __call__(self, *args: Any) -> Any:
         self.calls += 1
         return self.original(*args)
-
-    def search(self, *args: Any) -> Any:
-        self.calls += 1
-        return self.original.search(*args)
-
-
-# --- doubled_marks: the C3 pre-test ----------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Trump\u2019s plan to end the shutdown \u2014 what we know",  # curly quote and dash only
-        _RUSSIAN + " \u043e \u0434\u0430\u043d\u043d\u044b\u0445",  # Russian
-        "\u6771\u4eac\u30aa\u30ea\u30f3\u30d4\u30c3\u30af\u3001\u5ef6\u671f",  # Japanese
-        "\u0391\u03b8\u03ae\u03bd\u03b1: \u03bd\u03ad\u03bf\u03c2 \u03bd\u03cc\u03bc\u03bf\u03c2",  # Greek
-        "Price \u00a312 \u00b7 \u00bd off",  # Latin-1 signs below U+00C0
-        "a lone \ud83d surrogate",  # a JSON escape without its pair: encoded as it stands
-    ],
-)
-def test_a_text_without_a_latin1_letter_is_spared_the_search(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    counting = _Counting(decode._DOUBLED_PAIR)
-    monkeypatch.setattr(decode, "_DOUBLED_PAIR", counting)
-    assert doubled_marks(text) is False
-    assert counting.calls == 0
-
-
-@pytest.mark.parametrize(
-    ("text", "marked"),
-    [
-        (_twice("Le phare de l\u2019\u00eele"), True),
-        (
-            _twice(_RUSSIAN),
-            True,
-        ),  # Ð\x9d...: Russian twice
-        (_twice("\u6771\u4eac"), True),  # æ\x9d±...: CJK twice
-        (_twice("it\u2019s"), True),  # â€™: a curly quote twice
-        ("\u00c9lection pr\u00e9sidentielle", False),  # a Latin-1 letter: searched, no pair
-        ("OL\u00c9\u00bb", True),  # a real capital before a sign: a pair (the round trip keeps the page)
-    ],
-)
-def test_a_text_with_a_latin1_letter_is_searched(
-    text: str, marked: bool, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    counting = _Counting(decode._DOUBLED_PAIR)
-    monkeypatch.setattr(decode, "_DOUBLED_PAIR", counting)
-    assert doubled_marks(text) is marked
-    assert counting.calls == 1
-
-
-_PIECES = st.sampled_from(
-    [
-        "a",
-        " ",
-        "Z",
-        "\u00a9",
-        "\u00bf",
-        "\u00c0",
-        "\u00c1",
-        "\u00c2",
-        "\u00c3",
-        "\u00e9",
-        "\u00f4",
-        "\u00f5",
-        "\u00ff",
-        "\u0080",
-        "\u009d",
-        "\u20ac",
-        "\u2019",
-        "\u2122",
-        "\u0152",
-        "\u0416",
-        "\u6771",
-        "\ud800",
-        "\U0001f600",
-    ]
-)
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.lists(_PIECES, max_size=12))
-def test_the_pre_test_turns_down_no_pair(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    pattern = decode._DOUBLED_PAIR
-    assert doubled_marks(text) is (not text.isascii() and pattern.search(text) is not None)
 
 
 # --- _extract: the title and the bylines asked without a call or a join ------------------------------------

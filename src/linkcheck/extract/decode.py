@@ -455,18 +455,8 @@ def doubled_marks(text: str) -> bool:
     (:data:`_DOUBLED_PAIR`: "Ã©", "Ð¾", "æ\\x9d", "â€"), for a reader that decoded with
     ``undo_doubled=False`` to ask whether :func:`decode_html`'s full reading is worth its scan. An ASCII
     text (most titles) costs one ``isascii``. A real "OLÉ»" holds one too; the round trip then leaves the
-    text as it was.
-
-    Before the search, one C pass (cost34): every pair's lead (U+00C2-U+00F4) is in U+00C0-U+00FF, whose
-    UTF-8 (and only theirs) opens with the byte C3, so a text whose UTF-8 holds no C3 holds no pair: a title
-    with only curly quotes and dashes beyond ASCII, or in Cyrillic, Greek, Arabic or CJK (the search cost
-    ~5 ns a character, the encoding ~0.7 ns and a ``memchr``). A lone surrogate (a JSON escape without its
-    pair) is encoded as it stands (``surrogatepass``: ED, never C3)."""
-    return (
-        not text.isascii()
-        and b"\xc3" in text.encode("utf-8", "surrogatepass")
-        and _DOUBLED_PAIR.search(text) is not None
-    )
+    text as it was."""
+    return not text.isascii() and _DOUBLED_PAIR.search(text) is not None
 
 
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
