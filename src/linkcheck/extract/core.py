@@ -47,6 +47,7 @@ from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.authors import (
     STAFF_INITIALS,
+    STAFF_STARTS,
     STATE_TITLE_MIN,
     byline_authors,
     jsonld_authors,
@@ -471,8 +472,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         page, root = _head_page(url, text, head_end, scripts), None
     if not page.title_tag:  # none in the head (or a blank one): the document's first, wherever it stands
         page.title_tag = _first_title(text)
-    # a title in "lâ€™Ã®le": the page may have gone through UTF-8 twice; read as decode_html reads it
-    marked = raw is not None and doubled_marks(page.title_tag)
+    # a title in "lâ€™Ã®le": the page may have gone through UTF-8 twice; read as decode_html reads it (an
+    # ASCII title, most, asked here: no call; cost34)
+    marked = raw is not None and not page.title_tag.isascii() and doubled_marks(page.title_tag)
     if raw is not None and marked and (undone := decode_html(raw, headers)) != decoded:
         return _extract(undone, url, headers, today)
     _site_og_titles_last(page.metas)
@@ -756,12 +758,19 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     description = _description(page)
     authors = _authors(page, text, head_end, after_headline, site_name, title)
     # an ASCII title over a byline or a summary in "JosÃ© GarcÃ­a": the page may have gone through UTF-8
-    # twice all the same (the title shows no mark); asked only when the title did not already ask it, in one
-    # string (blanks between: no pair across two of them) so a page that shows none pays one ``isascii``
+    # twice all the same (the title shows no mark); asked only when the title did not already ask it, of
+    # one string (blanks between: no pair across two of them) made only when one of them is not ASCII: an
+    # ``isascii`` a string, no join, on a page that shows none (the join and its tuple cost ~3x; cost34)
     if raw is not None and not marked:
-        shown = " ".join((description or "", *map(_AUTHOR_NAME, authors)))
-        if not shown.isascii() and doubled_marks(shown) and (undone := decode_html(raw, headers)) != decoded:
-            return _extract(undone, url, headers, today)
+        plain = description is None or description.isascii()
+        for author in authors:
+            if not plain:
+                break
+            plain = author.name.isascii()
+        if not plain:
+            shown = " ".join((description or "", *map(_AUTHOR_NAME, authors)))
+            if doubled_marks(shown) and (undone := decode_html(raw, headers)) != decoded:
+                return _extract(undone, url, headers, today)
     return Metadata(
         title=title,
         title_source=title_source,
@@ -779,15 +788,25 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         republished=republication,
         author=authors,
         # asked only of a main node that may hold one (dictionary tests here; a look-up of the publisher's
-        # parent on a node with a publisher): the call with its closure's cells cost ~2.5 k instructions a
-        # page (cost33)
+        # parent only on a publisher node without its name, which names a node by its ``@id``): the call with
+        # its closure's cells cost ~2.5 k instructions a page (cost33), the look-up on every page with a
+        # publisher ~2.4 k (cost34)
         part_of=(
             _part_of(page, site_name)
             if main is not None
             and (
                 "isPartOf" in main
                 or "sourceOrganization" in main
-                or ("publisher" in main and _publisher_parent(main, _jsonld_main(page)[1]) is not None)
+                or (
+                    isinstance(publisher_node := main.get("publisher"), dict)
+                    and (
+                        "parentOrganization" in publisher_node
+                        or (
+                            "name" not in publisher_node
+                            and _publisher_parent(main, _jsonld_main(page)[1]) is not None
+                        )
+                    )
+                )
             )
             else ()
         ),
@@ -837,7 +856,12 @@ def _authors(
             record = _titled_record(page, text, head_end, title)
             found = record_authors(record, own) if record is not None else []
             found = found or state_authors(text, head_end, title, own)
-        if found and found[0].name[:1] in STAFF_INITIALS:  # one test a page before any fold (read cost)
+        # one test a page before any fold (read cost); a first author alone, one more before the call (cost34)
+        if (
+            found
+            and found[0].name[:1] in STAFF_INITIALS
+            and (len(found) > 1 or found[0].name[:2].lower() in STAFF_STARTS)
+        ):
             found = without_staff_credits(found)
     except Exception:  # a heuristic's fault must not take the rest of the page's metadata with it
         log.debug("author extraction failed for %s", page.url, exc_info=True)
