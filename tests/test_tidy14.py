@@ -1,0 +1,155 @@
+"""tidy14: prices by the month and the year, in figures and in words, held before and after
+``pagebody._PRICE_SPELLED`` (the pre-test) and ``_PRICE_A_MONTH`` (the price) came from one set of word lists.
+
+``pagebody._subscription_offer`` (rot55, rot56) reads a paywall's offer: two or more prices by the month or
+the year after the headline, as many buttons calling to subscribe, a link to sign in. A price in figures
+then a preposition and a period's word ("£79 a year", "9,99 € im Monat") or a currency's name in words
+("sei euro al mese") passes a cheap pre-test first (a preposition, then a month's or a year's word, in any
+case). Each case below is a price in the languages the word lists hold (English, German, French, Spanish,
+Italian), each through the pre-test, the price pattern and a whole offer; the controls hold the same words
+with no price (a rate, a year of a date, a word that only begins with a period's) and must not read as an
+offer. The property at the end holds the pre-test to the price pattern: every window the price pattern reads
+a price in by words passes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from linkcheck.pagebody import _PRICE_A_MONTH, _PRICE_SLASH, _PRICE_SPELLED, _subscription_offer
+
+#: A price in figures, a preposition and a period's word, as outlets print them.
+FIGURES = [
+    "£79 a year",
+    "$9 a month",
+    "99 € per year",
+    "12 EUR per month",
+    "9,99 € im Monat",
+    "9,99 € pro Monat",
+    "99 € pro Jahr",
+    "14,90 € par mois",
+    "149 € par an",
+    "59 € al año",
+    "6 € al mes",
+    "29 € por mes",
+    "199 € por año",
+    "59 € all'anno",
+    "6 € al mese",
+    "10 € per mese",
+    "99 CHF pro Jahr",
+    "99 kr per month",
+]
+#: A currency's name in words before a preposition and a period's word.
+WORDS = [
+    "ten pounds a month",
+    "a hundred dollars a year",
+    "five euros per month",
+    "sei euro al mese",
+    "cinquantanove euro all'anno",
+    "dieci euro al mese",
+    "zehn Euro im Monat",
+    "hundert Euro pro Jahr",
+    "dix euros par mois",
+    "cent euros par an",
+    "dix euros au mois",
+    "diez euros al mes",
+    "cien euros al año",
+    "quince euros el mes",
+    "cinquanta franchi, cioè cento francs par an",
+    "vinte reais por mes",
+    "tusen kronor per year",
+    "sto złotych per month",
+]
+#: The same words with no price: none is read as one.
+CONTROLS = [
+    "The council meets twice a year and once a month in summer.",
+    "Prices rose 4% a year over the decade.",
+    "In 2019, a year after the vote, the port reopened.",
+    "The euro area grew a year ago.",
+    "Three euros per person a month is what the charity asks.",
+    "Tickets are ten pounds a yearly member.",
+    "Ten euros annually, or one a day.",
+    "Le musée ouvre au mois de mai.",
+    "El año pasado, al mes siguiente, se abrió.",
+    "Im Monat Mai, pro Jahr zweimal.",
+]
+
+
+def _as_served(text: str) -> bytes:
+    return f"<li><b>Digi</b> {text}</li>".encode()
+
+
+@pytest.mark.parametrize("text", FIGURES + WORDS)
+def test_a_price_by_the_period_is_read(text: str) -> None:
+    assert _PRICE_A_MONTH.search(text.lower().encode()) is not None
+
+
+@pytest.mark.parametrize("text", FIGURES + WORDS)
+def test_a_price_in_words_passes_the_pre_test(text: str) -> None:
+    window = _as_served(text)
+    assert _PRICE_SLASH.search(window) is None  # no slash: the pre-test in words must let it through
+    assert _PRICE_SPELLED.search(window) is not None
+    assert _PRICE_SPELLED.search(window.upper()) is not None  # as served, in any case
+
+
+@pytest.mark.parametrize("text", CONTROLS)
+def test_the_same_words_with_no_price_are_none(text: str) -> None:
+    assert _PRICE_A_MONTH.search(text.lower().encode()) is None
+
+
+def _offer(first: str, second: str) -> bytes:
+    head = b"<html><body><h1>Keep reading</h1>"
+    plans = (
+        f"<div><h2>Digital</h2><p>{first}</p><a href='/checkout?plan=d'>Subscribe</a></div>"
+        f"<div><h2>Bundle</h2><p>{second}</p><a href='/checkout?plan=b'>Subscribe</a></div>"
+        "<p>Already a subscriber? <a href='/account/sign-in'>Sign in</a></p></body></html>"
+    )
+    return head + plans.encode()
+
+
+PAIRS = list(zip(FIGURES + WORDS, (FIGURES + WORDS)[1:] + (FIGURES + WORDS)[:1], strict=True))
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS)
+def test_two_plans_priced_by_the_period_are_an_offer(first: str, second: str) -> None:
+    body = _offer(first, second)
+    found = _subscription_offer("Keep reading", body, body.index(b"</h1>"))
+    assert found is not None
+    assert "subscription offer" in found[2]
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS)
+def test_plans_in_capitals_are_an_offer_too(first: str, second: str) -> None:
+    body = _offer(first.upper(), second.upper())
+    assert _subscription_offer("Keep reading", body, body.index(b"</h1>")) is not None
+
+
+@pytest.mark.parametrize("control", CONTROLS)
+def test_plans_holding_the_words_and_no_price_are_no_offer(control: str) -> None:
+    body = _offer(control, control)
+    assert _subscription_offer("Keep reading", body, body.index(b"</h1>")) is None
+
+
+def test_one_plan_priced_and_one_control_are_no_offer() -> None:
+    body = _offer("£79 a year", CONTROLS[0])
+    assert _subscription_offer("Keep reading", body, body.index(b"</h1>")) is None
+
+
+_PIECES = st.sampled_from(
+    [
+        "1", "9", " ", "\t", "\n", "€", "$", "£", "kr", "EUR", "chf", "zł", "euro", "Euros", "dollar", "pounds",
+        "kronor", "kroner", "złotych", "franc", "reais", "a", "per", "im", "pro", "par", "al", "all'", "por",
+        "au", "el", "year", "Month", "jahr", "monat", "an", "mois", "año", "mes", "anno", "mese", "al año",
+        "x", ",", ".", "<", ">", "'",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_PIECES, max_size=12))
+def test_the_pre_test_lets_every_price_in_words_through(pieces: list[str]) -> None:
+    window = "".join(pieces).encode()
+    if _PRICE_A_MONTH.search(window.lower()) is not None and _PRICE_SLASH.search(window) is None:
+        assert _PRICE_SPELLED.search(window) is not None
