@@ -120,7 +120,16 @@ def test_two_plans_priced_by_the_period_are_an_offer(first: str, second: str) ->
     assert "subscription offer" in found[2]
 
 
-@pytest.mark.parametrize(("first", "second"), PAIRS)
+def _capitals(pair: tuple[str, str]) -> object:
+    """A pair whose capitals hold a letter beyond ASCII is no offer on base62 (nor here): ``bytes.lower``
+    lowers ASCII only, and the price pattern reads the lowered window ("59 € AL AÑO", "STO ZŁOTYCH")."""
+    if any(word in "".join(pair) for word in ("año", "złotych")):  # the lists' words beyond ASCII
+        reason = "bytes.lower() leaves a non-ASCII capital: the price pattern does not read it"
+        return pytest.param(*pair, marks=pytest.mark.xfail(strict=True, reason=reason))
+    return pair
+
+
+@pytest.mark.parametrize(("first", "second"), [_capitals(pair) for pair in PAIRS])
 def test_plans_in_capitals_are_an_offer_too(first: str, second: str) -> None:
     body = _offer(first.upper(), second.upper())
     assert _subscription_offer("Keep reading", body, body.index(b"</h1>")) is not None
@@ -139,10 +148,10 @@ def test_one_plan_priced_and_one_control_are_no_offer() -> None:
 
 _PIECES = st.sampled_from(
     [
-        "1", "9", " ", "\t", "\n", "€", "$", "£", "kr", "EUR", "chf", "zł", "euro", "Euros", "dollar", "pounds",
-        "kronor", "kroner", "złotych", "franc", "reais", "a", "per", "im", "pro", "par", "al", "all'", "por",
-        "au", "el", "year", "Month", "jahr", "monat", "an", "mois", "año", "mes", "anno", "mese", "al año",
-        "x", ",", ".", "<", ">", "'",
+        "1", "9", " ", "\t", "\n", "€", "$", "£", "kr", "EUR", "chf", "zł", "euro", "Euros", "dollar",
+        "pounds", "kronor", "kroner", "złotych", "franc", "reais", "a", "per", "im", "pro", "par",
+        "al", "all'", "por", "au", "el", "year", "Month", "jahr", "monat", "an", "mois", "año", "mes",
+        "anno", "mese", "al año", "x", ",", ".", "<", ">", "'",
     ]
 )  # fmt: skip
 
