@@ -14,10 +14,14 @@ a price in by words passes it.
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from linkcheck.articles._base import noted_title, signature_span
 from linkcheck.pagebody import _PRICE_A_MONTH, _PRICE_SLASH, _PRICE_SPELLED, _subscription_offer
 
 #: A price in figures, a preposition and a period's word, as outlets print them.
@@ -162,3 +166,38 @@ def test_the_pre_test_lets_every_price_in_words_through(pieces: list[str]) -> No
     window = "".join(pieces).encode()
     if _PRICE_A_MONTH.search(window.lower()) is not None and _PRICE_SLASH.search(window) is None:
         assert _PRICE_SPELLED.search(window) is not None
+
+
+# --- item 2: the text reader's noted title and signature, shared with the HTML reader ---------------------
+
+ARTICLES = Path(__file__).resolve().parent.parent / "src" / "linkcheck" / "articles"
+
+
+def test_no_article_reader_imports_anothers_private_name() -> None:
+    """A name two readers share lives where both import it from, under a public name (html.py took
+    plaintext's ``_noted_title`` and ``_signature`` until tidy14)."""
+    private = []
+    for path in sorted(ARTICLES.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("linkcheck.articles"):
+                private += [f"{path.name}: {a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []
+
+
+def test_noted_title_reads_a_quoted_title_and_its_parenthesis() -> None:
+    url = "https://www.islandbusinessreview.example/2023/09/29/ferry-operator-loss"
+    before = 'Bad year: "Ferry Operator Posts £4m Loss" (Island Business Review, Sept 29) '
+    assert noted_title(before, url) == ("Ferry Operator Posts £4m Loss", "Island Business Review, Sept 29")
+    said = "He said: “we will not cut sailings this winter, whatever it costs” (Island Business Review) "
+    assert noted_title(said, url) is None  # a quoted statement reads as no title
+    assert noted_title('"Ferry Operator Posts £4m Loss" and more ', url) is None  # no parenthesis
+
+
+def test_signature_span_runs_from_the_dash_line_to_a_blank_line() -> None:
+    text = "Story: https://a.example/s\n-- \nJo Bloggs\nhttps://jo.example\n\nPS: https://b.example/p"
+    begin, end = signature_span(text)
+    assert text[begin:end] == "\n-- \nJo Bloggs\nhttps://jo.example"
+    assert signature_span("no signature -- here\n") == (-1, -1)
+    assert signature_span("a\n--\nnot one (no space)\n") == (-1, -1)
+    tail = "a\r\n-- \r\nJo\r\nhttps://jo.example"
+    assert signature_span(tail) == (tail.index("\n-- "), len(tail))
