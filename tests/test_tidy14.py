@@ -8,8 +8,12 @@ then a preposition and a period's word ("£79 a year", "9,99 € im Monat") or a
 case). Each case below is a price in the languages the word lists hold (English, German, French, Spanish,
 Italian), each through the pre-test, the price pattern and a whole offer; the controls hold the same words
 with no price (a rate, a year of a date, a word that only begins with a period's) and must not read as an
-offer. The property at the end holds the pre-test to the price pattern: every window the price pattern reads
-a price in by words passes it.
+offer. The property holds the pre-test to the price pattern: every window the price pattern reads a price
+in by words passes it.
+
+Item 2: the text reader's quoted title before a parenthesis and its e-mail signature, which the HTML reader
+shares, under public names in ``articles._base``; no reader imports another's private name. Item 3: a title
+showing UTF-8 gone through UTF-8 twice is decoded again only from a body given as bytes.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.articles._base import noted_title, signature_span
+from linkcheck.extract import extract_metadata
 from linkcheck.pagebody import _PRICE_A_MONTH, _PRICE_SLASH, _PRICE_SPELLED, _subscription_offer
 
 #: A price in figures, a preposition and a period's word, as outlets print them.
@@ -201,3 +206,20 @@ def test_signature_span_runs_from_the_dash_line_to_a_blank_line() -> None:
     assert signature_span("a\n--\nnot one (no space)\n") == (-1, -1)
     tail = "a\r\n-- \r\nJo\r\nhttps://jo.example"
     assert signature_span(tail) == (tail.index("\n-- "), len(tail))
+
+
+# --- item 3: a title showing UTF-8 gone through UTF-8 twice is undone only for a body given as bytes ------
+
+_DOUBLED = "<html><head><meta charset='utf-8'><title>{}</title></head><body><p>Texte.</p></body></html>"
+_TITLE = "Les ferries de l’île reprennent à Saint-Malo"
+
+
+def test_a_doubled_title_is_undone_in_bytes_and_kept_in_a_string() -> None:
+    body = _DOUBLED.format(_TITLE).encode("utf-8").decode("latin-1").encode("utf-8")  # through UTF-8 twice
+    url = "https://www.ouest-littoral.example/2024/05/02/ferries-ile"
+    assert extract_metadata(body, url).title == _TITLE
+    shown = body.decode("utf-8")  # the caller decoded it: nothing to decode again (no bytes)
+    kept = extract_metadata(shown, url).title or ""
+    assert kept.startswith("Les ferries de lâ")
+    assert "Ã®le" in kept
+    assert extract_metadata(_DOUBLED.format(_TITLE).encode(), url).title == _TITLE  # once: left alone
