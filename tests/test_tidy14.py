@@ -13,7 +13,8 @@ in by words passes it.
 
 Item 2: the text reader's quoted title before a parenthesis and its e-mail signature, which the HTML reader
 shares, under public names in ``articles._base``; no reader imports another's private name. Item 3: a title
-showing UTF-8 gone through UTF-8 twice is decoded again only from a body given as bytes.
+showing UTF-8 gone through UTF-8 twice is decoded again only from a body given as bytes. Item 4: the test two
+related-line readers of ``articles._prose`` share, whether a line's words read as a headline.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from linkcheck.articles._base import noted_title, signature_span
+from linkcheck.articles._prose import _reads_as_headline
 from linkcheck.extract import extract_metadata
 from linkcheck.pagebody import _PRICE_A_MONTH, _PRICE_SLASH, _PRICE_SPELLED, _subscription_offer
 
@@ -223,3 +225,23 @@ def test_a_doubled_title_is_undone_in_bytes_and_kept_in_a_string() -> None:
     assert kept.startswith("Les ferries de lâ")
     assert "Ã®le" in kept
     assert extract_metadata(_DOUBLED.format(_TITLE).encode(), url).title == _TITLE  # once: left alone
+
+
+# --- item 4: one test of a line's words as a headline, for the two related-line readers --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        ("Harbour Board Approves Night Ferries", True),
+        ("«Открыть базы»: совет Ирану", True),
+        ("2024 budget leaves the port waiting", True),
+        ("NATO summit opens in Vilnius, says AP.", True),  # the last word in capitals: an abbreviation
+        ("see the report", False),  # a clause
+        ("ТАСС", False),  # a name alone
+        ("Ferries Will Run Again From Monday.", False),  # a sentence ending before its link
+        ("", False),
+    ],
+)
+def test_a_lines_words_read_as_a_headline(line: str, headline: bool) -> None:
+    assert _reads_as_headline(line.split()) is headline
