@@ -3797,19 +3797,30 @@ def _archive_sign_in(
     return Status.BLOCKED, Cause.AUTH, why
 
 
+#: The words of a price by the period, one set for :data:`_PRICE_A_MONTH`'s prices in words and for their
+#: pre-test :data:`_PRICE_SPELLED`, so that the two cannot drift (tidy14), each an alternation: a month's or a
+#: year's word (English, German, French, Spanish, Italian; rot56); the prepositions before it after a price
+#: in figures ("£79 a year", "9,99 € im Monat", "59 € al año"); and after a currency's name, those and two
+#: more ("dix euros au mois", "quince euros el mes"). The pre-test takes the second set, which holds the
+#: first but for its "al año", a preposition and a period's word the pre-test reads as such.
+_PRICE_PREPOSITIONS = rb"a|per|im|pro|par|al|all'|por"
+_PRICE_WORDS = {
+    b"periods": rb"year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese",
+    b"prepositions": _PRICE_PREPOSITIONS + rb"|al\s+a\xc3\xb1o",  # rot56's: lets a period's word follow
+    b"word_prepositions": _PRICE_PREPOSITIONS + rb"|au|el",
+}
 #: A subscription's price by the month, as an outlet's plans print it (lower case): "19,90 €/kk" (Finnish
 #: "kuukausi"), "£9.99/month", "9,99 €/Monat", "14,90 €/mois", "99 kr/mån", "29 zł/mies." (rot55); or by the
 #: year or the month in words after the figure, "£79 a year", "99 € per year", "59 € al año", "99 kr/år",
 #: "9,99 € im Monat"; or a price written in words, a currency's name before the period, "sei euro al mese",
-#: "cinquantanove euro all'anno", "ten pounds a month" (rot56).
+#: "cinquantanove euro all'anno", "ten pounds a month" (rot56). Its words there are :data:`_PRICE_WORDS`.
 _PRICE_A_MONTH = lazy_re(
     rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|k\xc4\x8d|eur|chf)?\s?/\s?(?:kk|kuukausi|month|mo|mth"
     rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand"
     rb"|year|yr|jahr|an|a\xc3\xb1o|anno|jaar|\xc3\xa5r|vuosi|rok)\b"
-    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|eur|chf)?\s(?:a|per|im|pro|par|al|all'|por|al\s+a\xc3\xb1o)"
-    rb"\s?(?:year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese)\b"
+    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|eur|chf)?\s(?:%(prepositions)b)\s?(?:%(periods)b)\b"
     rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5\x82otych|francs?|reais)"
-    rb"\s(?:a|per|al|all'|par|pro|im|por|au|el)\s?(?:year|month|mese|anno|mois|an|monat|jahr|mes|a\xc3\xb1o)\b"
+    rb"\s(?:%(word_prepositions)b)\s?(?:%(periods)b)\b" % _PRICE_WORDS
 )
 #: What any :data:`_PRICE_A_MONTH` needs around its slash, asked of the window as served (either case): a
 #: digit, a blank or a currency's last byte before it (``€``'s ``\xac``, ``$``, ``£``'s ``\xa3``, ``kr``,
@@ -3823,11 +3834,8 @@ _PRICE_A_MONTH = lazy_re(
 _PRICE_SLASH = lazy_re(rb"/(?<=[0-9\s\xac$\xa3rR.\x82\x8dfF]/)\s?[kKmMyYjJaAvVrR\xc3]")
 #: What :data:`_PRICE_A_MONTH`'s prices in words need (rot56's "£79 a year", "sei euro al mese",
 #: "all'anno"), asked of a window :data:`_PRICE_SLASH` turned down: a preposition and a month's or a year's
-#: word (merged by the lead).
-_PRICE_SPELLED = lazy_re(
-    rb"\s(?:a|per|im|pro|par|al|all'|por|au|el)\s*(?:year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese)",
-    re.IGNORECASE,
-)
+#: word (merged by the lead), in any case: the same :data:`_PRICE_WORDS` (tidy14).
+_PRICE_SPELLED = lazy_re(rb"\s(?:%(word_prepositions)b)\s*(?:%(periods)b)" % _PRICE_WORDS, re.IGNORECASE)
 #: A button or link whose whole text calls to subscribe (lower case): "Subscribe (now)", "Tilaa (nyt)",
 #: "(Jetzt) abonnieren", "S'abonner", "Je m'abonne", "Suscríbete", "Assine (já)", "Abbonati (ora)",
 #: "Abonneer (nu)", "Prenumerera (nu)", "Abonnér", "Zamów", "Zaprenumeruj" (rot55); or to pick a plan,

@@ -2499,6 +2499,16 @@ _SPACED_DASHES = (" – ", " - ", " — ")
 _HEADLINE_OPENERS = "\"“«„「‘'0123456789"
 
 
+def _reads_as_headline(words: list[str]) -> bool:
+    """Whether a line's words (after its label) read as a headline: three or more, the first opening with a
+    capital, a digit or a quotation mark (:data:`_HEADLINE_OPENERS`), and no sentence ending on the last (a
+    full stop after a word not in capitals). :func:`_dashed_related_lines`' and
+    :func:`_labelled_title_lines`' test (one since tidy14)."""
+    if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
+        return False
+    return not (words[-1][-1:] == "." and not words[-1][:-1].isupper())
+
+
 def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]]:
     """As :func:`_related_lines`, for a line of :data:`_DASHED_RELATED` whatever its label's words: a
     headline of three words or more opening with a capital, a digit or a quotation mark (not a clause,
@@ -2507,11 +2517,8 @@ def _dashed_related_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]
     if "://" not in prose or not any(dash in prose for dash in _SPACED_DASHES):
         return
     for m in _DASHED_RELATED.finditer("\n" + prose):
-        words = _ANY_URL.sub(" ", m.group("title")).strip(" \t—–-<>").split()
-        if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
-            continue
-        if words[-1][-1:] == "." and not words[-1][:-1].isupper():
-            continue  # a sentence ending before its link, not a headline
+        if not _reads_as_headline(_ANY_URL.sub(" ", m.group("title")).strip(" \t—–-<>").split()):
+            continue  # a clause, a name alone, a sentence ending before its link: not a headline
         note = _ANY_URL.sub("", m.group("title")).rpartition(",")[2].strip(" \t—–-<>")
         if len(note) <= 40 and any(ch.isdigit() for ch in note):
             continue  # a source line's outlet and date (``Источник: РИА Новости, 9 января 2020 — URL``)
@@ -2549,11 +2556,8 @@ def _labelled_title_lines(prose: str) -> Iterator[tuple[int, str, str, int, int]
         m = _LABELLED_LINE.fullmatch(prose, start, end)
         if m is None or "://" in m.group("title"):
             continue
-        words = m.group("title").split()
-        if len(words) < 3 or not (words[0][:1].isupper() or words[0][:1] in _HEADLINE_OPENERS):
+        if not _reads_as_headline(m.group("title").split()):
             continue
-        if words[-1][-1:] == "." and not words[-1][:-1].isupper():
-            continue  # a sentence ending before its link, not a headline
         keys = title_keys(m.group("title"))
         stems = [w for w in slug_keys(a.group("url")) if len(w) >= _SLUG_STEM and not w.isdigit()]
         if sum(1 for w in stems if any(k.startswith(w) for k in keys)) < 2:

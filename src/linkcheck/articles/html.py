@@ -36,9 +36,11 @@ from linkcheck.articles._base import (
     is_boilerplate,
     is_lookup,
     looks_like_title,
+    noted_title,
     quoted_around,
     resolve_url,
     shows_address,
+    signature_span,
     unwrap_redirect,
     url_key,
 )
@@ -50,7 +52,7 @@ from linkcheck.articles._prose import RELATED_LABEL, host_labels, names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles._respec import respec_references
 from linkcheck.articles._xmldoc import xml_document_page
-from linkcheck.articles.plaintext import _noted_title, _signature, dateline
+from linkcheck.articles.plaintext import dateline
 from linkcheck.articles.plaintext import parse as plaintext_parse
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import PartialDate
@@ -195,7 +197,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         from_text, sent = _message_text(root, lines, text)
         parsed.date = parsed.date or sent
     if "\n-- " in prose:  # a message's signature (in a ``<pre>``): the sender's links, not sources
-        begin, end = _signature(prose)
+        begin, end = signature_span(prose)
         anchors = [(el, pos) for el, pos in anchors if not begin <= pos < end]
     parsed.prose = prose
     if parsed.date is None:  # no metadata: a visible dateline at the top of the body ("Published 14 ...")
@@ -1293,10 +1295,10 @@ def _quoted_before(whole: str, at: int, link: Link) -> str | None:
     """The quoted headline standing right before a link whose words are its address (added after the seed22
     probe: a post shows its link as its shortened address, the headline in quotes beside it, not in the
     link's words), perhaps with a parenthesis saying whose and when between them (``"Title" (Fenbury
-    Courier, 12 March) <a>``: the text reader's :func:`_noted_title`; the parenthesis becomes the link's
-    trailer). Not a quotation ending in a comma or a full stop (``“We expect pushback,” al-Haider told
-    RIA``: what someone said)."""
-    noted = _noted_title(whole[max(0, at - 400) : at], link.url)
+    Courier, 12 March) <a>``: :func:`~._base.noted_title`, as the text reader reads it; the parenthesis
+    becomes the link's trailer). Not a quotation ending in a comma or a full stop (``“We expect pushback,”
+    al-Haider told RIA``: what someone said)."""
+    noted = noted_title(whole[max(0, at - 400) : at], link.url)
     if noted is not None:
         if not link.trailer:
             link.trailer = noted[1]

@@ -18,6 +18,9 @@ from linkcheck.articles._base import (
     ABOUT_HEADING,
     CONTACT_HEADING,
     LINE_BREAK,
+    QUOTED_TEXT,
+    TITLE_CLOSERS,
+    TITLE_OPENERS,
     Lines,
     Link,
     Parsed,
@@ -26,7 +29,9 @@ from linkcheck.articles._base import (
     find_urls,
     is_boilerplate,
     looks_like_title,
+    noted_title,
     resolve_url,
+    signature_span,
     unwrap_redirect,
     without_quoted_titles,
 )
@@ -160,21 +165,15 @@ def _in_contact_block(text: str, line_start: int) -> bool:
 
 
 #: A line that is nothing but a quoted title before its link (``《Title》https://...``, ``“Title” – https://``).
-_TITLE_OPENERS = '《「『“"«„'
-_TITLE_CLOSERS = '》」』”"»“'
-_QUOTED_LINE = (
-    rf"[{_TITLE_OPENERS}](?P<t>[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}})"
-    rf"[{_TITLE_CLOSERS}][ \t:：\-–—]*"
-)
+_QUOTED_LINE = rf"[{TITLE_OPENERS}](?P<t>{QUOTED_TEXT})[{TITLE_CLOSERS}][ \t:：\-–—]*"
 
 
 #: The line above a URL line ends with a closing quote, perhaps and a colon.
-_CLOSERS_COLON = _TITLE_CLOSERS + ":："
+_CLOSERS_COLON = TITLE_CLOSERS + ":："
 #: A quoted title ending a line, after a colon or a dash (``— «Title»``), or before a colon (``«Title»:``).
-_QUOTED_TEXT = rf"[^{_TITLE_OPENERS}{_TITLE_CLOSERS}\r\n]{{4,200}}"
 _ENDING_TITLE = (
-    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}]$|"
-    rf"[{_TITLE_OPENERS}](?P<c>{_QUOTED_TEXT})[{_TITLE_CLOSERS}][:：]$"
+    rf"(?:(?<=[:：—–-])|(?<=[:：—–-][ \t]))[{TITLE_OPENERS}](?P<t>{QUOTED_TEXT})[{TITLE_CLOSERS}]$|"
+    rf"[{TITLE_OPENERS}](?P<c>{QUOTED_TEXT})[{TITLE_CLOSERS}][:：]$"
 )
 
 
@@ -192,7 +191,7 @@ def _ends_quoted(line: str) -> bool:
     """Whether ``line`` ends with a closing quote, or with one and a colon (the cheap test before
     :data:`_ENDING_TITLE`)."""
     return bool(line) and (
-        line[-1] in _TITLE_CLOSERS or (len(line) > 1 and line[-1] in ":：" and line[-2] in _TITLE_CLOSERS)
+        line[-1] in TITLE_CLOSERS or (len(line) > 1 and line[-1] in ":：" and line[-2] in TITLE_CLOSERS)
     )
 
 
@@ -208,24 +207,6 @@ def _quoted_line() -> re.Pattern[str]:
     return re.compile(_QUOTED_LINE)
 
 
-#: A quoted title and a parenthesis right before a URL (``... loss: "Ferry operator posts £4m loss" (Island
-#: Business Review, Sept 29) https://...``), as a post or a chat message cites: the parenthesis says whose and
-#: when, as a trailer after the link would.
-_NOTED_TITLE = lazy_re(
-    rf"[{_TITLE_OPENERS}](?P<t>{_QUOTED_TEXT})[{_TITLE_CLOSERS}],?[ \t]*\((?P<n>[^()\r\n]{{2,80}})\)[ \t]?$"
-)
-
-
-def _noted_title(before: str, url: str) -> tuple[str, str] | None:
-    """The title and the note of a quoted title and a parenthesis ending ``before`` (the text on a URL's line
-    before it, :data:`_NOTED_TITLE`; added after the twenty-first held-out batch), when the quoted words read
-    as a title (Title Case or the URL's words: a quoted statement does not); else ``None``."""
-    m = _NOTED_TITLE.search(before, max(0, len(before) - 300))
-    if m is None or (title := looks_like_title(m.group("t"), url, standalone=True)) is None:
-        return None
-    return title, m.group("n").strip()
-
-
 #: A line that is only a note in parentheses (``(The Moscow Times)``, ``(Reuters, 2 May 2024)``).
 _NOTE_LINE = lazy_re(r"\((?P<n>[^()\r\n]{2,80})\)")
 
@@ -234,12 +215,12 @@ def _title_over_note(text: str, note_start: int, note: str, link: Link) -> None:
     """A URL alone on its line under a line that is only a note in parentheses, under a line that is only
     a quoted title (``"Title"`` / ``(The Moscow Times)`` / URL; art45): the title, when it reads as one
     (Title Case or the URL's words: a quoted statement does not), and the note as the link's trailer (whose
-    and when), as :func:`_noted_title` reads the three on one line."""
+    and when), as :func:`~._base.noted_title` reads the three on one line."""
     m = _NOTE_LINE.fullmatch(note)
     if m is None or note_start < 2:
         return
     above = text[text.rfind("\n", 0, note_start - 1) + 1 : note_start - 1].strip()
-    if above[:1] not in _TITLE_OPENERS or (quoted := _quoted_line().fullmatch(above)) is None:
+    if above[:1] not in TITLE_OPENERS or (quoted := _quoted_line().fullmatch(above)) is None:
         return
     title = looks_like_title(quoted.group("t"), link.url)
     if title is not None:
@@ -469,7 +450,7 @@ def framing_label(text: str, before: str, end: int) -> tuple[str, int, int, bool
     label = m.group("s").strip()
     if not text.startswith("]", end) or text.startswith("]]", end) or "://" in label:
         return None
-    if label[-1:] in ",;:–—-" or any(mark in label for mark in _TITLE_OPENERS + _TITLE_CLOSERS):
+    if label[-1:] in ",;:–—-" or any(mark in label for mark in TITLE_OPENERS + TITLE_CLOSERS):
         return None  # ``[RIA Novosti, 09.01.2020, "Title" — https://...]``: an entry in brackets, read as one
     return label, end + 1, m.start(), False
 
@@ -670,23 +651,6 @@ def code_blocks(text: str) -> list[tuple[int, int]]:
             if end > m.end():
                 blocks.append((m.end(), end))
     return blocks
-
-
-#: The signature delimiter of e-mail and Usenet (RFC 3676: a line that is "-- ", dash dash space).
-_SIGNATURE = lazy_re(r"\n-- \r?\n")
-_BLANK_AFTER = lazy_re(r"\n[ \t]*\r?\n")
-
-
-def _signature(text: str) -> tuple[int, int]:
-    """The span of a message's signature: from a "-- " line to the next blank line (or the end); ``(-1,
-    -1)`` without one. Its links are the sender's home page and the like, not sources."""
-    if "\n-- " not in text:
-        return -1, -1
-    found = _SIGNATURE.search(text)
-    if found is None:
-        return -1, -1
-    blank = _BLANK_AFTER.search(text, found.end())
-    return found.start(), blank.start() if blank else len(text)
 
 
 #: A site named by its host alone (``ria.ru``, ``themoscowtimes.com``): no link (docs/articles.md), but what a
@@ -1249,7 +1213,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     # No "Media contact" anywhere: no link is in one (plain finds: even a literal-led regex is slow here).
     contacts = any(word in text for word in _CONTACT_WORDS)
     code = code_blocks(text)
-    signature = _signature(text)
+    signature = signature_span(text)
     if any(text.startswith(("...", "\u2026"), end) for _, end, _ in found):
         found = [
             f for f in found if not (text.startswith(("...", "\u2026"), f[1]) and _cut_short(f[2], found))
@@ -1343,7 +1307,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
         if standalone and not link.trailer and framed is not None:
             link.trailer = _child_line(text, line_start, line_end)  # an outliner's note under its link
         quoted = None
-        if before[:1] in _TITLE_OPENERS and not after.strip():
+        if before[:1] in TITLE_OPENERS and not after.strip():
             quoted = _quoted_line().fullmatch(before)
         if quoted is not None:  # a line that is a quoted title and its link: ``《三峡水库...》https://...``
             title = quoted.group("t")
@@ -1352,7 +1316,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             # A URL alone on its line under a line that is a quoted title, and only that (``"Will Russia
             # ...?"`` + URL line): the title, when its words are the URL's (a quoted statement is not).
             previous = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].strip()
-            if previous[:1] in _TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
+            if previous[:1] in TITLE_OPENERS and (above := _quoted_line().fullmatch(previous)) is not None:
                 link.title = looks_like_title(above.group("t"), url)
             elif _ends_quoted(previous) and (
                 ending := _ending_title().search(previous, _ending_from(previous))
@@ -1376,7 +1340,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             and after.strip().startswith("(")
         ):  # ``Outlet: Title – URL (date)``
             link.trailer = after.strip().strip("()")
-        elif not standalone and before.endswith(") ") and (noted := _noted_title(before, url)):
+        elif not standalone and before.endswith(") ") and (noted := noted_title(before, url)):
             link.title, link.trailer = noted  # ``"Title" (Outlet, Sept 29) https://...``
         if framed is not None:
             link.boilerplate = link.boilerplate or framed[3]  # TiddlyWiki's ``[img[alt|url]]``: a picture

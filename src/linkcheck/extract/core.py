@@ -475,7 +475,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     # a title in "lâ€™Ã®le": the page may have gone through UTF-8 twice; read as decode_html reads it (an
     # ASCII title, most, asked here: no call; cost34)
     marked = raw is not None and not page.title_tag.isascii() and doubled_marks(page.title_tag)
-    if raw is not None and marked and (undone := decode_html(raw, headers)) != decoded:
+    if marked and raw is not None and (undone := decode_html(raw, headers)) != decoded:
         return _extract(undone, url, headers, today)
     _site_og_titles_last(page.metas)
     strong = _strong_dates(page)
