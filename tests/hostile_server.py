@@ -679,7 +679,11 @@ _H55_PT_AUTHOR = "Jo\u00e3o Gon\u00e7alves"
 _H55_PT_DESCRIPTION = (
     "A Transtejo vai refor\u00e7ar a liga\u00e7\u00e3o \u00e0s horas de ponta a partir de mar\u00e7o."
 )
-_H55_CAFE_TITLE = "\u00ab\u00a0Le dernier caf\u00e9\u00a0\u00bb du port ferme ses portes"
+#: The control's headline as the page writes it (no-break spaces inside the guillemets: "\u00e9", U+00A0 and
+#: "\u00bb" are E9 A0 BB, a whole UTF-8 character when read as windows-1252 bytes) and as it is read (the
+#: no-break spaces as spaces, as every title is read).
+_H55_CAFE_HEADLINE = "\u00ab\u00a0Le dernier caf\u00e9\u00a0\u00bb du port ferme ses portes"
+_H55_CAFE_TITLE = "\u00ab Le dernier caf\u00e9 \u00bb du port ferme ses portes"
 _H55_CAFE_AUTHOR = "Zo\u00e9 M\u00e9nard"
 _H55_EXPLAINER_TITLE = "Why Jos\u00e9 shows up as Jos\u00c3\u00a9 on some websites"
 _H55_EXPLAINER_DESCRIPTION = (
@@ -7306,7 +7310,7 @@ CATALOGUE: tuple[Case, ...] = (
         "a control: a French story in good UTF-8 titled '\u00ab\u00a0Le dernier caf\u00e9\u00a0\u00bb du port"
         " ferme ses portes' ('\u00e9', the no-break space and '\u00bb' are E9 A0 BB, a whole UTF-8 character"
         " if read as windows-1252 bytes), by Zo\u00e9 M\u00e9nard: nothing went through UTF-8 twice; ok, the"
-        " title and the author kept as written",
+        " title (its no-break spaces read as spaces) and the author kept as written",
         Status.OK,
         title=_H55_CAFE_TITLE,
     ),
@@ -11048,10 +11052,11 @@ _H55_CAFE_PAGE = (
     f'<meta name="author" content="{_H55_CAFE_AUTHOR}">'
     '<meta name="description" content="Apr\u00e8s quarante ans, \u00ab\u00a0Chez Marie\u00a0\u00bb baisse'
     ' le rideau sur le quai.">'
-    f"<title>{_H55_CAFE_TITLE}</title></head><body><header><nav><a href=/>\u00c0 la une</a> \u00b7 <a"
+    f"<title>{_H55_CAFE_HEADLINE}</title></head><body><header><nav><a href=/>\u00c0 la une</a> \u00b7 <a"
     " href=/ports>Ports</a></nav></header><main><article>"
-    f"<h1>{_H55_CAFE_TITLE}</h1><p class=byline>Par {_H55_CAFE_AUTHOR}</p><time datetime=2024-03-12>12 mars"
-    " 2024</time><p>Apr\u00e8s quarante ans, \u00ab\u00a0Chez Marie\u00a0\u00bb baisse le rideau\u00a0: la"
+    f"<h1>{_H55_CAFE_HEADLINE}</h1><p class=byline>Par {_H55_CAFE_AUTHOR}</p>"
+    "<time datetime=2024-03-12>12 mars 2024</time><p>Apr\u00e8s quarante ans, \u00ab\u00a0Chez Marie"
+    "\u00a0\u00bb baisse le rideau\u00a0: la"
     " patronne part \u00e0 la retraite et personne n\u2019a repris le caf\u00e9.</p></article></main>"
     "</body></html>"
 ).encode()
