@@ -7337,13 +7337,14 @@ CATALOGUE: tuple[Case, ...] = (
     ),
     Case(
         "/fiftyfifth/ferry-guide",
-        Cause.HTTP_STATUS,
+        None,
         300,
         "a '300 Multiple Choices' with no Location (Apache's content negotiation finding no variant for the"
         " request's languages), its 'Alternates' field and its page listing the guide in English, Welsh and"
         " Irish (/fiftyfifth/ferry-guide.html.en, .cy, .ga): no page chosen, so no story to read and nothing"
-        " to follow; an error (not dead, not the choices page read as the story), the reason saying 300 or"
-        " multiple choices; no variant requested",
+        " to follow; the fetch keeps the answer (a normal HTTP answer, no fetch cause); the report an error"
+        " (not dead, not the choices page read as the story), the reason saying 300 or multiple choices; no"
+        " variant requested",
         Status.ERROR,
         ("300", "multiple choices"),
     ),
