@@ -75,7 +75,7 @@ from linkcheck.extract.dates import (
     yearless_month_day,
     zone_for_day,
 )
-from linkcheck.extract.decode import decode_html, doubled_marks, undone_fields
+from linkcheck.extract.decode import decode_html, doubled_marks
 from linkcheck.extract.feeds import AtomDocument, atom_document
 from linkcheck.extract.jsonld import iter_nodes, load_jsonld, node_types, text_value
 from linkcheck.extract.titles import (
@@ -471,7 +471,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         page.title_tag = _first_title(text)
     # a title in "lâ€™Ã®le": the page may have gone through UTF-8 twice; read as decode_html reads it
     marked = raw is not None and doubled_marks(page.title_tag)
-    if raw is not None and marked and (undone := _read_undoubled(raw, headers, decoded)) is not None:
+    if raw is not None and marked and (undone := decode_html(raw, headers)) != decoded:
         return _extract(undone, url, headers, today)
     _site_og_titles_last(page.metas)
     strong = _strong_dates(page)
@@ -758,11 +758,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
     # string (blanks between: no pair across two of them) so a page that shows none pays one ``isascii``
     if raw is not None and not marked:
         shown = " ".join((description or "", *map(_AUTHOR_NAME, authors)))
-        if (
-            not shown.isascii()
-            and doubled_marks(shown)
-            and (undone := _read_undoubled(raw, headers, decoded)) is not None
-        ):
+        if not shown.isascii() and doubled_marks(shown) and (undone := decode_html(raw, headers)) != decoded:
             return _extract(undone, url, headers, today)
     return Metadata(
         title=title,
@@ -798,17 +794,6 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
 
 #: An :class:`~linkcheck.models.Author`'s name, for ``map`` (:func:`_extract`'s doubled-byline test).
 _AUTHOR_NAME = operator.attrgetter("name")
-
-
-def _read_undoubled(raw: bytes, headers: Mapping[str, str] | None, decoded: str) -> str | None:
-    """The page ``raw`` (read as ``decoded``, nothing undone) as its author wrote it, for a page whose title,
-    description or byline shows the marks of UTF-8 gone through UTF-8 twice: the whole text undone
-    (:func:`decode_html`), else, when only part of the page went through (a story or a byline pasted into a
-    good template), its fields one by one (:func:`undone_fields`); ``None`` when neither changes it."""
-    undone = decode_html(raw, headers)
-    if undone == decoded:
-        undone = undone_fields(decoded)
-    return undone if undone != decoded else None
 
 
 def _authors(

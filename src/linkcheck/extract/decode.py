@@ -454,7 +454,9 @@ def _undoubled(body: bytes, text: str) -> str:
     hold none (every Cyrillic, Greek or CJK page written once) costs one ``memchr``."""
     if body.find(b"\xc3", 0, _DOUBLED_WINDOW) < 0 or _DOUBLED_PAIR.search(text, 0, _DOUBLED_WINDOW) is None:
         return text
-    return _undone(text)
+    undone = _undone(text)
+    # the whole text failed: only part of the page went through twice (a story pasted into a good template)
+    return undone if undone != text else undone_fields(text)
 
 
 def doubled_marks(text: str) -> bool:
