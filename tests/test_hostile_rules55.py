@@ -4,8 +4,8 @@
   encoding into a template in good UTF-8) is read field by field: a field, a run of text between markup's
   ``<``, ``>`` and ``"`` (a text node, an attribute's value, a JSON string), is undone when it shows a
   lead-and-continuation pair and all of it round-trips, strictly; the page reader asks it when the whole
-  page's round trip fails (``extract.decode.undone_fields``, ``_whole_utf8``, ``_undone``'s ``read``;
-  ``extract.core._read_undoubled``).
+  page's round trip fails, on ``decode_html``'s labelled-UTF-8 path (``extract.decode.undone_fields``,
+  ``_undoubled``, ``_whole_utf8``, ``_undone``'s ``read``).
 """
 
 from __future__ import annotations
