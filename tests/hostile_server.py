@@ -660,6 +660,43 @@ _H54_PLAINTEXT_TITLE = "Harbour school teaches knots to beginners"
 _H54_CLOCATION_TITLE = "Ferry crews vote to accept the pay offer"
 _H54_XUSER_TITLE = "L\u2019\u00e9cluse de Saint-Malo rouvre apr\u00e8s l\u2019hiver"
 
+#: The titles of the fifty-fifth round's pages: pages only partly gone through UTF-8 twice (a story or a
+#: byline inside a good template), real mixed pages (controls), and others.
+_H55_FR_TITLE = "La cri\u00e9e de Douarnenez rouvre apr\u00e8s six mois de travaux"
+_H55_FR_SITE = "Le Courrier de l\u2019\u00cele"
+_H55_FR_AUTHOR = "Anne-Sophie Gu\u00e9guen"
+_H55_FR_DESCRIPTION = "Les mareyeurs retrouvent une halle \u00e0 mar\u00e9e neuve."
+_H55_RU_TITLE = (
+    "\u041f\u0430\u0440\u043e\u043c\u043d\u0430\u044f \u043f\u0435\u0440\u0435\u043f\u0440\u0430\u0432\u0430"
+    " \u0447\u0435\u0440\u0435\u0437 \u041a\u0435\u0440\u0447\u0435\u043d\u0441\u043a\u0438\u0439 \u043f"
+    "\u0440\u043e\u043b\u0438\u0432 \u0441\u043d\u043e\u0432\u0430 \u0440\u0430\u0431\u043e\u0442\u0430"
+    "\u0435\u0442"
+)
+_H55_DE_TITLE = "F\u00e4hre nach F\u00f6hr f\u00e4hrt ab Montag wieder st\u00fcndlich"
+_H55_DE_AUTHOR = "J\u00fcrgen M\u00fcller"
+_H55_PT_TITLE = "Liga\u00e7\u00e3o fluvial entre Lisboa e o Barreiro ganha mais tr\u00eas partidas"
+_H55_PT_AUTHOR = "Jo\u00e3o Gon\u00e7alves"
+_H55_PT_DESCRIPTION = (
+    "A Transtejo vai refor\u00e7ar a liga\u00e7\u00e3o \u00e0s horas de ponta a partir de mar\u00e7o."
+)
+#: The control's headline as the page writes it (no-break spaces inside the guillemets: "\u00e9", U+00A0 and
+#: "\u00bb" are E9 A0 BB, a whole UTF-8 character when read as windows-1252 bytes) and as it is read (the
+#: no-break spaces as spaces, as every title is read).
+_H55_CAFE_HEADLINE = "\u00ab\u00a0Le dernier caf\u00e9\u00a0\u00bb du port ferme ses portes"
+_H55_CAFE_TITLE = "\u00ab Le dernier caf\u00e9 \u00bb du port ferme ses portes"
+_H55_CAFE_AUTHOR = "Zo\u00e9 M\u00e9nard"
+_H55_EXPLAINER_TITLE = "Why Jos\u00e9 shows up as Jos\u00c3\u00a9 on some websites"
+_H55_EXPLAINER_DESCRIPTION = (
+    "When a page written in UTF-8 is read as windows-1252, \u00e9 becomes \u00c3\u00a9 and \u2019 becomes"
+    " \u00e2\u20ac\u2122."
+)
+_H55_HEAD405_TITLE = "Harbour trust names its new chair"
+_H55_CHOICES_TITLE = "Ferry guide for visitors"
+_H55_HINTS_TITLE = "Pontoon repairs finish ahead of the regatta"
+_H55_TRAILER_TITLE = "Coastguard opens its station to visitors"
+_H55_METER_TITLE = "Harbour dues to stay the same next year"
+_H55_NFD_TITLE = "Le caf\u00e9 du port rouvre ses terrasses"
+
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
 CATALOGUE: tuple[Case, ...] = (
@@ -7221,6 +7258,141 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H54_XUSER_TITLE,
     ),
+    # fifty-fifth round (written before reading the src that handles them)
+    Case(
+        "/fiftyfifth/partly-doubled-story-fr",
+        None,
+        200,
+        "a French page in good UTF-8 (its menu '\u00c9conomie \u00b7 Soci\u00e9t\u00e9 \u00b7 M\u00e9t\u00e9o"
+        " marine', its site name 'Le Courrier de l\u2019\u00cele', its footer) around a story pasted through"
+        " UTF-8 twice: og:title, <h1>, byline, description and text show 'La cri\u00c3\u00a9e ... apr\u00c3"
+        "\u00a8s', and the <title> is the doubled headline, an en dash and the good site name (a CMS whose"
+        " articles were moved through a tool that read their UTF-8 as windows-1252, and whose template was"
+        " not): ok, the headline read as written",
+        Status.OK,
+        title=_H55_FR_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/partly-doubled-story-ru",
+        None,
+        200,
+        "a Russian page whose menu, og:site_name and footer are good UTF-8 Cyrillic and whose <title>, <h1>"
+        " and text went through UTF-8 twice ('\u00d0\u0178\u00d0\u00b0\u00d1\u20ac\u00d0\u00be\u00d0\u00bc..."
+        "'): ok, the headline read as written",
+        Status.OK,
+        title=_H55_RU_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/doubled-byline-de",
+        None,
+        200,
+        "a German story in good UTF-8 titled 'F\u00e4hre nach F\u00f6hr f\u00e4hrt ab Montag wieder"
+        " st\u00fcndlich' whose author meta and byline were pasted through UTF-8 twice, 'J\u00c3\u00bcrgen"
+        " M\u00c3\u00bcller': ok, pass, the title as written and the author read as J\u00fcrgen M\u00fcller",
+        Status.OK,
+        title=_H55_DE_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/doubled-description-pt",
+        None,
+        200,
+        "a Portuguese story in good UTF-8 ('Liga\u00e7\u00e3o fluvial ... tr\u00eas partidas') whose meta"
+        " description and JSON-LD description and author were pasted through UTF-8 twice ('refor\u00c3\u00a7"
+        "ar a liga\u00c3\u00a7\u00c3\u00a3o', 'Jo\u00c3\u00a3o Gon\u00c3\u00a7alves'): ok, pass, the"
+        " description and the author read as written",
+        Status.OK,
+        title=_H55_PT_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/real-mixed-cafe-fr",
+        None,
+        200,
+        "a control: a French story in good UTF-8 titled '\u00ab\u00a0Le dernier caf\u00e9\u00a0\u00bb du port"
+        " ferme ses portes' ('\u00e9', the no-break space and '\u00bb' are E9 A0 BB, a whole UTF-8 character"
+        " if read as windows-1252 bytes), by Zo\u00e9 M\u00e9nard: nothing went through UTF-8 twice; ok, the"
+        " title (its no-break spaces read as spaces) and the author kept as written",
+        Status.OK,
+        title=_H55_CAFE_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/mojibake-explainer",
+        None,
+        200,
+        "a control: an English page in good UTF-8 about the fault itself, titled 'Why Jos\u00e9 shows up as"
+        " Jos\u00c3\u00a9 on some websites', whose description quotes '\u00c3\u00a9' and '\u00e2\u20ac\u2122'"
+        " beside '\u00e9' and '\u2019': the quoted marks are the story; ok, the title and the description"
+        " kept as written",
+        Status.OK,
+        title=_H55_EXPLAINER_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/head-405-get-story",
+        None,
+        200,
+        "HEAD answers '405 Method Not Allowed' with 'Allow: GET' and GET the story (a framework route"
+        " declared for GET only): a reader's GET gets the article; ok, the story read, never an error on"
+        " HEAD's word",
+        Status.OK,
+        title=_H55_HEAD405_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/ferry-guide",
+        None,
+        300,
+        "a '300 Multiple Choices' with no Location (Apache's content negotiation finding no variant for the"
+        " request's languages), its 'Alternates' field and its page listing the guide in English, Welsh and"
+        " Irish (/fiftyfifth/ferry-guide.html.en, .cy, .ga): no page chosen, so no story to read and nothing"
+        " to follow; the fetch keeps the answer (a normal HTTP answer, no fetch cause); the report an error"
+        " (not dead, not the choices page read as the story), the reason saying 300 or multiple choices; no"
+        " variant requested",
+        Status.ERROR,
+        ("300", "multiple choices"),
+    ),
+    Case(
+        "/fiftyfifth/early-hints-canonical",
+        None,
+        200,
+        "a 103 Early Hints whose Link fields preload a style sheet and name"
+        " '</fiftyfifth/hint-canonical-elsewhere>; rel=canonical', then the 200 story whose own <link"
+        " rel=canonical> names itself (an interim answer's fields are not the final answer's: RFC 9110"
+        " 15.2): ok, pass, no move, the hint's canonical never requested nor offered",
+        Status.OK,
+        title=_H55_HINTS_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/trailer-link-canonical",
+        None,
+        200,
+        "a chunked story whose chunks carry extensions (';part=3;sig=\"ab;cd\"', the last '0;final') and"
+        " whose trailer, announced by 'Trailer: Link', says '</fiftyfifth/trailer-canonical-elsewhere>;"
+        " rel=\"canonical\"' against the page's own canonical (a trailer field is not merged into the"
+        " header unless its definition allows it: RFC 9110 6.5.1): ok, pass, no move, the trailer's address"
+        " never requested nor offered",
+        Status.OK,
+        title=_H55_TRAILER_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/vary-star-meter",
+        None,
+        200,
+        "a 200 with 'Vary: *' and 'Cache-Control: private, no-store' whose page differs on every request:"
+        " a metering banner, 'You have 9 free articles left this month. Subscribe for unlimited access.',"
+        " counting down by request, above the whole story: the story is there; ok, pass, never a paywall"
+        " (blocked) for the meter",
+        Status.OK,
+        title=_H55_METER_TITLE,
+    ),
+    Case(
+        "/fiftyfifth/location-raw-utf8-nfd",
+        None,
+        200,
+        "a 301 whose Location is raw UTF-8 in decomposed form, '/fiftyfifth/cafe\u0301-du-port' (e and a"
+        " combining acute, CC 81: a name made on a system that stores file names decomposed), the page"
+        " served at its percent-encoded bytes, /fiftyfifth/cafe%CC%81-du-port (as a browser asks it): ok,"
+        " the page read after the move, its title as written",
+        Status.OK,
+        title=_H55_NFD_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -10809,6 +10981,145 @@ _H54_XUSER_PAGE = (
     "</p></article></body></html>"
 ).encode("cp1252")
 
+
+def _h55_twice(text: str) -> str:
+    """``text`` as a page shows it once gone through UTF-8 twice (a piece pasted into a good template)."""
+    return _through_utf8_twice(text).decode()
+
+
+_H55_FR_PAGE = (
+    '<!DOCTYPE html><html lang=fr><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<meta property="og:site_name" content="{_H55_FR_SITE}">'
+    f'<meta property="og:title" content="{_h55_twice(_H55_FR_TITLE)}">'
+    f'<meta name="description" content="{_h55_twice(_H55_FR_DESCRIPTION)}">'
+    f"<title>{_h55_twice(_H55_FR_TITLE)} \u2013 {_H55_FR_SITE}</title></head><body><header><a href=/>"
+    f"{_H55_FR_SITE}</a><nav><a href=/economie>\u00c9conomie</a> \u00b7 <a href=/societe>Soci\u00e9t\u00e9"
+    "</a> \u00b7 <a href=/meteo>M\u00e9t\u00e9o marine</a></nav></header><main><article>"
+    f"<h1>{_h55_twice(_H55_FR_TITLE)}</h1>"
+    f"<p class=byline>Par {_h55_twice(_H55_FR_AUTHOR)}</p>"
+    "<time datetime=2024-03-12>12 mars 2024</time><p>"
+    + _h55_twice(
+        "La halle \u00e0 mar\u00e9e de Douarnenez a rouvert mardi apr\u00e8s six mois de travaux\u00a0: les"
+        " bateaux de p\u00eache c\u00f4ti\u00e8re y d\u00e9barquent de nouveau sardines et maquereaux."
+    )
+    + f"</p></article></main><footer>\u00a9 2024 {_H55_FR_SITE} \u00b7 Mentions l\u00e9gales</footer>"
+    "</body></html>"
+).encode()
+_H55_RU_PAGE = (
+    '<!DOCTYPE html><html lang=ru><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    '<meta property="og:site_name" content="\u0421\u0435\u0432\u0435\u0440\u043d\u044b\u0439 \u0440\u0435'
+    '\u0439\u0441">'
+    f"<title>{_h55_twice(_H55_RU_TITLE)}</title></head><body><header><nav><a href=/>\u0413\u043b\u0430\u0432"
+    "\u043d\u0430\u044f</a> <a href=/news>\u041d\u043e\u0432\u043e\u0441\u0442\u0438</a> <a href=/weather>"
+    "\u041f\u043e\u0433\u043e\u0434\u0430</a></nav></header><main><article>"
+    f"<h1>{_h55_twice(_H55_RU_TITLE)}</h1><time datetime=2024-03-12>12 \u043c\u0430\u0440\u0442\u0430 2024"
+    "</time><p>"
+    + _h55_twice(
+        "\u041f\u043e\u0441\u043b\u0435 \u0442\u0440\u0451\u0445\u0434\u043d\u0435\u0432\u043d\u043e\u0433"
+        "\u043e \u0448\u0442\u043e\u0440\u043c\u0430 \u043f\u0430\u0440\u043e\u043c\u044b \u0441\u043d\u043e"
+        "\u0432\u0430 \u0432\u044b\u0448\u043b\u0438 \u043d\u0430 \u043b\u0438\u043d\u0438\u044e."
+    )
+    + "</p></article></main><footer>\u00a9 \u0421\u0435\u0432\u0435\u0440\u043d\u044b\u0439 \u0440\u0435"
+    "\u0439\u0441, 2024</footer></body></html>"
+).encode()
+_H55_DE_PAGE = (
+    '<!DOCTYPE html><html lang=de><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<meta name="author" content="{_h55_twice(_H55_DE_AUTHOR)}">'
+    f"<title>{_H55_DE_TITLE}</title></head><body><main><article><h1>{_H55_DE_TITLE}</h1>"
+    f"<p class=byline>Von {_h55_twice(_H55_DE_AUTHOR)}</p><time datetime=2024-03-12>12. M\u00e4rz 2024</time>"
+    "<p>Nach der Reparatur der Anlegebr\u00fccke in Wyk f\u00e4hrt die F\u00e4hre ab Montag wieder zu jeder"
+    " vollen Stunde.</p></article></main><footer>\u00a9 Inselbote</footer></body></html>"
+).encode()
+_H55_PT_LD = (
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"' + _H55_PT_TITLE + '",'
+    '"datePublished":"2024-03-12T09:00:00Z","description":"' + _h55_twice(_H55_PT_DESCRIPTION) + '",'
+    '"author":{"@type":"Person","name":"' + _h55_twice(_H55_PT_AUTHOR) + '"}}'
+)
+_H55_PT_PAGE = (
+    '<!DOCTYPE html><html lang=pt><head><meta charset="utf-8">'
+    f'<meta name="description" content="{_h55_twice(_H55_PT_DESCRIPTION)}">'
+    f'<script type="application/ld+json">{_H55_PT_LD}</script>'
+    f"<title>{_H55_PT_TITLE}</title></head><body><main><article><h1>{_H55_PT_TITLE}</h1>"
+    "<time datetime=2024-03-12>12 de mar\u00e7o de 2024</time><p>A partir de mar\u00e7o, os navios partem"
+    " do Terreiro do Pa\u00e7o de vinte em vinte minutos entre as 7 e as 9 horas.</p></article></main>"
+    "</body></html>"
+).encode()
+_H55_CAFE_PAGE = (
+    '<!DOCTYPE html><html lang=fr><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<meta name="author" content="{_H55_CAFE_AUTHOR}">'
+    '<meta name="description" content="Apr\u00e8s quarante ans, \u00ab\u00a0Chez Marie\u00a0\u00bb baisse'
+    ' le rideau sur le quai.">'
+    f"<title>{_H55_CAFE_HEADLINE}</title></head><body><header><nav><a href=/>\u00c0 la une</a> \u00b7 <a"
+    " href=/ports>Ports</a></nav></header><main><article>"
+    f"<h1>{_H55_CAFE_HEADLINE}</h1><p class=byline>Par {_H55_CAFE_AUTHOR}</p>"
+    "<time datetime=2024-03-12>12 mars 2024</time><p>Apr\u00e8s quarante ans, \u00ab\u00a0Chez Marie"
+    "\u00a0\u00bb baisse le rideau\u00a0: la"
+    " patronne part \u00e0 la retraite et personne n\u2019a repris le caf\u00e9.</p></article></main>"
+    "</body></html>"
+).encode()
+_H55_EXPLAINER_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    '<meta name="author" content="Sam Okafor">'
+    f'<meta name="description" content="{_H55_EXPLAINER_DESCRIPTION}">'
+    f"<title>{_H55_EXPLAINER_TITLE}</title></head><body><main><article><h1>{_H55_EXPLAINER_TITLE}</h1>"
+    "<p class=byline>By Sam Okafor</p><time datetime=2024-03-12>12 March 2024</time><p>If your name is"
+    " Jos\u00e9, Ren\u00e9e or Zo\u00eb, you have seen it: Jos\u00c3\u00a9, Ren\u00c3\u00a9e, Zo\u00c3"
+    "\u00ab. The bytes were right; the program that read them took them for windows-1252.</p><p>A curly"
+    " apostrophe fares worse: \u2019 turns into \u00e2\u20ac\u2122, three characters for one.</p>"
+    "</article></main></body></html>"
+).encode()
+_H55_HEAD405_PAGE = _dated_story(
+    _H55_HEAD405_TITLE, "", "The harbour trust chose its longest-serving trustee to chair the board."
+)
+_H55_CHOICES_BODY = (
+    b'<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>300 Multiple Choices</title>\n'
+    b"</head><body>\n<h1>Multiple Choices</h1>\nThe document name you requested (<code>/fiftyfifth/ferry-"
+    b"guide</code>) could not be found on this server.\nHowever, we found documents with names similar to"
+    b' the one you requested.<p>Available documents:\n<ul>\n<li><a href="/fiftyfifth/ferry-guide.html.en">'
+    b'/fiftyfifth/ferry-guide.html.en</a> (common basename), language en</li>\n<li><a href="/fiftyfifth/'
+    b'ferry-guide.html.cy">/fiftyfifth/ferry-guide.html.cy</a> (common basename), language cy</li>\n<li><a'
+    b' href="/fiftyfifth/ferry-guide.html.ga">/fiftyfifth/ferry-guide.html.ga</a> (common basename),'
+    b" language ga</li>\n</ul>\n</body></html>\n"
+)
+_H55_CHOICE_PAGE = _dated_story(_H55_CHOICES_TITLE, "", "Ferries leave the north quay every half hour.")
+_H55_HINTS_PAGE = _dated_story(
+    _H55_HINTS_TITLE,
+    '<link rel="canonical" href="/fiftyfifth/early-hints-canonical">',
+    "The new pontoon sections were bolted in place on Monday, a week before the regatta.",
+)
+_H55_TRAILER_PAGE = _dated_story(
+    _H55_TRAILER_TITLE,
+    '<link rel="canonical" href="/fiftyfifth/trailer-link-canonical">',
+    "The coastguard station on the point opens its doors on Saturday for the first time in ten years.",
+)
+_H55_NFD_PAGE = (
+    '<!DOCTYPE html><html lang=fr><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H55_NFD_TITLE}</title></head><body><article><h1>{_H55_NFD_TITLE}</h1>"
+    "<time datetime=2024-03-12>12 mars 2024</time><p>Le caf\u00e9 du port rouvre ses terrasses samedi apr"
+    "\u00e8s l\u2019hiver.</p></article></body></html>"
+).encode()
+
+
+def _h55_meter_page(left: int) -> bytes:
+    """The fifty-fifth round's metered story, its banner counting the free articles ``left``."""
+    return (
+        '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+        '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+        f"<title>{_H55_METER_TITLE}</title></head><body><div class=meter>You have {left} free article"
+        f"{'s' if left != 1 else ''} left this month. <a href=/subscribe>Subscribe</a> for unlimited"
+        f" access.</div><main><article><h1>{_H55_METER_TITLE}</h1><time datetime=2024-03-12>12 March 2024"
+        "</time><p>The port authority will not raise its harbour dues next year, its board decided on"
+        " Tuesday.</p><p>Fishing boats and pleasure craft pay the same rates as this year.</p></article>"
+        "</main></body></html>"
+    ).encode()
+
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -12751,6 +13062,63 @@ class HostileServer:
             "/fiftyfourth/charset-x-user-defined": lambda c: c.page(
                 "200 OK", _H54_XUSER_PAGE, content_type="text/html; charset=x-user-defined"
             ),
+            # fifty-fifth round
+            "/fiftyfifth/partly-doubled-story-fr": lambda c: c.page("200 OK", _H55_FR_PAGE),
+            "/fiftyfifth/partly-doubled-story-ru": lambda c: c.page("200 OK", _H55_RU_PAGE),
+            "/fiftyfifth/doubled-byline-de": lambda c: c.page("200 OK", _H55_DE_PAGE),
+            "/fiftyfifth/doubled-description-pt": lambda c: c.page("200 OK", _H55_PT_PAGE),
+            "/fiftyfifth/real-mixed-cafe-fr": lambda c: c.page("200 OK", _H55_CAFE_PAGE),
+            "/fiftyfifth/mojibake-explainer": lambda c: c.page("200 OK", _H55_EXPLAINER_PAGE),
+            "/fiftyfifth/head-405-get-story": self._head_405_get_story,
+            "/fiftyfifth/ferry-guide": lambda c: c.page(
+                "300 Multiple Choices",
+                _H55_CHOICES_BODY,
+                content_type="text/html; charset=iso-8859-1",
+                Alternates='{"ferry-guide.html.cy" 1 {type text/html} {language cy}},'
+                ' {"ferry-guide.html.en" 1 {type text/html} {language en}},'
+                ' {"ferry-guide.html.ga" 1 {type text/html} {language ga}}',
+                Vary="negotiate,accept-language",
+                TCN="list",
+            ),
+            **dict.fromkeys(
+                (
+                    "/fiftyfifth/ferry-guide.html.en",
+                    "/fiftyfifth/ferry-guide.html.cy",
+                    "/fiftyfifth/ferry-guide.html.ga",
+                ),
+                lambda c: c.page("200 OK", _H55_CHOICE_PAGE),
+            ),
+            "/fiftyfifth/early-hints-canonical": lambda c: c.send(
+                b"HTTP/1.1 103 Early Hints\r\n"
+                b"Link: </fiftyfifth/static/regatta.css>; rel=preload; as=style\r\n"
+                b"Link: </fiftyfifth/hint-canonical-elsewhere>; rel=canonical\r\n\r\n"
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n"
+                b"Connection: close\r\n\r\n%s" % (len(_H55_HINTS_PAGE), _H55_HINTS_PAGE)
+            ),
+            "/fiftyfifth/hint-canonical-elsewhere": self._ok,
+            "/fiftyfifth/trailer-link-canonical": lambda c: c.send(
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nTransfer-Encoding: chunked\r\n"
+                b"Trailer: Link\r\nConnection: close\r\n\r\n"
+                + b"".join(
+                    b'%x;part=%d;sig="ab;cd"\r\n%s\r\n' % (len(part), n, part)
+                    for n, part in enumerate(
+                        _H55_TRAILER_PAGE[i : i + 90] for i in range(0, len(_H55_TRAILER_PAGE), 90)
+                    )
+                )
+                + b'0;final\r\nLink: </fiftyfifth/trailer-canonical-elsewhere>; rel="canonical"\r\n\r\n'
+            ),
+            "/fiftyfifth/trailer-canonical-elsewhere": self._ok,
+            "/fiftyfifth/vary-star-meter": lambda c: c.page(
+                "200 OK",
+                _h55_meter_page(9 - self.hits("/fiftyfifth/vary-star-meter") % 9),
+                Vary="*",
+                Cache_Control="private, no-store",
+            ),
+            "/fiftyfifth/location-raw-utf8-nfd": lambda c: c.send(
+                b"HTTP/1.1 301 Moved Permanently\r\nLocation: /fiftyfifth/cafe\xcc\x81-du-port\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/fiftyfifth/cafe%CC%81-du-port": lambda c: c.page("200 OK", _H55_NFD_PAGE),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -13612,6 +13980,17 @@ class HostileServer:
         hop = conn.query.count("consent=")
         token = "".join(f"{(hop * 7919 + i) * 2654435761 % 2**32:08x}" for i in range(188))[:1500]
         conn.redirect(target + ("&" if conn.query else "?") + f"consent={token}")
+
+    @staticmethod
+    def _head_405_get_story(conn: _Conn) -> None:
+        # a framework whose route takes GET only and says so to HEAD (RFC 9110 15.5.6: with an Allow field)
+        if conn.method == "HEAD":
+            conn.head(
+                "405 Method Not Allowed",
+                {"Allow": "GET", "Content-Type": "text/html", "Content-Length": "0", "Connection": "close"},
+            )
+            return
+        conn.page("200 OK", _H55_HEAD405_PAGE)
 
     @staticmethod
     def _head_404_get_story(conn: _Conn) -> None:

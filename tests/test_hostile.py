@@ -1576,7 +1576,16 @@ _FIFTYTHIRD = tuple(
     ]
 )
 _FIFTYFOURTH = tuple(
-    CATALOGUE[CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfourth/doubled-ru")) :]
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfourth/doubled-ru")) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftyfifth/partly-doubled-story-fr")
+        )
+    ]
+)
+_FIFTYFIFTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfifth/partly-doubled-story-fr")) :
+    ]
 )
 
 
@@ -1678,6 +1687,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTYSECOND,
         _FIFTYTHIRD,
         _FIFTYFOURTH,
+        _FIFTYFIFTH,
     ],
     ids=[
         "eighth",
@@ -1727,6 +1737,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fifty-second",
         "fifty-third",
         "fifty-fourth",
+        "fifty-fifth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4424,7 +4435,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 751  # with the forty-second to fifty-fourth rounds
+    assert len(CATALOGUE) == 763  # with the forty-second to fifty-fifth rounds
 
 
 @pytest.mark.parametrize(
@@ -4525,7 +4536,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -4648,7 +4659,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -4732,7 +4743,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -4834,7 +4845,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -4936,7 +4947,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5069,7 +5080,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -5192,7 +5203,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.fixture
@@ -5373,7 +5384,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5567,7 +5578,7 @@ def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5774,7 +5785,7 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
 
 def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -5838,7 +5849,7 @@ def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered
 
 def test_the_fiftysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSECOND) == 12, [c.path for c in _FIFTYSECOND]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -5992,7 +6003,7 @@ def test_an_article_sent_to_a_login_answering_200_is_blocked_and_the_login_is_no
 
 def test_the_fiftythird_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYTHIRD) == 12, [c.path for c in _FIFTYTHIRD]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -6121,7 +6132,7 @@ def test_a_429_with_a_ratelimit_reset_is_waited_for(server: HostileServer) -> No
 
 def test_the_fiftyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
-    assert len(CATALOGUE) == 751
+    assert len(CATALOGUE) == 763
 
 
 @pytest.mark.parametrize(
@@ -6248,3 +6259,141 @@ def test_a_server_x_user_defined_label_never_gives_private_use_letters(server: H
     assert result.metadata is not None
     title = result.metadata.title or ""
     assert not any("\uf780" <= c <= "\uf7ff" or c == "\ufffd" for c in title), title
+
+
+# --- fifty-fifth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fiftyfifth_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTYFIFTH) == 12, [c.path for c in _FIFTYFIFTH]
+    assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
+    assert len(CATALOGUE) == 763
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftyfifth/partly-doubled-story-fr", "_H55_FR_TITLE"),
+        ("/fiftyfifth/partly-doubled-story-ru", "_H55_RU_TITLE"),
+        ("/fiftyfifth/doubled-byline-de", "_H55_DE_TITLE"),
+        ("/fiftyfifth/doubled-description-pt", "_H55_PT_TITLE"),
+        ("/fiftyfifth/real-mixed-cafe-fr", "_H55_CAFE_TITLE"),
+        ("/fiftyfifth/mojibake-explainer", "_H55_EXPLAINER_TITLE"),
+        ("/fiftyfifth/head-405-get-story", "_H55_HEAD405_TITLE"),
+        ("/fiftyfifth/early-hints-canonical", "_H55_HINTS_TITLE"),
+        ("/fiftyfifth/trailer-link-canonical", "_H55_TRAILER_TITLE"),
+        ("/fiftyfifth/vary-star-meter", "_H55_METER_TITLE"),
+    ],
+)
+def test_fiftyfifth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # pages only partly gone through UTF-8 twice (a story, a byline, a description in a good template), real
+    # mixed pages (controls), a HEAD answered 405, a canonical in an early hint and in a trailer, a meter
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_story_pasted_twice_into_a_good_template_is_read_as_written(server: HostileServer) -> None:
+    # the template (menu, site name, footer) is good UTF-8; the story's headline, byline and description
+    # went through UTF-8 twice: each is read as written, and the good parts stay good
+    result = _checked(server, "/fiftyfifth/partly-doubled-story-fr", "_H55_FR_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H55_FR_TITLE"), result.metadata.title
+    assert [a.name for a in result.metadata.author] == [hostile_title("_H55_FR_AUTHOR")], (
+        result.metadata.author
+    )
+    assert result.metadata.description == hostile_title("_H55_FR_DESCRIPTION"), result.metadata.description
+    russian = _checked(server, "/fiftyfifth/partly-doubled-story-ru", "_H55_RU_TITLE")
+    assert russian.metadata is not None
+    assert russian.metadata.title == hostile_title("_H55_RU_TITLE"), russian.metadata.title
+    text = " ".join(filter(None, (russian.metadata.title, russian.metadata.description)))
+    assert not any("\x80" <= c <= "\x9f" for c in text), text
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "author", "description"),
+    [
+        ("/fiftyfifth/doubled-byline-de", "_H55_DE_TITLE", "_H55_DE_AUTHOR", None),
+        ("/fiftyfifth/doubled-description-pt", "_H55_PT_TITLE", "_H55_PT_AUTHOR", "_H55_PT_DESCRIPTION"),
+    ],
+)
+def test_a_byline_pasted_twice_into_a_good_page_is_read_as_written(
+    server: HostileServer, path: str, title: str, author: str, description: str | None
+) -> None:
+    # the title is good UTF-8 with its own accents (so the page as a whole never round-trips); the byline
+    # or the description alone went through UTF-8 twice
+    result = _checked(server, path, title)
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title(title), result.metadata.title
+    assert [a.name for a in result.metadata.author] == [hostile_title(author)], result.metadata.author
+    if description is not None:
+        assert result.metadata.description == hostile_title(description), result.metadata.description
+
+
+def test_real_mixed_pages_are_kept_as_written(server: HostileServer) -> None:
+    # controls: a French title whose "é", no-break space and "»" happen to spell a UTF-8 character when read
+    # as windows-1252 bytes; a page about the fault quoting "Ã©" beside "é"
+    cafe = _checked(server, "/fiftyfifth/real-mixed-cafe-fr", "_H55_CAFE_TITLE")
+    assert cafe.metadata is not None
+    assert cafe.metadata.title == hostile_title("_H55_CAFE_TITLE"), cafe.metadata.title
+    assert [a.name for a in cafe.metadata.author] == [hostile_title("_H55_CAFE_AUTHOR")], cafe.metadata.author
+    explainer = _checked(server, "/fiftyfifth/mojibake-explainer", "_H55_EXPLAINER_TITLE")
+    assert explainer.metadata is not None
+    assert explainer.metadata.title == hostile_title("_H55_EXPLAINER_TITLE"), explainer.metadata.title
+    assert explainer.metadata.description == hostile_title("_H55_EXPLAINER_DESCRIPTION"), (
+        explainer.metadata.description
+    )
+
+
+def test_a_300_without_a_location_is_an_error_and_no_variant_is_requested(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfifth/ferry-guide", "_H55_CHOICES_TITLE")
+    assert (str(result.status), result.http_status) == ("error", 300), (result.status, result.reason)
+    assert _says(result.reason, ("300", "multiple choices")), result.reason
+    for variant in ("en", "cy", "ga"):
+        assert server.hits(f"/fiftyfifth/ferry-guide.html.{variant}") == 0
+
+
+@pytest.mark.parametrize(
+    ("path", "title", "elsewhere"),
+    [
+        ("/fiftyfifth/early-hints-canonical", "_H55_HINTS_TITLE", "/fiftyfifth/hint-canonical-elsewhere"),
+        (
+            "/fiftyfifth/trailer-link-canonical",
+            "_H55_TRAILER_TITLE",
+            "/fiftyfifth/trailer-canonical-elsewhere",
+        ),
+    ],
+)
+def test_a_canonical_in_an_early_hint_or_a_trailer_is_no_move(
+    server: HostileServer, path: str, title: str, elsewhere: str
+) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, path, title)
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    for finding in result.findings:
+        assert finding.kind is not FindingKind.MOVED, finding
+        assert "elsewhere" not in (finding.actual or ""), finding
+    assert server.hits(elsewhere) == 0
+
+
+def test_a_head_405_never_decides_the_report(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfifth/head-405-get-story", "_H55_HEAD405_TITLE")
+    assert (str(result.status), str(result.verdict), result.http_status) == ("ok", "pass", 200), result.reason
+
+
+def test_a_metering_banner_is_no_paywall_on_any_request(server: HostileServer) -> None:
+    # the page differs on every request (Vary: *): whatever the count says, the story is read
+    for _ in range(3):
+        result = _checked(server, "/fiftyfifth/vary-star-meter", "_H55_METER_TITLE")
+        assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.reason)
+
+
+def test_a_decomposed_raw_location_is_followed_as_its_bytes(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyfifth/location-raw-utf8-nfd", "_H55_NFD_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H55_NFD_TITLE"), result.metadata.title
+    assert server.hits("/fiftyfifth/cafe%CC%81-du-port") >= 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 
 from linkcheck.lazyre import lazy_re
@@ -421,15 +421,23 @@ def _as_read_bytes(text: str) -> bytes | None:
         return None
 
 
-def _undone(text: str) -> str:
+def _whole_utf8(body: bytes) -> str | None:
+    """``body`` as UTF-8 if all of it is UTF-8, no character cut at the end forgiven; ``None`` otherwise."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _undone(text: str, read: Callable[[bytes], str | None] = _strict_utf8) -> str:
     """``text`` as written before it went through UTF-8 twice (or three times: undone until it no longer
     round-trips, at most :data:`_MAX_DOUBLINGS` times): read back to bytes (:func:`_as_read_bytes`), valid
-    UTF-8 (a character cut at the end tolerated, as a capped body ends); ``text`` itself when the trip
-    fails: a character windows-1252 has not, or a byte that is no UTF-8 ("SÃO PAULO" is C3 4F, "ESPAÑA"
-    D1 41); real text passes it all but never."""
+    UTF-8 as ``read`` reads it (by default a character cut at the end tolerated, as a capped body ends);
+    ``text`` itself when the trip fails: a character windows-1252 has not, or a byte that is no UTF-8
+    ("SÃO PAULO" is C3 4F, "ESPAÑA" D1 41); real text passes it all but never."""
     for _ in range(_MAX_DOUBLINGS):
         raw = _as_read_bytes(text)
-        undone = _strict_utf8(raw) if raw is not None else None
+        undone = read(raw) if raw is not None else None
         if undone is None or undone == text:
             break
         text = undone
@@ -446,7 +454,9 @@ def _undoubled(body: bytes, text: str) -> str:
     hold none (every Cyrillic, Greek or CJK page written once) costs one ``memchr``."""
     if body.find(b"\xc3", 0, _DOUBLED_WINDOW) < 0 or _DOUBLED_PAIR.search(text, 0, _DOUBLED_WINDOW) is None:
         return text
-    return _undone(text)
+    undone = _undone(text)
+    # the whole text failed: only part of the page went through twice (a story pasted into a good template)
+    return undone if undone != text else undone_fields(text)
 
 
 def doubled_marks(text: str) -> bool:
@@ -457,6 +467,38 @@ def doubled_marks(text: str) -> bool:
     text (most titles) costs one ``isascii``. A real "OLÉ»" holds one too; the round trip then leaves the
     text as it was."""
     return not text.isascii() and _DOUBLED_PAIR.search(text) is not None
+
+
+def undone_fields(text: str) -> str:
+    """``text`` (a page read as UTF-8) with each of its fields that alone went through UTF-8 twice read as
+    written, when the page as a whole did not: a story or a byline pasted through a double encoding into a
+    template in good UTF-8 ("JÃ¼rgen MÃ¼ller" under "Fähre nach Föhr", a headline "La criÃ©e ..." beside a
+    menu's "Économie"), where :func:`decode_html`'s whole-text round trip fails on the template's letters.
+    A field is a run of text between markup's delimiters ``<``, ``>`` and ``"``: a text node, an attribute's
+    value, a JSON string in a script, what one source wrote. One is undone when it holds a
+    lead-and-continuation pair (:data:`_DOUBLED_PAIR`) and all of it round-trips, no character cut at the
+    end forgiven (a field is whole). Real letters beside the marks keep theirs ("Why José shows up as
+    JosÃ©": "é " is E9 20, no UTF-8), and so does a real title whose letters happen to pair
+    ("«\u00a0Le dernier café\u00a0»": AB A0 begins it). Only the fields around a pair are looked at."""
+    parts: list[str] = []
+    done = 0
+    for pair in _DOUBLED_PAIR.finditer(text):
+        at = pair.start()
+        if at < done:
+            continue  # a pair of the field just read
+        start = max(
+            done, text.rfind("<", done, at) + 1, text.rfind(">", done, at) + 1, text.rfind('"', done, at) + 1
+        )
+        end = min(
+            (i for i in (text.find("<", at), text.find(">", at), text.find('"', at)) if i >= 0),
+            default=len(text),
+        )
+        parts += (text[done:start], _undone(text[start:end], _whole_utf8))
+        done = end
+    if not parts:
+        return text
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
