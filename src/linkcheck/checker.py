@@ -1348,6 +1348,28 @@ def _noted(page: _Page, note: str | None) -> _Page:
     return replace(page, liveness=Liveness(liveness.status, liveness.cause, f"{liveness.reason}; {note}"))
 
 
+def _stand_in(page: _Page, title: str | None) -> Liveness | None:
+    """What stands at a story's address in its place, when the page (its title ``title``) is one (told by
+    :func:`_result` only if the cited title mismatches it): an episode of the outlet's podcast or programme
+    (rot52, rot53), or the outlet's machine-written summary of the subject, dated when it was made (rot57);
+    ``None`` for any other page. At most one is set (the summary is read only on a page that is no
+    episode's)."""
+    if page.episode is not None:
+        return Liveness(
+            Status.SOFT_404,
+            Cause.FRONT_PAGE,
+            f"the article URL shows {page.episode}'s page ({title!r}), not the cited story",
+        )
+    if page.summary is not None:
+        return Liveness(
+            Status.SOFT_404,
+            Cause.ERROR_PAGE,
+            f"the article URL shows a machine-written summary ({page.summary!r}) where the story was: the"
+            " story it sums up is not at this address",
+        )
+    return None
+
+
 def _result(citation: Citation, page: _Page, config: Config) -> Result:
     if not _readers_ready:
         _import_readers()
@@ -1421,33 +1443,11 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             )
             findings = list(match_citation(citation, None, final_url=fetch.final_url, config=config))
         if (
-            page.episode is not None
-            and usable is not None
+            usable is not None
+            and (stand_in := _stand_in(page, usable.title)) is not None
             and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
         ):
-            # not the story nor another: an episode of the outlet's podcast or programme answers at the
-            # story's address
-            liveness = Liveness(
-                Status.SOFT_404,
-                Cause.FRONT_PAGE,
-                f"the article URL shows {page.episode}'s page ({usable.title!r}), not the cited story",
-            )
-            findings = list(
-                match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)
-            )
-        if (
-            page.summary is not None
-            and usable is not None
-            and any(f.kind is FindingKind.TITLE_MISMATCH and f.severity is Severity.FAIL for f in findings)
-        ):
-            # the outlet's machine-written summary of the subject, dated when it was made, at the story's
-            # address: the story it sums up is not there (rot57)
-            liveness = Liveness(
-                Status.SOFT_404,
-                Cause.ERROR_PAGE,
-                f"the article URL shows a machine-written summary ({page.summary!r}) where the story was: the"
-                " story it sums up is not at this address",
-            )
+            liveness = stand_in
             findings = list(
                 match_citation(citation, None, final_url=fetch.final_url if fetch else None, config=config)
             )
