@@ -4,8 +4,8 @@ names with a country's code after them on the host, and Telegram channels spelle
 Written before reading the src that reads them (``articles/``, ``names.py``, ``romanise.py``). Each case gives
 what a careful reader would take from the lines: the outlet (any of the forms listed), or none.
 
-A line away: chats, Telegram posts, notes and plain-text digests put the address on a line of its own, with the
-outlet on the line above (``«Коммерсантъ» писал, что ...:`` then the URL) or below (the URL, then ``(RFC
+A line away: chats, Telegram posts, notes and plain-text digests put the address on a line of its own, with
+the outlet on the line above (``«Коммерсантъ» писал, что ...:`` then the URL) or below (the URL, then ``(RFC
 Editor, April 2024)``). The name is the link's outlet when it spells the link's host, as on the link's own
 line; a line that names another outlet, or none, gives the link none.
 
@@ -64,7 +64,9 @@ LINE_AWAY = [
         {"Reuters"},
     ),
     (
-        "The Guardian reported on Monday that the network had carried 40 million passengers:\n" + GUARDIAN + "\n",
+        "The Guardian reported on Monday that the network had carried 40 million passengers:\n"
+        + GUARDIAN
+        + "\n",
         GUARDIAN,
         {"The Guardian", "Guardian"},
     ),
