@@ -1176,7 +1176,10 @@ def _country_coded(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | 
     """The run of ``keys`` naming ``label`` without its last two letters, a country's code
     (:data:`_COUNTRY_CODES`: ``Гордон`` on gordonua.com, ``Premium Times`` on premiumtimesng.com), in whole
     words, as ``(i, j, 1)``: quality 1, named only where outlets are named (added by art48); else ``None``."""
-    span = _match(keys, label[:-2])
+    stem = label[:-2]
+    if not any(len(key) > 2 and key in stem for key in keys):
+        return None  # cheap rejection: a reading in whole words spells one of them in the stem
+    span = _match(keys, stem)
     return (span[0], span[1], 1) if span is not None and span[2] == 2 else None
 
 
