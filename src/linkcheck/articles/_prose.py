@@ -1150,11 +1150,13 @@ def _acronym_then_generic(phrase: str, info: _Phrase, label: str) -> tuple[int, 
     return None
 
 
-#: The ISO 3166-1 two-letter codes of the countries, as :func:`loose` spells them (``cz`` kz, ``by`` bi): a
-#: host may add its country's code to the outlet's name (``gordonua`` for ``Гордон``, ``punchng`` for The
-#: Punch; added by art48). A standard's table, no outlets'.
+#: The ISO 3166-1 two-letter codes of the countries that :func:`loose` leaves as they are: a host may add its
+#: country's code to the outlet's name (``gordonua`` for ``Гордон``, ``punchng`` for The Punch; added by
+#: art48). A standard's table, no outlets'. A code :func:`loose` spells otherwise (``aq`` ak, ``cz`` kz,
+#: ``by`` bi) is left out: its loose form is another code or none, and would read a host's own letters
+#: (``woodmac``, loose ``woodmak``, is no ``woodm`` and Antarctica's ``aq``).
 _COUNTRY_CODES = frozenset(
-    loose(code)
+    code
     for code in (  # noqa: SIM905 - a list of codes, read as one
         "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt "
         "bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh "
@@ -1165,6 +1167,7 @@ _COUNTRY_CODES = frozenset(
         "sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug "
         "um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
     ).split()
+    if loose(code) == code
 )
 #: The fewest letters of a name's key a country's code follows on a host (``punh``, :func:`loose`'s
 #: ``punch``): a shorter word and two letters are as often another word (``bus`` + ``hy``).
