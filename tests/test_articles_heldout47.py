@@ -81,15 +81,10 @@ WHOLE = [
         "https://glavcom.ua/kyiv/news/zasidannja-1012345.html",
         {"Главком"},
     ),
-    pytest.param(
+    (  # a strict xfail until art48 read a country's code after a name on the host
         "Як повідомляє «Гордон», міністр подав у відставку: https://gordonua.com/ukr/news/politics/ministr-1712345.html",
         "https://gordonua.com/ukr/news/politics/ministr-1712345.html",
         {"Гордон"},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the host adds its country's code to the name (gordon + ua): a reading of few hosts, "
-            "left rather than a table of country codes (art47)",
-        ),
     ),
     (
         "Как сообщило «Эхо Москвы», эфир отменили: https://echo.msk.ru/news/2612345-echo.html",

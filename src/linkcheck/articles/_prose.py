@@ -1020,6 +1020,10 @@ def _named(phrase: str, label: str) -> _Named | None:
         span = _cyrillic_spelled(phrase, info, label)  # other romanisations, stems (art47)
     if span is None and label[-1] in _GENERIC_LAST:  # an acronym, then a generic word: PTI on ptinews (art40)
         span = _acronym_then_generic(phrase, info, label)
+    if span is None and len(label) >= _CODED_LABEL and label[-2:] in _COUNTRY_CODES:
+        span = _country_coded(info.keys, label)  # the name, then its country's code: gordonua (art48)
+    if span is None and len(info.keys) >= 2:  # initials, then a word: bv-obozrevatel (art48)
+        span = _initials_and_word(phrase, info.keys, label)
     if span is None:
         return None
     i, j, quality = span
@@ -1143,6 +1147,96 @@ def _acronym_then_generic(phrase: str, info: _Phrase, label: str) -> tuple[int, 
             while j < len(info.keys) and info.keys[j] in _GENERIC_WORDS:  # "GMA News" on gmanetwork.com
                 j += 1
             return (i, j, 2)
+    return None
+
+
+#: The ISO 3166-1 two-letter codes of the countries that :func:`loose` leaves as they are: a host may add its
+#: country's code to the outlet's name (``gordonua`` for ``Гордон``, ``punchng`` for The Punch; added by
+#: art48). A standard's table, no outlets'. A code :func:`loose` spells otherwise (``aq`` ak, ``cz`` kz,
+#: ``by`` bi) is left out: its loose form is another code or none, and would read a host's own letters
+#: (``woodmac``, loose ``woodmak``, is no ``woodm`` and Antarctica's ``aq``).
+_COUNTRY_CODES = frozenset(
+    code
+    for code in (  # noqa: SIM905 - a list of codes, read as one
+        "ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt "
+        "bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh "
+        "er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht "
+        "hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls "
+        "lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni "
+        "nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg "
+        "sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug "
+        "um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+    ).split()
+    if loose(code) == code
+)
+#: The fewest letters of a name's key a country's code follows on a host (``punh``, :func:`loose`'s
+#: ``punch``): a shorter word and two letters are as often another word (``bus`` + ``hy``).
+_CODED_NAME = 4
+_CODED_LABEL = _CODED_NAME + 2
+
+
+def _country_coded(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+    """The run of ``keys`` naming ``label`` without its last two letters, a country's code
+    (:data:`_COUNTRY_CODES`: ``Гордон`` on gordonua.com, ``Premium Times`` on premiumtimesng.com), in whole
+    words, as ``(i, j, 1)``: quality 1, named only where outlets are named (added by art48); else ``None``."""
+    stem = label[:-2]
+    if not any(len(key) > 2 and key in stem for key in keys):
+        return None  # cheap rejection: a reading in whole words spells one of them in the stem
+    span = _match(keys, stem)
+    return (span[0], span[1], 1) if span is not None and span[2] == 2 else None
+
+
+#: The fewest letters of a compound word's parts whose second part's initial a host spells (``ближне`` +
+#: ``восточный``, ``bv``): the first part's, with its linking vowel, and the second's.
+_COMPOUND_HEAD = 4
+_COMPOUND_TAIL = 5
+_LINKING_VOWEL = frozenset("oe")
+_KEY_VOWELS = frozenset("aeiouy")
+
+
+def _initials_and_word(phrase: str, keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+    """The run of ``keys`` whose words but the last give their initials and whose last word is whole, spelling
+    ``label`` in order (added by art48): ``Новая городская газета`` on ng-gazeta (``n``, ``g``, ``gazeta``;
+    the hyphen gone, the last initial is the word's own first letter, as :func:`loose` writes a doubled
+    letter once), ``Ближневосточный обозреватель`` on bv-obozrevatel, where a Slavic compound word
+    (``ближне-восточный``, its parts joined by a linking ``о`` or ``е``) gives both its parts' initials. Two
+    initials or more (one and a word is ``That TASS`` on tass.ru, no name), the last word of four letters or
+    more; quality 1, named only where outlets are named. Else ``None``."""
+    slavic = not phrase.isascii() and _CYRILLIC_NAME_LETTER.search(phrase) is not None
+
+    def spells(i: int, j: int, head: str) -> bool:
+        if i == j:
+            return not head
+        word = keys[i]
+        if not head or not word or head[0] != word[0]:
+            return False
+        if spells(i + 1, j, head[1:]):
+            return True
+        return (
+            slavic
+            and len(head) > 1
+            and any(
+                word[k] == head[1]
+                and word[k - 1] in _LINKING_VOWEL
+                and word[k] not in _KEY_VOWELS
+                and spells(i + 1, j, head[2:])
+                for k in range(_COMPOUND_HEAD, len(word) - _COMPOUND_TAIL + 1)
+            )
+        )
+
+    for j in range(2, len(keys) + 1):
+        last = keys[j - 1]
+        if len(last) < 4 or not label.endswith(last[1:]):
+            continue
+        heads = [label[: len(label) - len(last)]] if label.endswith(last) else []
+        if label[-len(last)] == last[0]:  # the last initial is the word's own first letter, written once
+            heads.append(label[: len(label) - len(last) + 1])
+        for head in heads:
+            if len(head) < 2:
+                continue
+            for i in range(max(0, j - 1 - len(head)), j - 1):
+                if spells(i, j - 1, head):
+                    return (i, j, 1)
     return None
 
 
@@ -1406,6 +1500,7 @@ def find_mentions(prose: str, labels: Iterable[str], *, cue: bool = True) -> lis
                     or _has_cue(prose, start, end)
                     or _own_url_follows(prose, end, label)
                     or _opens_line(prose, start, end)
+                    or _own_url_a_line_away(prose, start, end, label)
                 ):
                     mentions.append(Mention(named.name, label, start, end, named.words, named.quality))
             if len(mentions) - found > 1:  # several labels named in one phrase: in the order they start
@@ -2057,7 +2152,12 @@ def _guillemet_names(prose: str, wanted: list[str], mentions: list[Mention], cue
             named = _named(name, label)
             if named is None:
                 continue
-            if not (named.strong or not cue or _has_cue(prose, m.start(), m.end())):
+            if not (
+                named.strong
+                or not cue
+                or _has_cue(prose, m.start(), m.end())
+                or _own_url_a_line_away(prose, m.start(), m.end(), label)
+            ):
                 continue
             added.append(Mention(name, label, m.start("n"), m.end("n"), len(words), 2))
     if not added:
@@ -2097,6 +2197,43 @@ def _own_url_follows(prose: str, end: int, label: str) -> bool:
     (https://www.handelsblatt.com/...)`` names the outlet as surely as a reporting verb would."""
     m = _URL_IN_PARENTHESES.match(prose, end)
     return m is not None and label in host_labels(m.group(1))[:2]
+
+
+#: A line that is one bare address (a list's bullet or a quote's ``>`` before it, brackets or a full stop
+#: around it, nothing else): group 1 the address (added by art48).
+_BARE_URL_LINE = lazy_re(
+    r"[ \t>*•·-]*[<(\[]?((?:https?|ftp)://[^\s<>()\[\]]+?)[>)\].,;:]*[ \t]*\r?$", re.MULTILINE
+)
+
+
+def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
+    """Whether the line right below the name's line, or right above it, is a bare address of the name's host
+    (added by art48): chats, Telegram posts and notes put the address on a line of its own, the outlet on
+    the line before it (``«Коммерсантъ» ещё 2 марта писал, что ...:``, ``Reuters 8 Jan``) or after it
+    (``(RFC Editor, April 2024)``), and the name names that link as a reporting word beside it would. No
+    blank line between: a paragraph away is another item's. The name must spell the address's own host
+    (:func:`_outlet_labels`), so a line naming another outlet names none. Nor does a line with an address of
+    its own (its name is that link's), nor, below the address, a line opening another item (a bullet, a
+    number, a footnote's mark: ``⁴ European Cyclists' Federation (2018) ...`` under footnote 3's address)."""
+    below = prose.find("\n", end)
+    above = prose.rfind("\n", 0, start)
+    if "://" in prose[above + 1 : below if below >= 0 else len(prose)]:
+        return False
+    if (
+        below >= 0
+        and (m := _BARE_URL_LINE.match(prose, below + 1)) is not None
+        and label in _outlet_labels(m.group(1))[:2]
+    ):
+        return True
+    if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
+        m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
+        if m is not None and m.end() >= above - 1 and label in _outlet_labels(m.group(1))[:2]:
+            return True
+    return False
+
+
+#: What opens a list's item or a footnote at a line's start: a bullet, a number, a mark (added by art48).
+_ITEM_OPENING = lazy_re(r"[ \t]*(?:[-*•·–—]|\d{1,3}[.)]|\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁰⁴-⁹]+)[ \t]")
 
 
 def month_day_in(text: str, article_date: PartialDate | None) -> tuple[PartialDate, str] | None:
@@ -2158,7 +2295,20 @@ def _outlet_labels(url: str) -> list[str]:
     (``web.archive.org/web/2020.../https://ria.ru/...``: ria, as its words name RIA Novosti's page; added by
     art47); else ``url``'s own (:func:`host_labels`)."""
     original = archived_original(url) if "/http" in url else None
+    if original is None and ".me/" in url[:24] and (channel := _TELEGRAM_CHANNEL.match(url)) is not None:
+        key = loose(fold(channel.group(1).replace("_", " ")).replace(" ", ""))
+        return [key] if len(key) >= 2 else []
     return host_labels(original or url)
+
+
+#: A Telegram channel's address or one of its posts (``t.me/rybar``, ``t.me/s/rybar/51234``): its path names
+#: the channel, as a site's host names the site (added by art48). A username is five letters or more; a
+#: path with more after it (``t.me/joinchat/<code>``, ``t.me/share/url?...``, ``t.me/addstickers/<set>``)
+#: names no channel, nor does ``t.me/iv?url=`` (two letters).
+_TELEGRAM_CHANNEL = lazy_re(
+    r"https?://(?:www\.)?(?:t|telegram)\.me/(?:s/)?([A-Za-z][A-Za-z0-9_]{4,31})(?:/\d{1,12})?/?(?:[?#]|$)",
+    re.IGNORECASE,
+)
 
 
 #: One or two capitalised words right after a name (``Cash Access`` ``UK``, ``NOAA`` ``Fisheries``,
