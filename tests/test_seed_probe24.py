@@ -614,7 +614,9 @@ def test_related_link_through_googles_amp_viewer_with_its_query_in_text_is_the_o
     text = SEED.read_text(encoding="utf-8").replace(REAL_MT, amp)
     urls, out = extract(tmp_path, "article.txt", text, "--article-date", "2020-01-09")
     assert_the_three(urls, out)
-    assert "google." not in out, out
+    # (mended after reading src: the line's note names the wrapper it was read through, "unwrapped from a
+    # redirect via www.google.com", as docs/articles.md says; no address holds Google's host)
+    assert not [u for u in urls if "google." in u], out
 
 
 def tco_page(target: str) -> Page:
