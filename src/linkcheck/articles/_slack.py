@@ -20,15 +20,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from typing import Any
+
+from linkcheck.lazyre import lazy_re
 
 __all__ = ["looks_like_slack_export", "slack_text"]
 
 #: What the opening of a Slack day file holds: a message's type and its time stamp, however the JSON is
 #: spaced (Slack's export writes ``"type": "message"``; the API's answer, saved as it comes,
 #: ``"type":"message"``: seed24).
-_SLACK_SIGNS = (re.compile(r'"type"\s*:\s*"message"'), re.compile(r'"ts"\s*:\s*"'))
+_SLACK_SIGNS = (lazy_re(r'"type"\s*:\s*"message"'), lazy_re(r'"ts"\s*:\s*"'))
 
 
 def looks_like_slack_export(text: str) -> bool:
