@@ -893,8 +893,11 @@ def _meaningful(lines: Iterable[str]) -> Iterator[str]:
 #: characters, with no bracket before it. Why the brackets (site4): a Markdown link's words and its
 #: address hold no space when the words are one word (``[Filters](https://...)``), nor does wikitext's
 #: ``[https://...`` or an autolink ``<https://...>``; a Markdown file of such lines under ``#`` headings
-#: (which a manifest reads as comments) was read as a manifest, and every line was an error.
-_URL_FIRST = lazy_re(r"[^\s|\[\]()<>]*?://")
+#: (which a manifest reads as comments) was read as a manifest, and every line was an error. Why the braces
+#: (seed24): JSON saved compactly, as an API sends it, holds no space before its first address
+#: (``{"uri":"at://...``, ``{"id":"1","url":"https://...``); read as a manifest, a Bluesky or Mastodon post
+#: handed to the CLI was refused at its line 1. No manifest's address has a brace before its ``://``.
+_URL_FIRST = lazy_re(r"[^\s|\[\]()<>{}]*?://")
 _URL_START_MAX = 2048
 #: A citation line whose URL is missing: its first field empty, its next a citation field (``| title: ...``).
 _URL_MISSING = lazy_re(

@@ -1874,9 +1874,14 @@ def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
     scripts applies: not inside ``<noscript>`` (a fallback for browsers without JavaScript), a ``<template>``
     (inert) nor a comment;
     and the ``href`` of the first ``<base>`` with one before it (:func:`_base_href`), if any.
-    Only the tags around each ``http-equiv`` are looked at (a page's scripts may say "refresh" often)."""
+    Only the tags around each ``http-equiv`` are looked at (a page's scripts may say "refresh" often).
+
+    A refresh inside ``<noscript>`` applies when the page's script sends the reader to the same address
+    (:func:`_script_goes_to`): a redirect page for readers with and without scripts alike (``t.co``'s
+    answer to a browser; added after the seed24 probe), not a fallback page for readers without JavaScript."""
     lower = head.lower()
     at = lower.find(b"http-equiv")
+    fallback: tuple[str, str | None] | None = None
     while at >= 0:
         start, end = lower.rfind(b"<", 0, at), lower.find(b">", at)
         if start >= 0 and end >= 0 and lower.startswith(b"<meta", start):
@@ -1884,8 +1889,46 @@ def _meta_refresh(head: bytes) -> tuple[str, str | None] | None:
             content = _CONTENT_ATTR.search(tag) if _HTTP_EQUIV_REFRESH.search(tag) else None
             if content is not None and not _hidden(lower, start):
                 return _attribute_value(content), _base_href(head, lower, start)
+            if content is not None and fallback is None and _only_in_noscript(lower, start):
+                fallback = _attribute_value(content), _base_href(head, lower, start)
         at = lower.find(b"http-equiv", at + 10)
+    if fallback is not None and _script_goes_to(head, lower, fallback[0]):
+        return fallback
     return None
+
+
+def _only_in_noscript(lower: bytes, start: int) -> bool:
+    """Whether the tag at ``start`` is inside ``<noscript>`` but neither a comment nor a ``<template>``."""
+    return (
+        lower.rfind(b"<noscript", 0, start) > lower.rfind(b"</noscript", 0, start)
+        and not lower.rfind(b"<!--", 0, start) > lower.rfind(b"-->", 0, start)
+        and not _inside_template(lower, start)
+    )
+
+
+#: A script's assignment of the page's address to a string: ``location.replace("...")``, ``location.assign(
+#: '...')``, ``location.href = "..."``, ``window.location = '...'`` (the string's quote in ``q``).
+_SCRIPT_LOCATION = lazy_re(
+    rb"""location(?:\.href)?\s*(?:=|\.replace\(|\.assign\()\s*(?P<q>["'])""", re.IGNORECASE
+)
+
+
+def _script_goes_to(head: bytes, lower: bytes, refresh: str) -> bool:
+    """Whether a script of ``head`` sends the reader to the address a ``refresh`` value (``0;URL=...``)
+    names, as written or with JSON's escaped solidus (``https:\\/\\/``). Only a page whose text says
+    ``location`` is searched."""
+    if lower.find(b"location") < 0:
+        return False
+    match = _REFRESH_VALUE.match(refresh)
+    url = next((g for g in match.group(2, 3, 4) if g is not None), "").strip() if match else ""
+    if not url:
+        return False
+    wanted = url.encode("utf-8", errors="replace")
+    for found in _SCRIPT_LOCATION.finditer(head):
+        close = head.find(found.group("q"), found.end())
+        if close >= 0 and head[found.end() : close].replace(b"\\/", b"/") == wanted:
+            return True
+    return False
 
 
 def _attribute_value(match: re.Match[bytes]) -> str:

@@ -115,6 +115,30 @@ _PROOFPOINT_HEX = lazy_re(r"-([0-9A-F]{2})")
 _V3_URL = lazy_re(r"/v3/__(.+?)__;([^!]*)!")
 
 
+#: The query keys Google's AMP viewer and the AMP cache add to the address of the page they show (the AMP
+#: viewer protocol's ``amp_js_v``, ``amp_gsa``, ``amp_ct``, ``amp_tf``...; Google's ``usqp``, ``_gsa``,
+#: ``aoh``, ``ampshare``): the viewer's request, not the page's address (added after the seed24 probe).
+_AMP_VIEWER_KEYS = frozenset(["usqp", "_gsa", "aoh", "ampshare"])
+
+
+def _without_viewer_keys(url: str) -> str:
+    """``url``, an AMP viewer's or cache's target, without the viewer's query keys
+    (:data:`_AMP_VIEWER_KEYS`, and every ``amp_...``), the page's own pairs kept as written."""
+    query = url.find("?")
+    if query < 0:
+        return url
+    base, hashed, fragment = url[query + 1 :].partition("#")
+    pairs = base.split("&")
+    kept = [
+        pair
+        for pair in pairs
+        if not ((key := pair.partition("=")[0].lower()) in _AMP_VIEWER_KEYS or key.startswith("amp_"))
+    ]
+    if len(kept) == len(pairs):
+        return url
+    return url[:query] + ("?" + "&".join(kept) if any(kept) else "") + hashed + fragment
+
+
 def _wrapped_target(url: str, parts: SplitResult) -> str | None:
     """The URL one of the :data:`_WRAPPER_HINT` wrappers holds, or ``None``."""
     host = (parts.hostname or "").lower()
@@ -132,7 +156,7 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
     ):
         path = url[len(parts.scheme) + 3 + len(parts.netloc) :]
         if (m := _AMP_PATH.match(path)) is not None:
-            target = ("https://" if m.group(1) else "http://") + m.group(2)
+            target = _without_viewer_keys(("https://" if m.group(1) else "http://") + m.group(2))
     elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
         target = _substack_target(parts.path[len("/redirect/2/") :])
     else:

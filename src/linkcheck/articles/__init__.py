@@ -188,6 +188,7 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
         if link.error is None:
             if is_share(link.url):
                 continue  # before unwrapping: Telegram's ``/share/url?url=`` is a share button, no redirect
+            link.url = _without_click_ids(link.url)  # the reader's click, not the page (seed24)
             unwrapped = unwrap_redirect(link.url)
             if unwrapped is not None:
                 link.url = _without_click_ids(unwrapped[0])
@@ -381,7 +382,9 @@ def _without_click_ids(url: str) -> str:
     eight letters ending ``clid`` or ``clkid``), the other pairs kept as written; for the address a redirect
     wrapper holds, to which the network adds its click's id as it wraps it (``l.facebook.com/l.php?u=
     <address>?fbclid=...``; added after the seed23 probe): the reader's click, not the page the writer
-    cited."""
+    cited. Since the seed24 probe, of every link an article holds: a writer who copied an address from the
+    browser's bar after a click from Facebook or an ad pasted that click's id, and the page is the one cited
+    (campaign tags, ``utm_*``, are no click's and stay as written)."""
     query = url.find("?")
     if query < 0 or "cl" not in url[query:]:
         return url

@@ -42,10 +42,12 @@ def _string(literal: str) -> str:
 def notebook_markdown(text: str) -> str:
     """The Markdown cells' lines of a notebook, each on its own line's place in the file; every other line
     blank. A source written as one string (not a list) is written over the lines after it, its line breaks
-    read (the lines after it move down)."""
+    read (the lines after it move down). A notebook saved compactly (no line breaks: a script's
+    ``json.dump``, an API's answer) has no cell on a line of its own: its Markdown cells are read from the
+    parsed JSON (:func:`_parsed_markdown`), one after another (seed24)."""
     lines = text.split("\n")
     out: list[str] = []
-    cell = ""
+    cell = seen = ""
     in_source = False
     for line in lines:
         if in_source:
@@ -56,7 +58,7 @@ def notebook_markdown(text: str) -> str:
             out.append("")
             continue
         if (m := _CELL_TYPE.match(line)) is not None:
-            cell = m.group("t")
+            cell = seen = m.group("t")
         elif (m := _SOURCE_OPEN.match(line)) is not None:
             rest = m.group("rest")
             if rest == "[":
@@ -65,4 +67,24 @@ def notebook_markdown(text: str) -> str:
                 out.append(_string(rest.rstrip(",").rstrip()))
                 continue
         out.append("")
-    return "\n".join(out)
+    return "\n".join(out) if seen else _parsed_markdown(text)
+
+
+def _parsed_markdown(text: str) -> str:
+    """The Markdown cells of a notebook ``text`` parsed whole, each cell's source a paragraph; nothing when
+    ``text`` is no notebook's JSON."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return ""
+    cells = data.get("cells") if isinstance(data, dict) else None
+    out: list[str] = []
+    for cell in cells if isinstance(cells, list) else []:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
+            continue
+        source = cell.get("source")
+        if isinstance(source, list):
+            source = "".join(part for part in source if isinstance(part, str))
+        if isinstance(source, str) and source.strip():
+            out.append(source.rstrip("\n"))
+    return "\n\n".join(out)

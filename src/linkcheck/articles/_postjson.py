@@ -341,15 +341,33 @@ def post_page(text: str) -> str | None:
     return article_page("".join(posts)) if posts else None
 
 
+def _at_spellings(url: str) -> tuple[str, ...]:
+    """How a record names the post at the web address ``url`` (``https://bsky.app/profile/<who>/post/<key>``,
+    as :func:`_quoted_post` writes it): its ``at://`` address's tail, ``/app.bsky.feed.post/<key>`` (the
+    DID before it, which a handle does not spell); none for any other address."""
+    head = "https://bsky.app/profile/"
+    if not url.startswith(head):
+        return ()
+    parts = url[len(head) :].split("/")
+    if len(parts) != 3 or parts[1] != "post" or not parts[2]:
+        return ()
+    return (f"/{_BLUESKY_POST}/{parts[2]}",)
+
+
 def place_in_source(links: list[Link], text: str) -> None:
     """Give each of ``links`` (read from :func:`post_page`'s page of ``text``) the line of ``text`` where its
     address first stands, as written or with JSON's escaped solidus (``https:\\/\\/``); a link whose address
-    the file does not spell as it is (unwrapped, resolved) keeps its line."""
+    the file does not spell as it is (unwrapped, resolved) keeps its line. A quoted Bluesky post, cited at
+    its web address, stands where the file names it: its ``at://`` address (seed24)."""
     lines: Lines | None = None
     for link in links:
-        at = text.find(link.url)
-        if at < 0:
-            at = text.find(link.url.replace("/", "\\/"))
+        at = -1
+        for spelling in (link.url, *_at_spellings(link.url)):
+            at = text.find(spelling)
+            if at < 0:
+                at = text.find(spelling.replace("/", "\\/"))
+            if at >= 0:
+                break
         if at >= 0:
             lines = lines or Lines(text)
             link.line = lines.line(at)

@@ -22,16 +22,20 @@ import datetime as dt
 import json
 from typing import Any
 
+from linkcheck.lazyre import lazy_re
+
 __all__ = ["looks_like_slack_export", "slack_text"]
 
-#: What the opening of a Slack day file holds: a message's type and its time stamp, as Slack writes them.
-_SLACK_SIGNS = ('"type": "message"', '"ts": "')
+#: What the opening of a Slack day file holds: a message's type and its time stamp, however the JSON is
+#: spaced (Slack's export writes ``"type": "message"``; the API's answer, saved as it comes,
+#: ``"type":"message"``: seed24).
+_SLACK_SIGNS = (lazy_re(r'"type"\s*:\s*"message"'), lazy_re(r'"ts"\s*:\s*"'))
 
 
 def looks_like_slack_export(text: str) -> bool:
     """Whether ``text`` (whose first character is ``[``) may be a Slack export's day file."""
     head = text[:3000]
-    return all(sign in head for sign in _SLACK_SIGNS)
+    return all(sign.search(head) is not None for sign in _SLACK_SIGNS)
 
 
 def _author(message: dict[str, Any]) -> str:
