@@ -40,7 +40,6 @@ import os
 import select
 import socket
 import ssl
-import struct
 import sys
 import threading
 from collections.abc import Iterable, Sequence
@@ -165,8 +164,7 @@ def connect(
 
 class DirectConnection:
     """One socket of a :class:`DirectPool`; ``sock`` is what the fetcher's watchdog hangs up on, ``reader``
-    the buffered reader its answers are read from (see :func:`kept_reader`), ``reader.raw.waits`` how long
-    each of the socket's reads and sends may wait (see :meth:`wait_at_most`)."""
+    the buffered reader its answers are read from (see :func:`kept_reader`)."""
 
     __slots__ = ("closed", "key", "reader", "sock")
 
@@ -182,42 +180,6 @@ class DirectConnection:
         """The connection's reader, for ``http.client.HTTPResponse``, which asks its socket for one."""
         return self.reader
 
-    def wait_at_most(self, seconds: float, *, shorter_only: bool = False) -> None:
-        """Let each read and send of the socket wait at most ``seconds`` (> 0) for the peer; a wait that
-        passes raises ``TimeoutError``. With ``shorter_only`` (the body's reads, the time left shrinking),
-        only the reads' limit is set, and only when it is shorter than the one in force.
-
-        A plain TCP socket on Linux is put in blocking mode with the kernel's own limits on each wait
-        (``SO_RCVTIMEO``, ``SO_SNDTIMEO``): a socket with Python's timeout is non-blocking, and CPython
-        calls ``poll`` before each ``recv`` and ``send`` on it, two system calls (each giving up the GIL)
-        where one does. The limits in force are kept with the reader (``waits``, ``send_waits``), so a
-        kept-alive socket's next request sets nothing. The reader turns the kernel's "would block" at the
-        limit into the ``TimeoutError`` Python's timeout raises (:meth:`_KeptSocketIO.readinto`), and
-        :meth:`DirectPool.send` does for the request's send. A TLS socket (its reads go through OpenSSL's
-        waiting) and other systems keep Python's timeout. The watchdog's hang-up (``shutdown``) ends a
-        blocked read in either mode."""
-        raw: _KeptSocketIO = self.reader.raw  # type: ignore[assignment]
-        waits = raw.waits
-        if shorter_only and waits is not None and waits <= seconds:
-            return
-        sock = self.sock
-        if not (_WAITS_IN_KERNEL and type(sock) is socket.socket):
-            current = sock.gettimeout()
-            if current != seconds and not (shorter_only and current is not None and current <= seconds):
-                sock.settimeout(seconds)  # each settimeout is a system call
-            raw.waits = seconds
-            return
-        limit: bytes | None = None
-        if waits != seconds:
-            if waits is None and sock.gettimeout() is not None:
-                sock.settimeout(None)  # blocking: no poll before each call
-            limit = _timeval(seconds)
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, limit)
-            raw.waits = seconds
-        if not shorter_only and raw.send_waits != seconds:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, limit or _timeval(seconds))
-            raw.send_waits = seconds
-
     def close(self) -> None:
         """Close the socket (urllib3 calls this when a body fails to read: the connection is done)."""
         self.closed = True
@@ -230,27 +192,6 @@ class _KeptSocketIO(socket.SocketIO):
     it is closed, so ``sock.close()`` waits for it), and its position is always 0, so that its reader's
     ``tell()`` is minus the bytes the reader holds unread (:func:`reusable_reader`) and making the reader
     raises and clears no ``UnsupportedOperation``."""
-
-    #: How long each read, and each send, of the socket may wait, as last set
-    #: (:meth:`DirectConnection.wait_at_most`); ``None`` when not known (a new reader).
-    waits: float | None = None
-    send_waits: float | None = None
-
-    def readinto(self, b: Any) -> int | None:
-        """``SocketIO.readinto``, reading a blocking socket whose kernel limit on a wait passed (the "would
-        block" of ``SO_RCVTIMEO``) as a timeout: ``TimeoutError``, and no further read, as Python's timeout
-        does. A non-blocking socket is never made here."""
-        self._checkClosed()
-        self._checkReadable()  # type: ignore[attr-defined]
-        if self._timeout_occurred:  # type: ignore[has-type]
-            raise OSError("cannot read from timed out object")
-        try:
-            return self._sock.recv_into(b)  # type: ignore[attr-defined,no-any-return]
-        except (TimeoutError, BlockingIOError) as exc:
-            self._timeout_occurred = True
-            if isinstance(exc, TimeoutError):
-                raise
-            raise TimeoutError("timed out") from None
 
     def tell(self) -> int:
         return 0
@@ -266,21 +207,6 @@ def kept_reader(sock: socket.socket) -> io.BufferedReader:
     starts from an empty buffer, as with a reader of its own (:meth:`DirectPool.release` keeps a reader only
     when :func:`reusable_reader` says so)."""
     return io.BufferedReader(_KeptSocketIO(sock, "rb"), io.DEFAULT_BUFFER_SIZE)
-
-
-#: Whether a plain socket's waits are limited by the kernel (:meth:`DirectConnection.wait_at_most`): Linux,
-#: whose ``SO_RCVTIMEO``/``SO_SNDTIMEO`` take a C ``struct timeval`` (two ``long``s) and end a wait with
-#: ``EAGAIN``.
-_WAITS_IN_KERNEL = sys.platform.startswith("linux")
-
-
-def _timeval(seconds: float) -> bytes:
-    """``seconds`` as a C ``struct timeval``, at least 1 µs (zero would mean no limit)."""
-    whole = int(seconds)
-    micros = max(0 if whole else 1, round((seconds - whole) * 1_000_000))
-    if micros >= 1_000_000:
-        whole, micros = whole + 1, micros - 1_000_000
-    return struct.pack("@ll", whole, micros)
 
 
 def bytes_waiting(sock: socket.socket) -> bool:
@@ -586,13 +512,9 @@ class DirectPool:
             conn = DirectConnection(key, sock, reader)
             exchange.attach(conn)
             try:
-                raw = conn.reader.raw
-                if raw.waits != read_timeout or raw.send_waits != read_timeout:  # type: ignore[attr-defined]
-                    conn.wait_at_most(read_timeout)  # a new socket, or a limit shortened for a body
-                try:
-                    sock.sendall(data)
-                except BlockingIOError:  # SO_SNDTIMEO passed (see DirectConnection.wait_at_most)
-                    raise TimeoutError("timed out") from None
+                if sock.gettimeout() != read_timeout:  # each settimeout is a system call
+                    sock.settimeout(read_timeout)
+                sock.sendall(data)
                 answer, length = _answer(conn)
             except STALE_ERRORS + LEFTOVER_ERRORS:
                 sock.close()

@@ -63,7 +63,6 @@ from linkcheck.config import Config
 from linkcheck.connections import (
     LEFTOVER_ERRORS,
     STALE_ERRORS,
-    DirectConnection,
     DirectPool,
     GetRequest,
     PlainResponse,
@@ -3634,12 +3633,6 @@ def _set_read_timeout(raw: urllib3.BaseHTTPResponse | PlainResponse, seconds: fl
     """Shrink the socket timeout of the connection under ``raw`` to ``seconds`` (no-op for mocked responses,
     and when it is not longer: each ``settimeout`` is a system call that gives up the GIL)."""
     conn: Any = getattr(raw, "connection", None)
-    if type(conn) is DirectConnection:
-        waits = conn.reader.raw.waits  # type: ignore[attr-defined]
-        if waits is None or seconds < waits:  # nothing to shorten, nearly always
-            with contextlib.suppress(OSError):
-                conn.wait_at_most(max(seconds, 0.001), shorter_only=True)
-        return
     sock = getattr(conn, "sock", None)
     if sock is not None:
         seconds = max(seconds, 0.001)
