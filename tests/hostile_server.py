@@ -7470,10 +7470,11 @@ CATALOGUE: tuple[Case, ...] = (
         None,
         200,
         "a 302 whose Location holds raw UTF-8 and spaces in its query,"
-        " '/fiftysixth/suche?ort=K\\xc3\\xb6ln S\\xc3\\xbcd&tag=F\\xc3\\xa4hre' (a search form's redirect"
-        " written as typed): browsers percent-encode the bytes and the spaces in the query"
-        " (ort=K%C3%B6ln%20S%C3%BCd&tag=F%C3%A4hre), and the search page answers that with the story; ok,"
-        " its title read",
+        " '/fiftysixth/artikel.php?id=4711&ort=K\\xc3\\xb6ln S\\xc3\\xbcd&rubrik=F\\xc3\\xa4hre'"
+        " (an old CMS's"
+        " article address written as typed): browsers percent-encode the bytes and the spaces in the query"
+        " (ort=K%C3%B6ln%20S%C3%BCd&rubrik=F%C3%A4hre), and the article script answers that with the story;"
+        " ok, its title read",
         Status.OK,
         title=_H56_QUERY_TITLE,
     ),
@@ -11316,8 +11317,8 @@ _H56_QUERY_PAGE = (
     " zwischen K\u00f6ln-S\u00fcd und Porz wieder alle zwanzig Minuten.</p></article></body></html>"
 ).encode()
 _H56_NO_HITS_PAGE = (
-    b'<!DOCTYPE html><html lang=de><head><meta charset="utf-8"><title>Suche: keine Treffer</title></head>'
-    b"<body><h1>Keine Treffer</h1><p>Ihre Suche ergab keine Treffer.</p></body></html>"
+    b'<!DOCTYPE html><html lang=de><head><meta charset="utf-8"><title>Artikel nicht gefunden</title></head>'
+    b"<body><h1>Artikel nicht gefunden</h1><p>Dieser Artikel existiert nicht.</p></body></html>"
 )
 _H56_CHARSETS_PAGE = (
     "<!DOCTYPE html><html lang=pt><head>"
@@ -13372,13 +13373,14 @@ class HostileServer:
             ),
             "/fiftysixth/location-raw-utf8-query": lambda c: c.send(
                 b"HTTP/1.1 302 Found\r\n"
-                b"Location: /fiftysixth/suche?ort=K\xc3\xb6ln S\xc3\xbcd&tag=F\xc3\xa4hre\r\n"
+                b"Location: /fiftysixth/artikel.php?id=4711&ort=K\xc3\xb6ln S\xc3\xbcd"
+                b"&rubrik=F\xc3\xa4hre\r\n"
                 b"Content-Length: 0\r\nConnection: close\r\n\r\n"
             ),
-            "/fiftysixth/suche": lambda c: c.page(
+            "/fiftysixth/artikel.php": lambda c: c.page(
                 "200 OK",
                 _H56_QUERY_PAGE
-                if c.query == "ort=K%C3%B6ln%20S%C3%BCd&tag=F%C3%A4hre"
+                if c.query == "id=4711&ort=K%C3%B6ln%20S%C3%BCd&rubrik=F%C3%A4hre"
                 else _H56_NO_HITS_PAGE,
             ),
             "/fiftysixth/retry-after-past-always": lambda c: c.page(
