@@ -7483,8 +7483,9 @@ CATALOGUE: tuple[Case, ...] = (
         Cause.RATE_LIMITED,
         503,
         "a 503 on every request whose 'Retry-After: Sat, 01 Jan 2000 00:00:00 GMT' is an HTTP-date long"
-        " past (retry now), beside a current Date: asked again a bounded number of times, never waiting on"
-        " the date; blocked, the error and the reason saying 503, retry or rate",
+        " past (retry now by any clock; no Date field, so every request gets one head): asked again a"
+        " bounded number of times, never waiting on the date; blocked, the error and the reason saying"
+        " 503, retry or rate",
         Status.BLOCKED,
         ("503", "retry", "rate"),
     ),
@@ -13387,7 +13388,6 @@ class HostileServer:
                 "503 Service Unavailable",
                 b"<html><head><title>Service Unavailable</title></head><body>Try again later.</body></html>",
                 Retry_After="Sat, 01 Jan 2000 00:00:00 GMT",
-                Date=time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime()),
             ),
             "/fiftysixth/charset-twice-first-right": lambda c: c.page(
                 "200 OK", _H56_CHARSETS_PAGE, content_type="text/html; charset=utf-8; charset=iso-8859-1"
