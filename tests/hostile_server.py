@@ -696,6 +696,23 @@ _H55_HINTS_TITLE = "Pontoon repairs finish ahead of the regatta"
 _H55_TRAILER_TITLE = "Coastguard opens its station to visitors"
 _H55_METER_TITLE = "Harbour dues to stay the same next year"
 _H55_NFD_TITLE = "Le caf\u00e9 du port rouvre ses terrasses"
+_H56_ES_HEADLINE = "La lonja de Vigo reabre tras seis meses de obras: m\u00e1s espacio para la subasta"
+_H56_ES_SITE = "Faro del Mi\u00f1o"
+_H56_MIXED_HEADLINE = (
+    "\u00c3\u00a9 and \u00c3\u00b1: the marks of a page read twice \u2013 what Jos\u00e9 and"
+    " N\u00fa\u00f1ez see"
+)
+_H56_MIXED_SITE = "The Byte Desk"
+_H56_ANCHOR_TITLE = "Lifeboat crew honoured for night rescue off the point"
+_H56_HINTS_TITLE = "Harbour wall repairs to start after the spring tides"
+_H56_QUERY_TITLE = "Rheinf\u00e4hre in K\u00f6ln f\u00e4hrt wieder nach Fahrplan"
+_H56_CHARSETS_TITLE = "Barcos de pesca voltam \u00e0 lota de Matosinhos ap\u00f3s a greve"
+_H56_UTF16_TITLE = (
+    "\u03a4\u03bf \u03bb\u03b9\u03bc\u03ac\u03bd\u03b9 \u03c4\u03bf\u03c5 \u03a0\u03b5\u03b9\u03c1\u03b1"
+    "\u03b9\u03ac \u03b1\u03bd\u03bf\u03af\u03b3\u03b5\u03b9 \u03bd\u03ad\u03b1 \u03c0\u03c1\u03bf"
+    "\u03b2\u03bb\u03ae\u03c4\u03b1"
+)
+_H56_REFRESH_TITLE = "Winter ferry timetable starts on Monday"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -7393,6 +7410,139 @@ CATALOGUE: tuple[Case, ...] = (
         Status.OK,
         title=_H55_NFD_TITLE,
     ),
+    # fifty-sixth round (written before reading the src that handles them)
+    Case(
+        "/fiftysixth/title-doubled-headline-es",
+        None,
+        200,
+        "a Spanish story whose <title> is its headline gone through UTF-8 twice ('La lonja de Vigo reabre ..."
+        " m\u00c3\u00a1s espacio ...'), ' | ' and the site's good name 'Faro del Mi\u00f1o' (a template in"
+        " good UTF-8 around a headline pasted through a tool that read it as windows-1252), with no og:title"
+        " and no <h1> to read the headline from, its paragraph doubled too: ok, pass, the headline read as"
+        " written, the site name kept good",
+        Status.OK,
+    ),
+    Case(
+        "/fiftysixth/title-real-mixed-separator",
+        None,
+        200,
+        "a control: a page in good UTF-8 about the fault, no og:title and no <h1>, its <title> '\u00c3\u00a9"
+        " and \u00c3\u00b1: the marks of a page read twice \u2013 what Jos\u00e9 and N\u00fa\u00f1ez see |"
+        " The Byte Desk': the part before the en dash alone would round-trip, the headline as a whole (its"
+        " real \u00e9 and \u00fa) never does: nothing went through UTF-8 twice; ok, the headline kept as"
+        " written, its quoted marks included",
+        Status.OK,
+    ),
+    Case(
+        "/fiftysixth/link-canonical-anchor",
+        None,
+        200,
+        "a story with no <link rel=canonical> of its own whose 'Link' field holds a preload and"
+        ' \'</fiftysixth/other-story>; rel="canonical"; anchor="/fiftysixth/other-story-amp"\' (the anchor'
+        " parameter makes the link's context another resource, RFC 8288 3.2: the canonical of the AMP"
+        " page, not of this one): ok, pass, no move, no canonical of another story reported as the page's,"
+        " neither address requested",
+        Status.OK,
+        title=_H56_ANCHOR_TITLE,
+    ),
+    Case(
+        "/fiftysixth/content-location-404",
+        None,
+        404,
+        "a '404 Not Found' page whose 'Content-Location: /fiftysixth/harbour-story-live' names a live story"
+        " (a CMS that labels its error page with the last article it rendered): the cited address is gone;"
+        " dead, the reason saying 404, the named story never requested nor offered",
+        Status.DEAD,
+        ("404",),
+    ),
+    Case(
+        "/fiftysixth/hints-then-close-delimited",
+        None,
+        200,
+        "a 103 Early Hints (a preload Link), then an 'HTTP/1.1 200 OK' with 'Connection: close' and neither"
+        " Content-Length nor Transfer-Encoding, the story's body ending when the connection closes (RFC 9112"
+        " 6.3, the last rule: read to close): ok, the whole story read with its title",
+        Status.OK,
+        title=_H56_HINTS_TITLE,
+    ),
+    Case(
+        "/fiftysixth/location-raw-utf8-query",
+        None,
+        200,
+        "a 302 whose Location holds raw UTF-8 and spaces in its query,"
+        " '/fiftysixth/artikel.php?id=4711&ort=K\\xc3\\xb6ln S\\xc3\\xbcd&rubrik=F\\xc3\\xa4hre'"
+        " (an old CMS's"
+        " article address written as typed): browsers percent-encode the bytes and the spaces in the query"
+        " (ort=K%C3%B6ln%20S%C3%BCd&rubrik=F%C3%A4hre), and the article script answers that with the story;"
+        " ok, its title read",
+        Status.OK,
+        title=_H56_QUERY_TITLE,
+    ),
+    Case(
+        "/fiftysixth/retry-after-past-always",
+        Cause.RATE_LIMITED,
+        503,
+        "a 503 on every request whose 'Retry-After: Sat, 01 Jan 2000 00:00:00 GMT' is an HTTP-date long"
+        " past (retry now by any clock; no Date field, so every request gets one head): asked again a"
+        " bounded number of times, never waiting on the date; blocked, the error and the reason saying"
+        " 503, retry or rate",
+        Status.BLOCKED,
+        ("503", "retry", "rate"),
+    ),
+    Case(
+        "/fiftysixth/charset-twice-first-right",
+        None,
+        200,
+        "'Content-Type: text/html; charset=utf-8; charset=iso-8859-1' (two charset parameters that"
+        " disagree, the first right) over a Portuguese story in UTF-8 with no <meta> charset: the first"
+        " parameter wins (the MIME Sniffing Standard's parse keeps a parameter's first value); ok, the title"
+        " with its accents, never as Latin-1 mojibake",
+        Status.OK,
+        title=_H56_CHARSETS_TITLE,
+    ),
+    Case(
+        "/fiftysixth/reset-content-205",
+        None,
+        205,
+        "an 'HTTP/1.1 205 Reset Content' with 'Content-Length: 0' to a GET (a form handler's answer, RFC 9110"
+        " 15.3.6: no content) at an article's address: no page to read; an empty answer, the reason saying"
+        " 205, reset content or empty",
+        Status.SOFT_404,
+        ("205", "reset content", "empty"),
+    ),
+    Case(
+        "/fiftysixth/utf16be-bom-under-utf8",
+        None,
+        200,
+        "a 200 labelled 'text/html; charset=utf-8' whose bytes open with UTF-16BE's byte order mark (FE FF)"
+        " and are a whole Greek story in UTF-16BE holding <meta charset=utf-8> (an editor's 'Unicode' save):"
+        " the byte order mark wins over the label and the <meta>; ok, the Greek title read",
+        Status.OK,
+        title=_H56_UTF16_TITLE,
+    ),
+    Case(
+        "/fiftysixth/stub/meta-refresh-spaced",
+        None,
+        200,
+        'a stub whose <meta http-equiv="Refresh" content=" 0 ;  URL = \' ../moved/ferry-story \' "> has'
+        " spaces around the delay, the ';', the key and the '=', a quoted relative URL with spaces inside"
+        " its quotes (the HTML standard's refresh parse skips them; the URL parser trims them):"
+        " /fiftysixth/moved/ferry-story; ok, the story there read with its title",
+        Status.OK,
+        title=_H56_REFRESH_TITLE,
+    ),
+    Case(
+        "/fiftysixth/archive/base-other-host-refresh",
+        Cause.DNS,
+        None,
+        'a stub whose <base href="http://ferry-archive.test/2019/"> (another host: an archive\'s template)'
+        ' comes before <meta http-equiv=refresh content="0; url=timetable-2019">: the relative URL is'
+        " resolved against the base, to http://ferry-archive.test/2019/timetable-2019, a name that does not"
+        " resolve; dead, the reason naming ferry-archive.test, and /fiftysixth/archive/timetable-2019 on the"
+        " stub's own host (what a reader ignoring <base> asks) never requested",
+        Status.DEAD,
+        ("ferry-archive.test",),
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -11120,6 +11270,88 @@ def _h55_meter_page(left: int) -> bytes:
     ).encode()
 
 
+_H56_ES_PAGE = (
+    '<!DOCTYPE html><html lang=es><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<meta property="og:site_name" content="{_H56_ES_SITE}">'
+    f"<title>{_h55_twice(_H56_ES_HEADLINE)} | {_H56_ES_SITE}</title></head><body><header><a href=/>"
+    f"{_H56_ES_SITE}</a><nav><a href=/puerto>Puerto</a> \u00b7 <a href=/econom\u00eda>Econom\u00eda</a>"
+    "</nav></header><main><article><p class=kicker>Puerto</p><time datetime=2024-03-12>12 de marzo de 2024"
+    "</time><p>"
+    + _h55_twice(
+        "La nueva lonja del puerto de Vigo abri\u00f3 el martes con el doble de espacio para la subasta de"
+        " pescado y c\u00e1maras de fr\u00edo renovadas."
+    )
+    + f"</p></article></main><footer>\u00a9 2024 {_H56_ES_SITE}</footer></body></html>"
+).encode()
+_H56_MIXED_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H56_MIXED_HEADLINE} | {_H56_MIXED_SITE}</title></head><body><header><a href=/>"
+    f"{_H56_MIXED_SITE}</a></header><main><article><time datetime=2024-03-12>12 March 2024</time><p>When a"
+    " page written in UTF-8 is read as windows-1252, \u00e9 comes out as \u00c3\u00a9 and \u00f1 as \u00c3"
+    "\u00b1. Jos\u00e9 and N\u00fa\u00f1ez see their names mangled on forms every week.</p></article>"
+    "</main></body></html>"
+).encode()
+_H56_ANCHOR_PAGE = _dated_story(
+    _H56_ANCHOR_TITLE,
+    "",
+    "The lifeboat crew were given the institution's bronze medal for a rescue at night.",
+)
+_H56_LIVE_PAGE = _dated_story(
+    "Harbour story that must never be asked", "", "A story named only by an error page's Content-Location."
+)
+_H56_NOT_FOUND_PAGE = (
+    b"<!DOCTYPE html><html><head><title>Page not found</title></head><body><h1>Page not found</h1>"
+    b"<p>Sorry, the page you were looking for does not exist.</p></body></html>"
+)
+_H56_HINTS_PAGE = _dated_story(
+    _H56_HINTS_TITLE,
+    "",
+    "Work on the outer harbour wall starts next week, once the spring tides have passed. " * 40,
+)
+_H56_QUERY_PAGE = (
+    '<!DOCTYPE html><html lang=de><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H56_QUERY_TITLE}</title></head><body><article><h1>{_H56_QUERY_TITLE}</h1>"
+    "<time datetime=2024-03-12>12. M\u00e4rz 2024</time><p>Nach dem Hochwasser f\u00e4hrt die F\u00e4hre"
+    " zwischen K\u00f6ln-S\u00fcd und Porz wieder alle zwanzig Minuten.</p></article></body></html>"
+).encode()
+_H56_NO_HITS_PAGE = (
+    b'<!DOCTYPE html><html lang=de><head><meta charset="utf-8"><title>Artikel nicht gefunden</title></head>'
+    b"<body><h1>Artikel nicht gefunden</h1><p>Dieser Artikel existiert nicht.</p></body></html>"
+)
+_H56_CHARSETS_PAGE = (
+    "<!DOCTYPE html><html lang=pt><head>"
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H56_CHARSETS_TITLE}</title></head><body><article><h1>{_H56_CHARSETS_TITLE}</h1>"
+    "<time datetime=2024-03-12>12 de mar\u00e7o de 2024</time><p>Depois de tr\u00eas dias de greve, os"
+    " barcos voltaram a descarregar sardinha na lota.</p></article></body></html>"
+).encode()
+_H56_UTF16_PAGE = b"\xfe\xff" + (
+    '<!DOCTYPE html><html lang=el><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H56_UTF16_TITLE}</title></head><body><article><h1>{_H56_UTF16_TITLE}</h1>"
+    "<time datetime=2024-03-12>12 \u039c\u03b1\u03c1\u03c4\u03af\u03bf\u03c5 2024</time><p>\u0397 \u03bd"
+    "\u03ad\u03b1 \u03c0\u03c1\u03bf\u03b2\u03bb\u03ae\u03c4\u03b1 \u03b4\u03ad\u03c7\u03b5\u03c4\u03b1"
+    "\u03b9 \u03c4\u03b1 \u03c0\u03bb\u03bf\u03af\u03b1 \u03c4\u03b7\u03c2 \u03b1\u03ba\u03c4\u03bf\u03c0"
+    "\u03bb\u03bf\u0390\u03b1\u03c2.</p></article></body></html>"
+).encode("utf-16-be")
+_H56_REFRESH_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8">'
+    b'<meta http-equiv="Refresh" content=" 0 ;  URL = \' ../moved/ferry-story \' ">'
+    b"<title>This story has moved</title></head><body><p>This story has moved.</p></body></html>"
+)
+_H56_REFRESH_PAGE = _dated_story(
+    _H56_REFRESH_TITLE, "", "The winter timetable cuts the late crossings and adds an early one on weekdays."
+)
+_H56_BASE_STUB = (
+    b'<!DOCTYPE html><html><head><meta charset="utf-8"><base href="http://ferry-archive.test/2019/">'
+    b'<meta http-equiv=refresh content="0; url=timetable-2019"><title>Moved to the archive</title></head>'
+    b"<body><p>The 2019 timetable is in the archive.</p></body></html>"
+)
+
+
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
 #: the last, let it back).
 COOKIE_GATES_48: dict[str, tuple[str, str]] = {
@@ -13119,6 +13351,53 @@ class HostileServer:
                 b"Content-Length: 0\r\nConnection: close\r\n\r\n"
             ),
             "/fiftyfifth/cafe%CC%81-du-port": lambda c: c.page("200 OK", _H55_NFD_PAGE),
+            # fifty-sixth round
+            "/fiftysixth/title-doubled-headline-es": lambda c: c.page("200 OK", _H56_ES_PAGE),
+            "/fiftysixth/title-real-mixed-separator": lambda c: c.page("200 OK", _H56_MIXED_PAGE),
+            "/fiftysixth/link-canonical-anchor": lambda c: c.page(
+                "200 OK",
+                _H56_ANCHOR_PAGE,
+                Link="</fiftysixth/static/site.css>; rel=preload; as=style, </fiftysixth/other-story>;"
+                ' rel="canonical"; anchor="/fiftysixth/other-story-amp"',
+            ),
+            "/fiftysixth/other-story": self._ok,
+            "/fiftysixth/other-story-amp": self._ok,
+            "/fiftysixth/content-location-404": lambda c: c.page(
+                "404 Not Found", _H56_NOT_FOUND_PAGE, Content_Location="/fiftysixth/harbour-story-live"
+            ),
+            "/fiftysixth/harbour-story-live": lambda c: c.page("200 OK", _H56_LIVE_PAGE),
+            "/fiftysixth/hints-then-close-delimited": lambda c: c.send(
+                b"HTTP/1.1 103 Early Hints\r\nLink: </fiftysixth/static/wall.css>; rel=preload; as=style\r\n"
+                b"\r\n"
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nConnection: close\r\n\r\n"
+                + _H56_HINTS_PAGE
+            ),
+            "/fiftysixth/location-raw-utf8-query": lambda c: c.send(
+                b"HTTP/1.1 302 Found\r\n"
+                b"Location: /fiftysixth/artikel.php?id=4711&ort=K\xc3\xb6ln S\xc3\xbcd"
+                b"&rubrik=F\xc3\xa4hre\r\n"
+                b"Content-Length: 0\r\nConnection: close\r\n\r\n"
+            ),
+            "/fiftysixth/artikel.php": lambda c: c.page(
+                "200 OK",
+                _H56_QUERY_PAGE
+                if c.query == "id=4711&ort=K%C3%B6ln%20S%C3%BCd&rubrik=F%C3%A4hre"
+                else _H56_NO_HITS_PAGE,
+            ),
+            "/fiftysixth/retry-after-past-always": lambda c: c.page(
+                "503 Service Unavailable",
+                b"<html><head><title>Service Unavailable</title></head><body>Try again later.</body></html>",
+                Retry_After="Sat, 01 Jan 2000 00:00:00 GMT",
+            ),
+            "/fiftysixth/charset-twice-first-right": lambda c: c.page(
+                "200 OK", _H56_CHARSETS_PAGE, content_type="text/html; charset=utf-8; charset=iso-8859-1"
+            ),
+            "/fiftysixth/reset-content-205": lambda c: c.page("205 Reset Content", b""),
+            "/fiftysixth/utf16be-bom-under-utf8": lambda c: c.page("200 OK", _H56_UTF16_PAGE),
+            "/fiftysixth/stub/meta-refresh-spaced": lambda c: c.page("200 OK", _H56_REFRESH_STUB),
+            "/fiftysixth/moved/ferry-story": lambda c: c.page("200 OK", _H56_REFRESH_PAGE),
+            "/fiftysixth/archive/base-other-host-refresh": lambda c: c.page("200 OK", _H56_BASE_STUB),
+            "/fiftysixth/archive/timetable-2019": self._ok,
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),

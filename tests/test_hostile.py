@@ -1584,7 +1584,14 @@ _FIFTYFOURTH = tuple(
 )
 _FIFTYFIFTH = tuple(
     CATALOGUE[
-        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftyfifth/partly-doubled-story-fr")) :
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftyfifth/partly-doubled-story-fr")
+        ) : CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftysixth/title-doubled-headline-es"))
+    ]
+)
+_FIFTYSIXTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftysixth/title-doubled-headline-es")) :
     ]
 )
 
@@ -1688,6 +1695,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTYTHIRD,
         _FIFTYFOURTH,
         _FIFTYFIFTH,
+        _FIFTYSIXTH,
     ],
     ids=[
         "eighth",
@@ -1738,6 +1746,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fifty-third",
         "fifty-fourth",
         "fifty-fifth",
+        "fifty-sixth",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4435,7 +4444,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 763  # with the forty-second to fifty-fifth rounds
+    assert len(CATALOGUE) == 775  # with the forty-second to fifty-sixth rounds
 
 
 @pytest.mark.parametrize(
@@ -4536,7 +4545,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -4659,7 +4668,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -4743,7 +4752,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -4845,7 +4854,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -4947,7 +4956,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5080,7 +5089,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -5203,7 +5212,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.fixture
@@ -5384,7 +5393,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5578,7 +5587,7 @@ def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5785,7 +5794,7 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
 
 def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -5849,7 +5858,7 @@ def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered
 
 def test_the_fiftysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSECOND) == 12, [c.path for c in _FIFTYSECOND]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -6003,7 +6012,7 @@ def test_an_article_sent_to_a_login_answering_200_is_blocked_and_the_login_is_no
 
 def test_the_fiftythird_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYTHIRD) == 12, [c.path for c in _FIFTYTHIRD]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -6132,7 +6141,7 @@ def test_a_429_with_a_ratelimit_reset_is_waited_for(server: HostileServer) -> No
 
 def test_the_fiftyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -6267,7 +6276,7 @@ def test_a_server_x_user_defined_label_never_gives_private_use_letters(server: H
 def test_the_fiftyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYFIFTH) == 12, [c.path for c in _FIFTYFIFTH]
     assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
-    assert len(CATALOGUE) == 763
+    assert len(CATALOGUE) == 775
 
 
 @pytest.mark.parametrize(
@@ -6397,3 +6406,134 @@ def test_a_decomposed_raw_location_is_followed_as_its_bytes(server: HostileServe
     assert result.metadata is not None
     assert result.metadata.title == hostile_title("_H55_NFD_TITLE"), result.metadata.title
     assert server.hits("/fiftyfifth/cafe%CC%81-du-port") >= 1
+
+
+# --- fifty-sixth round (written before reading anything under src/) ---------------------------------------
+
+
+def test_the_fiftysixth_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTYSIXTH) == 12, [c.path for c in _FIFTYSIXTH]
+    assert len(_FIFTYFIFTH) == 12, [c.path for c in _FIFTYFIFTH]
+    assert len(CATALOGUE) == 775
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftysixth/link-canonical-anchor", "_H56_ANCHOR_TITLE"),
+        ("/fiftysixth/hints-then-close-delimited", "_H56_HINTS_TITLE"),
+        ("/fiftysixth/location-raw-utf8-query", "_H56_QUERY_TITLE"),
+        ("/fiftysixth/charset-twice-first-right", "_H56_CHARSETS_TITLE"),
+        ("/fiftysixth/utf16be-bom-under-utf8", "_H56_UTF16_TITLE"),
+    ],
+)
+def test_fiftysixth_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a Link canonical anchored to another resource, a read-to-close body after an early hint, raw UTF-8 and
+    # spaces in a Location's query, two charset parameters, a UTF-16BE BOM under a UTF-8 label
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_doubled_headline_in_a_title_with_a_good_site_name_is_read_as_written(
+    server: HostileServer,
+) -> None:
+    # no og:title, no <h1>: the <title> alone holds the headline, doubled, beside the good "Faro del Miño"
+    result = _checked(server, "/fiftysixth/title-doubled-headline-es", "_H56_ES_HEADLINE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    title = result.metadata.title or ""
+    assert hostile_title("_H56_ES_HEADLINE") in title, title
+    assert "\u00c3" not in title, title
+
+
+def test_a_separator_inside_a_real_mixed_headline_never_splits_it(server: HostileServer) -> None:
+    # control: the part before the en dash ("Ã© and Ã±: ...") would round-trip alone; the headline as a
+    # whole holds a real é and ú, so nothing is undone
+    result = _checked(server, "/fiftysixth/title-real-mixed-separator", "_H56_MIXED_HEADLINE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    assert hostile_title("_H56_MIXED_HEADLINE") in (result.metadata.title or ""), result.metadata.title
+
+
+def test_a_link_canonical_anchored_elsewhere_is_not_the_pages(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/fiftysixth/link-canonical-anchor", "_H56_ANCHOR_TITLE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    assert "other-story" not in (result.metadata.canonical_url or ""), result.metadata.canonical_url
+    for finding in result.findings:
+        assert finding.kind is not FindingKind.MOVED, finding
+        assert "other-story" not in (finding.actual or ""), finding
+    assert server.hits("/fiftysixth/other-story") == 0
+    assert server.hits("/fiftysixth/other-story-amp") == 0
+
+
+def test_a_content_location_on_a_404_is_never_followed(server: HostileServer) -> None:
+    result = _checked(server, "/fiftysixth/content-location-404", None)
+    assert (str(result.status), result.http_status) == ("dead", 404), (result.status, result.reason)
+    assert "404" in result.reason, result.reason
+    for finding in result.findings:
+        assert "harbour-story-live" not in (finding.actual or ""), finding
+    assert server.hits("/fiftysixth/harbour-story-live") == 0
+
+
+def test_a_body_read_to_close_after_an_early_hint_is_whole(results: dict[str, FetchResult]) -> None:
+    fetched = results["/fiftysixth/hints-then-close-delimited"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.body.rstrip().endswith(b"</html>"), fetched.body[-80:]
+    assert not fetched.truncated
+
+
+def test_a_raw_utf8_query_in_a_location_is_sent_percent_encoded(server: HostileServer) -> None:
+    result = _checked(server, "/fiftysixth/location-raw-utf8-query", "_H56_QUERY_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H56_QUERY_TITLE"), result.metadata.title
+
+
+def test_a_503_whose_retry_date_is_long_past_is_asked_a_bounded_number_of_times(
+    server: HostileServer,
+) -> None:
+    slept: list[float] = []
+    before = server.hits("/fiftysixth/retry-after-past-always")
+    with Fetcher(fetch_config(server), sleep=slept.append) as fetcher:
+        fetched = fetcher.fetch(server.url("/fiftysixth/retry-after-past-always"))
+    assert (fetched.cause, fetched.status_code) == (Cause.RATE_LIMITED, 503), fetched.error
+    assert 1 <= server.hits("/fiftysixth/retry-after-past-always") - before <= 3
+    assert all(0 <= s <= 5.0 for s in slept), slept  # never the years since 2000
+    result = _checked(server, "/fiftysixth/retry-after-past-always", None)
+    assert str(result.status) == "blocked", (result.status, result.reason)
+    assert _says(result.reason, ("503", "retry", "rate")), result.reason
+
+
+def test_a_205_is_an_empty_answer(server: HostileServer) -> None:
+    result = _checked(server, "/fiftysixth/reset-content-205", None)
+    assert (str(result.status), result.http_status) == ("soft_404", 205), (result.status, result.reason)
+    assert _says(result.reason, ("205", "reset content", "empty")), result.reason
+
+
+def test_a_relative_refresh_under_a_base_on_another_host_goes_there(server: HostileServer) -> None:
+    result = _checked(server, "/fiftysixth/archive/base-other-host-refresh", None)
+    assert str(result.status) == "dead", (result.status, result.reason)
+    assert "ferry-archive.test" in result.reason, result.reason
+    assert server.hits("/fiftysixth/archive/timetable-2019") == 0
+
+
+def test_a_spaced_quoted_relative_refresh_is_followed(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    # the stub says "This story has moved": a move to the new address may be warned of, never anywhere else
+    from linkcheck.models import FindingKind
+
+    fetched = results["/fiftysixth/stub/meta-refresh-spaced"]
+    assert (fetched.cause, fetched.status_code) == (None, 200), (fetched.cause, fetched.error)
+    assert fetched.final_url == server.url("/fiftysixth/moved/ferry-story"), fetched.final_url
+    result = _checked(server, "/fiftysixth/stub/meta-refresh-spaced", "_H56_REFRESH_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H56_REFRESH_TITLE"), result.metadata.title
+    for finding in result.findings:
+        assert finding.kind is FindingKind.MOVED, finding
+        assert (finding.actual or "").endswith("/fiftysixth/moved/ferry-story"), finding

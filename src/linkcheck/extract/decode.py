@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 
+from linkcheck.extract.tables import title_separator_re
 from linkcheck.lazyre import lazy_re
 from linkcheck.media import replacement_label
 
@@ -493,12 +494,54 @@ def undone_fields(text: str) -> str:
             (i for i in (text.find("<", at), text.find(">", at), text.find('"', at)) if i >= 0),
             default=len(text),
         )
-        parts += (text[done:start], _undone(text[start:end], _whole_utf8))
+        field = text[start:end]
+        undone = _undone(field, _whole_utf8)
+        parts += (text[done:start], undone if undone != field else _undone_beside_a_name(field, text))
         done = end
     if not parts:
         return text
     parts.append(text[done:])
     return "".join(parts)
+
+
+#: The longest site name :func:`_undone_beside_a_name` takes the other side of a title's separator for.
+_SITE_NAME_CHARS = 80
+
+
+def _undone_beside_a_name(field: str, text: str) -> str:
+    """``field`` (one of :func:`undone_fields`' fields, whose whole round trip failed) with its headline
+    read as written when the headline alone went through UTF-8 twice beside a site name in good UTF-8: a
+    ``<title>`` "La lonja de Vigo reabre ... mÃ¡s ... | Faro del Miño" (a template's name around a pasted
+    headline), where the name's "ñ" fails the field's trip. The field is cut once, at its last title
+    separator (headline, then name) or else at its first (name, then headline), and never elsewhere: a
+    separator inside the headline stays in it ("Ã© and Ã±: ... – what José sees | The Byte Desk" keeps
+    its marks, its headline's real "é" failing the trip). The headline side is undone when it holds a
+    lead-and-continuation pair and all of it round-trips; the name side must hold no pair, be at most
+    :data:`_SITE_NAME_CHARS` long, and stand elsewhere on the page as a field of its own (``og:site_name``'s
+    value, a masthead's link: a site names itself more than once), so a real headline cut in two at its
+    only separator is never read as a name. ``field`` itself otherwise."""
+    separators = list(title_separator_re().finditer(field))
+    if not separators:
+        return field
+    last, first = separators[-1], separators[0]
+    for head, name in (
+        ((0, last.start()), (last.end(), len(field))),
+        ((first.end(), len(field)), (0, first.start())),
+    ):
+        words = field[name[0] : name[1]].strip()
+        headline = field[head[0] : head[1]]
+        if (
+            not words
+            or len(words) > _SITE_NAME_CHARS
+            or _DOUBLED_PAIR.search(words) is not None
+            or _DOUBLED_PAIR.search(headline) is None
+            or (f">{words}<" not in text and f'"{words}"' not in text)
+        ):
+            continue
+        undone = _undone(headline, _whole_utf8)
+        if undone != headline:
+            return field[: head[0]] + undone + field[head[1] :]
+    return field
 
 
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in
