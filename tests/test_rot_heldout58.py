@@ -95,9 +95,9 @@ SCENARIOS: list[Scenario] = [
     ),
     control(
         "control-story-about-online-casinos-tagalog",
-        "/balita/2023/08/14/pagcor-ipinasara-online-casino",
+        "/balita/2023/03/14/pagcor-ipinasara-online-casino",
         'title: "PAGCOR, ipinasara ang 30 ilegal na online casino sa Batangas"'
-        f" | {BATANGAS} | date: 2023-08-14",
+        f" | {BATANGAS} | date: 2023-03-14",
         "r58-batangas-story-online-casino-crackdown-tl.html",
         "a dated story on illegal online casinos naming Sweet Bonanza, Gates of Olympus, Aviator and"
         " Crazy Time, GCash and Maya, quoting '18+' and '200% welcome bonus', with 'Mag-login' in its menu"
