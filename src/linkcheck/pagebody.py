@@ -3714,6 +3714,22 @@ def headline_opening(body: bytes, metadata: Metadata) -> tuple[str, int] | None:
     return opening
 
 
+def _h2_headline_end(body: bytes, metadata: Metadata) -> int:
+    """Where the ``</h2>`` closing the page's headline starts, for a page with no ``</h1>`` whose first
+    ``<h2>`` holds its title (:attr:`Metadata.title`) as written: an old template's story, its headline kept
+    over a notice that it is gone (rot58). -1 otherwise. Asked only of a page with no ``<h1>`` title
+    candidate: one ``find`` for ``</h2>``, then its heading's text compared."""
+    title = metadata.title
+    if not title or headline_end(body) >= 0:
+        return -1
+    end = body.find(b"</h2>")
+    start = body.rfind(b"<h2", 0, end) if end >= 0 else -1
+    if start < 0 or end - start > 1_000:
+        return -1
+    heading = unescape(_TAG.sub(b" ", body[start:end]).decode("utf-8", "replace"))
+    return end if " ".join(heading.split()) == " ".join(title.split()) else -1
+
+
 def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -3726,7 +3742,9 @@ def after_headline_signal(
         return None
     opening = headline_opening(body, metadata)
     if opening is None:
-        return None
+        # no <h1>: a headline kept in an <h2> (old templates) is read for a removal notice under it (rot58)
+        end = _h2_headline_end(body, metadata)
+        return None if end < 0 else _notice_after(requested_url, final_url, body, metadata, end)
     h1, end = opening
     return (
         _archive_sign_in(h1, body, end, metadata, final_url)

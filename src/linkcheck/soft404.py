@@ -212,6 +212,9 @@ _DOWN_PHRASES: dict[str, tuple[str, ...]] = {
     "cs": (
         "probíhá údržba", "údržba webu", "web je v údržbě", "stránka je v údržbě", "plánovaná údržba",
         "brzy jsme zpět", "probíhá údržba webu",
+        # a site or page rebuilt (rot58), whole: "Hrad je v rekonstrukci" (a castle) is no such title
+        "stránka je v rekonstrukci", "web je v rekonstrukci", "stránky jsou v rekonstrukci",
+        "probíhá rekonstrukce webu", "stránka je v rekonštrukcii", "web je v rekonštrukcii",
     ),
     "sv": (
         "underhåll pågår", "webbplatsen underhålls", "sidan är under underhåll", "planerat underhåll",
@@ -1969,6 +1972,12 @@ _WITHDRAWN_WHY = lazy_re(
     r"\b(?:court order|order of (?:the |a )?court|(?:court|judicial) (?:ruling|decision|order)|injunction"
     r"|right to be forgotten|data protection|gdpr|legal (?:reasons|request|complaint|action|advice)"
     r"|at (?:the|his|her|their) request"
+    # the editors' own decision (rot58): "retirado por decisión de la dirección de este periódico"
+    r"|(?:by )?(?:an )?editorial decision|(?:by )?(?:a )?decision of the (?:editors?|editorial board)"
+    r"|(?:por )?decision (?:de la (?:direccion|redaccion)|editorial)"
+    r"|redaktionell\w* entscheidung|entscheidung der redaktion"
+    r"|decision (?:de la redaction|editoriale)|decisione (?:della (?:redazione|direzione)|editoriale)"
+    r"|decisao (?:da (?:redacao|direcao)|editorial)|redactionele beslissing|besluit van de redactie"
     r"|derecho al olvido|orden judicial|(?:resolucion|decision) judicial|sentencia|mandato judicial"
     r"|proteccion de datos|rgpd|motivos legales|a peticion de"
     r"|einstweilig\w* verfugung|\w*gericht\w*|urteil\w*|recht auf vergessen\w*|datenschutz\w*|dsgvo"
