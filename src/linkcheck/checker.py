@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         blocked_by,
         body_signal,
         credited_sources,
+        dialog_wall,
         episode_page,
         error_under_wall,
         expired_link,
@@ -874,7 +875,8 @@ def _import_readers() -> None:
         stub_scripts_note, \
         walled_text, \
         episode_page, \
-        machine_summary_page
+        machine_summary_page, \
+        dialog_wall
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -888,6 +890,7 @@ def _import_readers() -> None:
         blocked_by,
         body_signal,
         credited_sources,
+        dialog_wall,
         episode_page,
         error_under_wall,
         expired_link,
@@ -1081,6 +1084,12 @@ def _read_page(
                         f" payment card's number and sends them to another site ({collector}); the domain"
                         " was taken over or hacked, the story is not there",
                     )
+            elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
+                wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
+            ):
+                # a bare dialog or log-in form read by its shape, in a language no gate's table holds (rot58);
+                # a form sending the password and a card's number elsewhere is no wall (read below)
+                liveness = Liveness(Status.BLOCKED, *wall)
             elif (unrendered := unrendered_template(fetch.body, metadata)) is not None:
                 liveness = Liveness(*unrendered)  # placeholders where the headline should be
             elif (

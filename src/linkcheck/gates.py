@@ -417,7 +417,8 @@ _GEO_NL_PL_SV = (
 #: A Greek regional block (folded, rot58): "Αυτό το περιεχόμενο δεν είναι διαθέσιμο στην περιοχή σας" (this
 #: content is not available in your region), "Το βίντεο δεν είναι διαθέσιμο στη χώρα σας" (... country).
 _GEO_EL = (
-    r"|(?:(?:ayto|afto|to) )?(?:to )?(?:(?:periechomeno|arthro|vinteo|video|keimeno|selida) )?(?:(?:ayto|afto) )?"
+    r"|(?:(?:ayto|afto|to) )?(?:to )?(?:(?:periechomeno|arthro|vinteo|video|keimeno|selida) )?"
+    r"(?:(?:ayto|afto) )?"
     r"(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
 )
 #: A Turkish regional block (folded, rot53): "Bu içerik bölgenizde kullanılamıyor", "Bu video ülkenizde

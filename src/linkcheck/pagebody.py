@@ -138,6 +138,7 @@ __all__ = [
     "correction_in_place",
     "credited_sources",
     "defaced_signal",
+    "dialog_wall",
     "episode_page",
     "error_under_wall",
     "expired_link",
@@ -1855,14 +1856,19 @@ def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
 #: titles, live tables and crash games sold to casinos in every country under the same English names, and
 #: the studios that make them, read whatever the page's language and script (a Khmer, Georgian or Swahili
 #: casino whose words no table holds and which prints no odds, rot56's leftover, rot57) ...
-_GAME_TILE = lazy_re(
-    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
+_GAME_NAMES = (
+    rb"""(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
     rb"""|starlight princess|wolf gold|the dog house|fruit party|book of dead|book of ra|starburst"""
     rb"""|gonzo(?:'|&#39;|\xe2\x80\x99)s quest|reactoonz|mahjong ways|fortune tiger|fortune ox"""
     rb"""|fortune rabbit"""
     rb"""|super ace|money coming|crazy time|lightning roulette|monopoly live|dream catcher|aviator|jetx"""
     rb"""|spaceman|aviatrix|plinko|pragmatic play|pg soft|evolution gaming|jili|spribe|netent|play'n go"""
-    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)\b"""
+    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)"""
+)
+#: ... in a picture's ``alt`` text, or as the whole text of an element (a tile's caption, ``<span>Sweet
+#: Bonanza</span>``, rot58: tiles whose pictures have no ``alt``), not a word in a sentence.
+_GAME_TILE = lazy_re(
+    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*""" + _GAME_NAMES + rb"""\b|>\s*""" + _GAME_NAMES + rb"""\s*<"""
 )
 #: ... the fewest different ones a casino's lander shows (a grid of its popular games).
 _GAME_TILES = 4
@@ -1870,19 +1876,20 @@ _GAME_TILES = 4
 
 def casino_games_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a casino's lander read by its shape, in any language and script,
-    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least :data:`_GAME_TILES`
-    different games or studios in their pictures' ``alt`` text (:data:`_GAME_TILE`: "Sweet Bonanza",
-    "Aviator", "Pragmatic Play"), it carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either
-    the payment methods it takes named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`)
-    or a link to sign up on the site itself (:data:`_SIGN_UP`). A story about gambling that shows the games'
-    pictures and quotes an ad's "18+" states its date and is not asked; a games review with no age mark, or a
-    page naming three games, is left alone."""
+    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least
+    :data:`_GAME_TILES` different games or studios in their pictures' ``alt`` text or, as a caption, in an
+    element's whole text (:data:`_GAME_TILE`: "Sweet Bonanza", "Aviator", "Pragmatic Play"; rot58), it
+    carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either the payment methods it takes
+    named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`) or a link to sign up on the
+    site itself (:data:`_SIGN_UP`). A story about gambling that shows the games' pictures and quotes an ad's
+    "18+" states its date and is not asked; a games review with no age mark, or a page naming three games, is
+    left alone."""
     if b"18+" not in body and b"+18" not in body:
         return False  # nearly every page: two ``in`` tests
     if _AGE_MARK.search(body) is None:
         return False
     lowered = body.lower() if lowered is None else lowered
-    games = {m.group(1) for m in islice(_GAME_TILE.finditer(lowered), 32)}
+    games = {m.group(1) or m.group(2) for m in islice(_GAME_TILE.finditer(lowered), 32)}
     if len(games) < _GAME_TILES:
         return False
     logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
@@ -2783,6 +2790,63 @@ _SHELL_TEXT = 200
 def _visible_text(markup: bytes) -> bytes:
     """The text ``markup`` shows, its blanks collapsed: without tags, scripts, styles and templates."""
     return b" ".join(_SHELL_HIDDEN.sub(b" ", markup).split())
+
+
+#: A modal dialog's markup (lower case): ``role="dialog"`` (or ``alertdialog``), ``aria-modal="true"``.
+_DIALOG_MARK = lazy_re(rb"""\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b""")
+#: A control a reader answers a dialog with: a ``<button>``, a link or an input playing one.
+_DIALOG_BUTTON = lazy_re(
+    rb"""<button\b|\brole\s*=\s*["']?button\b|<input\b[^>]*\btype\s*=\s*["']?(?:submit|button)\b"""
+)
+#: A link styled as a button (``<a role="button">``): the dialog's choices lead to other pages (a sign-in,
+#: a registration), not answered in place as a consent dialog's are.
+_LINK_BUTTON = lazy_re(rb"""<a\b[^>]*\brole\s*=\s*["']?button\b""")
+#: A password field: the page asks the reader to sign in.
+_PASSWORD_FIELD = lazy_re(rb"""<input\b[^>]*\btype\s*=\s*["']?password\b""")
+#: The most text (characters) a dialog's or a log-in form's bare page shows, its dialog's and its menu's
+#: included: a heading, a line, its buttons, a site's menu and footer (rot58's pages show 150-270).
+_DIALOG_PAGE_TEXT = 600
+
+
+def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
+    """``(cause, reason)`` for a page that states no article's date and shows little but a modal dialog
+    (:data:`_DIALOG_MARK`) of two or three controls (:data:`_DIALOG_BUTTON`), or a password field, read by its
+    shape in any language (rot57's leftover, rot58): a sign-in wall (``auth``) when it asks for a password or
+    its choices are links to other pages (:data:`_LINK_BUTTON`: "Daxil ol", "Qeydiyyatdan keç"), a consent
+    wall (``consent``) when its two or three buttons are answered in place ("Pranoj të gjitha", "Refuzoj").
+    ``None`` for a dated page (a story under a newsletter pop-up or beside a cookie bar) and for a page with
+    more than :data:`_DIALOG_PAGE_TEXT` characters of text."""
+    if metadata is None or declares_an_article(metadata):
+        return None
+    lowered = body.lower()
+    dialog = _DIALOG_MARK.search(lowered)
+    password = _PASSWORD_FIELD.search(lowered) is not None
+    if dialog is None and not password:
+        return None
+    text = _visible_text(body)
+    if len(text) > _DIALOG_PAGE_TEXT * 2 or len(text.decode("utf-8", "replace")) > _DIALOG_PAGE_TEXT:
+        return None
+    if password:
+        return (
+            Cause.AUTH,
+            "the page shows little but a log-in form (a password field) where the cited page was: behind a"
+            " sign-in, reachable, not verifiable",
+        )
+    assert dialog is not None
+    buttons = len(_DIALOG_BUTTON.findall(lowered, dialog.start()))
+    if not 2 <= buttons <= 3:
+        return None
+    if _LINK_BUTTON.search(lowered, dialog.start()) is not None:
+        return (
+            Cause.AUTH,
+            "the page shows little but a dialog whose choices lead to a sign-in or a registration, in front"
+            " of the cited page: behind a sign-in, reachable, not verifiable",
+        )
+    return (
+        Cause.CONSENT,
+        "the page shows little but a dialog of two or three buttons to accept or refuse (a cookie-consent"
+        " wall), in front of the cited page: reachable, but not verifiable",
+    )
 
 
 def _asks_for_javascript(heading: str | None) -> bool:
