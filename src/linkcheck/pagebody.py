@@ -164,6 +164,7 @@ __all__ = [
     "piracy_doorway",
     "prize_scam",
     "qr_login_clone",
+    "retraction_note",
     "script_gate",
     "script_onward",
     "script_shell",
@@ -4163,6 +4164,55 @@ _COMMENTS_OPEN = lazy_re(
     r"""(?:comments|comments-area|comment-list|commentlist|comments-section|disqus_thread)(?=[\s"'>])""",
     re.IGNORECASE,
 )
+
+
+#: An outlet's statement, opening a sentence, that the story was retracted (folded): "This article has been
+#: retracted", "Questo articolo è stato ritirato", "Este artículo ha sido retirado", "Dieser Artikel wurde
+#: zurückgezogen", "Cet article a été retiré", "Dit artikel is ingetrokken", "Este artigo foi retirado",
+#: "Ten artykuł został wycofany" (:func:`retraction_note`).
+_RETRACTED = lazy_re(
+    r"(?:(?:this|the) (?:article|story|report|piece) (?:has been|was|is) retracted"
+    r"|(?:questo|l) ?articolo (?:e stato|viene) ritirato"
+    r"|(?:este|el) articulo (?:ha sido|fue) retirado"
+    r"|(?:dieser|der) (?:artikel|beitrag) (?:wurde|ist) zuruckgezogen"
+    r"|(?:cet|l) ?article a ete retire"
+    r"|(?:dit|het) artikel is ingetrokken"
+    r"|(?:este|o) artigo foi retirado"
+    r"|(?:ten )?artykul zostal wycofany)\b"
+)
+#: Where a line's sentences part: after a full stop, a question or an exclamation mark and a blank.
+_SENTENCE_BREAK = lazy_re(r"(?<=[.!?])\s+")
+#: The pre-test (bytes as written, not lowered): one of these is in every :data:`_RETRACTED` statement.
+_RETRACT_HINTS = (
+    b"etract", b"ritirat", b"retirad", b"zur\xc3\xbcckgezogen", b"retir\xc3\xa9", b"ingetrokken", b"wycofan",
+)  # fmt: skip
+
+
+def retraction_note(body: bytes, metadata: Metadata | None) -> str | None:
+    """The line under a story's headline (its ``<h1>``), among the first :data:`_NOTICE_LINES`, in which
+    the outlet says the story was retracted (a sentence opening with :data:`_RETRACTED`, after a label such
+    as "Nota della redazione (12 marzo 2020)."), when the page is ``ok``: the story's text kept under the
+    note, "per trasparenza" (rot58). A notice standing alone in the story's place is
+    :func:`notice_signal`'s (a soft 404). ``None`` otherwise; a page with no ``<h1>`` or none of
+    :data:`_RETRACT_HINTS` in the :data:`NOTICE_BYTES` after it costs a few searches."""
+    if metadata is None or not body:
+        return None
+    opening = headline_opening(body, metadata)
+    if opening is None:
+        return None
+    end = opening[1] + 5
+    window = body[end : end + NOTICE_BYTES]
+    if not _holds_any(window, _RETRACT_HINTS):
+        return None
+    page = first_document(window).decode("utf-8", "replace")
+    for n, match in enumerate(_TEXT_RUN.finditer(page)):
+        if n >= _NOTICE_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        for sentence in _SENTENCE_BREAK.split(line):
+            if _RETRACTED.match(fold(sentence)) is not None:
+                return _clipped(line)
+    return None
 
 
 def notice_signal(

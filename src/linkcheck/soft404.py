@@ -1390,8 +1390,12 @@ ERROR_PATTERNS: tuple[str, ...] = (
     r" (?:non (?:esiste(?: piu)?|e (?:piu )?disponibile)"
     r"|e stat[oa] (?:rimoss[oa]|eliminat[oa]|cancellat[oa]))",
     # Dutch: "Dit artikel is niet meer beschikbaar", "Deze pagina is verwijderd"
-    r"(?:(?:dit|het|deze|de) )?(?:artikel|pagina|bericht|nieuwsbericht|content)(?: (?:is|werd|wordt))?"
-    r" (?:(?:niet meer|niet langer|niet) (?:beschikbaar|gevonden|te vinden)|verwijderd)",
+    # ... and a forum's thread emptied by its moderators (rot58): "De inhoud van dit onderwerp is verwijderd
+    # door een moderator", "Dit topic is verwijderd door de beheerder"
+    r"(?:(?:dit|het|deze|de) )?(?:inhoud van (?:dit|het|deze) )?(?:artikel|pagina|bericht|nieuwsbericht"
+    r"|content|onderwerp|topic|draadje)(?: (?:is|werd|wordt))?"
+    r" (?:(?:niet meer|niet langer|niet) (?:beschikbaar|gevonden|te vinden)|verwijderd(?: door (?:een |de )?"
+    r"(?:moderators?|beheerders?|admins?|redactie))?)",
     # Polish, folded: "Artykuł został usunięty", "Ta strona jest niedostępna"
     r"(?:(?:ten|ta|to) )?(?:artykul|strona|material|wpis|tekst|tresc)"
     r"(?: (?:zostal|zostala|zostalo|jest|juz))* (?:usuniety|usunieta|usuniete|niedostepny|niedostepna"
@@ -3455,6 +3459,13 @@ def _front_page_signal(
         canonical = metadata.canonical_url
         if _is_root(canonical) and same_site(canonical, final_url) and not _is_root(final_url):
             return f"the page at the article URL is the site's front page (canonical {canonical})"
+        if _is_root(canonical) and _is_article_url(final_url) and not same_site(canonical, final_url):
+            # another site's home page served at a story's address, no redirect: the outlet merged into
+            # that site, or its lapsed domain now shows another's (rot58)
+            return (
+                f"the page at the article URL is another site's front page (canonical {canonical}): the"
+                " outlet merged into it or its domain changed hands; the story is not there"
+            )
     if metadata is not None and metadata.canonical_url and _undated(metadata):
         canonical = metadata.canonical_url
         if _is_bare_section(canonical) and same_site(canonical, final_url) and _is_article_url(final_url):
