@@ -301,7 +301,10 @@ def test_locked_thread_emptied_is_gone_and_one_kept_passes() -> None:
 # --- another site's front page at a story's address ---------------------------------------------------------
 
 OLD = "https://www.siauliuzinios.lt/naujienos/2019/11/05/siauliuose-naujas-baseinas"
-HOME = '<meta property="og:type" content="website"><link rel="canonical" href="{c}">'
+HOME = (
+    '<meta property="og:type" content="website"><meta property="og:site_name" content="Šiaurės kraštas">'
+    '<link rel="canonical" href="{c}">'
+)
 
 
 def test_another_sites_front_page_at_a_story_address() -> None:
@@ -328,6 +331,14 @@ def test_canonical_elsewhere_left_alone(url: str, canonical: str) -> None:
     page = _page("Šiauliuose atidarytas naujas baseinas", "<h1>Šiauliuose atidarytas naujas baseinas</h1>",
                  head=HOME.format(c=canonical))  # fmt: skip
     got = soft_signal(url, page)
+    assert got is None or "another site's front page" not in got[1]
+
+
+def test_spam_whose_canonical_names_the_squatted_domain_is_not_another_sites_front_page() -> None:
+    head = HOME.format(c="https://www.siauliuzinios.lt/").replace("Šiaurės kraštas", "SLOT GACOR")
+    got = soft_signal(
+        "https://mirror.example/naujienos/2019/11/05/x", _page("SLOT GACOR", "<h1>Slot gacor</h1>", head=head)
+    )
     assert got is None or "another site's front page" not in got[1]
 
 

@@ -69,6 +69,7 @@ from linkcheck.names import (
     hosts_of,
     is_site_segment,
     news_slogan,
+    outlet_matches,
     slug_words,
     split_at_keys,
     title_pieces,
@@ -3459,9 +3460,16 @@ def _front_page_signal(
         canonical = metadata.canonical_url
         if _is_root(canonical) and same_site(canonical, final_url) and not _is_root(final_url):
             return f"the page at the article URL is the site's front page (canonical {canonical})"
-        if _is_root(canonical) and _is_article_url(final_url) and not same_site(canonical, final_url):
-            # another site's home page served at a story's address, no redirect: the outlet merged into
-            # that site, or its lapsed domain now shows another's (rot58)
+        if (
+            _is_root(canonical)
+            and _is_article_url(final_url)
+            and not same_site(canonical, final_url)
+            and metadata.site_name
+            and outlet_matches(metadata.site_name, (), hosts_of(canonical))
+        ):
+            # another site's home page, under its own name, served at a story's address with no redirect: the
+            # outlet merged into that site, or its domain now shows another's (rot58). A spam page whose
+            # canonical names the lapsed domain it squats (its name is no host's) is read by its own signals
             return (
                 f"the page at the article URL is another site's front page (canonical {canonical}): the"
                 " outlet merged into it or its domain changed hands; the story is not there"
