@@ -369,3 +369,13 @@ def test_retraction_note_reading(line: str, read: bool) -> None:
     text = "<p>" + "Il testo dell'articolo continua qui con i fatti riportati. " * 10 + "</p>"
     page = _page(RETRACTED_TITLE, f"<h1>{RETRACTED_TITLE}</h1>{line}{text}", head=DATED, lang="it")
     assert (pagebody.retraction_note(page, _metadata(page)) is not None) is read
+
+
+def test_dialog_over_a_not_found_page_is_the_dead_page() -> None:
+    cited = _cite(
+        "Cherkessk Library Gets a New Reading Room",
+        "2020-07-07",
+        "https://www.cherkesskchronicle.com/2020/07/07/cherkessk-library-gets-new-reading-room-a77060",
+    )
+    status, _cause, verdict, _kinds = one(cited, fixture("chronicle-push-dialog-over-not-found.html"))
+    assert (status, verdict) == (Status.SOFT_404, "fail")

@@ -1090,12 +1090,6 @@ def _read_page(
                         f" payment card's number and sends them to another site ({collector}); the domain"
                         " was taken over or hacked, the story is not there",
                     )
-            elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
-                wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
-            ):
-                # a bare dialog or log-in form read by its shape, in a language no gate's table holds (rot58);
-                # a form sending the password and a card's number elsewhere is no wall (read below)
-                liveness = Liveness(Status.BLOCKED, *wall)
             elif (unrendered := unrendered_template(fetch.body, metadata)) is not None:
                 liveness = Liveness(*unrendered)  # placeholders where the headline should be
             elif (
@@ -1106,6 +1100,13 @@ def _read_page(
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
+            elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
+                wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
+            ):
+                # a bare dialog or log-in form read by its shape, in a language no gate's table holds (rot58),
+                # once the page is read for an error or a notice under it (a dialog over a not-found page
+                # hides a dead page); a form sending the password and a card's number elsewhere is no wall
+                liveness = Liveness(Status.BLOCKED, *wall)
             elif script_shell(fetch.body, metadata):
                 said = shell_error(fetch.body)
                 loads = stub_scripts_note(fetch.body, fetch.final_url) if said is None else ""
