@@ -421,6 +421,8 @@ _GEO_EL = (
     r"(?:(?:ayto|afto) )?"
     r"(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
 )
+#: The same inside a line (searched anywhere: no optional words before the verb).
+_GEO_EL_LINE = r"|(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
 #: A Turkish regional block (folded, rot53): "Bu içerik bölgenizde kullanılamıyor", "Bu video ülkenizde
 #: izlenemiyor", "Bu içerik bulunduğunuz ülkede/bölgede kullanılamaz / mevcut değil" (this content is not
 #: available in your region / country). A provider's "Erişim engellendi" is :data:`_GEO_TITLE`'s own.
@@ -586,7 +588,7 @@ _GEO_PATTERN = lazy_re(
     + _GEO_IT
     + _GEO_NL_PL_SV
     + _GEO_TR
-    + _GEO_EL
+    + _GEO_EL_LINE
     + _GEO_AR
     + _GEO_FA_LINE
 )

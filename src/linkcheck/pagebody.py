@@ -2793,6 +2793,8 @@ def _visible_text(markup: bytes) -> bytes:
     return b" ".join(_SHELL_HIDDEN.sub(b" ", markup).split())
 
 
+#: The pre-test of :func:`dialog_wall` (bytes as written): one is in every page it reads.
+_DIALOG_HINTS = (b"ialog", b"odal", b"assword")
 #: A modal dialog's markup (lower case): ``role="dialog"`` (or ``alertdialog``), ``aria-modal="true"``.
 _DIALOG_MARK = lazy_re(rb"""\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b""")
 #: A control a reader answers a dialog with: a ``<button>``, a link or an input playing one.
@@ -2819,6 +2821,8 @@ def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     more than :data:`_DIALOG_PAGE_TEXT` characters of text."""
     if metadata is None or declares_an_article(metadata):
         return None
+    if max(map(body.find, _DIALOG_HINTS)) < 0:
+        return None  # no dialog, no modal, no password: three finds before any lowering
     lowered = body.lower()
     dialog = _DIALOG_MARK.search(lowered)
     password = _PASSWORD_FIELD.search(lowered) is not None
@@ -3692,13 +3696,13 @@ _NOTICE_REST = 400
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
            "not found", "retract", "here any", "longer here", "password"),
-    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "abrufbar", "passwort"),
+    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "abrufbar", "passwort", "zurückgezogen"),
     "fr": ("supprim", "dispon", "retir", "mot de passe"),
     "es": ("dispon", "elimin", "retir", "borrad", "contraseña"),
-    "pt": ("dispon", "removid", "exclu", "senha"),
-    "it": ("rimoss", "elimin", "dispon", "esiste"),
-    "nl": ("verwijder", "niet meer", "wachtwoord"),
-    "pl": ("usunię", "niedostęp"),
+    "pt": ("dispon", "removid", "exclu", "senha", "retirad"),
+    "it": ("rimoss", "elimin", "dispon", "esiste", "ritirat"),
+    "nl": ("verwijder", "niet meer", "wachtwoord", "ingetrokken"),
+    "pl": ("usunię", "niedostęp", "wycofan"),
     # the Scandinavian languages (rot54): Norwegian (``nb``, ``nn``, ``no``), Danish, Swedish
     "nb": ("tilgjengel", "fjernet", "slettet", "avpublis"),
     "nn": ("tilgjengel", "fjerna", "sletta", "avpublis"),
@@ -4180,6 +4184,11 @@ _RETRACTED = lazy_re(
     r"|(?:este|o) artigo foi retirado"
     r"|(?:ten )?artykul zostal wycofany)\b"
 )
+#: The body :func:`_notice_after` last pre-tested under its headline and whether the notice words were
+#: there (:data:`_NOTICE_HINTS`, which hold every :data:`_RETRACT_HINTS` word for its language): a story the
+#: notice's test passed over is answered by :func:`retraction_note` with one identity test (nearly every
+#: page). Holding the body keeps its ``id`` from being another's.
+_LAST_NOTICE_TEST: tuple[bytes, bool] = (b"", True)
 #: Where a line's sentences part: after a full stop, a question or an exclamation mark and a blank.
 _SENTENCE_BREAK = lazy_re(r"(?<=[.!?])\s+")
 #: The pre-test (bytes as written, not lowered): one of these is in every :data:`_RETRACTED` statement.
@@ -4197,6 +4206,9 @@ def retraction_note(body: bytes, metadata: Metadata | None) -> str | None:
     :data:`_RETRACT_HINTS` in the :data:`NOTICE_BYTES` after it costs a few searches."""
     if metadata is None or not body:
         return None
+    last, held = _LAST_NOTICE_TEST
+    if last is body and not held:
+        return None  # the notice's pre-test found none of its words under the headline (they hold these)
     opening = headline_opening(body, metadata)
     if opening is None:
         return None
@@ -4235,8 +4247,11 @@ def _notice_after(
     """:func:`notice_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found).
     Text in a comment thread opened after the notice (:data:`_COMMENTS_OPEN`) is not counted as the article
     going on."""
+    global _LAST_NOTICE_TEST
     lowered = body[end + 5 : end + 5 + NOTICE_BYTES].lower()
-    if not _holds_any(lowered, _notice_hints(metadata.language)):
+    held = _holds_any(lowered, _notice_hints(metadata.language))
+    _LAST_NOTICE_TEST = (body, held)
+    if not held:
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)
