@@ -87,6 +87,7 @@ if TYPE_CHECKING:
         blocked_by,
         body_signal,
         credited_sources,
+        dialog_wall,
         episode_page,
         error_under_wall,
         expired_link,
@@ -98,6 +99,7 @@ if TYPE_CHECKING:
         legal_reason,
         phishing_form,
         redated_day,
+        retraction_note,
         script_gate,
         script_only,
         script_onward,
@@ -221,6 +223,9 @@ class _Page:
     #: titles as written: an outlet's AI summary of the subject at a story's address (rot57); ``None``
     #: otherwise.
     summary: str | None = None
+    #: On an ``ok`` story, its outlet's note under the headline that the story was retracted, its text kept
+    #: (:func:`~linkcheck.pagebody.retraction_note`, rot58); ``None`` otherwise.
+    retracted: str | None = None
 
 
 @dataclass(slots=True)
@@ -874,7 +879,9 @@ def _import_readers() -> None:
         stub_scripts_note, \
         walled_text, \
         episode_page, \
-        machine_summary_page
+        machine_summary_page, \
+        dialog_wall, \
+        retraction_note
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -888,6 +895,7 @@ def _import_readers() -> None:
         blocked_by,
         body_signal,
         credited_sources,
+        dialog_wall,
         episode_page,
         error_under_wall,
         expired_link,
@@ -899,6 +907,7 @@ def _import_readers() -> None:
         legal_reason,
         phishing_form,
         redated_day,
+        retraction_note,
         script_gate,
         script_only,
         script_onward,
@@ -1091,6 +1100,13 @@ def _read_page(
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
+            elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
+                wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
+            ):
+                # a bare dialog or log-in form read by its shape, in a language no gate's table holds (rot58),
+                # once the page is read for an error or a notice under it (a dialog over a not-found page
+                # hides a dead page); a form sending the password and a card's number elsewhere is no wall
+                liveness = Liveness(Status.BLOCKED, *wall)
             elif script_shell(fetch.body, metadata):
                 said = shell_error(fetch.body)
                 loads = stub_scripts_note(fetch.body, fetch.final_url) if said is None else ""
@@ -1165,6 +1181,8 @@ def _read_page(
         # a story whose text is a teaser over a subscribers', registration or metered wall's line: the cited
         # page, whose text a reader cannot read (a finding for each citation, wall1)
         walled = walled_text(fetch.body, metadata) if liveness.status is _OK else None
+        # a story kept under its outlet's note that it was retracted (rot58)
+        retracted = retraction_note(fetch.body, metadata) if liveness.status is _OK else None
         # an episode's page where a story was cited (told in :func:`_result`, if the titles mismatch)
         episode = episode_page(fetch.body) if ungiven else None
         # a machine-written summary where a story was cited (told in :func:`_result`, if the titles mismatch)
@@ -1175,7 +1193,9 @@ def _read_page(
         )
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
-        return _Page(kept, liveness, metadata, text, body_format, anchors or None, walled, episode, summary)
+        return _Page(
+            kept, liveness, metadata, text, body_format, anchors or None, walled, episode, summary, retracted
+        )
     except Exception as exc:
         return _internal_error(url, exc)
 
@@ -1468,6 +1488,17 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
         liveness = Liveness(Status.ERROR, Cause.INTERNAL, f"internal error: {type(exc).__name__}: {exc}")
     if page.walled is not None and liveness.status is _OK:
         findings = _walled_findings(findings, *page.walled)
+    if page.retracted is not None and liveness.status is _OK:
+        message = (
+            f"the story is there, but its outlet has retracted it: {page.retracted!r}; what it reported is"
+            " withdrawn by its own publisher"
+        )
+        findings = [
+            *findings,
+            Finding(
+                kind=FindingKind.RETRACTED, severity=Severity.WARN, message=message, actual=page.retracted
+            ),
+        ]
     if (
         moved is not None
         and move_stands(liveness.status, findings)

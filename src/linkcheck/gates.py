@@ -414,6 +414,15 @@ _GEO_NL_PL_SV = (
     r"|(?:(?:innehallet|artikeln|sidan|videon|tjansten) )?(?:ar )?inte (?:tillganglig|tillgangligt)"
     r" (?:i|fran) (?:ditt|ert) (?:land|region|omrade)"
 )
+#: A Greek regional block (folded, rot58): "Αυτό το περιεχόμενο δεν είναι διαθέσιμο στην περιοχή σας" (this
+#: content is not available in your region), "Το βίντεο δεν είναι διαθέσιμο στη χώρα σας" (... country).
+_GEO_EL = (
+    r"|(?:(?:ayto|afto|to) )?(?:to )?(?:(?:periechomeno|arthro|vinteo|video|keimeno|selida) )?"
+    r"(?:(?:ayto|afto) )?"
+    r"(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
+)
+#: The same inside a line (searched anywhere: no optional words before the verb).
+_GEO_EL_LINE = r"|(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
 #: A Turkish regional block (folded, rot53): "Bu içerik bölgenizde kullanılamıyor", "Bu video ülkenizde
 #: izlenemiyor", "Bu içerik bulunduğunuz ülkede/bölgede kullanılamaz / mevcut değil" (this content is not
 #: available in your region / country). A provider's "Erişim engellendi" is :data:`_GEO_TITLE`'s own.
@@ -559,6 +568,7 @@ _GEO_TITLE = lazy_re(
     + _GEO_IT
     + _GEO_NL_PL_SV
     + _GEO_TR
+    + _GEO_EL
     + _GEO_AR
     + _GEO_FA_TITLE
 )
@@ -578,6 +588,7 @@ _GEO_PATTERN = lazy_re(
     + _GEO_IT
     + _GEO_NL_PL_SV
     + _GEO_TR
+    + _GEO_EL_LINE
     + _GEO_AR
     + _GEO_FA_LINE
 )
@@ -1294,6 +1305,8 @@ _GATE_WORDS = tuple(
                 "niedostępn", "soukrom", "súkrom",
                 # Serbian, Croatian and Bosnian privacy, Romanian sign-in (rot57)
                 "privatnost", "autentific", "conecta",
+                # Greek "not available" (rot58)
+                "diathesim",
                 "sign", "log", "subscri", "register", "account", "limit", "premium", "anmeld", "einlogg",
                 "abo", "connex", "connect", "sesión", "suscr", "accedi", "abbonat", "вход", "войти",
                 "автори", "подпис", "continu", "privacy", "consent", "cookie", "kuki", "fortfahren",

@@ -235,6 +235,7 @@ class FindingKind(_Word):
     QUOTE_MISSING = "quote_missing"  # the words the citation quotes are not on the page
     ARCHIVE_MISMATCH = "archive_mismatch"  # the cited archive copy is of another URL, or predates the date
     TEXT_WALLED = "text_walled"  # the cited story is there, but only its opening before a wall (wall1)
+    RETRACTED = "retracted"  # the cited story is there, under its outlet's note that it was retracted (rot58)
     WRAPPED = "wrapped"  # info: a manifest's redirect wrapper, checked at the address it spells (seed20)
 
 

@@ -138,6 +138,7 @@ __all__ = [
     "correction_in_place",
     "credited_sources",
     "defaced_signal",
+    "dialog_wall",
     "episode_page",
     "error_under_wall",
     "expired_link",
@@ -163,6 +164,7 @@ __all__ = [
     "piracy_doorway",
     "prize_scam",
     "qr_login_clone",
+    "retraction_note",
     "script_gate",
     "script_onward",
     "script_shell",
@@ -1855,14 +1857,19 @@ def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
 #: titles, live tables and crash games sold to casinos in every country under the same English names, and
 #: the studios that make them, read whatever the page's language and script (a Khmer, Georgian or Swahili
 #: casino whose words no table holds and which prints no odds, rot56's leftover, rot57) ...
-_GAME_TILE = lazy_re(
-    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
+_GAME_NAMES = (
+    rb"""(sweet bonanza|gates of olympus|sugar rush|big bass bonanza"""
     rb"""|starlight princess|wolf gold|the dog house|fruit party|book of dead|book of ra|starburst"""
     rb"""|gonzo(?:'|&#39;|\xe2\x80\x99)s quest|reactoonz|mahjong ways|fortune tiger|fortune ox"""
     rb"""|fortune rabbit"""
     rb"""|super ace|money coming|crazy time|lightning roulette|monopoly live|dream catcher|aviator|jetx"""
     rb"""|spaceman|aviatrix|plinko|pragmatic play|pg soft|evolution gaming|jili|spribe|netent|play'n go"""
-    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)\b"""
+    rb"""|microgaming|habanero|playtech|red tiger|nolimit city|hacksaw gaming)"""
+)
+#: ... in a picture's ``alt`` text, or as the whole text of an element (a tile's caption, ``<span>Sweet
+#: Bonanza</span>``, rot58: tiles whose pictures have no ``alt``), not a word in a sentence.
+_GAME_TILE = lazy_re(
+    rb"""<img\b[^>]*?\balt\s*=\s*["']?\s*""" + _GAME_NAMES + rb"""\b|>\s*""" + _GAME_NAMES + rb"""\s*<"""
 )
 #: ... the fewest different ones a casino's lander shows (a grid of its popular games).
 _GAME_TILES = 4
@@ -1870,19 +1877,20 @@ _GAME_TILES = 4
 
 def casino_games_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a casino's lander read by its shape, in any language and script,
-    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least :data:`_GAME_TILES`
-    different games or studios in their pictures' ``alt`` text (:data:`_GAME_TILE`: "Sweet Bonanza",
-    "Aviator", "Pragmatic Play"), it carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either
-    the payment methods it takes named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`)
-    or a link to sign up on the site itself (:data:`_SIGN_UP`). A story about gambling that shows the games'
-    pictures and quotes an ad's "18+" states its date and is not asked; a games review with no age mark, or a
-    page naming three games, is left alone."""
+    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least
+    :data:`_GAME_TILES` different games or studios in their pictures' ``alt`` text or, as a caption, in an
+    element's whole text (:data:`_GAME_TILE`: "Sweet Bonanza", "Aviator", "Pragmatic Play"; rot58), it
+    carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either the payment methods it takes
+    named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`) or a link to sign up on the
+    site itself (:data:`_SIGN_UP`). A story about gambling that shows the games' pictures and quotes an ad's
+    "18+" states its date and is not asked; a games review with no age mark, or a page naming three games, is
+    left alone."""
     if b"18+" not in body and b"+18" not in body:
         return False  # nearly every page: two ``in`` tests
     if _AGE_MARK.search(body) is None:
         return False
     lowered = body.lower() if lowered is None else lowered
-    games = {m.group(1) for m in islice(_GAME_TILE.finditer(lowered), 32)}
+    games = {m.group(1) or m.group(2) for m in islice(_GAME_TILE.finditer(lowered), 32)}
     if len(games) < _GAME_TILES:
         return False
     logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
@@ -2785,6 +2793,67 @@ def _visible_text(markup: bytes) -> bytes:
     return b" ".join(_SHELL_HIDDEN.sub(b" ", markup).split())
 
 
+#: The pre-test of :func:`dialog_wall` (bytes as written): one is in every page it reads.
+_DIALOG_HINTS = (b"ialog", b"odal", b"assword")
+#: A modal dialog's markup (lower case): ``role="dialog"`` (or ``alertdialog``), ``aria-modal="true"``.
+_DIALOG_MARK = lazy_re(rb"""\brole\s*=\s*["']?(?:alert)?dialog\b|\baria-modal\s*=\s*["']?true\b""")
+#: A control a reader answers a dialog with: a ``<button>``, a link or an input playing one.
+_DIALOG_BUTTON = lazy_re(
+    rb"""<button\b|\brole\s*=\s*["']?button\b|<input\b[^>]*\btype\s*=\s*["']?(?:submit|button)\b"""
+)
+#: A link styled as a button (``<a role="button">``): the dialog's choices lead to other pages (a sign-in,
+#: a registration), not answered in place as a consent dialog's are.
+_LINK_BUTTON = lazy_re(rb"""<a\b[^>]*\brole\s*=\s*["']?button\b""")
+#: A password field: the page asks the reader to sign in.
+_PASSWORD_FIELD = lazy_re(rb"""<input\b[^>]*\btype\s*=\s*["']?password\b""")
+#: The most text (characters) a dialog's or a log-in form's bare page shows, its dialog's and its menu's
+#: included: a heading, a line, its buttons, a site's menu and footer (rot58's pages show 150-270).
+_DIALOG_PAGE_TEXT = 600
+
+
+def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
+    """``(cause, reason)`` for a page that states no article's date and shows little but a modal dialog
+    (:data:`_DIALOG_MARK`) of two or three controls (:data:`_DIALOG_BUTTON`), or a password field, read by its
+    shape in any language (rot57's leftover, rot58): a sign-in wall (``auth``) when it asks for a password or
+    its choices are links to other pages (:data:`_LINK_BUTTON`: "Daxil ol", "Qeydiyyatdan keç"), a consent
+    wall (``consent``) when its two or three buttons are answered in place ("Pranoj të gjitha", "Refuzoj").
+    ``None`` for a dated page (a story under a newsletter pop-up or beside a cookie bar) and for a page with
+    more than :data:`_DIALOG_PAGE_TEXT` characters of text."""
+    if metadata is None or declares_an_article(metadata):
+        return None
+    if max(map(body.find, _DIALOG_HINTS)) < 0:
+        return None  # no dialog, no modal, no password: three finds before any lowering
+    lowered = body.lower()
+    dialog = _DIALOG_MARK.search(lowered)
+    password = _PASSWORD_FIELD.search(lowered) is not None
+    if dialog is None and not password:
+        return None
+    text = _visible_text(body)
+    if len(text) > _DIALOG_PAGE_TEXT * 2 or len(text.decode("utf-8", "replace")) > _DIALOG_PAGE_TEXT:
+        return None
+    if password:
+        return (
+            Cause.AUTH,
+            "the page shows little but a log-in form (a password field) where the cited page was: behind a"
+            " sign-in, reachable, not verifiable",
+        )
+    assert dialog is not None
+    buttons = len(_DIALOG_BUTTON.findall(lowered, dialog.start()))
+    if not 2 <= buttons <= 3:
+        return None
+    if _LINK_BUTTON.search(lowered, dialog.start()) is not None:
+        return (
+            Cause.AUTH,
+            "the page shows little but a dialog whose choices lead to a sign-in or a registration, in front"
+            " of the cited page: behind a sign-in, reachable, not verifiable",
+        )
+    return (
+        Cause.CONSENT,
+        "the page shows little but a dialog of two or three buttons to accept or refuse (a cookie-consent"
+        " wall), in front of the cited page: reachable, but not verifiable",
+    )
+
+
 def _asks_for_javascript(heading: str | None) -> bool:
     """Is ``heading`` a shell's request for JavaScript rather than a headline (see :data:`_SHELL_HEADING`)?"""
     return heading is not None and len(heading) <= _SHELL_HEADING and "javascript" in heading.lower()
@@ -3627,13 +3696,13 @@ _NOTICE_REST = 400
 _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("remove", "delete", "unpublish", "withdrawn", "taken down", "expired", "availab",
            "not found", "retract", "here any", "longer here", "password"),
-    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "abrufbar", "passwort"),
+    "de": ("entfernt", "gelöscht", "depubli", "nicht mehr", "abrufbar", "passwort", "zurückgezogen"),
     "fr": ("supprim", "dispon", "retir", "mot de passe"),
     "es": ("dispon", "elimin", "retir", "borrad", "contraseña"),
-    "pt": ("dispon", "removid", "exclu", "senha"),
-    "it": ("rimoss", "elimin", "dispon", "esiste"),
-    "nl": ("verwijder", "niet meer", "wachtwoord"),
-    "pl": ("usunię", "niedostęp"),
+    "pt": ("dispon", "removid", "exclu", "senha", "retirad"),
+    "it": ("rimoss", "elimin", "dispon", "esiste", "ritirat"),
+    "nl": ("verwijder", "niet meer", "wachtwoord", "ingetrokken"),
+    "pl": ("usunię", "niedostęp", "wycofan"),
     # the Scandinavian languages (rot54): Norwegian (``nb``, ``nn``, ``no``), Danish, Swedish
     "nb": ("tilgjengel", "fjernet", "slettet", "avpublis"),
     "nn": ("tilgjengel", "fjerna", "sletta", "avpublis"),
@@ -3714,6 +3783,22 @@ def headline_opening(body: bytes, metadata: Metadata) -> tuple[str, int] | None:
     return opening
 
 
+def _h2_headline_end(body: bytes, metadata: Metadata) -> int:
+    """Where the ``</h2>`` closing the page's headline starts, for a page with no ``</h1>`` whose first
+    ``<h2>`` holds its title (:attr:`Metadata.title`) as written: an old template's story, its headline kept
+    over a notice that it is gone (rot58). -1 otherwise. Asked only of a page with no ``<h1>`` title
+    candidate: one ``find`` for ``</h2>``, then its heading's text compared."""
+    title = metadata.title
+    if not title or headline_end(body) >= 0:
+        return -1
+    end = body.find(b"</h2>")
+    start = body.rfind(b"<h2", 0, end) if end >= 0 else -1
+    if start < 0 or end - start > 1_000:
+        return -1
+    heading = unescape(_TAG.sub(b" ", body[start:end]).decode("utf-8", "replace"))
+    return end if " ".join(heading.split()) == " ".join(title.split()) else -1
+
+
 def after_headline_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -3726,7 +3811,9 @@ def after_headline_signal(
         return None
     opening = headline_opening(body, metadata)
     if opening is None:
-        return None
+        # no <h1>: a headline kept in an <h2> (old templates) is read for a removal notice under it (rot58)
+        end = _h2_headline_end(body, metadata)
+        return None if end < 0 else _notice_after(requested_url, final_url, body, metadata, end)
     h1, end = opening
     return (
         _archive_sign_in(h1, body, end, metadata, final_url)
@@ -4083,6 +4170,63 @@ _COMMENTS_OPEN = lazy_re(
 )
 
 
+#: An outlet's statement, opening a sentence, that the story was retracted (folded): "This article has been
+#: retracted", "Questo articolo è stato ritirato", "Este artículo ha sido retirado", "Dieser Artikel wurde
+#: zurückgezogen", "Cet article a été retiré", "Dit artikel is ingetrokken", "Este artigo foi retirado",
+#: "Ten artykuł został wycofany" (:func:`retraction_note`).
+_RETRACTED = lazy_re(
+    r"(?:(?:this|the) (?:article|story|report|piece) (?:has been|was|is) retracted"
+    r"|(?:questo|l) ?articolo (?:e stato|viene) ritirato"
+    r"|(?:este|el) articulo (?:ha sido|fue) retirado"
+    r"|(?:dieser|der) (?:artikel|beitrag) (?:wurde|ist) zuruckgezogen"
+    r"|(?:cet|l) ?article a ete retire"
+    r"|(?:dit|het) artikel is ingetrokken"
+    r"|(?:este|o) artigo foi retirado"
+    r"|(?:ten )?artykul zostal wycofany)\b"
+)
+#: The body :func:`_notice_after` last pre-tested under its headline and whether the notice words were
+#: there (:data:`_NOTICE_HINTS`, which hold every :data:`_RETRACT_HINTS` word for its language): a story the
+#: notice's test passed over is answered by :func:`retraction_note` with one identity test (nearly every
+#: page). Holding the body keeps its ``id`` from being another's.
+_LAST_NOTICE_TEST: tuple[bytes, bool] = (b"", True)
+#: Where a line's sentences part: after a full stop, a question or an exclamation mark and a blank.
+_SENTENCE_BREAK = lazy_re(r"(?<=[.!?])\s+")
+#: The pre-test (bytes as written, not lowered): one of these is in every :data:`_RETRACTED` statement.
+_RETRACT_HINTS = (
+    b"etract", b"ritirat", b"retirad", b"zur\xc3\xbcckgezogen", b"retir\xc3\xa9", b"ingetrokken", b"wycofan",
+)  # fmt: skip
+
+
+def retraction_note(body: bytes, metadata: Metadata | None) -> str | None:
+    """The line under a story's headline (its ``<h1>``), among the first :data:`_NOTICE_LINES`, in which
+    the outlet says the story was retracted (a sentence opening with :data:`_RETRACTED`, after a label such
+    as "Nota della redazione (12 marzo 2020)."), when the page is ``ok``: the story's text kept under the
+    note, "per trasparenza" (rot58). A notice standing alone in the story's place is
+    :func:`notice_signal`'s (a soft 404). ``None`` otherwise; a page with no ``<h1>`` or none of
+    :data:`_RETRACT_HINTS` in the :data:`NOTICE_BYTES` after it costs a few searches."""
+    if metadata is None or not body:
+        return None
+    last, held = _LAST_NOTICE_TEST
+    if last is body and not held:
+        return None  # the notice's pre-test found none of its words under the headline (they hold these)
+    opening = headline_opening(body, metadata)
+    if opening is None:
+        return None
+    end = opening[1] + 5
+    window = body[end : end + NOTICE_BYTES]
+    if not _holds_any(window, _RETRACT_HINTS):
+        return None
+    page = first_document(window).decode("utf-8", "replace")
+    for n, match in enumerate(_TEXT_RUN.finditer(page)):
+        if n >= _NOTICE_LINES:
+            break
+        line = " ".join(match.group(1).split())
+        for sentence in _SENTENCE_BREAK.split(line):
+            if _RETRACTED.match(fold(sentence)) is not None:
+                return _clipped(line)
+    return None
+
+
 def notice_signal(
     requested_url: str, final_url: str, body: bytes, metadata: Metadata | None
 ) -> tuple[Status, Cause, str] | None:
@@ -4103,8 +4247,11 @@ def _notice_after(
     """:func:`notice_signal` for a page whose headline's ``</h1>`` starts at ``end`` (its ``<h1>`` found).
     Text in a comment thread opened after the notice (:data:`_COMMENTS_OPEN`) is not counted as the article
     going on."""
+    global _LAST_NOTICE_TEST
     lowered = body[end + 5 : end + 5 + NOTICE_BYTES].lower()
-    if not _holds_any(lowered, _notice_hints(metadata.language)):
+    held = _holds_any(lowered, _notice_hints(metadata.language))
+    _LAST_NOTICE_TEST = (body, held)
+    if not held:
         return None
     names = [n for n in (metadata.site_name, metadata.publisher) if n]
     hosts = hosts_of(final_url, requested_url)

@@ -26,6 +26,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.POSTDATES_ACCESS.value: "Page postdates its access date",
     FindingKind.QUOTE_MISSING.value: "Quote not found",
     FindingKind.TEXT_WALLED.value: "Text behind a wall",
+    FindingKind.RETRACTED.value: "Retracted by its outlet",
     FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
@@ -90,6 +91,8 @@ def _finding_fix(finding: Finding) -> str:
         return "check the quotation against the page (or an archived copy of it, if the page was edited)"
     if kind is FindingKind.TEXT_WALLED:
         return "read the story's text through a subscription or an account, or link a copy that shows it"
+    if kind is FindingKind.RETRACTED:
+        return "do not rely on the story: its outlet retracted it; cite the retraction or another source"
     if kind is FindingKind.ARCHIVE_MISMATCH:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"

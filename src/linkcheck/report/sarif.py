@@ -54,6 +54,10 @@ RULE_HELP: dict[str, str] = {
         "The page was published after the date its citation says it was accessed: it was replaced since."
     ),
     "quote_missing": "The words the citation quotes are not in the page's text.",
+    "retracted": (
+        "The cited story is there, but its outlet has retracted it: a note above its text says what it"
+        " reported is withdrawn."
+    ),
     "text_walled": (
         "The cited story is there, but only its opening can be read: the rest of its text is behind a"
         " paywall, a registration wall or a metered wall."
@@ -92,6 +96,7 @@ RULE_ADVICE: dict[str, str] = {
     "postdates_access": "Link an archived copy of the page as it was on the day it was read.",
     "quote_missing": "Check the quoted words against the page, or link an archived copy that holds them.",
     "text_walled": "Check the cited text through a subscription or an account, or link a readable copy.",
+    "retracted": "Do not rely on the retracted story: cite the retraction, or another source.",
     "archive_mismatch": "Link a copy of the cited address captured on or after the cited date.",
     Status.ERROR.value: "Check the link by hand; a later run may reach it.",
     Status.BLOCKED.value: "Check the link in a browser: the site refused an automated client.",

@@ -36,6 +36,7 @@ GROUPS: dict[str, str] = {
     "postdates_access": "Pages published after their citation's access date (replaced since?)",
     "quote_missing": "Quotes not found on the page",
     "text_walled": "Stories whose text is behind a wall (only their opening can be read)",
+    "retracted": "Stories their outlet has retracted (the text is kept under its note)",
     "archive_mismatch": "Archived copies of another address or an earlier day",
     Status.ERROR.value: "Errors (could not verify)",
     Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
