@@ -1318,6 +1318,7 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
     names = [n for n in names if n and n.strip()]
     if looks_like_host(cited):
         cited_labels = set(host_labels(cited.strip().lower()))
+        hosts = list(hosts)  # read twice below (a generator would be spent by the first)
         if not _WEB_KEYS.isdisjoint(domain := _name_words(cited)) and any(
             _other_medium(domain, _name_words(h)) for h in hosts
         ):
