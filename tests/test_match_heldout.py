@@ -224,6 +224,7 @@ TODAY = dt.date(2024, 11, 30)
 #: case, ``Kauno žinios``: articles._entries._BLUEBOOK_OUTLET; the forty-third's APA italic container that
 #: does not spell its host, ``El Gazetin``: articles._entries._apa_container) and left none.
 #: 64 since the fifty-eighth, which fixed none of the older ones and left none.
+#: 64 since the fifty-ninth, which fixed none of the older ones and left none.
 MAX_KNOWN_FAILURES = 64
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool

@@ -7053,7 +7053,9 @@ def _title_suffix_names(cited: str, names: Sequence[str], metadata: Metadata) ->
     """Whether the last segment of the page's ``<title>`` (its site affix), when it has one, names the cited
     outlet. Not the first segment, which may be a label (``Opinion | ...``); nor a segment that is one of the
     site's ``names``, which the cited outlet already failed to match (most titles end with one), nor one
-    sharing no word with it (tested first: cheap)."""
+    sharing no word with it (tested first: cheap). In a script written without spaces a word is shared when
+    the affix's word ends with it (``ไทยพีบีเอส`` in ``Thai PBS News ข่าวไทยพีบีเอส``, its news word before
+    it; added after the fifty-ninth held-out matching batch)."""
     words = set(fold(cited).split()) - _NAME_STOPWORDS
     for cand in metadata.title_candidates:
         if cand.source == "title-tag" and cand.raw:
@@ -7061,11 +7063,20 @@ def _title_suffix_names(cited: str, names: Sequence[str], metadata: Metadata) ->
             if (
                 len(segments) > 1
                 and segments[-1] not in names
-                and not words.isdisjoint(fold(segments[-1]).split())
+                and _shares_word(words, fold(segments[-1]).split())
                 and outlet_matches(cited, (segments[-1],), ())
             ):
                 return True
     return False
+
+
+def _shares_word(words: set[str], affix: list[str]) -> bool:
+    """Whether the cited name's ``words`` share one with a title affix's: the same word, or (a cited word not
+    in ASCII, two characters or more) an affix word ending with it, as unspaced scripts join a name to the
+    word before it."""
+    if not words.isdisjoint(affix):
+        return True
+    return any(len(w) >= 2 and not w.isascii() and any(x.endswith(w) for x in affix) for w in words)
 
 
 def _affix_segments(raw: str) -> list[str]:

@@ -822,6 +822,23 @@ def _other_medium(a: Sequence[str], b: Sequence[str]) -> bool:
     return False
 
 
+def _masthead_added(cited: Sequence[str], own: Sequence[str]) -> bool:
+    """Whether a cited name (loose keys) is a word of the site's own name plus a masthead word, the site's
+    name holding no masthead word and an identifying word the cited name lacks (``Asia Times`` for ``Nikkei
+    Asia``): a paper named after what the site also names, not the site. Added after the fifty-ninth
+    held-out matching batch; asked only where a host's sub-domain label would vouch for the cited name
+    (``asia`` of asia.nikkei.com), never for the registrable label (``BBC News`` on bbc.com, whose page
+    says ``BBC Sport``) nor by :func:`same_outlet`. A compound or initials of the cited name's words
+    (``NYTimes``) is no word it lacks."""
+    if not _MASTHEAD_KEYS.isdisjoint(own) or _MASTHEAD_KEYS.isdisjoint(cited):
+        return False
+    shared = {w for w in own if w in cited and w not in _GENERIC_WORD_KEYS}
+    compounds = _compound_set(tuple(cited))
+    return bool(shared) and any(
+        w not in cited and w not in _GENERIC_WORD_KEYS and len(w) >= 3 and w not in compounds for w in own
+    )
+
+
 def _other_masthead(a: Sequence[str], b: Sequence[str]) -> bool:
     """Whether two names' words (loose keys) hold masthead words of different kinds only: two papers,
     whatever else they share (``Washington Post``/``Times``, ``Chicago Tribune``/``Sun-Times``)."""
@@ -850,6 +867,20 @@ _EDITION_SUFFIX_KEYS = frozenset(
 )
 
 
+#: Words for "news" that scripts written without spaces set before a broadcaster's name (folded: Thai
+#: ``ข่าว``, Lao ``ຂ່າວ``, their tone marks dropped): ``ข่าวไทยพีบีเอส`` is Thai PBS's news.
+_NEWS_PREFIX_KEYS = frozenset(loose_key(fold(w)) for w in ("ข่าว", "ຂ່າວ"))
+
+
+def _news_prefixed(key: str, words: Sequence[str]) -> bool:
+    """Whether a word of ``words`` is the name ``key`` (of two characters or more, in a script without
+    spaces) after a word of :data:`_NEWS_PREFIX_KEYS`: ``ไทยพีบีเอส`` and a title affix's ``ข่าวไทยพีบีเอส``
+    (added after the fifty-ninth held-out matching batch)."""
+    return len(key) >= 2 and any(
+        w.endswith(key) and w[: len(w) - len(key)] in _NEWS_PREFIX_KEYS for w in words if len(w) > len(key)
+    )
+
+
 def _edition_of(a: str, b: str) -> bool:
     """Whether one name key (CJK, Hangul: no spaces between words) is the other followed by an edition word
     of :data:`_EDITION_SUFFIX_KEYS`, the shorter having two characters or more."""
@@ -873,6 +904,8 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return True
     if not ja.isascii() and (_edition_of(ja, jb) or (not part_of and _cjk_clipping(ja, jb))):
         return True
+    if not ja.isascii() and (_news_prefixed(ja, b) or _news_prefixed(jb, a)):
+        return True
     if _other_masthead(a, b) or _other_medium(a, b):
         return False
     if ("." in cited or "." in name) and (_abbreviates(cited, b) or _abbreviates(name, a)):
@@ -881,6 +914,9 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
     # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
     sa = {w for w in a if w not in _GENERIC_WORD_KEYS}
     sb = {w for w in b if w not in _GENERIC_WORD_KEYS}
+    if sa & sb and sa - sb and sb - sa:  # ``Nikkei Asian Review`` for ``Nikkei Asia``: one word's adjective
+        sa = {_adjective_stem(w, sb) for w in sa}
+        sb = {_adjective_stem(w, sa) for w in sb}
     if not sa and not sb:
         # Names of generic words only are the same paper when they hold the same masthead words and differ
         # only in words any masthead may add: ``The Daily Telegraph`` is ``The Telegraph``, ``Daily Mail``
@@ -910,6 +946,22 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         or _clipped_with_edition(cited, b)
         or _clipped_with_edition(name, a)
     )
+
+
+#: What an adjective adds to a place's name (loose keys): ``Asia``/``Asian``, ``Europe``/``European``,
+#: ``Brazil``/``Brazilian``.
+_ADJECTIVE_ENDINGS = ("n", "an", "ian")
+
+
+def _adjective_stem(word: str, others: set[str]) -> str:
+    """``word`` (a loose key) as the word of ``others`` whose adjective it is (``asian`` for ``asia``: the
+    word and an ending of :data:`_ADJECTIVE_ENDINGS`, the word four letters or more), else itself. Added
+    after the fifty-ninth held-out matching batch: ``Nikkei Asian Review`` (its name until 2020) for
+    ``Nikkei Asia``; the identifying words are then the same, whatever masthead word one adds."""
+    for other in others:
+        if len(other) >= 4 and word.startswith(other) and word[len(other) :] in _ADJECTIVE_ENDINGS:
+            return other
+    return word
 
 
 def _doubled_initials(name: str, key: str, other: Sequence[str]) -> bool:
@@ -1205,7 +1257,12 @@ def _solid_letter_named(c: str) -> bool:
     """Whether ``c`` is a letter of Bengali, Tamil or katakana, scripts that write an acronym's letters'
     names solid as Devanagari does (added after the fifty-third held-out matching batch: ``বিবিসি``,
     ``ビービーシー`` for the BBC)."""
-    return "\u0980" <= c <= "\u09ff" or "\u0b80" <= c <= "\u0bff" or "\u30a0" <= c <= "\u30ff"
+    return (
+        "\u0980" <= c <= "\u09ff"
+        or "\u0b80" <= c <= "\u0bff"
+        or "\u30a0" <= c <= "\u30ff"
+        or "\u1200" <= c <= "\u137f"  # Ethiopic (added after the fifty-ninth held-out matching batch)
+    )
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1261,6 +1318,11 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
     names = [n for n in names if n and n.strip()]
     if looks_like_host(cited):
         cited_labels = set(host_labels(cited.strip().lower()))
+        hosts = list(hosts)  # read twice below (a generator would be spent by the first)
+        if not _WEB_KEYS.isdisjoint(domain := _name_words(cited)) and any(
+            _other_medium(domain, _name_words(h)) for h in hosts
+        ):
+            return False  # ``Kompas.com`` for a page on kompas.tv: the brand's site for its channel's
         if any(set(host_labels(h)) & cited_labels for h in hosts):
             return True
         if any(same_outlet(cited, n, part_of=part_of) for n in names):
@@ -1288,6 +1350,7 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
                 label_matches(cited, lab, part_of=part_of)
                 and (i == 0 or not _brand_missing(words, labels))
                 and not _label_names_other(words, lab, names)
+                and not (i > 0 and any(_masthead_added(words, _name_words(n)) for n in names))
             ):
                 return True
     return False

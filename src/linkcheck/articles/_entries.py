@@ -141,10 +141,27 @@ def _has_access_label(text: str) -> bool:
     return any(word in lowered for word in _ACCESS_WORDS)
 
 
-def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
-    """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first)."""
-    if "閲覧" not in text and "[cit" not in text and "参照" not in text:
+#: GB/T 7714's date cited (``[2024-11-30]``, the day the item was read): in brackets right after the date of
+#: publication (``2024-11-22[2024-11-30]``, ``(2024-11-22)[2024-11-30]``) or, where the item gives none,
+#: after the document-type code's full stop (``题名[EB/OL]. [2024-11-30]. URL``). Read only after a code
+#: (:func:`_gbt_cited`; added after the fifty-ninth held-out matching batch: an item without a date of
+#: publication had its access date read as its date).
+_GBT_CITED = lazy_re(r"(?:(?<=[\d)）])|(?<=\])[.．]?[ \t]*)\[(?P<iso>\d{4}-\d{1,2}-\d{1,2})\]")
+
+
+def _gbt_cited(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
+    """GB/T 7714's date cited (:data:`_GBT_CITED`) after a document-type code in ``text``, or ``None``."""
+    found = _GBT_CITED.search(text)
+    if found is None or _GBT_CODE.search(text, 0, found.start() + 1) is None:
         return None
+    return found, parse_date(found.group("iso"))
+
+
+def _accessed_late(text: str) -> tuple[re.Match[str], PartialDate | None] | None:
+    """:data:`_ACCESSED_LATE` in ``text`` and its date (the test for its label's words first), else GB/T
+    7714's date cited (:func:`_gbt_cited`)."""
+    if "閲覧" not in text and "[cit" not in text and "参照" not in text:
+        return _gbt_cited(text) if "[20" in text or "[19" in text else None
     found = _ACCESSED_LATE.search(text)
     if found is None:
         return None
@@ -393,6 +410,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined) or _written_day(joined)
+            if link.date is None and ("'" in joined or "’" in joined):
+                link.date = _abbreviated_year(joined)
             if link.date is None and (word := _ENTRY_DAY_WORD.search(joined)) is not None:
                 # "*The Moscow Times*, yesterday.": counted from the article's day (``_read_trailers``).
                 link.day_word = word.group("w")
@@ -425,6 +444,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         and (named := _JA_CONTAINER.search(before)) is not None
     ):
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
+    if link.outlet is None and "בא" in before and (labelled_site := _HE_SITE.search(before)) is not None:
+        link.outlet = labelled_site["o"].strip()  # the Hebrew Wikipedia's ``"כותרת", באתר ynet, 26 ...``
     if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
         link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
@@ -448,6 +469,12 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
     trailer = f"{plain_before} {plain_after}".strip(" \t,;:-–—()[]|.")
     if trailer and not link.trailer:
         link.trailer = trailer[:300]
+
+
+#: The site a Hebrew citation names after its title: ``"כותרת", באתר ynet, 26 בנובמבר 2024`` ("on the site
+#: of", as the Hebrew Wikipedia's citation templates render it), ``בעיתון`` ("in the newspaper"); the name up
+#: to the next comma (added after the fifty-ninth held-out matching batch).
+_HE_SITE = lazy_re(r"[\"”׳'][ \t]*,[ \t]*ב(?:אתר|עיתון)[ \t]+(?P<o>[^,\r\n]{2,60}?)[ \t]*(?:,|$)")
 
 
 #: A Bluebook citation's periodical: after the italic title and its comma, before the date in parentheses
@@ -486,10 +513,15 @@ def _apa_container(rest: str, url: str) -> str | None:
     return None if any(key != label and key in label for label in labels) else name
 
 
-#: What parts an entry's elements: commas (Arabic and Persian too), brackets, bars, semicolons.
-_ENTRY_PARTS = lazy_re(r"[,،;|()\[\]]")
+#: What parts an entry's elements: commas (Arabic and Persian too), brackets, bars, semicolons; Ethiopic's
+#: full stop and comma (``።``, ``፣``: an Amharic entry's ``"ርዕስ"። *ጣቢያ*። ጥቅምት 12 ቀን 2017 ዓ.ም.።``, added
+#: after the fifty-ninth held-out matching batch).
+_ENTRY_PARTS = lazy_re(r"[,،;|()\[\]።፣]")
 #: The word Vietnamese writes before a day (``ngày 26/11/2024``).
 _VI_DAY = lazy_re(r"ngày[ \t]+", re.IGNORECASE)
+#: A date in digits after :data:`_VI_DAY`: the day first, as Vietnamese writes it (``ngày 12/11/2024`` is 12
+#: November, which a field's reader leaves unread, either order being a date).
+_VI_DMY = lazy_re(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})$")
 
 
 def _written_day(text: str) -> PartialDate | None:
@@ -505,9 +537,34 @@ def _written_day(text: str) -> PartialDate | None:
         if labelled is not None:
             part = part[labelled.end() :]
         if 6 <= len(part) <= 40 and (labelled is not None or not part.isascii()):
+            dmy = _VI_DMY.match(part) if labelled is not None else None
+            if dmy is not None:  # after ``ngày``: the day first (added after the fifty-ninth batch)
+                day_first = to_partial(int(dmy["y"]), int(dmy["m"]), int(dmy["d"]))
+                if day_first is not None:
+                    return day_first
             found = parse_date_field(part)
             if found is not None and found.day is not None:
                 return found
+    return None
+
+
+#: A month and day with the year shortened to two digits after an apostrophe (``Nov. 21, '24``, ``21 Nov
+#: '24``), as a blog's or a newsletter's notes write it (added after the fifty-ninth held-out matching batch).
+_ABBREVIATED_YEAR = lazy_re(
+    r"(?<!\w)(?P<md>[A-Za-z]{3,9}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?|\d{1,2}[ \t]+[A-Za-z]{3,9}\.?,?)[ \t]+"
+    r"['’‘](?P<yy>\d\d)(?![\d'’])"
+)
+
+
+def _abbreviated_year(text: str) -> PartialDate | None:
+    """A day with its year after an apostrophe (:data:`_ABBREVIATED_YEAR`), the century by POSIX's pivot as
+    the two-digit years of numeric dates (``'24`` is 2024, ``'85`` 1985); ``None`` where the words before are
+    no month."""
+    for m in _ABBREVIATED_YEAR.finditer(text):
+        yy = int(m["yy"])
+        found = parse_date(f"{m['md']} {yy + (2000 if yy < 70 else 1900)}", allow_year=False)
+        if found is not None and found.day is not None:
+            return found
     return None
 
 
@@ -613,6 +670,10 @@ _TITLE_END = lazy_re(r"(?:[.,?!]?[\"”»][.,]?|[.,?!]?['’][.,])[ \t]*$")
 #: ``vol. 12``, ``no. 3``): the container of a paper, whose link resolves to a publisher's platform (a DOI),
 #: which names the platform, not the journal; a paper's container is read only where it spells the host.
 _JOURNAL_PARTS = lazy_re(r"[ \t]*(?:\d{1,4}[ \t]*\(\d{1,4}\)|(?:vol|no|pp?)\.[ \t]*\d)", re.IGNORECASE)
+#: A full stop and a day after an italic name: Wikipedia's rendered citation, ``"Title". *Outlet*. 26 November
+#: 2024.`` (the Thai, Vietnamese and other Wikipedias' too; added after the fifty-ninth held-out matching
+#: batch, with names in scripts without capitals).
+_STOP_BEFORE_DAY = lazy_re(r"\.[ \t]+\d{1,2}[ \t]")
 #: The most words an outlet's italic name after a quoted title has (``*Подкарпатськый голос*``).
 _CONTAINER_WORDS = 6
 
@@ -626,10 +687,11 @@ def _container_after_title(raw: str, span: re.Match[str], name: str, labels: Seq
     outlet the matcher then judges, where before a wrong one passed unread). A collection's ``In *Book*`` has
     a word between; a word of the host's name (``*Times*`` on themoscowtimes.com) is a shortening, and a
     journal's volume or pages after the name (:data:`_JOURNAL_PARTS`) says a paper's, both left alone."""
+    first = name[:1]
     if not (
-        name[:1].isupper()
+        (first.isupper() or (first.isalpha() and not first.islower()))  # a script without capitals too
         and len(name.split()) <= _CONTAINER_WORDS
-        and raw[span.end() : span.end() + 1] == ","
+        and (raw[span.end() : span.end() + 1] == "," or _STOP_BEFORE_DAY.match(raw, span.end()) is not None)
         and _TITLE_END.search(raw, max(0, span.start() - 6), span.start()) is not None
     ):
         return False
@@ -1212,7 +1274,8 @@ _SECTION_HEADING_WORDS = (
     r"einzelnachweise|bibliographie|références|bibliografía|bibliografia|referencias|fuentes|"
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
     r"参考リンク|מקורות|المراجع|المصادر|참고\s?문헌|참고\s?자료|منابع|บรรณานุกรม|เอกสารอ้างอิง|"
-    r"(?i:tài\s+liệu\s+tham\s+khảo)|kaynakça|kaynaklar|daftar\s+pustaka|referensi|rujukan|marejeo"
+    r"(?i:tài\s+liệu\s+tham\s+khảo|tham\s+khảo)|kaynakça|kaynaklar|daftar\s+pustaka|referensi|rujukan|marejeo|"
+    r"อ้างอิง|הערות\s+שוליים|רשימת\s+מקורות|ዋቢ(?:\s+ምንጮች)?|ምንጮች"
 )
 #: What stands around :data:`_SECTION_HEADING_WORDS` in a heading's line (the two patterns below share it).
 _SECTION_HEADING_OPEN = r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:"
