@@ -1,0 +1,210 @@
+"""tidy15: the read-back's twins made one, a sixth time.
+
+- The two gambling landers read by their shape (:func:`linkcheck.pagebody.betting_odds_lander`, rot56, and
+  :func:`linkcheck.pagebody.casino_games_lander`, rot57) share one frame: an age mark standing alone, then
+  the site's own shape (a table of odds, or its games' tiles), then the payment methods its logos name or a
+  link to sign up. These cases hold what each lander and the takeover walk (``pagebody._taken_over``) say of
+  both landers, of pages with the age mark but neither shape, of pages with a shape but no frame, and of real
+  gambling stories and sports pages with odds, which must not read as landers. They pass on base63 and after
+  the two share their frame.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from linkcheck import pagebody
+from linkcheck.models import Cause
+from tests.rot_harness import body_signal_at
+
+STORY = "https://www.eveningherald.example/sport/2021/05/18/derby-preview"
+signal = body_signal_at(STORY)
+
+BETTING_REASON = (
+    "the page is a betting site's lander (a table of odds, an '18+' mark, the payment methods it takes or a"
+    " link to sign up): the domain was taken over, the outlet and the article are gone"
+)
+CASINO_REASON = (
+    "the page is a casino's lander (its games' tiles, an '18+' mark, the payment methods it takes or a link"
+    " to sign up): the domain was taken over, the outlet and the article are gone"
+)
+
+
+def _page(title: str, body: str, *, head: str = "") -> bytes:
+    return (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{head}</head>"
+        f"<body>{body}</body></html>"
+    ).encode()
+
+
+DATED = '<meta property="article:published_time" content="2021-05-18T08:00:00+01:00">'
+
+# Today's matches, three rows of 1-X-2 (nine cells of decimal odds).
+ODDS = (
+    "<table><tr><th>Match</th><th>1</th><th>X</th><th>2</th></tr>"
+    "<tr><td>Lions v Tigers</td><td>1.85</td><td>3.40</td><td>4.20</td></tr>"
+    "<tr><td>Eagles v Hawks</td><td>2.10</td><td>3.25</td><td>3.30</td></tr>"
+    "<tr><td>Rovers v United</td><td>1,72</td><td>3,60</td><td>4,50</td></tr></table>"
+)
+# Two rows of odds only: five cells, one short.
+FEW_ODDS = (
+    "<table><tr><td>1.85</td><td>3.40</td><td>4.20</td></tr><tr><td>2.10</td><td>3.25</td></tr></table>"
+)
+GAMES = ("Sweet Bonanza", "Gates of Olympus", "Aviator", "Book of Dead", "Crazy Time")
+
+
+def _tiles(names: tuple[str, ...]) -> str:
+    return "".join(
+        f'<a href="/game/{n.lower().replace(" ", "-")}"><img src="/g/{i}.png" alt="{n}"></a>'
+        for i, n in enumerate(names)
+    )
+
+
+TILES = _tiles(GAMES)
+LOGOS = "<img src='/p/1.png' alt='Skrill'><img src='/p/2.png' alt='Visa'>"
+ONE_LOGO = "<img src='/p/1.png' alt='Skrill'>"
+SIGN_UP = "<a href='/register'>Join now</a>"
+AGE = "<footer><p>18+ Play responsibly</p></footer>"
+AGE_PLUS = "<footer><p>+18</p></footer>"
+
+
+def _both(body: bytes) -> tuple[bool, bool]:
+    return pagebody.betting_odds_lander(body), pagebody.casino_games_lander(body)
+
+
+def _walk(body: bytes) -> tuple[Cause, str] | None:
+    return pagebody._taken_over(body, None)
+
+
+# --- the two landers ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        ODDS + LOGOS + AGE,
+        ODDS + SIGN_UP + AGE,
+        ODDS + SIGN_UP + AGE_PLUS,
+        ODDS + ONE_LOGO + SIGN_UP + AGE,  # one logo short, the sign-up carries it
+        AGE + ODDS + LOGOS,  # the age mark first
+    ],
+)
+def test_betting_lander(inner: str) -> None:
+    body = _page("Today's matches", "<h1>Today's matches</h1>" + inner)
+    assert _both(body) == (True, False)
+    assert _walk(body) == (Cause.SPAM, BETTING_REASON)
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        TILES + LOGOS + AGE,
+        TILES + SIGN_UP + AGE,
+        _tiles(GAMES[:4]) + SIGN_UP + AGE_PLUS,
+        _tiles(("Aviator", "Spribe", "JetX", "Plinko")) + LOGOS + AGE,  # crash games and a studio
+        FEW_ODDS + TILES + SIGN_UP + AGE,  # a few odds beside the tiles: still a casino
+    ],
+)
+def test_casino_lander(inner: str) -> None:
+    body = _page("Play now", "<h1>Play now</h1>" + inner)
+    assert _both(body) == (False, True)
+    assert _walk(body) == (Cause.SPAM, CASINO_REASON)
+
+
+def test_page_of_both_shapes_is_read_as_the_betting_lander_first() -> None:
+    body = _page("Bet and play", ODDS + TILES + SIGN_UP + AGE)
+    assert _both(body) == (True, True)
+    assert _walk(body) == (Cause.SPAM, BETTING_REASON)
+
+
+def test_landers_take_the_lowered_body_given() -> None:
+    body = _page("Play", TILES + SIGN_UP + AGE)
+    assert pagebody.casino_games_lander(body, body.lower()) is True
+    assert pagebody.betting_odds_lander(body, body.lower()) is False
+    body = _page("Bet", ODDS + SIGN_UP + AGE)
+    assert pagebody.betting_odds_lander(body, body.lower()) is True
+    # the lowered body is what the shapes and the tail are read in; the age mark is read in the body
+    assert pagebody.betting_odds_lander(body, b"") is False
+
+
+# --- the frame without a shape, a shape without the frame ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        LOGOS + SIGN_UP + AGE,  # an age mark, payments and a sign-up, but no odds and no tiles
+        "<h1>Film night</h1><p>Rated 18+</p>" + LOGOS + SIGN_UP,  # a cinema's page
+        FEW_ODDS + _tiles(GAMES[:3]) + LOGOS + SIGN_UP + AGE,  # five odds cells and three games
+        ODDS + TILES + AGE,  # both shapes, an age mark, neither payments nor a sign-up
+        ODDS + TILES + ONE_LOGO + AGE,  # one payment logo only
+        ODDS + TILES + LOGOS + SIGN_UP,  # no age mark
+        ODDS + TILES + LOGOS + "<p>118+ results</p>",  # not an age mark
+        ODDS + TILES + SIGN_UP + "<p>Tonight +18 °C</p>",  # a temperature
+        ODDS + TILES + SIGN_UP + "<p>Shares +18%</p>",  # a rise
+        ODDS + TILES + "<a href='https://casino.example/register'>Join</a>" + AGE,  # a sign-up elsewhere
+    ],
+)
+def test_frame_or_shape_alone_is_no_lander(inner: str) -> None:
+    body = _page("A page", inner)
+    assert _both(body) == (False, False)
+    assert _walk(body) is None
+
+
+# --- real stories and sports pages ------------------------------------------------------------------------
+
+STORY_ODDS = (
+    "<h1>Derby preview: the bookmakers make United favourites</h1>"
+    "<p>By Ciara Walsh</p><p>The odds for Saturday's derby have shortened since Tuesday.</p>" + ODDS + ""
+    "<p>The league's new rules bar under-18s from the sponsors' ads, which must now carry an 18+ mark.</p>"
+)
+STORY_GAMES = (
+    "<h1>Inside the slot games teenagers play on their phones</h1><p>By Tomás Breen</p>"
+    "<p>Games such as these were shown to the committee:</p>" + TILES + ""
+    "<p>Each ad carried an '18+' label that the researchers said nobody read.</p>"
+)
+
+
+@pytest.mark.parametrize("inner", [STORY_ODDS, STORY_GAMES])
+def test_gambling_stories_without_a_sign_up_are_no_landers(inner: str) -> None:
+    body = _page("Sport", inner)
+    assert _both(body) == (False, False)
+    assert _walk(body) is None
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        STORY_ODDS + SIGN_UP,  # the paper's own registration link
+        STORY_GAMES + SIGN_UP,
+        STORY_ODDS + LOGOS,  # payment logos in its shop's footer
+    ],
+)
+def test_dated_gambling_stories_with_the_whole_frame_are_left_alone(inner: str) -> None:
+    # the shape reads it (the story holds every mark), but a story states its date and is not asked
+    body = _page("Sport", inner, head=DATED)
+    assert any(_both(body))
+    assert signal(body) is None
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "<h1>Fixtures and odds</h1>" + ODDS + SIGN_UP + LOGOS,  # a sports page's odds: no age mark
+        "<h1>Fixtures and odds</h1>" + ODDS + SIGN_UP + "<p>Kick-off 18:00, +1 day</p>",
+        "<h1>Results</h1><table><tr><td>2-1</td><td>0-0</td></tr></table>" + SIGN_UP + AGE,  # scores, no odds
+    ],
+)
+def test_sports_pages_with_odds_are_no_landers(inner: str) -> None:
+    body = _page("Sport", inner)
+    assert _both(body) == (False, False)
+    assert _walk(body) is None
+    assert signal(body) is None
+
+
+def test_undated_lander_is_spam_through_the_body_signal() -> None:
+    body = _page("Today's matches", "<h1>Today's matches</h1>" + ODDS + LOGOS + AGE)
+    said = signal(body)
+    assert said == (Cause.SPAM, BETTING_REASON)
+    body = _page("Play now", "<h1>Play now</h1>" + TILES + LOGOS + AGE)
+    assert signal(body) == (Cause.SPAM, CASINO_REASON)
