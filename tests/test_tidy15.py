@@ -208,3 +208,42 @@ def test_undated_lander_is_spam_through_the_body_signal() -> None:
     assert said == (Cause.SPAM, BETTING_REASON)
     body = _page("Play now", "<h1>Play now</h1>" + TILES + LOGOS + AGE)
     assert signal(body) == (Cause.SPAM, CASINO_REASON)
+
+
+# --- one UTF-8 reading, with or without a character cut at the end forgiven (host55's _whole_utf8) ----------
+
+
+@pytest.mark.parametrize(
+    ("raw", "forgiving", "whole"),
+    [
+        ("café".encode(), "café", "café"),
+        (b"", "", ""),
+        ("café".encode()[:-1], "caf", None),  # é cut after its lead byte
+        ("東京".encode()[:-1], "東", None),  # 京 cut after two of its three bytes
+        ("東京".encode()[:-2], "東", None),
+        ("ok 😀".encode()[:-1], "ok ", None),  # an emoji cut after three of its four bytes
+        (b"caf\xe9", "caf", None),  # windows-1252's é last reads as a lead byte cut (E9 opens three bytes)
+        (b"caf\xe9 au lait", None, None),  # windows-1252 before more text: never forgiven
+        (b"\xc3\xa9\xc3", "é", None),
+        (b"\xc3(\xc3", None, None),  # a bad byte before the cut one
+        (b"\xe6\x9d\xb1\xed\xa0\x80", None, None),  # a surrogate at the end is no cut character
+    ],
+)
+def test_strict_utf8_forgives_a_cut_character_unless_told(
+    raw: bytes, forgiving: str | None, whole: str | None
+) -> None:
+    from linkcheck.extract.decode import _strict_utf8
+
+    assert _strict_utf8(raw) == forgiving
+    assert _strict_utf8(raw, cut=True) == forgiving
+    assert _strict_utf8(raw, cut=False) == whole
+
+
+def test_undone_reads_a_cut_character_only_when_told() -> None:
+    from linkcheck.extract.decode import _undone
+
+    twice = "Jos\u00c3\u00a9 OL\u00c3"  # "José OL" then the lead byte of a character cut
+    assert _undone(twice) == "José OL"
+    assert _undone(twice, cut=False) == twice
+    whole = "Jos\u00c3\u00a9 M\u00c3\u00bcller"
+    assert _undone(whole) == _undone(whole, cut=False) == "José Müller"
