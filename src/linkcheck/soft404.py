@@ -1892,11 +1892,10 @@ _MOVED_HINTS = (
     "d'adreça",
     "mud",  # mudámos, mudamos, mudou (a title with "mud" in it is read whole by is_moved_title)
     "movid",
-    "skiftet adresse",  # Danish (rot57)
+    # Danish and Norwegian "skiftet adresse", "byttet adresse", "ny adresse", Swedish "bytt adress" (rot57):
+    # one hint (a title holding "adress" but none of them is read whole by is_moved_title, as "mud" is)
+    "adress",
     "flytt",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
-    "byttet adresse",
-    "bytt adress",
-    "ny adresse",
 )
 
 
