@@ -336,3 +336,74 @@ def test_moved_titles_are_the_same_on_any_title_of_the_words(words: list[str]) -
     assert new is (old or "adress" in title.lower())
     moved = soft404.is_moved_title(title, ["Limfjordsposten"])
     assert not moved or old  # a title read as moved passed base63's hints too
+
+
+# --- item 4 (a fix): prices in capitals whose words hold a letter beyond ASCII ----------------------------
+
+#: Prices as outlets print them in capitals (a plan's label in a CSS-less template, a button's text), each
+#: word holding a letter ``bytes.lower`` leaves as it is: Ñ, Ł, Č, Ě, Å.
+CAPITAL_PRICES = [
+    "59 € AL AÑO",
+    "199 € POR AÑO",
+    "CIEN EUROS AL AÑO",
+    "59 €/AÑO",
+    "STO ZŁOTYCH PER MONTH",
+    "29 ZŁ/MIES.",
+    "29 ZŁ PER MONTH",
+    "199 KČ/MĚS.",
+    "199 KČ/MĚSÍC",
+    "99 KR/MÅN",
+    "99 KR/MÅNAD",
+    "999 KR/ÅR",
+]
+#: The same letters in capitals with no price: none is read as one.
+CAPITAL_CONTROLS = [
+    "EL AÑO PASADO, AL MES SIGUIENTE, SE ABRIÓ.",
+    "EN EL AÑO 2020 SE ABRIÓ.",
+    "CENY W ZŁOTYCH, NIE W EURO.",
+    "ÅRETS BÄSTA BOK, 2019/ÅRETS VAL",
+    "PRAHA 2/MĚSTO",
+    "PŘED 10 LETY/MĚSTSKÁ ČÁST",
+    "SKÅNE 3/ÅRHUS 2",
+    "BYLO 5 KČ ZA KUS",
+]
+
+
+def _capital_offer(price: str) -> bytes:
+    plans = (
+        "<html><body><h1>KEEP READING</h1>"
+        f"<div><h2>DIGITAL</h2><p>{price}</p><a href='/checkout?plan=d'>SUBSCRIBE</a></div>"
+        f"<div><h2>BUNDLE</h2><p>{price}</p><a href='/checkout?plan=b'>SUBSCRIBE</a></div>"
+        "<p>Already a subscriber? <a href='/account/sign-in'>Sign in</a></p></body></html>"
+    )
+    return plans.encode()
+
+
+@pytest.mark.parametrize("price", CAPITAL_PRICES)
+def test_a_price_in_capitals_beyond_ascii_is_read(price: str) -> None:
+    window = f"<li><b>DIGI</b> {price}</li>".encode()
+    assert pagebody._PRICE_A_MONTH.search(window.lower()) is not None
+    # and one of the two pre-tests lets the window through, as served
+    assert pagebody._PRICE_SLASH.search(window) or pagebody._PRICE_SPELLED.search(window)
+
+
+@pytest.mark.parametrize("price", CAPITAL_PRICES)
+def test_two_plans_priced_in_capitals_beyond_ascii_are_an_offer(price: str) -> None:
+    body = _capital_offer(price)
+    found = pagebody._subscription_offer("KEEP READING", body, body.index(b"</h1>"))
+    assert found is not None
+    assert "subscription offer" in found[2]
+
+
+@pytest.mark.parametrize("price", CAPITAL_PRICES)
+def test_the_same_prices_in_lower_case_were_read_already(price: str) -> None:
+    body = _capital_offer(price.lower())
+    assert pagebody._subscription_offer("KEEP READING", body, body.index(b"</h1>")) is not None
+
+
+@pytest.mark.parametrize("text", CAPITAL_CONTROLS)
+def test_capitals_beyond_ascii_with_no_price_are_none(text: str) -> None:
+    assert pagebody._PRICE_A_MONTH.search(text.encode().lower()) is None
+    assert pagebody._PRICE_A_MONTH.search(text.lower().encode()) is None  # nor in lower case
+    body = _capital_offer(text)
+    assert pagebody._subscription_offer("KEEP READING", body, body.index(b"</h1>")) is None
