@@ -3843,10 +3843,11 @@ def _archive_sign_in(
 #: year's word (English, German, French, Spanish, Italian; rot56); the prepositions before it after a price
 #: in figures ("£79 a year", "9,99 € im Monat", "59 € al año"); and after a currency's name, those and two
 #: more ("dix euros au mois", "quince euros el mes"). The pre-test takes the second set, which holds the
-#: first but for its "al año", a preposition and a period's word the pre-test reads as such.
+#: first but for its "al año", a preposition and a period's word the pre-test reads as such. A period's
+#: word beyond ASCII is read in capitals too ("AÑO": ``bytes.lower`` leaves "Ñ" as it is; tidy15).
 _PRICE_PREPOSITIONS = rb"a|per|im|pro|par|al|all'|por"
 _PRICE_WORDS = {
-    b"periods": rb"year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese",
+    b"periods": rb"year|month|jahr|monat|an|mois|a\xc3[\xb1\x91]o|mes|anno|mese",
     b"prepositions": _PRICE_PREPOSITIONS + rb"|al\s+a\xc3\xb1o",  # rot56's: lets a period's word follow
     b"word_prepositions": _PRICE_PREPOSITIONS + rb"|au|el",
 }
@@ -3855,24 +3856,29 @@ _PRICE_WORDS = {
 #: year or the month in words after the figure, "£79 a year", "99 € per year", "59 € al año", "99 kr/år",
 #: "9,99 € im Monat"; or a price written in words, a currency's name before the period, "sei euro al mese",
 #: "cinquantanove euro all'anno", "ten pounds a month" (rot56). Its words there are :data:`_PRICE_WORDS`.
+#: It reads a window lowered as bytes (ASCII letters only), so each letter beyond ASCII in its words is
+#: written in both cases, "zł"/"ZŁ", "kč"/"KČ", "mån"/"MÅN", "měs"/"MĚS", "año"/"AÑO", "år"/"ÅR",
+#: "złotych"/"ZŁOTYCH" (tidy14's leftover, tidy15): a class of two bytes, where lowering the window's UTF-8
+#: would cost every window the pre-tests let through.
 _PRICE_A_MONTH = lazy_re(
-    rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|k\xc4\x8d|eur|chf)?\s?/\s?(?:kk|kuukausi|month|mo|mth"
-    rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand"
-    rb"|year|yr|jahr|an|a\xc3\xb1o|anno|jaar|\xc3\xa5r|vuosi|rok)\b"
-    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|eur|chf)?\s(?:%(prepositions)b)\s?(?:%(periods)b)\b"
-    rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5\x82otych|francs?|reais)"
+    rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5[\x82\x81]|k\xc4[\x8d\x8c]|eur|chf)?\s?/\s?(?:kk|kuukausi"
+    rb"|month|mo|mth|monat|mon|mois|mes|mese|mnd|md|m\xc3[\xa5\x85]n(?:ad)?|mies|m\xc4[\x9b\x9a]s|maand"
+    rb"|year|yr|jahr|an|a\xc3[\xb1\x91]o|anno|jaar|\xc3[\xa5\x85]r|vuosi|rok)\b"
+    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5[\x82\x81]|eur|chf)?\s(?:%(prepositions)b)\s?(?:%(periods)b)\b"
+    rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5[\x82\x81]otych|francs?|reais)"
     rb"\s(?:%(word_prepositions)b)\s?(?:%(periods)b)\b" % _PRICE_WORDS
 )
 #: What any :data:`_PRICE_A_MONTH` needs around its slash, asked of the window as served (either case): a
 #: digit, a blank or a currency's last byte before it (``€``'s ``\xac``, ``$``, ``£``'s ``\xa3``, ``kr``,
-#: ``kr.``, ``zł``'s ``\x82``, ``kč``'s ``\x8d``, ``eur``, ``chf``) and, after an optional blank, a month
-#: word's ``k`` or ``m``. A search led by the slash (the engine looks for a literal first byte in C): 1.8 us
-#: on a window where the price pattern, led by a digit class, costs ~20 us, and a closing tag (``</main>``)
-#: or an address's ``/media`` does not pass it (103 of 2,064 windows of the fixtures and benchmark pages
-#: pass it, against every one for ``b"/" in window``; cost33).
+#: ``kr.``, ``zł``'s ``\x82`` and ``ZŁ``'s ``\x81``, ``kč``'s ``\x8d`` and ``KČ``'s ``\x8c``, ``eur``,
+#: ``chf``) and, after an optional blank, a month word's ``k`` or ``m``. A search led by the slash (the
+#: engine looks for a literal first byte in C): 1.8 us on a window where the price pattern, led by a digit
+#: class, costs ~20 us, and a closing tag (``</main>``) or an address's ``/media`` does not pass it (103 of
+#: 2,064 windows of the fixtures and benchmark pages pass it, against every one for ``b"/" in window``;
+#: cost33).
 #: A year word after the slash too (``/year``, ``/yr``, ``/jahr``, ``/an``, ``/año``, ``/år``, ``/vuosi``,
 #: ``/rok``: rot56's yearly prices; merged by the lead).
-_PRICE_SLASH = lazy_re(rb"/(?<=[0-9\s\xac$\xa3rR.\x82\x8dfF]/)\s?[kKmMyYjJaAvVrR\xc3]")
+_PRICE_SLASH = lazy_re(rb"/(?<=[0-9\s\xac$\xa3rR.\x82\x81\x8d\x8cfF]/)\s?[kKmMyYjJaAvVrR\xc3]")
 #: What :data:`_PRICE_A_MONTH`'s prices in words need (rot56's "£79 a year", "sei euro al mese",
 #: "all'anno"), asked of a window :data:`_PRICE_SLASH` turned down: a preposition and a month's or a year's
 #: word (merged by the lead), in any case: the same :data:`_PRICE_WORDS` (tidy14).
