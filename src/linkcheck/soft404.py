@@ -2998,6 +2998,12 @@ def _may_be_summary(headline: str | None) -> bool:
     return headline is not None and headline.lstrip().lower().startswith(_SUMMARY_STARTS)
 
 
+def _says_machine_wrote(body: bytes) -> bool:
+    """Whether the page says a machine wrote its summary (:data:`_MACHINE_WRITTEN`, in its first
+    :data:`_MACHINE_BYTES`): the test :func:`machine_summary` and :func:`machine_summary_page` share."""
+    return _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is not None
+
+
 def machine_summary(headline: str | None, body: bytes) -> str | None:
     """The page's headline when it heads a summary of a story ("Summary: Swimming baths to reopen after £2m
     refit", :data:`_SUMMARY_HEAD`) and the page says the summary was written by a machine ("This summary was
@@ -3008,9 +3014,7 @@ def machine_summary(headline: str | None, body: bytes) -> str | None:
     page with no body read."""
     if headline is None or _SUMMARY_HEAD.match(headline.strip().lower()) is None:
         return None
-    if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
-        return None
-    return headline.strip()
+    return headline.strip() if _says_machine_wrote(body) else None
 
 
 def machine_summary_page(headline: str | None, body: bytes) -> str | None:
@@ -3027,9 +3031,7 @@ def machine_summary_page(headline: str | None, body: bytes) -> str | None:
     head = headline.strip().lower()
     if _SUMMARY_HEAD.match(head) is None and _SUMMARY_TAIL.search(head) is None:
         return None
-    if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
-        return None
-    return headline.strip()
+    return headline.strip() if _says_machine_wrote(body) else None
 
 
 _CORRECTION_TITLES = frozenset(
