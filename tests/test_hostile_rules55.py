@@ -5,7 +5,7 @@
   ``<``, ``>`` and ``"`` (a text node, an attribute's value, a JSON string), is undone when it shows a
   lead-and-continuation pair and all of it round-trips, strictly; the page reader asks it when the whole
   page's round trip fails, on ``decode_html``'s labelled-UTF-8 path (``extract.decode.undone_fields``,
-  ``_undoubled``, ``_whole_utf8``, ``_undone``'s ``read``).
+  ``_undoubled``, ``_strict_utf8``'s and ``_undone``'s ``cut``).
 """
 
 from __future__ import annotations

@@ -230,7 +230,7 @@ def test_takeover_the_first_row_that_holds_wins() -> None:
 
 
 def test_takeover_reasons_take_the_found_text_only_where_a_test_gives_one() -> None:
-    gives_text = {"sells_links", "password_lure", "malware_lure"}
+    gives_text = {"sells_links", "password_lure", "malware_lure", "gambling_site_by_shape"}
     for row in pagebody._TAKEOVERS:
         name = row.test.__code__.co_names[0]  # each row calls its rule's public function
         templated = "{0" in row.reason

@@ -1833,24 +1833,53 @@ _PAYMENT_LOGO = lazy_re(
 _PAYMENT_LOGOS = 2
 
 
+class _LanderShape(NamedTuple):
+    """One shape of a gambling site's lander (:func:`_gambling_frame`): ``test`` holds of the lowered body
+    when the page has it, and ``lander`` names the lander so (the takeover's reason says it)."""
+
+    test: Callable[[bytes], bool]
+    lander: str
+
+
+def _gambling_frame(body: bytes, lowered: bytes | None, shapes: tuple[_LanderShape, ...]) -> str | None:
+    """The ``lander`` of the first of ``shapes`` whose test holds of a page framed as a gambling site's
+    lander, in any language and script; ``None`` otherwise. The frame: an age mark standing alone
+    (:data:`_AGE_MARK`: "18+", "+18"), searched once for every shape, and either the payment methods the site
+    takes named by their logos' ``alt`` text (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`:
+    "bKash", "Pix", "Skrill") or a link to sign up on the site itself (:data:`_SIGN_UP`), read once, after
+    the first shape that holds (the same for every shape: a page that fails it for one fails it for all).
+    The shapes are :func:`betting_odds_lander`'s and :func:`casino_games_lander`'s (rot56, rot57)."""
+    if b"18+" not in body and b"+18" not in body:
+        return None  # nearly every page: two ``in`` tests
+    if _AGE_MARK.search(body) is None:
+        return None
+    lowered = body.lower() if lowered is None else lowered
+    for shape in shapes:
+        if shape.test(lowered):
+            logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
+            if len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None:
+                return shape.lander
+            return None
+    return None
+
+
+def _odds_table(lowered: bytes) -> bool:
+    """Whether a lowered page holds a table of decimal odds (at least :data:`_ODDS_CELLS` cells,
+    :data:`_ODDS_CELL`): :func:`betting_odds_lander`'s shape."""
+    return sum(1 for _ in islice(_ODDS_CELL.finditer(lowered), _ODDS_CELLS)) >= _ODDS_CELLS
+
+
 def betting_odds_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a betting site's lander read by its shape, in any language and
     script (a Bengali, Arabic or Portuguese site whose words no table holds, rot55's leftover, rot56): a
-    table of decimal odds (at least :data:`_ODDS_CELLS` cells, :data:`_ODDS_CELL`), an age mark standing
-    alone (:data:`_AGE_MARK`: "18+", "+18") and either the payment methods it takes named by their logos'
-    ``alt`` text (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`: "bKash", "Pix", "Skrill") or a
-    link to sign up on the site itself (:data:`_SIGN_UP`). A story about betting that prints a table of odds
-    and quotes an ad's "18+" states its date and is not asked; a sports page's odds with no age mark, or an
-    age mark with no odds (a film's rating), is left alone."""
-    if b"18+" not in body and b"+18" not in body:
-        return False  # nearly every page: two ``in`` tests
-    if _AGE_MARK.search(body) is None:
-        return False
-    lowered = body.lower() if lowered is None else lowered
-    if sum(1 for _ in islice(_ODDS_CELL.finditer(lowered), _ODDS_CELLS)) < _ODDS_CELLS:
-        return False
-    logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
-    return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
+    table of decimal odds (at least :data:`_ODDS_CELLS` cells, :data:`_ODDS_CELL`) in a gambling site's
+    frame (:func:`_gambling_frame`): an age mark standing alone (:data:`_AGE_MARK`: "18+", "+18") and
+    either the payment methods it takes named by their logos' ``alt`` text (at least :data:`_PAYMENT_LOGOS`,
+    :data:`_PAYMENT_LOGO`: "bKash", "Pix", "Skrill") or a link to sign up on the site itself
+    (:data:`_SIGN_UP`). A story about betting that prints a table of odds and quotes an ad's "18+" states its
+    date and is not asked; a sports page's odds with no age mark, or an age mark with no odds (a film's
+    rating), is left alone."""
+    return _gambling_frame(body, lowered, (_ODDS_LANDER,)) is not None
 
 
 #: A casino's games and their makers, as its tiles' pictures name them in ``alt`` text (lower case): slot
@@ -1875,26 +1904,44 @@ _GAME_TILE = lazy_re(
 _GAME_TILES = 4
 
 
+def _game_tiles(lowered: bytes) -> bool:
+    """Whether a lowered page's tiles name at least :data:`_GAME_TILES` different games or studios
+    (:data:`_GAME_TILE`): :func:`casino_games_lander`'s shape."""
+    return len({m.group(1) or m.group(2) for m in islice(_GAME_TILE.finditer(lowered), 32)}) >= _GAME_TILES
+
+
 def casino_games_lander(body: bytes, lowered: bytes | None = None) -> bool:
     """Whether a (small, undated) page is a casino's lander read by its shape, in any language and script,
-    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least
-    :data:`_GAME_TILES` different games or studios in their pictures' ``alt`` text or, as a caption, in an
-    element's whole text (:data:`_GAME_TILE`: "Sweet Bonanza", "Aviator", "Pragmatic Play"; rot58), it
-    carries an age mark standing alone (:data:`_AGE_MARK`: "18+") and either the payment methods it takes
-    named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`) or a link to sign up on the
-    site itself (:data:`_SIGN_UP`). A story about gambling that shows the games' pictures and quotes an ad's
-    "18+" states its date and is not asked; a games review with no age mark, or a page naming three games, is
-    left alone."""
-    if b"18+" not in body and b"+18" not in body:
-        return False  # nearly every page: two ``in`` tests
-    if _AGE_MARK.search(body) is None:
-        return False
-    lowered = body.lower() if lowered is None else lowered
-    games = {m.group(1) or m.group(2) for m in islice(_GAME_TILE.finditer(lowered), 32)}
-    if len(games) < _GAME_TILES:
-        return False
-    logos = {m.group(1) for m in islice(_PAYMENT_LOGO.finditer(lowered), 16)}
-    return len(logos) >= _PAYMENT_LOGOS or _SIGN_UP.search(lowered) is not None
+    with no odds and no word of a table (rot56's leftover, rot57): its tiles name at least :data:`_GAME_TILES`
+    different games or studios in their pictures' ``alt`` text or, as a caption, in an element's whole text
+    (:data:`_GAME_TILE`: "Sweet Bonanza", "Aviator", "Pragmatic Play"; rot58) in a gambling site's frame
+    (:func:`_gambling_frame`): an age mark standing alone (:data:`_AGE_MARK`: "18+") and either the payment
+    methods it takes named by their logos (at least :data:`_PAYMENT_LOGOS`, :data:`_PAYMENT_LOGO`) or a link
+    to sign up on the site itself (:data:`_SIGN_UP`). A story about gambling that shows the games' pictures
+    and quotes an ad's "18+" states its date and is not asked; a games review with no age mark, or a page
+    naming three games, is left alone."""
+    return _gambling_frame(body, lowered, (_CASINO_LANDER,)) is not None
+
+
+#: The two landers' shapes in one frame, as :func:`gambling_site_by_shape` asks them (in this order: a page
+#: of both shapes is the betting site's), each with the words the takeover's reason says of it.
+_ODDS_LANDER = _LanderShape(
+    _odds_table,
+    "a betting site's lander (a table of odds, an '18+' mark, the payment methods it takes or a link to sign"
+    " up)",
+)
+_CASINO_LANDER = _LanderShape(
+    _game_tiles,
+    "a casino's lander (its games' tiles, an '18+' mark, the payment methods it takes or a link to sign up)",
+)
+
+
+def gambling_site_by_shape(body: bytes, lowered: bytes | None = None) -> str | None:
+    """What a (small, undated) page is when it is a gambling site's lander read by its shape
+    (:func:`betting_odds_lander`, then :func:`casino_games_lander`), the takeover's reason's words for it;
+    ``None`` otherwise. The two share their frame (:func:`_gambling_frame`), so a page holding "18+" is
+    searched for its age mark once and read for its payments or sign-up once."""
+    return _gambling_frame(body, lowered, (_ODDS_LANDER, _CASINO_LANDER))
 
 
 #: A program's protection broken, as a warez page offers it (lower case; Cyrillic as written): "Photoshop
@@ -2259,16 +2306,9 @@ _TAKEOVERS: tuple[_Takeover, ...] = (
         " spam; the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
-        lambda body, lowered, _metadata: betting_odds_lander(body, lowered),
+        lambda body, lowered, _metadata: gambling_site_by_shape(body, lowered),
         Cause.SPAM,
-        "the page is a betting site's lander (a table of odds, an '18+' mark, the payment methods it takes"
-        " or a link to sign up): the domain was taken over, the outlet and the article are gone",
-    ),
-    _Takeover(
-        lambda body, lowered, _metadata: casino_games_lander(body, lowered),
-        Cause.SPAM,
-        "the page is a casino's lander (its games' tiles, an '18+' mark, the payment methods it takes or a"
-        " link to sign up): the domain was taken over, the outlet and the article are gone",
+        "the page is {0}: the domain was taken over, the outlet and the article are gone",
     ),
     _Takeover(
         lambda body, lowered, _metadata: crypto_exchange_lander(body, lowered),
@@ -2300,7 +2340,8 @@ def _taken_over(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
     (:func:`piracy_doorway`), an SMM panel (:func:`smm_panel`), a fortune-teller's lander
     (:func:`spell_seller`), a cash-on-delivery remedy's lander (:func:`nutra_lander`), a seller of pirated
     television (:func:`iptv_seller`), gambling (:func:`betting_bonus_list`, :func:`gambling_lander`,
-    :func:`bookmaker_ranking`, :func:`betting_odds_lander`, :func:`casino_games_lander`), a crypto
+    :func:`bookmaker_ranking`, :func:`gambling_site_by_shape`: :func:`betting_odds_lander` or
+    :func:`casino_games_lander`), a crypto
     exchange's lander (:func:`crypto_exchange_lander`) or cracked software (:func:`warez_page`), each a
     lapsed domain's new holder."""
     # One lowering for the walk: the rules whose pre-tests pass read lower-case words, and the push lure's
@@ -3889,10 +3930,11 @@ def _archive_sign_in(
 #: year's word (English, German, French, Spanish, Italian; rot56); the prepositions before it after a price
 #: in figures ("£79 a year", "9,99 € im Monat", "59 € al año"); and after a currency's name, those and two
 #: more ("dix euros au mois", "quince euros el mes"). The pre-test takes the second set, which holds the
-#: first but for its "al año", a preposition and a period's word the pre-test reads as such.
+#: first but for its "al año", a preposition and a period's word the pre-test reads as such. A period's
+#: word beyond ASCII is read in capitals too ("AÑO": ``bytes.lower`` leaves "Ñ" as it is; tidy15).
 _PRICE_PREPOSITIONS = rb"a|per|im|pro|par|al|all'|por"
 _PRICE_WORDS = {
-    b"periods": rb"year|month|jahr|monat|an|mois|a\xc3\xb1o|mes|anno|mese",
+    b"periods": rb"year|month|jahr|monat|an|mois|a\xc3[\xb1\x91]o|mes|anno|mese",
     b"prepositions": _PRICE_PREPOSITIONS + rb"|al\s+a\xc3\xb1o",  # rot56's: lets a period's word follow
     b"word_prepositions": _PRICE_PREPOSITIONS + rb"|au|el",
 }
@@ -3901,24 +3943,29 @@ _PRICE_WORDS = {
 #: year or the month in words after the figure, "£79 a year", "99 € per year", "59 € al año", "99 kr/år",
 #: "9,99 € im Monat"; or a price written in words, a currency's name before the period, "sei euro al mese",
 #: "cinquantanove euro all'anno", "ten pounds a month" (rot56). Its words there are :data:`_PRICE_WORDS`.
+#: It reads a window lowered as bytes (ASCII letters only), so each letter beyond ASCII in its words is
+#: written in both cases, "zł"/"ZŁ", "kč"/"KČ", "mån"/"MÅN", "měs"/"MĚS", "año"/"AÑO", "år"/"ÅR",
+#: "złotych"/"ZŁOTYCH" (tidy14's leftover, tidy15): a class of two bytes, where lowering the window's UTF-8
+#: would cost every window the pre-tests let through.
 _PRICE_A_MONTH = lazy_re(
-    rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|k\xc4\x8d|eur|chf)?\s?/\s?(?:kk|kuukausi|month|mo|mth"
-    rb"|monat|mon|mois|mes|mese|mnd|md|m\xc3\xa5n(?:ad)?|mies|m\xc4\x9bs|maand"
-    rb"|year|yr|jahr|an|a\xc3\xb1o|anno|jaar|\xc3\xa5r|vuosi|rok)\b"
-    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5\x82|eur|chf)?\s(?:%(prepositions)b)\s?(?:%(periods)b)\b"
-    rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5\x82otych|francs?|reais)"
+    rb"\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5[\x82\x81]|k\xc4[\x8d\x8c]|eur|chf)?\s?/\s?(?:kk|kuukausi"
+    rb"|month|mo|mth|monat|mon|mois|mes|mese|mnd|md|m\xc3[\xa5\x85]n(?:ad)?|mies|m\xc4[\x9b\x9a]s|maand"
+    rb"|year|yr|jahr|an|a\xc3[\xb1\x91]o|anno|jaar|\xc3[\xa5\x85]r|vuosi|rok)\b"
+    rb"|\d\s?(?:\xe2\x82\xac|\$|\xc2\xa3|kr\.?|z\xc5[\x82\x81]|eur|chf)?\s(?:%(prepositions)b)\s?(?:%(periods)b)\b"
+    rb"|\b(?:euros?|dollars?|pounds?|kronor|kroner|z\xc5[\x82\x81]otych|francs?|reais)"
     rb"\s(?:%(word_prepositions)b)\s?(?:%(periods)b)\b" % _PRICE_WORDS
 )
 #: What any :data:`_PRICE_A_MONTH` needs around its slash, asked of the window as served (either case): a
 #: digit, a blank or a currency's last byte before it (``€``'s ``\xac``, ``$``, ``£``'s ``\xa3``, ``kr``,
-#: ``kr.``, ``zł``'s ``\x82``, ``kč``'s ``\x8d``, ``eur``, ``chf``) and, after an optional blank, a month
-#: word's ``k`` or ``m``. A search led by the slash (the engine looks for a literal first byte in C): 1.8 us
-#: on a window where the price pattern, led by a digit class, costs ~20 us, and a closing tag (``</main>``)
-#: or an address's ``/media`` does not pass it (103 of 2,064 windows of the fixtures and benchmark pages
-#: pass it, against every one for ``b"/" in window``; cost33).
+#: ``kr.``, ``zł``'s ``\x82`` and ``ZŁ``'s ``\x81``, ``kč``'s ``\x8d`` and ``KČ``'s ``\x8c``, ``eur``,
+#: ``chf``) and, after an optional blank, a month word's ``k`` or ``m``. A search led by the slash (the
+#: engine looks for a literal first byte in C): 1.8 us on a window where the price pattern, led by a digit
+#: class, costs ~20 us, and a closing tag (``</main>``) or an address's ``/media`` does not pass it (103 of
+#: 2,064 windows of the fixtures and benchmark pages pass it, against every one for ``b"/" in window``;
+#: cost33).
 #: A year word after the slash too (``/year``, ``/yr``, ``/jahr``, ``/an``, ``/año``, ``/år``, ``/vuosi``,
 #: ``/rok``: rot56's yearly prices; merged by the lead).
-_PRICE_SLASH = lazy_re(rb"/(?<=[0-9\s\xac$\xa3rR.\x82\x8dfF]/)\s?[kKmMyYjJaAvVrR\xc3]")
+_PRICE_SLASH = lazy_re(rb"/(?<=[0-9\s\xac$\xa3rR.\x82\x81\x8d\x8cfF]/)\s?[kKmMyYjJaAvVrR\xc3]")
 #: What :data:`_PRICE_A_MONTH`'s prices in words need (rot56's "£79 a year", "sei euro al mese",
 #: "all'anno"), asked of a window :data:`_PRICE_SLASH` turned down: a preposition and a month's or a year's
 #: word (merged by the lead), in any case: the same :data:`_PRICE_WORDS` (tidy14).

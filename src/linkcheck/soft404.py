@@ -1900,11 +1900,10 @@ _MOVED_HINTS = (
     "d'adreça",
     "mud",  # mudámos, mudamos, mudou (a title with "mud" in it is read whole by is_moved_title)
     "movid",
-    "skiftet adresse",  # Danish (rot57)
+    # Danish and Norwegian "skiftet adresse", "byttet adresse", "ny adresse", Swedish "bytt adress" (rot57):
+    # one hint (a title holding "adress" but none of them is read whole by is_moved_title, as "mud" is)
+    "adress",
     "flytt",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
-    "byttet adresse",
-    "bytt adress",
-    "ny adresse",
 )
 
 
@@ -3029,6 +3028,14 @@ def _may_be_summary(headline: str | None) -> bool:
     return headline is not None and headline.lstrip().lower().startswith(_SUMMARY_STARTS)
 
 
+def _says_machine_wrote(body: bytes, lowered: bytes | None = None) -> bool:
+    """Whether the page says a machine wrote its summary (:data:`_MACHINE_WRITTEN`, in its first
+    :data:`_MACHINE_BYTES`): the test :func:`machine_summary` and :func:`machine_summary_page` share.
+    ``lowered``: that window already lowered, where the caller has it."""
+    window = body[:_MACHINE_BYTES].lower() if lowered is None else lowered
+    return _MACHINE_WRITTEN.search(window) is not None
+
+
 def machine_summary(headline: str | None, body: bytes) -> str | None:
     """The page's headline when it heads a summary of a story ("Summary: Swimming baths to reopen after £2m
     refit", :data:`_SUMMARY_HEAD`) and the page says the summary was written by a machine ("This summary was
@@ -3039,9 +3046,7 @@ def machine_summary(headline: str | None, body: bytes) -> str | None:
     page with no body read."""
     if headline is None or _SUMMARY_HEAD.match(headline.strip().lower()) is None:
         return None
-    if _MACHINE_WRITTEN.search(body[:_MACHINE_BYTES].lower()) is None:
-        return None
-    return headline.strip()
+    return headline.strip() if _says_machine_wrote(body) else None
 
 
 def machine_summary_page(headline: str | None, body: bytes) -> str | None:
@@ -3056,21 +3061,18 @@ def machine_summary_page(headline: str | None, body: bytes) -> str | None:
     if headline is None:
         return None
     head = headline.strip().lower()
-    window = body[:_MACHINE_BYTES]
     if _SUMMARY_HEAD.match(head) is None and _SUMMARY_TAIL.search(head) is None:
         # no summary's headline: read only a page whose note names artificial intelligence (three finds on
         # the bytes as written, before any lowering: most pages asked hold none) and says a machine drew it
         # from the outlet's archive (rot58)
+        window = body[:_MACHINE_BYTES]
         if max(map(window.find, _ARTIFICIAL_HINTS)) < 0:
             return None
         lowered = window.lower()
         if _FROM_ARCHIVE.search(lowered) is None:
             return None
-    else:
-        lowered = window.lower()
-    if _MACHINE_WRITTEN.search(lowered) is None:
-        return None
-    return headline.strip()
+        return headline.strip() if _says_machine_wrote(body, lowered) else None
+    return headline.strip() if _says_machine_wrote(body) else None
 
 
 _CORRECTION_TITLES = frozenset(

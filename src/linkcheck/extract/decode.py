@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import lru_cache
 
 from linkcheck.extract.tables import title_separator_re
@@ -315,13 +315,14 @@ def _text_sample(body: bytes) -> bytes:
     return body[start : start + _DETECT_BYTES] if start else body
 
 
-def _strict_utf8(body: bytes) -> str | None:
+def _strict_utf8(body: bytes, *, cut: bool = True) -> str | None:
     """``body`` as UTF-8 if it is UTF-8, tolerating a character cut at the end (a body read up to a byte
-    cap ends mid-sequence); ``None`` otherwise."""
+    cap ends mid-sequence) unless ``cut`` is false (a page's field is whole: :func:`undone_fields`);
+    ``None`` otherwise."""
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.start >= len(body) - 3 and exc.reason == "unexpected end of data":
+        if cut and exc.start >= len(body) - 3 and exc.reason == "unexpected end of data":
             try:
                 return body[: exc.start].decode("utf-8")
             except UnicodeDecodeError:
@@ -422,23 +423,15 @@ def _as_read_bytes(text: str) -> bytes | None:
         return None
 
 
-def _whole_utf8(body: bytes) -> str | None:
-    """``body`` as UTF-8 if all of it is UTF-8, no character cut at the end forgiven; ``None`` otherwise."""
-    try:
-        return body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-
-
-def _undone(text: str, read: Callable[[bytes], str | None] = _strict_utf8) -> str:
+def _undone(text: str, *, cut: bool = True) -> str:
     """``text`` as written before it went through UTF-8 twice (or three times: undone until it no longer
     round-trips, at most :data:`_MAX_DOUBLINGS` times): read back to bytes (:func:`_as_read_bytes`), valid
-    UTF-8 as ``read`` reads it (by default a character cut at the end tolerated, as a capped body ends);
-    ``text`` itself when the trip fails: a character windows-1252 has not, or a byte that is no UTF-8
-    ("SÃO PAULO" is C3 4F, "ESPAÑA" D1 41); real text passes it all but never."""
+    UTF-8 as :func:`_strict_utf8` reads it (a character cut at the end tolerated, as a capped body ends,
+    unless ``cut`` is false); ``text`` itself when the trip fails: a character windows-1252 has not, or a
+    byte that is no UTF-8 ("SÃO PAULO" is C3 4F, "ESPAÑA" D1 41); real text passes it all but never."""
     for _ in range(_MAX_DOUBLINGS):
         raw = _as_read_bytes(text)
-        undone = read(raw) if raw is not None else None
+        undone = _strict_utf8(raw, cut=cut) if raw is not None else None
         if undone is None or undone == text:
             break
         text = undone
@@ -495,7 +488,7 @@ def undone_fields(text: str) -> str:
             default=len(text),
         )
         field = text[start:end]
-        undone = _undone(field, _whole_utf8)
+        undone = _undone(field, cut=False)
         parts += (text[done:start], undone if undone != field else _undone_beside_a_name(field, text))
         done = end
     if not parts:
@@ -538,7 +531,7 @@ def _undone_beside_a_name(field: str, text: str) -> str:
             or (f">{words}<" not in text and f'"{words}"' not in text)
         ):
             continue
-        undone = _undone(headline, _whole_utf8)
+        undone = _undone(headline, cut=False)
         if undone != headline:
             return field[: head[0]] + undone + field[head[1] :]
     return field
