@@ -2845,8 +2845,6 @@ _DIALOG_BUTTON = lazy_re(
 #: A link styled as a button (``<a role="button">``): the dialog's choices lead to other pages (a sign-in,
 #: a registration), not answered in place as a consent dialog's are.
 _LINK_BUTTON = lazy_re(rb"""<a\b[^>]*\brole\s*=\s*["']?button\b""")
-#: A password field: the page asks the reader to sign in.
-_PASSWORD_FIELD = lazy_re(rb"""<input\b[^>]*\btype\s*=\s*["']?password\b""")
 #: The most text (characters) a dialog's or a log-in form's bare page shows, its dialog's and its menu's
 #: included: a heading, a line, its buttons, a site's menu and footer (rot58's pages show 150-270).
 _DIALOG_PAGE_TEXT = 600
