@@ -1,8 +1,8 @@
 """Rules added for the sixty-ninth held-out batch (docs/benchmarks.md, "Held-out extraction, sixty-ninth
 batch (ext69)"), each on small strings, with what each must leave alone: a byline that prints its day in
 another script's digits ("၂၁ နိုဝင်ဘာ ၂၀၂၄") sets a UTC stamp's day as a byline in ASCII digits does; a
-byline set above the headline names the authors when none follows it; a headline classed ``topic`` or
-``headline`` on a page without headings; a page without an h1 has its byline after the headline's text;
+byline set above the headline names the authors when none follows it; a headline classed ``topic`` on a
+page without headings; a page without an h1 has its byline after the headline's text;
 ext68's leftovers: an update's two-letter weekday in the page's language ("Bijgewerkt do 09.12") and the
 capitalised units a clock's statement may hold ("15:20 Uur, 22 november 2024").
 """
@@ -102,7 +102,7 @@ def test_guard_above_the_headline_without_a_credit_names_no_one(line: str) -> No
     assert names(_above(line)) == []
 
 
-# --- a headline classed "topic" or "headline" on a page without headings ---
+# --- a headline classed "topic" on a page without headings ---
 _TABLE = (
     "<table><tr><td class='menu'><a href='/'>Home</a> | <a href='/laos'>Laos</a></td></tr><tr><td>"
     "<p class='{klass}'><span>Laos-China railway carries record fruit exports</span></p>"
@@ -111,13 +111,13 @@ _TABLE = (
 )
 
 
-@pytest.mark.parametrize("klass", ["topic", "topic1", "news-topic", "headline", "story-headline"])
-def test_a_topic_or_headline_class_is_the_headline_under_a_site_only_title(klass: str) -> None:
+@pytest.mark.parametrize("klass", ["topic", "topic1", "news-topic"])
+def test_a_topic_class_is_the_headline_under_a_site_only_title(klass: str) -> None:
     found = page(_TABLE.format(klass=klass), title="Vientiane Times")
     assert found.title == "Laos-China railway carries record fruit exports"
 
 
-@pytest.mark.parametrize("klass", ["topics", "hot-topics", "lead"])
+@pytest.mark.parametrize("klass", ["topics", "hot-topics", "lead", "headline"])  # X's error message: headline
 def test_guard_other_classes_are_no_headline(klass: str) -> None:
     found = page(_TABLE.format(klass=klass), title="Vientiane Times")
     assert found.title != "Laos-China railway carries record fruit exports"

@@ -6749,8 +6749,8 @@ _HEADLINE_SIZE = (10, 300)
 
 def _classed_headline(page: _Page) -> str | None:
     """The headline of an old template that marks it by a class alone (``<p class="TitleP">``, ``<td
-    class="ArticleTitle">``, ``<div class="news-title">``; a ``headline`` or ``topic`` class too,
-    :data:`_HEADLINE_CLASS`: ``<p class="topic">``), for a page without any heading, og:title or JSON-LD
+    class="ArticleTitle">``, ``<div class="news-title">``; a ``topic`` class too, :data:`_HEADLINE_CLASS`:
+    ``<p class="topic">``), for a page without any heading, og:title or JSON-LD
     headline: the first visible element classed as a title, of a headline's size, when the ``<title>`` holds
     its text or is too short to be a headline itself (the site's name alone)."""
     if page.h2s or page.meta("og:title") or _jsonld_main(page)[0] is not None:
@@ -6775,9 +6775,10 @@ def _classed_headline(page: _Page) -> str | None:
     return _title_part_in_body(page)
 
 
-#: A class that names a headline otherwise than "title": ``headline``, or a ``topic`` of its own (``topic``,
-#: ``topic1``: the Vientiane Times' hand-made table template; ext69), not a list of topics.
-_HEADLINE_CLASS = lazy_re(r"headline|(?:^|[\s_-])topic\d*(?:$|\s)", re.IGNORECASE)
+#: A class that names a headline otherwise than "title": a ``topic`` of its own (``topic``, ``topic1``: the
+#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline``: X's error page
+#: sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no headline.
+_HEADLINE_CLASS = lazy_re(r"(?:^|[\s_-])topic\d*(?:$|\s)", re.IGNORECASE)
 
 
 #: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.
