@@ -230,6 +230,14 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
     return found
 
 
+def may_credit(window: str) -> bool:
+    """Does ``window`` hold a byline's label word (:data:`_LABEL_WORDS`) or an author's mark ("author",
+    "autor", "auteur")? The cheap test before :func:`above_headline_authors` is asked."""
+    return (
+        "uthor" in window or "utor" in window or "uteur" in window or any(w in window for w in _LABEL_WORDS)
+    )
+
+
 def above_headline_authors(window: str) -> list[Author]:
     """The authors a byline set just above the headline names (``window``: the markup between the last
     block before the headline and the headline itself; ``extract.core._above_markup``): a labelled byline
