@@ -864,7 +864,8 @@ def _authors(
                 found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
             if not found and after_headline is not None:
                 # a byline set above the headline ("Politics | Author NAME | date", then the h1; ext69)
-                at = max(text.rfind("<h1", 0, after_headline), text.rfind("<H1", 0, after_headline))
+                low = max(0, after_headline - _H1_CHARS - 200)  # the h1's start tag is within its reach
+                at = max(text.rfind("<h1", low, after_headline), text.rfind("<H1", low, after_headline))
                 # a cheap test of the plain reach first: the window's hero-image steps cost ~4 % of a
                 # page's read when asked of every page without an author (ext69)
                 if at > 0 and may_credit(text[max(head_end or 0, at - _ABOVE_CHARS) : at]):
