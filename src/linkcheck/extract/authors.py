@@ -230,6 +230,32 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
     return found
 
 
+def may_credit(window: str) -> bool:
+    """Does ``window`` hold a byline's label word (:data:`_LABEL_WORDS`) or an author's mark ("author",
+    "autor", "auteur")? The cheap test before :func:`above_headline_authors` is asked."""
+    return (
+        "uthor" in window or "utor" in window or "uteur" in window or any(w in window for w in _LABEL_WORDS)
+    )
+
+
+def above_headline_authors(window: str) -> list[Author]:
+    """The authors a byline set just above the headline names (``window``: the markup between the last
+    block before the headline and the headline itself; ``extract.core._above_markup``): a labelled byline
+    (:func:`_labelled_byline`), else links to the writers' pages or elements classed as the author's
+    (:func:`_author_marked`). Novinite sets 'Politics | Author <a href="/author/71/...">NAME</a> | date' above
+    its h1 (ext69). Only the marks that say by themselves that they credit a writer: not a dateline's credit
+    or a name-classed element, which above a headline may be a section's or the site's."""
+    if not window:
+        return []
+    if any(word in window for word in _LABEL_WORDS):
+        found = _labelled_byline(window)
+        if found:
+            return found
+    if "uthor" in window or "uteur" in window or "utor" in window:
+        return _author_marked(window)
+    return []
+
+
 #: Where a framework serialises a page's state into its markup as text read by search (:func:`state_authors`):
 #: Nuxt 2's ``window.__NUXT__`` (a function's object literal, keys unquoted), the ``window.__INITIAL_STATE__``
 #: and ``window.__PRELOADED_STATE__`` of Vue and Redux apps (JSON). Next.js's ``__NEXT_DATA__`` is parsed

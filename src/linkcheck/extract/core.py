@@ -49,8 +49,10 @@ from linkcheck.extract.authors import (
     STAFF_INITIALS,
     STAFF_STARTS,
     STATE_TITLE_MIN,
+    above_headline_authors,
     byline_authors,
     jsonld_authors,
+    may_credit,
     meta_authors,
     own_desk,
     own_only,
@@ -62,6 +64,7 @@ from linkcheck.extract.dates import (
     MIN_YEAR,
     YEARLESS_DATE,
     ParsedDate,
+    ascii_digits,
     clock_times,
     date_from_url,
     dotted_clock,
@@ -73,6 +76,7 @@ from linkcheck.extract.dates import (
     local_today,
     parse_date_string,
     plain_url_split,
+    short_weekday_number,
     weekday_number,
     yearless_dates,
     yearless_month_day,
@@ -149,6 +153,9 @@ _XPATH_SOURCES: dict[str, str] = {
     # serves :func:`_find_headline` and :func:`_marked_headline` (see :func:`_headline_elements`).
     "headline": ".//h2 | .//h3 | .//*[contains(@class, 'title') or contains(@class, 'Title')"
     " or contains(@class, 'headline') or @itemprop='headline' or contains(@class, 'p-name')]",
+    # Elements classed as a topic (:func:`_classed_headline`, asked only where the body's markup says "topic":
+    # one more test in the query above, for every element of every page, cost ~4 %; ext69).
+    "topic": ".//*[contains(@class, 'topic')]",
 }
 _THREAD = threading.local()
 
@@ -728,13 +735,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             republication = republished
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
-            page.near_text, published, today
+            page.near_text, published, today, language
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
         modified = _yearless_modified(
             byline_update, published.value, today, more=True
-        ) or _clock_only_modified(byline_update, published, today)
+        ) or _clock_only_modified(byline_update, published, today, language)
     if (
         modified is None
         and published is not None
@@ -849,8 +856,20 @@ def _authors(
             if after_headline is None:
                 h1 = _first_h1(text, head_end or 0)
                 after_headline = h1[2] if h1 else None
+                if h1 is None and title and head_end is not None:
+                    # no h1: the headline where its text stands (a classed paragraph's; ext69)
+                    at = text.find(title, head_end)
+                    after_headline = at + len(title) if at >= 0 else None
             if after_headline is not None:
                 found = byline_authors(text, after_headline, (site_name, _publisher(page))) or found
+            if not found and after_headline is not None:
+                # a byline set above the headline ("Politics | Author NAME | date", then the h1; ext69)
+                low = max(0, after_headline - _H1_CHARS - 200)  # the h1's start tag is within its reach
+                at = max(text.rfind("<h1", low, after_headline), text.rfind("<H1", low, after_headline))
+                # a cheap test of the plain reach first: the window's hero-image steps cost ~4 % of a
+                # page's read when asked of every page without an author (ext69)
+                if at > 0 and may_credit(text[max(head_end or 0, at - _ABOVE_CHARS) : at]):
+                    found = above_headline_authors(_above_markup(text, at, head_end or 0))
         if not found and head_end is not None:  # a byline the browser writes: the state's story record
             own = (site_name, _publisher(page))
             record = _titled_record(page, text, head_end, title)
@@ -3548,6 +3567,17 @@ def _byline_update_above(text: str, start: int, body_start: int) -> str:
     head's JSON-LD writes "dateModified"), tags dropped, when it holds an update label's stem; else "" (most
     pages). Templates set the byline above the headline as often as under it (``<div class="date">January
     09, 12:20 UPD: January 09, 12:35</div><div class="title">Headline</div>``)."""
+    window = _above_markup(text, start, body_start)
+    if not window or not _has_update_stem(window):
+        return ""
+    return " ".join(_TAG_RE.sub(" ", window).split())
+
+
+def _above_markup(text: str, start: int, body_start: int) -> str:
+    """The markup right above the headline (``start``: where its element starts), over a hero image, after
+    the last block before it (:data:`_ABOVE_STOPS`) and within the body (from ``body_start``), within
+    :data:`_ABOVE_CHARS`: where a template sets the byline above the headline (rubric, byline, headline);
+    "" when the headline opens the body."""
     if start <= body_start:
         return ""
     above = _before_figure(text, start, body_start)
@@ -3557,9 +3587,7 @@ def _byline_update_above(text: str, start: int, body_start: int) -> str:
     cut = max(window.rfind(stop) for stop in _ABOVE_STOPS)
     if cut >= 0:
         window = window[window.find(">", cut) + 1 :] if window.find(">", cut) >= 0 else ""
-    if not window or not _has_update_stem(window):
-        return ""
-    return " ".join(_TAG_RE.sub(" ", window).split())
+    return window
 
 
 def _byline_modified(plain: str, day_first: bool, language: str | None = None, url: str = "") -> list[_Cand]:
@@ -3742,6 +3770,7 @@ def _byline_day_zone(
     day of the month of one of those days as a number of its own, and that day's year, or no year of either
     day: then its first day and month written without a year (:func:`_yearless_days`)."""
     before, after = stamp - _ONE_DAY, stamp + _ONE_DAY  # the neighbours, tested in that order
+    window = ascii_digits(window)  # a day in Burmese or Bengali digits ("၂၁ နိုဝင်ဘာ ၂၀၂၄") is printed too
     with_year = str(before.year) in window or str(after.year) in window
     printed = (with_year or str(before.day) in window or str(after.day) in window) and (
         _prints_number(window, before.day) or _prints_number(window, after.day)
@@ -4266,9 +4295,16 @@ _GAP_WORD = lazy_re(r"[^\W\d_]+")
 #: What follows an update's weekday up to its clock: a comma, and a short preposition or two ("Thursday at
 #: 15:20", "mardi à 10:05", "Freitag, 08:10"; ext68).
 _WEEKDAY_TO_CLOCK = lazy_re(r",?\s*(?:[^\W\d_]{1,4}\.?\s+){0,2}")
+#: What stands between a two-letter weekday and its clock: a dot, a comma, spaces ("do 09.12", "Fr., 15:20").
+_SHORT_TO_CLOCK = lazy_re(r"\.?,?\s*(?=\d)")
 #: The capitalised words a clock's unit is written as ("18:40 Uhr am 29. November", "15:20 Hrs, 21 November"):
-#: besides a weekday, the only capitalised first word of a clock's own statement (ext68).
-_CLOCK_UNITS = frozenset({"Uhr", "Hrs", "Hr", "Horas", "Heure", "Heures"})
+#: besides a weekday, the only capitalised first word of a clock's own statement (ext68). ext69 filled its
+#: gaps: Argentina's "Hs", Spanish "Hora", Dutch "Uur", Czech "Hod", Hungarian "Óra", Lithuanian "Val",
+#: Russian "Ч", as a template's capital writes them (words in capitals, a zone's "GMT", "EET", or "H", are
+#: passed over already).
+_CLOCK_UNITS = frozenset(
+    {"Uhr", "Hrs", "Hr", "Hs", "Hora", "Horas", "Heure", "Heures", "Uur", "Hod", "Óra", "Val", "Ч"}
+)
 
 
 def _date_follows_clock(after: str) -> bool:
@@ -4294,7 +4330,9 @@ def _date_follows_clock(after: str) -> bool:
     return len(words) <= 2 and not any(w[:1].isupper() for w in words[1:])
 
 
-def _clock_only_modified(text: str, published: ExtractedDate, today: dt.date) -> ExtractedDate | None:
+def _clock_only_modified(
+    text: str, published: ExtractedDate, today: dt.date, language: str | None = None
+) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
     day's). Not when a date follows the time, nor when the publication's time (its stamp, else the last time
@@ -4305,7 +4343,9 @@ def _clock_only_modified(text: str, published: ExtractedDate, today: dt.date) ->
     weekday may stand before the time ("Updated Thursday 15:20", "Bijgewerkt donderdag 09.12"; ext68): the
     update is then of the first day with that weekday from the publication's on (within the week, by
     ``today``); and the time may be written with a dot ("Bijgewerkt om 15.20 uur", "Aggiornato alle 15.20")
-    where no clock with a colon follows the label."""
+    where no clock with a colon follows the label. In a language whose two-letter weekdays
+    :func:`short_weekday_number` knows, such an abbreviation right before the clock is the weekday too
+    ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69)."""
     for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
@@ -4314,11 +4354,24 @@ def _clock_only_modified(text: str, published: ExtractedDate, today: dt.date) ->
         weekday = _GAP_WORD.match(text, clock_at)
         if weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
             named = weekday_number(weekday.group())
+            short = None
+            if named is None and len(weekday.group()) == 2 and language:
+                # a two-letter weekday, by its place: a clock's digits right after it ("do 09.12"; ext69)
+                short = _SHORT_TO_CLOCK.match(text, weekday.end())
+                named = short_weekday_number(weekday.group(), language) if short is not None else None
             if named is None:
                 continue
             days = (named - published.value.weekday()) % 7
-            rest = _WEEKDAY_TO_CLOCK.match(text, weekday.end())
+            rest = short or _WEEKDAY_TO_CLOCK.match(text, weekday.end())
             clock_at = rest.end() if rest is not None else weekday.end()
+        elif language and clock_at > gap.end("word"):
+            # the gap's short words ("om", "kl.") may hold the two-letter weekday ("Bijgewerkt do 09.12",
+            # "Opdateret to. 08.10"; ext69)
+            for word in _GAP_WORD.findall(text, gap.end("word"), clock_at):
+                named = short_weekday_number(word, language) if len(word) == 2 else None
+                if named is not None:
+                    days = (named - published.value.weekday()) % 7
+                    break
         after = text[clock_at : clock_at + _DAY_CLOCK_REACH]
         clocks = clock_times(after)
         if clocks and clocks[0][0] == 0:
@@ -6702,17 +6755,23 @@ _HEADLINE_SIZE = (10, 300)
 
 def _classed_headline(page: _Page) -> str | None:
     """The headline of an old template that marks it by a class alone (``<p class="TitleP">``, ``<td
-    class="ArticleTitle">``, ``<div class="news-title">``), for a page without any heading, og:title or
-    JSON-LD headline: the first visible element classed as a title, of a headline's size, when the
-    ``<title>`` holds its text or is too short to be a headline itself (the site's name alone)."""
+    class="ArticleTitle">``, ``<div class="news-title">``; a ``topic`` class too, :data:`_HEADLINE_CLASS`,
+    after the title-classed ones: ``<p class="topic">``), for a page without any heading, og:title or JSON-LD
+    headline: the first visible element classed as a title, of a headline's size, when the ``<title>`` holds
+    its text or is too short to be a headline itself (the site's name alone)."""
     if page.h2s or page.meta("og:title") or _jsonld_main(page)[0] is not None:
         return None
     title_tag = normalize_title(page.title_tag) if page.title_tag else ""
     short_title = len(page.title_tag.split()) <= 3
     excluded = page.excluded
-    for el in _headline_elements(page):
+    elements = _headline_elements(page)
+    if page.body is not None and "topic" in page.body_text:
+        elements = [*elements, *_xpath("topic", page.body)[:20]]
+    for el in elements:
         klass = el.get("class") or ""
-        if el.tag in ("h2", "h3", "meta") or "itle" not in klass or "link" in klass.lower():
+        if el.tag in ("h2", "h3", "meta") or "link" in klass.lower():
+            continue
+        if "itle" not in klass and _HEADLINE_CLASS.search(klass) is None:
             continue
         if excluded is not None and excluded(el):
             continue
@@ -6723,6 +6782,12 @@ def _classed_headline(page: _Page) -> str | None:
             return text
         return None  # the first classed title is not the <title>'s: another page's, or a section's
     return _title_part_in_body(page)
+
+
+#: A class that names a headline otherwise than "title": a ``topic`` of its own (``topic``, ``topic1``: the
+#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline``: X's error page
+#: sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no headline.
+_HEADLINE_CLASS = lazy_re(r"(?:^|[\s_-])topic\d*(?:$|\s)", re.IGNORECASE)
 
 
 #: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.

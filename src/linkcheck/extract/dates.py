@@ -432,6 +432,42 @@ def weekday_number(word: str) -> int | None:
     return _WEEKDAYS.get(word.lower())
 
 
+#: Two-letter weekday abbreviations, Monday first, by the page's language (``lang``'s first part): ``do``
+#: is Thursday in Dutch and German, Sunday in Spanish and Italian; ``ma`` Monday in Dutch, Danish and Finnish,
+#: Tuesday in French, Spanish and Italian; and most are words too (Danish ``to``, "two"; Dutch ``zo``, "so").
+#: So they are read only by :func:`short_weekday_number`, in the page's language, and only where the caller
+#: has them right before a clock (an update's "Bijgewerkt do 09.12"; ext69), never by :func:`weekday_number`.
+_SHORT_WEEKDAY_NAMES: dict[str, str] = {
+    "nl": "ma di wo do vr za zo",
+    "de": "mo di mi do fr sa so",
+    "da": "ma ti on to fr lø sø",
+    "nb": "ma ti on to fr lø sø",
+    "nn": "må ty on to fr la su",
+    "no": "ma ti on to fr lø sø",
+    "sv": "må ti on to fr lö sö",
+    "fi": "ma ti ke to pe la su",
+    "fr": "lu ma me je ve sa di",
+    "es": "lu ma mi ju vi sá do",
+    "it": "lu ma me gi ve sa do",
+    "pl": "pn wt śr cz pt so nd",
+    "cs": "po út st čt pá so ne",
+    "sk": "po ut st št pi so ne",
+}
+_SHORT_WEEKDAYS: dict[str, dict[str, int]] = {
+    language: {word: number for number, word in enumerate(words.split())}
+    for language, words in _SHORT_WEEKDAY_NAMES.items()
+}
+
+
+def short_weekday_number(word: str, language: str | None) -> int | None:
+    """The weekday a two-letter abbreviation ``word`` names (any case, a dot after it dropped; Monday is 0)
+    in the page's ``language`` (:data:`_SHORT_WEEKDAYS`); ``None`` for another word or language."""
+    if not language:
+        return None
+    table = _SHORT_WEEKDAYS.get(language.lower().replace("_", "-").split("-")[0])
+    return table.get(word.rstrip(".").lower()) if table is not None else None
+
+
 #: The word right before a numeric date, a comma or a dot after it: where a weekday stands (up to 16
 #: letters: Lithuanian's ``ketvirtadienis`` has 14).
 _WORD_BEFORE = lazy_re(r"([^\W\d_][\w'ʼ’]{1,15})\.?,?\s*$")
@@ -559,6 +595,15 @@ _TO_ASCII_DIGITS = {
     )
     for i in range(10)
 }  # fmt: skip
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of other scripts (:data:`_NATIVE_DIGIT`: Burmese ``၂၁``, Bengali ``২১``,
+    Arabic-Indic ``٢١``) written as ASCII ones, one character for one (positions do not move); ASCII text
+    as it is, untouched."""
+    if text.isascii() or _NATIVE_DIGIT.search(text) is None:
+        return text
+    return text.translate(_TO_ASCII_DIGITS)
 
 
 def _script_spellings(name: str) -> set[str]:
