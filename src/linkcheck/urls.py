@@ -63,6 +63,7 @@ __all__ = [
     "tracking_key",
     "untracked_key",
     "untracked_pairs",
+    "without_query_keys",
 ]
 
 #: Query keys of campaign and click tracking (lower case; ``utm_*`` by prefix, :func:`campaign_key`): no
@@ -207,20 +208,23 @@ def campaign_tagged(url: str) -> bool:
 def _uncampaigned(url: str) -> str:
     """``url`` (without its fragment) without its query's campaign parameters (``utm_*``), the other pairs
     kept in their order and spelling; without the ``?`` when they were all it held."""
-    return _without_keys(url, campaign_key)  # a pair as written starts with its key
+    return without_query_keys(url, campaign_key)  # a pair as written starts with its key
 
 
-def _without_keys(url: str, drop: Callable[[str], object]) -> str:
-    """``url`` (without its fragment) without the query pairs ``drop`` is true of (given the pair as written),
-    the others kept in their order and spelling; without the ``?`` when nothing is left."""
+def without_query_keys(url: str, drop: Callable[[str], object]) -> str:
+    """``url`` without the query pairs ``drop`` is true of (given the pair as written), the others kept in
+    their order and spelling; without the ``?`` when nothing is left; its fragment, if any, kept. The one
+    place a query's pairs are dropped: campaign tags here, an AMP viewer's keys (:mod:`linkcheck.wrappers`),
+    click ids (:mod:`linkcheck.articles`)."""
     query = url.find("?")
     if query == -1:
         return url
-    pairs = url[query + 1 :].split("&")
+    base, hashed, fragment = url[query + 1 :].partition("#")
+    pairs = base.split("&")
     kept = [pair for pair in pairs if not drop(pair)]
     if len(kept) == len(pairs):
         return url
-    return f"{url[:query]}?{'&'.join(kept)}" if any(kept) else url[:query]
+    return f"{url[:query]}{'?' + '&'.join(kept) if any(kept) else ''}{hashed}{fragment}"
 
 
 def _authority_end(url: str, start: int) -> int:
@@ -294,7 +298,7 @@ def untracked_key(url: str) -> str:
     key = link_key(url)
     if "#" in key:
         key = key[: key.find("#")]
-    return _without_keys(key, _tracking_pair)
+    return without_query_keys(key, _tracking_pair)
 
 
 def _tracking_pair(pair: str) -> bool:

@@ -23,6 +23,7 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 from linkcheck.archives import capture_of
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import Citation, Finding, FindingKind, Severity
+from linkcheck.urls import without_query_keys
 
 __all__ = ["highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
 
@@ -121,22 +122,12 @@ _V3_URL = lazy_re(r"/v3/__(.+?)__;([^!]*)!")
 _AMP_VIEWER_KEYS = frozenset(["usqp", "_gsa", "aoh", "ampshare"])
 
 
-def _without_viewer_keys(url: str) -> str:
-    """``url``, an AMP viewer's or cache's target, without the viewer's query keys
-    (:data:`_AMP_VIEWER_KEYS`, and every ``amp_...``), the page's own pairs kept as written."""
-    query = url.find("?")
-    if query < 0:
-        return url
-    base, hashed, fragment = url[query + 1 :].partition("#")
-    pairs = base.split("&")
-    kept = [
-        pair
-        for pair in pairs
-        if not ((key := pair.partition("=")[0].lower()) in _AMP_VIEWER_KEYS or key.startswith("amp_"))
-    ]
-    if len(kept) == len(pairs):
-        return url
-    return url[:query] + ("?" + "&".join(kept) if any(kept) else "") + hashed + fragment
+def _viewer_pair(pair: str) -> bool:
+    """Whether a query pair (as written) is an AMP viewer's (:data:`_AMP_VIEWER_KEYS`, and every
+    ``amp_...``): the viewer's request, not the page's address, dropped from an AMP viewer's or cache's
+    target (``without_query_keys``)."""
+    key = pair.partition("=")[0].lower()
+    return key in _AMP_VIEWER_KEYS or key.startswith("amp_")
 
 
 def _wrapped_target(url: str, parts: SplitResult) -> str | None:
@@ -156,7 +147,7 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
     ):
         path = url[len(parts.scheme) + 3 + len(parts.netloc) :]
         if (m := _AMP_PATH.match(path)) is not None:
-            target = _without_viewer_keys(("https://" if m.group(1) else "http://") + m.group(2))
+            target = without_query_keys(("https://" if m.group(1) else "http://") + m.group(2), _viewer_pair)
     elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
         target = _substack_target(parts.path[len("/redirect/2/") :])
     else:

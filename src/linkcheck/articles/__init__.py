@@ -62,7 +62,7 @@ from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import Article, Citation, PartialDate
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import campaign_tagged, resource_key, untracked_key
+from linkcheck.urls import campaign_tagged, resource_key, untracked_key, without_query_keys
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -388,17 +388,13 @@ def _without_click_ids(url: str) -> str:
     query = url.find("?")
     if query < 0 or "cl" not in url[query:]:
         return url
-    base, _, rest = url[query + 1 :].partition("#")
-    pairs = base.split("&")
-    kept = [
-        pair
-        for pair in pairs
-        if not ((key := pair.partition("=")[0].lower()).endswith(("clid", "clkid")) and len(key) <= 8)
-    ]
-    if len(kept) == len(pairs):
-        return url
-    fragment = f"#{rest}" if rest or url.endswith("#") else ""
-    return f"{url[:query]}{'?' + '&'.join(kept) if any(kept) else ''}{fragment}"
+    return without_query_keys(url, _click_pair)
+
+
+def _click_pair(pair: str) -> bool:
+    """Whether a query pair (as written) is a click identifier's (:func:`_without_click_ids`)."""
+    key = pair.partition("=")[0].lower()
+    return key.endswith(("clid", "clkid")) and len(key) <= 8
 
 
 def _day_of(
