@@ -4,20 +4,21 @@ Runs linkcheck on throughput's manifest (``--case clean``, ``--latency 50`` by d
 ``bench/server.py`` with throughput's flags, as ``bench/cost35_slots.py`` does, with an audit hook
 (:func:`sys.addaudithook`, installed by a ``sitecustomize`` module put first on ``PYTHONPATH``; nothing in
 linkcheck changes) that writes a timestamp (``time.monotonic``, one clock for every process and the server)
-when, in every process of the run:
+(and the process's CPU time, ``time.process_time``) when, in every process of the run:
 
 - the interpreter has started (``sitecustomize`` is imported before the script runs);
 - a module of interest begins importing (``requests``, ``urllib3``, ``linkcheck.cli``, ``linkcheck.checker``,
   ``linkcheck.fetch``, ``lxml``, ``linkcheck.report``);
 - the process forks (``os.fork``: a shard forked from the caller) or starts another (``subprocess.Popen``);
-- it connects its first socket and starts its first thread.
+- it opens the manifest (each time: sniffing its start, pass 1, pass 2) and connects its first socket.
 
 The parts printed, each from the caller's ``Popen`` (t = 0): the interpreter's start, each import's start,
 the shard's fork, each process's first connect, the server's first request and the first request from each
 process (a request's process is told by its connection's source port, read from the hook's ``connect``
 record: the hook records every process's first connect's local port), and the run's exit. Then, with
 ``--importtime``, one more run under ``python -X importtime`` and the caller's 15 largest imports by
-cumulative time.
+cumulative time. ``--marks`` runs linkcheck through a driver (:data:`_DRIVER`) that also marks pass 1's end,
+the look-ahead, the host split, each shard's fetcher and first ``_iter_check``.
 
 Run (no network: a namespace with loopback up), from the tree whose ``src`` is measured:
 ``unshare -rn sh -c 'ip link set lo up; PYTHONPATH=$PWD/src python bench/cost36_start.py --reps 3'``.
@@ -39,7 +40,7 @@ sys.path.insert(0, str(HERE))
 
 from throughput import OUT, Server, linkcheck_command, make_links, write_manifests  # noqa: E402
 
-_HOOK = r'''
+_HOOK = r"""
 import os, sys, time
 
 _LOG = os.environ.get("COST36_LOG")
@@ -51,7 +52,8 @@ _seen = set()
 def _write(event, extra=""):
     fd = os.open(_LOG, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     try:
-        os.write(fd, f"{os.getpid()} {time.monotonic():.6f} {event} {extra}\n".encode())
+        now, cpu = time.monotonic(), time.process_time()
+        os.write(fd, f"{os.getpid()} {now:.6f} {cpu:.4f} {event} {extra}\n".encode())
     finally:
         os.close(fd)
 
@@ -69,35 +71,90 @@ def _hook(event, args):
             sock = args[0]
             _write("connect", str(args[1]))
             _seen.add((os.getpid(), "sock", id(sock)))
+    elif event == "open":
+        path = args[0]
+        if isinstance(path, str) and path.endswith(".sources.txt"):
+            _write("open", os.path.basename(path))
     elif event == "os.fork":
         _write("fork")
     elif event == "subprocess.Popen":
         _write("popen")
-    elif event == "_thread.start_new_thread":
-        key = (os.getpid(), "thread")
-        if key not in _seen:
-            _seen.add(key)
-            _write("thread")
 
 
 if _LOG:
     os.register_at_fork(after_in_child=lambda: _write("forked"))
     _write("interpreter")
     sys.addaudithook(_hook)
-'''
+"""
 
 
-def _records(log: Path) -> list[tuple[int, float, str, str]]:
+#: ``--marks``: linkcheck run through this driver, which wraps a few of its functions (after importing what
+#: the CLI imports anyway) to write when each begins or ends, in every process (a forked shard inherits it).
+_DRIVER = r"""
+import functools, sys
+import sitecustomize as hook
+import linkcheck.cli as cli
+import linkcheck.parallel as parallel
+
+
+def mark(module, name, label, after=False):
+    original = getattr(module, name)
+
+    @functools.wraps(original)
+    def wrapped(*args, **kwargs):
+        if not after:
+            hook._write("mark", label)
+        try:
+            return original(*args, **kwargs)
+        finally:
+            if after:
+                hook._write("mark", label)
+
+    setattr(module, name, wrapped)
+
+
+mark(cli._Reading, "scan", "pass-1-done", after=True)
+mark(parallel, "iter_check_sharded", "iter_check_sharded")
+mark(parallel, "_read_ahead", "read-ahead-done", after=True)
+mark(parallel, "shard_by_host", "split-done", after=True)
+mark(parallel, "_child", "shard-run-begins")
+mark(parallel, "_shard_serve", "shard-serve-begins")
+mark(cli, "_write", "report-write-begins")
+mark(cli, "_write", "report-written", after=True)
+mark(parallel, "end_processes", "end-processes-begins")
+mark(parallel, "end_processes", "end-processes-done", after=True)
+
+
+def _patch_fetch():
+    import linkcheck.fetch as fetch
+    import linkcheck.checker as checker
+    mark(fetch.Fetcher, "__init__", "fetcher-made", after=True)
+    mark(checker, "_iter_check", "iter-check-begins")
+    mark(checker, "check", "check-returned", after=True)
+
+
+original_imports = parallel._shard_imports
+def _shard_imports():
+    original_imports()
+    _patch_fetch()
+parallel._shard_imports = _shard_imports
+sys.argv[0] = "linkcheck"
+sys.exit(cli.run())
+"""
+
+
+def _records(log: Path) -> list[tuple[int, float, float, str, str]]:
     out = []
     for line in log.read_text().splitlines():
-        pid, t, event, *rest = line.split(" ", 3)
-        out.append((int(pid), float(t), event, rest[0] if rest else ""))
+        pid, t, cpu, event, *rest = line.split(" ", 4)
+        out.append((int(pid), float(t), float(cpu), event, rest[0] if rest else ""))
     return out
 
 
 def run_once(args: argparse.Namespace, server: Server, manifest: Path, site: Path) -> dict[str, float]:
     server.reset(args.latency / 1000)
-    cmd = [*linkcheck_command(args), str(manifest), "--format", "json", "--allow-private"]
+    command = [sys.executable, str(site / "drive.py")] if args.marks else linkcheck_command(args)
+    cmd = [*command, str(manifest), "--format", "json", "--allow-private"]
     cmd += ["--workers", str(args.workers), "--per-host", str(args.per_host)]
     log = site / "events.log"
     log.unlink(missing_ok=True)
@@ -113,23 +170,31 @@ def run_once(args: argparse.Namespace, server: Server, manifest: Path, site: Pat
         t_exit = time.monotonic()
     stats = server._get("/stats?events=1")
     arrivals = sorted(a for ev in stats["events"].values() for a, _, _ in ev)
+    last_response = max(r for ev in stats["events"].values() for _, r, _ in ev)
     recs = _records(log)
     caller = recs[0][0]
     ms = lambda t: 1000 * (t - t0)  # noqa: E731
-    print(f"run: {args.n} links in {t_exit - t0:.3f} s = {args.n / (t_exit - t0):,.0f} links/s; load {load:.1f}")
+    print(
+        f"run: {args.n} links in {t_exit - t0:.3f} s = {args.n / (t_exit - t0):,.0f} links/s; load {load:.1f}"
+    )
     figures: dict[str, float] = {"wall": t_exit - t0, "first_request": ms(arrivals[0])}
     names = {caller: "caller"}
-    for pid, t, event, extra in recs:
+    for pid, t, cpu, event, extra in recs:
         if pid not in names:
             names[pid] = f"shard{len(names)}"
         who = names[pid]
         label = f"{who} {event} {extra}".strip()
-        print(f"  {ms(t):8.1f} ms  {label}")
-        key = f"{who}_{event}" + (f"_{extra}" if event == "import" else "")
+        print(f"  {ms(t):8.1f} ms  (process CPU {1000 * cpu:7.1f} ms)  {label}")
+        key = f"{who}_{event}" + (f"_{extra}" if event in ("import", "mark") else "")
+        if event == "open":  # each opening of the manifest: _open1, _open2, ...
+            key += str(sum(1 for k in figures if k.startswith(key)) + 1)
         figures.setdefault(key, ms(t))
     print(f"  {ms(arrivals[0]):8.1f} ms  server: first request")
     print(f"  {ms(arrivals[min(63, len(arrivals) - 1)]):8.1f} ms  server: 64th request")
+    print(f"  {ms(last_response):8.1f} ms  server: last response")
     print(f"  {ms(t_exit):8.1f} ms  exit")
+    figures["last_response"] = ms(last_response)
+    figures["exit"] = ms(t_exit)
     figures["64th_request"] = ms(arrivals[min(63, len(arrivals) - 1)])
     return figures
 
@@ -139,7 +204,9 @@ def importtime(args: argparse.Namespace, manifest: Path, top: int = 15) -> None:
     the imports come before the first request; the run is ended after ``--importtime-seconds``)."""
     cmd = [*linkcheck_command(args), str(manifest), "--format", "json", "--allow-private"]
     env = dict(os.environ, PYTHONPROFILEIMPORTTIME="1")
-    print(f"# importtime: PYTHONPROFILEIMPORTTIME=1 {' '.join(cmd)} (stopped after {args.importtime_seconds} s)")
+    print(
+        f"# importtime: PYTHONPROFILEIMPORTTIME=1 {' '.join(cmd)} (stopped after {args.importtime_seconds} s)"
+    )
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     try:
         _, err = proc.communicate(timeout=args.importtime_seconds)
@@ -170,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--reps", type=int, default=1)
     p.add_argument("--linkcheck", default=None)
+    p.add_argument("--marks", action="store_true", help="run through a driver that marks steps (see _DRIVER)")
     p.add_argument("--importtime", action="store_true", help="one more run under -X importtime")
     p.add_argument("--importtime-seconds", type=float, default=3.0)
     args = p.parse_args(argv)
@@ -182,6 +250,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="cost36_") as tmp:
             site = Path(tmp)
             (site / "sitecustomize.py").write_text(_HOOK)
+            (site / "drive.py").write_text(_DRIVER)
             runs = [run_once(args, server, manifest, site) for _ in range(args.reps)]
         if args.importtime:
             importtime(args, manifest)
