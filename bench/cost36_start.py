@@ -189,10 +189,17 @@ def run_once(args: argparse.Namespace, server: Server, manifest: Path, site: Pat
         if event == "open":  # each opening of the manifest: _open1, _open2, ...
             key += str(sum(1 for k in figures if k.startswith(key)) + 1)
         figures.setdefault(key, ms(t))
+        figures.setdefault(f"{key}_cpu", 1000 * cpu)
     print(f"  {ms(arrivals[0]):8.1f} ms  server: first request")
     print(f"  {ms(arrivals[min(63, len(arrivals) - 1)]):8.1f} ms  server: 64th request")
     print(f"  {ms(last_response):8.1f} ms  server: last response")
     print(f"  {ms(t_exit):8.1f} ms  exit")
+    if "caller_mark_pass-1-done" in figures and "caller_open1" in figures:
+        # pass 1: from the first opening of the manifest (its start sniffed) to the scan's end
+        figures["pass1_wall"] = figures["caller_mark_pass-1-done"] - figures["caller_open1"]
+        figures["pass1_cpu"] = figures["caller_mark_pass-1-done_cpu"] - figures["caller_open1_cpu"]
+        print(f"  pass 1: {figures['pass1_wall']:.1f} ms, {figures['pass1_cpu']:.1f} ms of the caller's CPU")
+    figures["imports_cpu"] = figures.get("caller_fork_cpu", float("nan"))
     figures["last_response"] = ms(last_response)
     figures["exit"] = ms(t_exit)
     figures["64th_request"] = ms(arrivals[min(63, len(arrivals) - 1)])
