@@ -91,7 +91,7 @@ if _LOG:
 #: ``--marks``: linkcheck run through this driver, which wraps a few of its functions (after importing what
 #: the CLI imports anyway) to write when each begins or ends, in every process (a forked shard inherits it).
 _DRIVER = r"""
-import functools, sys
+import functools, os, sys
 import sitecustomize as hook
 import linkcheck.cli as cli
 import linkcheck.parallel as parallel
@@ -138,6 +138,15 @@ def _shard_imports():
     original_imports()
     _patch_fetch()
 parallel._shard_imports = _shard_imports
+_exit = os._exit
+
+
+def _marked_exit(code):
+    hook._write("mark", "os-exit")  # the command's end (cli.run) and each forked shard's
+    _exit(code)
+
+
+os._exit = _marked_exit
 sys.argv[0] = "linkcheck"
 sys.exit(cli.run())
 """
