@@ -4,21 +4,23 @@ Runs linkcheck on throughput's manifest (``--case clean``, ``--latency 50`` by d
 ``bench/server.py`` with throughput's flags, as ``bench/cost35_slots.py`` does, with an audit hook
 (:func:`sys.addaudithook`, installed by a ``sitecustomize`` module put first on ``PYTHONPATH``; nothing in
 linkcheck changes) that writes a timestamp (``time.monotonic``, one clock for every process and the server)
-(and the process's CPU time, ``time.process_time``) when, in every process of the run:
+and the process's CPU time (``time.process_time``) when, in every process of the run:
 
 - the interpreter has started (``sitecustomize`` is imported before the script runs);
 - a module of interest begins importing (``requests``, ``urllib3``, ``linkcheck.cli``, ``linkcheck.checker``,
-  ``linkcheck.fetch``, ``lxml``, ``linkcheck.report``);
-- the process forks (``os.fork``: a shard forked from the caller) or starts another (``subprocess.Popen``);
+  ``linkcheck.fetch``, ``linkcheck.parallel``, ``lxml``, ``linkcheck.report``);
+- the process forks (``os.fork``: a shard forked from the caller; the child marks itself once forked) or
+  starts another (``subprocess.Popen``: a shard spawned as a fresh interpreter);
 - it opens the manifest (each time: sniffing its start, pass 1, pass 2) and connects its first socket.
 
-The parts printed, each from the caller's ``Popen`` (t = 0): the interpreter's start, each import's start,
-the shard's fork, each process's first connect, the server's first request and the first request from each
-process (a request's process is told by its connection's source port, read from the hook's ``connect``
-record: the hook records every process's first connect's local port), and the run's exit. Then, with
-``--importtime``, one more run under ``python -X importtime`` and the caller's 15 largest imports by
-cumulative time. ``--marks`` runs linkcheck through a driver (:data:`_DRIVER`) that also marks pass 1's end,
-the look-ahead, the host split, each shard's fetcher and first ``_iter_check``.
+Printed for each run, in order, in ms from the caller's ``Popen``: every record above (a shard is told from
+the caller by its process id), the server's first, 64th and last requests (its events), and the exit;
+pass 1's wall and CPU time (the first opening of the manifest to the scan's end, with ``--marks``); with
+``--reps`` above 1, the median of each figure. ``--marks`` runs linkcheck through a driver
+(:data:`_DRIVER`) that also marks pass 1's end, ``iter_check_sharded``, the look-ahead, the host split,
+each shard's fetcher and first ``_iter_check``, ``check``'s return, the report's writing,
+``end_processes`` and ``os._exit``. ``--importtime`` adds one run under ``PYTHONPROFILEIMPORTTIME`` (ended
+after ``--importtime-seconds``) and prints the 15 largest imports by cumulative time.
 
 Run (no network: a namespace with loopback up), from the tree whose ``src`` is measured:
 ``unshare -rn sh -c 'ip link set lo up; PYTHONPATH=$PWD/src python bench/cost36_start.py --reps 3'``.
