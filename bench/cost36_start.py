@@ -198,7 +198,7 @@ def run_once(args: argparse.Namespace, server: Server, manifest: Path, site: Pat
         print(f"  {ms(t):8.1f} ms  (process CPU {1000 * cpu:7.1f} ms)  {label}")
         key = f"{who}_{event}" + (f"_{extra}" if event in ("import", "mark") else "")
         if event == "open":  # each opening of the manifest: _open1, _open2, ...
-            key += str(sum(1 for k in figures if k.startswith(key)) + 1)
+            key += str(sum(1 for k in figures if k.startswith(key) and not k.endswith("_cpu")) + 1)
         figures.setdefault(key, ms(t))
         figures.setdefault(f"{key}_cpu", 1000 * cpu)
     print(f"  {ms(arrivals[0]):8.1f} ms  server: first request")
