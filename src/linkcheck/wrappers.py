@@ -77,6 +77,7 @@ _REDIRECT_PARAMS = (
     "q", "u", "url", "to", "target", "dest", "destination", "goto", "redirect", "link", "uddg", "z"
 )  # fmt: skip
 _REDIRECT_TARGET = lazy_re(r"https?://[^\s/?#]+", re.IGNORECASE)
+#: Both branches end in a literal ``?``: :func:`unwrap_redirect` searches only a URL holding one.
 _REDIRECT_HINT = lazy_re(
     r"/(?:" + "|".join(re.escape(e) for e in sorted(_REDIRECT_ENDPOINTS)) + r")/?\?"
     r"|^[a-z]+://(?:" + "|".join(sorted(_REDIRECT_HOST_LABELS)) + r")\.[^/?#]+/[^?#]*\?",
@@ -221,7 +222,9 @@ def unwrap_redirect(url: str) -> tuple[str, str] | None:
         return doi, host_of(url)  # a HighWire journal page's "CrossRef" link: the DOI it looks up
     if "*/" in url and "/web/" in url and (listing := _CAPTURE_LISTING.search(url)) is not None:
         return listing["listed"], host_of(url)  # an archive's list of captures of the address (seed22)
-    if _REDIRECT_HINT.search(url) is None and not _has_wrapper_hint(url):
+    # _REDIRECT_HINT's two branches each end in a literal "?": a URL without a query is tested by the
+    # substring first (the pattern cost 3.5 us a URL, 40% of reading a plain manifest line: cost36)
+    if ("?" not in url or _REDIRECT_HINT.search(url) is None) and not _has_wrapper_hint(url):
         return None  # no redirect endpoint before a query: the common case, without splitting the URL
     if "/web/" in url and capture_of(url) is not None:
         return None  # a web archive's copy of a wrapper's address: the copy is cited (seed20)
