@@ -2262,11 +2262,28 @@ def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
         and label in _outlet_labels(m.group(1))[:2]
     ):
         return True
+    if below >= 0 and (m := _two_lines_below(prose, below)) is not None and label in _outlet_labels(m)[:2]:
+        return True
     if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
         m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
         if m is not None and m.end() >= above - 1 and label in _outlet_labels(m.group(1))[:2]:
             return True
     return False
+
+
+def _two_lines_below(prose: str, below: int) -> str | None:
+    """The bare address two lines below a name's line (which ends at ``below``) when the line between goes
+    on with the name's sentence and ends it with the colon that introduces the address (``«Ховар» ... дар
+    хабари «Ироқ ... кӯмак`` / ``мехоҳад» навишта буд:`` / the URL; added by art49): not a blank line, not
+    one holding an address, not one opening another item. ``None`` otherwise."""
+    end = prose.find("\n", below + 1)
+    if end < 0:
+        return None
+    between = prose[below + 1 : end].rstrip()
+    if not between.endswith(":") or "://" in between or _ITEM_OPENING.match(between):
+        return None
+    m = _BARE_URL_LINE.match(prose, end + 1)
+    return m.group(1) if m is not None else None
 
 
 #: What opens a list's item or a footnote at a line's start: a bullet, a number, a mark (added by art48).
