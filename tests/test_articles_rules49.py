@@ -210,3 +210,30 @@ def test_two_links_named_in_whole_words_stay_undated() -> None:
     )
     found = {c.url: c for c in extract_citations(text, "text", article_date=PartialDate(2024, 5, 14))}
     assert found[WBEZ].date is None
+
+
+# --- an outlet two lines above its bare address -------------------------------------------------------------
+
+MEDUZA = "https://meduza.io/en/news/2024/05/02/talks-put-off"
+
+
+def test_an_outlet_two_lines_above_with_its_sentence_ending_between() -> None:
+    text = f"Meduza's live page on the second of May, on talks that had\nbeen put off again:\n{MEDUZA}\n"
+    assert _cited(text)[MEDUZA].outlet == "Meduza"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the line between does not end with the colon that introduces the address
+        f"Meduza's live page on the second of May, on talks that had\nbeen put off again.\n{MEDUZA}\n",
+        # a blank line between
+        f"Meduza's live page on the second of May, on the\n\ntalks put off again:\n{MEDUZA}\n",
+        # the line between holds an address of its own
+        f"Meduza's live page on the second of May, and\n{OTHER} on talks:\n{MEDUZA}\n",
+        # the line between opens another item
+        f"- Meduza's live page on the second of May\n- talks put off again:\n{MEDUZA}\n",
+    ],
+)
+def test_an_outlet_two_lines_above_with_something_else_between_names_nothing(text: str) -> None:
+    assert _cited(text)[MEDUZA].outlet is None
