@@ -69,6 +69,12 @@ def test_a_trailer_with_something_between_gives_no_date(text: str, fmt: str) -> 
         (f"The timezone guide (updated April 2021):\n  <{DOCS}>\n", PartialDate(2021, 4)),
         (f"// The guide, revised 4 April 2021:\n// {DOCS}\n", PartialDate(2021, 4, 4)),
         (f"> The guide as of 4 April 2021:\n> {DOCS}\n", PartialDate(2021, 4, 4)),
+        # a parenthesised trailer ending the line above, with a comma or a full stop after it
+        (
+            f"// Kowal, Clock skew at scale (SREcon EMEA, 26 October 2023),\n// {DOCS}\n",
+            PartialDate(2023, 10, 26),
+        ),
+        (f"The timezone guide (Docs team, published April 2021).\n{DOCS}\n", PartialDate(2021, 4)),
     ],
 )
 def test_a_date_before_the_colon_above_dates_the_address(text: str, date: PartialDate) -> None:
@@ -84,6 +90,8 @@ def test_a_date_before_the_colon_above_dates_the_address(text: str, date: Partia
         f"The guide of 4 April 2021 has a new chapter:\n{DOCS}\n",  # no date right before the colon
         f"The timezone guide, 2021:\n{DOCS}\n",  # a year alone
         f"The guide, accessed 4 April 2021:\n{DOCS}\n",  # an access date
+        f"The guide was revised on 4 April 2021.\n{DOCS}\n",  # a sentence's date, no trailer's
+        f"The guide (revised 4 April 2021) is long,\n{DOCS}\n",  # the parenthesis does not end the line
     ],
 )
 def test_no_date_right_before_the_colon_above_gives_none(text: str) -> None:

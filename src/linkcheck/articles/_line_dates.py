@@ -23,8 +23,9 @@ _LINE_END_AFTER_LINK = lazy_re(r"[)\]>}\"'”’.,;:!]*[ \t]*\r?(?:\n|$)")
 _TRAILER_LINE = lazy_re(r"[ \t]*(?:(?://[/!]?|#+|--|;+|%+|\*)[ \t]*)?\((?P<t>[^()\r\n]{4,120})\)")
 #: What may stand before an address alone on its line: spaces, comment marks, a quote's ``>``, brackets.
 _BARE_LEAD = lazy_re(r"[ \t]*(?:(?://[/!]?|#+|--|;+|%+|\*|>)[ \t]*)?[<(\[]?")
-#: A line ending with a year, a closing parenthesis maybe, and a colon: a date introducing the next line.
-_DATE_BEFORE_COLON = lazy_re(r"\d{4}\)?[ \t]*:[ \t]*\r?$")
+#: A line ending with a year and a colon, or a parenthesis closing after a year and maybe a colon, a comma, a
+#: full stop: a date introducing the next line, or the trailer of the reference the next line's address ends.
+_DATE_BEFORE_COLON = lazy_re(r"\d{4}(?::|\)[ \t]*[:,;.]?)[ \t]*\r?$")
 #: How far before the colon a date is looked for (``published 30 September 2023``, with room to spare).
 _DATE_REACH = 36
 #: Words after which a date is not the page's: an access date's, an archive copy's.
