@@ -170,7 +170,16 @@ LSA = "https://lsa-northfield.example/news/statement-on-library-hours/"
 RPB = "https://rpb-online.example.org/notices/2024/consultation-outcome"
 
 INITIALS_WORD = [
-    (f"The Coastal Water Agency's records list four violations ({CWA}).", CWA, {"Coastal Water Agency"}),
+    pytest.param(
+        f"The Coastal Water Agency's records list four violations ({CWA}).",
+        CWA,
+        {"Coastal Water Agency"},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="initials and a site's word are a weak reading (quality 1), named only beside a cue; "
+            "the possessive 'records list' is none (art49: left)",
+        ),
+    ),
     (
         f"The Library Staff Association said in a statement on Friday ({LSA}) that hours would be cut.",
         LSA,
@@ -226,11 +235,16 @@ TWO_LINES_NONE = [
 KOMM = "https://www.kommersant.ru/doc/5855123"
 
 HTML_BR = [
-    (
+    pytest.param(
         f"<html><body><p>«Коммерсантъ» ещё 2 марта писал, что сделка сорвалась:<br>\n"
         f'<a href="{KOMM}">{KOMM}</a></p></body></html>',
         KOMM,
         {"Коммерсантъ"},
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="the HTML reader's prose puts a blank line for a <br> and the source's line break after "
+            "it (chat logs' lines rely on it as a sentence's end); no cue beside the name (art49: left)",
+        ),
     ),
     (
         f"<html><body><p>The Guardian reported on the first year:<br>"
