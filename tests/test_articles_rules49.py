@@ -105,6 +105,7 @@ CUT = [
     ("Statistics Iceland", "https://statice.is/publications/news-archive/"),
     ("Civic Federation", "https://www.civicfed.org/reports/budget-2024"),
     ("Natural Gas Intelligence", "https://www.naturalgasintel.com/news/permian/"),
+    ("Northern Analyst", "https://northanalyst.example/2020/01/07/talks"),  # art47's control, now read
 ]
 
 
