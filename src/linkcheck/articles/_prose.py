@@ -1103,8 +1103,8 @@ def _stems_spelled(keys: tuple[str, ...], label: str, last_whole: bool = True) -
         )
 
     for i in range(len(keys) - 1):
-        if not keys[i] or keys[i][0] != label[0]:
-            continue
+        if len(keys[i]) < _NAME_STEM or not label.startswith(keys[i][:_NAME_STEM]):
+            continue  # the first word gives three letters or more (a cheap rejection)
         for j in range(min(len(keys), i + 4), i + 1, -1):
             if (label.endswith(keys[j - 1]) or not last_whole) and spelled(i, j, 0):
                 return (i, j, 1)
