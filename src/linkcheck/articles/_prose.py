@@ -2262,7 +2262,11 @@ def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
         and label in _outlet_labels(m.group(1))[:2]
     ):
         return True
-    if below >= 0 and (m := _two_lines_below(prose, below)) is not None and label in _outlet_labels(m)[:2]:
+    if (
+        below >= 0
+        and (url := _two_lines_below(prose, below)) is not None
+        and label in _outlet_labels(url)[:2]
+    ):
         return True
     if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
         m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
