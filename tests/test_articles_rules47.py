@@ -95,8 +95,9 @@ NOT_FIRES = [
     ("Как пишет «Северный», всё спокойно: https://severanalitik.example/2020/01/07/spokoino", None),
     # stems with no cue: a weaker reading
     ("Мы читали «Северный аналитик» каждый день: https://severanalitik.example/2020/01/07/chitali", None),
-    # a Latin name's stems are not read (its words are read whole, as before)
-    ("According to Northern Analyst, the talks resumed: https://northanalyst.example/2020/01/07/talks", None),
+    # a Latin name's stems are read since art49 (words cut on the host, any script), beside a cue only:
+    # with none, nothing (art49 changed this case from 'According to Northern Analyst, ...')
+    ("We read Northern Analyst every day: https://northanalyst.example/2020/01/07/talks", None),
     # a one-word name by another romanisation still needs a cue
     ("Мы читали «Блиц» каждый день: https://www.blic.rs/vesti/beograd/citali", None),
 ]

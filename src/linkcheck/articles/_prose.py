@@ -1024,6 +1024,12 @@ def _named(phrase: str, label: str) -> _Named | None:
         span = _country_coded(info.keys, label)  # the name, then its country's code: gordonua (art48)
     if span is None and len(info.keys) >= 2:  # initials, then a word: bv-obozrevatel (art48)
         span = _initials_and_word(phrase, info.keys, label)
+    if span is None and len(info.keys) >= 2 and len(label) >= 2 * _NAME_STEM:
+        span = _stems_spelled(info.keys, label, last_whole=False)  # words cut: woodmac (art49)
+        if span is not None and span[0] > 0 and info.keys[span[0] - 1] not in _STOPWORDS:
+            span = None  # a capitalised word before the cut ones is the name's (Dublin Commuter Coalition)
+    if span is None and len(info.keys) >= _SITE_INITIALS:
+        span = _initials_then_site_word(info.keys, label)  # initials, another word: cwa-records (art49)
     if span is None:
         return None
     i, j, quality = span
@@ -1076,15 +1082,20 @@ def _national_key(token: str) -> str:
     return _token_key(spelled)
 
 
-def _stems_spelled(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+def _stems_spelled(keys: tuple[str, ...], label: str, last_whole: bool = True) -> tuple[int, int, int] | None:
     """The run of two to four ``keys`` whose words, each whole or cut to a stem of :data:`_NAME_STEM` letters
     or more, the last whole, spell ``label`` in order (``Военный обозреватель`` on voenobozrevatel,
     ``Ближневосточный вестник`` on blizhvestnik), as ``(i, j, 1)``: quality 1, named only where outlets
-    are named; else ``None``."""
+    are named; else ``None``. With ``last_whole`` false the last word too may be cut (art49: ``Wood
+    Mackenzie`` on woodmac, ``Government Executive`` on govexec, ``Natural Gas Intelligence`` on
+    naturalgasintel)."""
 
     def spelled(i: int, j: int, pos: int) -> bool:
         if i == j - 1:
-            return label[pos:] == keys[i]
+            rest = label[pos:]
+            return rest == keys[i] or (
+                not last_whole and len(rest) >= _NAME_STEM and keys[i].startswith(rest)
+            )
         word = keys[i]
         return any(
             label.startswith(word[:cut], pos) and spelled(i + 1, j, pos + cut)
@@ -1092,10 +1103,10 @@ def _stems_spelled(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | 
         )
 
     for i in range(len(keys) - 1):
-        if not keys[i] or keys[i][0] != label[0]:
-            continue
+        if len(keys[i]) < _NAME_STEM or not label.startswith(keys[i][:_NAME_STEM]):
+            continue  # the first word gives three letters or more (a cheap rejection)
         for j in range(min(len(keys), i + 4), i + 1, -1):
-            if label.endswith(keys[j - 1]) and spelled(i, j, 0):
+            if (label.endswith(keys[j - 1]) or not last_whole) and spelled(i, j, 0):
                 return (i, j, 1)
     return None
 
@@ -1237,6 +1248,32 @@ def _initials_and_word(phrase: str, keys: tuple[str, ...], label: str) -> tuple[
             for i in range(max(0, j - 1 - len(head)), j - 1):
                 if spells(i, j - 1, head):
                     return (i, j, 1)
+    return None
+
+
+#: The fewest initials of a name a host spells before a word of its own (``cwa`` of ``cwa-records``), and the
+#: fewest letters of that word: two initials and a word are as often another name's (art49).
+_SITE_INITIALS = 3
+_SITE_WORD = 4
+
+
+def _initials_then_site_word(keys: tuple[str, ...], label: str) -> tuple[int, int, int] | None:
+    """The run of three to five ``keys`` (joining stopwords left out) whose initials begin ``label``, a word
+    of the site's own ending it (``Coastal Water Agency`` on cwa-records, ``The Library Staff Association``
+    on lsa-northfield: a place, a service), as ``(i, j, 1)``: quality 1, named only where outlets are named
+    (added by art49). The run is the phrase's last words, the name's end; else ``None``."""
+    n = len(keys)
+    for i in range(max(0, n - 5), n - _SITE_INITIALS + 1):
+        if not keys[i] or keys[i][0] != label[0] or keys[i] in _STOPWORDS:
+            continue
+        initials = "".join(k[0] for k in keys[i:] if k and k not in _STOPWORDS)
+        if (
+            len(initials) >= _SITE_INITIALS
+            and len(label) - len(initials) >= _SITE_WORD
+            and label.startswith(initials)
+            and keys[-1] not in _STOPWORDS
+        ):
+            return (i, n, 1)
     return None
 
 
@@ -2225,11 +2262,32 @@ def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
         and label in _outlet_labels(m.group(1))[:2]
     ):
         return True
+    if (
+        below >= 0
+        and (url := _two_lines_below(prose, below)) is not None
+        and label in _outlet_labels(url)[:2]
+    ):
+        return True
     if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
         m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
         if m is not None and m.end() >= above - 1 and label in _outlet_labels(m.group(1))[:2]:
             return True
     return False
+
+
+def _two_lines_below(prose: str, below: int) -> str | None:
+    """The bare address two lines below a name's line (which ends at ``below``) when the line between goes
+    on with the name's sentence and ends it with the colon that introduces the address (``«Ховар» ... дар
+    хабари «Ироқ ... кӯмак`` / ``мехоҳад» навишта буд:`` / the URL; added by art49): not a blank line, not
+    one holding an address, not one opening another item. ``None`` otherwise."""
+    end = prose.find("\n", below + 1)
+    if end < 0:
+        return None
+    between = prose[below + 1 : end].rstrip()
+    if not between.endswith(":") or "://" in between or _ITEM_OPENING.match(between):
+        return None
+    m = _BARE_URL_LINE.match(prose, end + 1)
+    return m.group(1) if m is not None else None
 
 
 #: What opens a list's item or a footnote at a line's start: a bullet, a number, a mark (added by art48).
@@ -3239,8 +3297,14 @@ def attach_report_dates(
             hi = bisect.bisect_left(mention_starts, end)
             named = {mentions[k].label for k in range(lo, hi)}
             if len(cited) > 1:
-                # Several links in one sentence: the one whose outlet the sentence names is the report.
+                # Several links in one sentence: the one whose outlet the sentence names is the report; of
+                # several so named, the one named in whole words or an acronym, over names read from a host's
+                # cut words or initials, which name an outlet only beside a cue (art49).
                 cited = [link for link in cited if named & set(host_labels(link.url)[:2])]
+                if len(cited) > 1:
+                    whole = {mentions[k].label for k in range(lo, hi) if mentions[k].quality == 2}
+                    firm = [link for link in cited if whole & set(host_labels(link.url)[:2])]
+                    cited = firm if len(firm) == 1 else cited
             else:
                 pools = [by_label[label] for label in named if label in by_label]
                 if len(pools) == 1 and len(pools[0]) == 1:

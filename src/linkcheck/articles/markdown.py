@@ -30,6 +30,7 @@ from linkcheck.articles._base import (
 )
 from linkcheck.articles._dates import parse_date, parse_date_field
 from linkcheck.articles._entries import read_entries
+from linkcheck.articles._line_dates import date_a_line_away
 from linkcheck.articles._prose import names_host
 from linkcheck.articles._records import column_role, header_roles
 from linkcheck.articles.plaintext import dateline, diff_new_side
@@ -164,6 +165,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if "\n#" in masked and any(word in masked for word in _ISSUER_WORDS):
         _mark_issuer_blocks(masked, constructs)
     read_entries(masked, [(c.start, c.end, c.link) for c in constructs if c.link is not None])
+    for c in constructs:  # a trailer on the next line, a date before the colon above (art49)
+        if (link := c.link) is not None and link.date is None and link.error is None:
+            link.date = date_a_line_away(masked, c.start, c.end)
     if (first_rule := _first_table_rule(masked)) >= 0:
         read_pipe_tables(masked, constructs, first_rule)
     parsed.prose = _prose(masked, constructs, parsed)

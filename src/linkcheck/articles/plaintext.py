@@ -56,6 +56,7 @@ from linkcheck.articles._dates import (
     written_date,
 )
 from linkcheck.articles._entries import read_entries, read_entry, read_markers
+from linkcheck.articles._line_dates import date_a_line_away
 from linkcheck.articles._lynx import dump_page, looks_like_dump
 from linkcheck.articles._markup import (
     bbl_text,
@@ -1389,6 +1390,9 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
             link.trailer = without_quoted_titles(link.trailer)  # (the outlet is none the title names)
         elif bars and link.standalone and (head := _digest_title(text, start)) is not None:
             link.title = head
+    for start, end, link in placed:  # a trailer on the next line, a date before the colon above (art49)
+        if link.date is None and link.error is None and (value := date_a_line_away(text, start, end)):
+            link.date = value
     if looks_like_bibtex(text):
         read_bibtex(text, placed)
     if looks_like_ris(text):
