@@ -237,6 +237,7 @@ class FindingKind(_Word):
     TEXT_WALLED = "text_walled"  # the cited story is there, but only its opening before a wall (wall1)
     RETRACTED = "retracted"  # the cited story is there, under its outlet's note that it was retracted (rot58)
     WRAPPED = "wrapped"  # info: a manifest's redirect wrapper, checked at the address it spells (seed20)
+    CLICK_ID = "click_id"  # info: a manifest's address carries a click id; cite it without (seed25)
 
 
 #: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say

@@ -23,9 +23,9 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 from linkcheck.archives import capture_of
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import Citation, Finding, FindingKind, Severity
-from linkcheck.urls import without_query_keys
+from linkcheck.urls import without_click_ids, without_query_keys
 
-__all__ = ["highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
+__all__ = ["click_id_finding", "highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
 
 #: ``urlsplit``, cached: a link's URL is split to resolve it, to key it, for its host's labels and its slug.
 #: (A ``SplitResult`` is a tuple; a URL that does not split raises ``ValueError`` each time, uncached.)
@@ -268,4 +268,25 @@ def wrapper_finding(citation: Citation) -> Finding | None:
         ),
         expected=citation.wrapper,
         actual=citation.url,
+    )
+
+
+def click_id_finding(citation: Citation) -> Finding | None:
+    """A ``click_id`` finding (``info``) for a citation whose address carries a click identifier (``fbclid``,
+    ``gclid``, ``msclkid``: :func:`~linkcheck.urls.without_click_ids`): one reader's click, added by the
+    network the page was reached through, no part of the page's address. The address is fetched as written
+    (a manifest's line is the user's own); ``actual`` is the one to cite (added after the seed25 probe). An
+    article's links never hold one: its reader drops them."""
+    url = citation.url
+    if "clid=" not in url and "clkid=" not in url and "CLID=" not in url and "CLKID=" not in url:
+        return None
+    clean = without_click_ids(url)
+    if clean == url:
+        return None
+    return Finding(
+        kind=FindingKind.CLICK_ID,
+        severity=Severity.INFO,
+        message=f"the cited address carries a click identifier (one reader's click, not the page's); cite {clean}",
+        expected=url,
+        actual=clean,
     )
