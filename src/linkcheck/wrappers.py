@@ -152,7 +152,9 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
         path = url[len(parts.scheme) + 3 + len(parts.netloc) :]
         if (m := _AMP_PATH.match(path)) is not None:
             target = without_query_keys(("https://" if m.group(1) else "http://") + m.group(2), _viewer_pair)
-    elif host.endswith(".turbopages.org") or (f".{host}".find(".yandex.") >= 0 and parts.path[:6] == "/turbo"):
+    elif host.endswith(".turbopages.org") or (
+        f".{host}".find(".yandex.") >= 0 and parts.path[:6] == "/turbo"
+    ):
         target = _turbo_target(parts)
     elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
         target = _substack_target(parts.path[len("/redirect/2/") :])
@@ -320,7 +322,9 @@ def click_id_finding(citation: Citation) -> Finding | None:
     return Finding(
         kind=FindingKind.CLICK_ID,
         severity=Severity.INFO,
-        message=f"the cited address carries a click identifier (one reader's click, not the page's); cite {clean}",
+        message=(
+            f"the cited address carries a click identifier (one reader's click, not the page's); cite {clean}"
+        ),
         expected=url,
         actual=clean,
     )

@@ -60,9 +60,9 @@ from linkcheck.articles._prose import (
 )
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.lazyre import lazy_re
-from linkcheck.models import Article, Citation, PartialDate
+from linkcheck.models import Article, Citation, PartialDate, replaced
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import campaign_tagged, resource_key, untracked_key, without_query_keys
+from linkcheck.urls import campaign_tagged, resource_key, untracked_key
 from linkcheck.urls import without_click_ids as _without_click_ids
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
@@ -152,6 +152,12 @@ def extract_citations(
             line=parsed.date_line if article_date is None else None,
         )
     citations = [_citation(link, source, article) for link in _merge(parsed.links)]
+    if citations and fmt == "text" and text[:1] in ("{", "["):  # a JSON file: each one's pointer (seed25)
+        from linkcheck.articles._pointer import json_pointers
+
+        pointers = json_pointers(text, [c.url for c in citations if c.error is None])
+        if pointers:
+            citations = [replaced(c, pointer=pointers[c.url]) if c.url in pointers else c for c in citations]
     if bibliographies:
         from linkcheck.articles._bibliography import keyed_citations
 
