@@ -263,3 +263,14 @@ def test_the_cli_reads_the_relationships_beside_an_unzipped_document(tmp_path: P
         ln.split(" | ")[0] for ln in out.read_text(encoding="utf-8").splitlines() if ln.startswith("http")
     ]
     assert sorted(lines) == [RIA, TASS]
+
+
+def test_a_forward_whose_forwarder_cites_above_it_is_the_forwarders_article() -> None:
+    # A reading list forwarded with the sender's own links above the message below (Gmail's header, and
+    # Outlook's under FW:): the sender's text cites, and the forwarded message's day is not the article's.
+    gmail = (
+        "---------- Forwarded message ---------\nFrom: N <n@x.example>\nDate: Thu, Jan 9, 2020 at 3:14 PM\n"
+    )
+    for subject, header in (("Fwd: Iraq", gmail), ("FW: Iraq", OUTLOOK)):
+        text = mail(subject, header).replace("Please check.", f"Worth reading: {TASS}")
+        assert forwarded_date(text) is None, subject

@@ -1588,14 +1588,18 @@ def forwarded_date(text: str) -> tuple[PartialDate, int] | None:
     mail forwarded twice is the first sender's article, whose day is its own (added after the seed24 probe;
     the outer ``Date:`` header is the forward's). Outlook's ``-----Original Message-----`` counts as such a
     header when a ``Subject:`` line says the mail is a forward (``FW:``; seed25), not under a reply's ``RE:``.
-    ``None`` when no header is followed by a date line."""
+    ``None`` when no header is followed by a date line, or when a link stands above the first header (after
+    the mail's own header block): the forwarder's own text then cites, and is the article (seed25)."""
     head = text[:20_000]
-    marks = [m.end() for m in _FORWARD_MARK.finditer(head)]
+    marks = [m.span() for m in _FORWARD_MARK.finditer(head)]
     if _FORWARD_SUBJECT.search(head) is not None:
-        marks.extend(m.end() for m in _ORIGINAL_MARK.finditer(head))
+        marks.extend(m.span() for m in _ORIGINAL_MARK.finditer(head))
     if not marks:
         return None
-    start = max(marks)
+    body = head.find("\n\n", 0, 5000)  # after a mail's own header block, when the text opens with one
+    if "://" in head[max(body, 0) : min(marks)[0]]:
+        return None  # the forwarder wrote the links above the forwarded message: theirs is the article
+    start = max(marks)[1]
     end = start
     for _ in range(_FORWARD_SPAN + 1):
         end = head.find("\n", end + 1)
