@@ -113,7 +113,7 @@ from linkcheck.romanise import (
     hangul_syllable,
 )
 from linkcheck.sources import COMMENT_HINT, before_comment
-from linkcheck.wrappers import wrapper_finding
+from linkcheck.wrappers import click_id_finding, wrapper_finding
 
 __all__ = [
     "TitleMatch",
@@ -7989,4 +7989,5 @@ def match_citation(
         findings.append(_postdates_finding(citation, None, config))
     findings.append(archive_finding(citation, config.date_tolerance_days))  # the page need not answer
     findings.append(wrapper_finding(citation))  # a manifest's unwrapped redirect (seed20)
+    findings.append(click_id_finding(citation))  # a manifest's click id, checked as written (seed25)
     return tuple([f for f in findings if f is not None])  # a list, not a generator resumed a finding

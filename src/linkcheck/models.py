@@ -237,6 +237,7 @@ class FindingKind(_Word):
     TEXT_WALLED = "text_walled"  # the cited story is there, but only its opening before a wall (wall1)
     RETRACTED = "retracted"  # the cited story is there, under its outlet's note that it was retracted (rot58)
     WRAPPED = "wrapped"  # info: a manifest's redirect wrapper, checked at the address it spells (seed20)
+    CLICK_ID = "click_id"  # info: a manifest's address carries a click id; cite it without (seed25)
 
 
 #: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say
@@ -431,6 +432,10 @@ class Citation:
     #: SafeLinks, Google's ``/url?q=``: :func:`linkcheck.wrappers.unwrap_redirect`), ``url`` being checked in
     #: its place and a ``wrapped`` finding naming both; ``None`` otherwise (added after the seed20 probe).
     wrapper: str | None = None
+    #: Where in a JSON file the citation stands, as an RFC 6901 JSON Pointer to the string value holding its
+    #: address (``/0/URL``): a compact file holds every citation at line 1 (added after the seed25 probe;
+    #: :func:`linkcheck.articles._pointer.json_pointers`); ``None`` for any other source.
+    pointer: str | None = None
 
     def __post_init__(self) -> None:
         # A wrong type here would otherwise surface much later, in a worker thread, far from the caller's
@@ -467,8 +472,10 @@ class Citation:
 
     @property
     def where(self) -> str:
-        """Where the citation was written: ``source:line`` (just ``source`` when the line is unknown)."""
-        return f"{self.source}:{self.line}" if self.line is not None else self.source
+        """Where the citation was written: ``source:line`` (just ``source`` when the line is unknown), then
+        the JSON Pointer of a citation read from a JSON file (``refs.json:1 /2/URL``; seed25)."""
+        where = f"{self.source}:{self.line}" if self.line is not None else self.source
+        return where if self.pointer is None else f"{where} {self.pointer}"
 
 
 def _made_unchecked(cls: type[_T]) -> Callable[..., _T]:

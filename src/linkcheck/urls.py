@@ -63,6 +63,7 @@ __all__ = [
     "tracking_key",
     "untracked_key",
     "untracked_pairs",
+    "without_click_ids",
     "without_query_keys",
 ]
 
@@ -225,6 +226,28 @@ def without_query_keys(url: str, drop: Callable[[str], object]) -> str:
     if len(kept) == len(pairs):
         return url
     return f"{url[:query]}{'?' + '&'.join(kept) if any(kept) else ''}{hashed}{fragment}"
+
+
+def without_click_ids(url: str) -> str:
+    """``url`` without its query's click identifiers (``fbclid``, ``gclid``, ``msclkid``: a key of at most
+    eight letters ending ``clid`` or ``clkid``), the other pairs kept as written; for the address a redirect
+    wrapper holds, to which the network adds its click's id as it wraps it (``l.facebook.com/l.php?u=
+    <address>?fbclid=...``; added after the seed23 probe): the reader's click, not the page the writer
+    cited. Since the seed24 probe, of every link an article holds: a writer who copied an address from the
+    browser's bar after a click from Facebook or an ad pasted that click's id, and the page is the one cited
+    (campaign tags, ``utm_*``, are no click's and stay as written). Since the seed25 probe a manifest's line
+    holding one is fetched as written and a ``click_id`` finding names this address
+    (:func:`linkcheck.wrappers.click_id_finding`). Moved here from :mod:`linkcheck.articles` (seed25)."""
+    query = url.find("?")
+    if query < 0 or "cl" not in url[query:]:
+        return url
+    return without_query_keys(url, _click_pair)
+
+
+def _click_pair(pair: str) -> bool:
+    """Whether a query pair (as written) is a click identifier's (:func:`without_click_ids`)."""
+    key = pair.partition("=")[0].lower()
+    return key.endswith(("clid", "clkid")) and len(key) <= 8
 
 
 def _authority_end(url: str, start: int) -> int:

@@ -23,9 +23,9 @@ from urllib.parse import SplitResult, parse_qsl, unquote, urlsplit
 from linkcheck.archives import capture_of
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import Citation, Finding, FindingKind, Severity
-from linkcheck.urls import without_query_keys
+from linkcheck.urls import without_click_ids, without_query_keys
 
-__all__ = ["highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
+__all__ = ["click_id_finding", "highwire_doi", "host_of", "split_url", "unwrap_redirect", "wrapper_finding"]
 
 #: ``urlsplit``, cached: a link's URL is split to resolve it, to key it, for its host's labels and its slug.
 #: (A ``SplitResult`` is a tuple; a URL that does not split raises ``ValueError`` each time, uncached.)
@@ -98,7 +98,9 @@ def _has_wrapper_hint(url: str) -> bool:
     (``substack.com/redirect/2/<base64url JSON with "e": target>.<sig>``), and an email click tracker that
     holds its target as a path segment of its own, percent-encoded (Amazon SES: ``awstrack.me/L0/https:%2F%2F
     host%2Fpath/1/...``) or in base64 (ConvertKit: ``.../<id>/<id>/aHR0cHM6Ly9...``). Substrings, looked for
-    before the URL is split (a regex search of every cited URL cost more than all the rest of reading it)."""
+    before the URL is split (a regex search of every cited URL cost more than all the rest of reading it).
+    Yandex's Turbo pages too (``yandex.ru/turbo/<host>/s/<path>``, ``<host>.turbopages.org/<host>/s/<path>``,
+    ``yandex.ru/turbo?text=<url>``: :func:`_turbo_target`)."""
     return (
         "/amp/" in url
         or "urldefense" in url
@@ -109,6 +111,8 @@ def _has_wrapper_hint(url: str) -> bool:
         or "%3A%2F%2F" in url
         or "%3a%2f%2f" in url
         or ":%2F%2F" in url
+        or "/turbo" in url
+        or ".turbopages.org/" in url
     )
 
 
@@ -149,6 +153,10 @@ def _wrapped_target(url: str, parts: SplitResult) -> str | None:
         path = url[len(parts.scheme) + 3 + len(parts.netloc) :]
         if (m := _AMP_PATH.match(path)) is not None:
             target = without_query_keys(("https://" if m.group(1) else "http://") + m.group(2), _viewer_pair)
+    elif host.endswith(".turbopages.org") or (
+        f".{host}".find(".yandex.") >= 0 and parts.path[:6] == "/turbo"
+    ):
+        target = _turbo_target(parts)
     elif host == "substack.com" and parts.path.startswith("/redirect/2/"):
         target = _substack_target(parts.path[len("/redirect/2/") :])
     else:
@@ -188,6 +196,34 @@ def _path_target(path: str) -> str | None:
             return None
         return target if target.isprintable() and " " not in target else None
     return None
+
+
+#: A Turbo page's path after ``/turbo`` (on a Yandex host) or on a ``turbopages.org`` host: the page's host,
+#: ``/s``, then its path (``/ria.ru/s/20200109/1563219328.html``); ``/s/`` may come first
+#: (``/s/ria.ru/20200109/...``).
+_TURBO_PATH = lazy_re(r"/(?:s/)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(?:/s)?(?P<path>/[^?#]*)?$")
+#: The query keys a Turbo page adds to the address of the page it shows (its signature, the search's request).
+_TURBO_KEYS = frozenset(["sign", "parent-reqid", "lite", "turbo_uid", "turbo_ic", "utm_source", "utm_medium"])
+
+
+def _turbo_pair(pair: str) -> bool:
+    return pair.partition("=")[0].lower() in _TURBO_KEYS
+
+
+def _turbo_target(parts: SplitResult) -> str | None:
+    """The page a Yandex Turbo page shows (Yandex's fast copy of a page, like Google's AMP viewer: added after
+    the seed25 probe): ``yandex.ru/turbo?text=<url>``, or the host and path spelled in its own path
+    (:data:`_TURBO_PATH`), over HTTPS, the Turbo page's own query keys dropped."""
+    path = parts.path
+    if path[:6] == "/turbo":
+        path = path[6:]
+    if not path.strip("/"):
+        text = dict(parse_qsl(parts.query)).get("text", "")
+        return text if _REDIRECT_TARGET.match(text) else None
+    if (m := _TURBO_PATH.match(path)) is None:
+        return None
+    query = f"?{parts.query}" if parts.query else ""
+    return without_query_keys(f"https://{m['host']}{m['path'] or '/'}{query}", _turbo_pair)
 
 
 def _proofpoint_v3(encoded: str, replaced: str) -> str | None:
@@ -271,4 +307,27 @@ def wrapper_finding(citation: Citation) -> Finding | None:
         ),
         expected=citation.wrapper,
         actual=citation.url,
+    )
+
+
+def click_id_finding(citation: Citation) -> Finding | None:
+    """A ``click_id`` finding (``info``) for a citation whose address carries a click identifier (``fbclid``,
+    ``gclid``, ``msclkid``: :func:`~linkcheck.urls.without_click_ids`): one reader's click, added by the
+    network the page was reached through, no part of the page's address. The address is fetched as written
+    (a manifest's line is the user's own); ``actual`` is the one to cite (added after the seed25 probe). An
+    article's links never hold one: its reader drops them."""
+    url = citation.url
+    if "clid=" not in url and "clkid=" not in url and "CLID=" not in url and "CLKID=" not in url:
+        return None
+    clean = without_click_ids(url)
+    if clean == url:
+        return None
+    return Finding(
+        kind=FindingKind.CLICK_ID,
+        severity=Severity.INFO,
+        message=(
+            f"the cited address carries a click identifier (one reader's click, not the page's); cite {clean}"
+        ),
+        expected=url,
+        actual=clean,
     )

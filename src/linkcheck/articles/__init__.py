@@ -60,9 +60,10 @@ from linkcheck.articles._prose import (
 )
 from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.lazyre import lazy_re
-from linkcheck.models import Article, Citation, PartialDate
+from linkcheck.models import Article, Citation, PartialDate, replaced
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import campaign_tagged, resource_key, untracked_key, without_query_keys
+from linkcheck.urls import campaign_tagged, resource_key, untracked_key
+from linkcheck.urls import without_click_ids as _without_click_ids
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -151,6 +152,12 @@ def extract_citations(
             line=parsed.date_line if article_date is None else None,
         )
     citations = [_citation(link, source, article) for link in _merge(parsed.links)]
+    if citations and fmt == "text" and text[:1] in ("{", "["):  # a JSON file: each one's pointer (seed25)
+        from linkcheck.articles._pointer import json_pointers
+
+        pointers = json_pointers(text, [c.url for c in citations if c.error is None])
+        if pointers:
+            citations = [replaced(c, pointer=pointers[c.url]) if c.url in pointers else c for c in citations]
     if bibliographies:
         from linkcheck.articles._bibliography import keyed_citations
 
@@ -375,26 +382,6 @@ _CLOSING_QUOTES = '"”»'
 #: A separator before a site's name ending a page's title: `` | ``, `` – ``, `` — ``, `` - ``.
 _SITE_SEPARATOR = lazy_re(r"\s[|–—-][ \t]*$")
 _LABELLED_QUOTE = lazy_re(r"[^\"“”«»\r\n]{1,40},[ \t]*[\"“«](?P<t>[^\"“”«»\r\n]{4,300})[\"”»]")
-
-
-def _without_click_ids(url: str) -> str:
-    """``url`` without its query's click identifiers (``fbclid``, ``gclid``, ``msclkid``: a key of at most
-    eight letters ending ``clid`` or ``clkid``), the other pairs kept as written; for the address a redirect
-    wrapper holds, to which the network adds its click's id as it wraps it (``l.facebook.com/l.php?u=
-    <address>?fbclid=...``; added after the seed23 probe): the reader's click, not the page the writer
-    cited. Since the seed24 probe, of every link an article holds: a writer who copied an address from the
-    browser's bar after a click from Facebook or an ad pasted that click's id, and the page is the one cited
-    (campaign tags, ``utm_*``, are no click's and stay as written)."""
-    query = url.find("?")
-    if query < 0 or "cl" not in url[query:]:
-        return url
-    return without_query_keys(url, _click_pair)
-
-
-def _click_pair(pair: str) -> bool:
-    """Whether a query pair (as written) is a click identifier's (:func:`_without_click_ids`)."""
-    key = pair.partition("=")[0].lower()
-    return key.endswith(("clid", "clkid")) and len(key) <= 8
 
 
 def _day_of(

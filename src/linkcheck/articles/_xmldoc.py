@@ -19,7 +19,9 @@ after the twentieth held-out batch):
   bold runs; links are Word's ``HYPERLINK "url"`` fields, complex (``<w:fldChar>`` begin, the
   ``<w:instrText>``, separate, the runs shown, end) or simple (``<w:fldSimple w:instr>``); a field to a
   bookmark (``HYPERLINK \\l "name"``) or to a ``mailto:`` is its words alone. (A ``<w:hyperlink r:id>``'s
-  address stands in another file of the package: its words alone.)
+  address stands in another file of the package, ``word/_rels/document.xml.rels``: its words alone, unless
+  the caller joined that file's addresses in with :func:`docx_with_targets`, as the CLI does for a
+  ``document.xml`` beside its ``_rels`` folder: added after the seed25 probe.)
 - a FictionBook 2 e-book (``.fb2``; added after the twenty-second held-out batch): the ``title-info``'s
   ``book-title`` and ``date value`` are the page's title and date; the first ``<body>``'s sections,
   titles and paragraphs are the text, links ``<a l:href>`` (``type="note"`` a reference to a note: its
@@ -52,6 +54,7 @@ pages pay one ``startswith``.
 from __future__ import annotations
 
 import html as html_lib
+import re
 
 from lxml import etree  # type: ignore[import-untyped]
 
@@ -60,7 +63,7 @@ from linkcheck.articles._feed import xml_root
 from linkcheck.articles._pages import article_page
 from linkcheck.lazyre import lazy_re
 
-__all__ = ["xml_document_page"]
+__all__ = ["docx_with_targets", "xml_document_page"]
 
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -359,6 +362,35 @@ def field_link(instruction: str) -> str:
     return _web(m.group(1)) if m else ""
 
 
+#: A package's relationship (``<Relationship Id="rId8" Type=".../hyperlink" Target="https://..."
+#: TargetMode="External"/>``), its attributes in any order; a ``<w:hyperlink>`` naming one by ``r:id``.
+_RELATIONSHIP = lazy_re(r"<(?:\w+:)?Relationship\b[^>]*>")
+_ATTRIBUTE = lazy_re(r'([\w:]+)\s*=\s*"([^"]*)"')
+_HYPERLINK_ID = lazy_re(r'<w:hyperlink\b([^>]*?)\br:id\s*=\s*"([^"]*)"')
+#: The attribute :func:`docx_with_targets` writes the address into (no namespace: no Word document has it).
+_TARGET_ATTR = "linkcheck-target"
+
+
+def docx_with_targets(document: str, relationships: str) -> str:
+    """A Word document's body (``word/document.xml``) with each ``<w:hyperlink r:id>`` given the external
+    address its package's relationships (``word/_rels/document.xml.rels``) name for that id, as an attribute
+    :func:`_docx_runs` reads; the text is otherwise unchanged (its lines too). Pure: the caller reads both
+    files (added after the seed25 probe: an unzipped document's links were read as their words alone)."""
+    targets: dict[str, str] = {}
+    for m in _RELATIONSHIP.finditer(relationships):
+        attrs = dict(_ATTRIBUTE.findall(m.group(0)))
+        if attrs.get("Type", "").endswith("/hyperlink") and attrs.get("TargetMode") == "External":
+            targets[attrs.get("Id", "")] = attrs.get("Target", "")
+    if not targets:
+        return document
+
+    def joined(m: re.Match[str]) -> str:
+        target = targets.get(m.group(2))
+        return m.group(0) if target is None else f'{m.group(0)} {_TARGET_ATTR}="{target}"'
+
+    return _HYPERLINK_ID.sub(joined, document)
+
+
 def _docx_runs(parent: etree._Element) -> str:
     """A paragraph's (or a simple field's, a ``<w:hyperlink>``'s) runs as HTML: each run's text, italic or
     bold as its properties say, and each complex field's shown runs as a link of its ``HYPERLINK``."""
@@ -374,7 +406,9 @@ def _docx_runs(parent: etree._Element) -> str:
             (shown if shown is not None else out).append(_link(link, inner) if link else inner)
             continue
         if name in ("hyperlink", "smartTag", "ins", "sdt", "sdtContent"):
-            (shown if shown is not None else out).append(_docx_runs(child))
+            inner = _docx_runs(child)
+            link = _web(child.get(_TARGET_ATTR)) if name == "hyperlink" else ""
+            (shown if shown is not None else out).append(_link(link, inner) if link else inner)
             continue
         if name != "r":
             continue

@@ -1407,7 +1407,7 @@ def parse(text: str, *, base_url: str | None = None) -> Parsed:
     if first in ("[", "{") and (records := json_records(json_source, rows=items is None)) is not None:
         read_json_records(records, placed)  # a fact-check search's reviews, a bookmarking service's export
     parsed.date, parsed.date_line = dateline(text)
-    if "orwarded" in text or "ересылаем" in text:
+    if any(word in text for word in _FORWARD_WORDS):
         forward = forwarded_date(text)
         if forward is not None and (parsed.date_line is None or parsed.date_line < forward[1]):
             parsed.date, parsed.date_line = forward  # the forwarded article's day, not the forward's
@@ -1544,15 +1544,44 @@ def org_date(value: str) -> PartialDate | None:
 
 #: The header of a forwarded message in a mail's body, behind any quotation marks: Gmail's "----------
 #: Forwarded message ---------", Thunderbird's "-------- Forwarded Message --------", Apple Mail's "Begin
-#: forwarded message:", a Russian client's "-------- Пересылаемое сообщение --------". Not Outlook's
-#: "-----Original Message-----", which heads a reply's quotation as often as a forward.
+#: forwarded message:", a Russian client's "-------- Пересылаемое сообщение --------", and Gmail's and
+#: Thunderbird's in other languages (German "Weitergeleitete Nachricht", French "Message transféré", Spanish
+#: "Mensaje reenviado", Italian "Messaggio inoltrato", Portuguese "Mensagem encaminhada", Dutch "Doorgestuurd
+#: bericht": added after the seed25 probe). Not Outlook's "-----Original Message-----" alone
+#: (:data:`_ORIGINAL_MARK`), which heads a reply's quotation as often as a forward.
 _FORWARD_MARK = lazy_re(
-    r"^[ \t>]*(?:-{2,}[ \t]*(?:[Ff]orwarded [Mm]essage|Пересылаемое сообщение)[ \t]*-{2,}"
-    r"|Begin forwarded message:)[ \t]*\r?$",
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:[Ff]orwarded [Mm]essage|Пересылаемое сообщение|Weitergeleitete Nachricht"
+    r"|Message transféré|Mensaje reenviado|Messaggio inoltrato|Mensagem encaminhada|Doorgestuurd bericht)"
+    r"[ \t]*-{2,}|Begin forwarded message:)[ \t]*\r?$",
     re.MULTILINE,
 )
-#: The forwarded message's date line, within the header's first lines: ``Date:`` (``Sent:``, ``Дата:``).
-_FORWARD_DATE = lazy_re(r"^[ \t>]*(?:Date|Sent|Дата)[ \t]*:[ \t]*(?P<date>[^\r\n]{6,80})\r?$", re.MULTILINE)
+#: Outlook's header of the message below (English, German, French): a forward's when the mail's subject
+#: says so (:data:`_FORWARD_SUBJECT`), else the quotation a reply answers (seed25).
+_ORIGINAL_MARK = lazy_re(
+    r"^[ \t>]*-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{3,}[ \t]*\r?$",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: A ``Subject:`` line (``Betreff:``, ``Objet :``) whose subject is a forward's: ``FW:``, ``Fwd:``, and the
+#: prefixes Outlook writes in other languages (German ``WG:``, French ``TR:``, Spanish ``RV:``, Portuguese
+#: ``ENC:``, Dutch ``Doorst:``, Nordic ``VS:``/``VB:``, Polish ``PD:``).
+_FORWARD_SUBJECT = lazy_re(
+    r"^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Assunto|Onderwerp)[ \t]*:[ \t]*"
+    r"(?:FWD?|WG|TR|RV|ENC|Doorst|VS|VB|PD)[ \t]*:",
+    re.MULTILINE | re.IGNORECASE,
+)
+#: Substrings one of the forward headers above holds (a cheap test before the patterns).
+_FORWARD_WORDS = (
+    "orwarded", "ересылаем", "eitergeleitet", "transféré", "reenviado", "inoltrato", "encaminhad",
+    "oorgestuurd", "riginal Message", "RIGINAL MESSAGE", "rsprüngliche", "d'origine",
+)  # fmt: skip
+#: The forwarded message's date line, within the header's first lines: ``Date:`` (``Sent:``, ``Дата:``, and
+#: the labels of the languages above: ``Datum:``, ``Gesendet:``, ``Envoyé :``, ``Fecha:``, ``Enviado:``,
+#: ``Data:``, ``Inviato:``, ``Verzonden:``).
+_FORWARD_DATE = lazy_re(
+    r"^[ \t>]*(?:Date|Sent|Дата|Datum|Gesendet|Envoyé|Fecha|Enviado|Data|Inviato|Verzonden)[ \t]*:"
+    r"[ \t]*(?P<date>[^\r\n]{6,80})\r?$",
+    re.MULTILINE,
+)
 #: How many lines after a forward's header its date line may stand (From, Date, Subject, To, Cc).
 _FORWARD_SPAN = 8
 
@@ -1561,12 +1590,20 @@ def forwarded_date(text: str) -> tuple[PartialDate, int] | None:
     """The day a forwarded mail's article was first sent, and its line: the ``Date:`` line of the last
     (innermost) forwarded-message header (:data:`_FORWARD_MARK`) in ``text``'s first 20,000 characters; a
     mail forwarded twice is the first sender's article, whose day is its own (added after the seed24 probe;
-    the outer ``Date:`` header is the forward's). ``None`` when no header is followed by a date line."""
+    the outer ``Date:`` header is the forward's). Outlook's ``-----Original Message-----`` counts as such a
+    header when a ``Subject:`` line says the mail is a forward (``FW:``; seed25), not under a reply's ``RE:``.
+    ``None`` when no header is followed by a date line, or when a link stands above the first header (after
+    the mail's own header block): the forwarder's own text then cites, and is the article (seed25)."""
     head = text[:20_000]
-    marks = list(_FORWARD_MARK.finditer(head))
+    marks = [m.span() for m in _FORWARD_MARK.finditer(head)]
+    if _FORWARD_SUBJECT.search(head) is not None:
+        marks.extend(m.span() for m in _ORIGINAL_MARK.finditer(head))
     if not marks:
         return None
-    start = marks[-1].end()
+    body = head.find("\n\n", 0, 5000)  # after a mail's own header block, when the text opens with one
+    if "://" in head[max(body, 0) : min(marks)[0]]:
+        return None  # the forwarder wrote the links above the forwarded message: theirs is the article
+    start = max(marks)[1]
     end = start
     for _ in range(_FORWARD_SPAN + 1):
         end = head.find("\n", end + 1)
@@ -1576,7 +1613,7 @@ def forwarded_date(text: str) -> tuple[PartialDate, int] | None:
     found = _FORWARD_DATE.search(head, start, end)
     if found is None:
         return None
-    value = parse_date(found.group("date"), allow_year=False)
+    value = parse_date_field(found.group("date"))  # month names of more languages: ``jeu. 9 janv. 2020``
     if value is None or value.day is None:
         return None
     return value, head.count("\n", 0, found.start()) + 1

@@ -11,7 +11,16 @@ from __future__ import annotations
 from linkcheck.models import Finding, FindingKind, Result, Status, Verdict
 from linkcheck.report.text import GROUPS, group_of, printable
 
-__all__ = ["PROBLEM_TITLES", "location", "main_finding", "problem_of", "problem_title", "suggest_fix"]
+__all__ = [
+    "NOTED_KINDS",
+    "PROBLEM_TITLES",
+    "location",
+    "main_finding",
+    "noted_finding",
+    "problem_of",
+    "problem_title",
+    "suggest_fix",
+]
 
 #: Short names for each problem (annotation titles, SARIF rule names, JUnit failure types' descriptions).
 PROBLEM_TITLES: dict[str, str] = {
@@ -32,6 +41,7 @@ PROBLEM_TITLES: dict[str, str] = {
     Status.BLOCKED.value: "Blocked",
     FindingKind.MOVED.value: "Moved",
     FindingKind.WRAPPED.value: "Redirect wrapper",
+    FindingKind.CLICK_ID.value: "Click identifier",
     Status.SKIPPED.value: "Skipped",
     FindingKind.TITLE_CHANGED.value: "Headline edited since cited",
     FindingKind.TITLE_UNCHECKED.value: "Title not checked",
@@ -43,6 +53,21 @@ assert set(PROBLEM_TITLES) == set(GROUPS), "every text group needs a short title
 def location(result: Result) -> str:
     """``source:line`` (or just ``source`` when the line is unknown)."""
     return result.citation.where
+
+
+#: The ``info`` findings that ask for an edit of the citation's line though the page passed: a redirect
+#: wrapper (cite the address it spells) and a click identifier (cite the address without it). The formats
+#: that list only what fails or warns (GitHub's annotations, SARIF, JUnit) show a passing result holding one
+#: as a notice, a note and a test case's output (added after the seed25 probe: a manifest's ``fbclid`` was
+#: named in the text and JSON reports only).
+NOTED_KINDS = frozenset((FindingKind.WRAPPED, FindingKind.CLICK_ID))
+
+
+def noted_finding(result: Result) -> Finding | None:
+    """The first :data:`NOTED_KINDS` finding of a passing ``result``, else ``None``."""
+    if result.verdict is not Verdict.PASS:
+        return None
+    return next((f for f in result.findings if f.kind in NOTED_KINDS), None)
 
 
 def problem_of(result: Result) -> str:
@@ -104,6 +129,8 @@ def _finding_fix(finding: Finding) -> str:
         return "open the link to confirm the cited title by hand"
     if kind is FindingKind.WRAPPED:
         return f"replace the wrapper with the address it wraps: {actual}"
+    if kind is FindingKind.CLICK_ID:
+        return f"drop the click identifier from the address: {actual}"
     return finding.message  # pragma: no cover - every kind is handled above
 
 

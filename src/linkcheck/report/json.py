@@ -90,6 +90,7 @@ def result_to_dict(result: Result) -> dict[str, Any]:
         ),
         "findings": [_finding(f) for f in result.findings],
         "elapsed": round(result.elapsed, 3),
+        **({"pointer": c.pointer} if c.pointer is not None else {}),
     }
 
 
@@ -176,6 +177,7 @@ class ResultWriter:
         "_encode",
         "_finding",
         "_item",
+        "_key",
         "_memo",
         "_redirect",
         "_result",
@@ -185,6 +187,7 @@ class ResultWriter:
     def __init__(self, item: str = ", ", key: str = ": ", record: str | None = None) -> None:
         self._encode = json.JSONEncoder(ensure_ascii=False, separators=(item, key)).encode
         self._item = item
+        self._key = key
         head = f"{_STRING('record')}{key}{_STRING(record)}{item}" if record is not None else ""
         self._result = _template(_RESULT_KEYS, item, key, head)
         self._cited = _template(_CITED_KEYS, item, key)
@@ -263,7 +266,7 @@ class ResultWriter:
                 else "[]",
                 sources,
             )
-        return self._result % (
+        written = self._result % (
             url,
             (get(v) or put(v)) if type(v := c.source) is str else "null" if v is None else value(v),
             int.__repr__(v) if type(v := c.line) is int else "null" if v is None else value(v),
@@ -295,6 +298,10 @@ class ResultWriter:
             self._list([self._finding_json(f) for f in result.findings]) if result.findings else "[]",
             value(round(result.elapsed, 3)),
         )
+        if c.pointer is None:
+            return written
+        # A citation read from a JSON file: its pointer last, only then (seed25; :func:`result_to_dict`).
+        return f"{written[:-1]}{self._item}{s('pointer')}{self._key}{value(c.pointer)}}}"
 
     def _put(self, text: str) -> str:
         """``text`` as the encoder writes it, kept for its next time."""

@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 from linkcheck import __version__
 from linkcheck.models import Report, Result, Status, Verdict
-from linkcheck.report.advice import PROBLEM_TITLES, location, problem_of, suggest_fix
+from linkcheck.report.advice import PROBLEM_TITLES, location, noted_finding, problem_of, suggest_fix
 from linkcheck.report.text import page_authors, placed_reason
 
 __all__ = [
@@ -72,6 +72,10 @@ RULE_HELP: dict[str, str] = {
         "The cited address is a redirect wrapper (a click tracker, a safety scanner) whose own address spells"
         " the page it leads to; that page was checked, without a request to the wrapper."
     ),
+    "click_id": (
+        "The cited address carries a click identifier (fbclid, gclid, msclkid): one reader's click, added by"
+        " the network the page was reached through, no part of the page's address. It was checked as written."
+    ),
     Status.SKIPPED.value: "The link was not fetched (not http(s), excluded, refused by the address guard).",
     "title_changed": (
         "The page's headline is not the cited title, but the cited address spells it: the same story,"
@@ -102,6 +106,7 @@ RULE_ADVICE: dict[str, str] = {
     Status.BLOCKED.value: "Check the link in a browser: the site refused an automated client.",
     "moved": "Update the link to the address it redirects to.",
     "wrapped": "Replace the wrapper with the address it wraps.",
+    "click_id": "Drop the click identifier from the cited address.",
     Status.SKIPPED.value: "Nothing to do unless the link should be checked: see why it was skipped.",
     "title_changed": "Update the cited title to the page's current headline, if the citation should say so.",
     "title_unchecked": "Check the cited title against the page by hand.",
@@ -124,6 +129,7 @@ _LEVELS = {
     "title_changed": "note",
     "title_unchecked": "note",
     "wrapped": "note",
+    "click_id": "note",
 }
 
 
@@ -206,13 +212,21 @@ def citation_turns(results: Iterable[Result]) -> list[int]:
     return turns
 
 
+def _level(result: Result) -> str:
+    """``error`` for a failing citation, ``warning`` for one that warns, ``note`` for a passing one holding a
+    :func:`noted_finding` (seed25)."""
+    if result.verdict is Verdict.PASS:
+        return "note"
+    return "error" if result.verdict is Verdict.FAIL else "warning"
+
+
 def _result(result: Result, rule_index: dict[str, int], turn: int = 0) -> dict[str, Any]:
     key = problem_of(result)
     artifact = _artifact(result.citation.source)
     out: dict[str, Any] = {
         "ruleId": key,
         "ruleIndex": rule_index[key],
-        "level": "error" if result.verdict is Verdict.FAIL else "warning",
+        "level": _level(result),
         "message": {"text": _message(result, placed=artifact is not None)},
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(key, result.citation.source, result.url, turn)},
         "properties": {
@@ -239,7 +253,7 @@ def report_to_sarif(report: Report) -> dict[str, Any]:
     results = [
         _result(r, rule_index, turn)
         for r, turn in zip(report.results, turns, strict=True)
-        if r.verdict is not Verdict.PASS
+        if r.verdict is not Verdict.PASS or noted_finding(r) is not None
     ]
     run: dict[str, Any] = {
         "tool": {

@@ -42,6 +42,7 @@ GROUPS: dict[str, str] = {
     Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
     "moved": "Moved (permanent redirects)",
     "wrapped": "Redirect wrappers (checked at the address each spells: cite that address)",
+    "click_id": "Click identifiers in cited addresses (checked as written: cite the address without them)",
     Status.SKIPPED.value: "Skipped",
     "title_changed": "Headlines edited since they were cited (the address still spells the cited title)",
     "title_unchecked": "Titles not checked (the page states none, or is a file no title is read from)",
