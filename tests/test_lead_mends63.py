@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from linkcheck.articles import _without_click_ids
 from linkcheck.pagebody import password_lure
-from linkcheck.urls import campaign_tagged, without_query_keys
+from linkcheck.urls import campaign_tagged, without_click_ids, without_query_keys
 from linkcheck.wrappers import unwrap_redirect
 
 _MAILBOX_PAGE = (
@@ -40,7 +39,7 @@ def test_dropping_pairs_keeps_the_others_in_order_and_the_fragment() -> None:
 
 def test_click_ids_go_and_campaign_tags_stay() -> None:
     url = "https://www.themoscowtimes.com/2024/11/21/a?utm_source=fb&fbclid=IwAR0x#top"
-    assert _without_click_ids(url) == "https://www.themoscowtimes.com/2024/11/21/a?utm_source=fb#top"
+    assert without_click_ids(url) == "https://www.themoscowtimes.com/2024/11/21/a?utm_source=fb#top"
     assert campaign_tagged(url)
 
 

@@ -62,8 +62,7 @@ from linkcheck.articles._source_lines import attach_source_line_dates
 from linkcheck.lazyre import lazy_re
 from linkcheck.models import Article, Citation, PartialDate, replaced
 from linkcheck.sources import source_argument, text_argument, url_problem
-from linkcheck.urls import campaign_tagged, resource_key, untracked_key
-from linkcheck.urls import without_click_ids as _without_click_ids
+from linkcheck.urls import campaign_tagged, resource_key, untracked_key, without_click_ids
 
 __all__ = ["FORMATS", "detect_format", "extract_citations", "named_bibliographies", "normalize_format"]
 
@@ -195,10 +194,10 @@ def _unwrap(parsed: Parsed, own: str | None) -> None:
         if link.error is None:
             if is_share(link.url):
                 continue  # before unwrapping: Telegram's ``/share/url?url=`` is a share button, no redirect
-            link.url = _without_click_ids(link.url)  # the reader's click, not the page (seed24)
+            link.url = without_click_ids(link.url)  # the reader's click, not the page (seed24)
             unwrapped = unwrap_redirect(link.url)
             if unwrapped is not None:
-                link.url = _without_click_ids(unwrapped[0])
+                link.url = without_click_ids(unwrapped[0])
                 link.notes.append(f"unwrapped from a redirect via {unwrapped[1]}")
                 if link.title is None and link.text:  # its text may match the real URL's slug
                     link.title = looks_like_title(link.text, link.url, standalone=link.standalone)
