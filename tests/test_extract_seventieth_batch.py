@@ -9,10 +9,13 @@ against the response's Date), the Gleaner's print view (a `headline` div, no h1,
 Express (TownNews BLOX: a byline with role and address), La Nación (Arc in UTC after Buenos Aires' 21:00),
 14ymedio ('Noviembre 21, 2024'), 444 ('frissítve: 2024. november 22. 08:15'), Deník ('Aktualizováno 22. 11.
 2024 8:15'), NOVA ('Последна промяна'), Stabroek News (Yoast's Person the outlet, the byline in the text),
-Semana ('9:05 a. m.'), El Observador (__NEXT_DATA__, '17:35 hs.') and The News Minute (Quintype's epoch state).
+Semana ('9:05 a. m.'), El Observador (__NEXT_DATA__, '17:35 hs.') and The News Minute
+(Quintype's epoch state).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import pytest
 
@@ -24,12 +27,12 @@ from tests.extract_batch import (  # noqa: F401 (the batch's tests, collected he
     norm,
     pages_of,
     test_not_a_soft_404,
-    test_site_name,
     test_the_other_pages_titles_are_mismatches,
-    test_title,
-    test_truthful_citation_passes,
 )
 from tests.extract_batch import test_dates as _dates
+from tests.extract_batch import test_site_name as _site_name
+from tests.extract_batch import test_title as _title
+from tests.extract_batch import test_truthful_citation_passes as _truthful
 
 PAGES: list[Page] = load("b70_")
 pytest_generate_tests = pages_of(PAGES)
@@ -60,22 +63,43 @@ AUTHORS: dict[str, list[str]] = {
 }
 
 #: The authors the extractor does not yet read, each with why.
-_AUTHOR_LEFT: dict[str, str] = {}
+_AUTHOR_LEFT: dict[str, str] = {
+    "b70_en_gleaner_print_headline_class": "the print view's headline is a classed div (its known miss): "
+    "the byline after it is not looked for",
+    "b70_en_trinidadexpress_blox_updated": "JSON-LD's Person runs name, role and address together; the "
+    "visible link's name is not preferred to it",
+}
 
 
-def test_dates(page: Page) -> None:
-    """The batch's dates, but for a sidecar's ``known_misses`` ``published``/``modified``
+def _known(page: Page, checks: tuple[str, ...], run: Callable[[Page], None]) -> None:
+    """``run(page)``, unless its sidecar's ``known_misses`` names one of ``checks``
     (``tests/test_heldout.py``'s rule): an expected failure while it fails, a failure once it passes."""
     misses = page.expected.get("known_misses", {})
-    why = misses.get("published") or misses.get("modified")
+    why = next((misses[c] for c in checks if c in misses), None)
     if why is None:
-        _dates(page)
+        run(page)
         return
     try:
-        _dates(page)
+        run(page)
     except AssertionError:
         pytest.xfail(f"known miss: {why}")
     pytest.fail(f"{page.name}: the known miss now passes; drop it from the sidecar")
+
+
+def test_title(page: Page) -> None:
+    _known(page, ("title",), _title)
+
+
+def test_site_name(page: Page) -> None:
+    _known(page, ("site_name",), _site_name)
+
+
+def test_truthful_citation_passes(page: Page) -> None:
+    _known(page, ("title", "published", "site_name"), _truthful)
+
+
+def test_dates(page: Page) -> None:
+    _known(page, ("published", "modified"), _dates)
 
 
 def test_the_batch_is_twelve_pages() -> None:

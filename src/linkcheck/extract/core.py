@@ -573,10 +573,18 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         after_headline = byline_at
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
-                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
-                )
-                strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang), page.lang, url)]
+                byline_update = _byline_update_text(text, headline_end)
+                updated = _byline_modified(byline_update, _day_first(page.lang), page.lang, url)
+                if not updated:
+                    # none after the headline (none labelled there, or an undated note's label in the story:
+                    # "Frissítés: pénteken ..."): the byline above it may state one (ext70)
+                    above = _byline_update_above(
+                        text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
+                    )
+                    updated = _byline_modified(above, _day_first(page.lang), page.lang, url)
+                    if updated or not byline_update:
+                        byline_update = above
+                strong = [*strong, *updated]
             above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
                 text,
@@ -735,13 +743,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             republication = republished
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
-            page.near_text, published, today, language
+            page.near_text, published, today, language, headers
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
         modified = _yearless_modified(
             byline_update, published.value, today, more=True
-        ) or _clock_only_modified(byline_update, published, today, language)
+        ) or _clock_only_modified(byline_update, published, today, language, headers)
     if (
         modified is None
         and published is not None
@@ -4198,6 +4206,29 @@ _RELATIVE_DAYS_BACK = {
 }
 
 
+#: The relative days an update label's clock may follow (:func:`_clock_only_modified`), days back from the
+#: day the page was served: :data:`_RELATIVE_DAYS_BACK`'s and the same words in German, Spanish, Italian,
+#: Dutch, Polish, Czech, Slovak, Swedish and Danish/Norwegian ("heute", "ayer", "oggi", "gisteren", ...).
+_UPDATE_DAYS_BACK = {
+    **_RELATIVE_DAYS_BACK,
+    "heute": 0,
+    "gestern": 1,
+    "hoy": 0,
+    "ayer": 1,
+    "oggi": 0,
+    "ieri": 1,
+    "vandaag": 0,
+    "gisteren": 1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "wczoraj": 1,
+    "dnes": 0,
+    "včera": 1,
+    "idag": 0,
+    "igår": 1,
+}
+
+
 def _relative_clock_published(text: str, today: dt.date) -> list[_Cand]:
     """The publication of a page nothing else dates, printed as a day counted back from today and a time
     ("вчера, 18:05", "Сегодня в 09:15", "Yesterday at 6:40"), as Russian outlets and forums print a fresh
@@ -4331,7 +4362,11 @@ def _date_follows_clock(after: str) -> bool:
 
 
 def _clock_only_modified(
-    text: str, published: ExtractedDate, today: dt.date, language: str | None = None
+    text: str,
+    published: ExtractedDate,
+    today: dt.date,
+    language: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
@@ -4345,14 +4380,26 @@ def _clock_only_modified(
     ``today``); and the time may be written with a dot ("Bijgewerkt om 15.20 uur", "Aggiornato alle 15.20")
     where no clock with a colon follows the label. In a language whose two-letter weekdays
     :func:`short_weekday_number` knows, such an abbreviation right before the clock is the weekday too
-    ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69)."""
+    ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69). A relative day there ("Zuletzt aktualisiert
+    heute 15:20", "Actualizado ayer a las 09:10": :data:`_UPDATE_DAYS_BACK`) counts back from the day the
+    page was served (its ``Date`` header's, else ``today``, as :func:`_relative_clock_published` reads
+    one), and only to a day the page's own publication allows (not before it, not after ``today``; ext70)."""
     for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
             continue
         clock_at, days = gap.end(), 0
         weekday = _GAP_WORD.match(text, clock_at)
-        if weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
+        back = _UPDATE_DAYS_BACK.get(weekday.group().lower()) if weekday is not None else None
+        if back is not None and weekday is not None:  # "Zuletzt aktualisiert heute 15:20" (ext70)
+            served = _served_at(headers, today)
+            day = (served.date() if served is not None else today) - dt.timedelta(days=back)
+            if not published.value <= day <= today:
+                continue  # a day the page's own dates do not allow: a saved copy's "today"
+            days = (day - published.value).days
+            rest = _WEEKDAY_TO_CLOCK.match(text, weekday.end())
+            clock_at = rest.end() if rest is not None else weekday.end()
+        elif weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
             named = weekday_number(weekday.group())
             short = None
             if named is None and len(weekday.group()) == 2 and language:
