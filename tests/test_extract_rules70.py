@@ -1,0 +1,171 @@
+"""Rules added for the seventieth held-out batch (docs/benchmarks.md, "Held-out extraction, seventieth batch
+(ext70)"), each on small strings, with what each must leave alone: an update label's relative day
+("Zuletzt aktualisiert heute 15:20") counted back from the day the page was served, within the page's own
+dates; the byline above the headline asked for a dated update when the text after it labels only an undated
+one; an author page's slug with the name's words run together ("/author/szabodaniel"); a desk's credit
+("Redacción Economía") names no one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from linkcheck.extract.authors import _slug_names, without_staff_credits
+from linkcheck.models import Author, Metadata
+from tests.extract_batch import names
+from tests.extract_rules_harness import dates, page, story
+
+NOV_21 = dt.date(2024, 11, 21)
+NOV_22 = dt.date(2024, 11, 22)
+NOV_29 = dt.date(2024, 11, 29)
+NOV_30 = dt.date(2024, 11, 30)
+_SERVED = {"Date": "Sat, 30 Nov 2024 15:48:00 GMT"}
+_TEXT = "<p>Der Gemeinderat hat das Budget nach einer langen Debatte im Rathaus beschlossen.</p>"
+
+
+# --- an update's relative day, counted from the serving day ---
+def _updated(label: str, published: str = "2024-11-29T18:30:00+01:00", **kw: object) -> Metadata:
+    head = f'<meta property="article:published_time" content="{published}">'
+    day, clock = published[8:10].lstrip("0"), published[11:16]
+    byline = f'<div class="meta"><span>{day}. November 2024, {clock}</span> <span>{label}</span></div>'
+    return story("Grazer Gemeinderat beschließt Budget", byline, _TEXT * 2, head=head, lang="de", **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("label", "lang_day"),
+    [
+        ("Zuletzt aktualisiert heute 15:20", NOV_30),
+        ("Aktualisiert heute, 15:20", NOV_30),
+        ("Zuletzt aktualisiert gestern 20:10", NOV_29),
+        ("Updated today at 15:20", NOV_30),
+    ],
+)
+def test_an_updates_relative_day_counts_from_the_serving_day(label: str, lang_day: dt.date) -> None:
+    assert dates(_updated(label, headers=_SERVED)) == (NOV_29, lang_day)
+
+
+def test_an_updates_relative_day_without_a_date_header_counts_from_the_fetch_day() -> None:
+    assert dates(_updated("Zuletzt aktualisiert heute 15:20")) == (NOV_29, NOV_30)
+
+
+def test_guard_a_relative_update_before_the_publication_is_not_read() -> None:
+    # served on the 30th, 'gestern' is the 29th: before a publication of the 30th, no update
+    meta = _updated(
+        "Zuletzt aktualisiert gestern 09:10", published="2024-11-30T08:00:00+01:00", headers=_SERVED
+    )
+    assert dates(meta) == (NOV_30, None)
+
+
+def test_guard_a_relative_update_of_the_publication_day_before_its_clock_is_not_read() -> None:
+    # 'heute 07:10' on the day published at 08:00: no update after the publication
+    meta = _updated(
+        "Zuletzt aktualisiert heute 07:10", published="2024-11-30T08:00:00+01:00", headers=_SERVED
+    )
+    assert dates(meta) == (NOV_30, None)
+
+
+def test_guard_a_relative_word_outside_an_update_label_is_not_an_update() -> None:
+    assert dates(_updated("Heute 15:20 Uhr: Sitzung im Rathaus", headers=_SERVED)) == (NOV_29, None)
+
+
+# --- the byline above the headline, when the text after it labels only an undated update ---
+_ABOVE = (
+    '<main><article><div class="article-meta"><a href="/author/szabodaniel">Szabó Dániel</a>'
+    '<time datetime="2024-11-21T13:32:00.000Z">2024. november 21. 14:32</time>'
+    '<span class="updated">frissítve: 2024. november 22. 08:15</span></div>'
+    "<h1>Bezár a miskolci kórház szülészete</h1>"
+)
+_HEAD = '<meta property="article:published_time" content="2024-11-21T13:32:00.000Z">'
+_HU = "<p>A kórház szóvivője megerősítette a hírt a lapnak, és a részleteket is elmondta.</p>"
+
+
+def _hu(after: str) -> Metadata:
+    return page(
+        _ABOVE + _HU + after + _HU + "</article></main>", head=_HEAD, lang="hu", title="Bezár a kórház"
+    )
+
+
+def test_an_undated_update_note_after_the_headline_leaves_the_bylines_above() -> None:
+    assert dates(_hu("<p>Frissítés: pénteken reggel a minisztérium is közölte a döntést.</p>")) == (
+        NOV_21,
+        NOV_22,
+    )
+
+
+def test_guard_a_dated_update_after_the_headline_wins_over_the_one_above() -> None:
+    after = "<p>Frissítve: 2024. november 23. 10:00</p>"
+    assert dates(_hu(after))[1] == dt.date(2024, 11, 23)
+
+
+# --- an author slug with the name's words run together ---
+@pytest.mark.parametrize(
+    ("slug", "name"),
+    [("szabodaniel", "Szabó Dániel"), ("johnsmith", "John Smith"), ("anna-kovacs", "Anna Kovács")],
+)
+def test_a_slug_may_run_the_names_words_together(slug: str, name: str) -> None:
+    assert _slug_names(slug, name, ids=False)
+
+
+@pytest.mark.parametrize(
+    ("slug", "name"),
+    [
+        ("johnsmiths", "John Smith"),
+        ("smithjohn", "John Smith"),
+        ("editorial", "Photo Desk"),
+        ("jsmith", "John Smith"),
+    ],
+)
+def test_guard_a_run_together_slug_must_spell_the_name_in_order(slug: str, name: str) -> None:
+    assert not _slug_names(slug, name, ids=False)
+
+
+def test_a_run_together_author_link_above_the_headline_names_the_author() -> None:
+    assert names(_hu("")) == ["szabó dániel"]
+
+
+# --- a desk's credit ---
+@pytest.mark.parametrize(
+    "desk", ["Redacción Economía", "Redazione Esteri", "Rédaction Web", "Redaktion Politik"]
+)
+def test_a_desks_credit_names_no_one(desk: str) -> None:
+    assert without_staff_credits([Author(desk, None)]) == []
+
+
+@pytest.mark.parametrize("name", ["Rebeca Redondo", "Renata Redacciones", "Reinhard Redaktionsleiter"])
+def test_guard_names_opening_like_a_desk_stay(name: str) -> None:
+    assert without_staff_credits([Author(name, None)]) == [Author(name, None)]
+
+
+def test_a_desk_credit_in_json_ld_and_byline_names_no_one() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",'
+        '"headline":"Gobierno radica nueva ley","datePublished":"2024-11-21T20:15:00-05:00",'
+        '"author":{"@type":"Person","name":"Redacción Economía"}}</script>'
+    )
+    byline = '<div class="author-box"><span class="by">Redacción Economía</span></div>'
+    meta = story(
+        "Gobierno radica nueva ley",
+        byline,
+        "<p>El ministro radicó el proyecto este jueves.</p>" * 2,
+        head=head,
+        lang="es",
+    )
+    assert names(meta) == []
+
+
+def test_guard_a_person_in_json_ld_stays() -> None:
+    head = (
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",'
+        '"headline":"Gobierno radica nueva ley","datePublished":"2024-11-21T20:15:00-05:00",'
+        '"author":{"@type":"Person","name":"Renata Redondo"}}</script>'
+    )
+    meta = story(
+        "Gobierno radica nueva ley",
+        "",
+        "<p>El ministro radicó el proyecto este jueves.</p>" * 2,
+        head=head,
+        lang="es",
+    )
+    assert names(meta) == ["renata redondo"]
