@@ -169,3 +169,67 @@ def test_guard_a_person_in_json_ld_stays() -> None:
         lang="es",
     )
     assert names(meta) == ["renata redondo"]
+
+
+# --- a headline class on a page without headings, over a dated line ---
+def _print_view(after: str, klass: str = "headline") -> Metadata:
+    body = (
+        '<div class="print-logo">Gleaner</div><div class="article">'
+        f'<div class="{klass}">Gov\'t moves to cap bus fares after JUTC deficit widens</div>'
+        f"{after}<p>The Government will cap any increase in fares on buses, the minister said.</p></div>"
+    )
+    return page(body, title="Jamaica Gleaner")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '<div class="article-date">Published:Thursday | November 21, 2024 | 12:08 AM</div>',
+        '<div class="byline">Jovan Johnson</div><div class="date">21 November 2024</div>',
+    ],
+)
+def test_a_headline_classed_element_over_a_dated_line_is_the_headline(after: str) -> None:
+    assert _print_view(after).title == "Gov't moves to cap bus fares after JUTC deficit widens"
+
+
+@pytest.mark.parametrize(
+    ("after", "klass"),
+    [
+        ("<div>Try searching for something else.</div>", "headline"),  # an error page's message: no date
+        ('<div class="date">21 November 2024</div>', "headlines"),  # a list's class, not the token
+        ('<div class="date">21 November 2024</div>', "headline-link"),
+    ],
+)
+def test_guard_a_headline_class_without_a_dated_line_or_token_is_not_the_headline(
+    after: str, klass: str
+) -> None:
+    assert _print_view(after, klass).title != "Gov't moves to cap bus fares after JUTC deficit widens"
+
+
+# --- a byline-classed name, a slash and a role ---
+def _byline(text: str) -> Metadata:
+    return story(
+        "Bus fares to rise by up to $20",
+        f'<div class="article-byline">{text}</div>',
+        "<p>The minister said so.</p>" * 2,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jovan Johnson/Senior Staff Reporter", "jovan johnson"),
+        ("Erica Virtue / Gleaner Writer", "erica virtue"),
+        ("Kimone Francis/Contributor", "kimone francis"),
+    ],
+)
+def test_a_bylines_name_before_a_slash_and_a_role(text: str, name: str) -> None:
+    assert names(_byline(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["News/Staff Reporter", "Jovan Johnson/Kingston", "Politics/Economy", "the desk/Staff Reporter"],
+)
+def test_guard_a_slash_byline_without_a_name_and_a_role_names_no_one(text: str) -> None:
+    assert names(_byline(text)) == []

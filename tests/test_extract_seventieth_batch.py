@@ -64,8 +64,6 @@ AUTHORS: dict[str, list[str]] = {
 
 #: The authors the extractor does not yet read, each with why.
 _AUTHOR_LEFT: dict[str, str] = {
-    "b70_en_gleaner_print_headline_class": "the print view's headline is a classed div (its known miss): "
-    "the byline after it is not looked for",
     "b70_en_trinidadexpress_blox_updated": "JSON-LD's Person runs name, role and address together; the "
     "visible link's name is not preferred to it",
 }
@@ -95,7 +93,15 @@ def test_site_name(page: Page) -> None:
 
 
 def test_truthful_citation_passes(page: Page) -> None:
-    _known(page, ("title", "published", "site_name"), _truthful)
+    """A known miss in what the citation states (its title, date or outlet) may show here too: expected
+    then, as ``tests/test_heldout.py`` expects it (not strict: the matcher may accept the miss)."""
+    cited = sorted({"title", "published", "site_name"} & set(page.expected.get("known_misses", {})))
+    try:
+        _truthful(page)
+    except AssertionError:
+        if not cited:
+            raise
+        pytest.xfail(f"known miss ({', '.join(cited)})")
 
 
 def test_dates(page: Page) -> None:

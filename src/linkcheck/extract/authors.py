@@ -227,7 +227,28 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
     found = _author_marked(window) if "uthor" in window or "uteur" in window or "utor" in window else []
     if not found and "name" in window:
         found = _name_classed(window, own_names)
+    if not found and "byline" in window and any(role in window for role in _ROLE_NOUNS):
+        found = _byline_role(window)
     return found
+
+
+#: The nouns a writer's role ends with in an English byline ("Senior Staff Reporter", "Gleaner Writer").
+_ROLE_NOUNS = ("Reporter", "Writer", "Correspondent", "Editor", "Contributor")
+#: A byline-classed element holding only a name, a slash and a role ending in a role noun: "Jovan
+#: Johnson/Senior Staff Reporter", the Gleaner's byline (ext70).
+_BYLINE_ROLE = lazy_re(
+    r"""<(?:span|div|p)\s[^>]*\bclass=["'](?:[^"']*[\s_-])?byline[^"']*["'][^>]*>\s*([^<>/|]{3,60}?)\s*/\s*"""
+    r"""(?:[^<>/|]{0,40}\s)?(?:Reporter|Writer|Correspondent|Editor|Contributor)s?\s*</"""
+)
+
+
+def _byline_role(window: str) -> list[Author]:
+    """The name a byline-classed element gives before a slash and the writer's role
+    (:data:`_BYLINE_ROLE`): "Jovan Johnson/Senior Staff Reporter" names Jovan Johnson; a role alone, or a
+    name that is no person's ("News/Staff Reporter"), no one."""
+    m = _BYLINE_ROLE.search(window)
+    name = _clean(m.group(1)) if m is not None else None
+    return [Author(name, None)] if name and " " in name and _is_name(name) else []
 
 
 def may_credit(window: str) -> bool:

@@ -6819,11 +6819,17 @@ def _classed_headline(page: _Page) -> str | None:
         if el.tag in ("h2", "h3", "meta") or "link" in klass.lower():
             continue
         if "itle" not in klass and _HEADLINE_CLASS.search(klass) is None:
-            continue
+            if "eadline" not in klass or _HEADLINE_TOKEN.search(klass) is None:
+                continue
+            dated = True  # a headline class: taken only over a dated line (ext70)
+        else:
+            dated = False
         if excluded is not None and excluded(el):
             continue
         text = clean_text(_text(el))
         if not text or not _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            continue
+        if dated and not _dated_after(el):
             continue
         if short_title or normalize_title(text) in title_tag:
             return text
@@ -6832,9 +6838,28 @@ def _classed_headline(page: _Page) -> str | None:
 
 
 #: A class that names a headline otherwise than "title": a ``topic`` of its own (``topic``, ``topic1``: the
-#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline``: X's error page
-#: sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no headline.
+#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline`` by itself: X's
+#: error page sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no
+#: headline; a ``headline`` class token (:data:`_HEADLINE_TOKEN`) is taken over a dated line only
+#: (:func:`_dated_after`: the Gleaner's print view, ``<div class="headline">`` over its byline and
+#: 'Published:Thursday | November 21, 2024'; ext70).
 _HEADLINE_CLASS = lazy_re(r"(?:^|[\s_-])topic\d*(?:$|\s)", re.IGNORECASE)
+_HEADLINE_TOKEN = lazy_re(r"(?:^|[\s_-])headline(?:$|\s)", re.IGNORECASE)
+#: How many of a classed headline's next siblings, and how many characters of their text, may hold its date.
+_DATED_SIBLINGS = 4
+_DATED_CHARS = 400
+
+
+def _dated_after(el: Any) -> bool:
+    """Does a date with its year (:func:`find_text_dates`) stand in the text of ``el``'s next few siblings
+    (:data:`_DATED_SIBLINGS`, their first :data:`_DATED_CHARS` characters): a story's byline or date line
+    under its headline, which an error page's message lacks?"""
+    parts: list[str] = []
+    for sibling in itertools.islice(el.itersiblings(), _DATED_SIBLINGS):
+        if isinstance(sibling.tag, str):
+            parts.append(_text(sibling))
+    text = clean_text(" ".join(parts))[:_DATED_CHARS]
+    return next(iter(find_text_dates(text)), None) is not None
 
 
 #: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.
