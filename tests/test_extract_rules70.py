@@ -233,3 +233,41 @@ def test_a_bylines_name_before_a_slash_and_a_role(text: str, name: str) -> None:
 )
 def test_guard_a_slash_byline_without_a_name_and_a_role_names_no_one(text: str) -> None:
     assert names(_byline(text)) == []
+
+
+# --- a JSON-LD author that runs a byline together, its address among it ---
+_RUN_ON = "Joel Julien Senior Political Reporter joel.julien@trinidadexpress.com"
+
+
+def _blox(name: str, byline: str) -> Metadata:
+    head = (
+        '<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle",'
+        '"headline":"Teachers reject offer","datePublished":"2024-11-21T23:30:00Z",'
+        f'"author":[{{"@type":"Person","name":"{name}"}}]}}</script>'
+    )
+    return story(
+        "Teachers reject offer", byline, "<p>The union said the offer was too low.</p>" * 2, head=head
+    )
+
+
+_LINKED = (
+    '<span class="tnt-byline">By <a href="/users/profile/joel%20julien" rel="author">Joel Julien</a>'
+    " Senior Political Reporter</span>"
+)
+
+
+def test_a_run_on_jsonld_author_is_read_as_the_bylines_name() -> None:
+    assert names(_blox(_RUN_ON, _LINKED)) == ["joel julien"]
+
+
+def test_a_run_on_jsonld_author_without_a_byline_loses_its_address() -> None:
+    assert names(_blox("Joel Julien jjulien@example.com", "")) == ["joel julien"]
+
+
+def test_guard_a_jsonld_author_without_an_address_keeps_its_name_over_the_byline() -> None:
+    assert names(_blox("Joel Julien Jr", _LINKED)) == ["joel julien jr"]
+
+
+def test_guard_a_byline_name_that_does_not_open_the_run_on_name_is_not_taken() -> None:
+    other = '<span class="byline">By <a href="/users/profile/ann" rel="author">Ann Lee</a></span>'
+    assert names(_blox(_RUN_ON, other)) == ["joel julien senior political reporter"]

@@ -63,10 +63,7 @@ AUTHORS: dict[str, list[str]] = {
 }
 
 #: The authors the extractor does not yet read, each with why.
-_AUTHOR_LEFT: dict[str, str] = {
-    "b70_en_trinidadexpress_blox_updated": "JSON-LD's Person runs name, role and address together; the "
-    "visible link's name is not preferred to it",
-}
+_AUTHOR_LEFT: dict[str, str] = {}
 
 
 def _known(page: Page, checks: tuple[str, ...], run: Callable[[Page], None]) -> None:

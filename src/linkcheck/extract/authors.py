@@ -251,6 +251,25 @@ def _byline_role(window: str) -> list[Author]:
     return [Author(name, None)] if name and " " in name and _is_name(name) else []
 
 
+def run_on_names(found: list[Author], byline: list[Author]) -> list[Author]:
+    """``found`` (a JSON-LD's or a meta's authors) with each name that runs a byline's words together, an
+    email address among them ("Joel Julien Senior Political Reporter joel.julien@...", TownNews BLOX's;
+    ext70), read as the name of ``byline`` (the visible byline's authors) whose words open it, else as its
+    words without the address. Names without an address stay as they are."""
+    read = []
+    for author in found:
+        if "@" not in author.name:
+            read.append(author)
+            continue
+        folded = fold(author.name)
+        named = next((b for b in byline if folded.startswith(fold(b.name) + " ")), None)
+        if named is not None:
+            read.append(named)
+        elif bare := " ".join(w for w in author.name.split() if "@" not in w):
+            read.append(Author(bare, author.kind))
+    return _once(read)
+
+
 def may_credit(window: str) -> bool:
     """Does ``window`` hold a byline's label word (:data:`_LABEL_WORDS`) or an author's mark ("author",
     "autor", "auteur")? The cheap test before :func:`above_headline_authors` is asked."""

@@ -57,6 +57,7 @@ from linkcheck.extract.authors import (
     own_desk,
     own_only,
     record_authors,
+    run_on_names,
     state_authors,
     without_staff_credits,
 )
@@ -878,6 +879,9 @@ def _authors(
                 # page's read when asked of every page without an author (ext69)
                 if at > 0 and may_credit(text[max(head_end or 0, at - _ABOVE_CHARS) : at]):
                     found = above_headline_authors(_above_markup(text, at, head_end or 0))
+        if found and after_headline is not None and any("@" in a.name for a in found):
+            # a byline run together into the JSON-LD's or meta's name, its address among it (ext70)
+            found = run_on_names(found, byline_authors(text, after_headline, (site_name, _publisher(page))))
         if not found and head_end is not None:  # a byline the browser writes: the state's story record
             own = (site_name, _publisher(page))
             record = _titled_record(page, text, head_end, title)
