@@ -46,8 +46,15 @@ def test_an_updates_relative_day_counts_from_the_serving_day(label: str, lang_da
     assert dates(_updated(label, headers=_SERVED)) == (NOV_29, lang_day)
 
 
-def test_an_updates_relative_day_without_a_date_header_counts_from_the_fetch_day() -> None:
-    assert dates(_updated("Zuletzt aktualisiert heute 15:20")) == (NOV_29, NOV_30)
+def test_guard_an_updates_relative_day_without_a_date_header_is_not_read() -> None:
+    # no response states the serving day: a saved copy's "heute" is its saving day (ext68's guard)
+    assert dates(_updated("Zuletzt aktualisiert heute 15:20")) == (NOV_29, None)
+
+
+def test_guard_an_updates_relative_day_against_a_stale_date_header_is_not_read() -> None:
+    # a cached copy's Date header, a week before the fetch: not the serving day (_served_at)
+    stale = {"Date": "Sat, 23 Nov 2024 15:48:00 GMT"}
+    assert dates(_updated("Zuletzt aktualisiert heute 15:20", headers=stale)) == (NOV_29, None)
 
 
 def test_guard_a_relative_update_before_the_publication_is_not_read() -> None:

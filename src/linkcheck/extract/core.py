@@ -4386,8 +4386,9 @@ def _clock_only_modified(
     :func:`short_weekday_number` knows, such an abbreviation right before the clock is the weekday too
     ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69). A relative day there ("Zuletzt aktualisiert
     heute 15:20", "Actualizado ayer a las 09:10": :data:`_UPDATE_DAYS_BACK`) counts back from the day the
-    page was served (its ``Date`` header's, else ``today``, as :func:`_relative_clock_published` reads
-    one), and only to a day the page's own publication allows (not before it, not after ``today``; ext70)."""
+    response says it served the page (its ``Date`` header, within a day of ``today``: :func:`_served_at`),
+    never from ``today`` alone (a saved copy's "today" is its saving day; ext68's guard), and only to a day
+    the page's own publication allows (not before it, not after ``today``; ext70)."""
     for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
@@ -4397,9 +4398,11 @@ def _clock_only_modified(
         back = _UPDATE_DAYS_BACK.get(weekday.group().lower()) if weekday is not None else None
         if back is not None and weekday is not None:  # "Zuletzt aktualisiert heute 15:20" (ext70)
             served = _served_at(headers, today)
-            day = (served.date() if served is not None else today) - dt.timedelta(days=back)
+            if served is None:
+                continue  # no response states the day the page was served: a saved copy's "today"
+            day = served.date() - dt.timedelta(days=back)
             if not published.value <= day <= today:
-                continue  # a day the page's own dates do not allow: a saved copy's "today"
+                continue  # a day the page's own dates do not allow
             days = (day - published.value).days
             rest = _WEEKDAY_TO_CLOCK.match(text, weekday.end())
             clock_at = rest.end() if rest is not None else weekday.end()
