@@ -227,7 +227,47 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
     found = _author_marked(window) if "uthor" in window or "uteur" in window or "utor" in window else []
     if not found and "name" in window:
         found = _name_classed(window, own_names)
+    if not found and "byline" in window and any(role in window for role in _ROLE_NOUNS):
+        found = _byline_role(window)
     return found
+
+
+#: The nouns a writer's role ends with in an English byline ("Senior Staff Reporter", "Gleaner Writer").
+_ROLE_NOUNS = ("Reporter", "Writer", "Correspondent", "Editor", "Contributor")
+#: A byline-classed element holding only a name, a slash and a role ending in a role noun: "Jovan
+#: Johnson/Senior Staff Reporter", the Gleaner's byline (ext70).
+_BYLINE_ROLE = lazy_re(
+    r"""<(?:span|div|p)\s[^>]*\bclass=["'](?:[^"']*[\s_-])?byline[^"']*["'][^>]*>\s*([^<>/|]{3,60}?)\s*/\s*"""
+    r"""(?:[^<>/|]{0,40}\s)?(?:Reporter|Writer|Correspondent|Editor|Contributor)s?\s*</"""
+)
+
+
+def _byline_role(window: str) -> list[Author]:
+    """The name a byline-classed element gives before a slash and the writer's role
+    (:data:`_BYLINE_ROLE`): "Jovan Johnson/Senior Staff Reporter" names Jovan Johnson; a role alone, or a
+    name that is no person's ("News/Staff Reporter"), no one."""
+    m = _BYLINE_ROLE.search(window)
+    name = _clean(m.group(1)) if m is not None else None
+    return [Author(name, None)] if name and " " in name and _is_name(name) else []
+
+
+def run_on_names(found: list[Author], byline: list[Author]) -> list[Author]:
+    """``found`` (a JSON-LD's or a meta's authors) with each name that runs a byline's words together, an
+    email address among them ("Joel Julien Senior Political Reporter joel.julien@...", TownNews BLOX's;
+    ext70), read as the name of ``byline`` (the visible byline's authors) whose words open it, else as its
+    words without the address. Names without an address stay as they are."""
+    read = []
+    for author in found:
+        if "@" not in author.name:
+            read.append(author)
+            continue
+        folded = fold(author.name)
+        named = next((b for b in byline if folded.startswith(fold(b.name) + " ")), None)
+        if named is not None:
+            read.append(named)
+        elif bare := " ".join(w for w in author.name.split() if "@" not in w):
+            read.append(Author(bare, author.kind))
+    return _once(read)
 
 
 def may_credit(window: str) -> bool:
@@ -447,8 +487,9 @@ def _caseless_name(name: str) -> bool:
 def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
     """Whether an author page's address part ``slug`` may be ``name``'s: its words open with the name's,
     both folded and read by :func:`~linkcheck.names.loose_key` (``sergej-ezhov`` for "Сергей Ежов",
-    ``дилноза-азизова`` for "Дилноза Азизова"), or, where ``ids`` allows, it is a number, an id
-    (``/authors/1234``). The one test of ext62's and ext63's author-page links (merged by the lead)."""
+    ``дилноза-азизова`` for "Дилноза Азизова"), or its words run together (``szabodaniel`` for "Szabó
+    Dániel"; ext70), or, where ``ids`` allows, it is a number, an id (``/authors/1234``). The one test of
+    ext62's and ext63's author-page links (merged by the lead)."""
     slug_folded = fold(unquote(slug))
     # A slug that spells the name in its own script, percent-encoded (RFE/RL's Pangea: "/author/%D5%A1...",
     # Armenian; ext67), which ``fold`` leaves in that script: split on what is no letter or figure in any.
@@ -460,6 +501,9 @@ def _slug_names(slug: str, name: str, *, ids: bool) -> bool:
     if _GREEK.search(name) is not None:
         folded = _greek_digraphs(folded)
     words = [w for w in split.split(folded) if w]
+    if len(parts) == 1 and len(words) > 1 and len(parts[0]) == sum(map(len, words)):
+        # the name's words run together ("/author/szabodaniel" for "Szabó Dániel"; ext70)
+        return parts[0] == "".join(words)
     return bool(words) and [loose_key(w) for w in parts[: len(words)]] == [loose_key(w) for w in words]
 
 
@@ -691,10 +735,15 @@ _STAFF_CREDITS = frozenset(
 
 #: How a staff credit opens (:data:`_STAFF_CREDITS`' first words, lower-cased): the test before a name is
 #: folded (a fold on every page's author cost ~0.8% of a page's read; ext67).
-_STAFF_OPENERS = ("staff", "our ", "নিজস্ব", "স্টাফ")
+_STAFF_OPENERS = ("staff", "our ", "নিজস্ব", "স্টাফ", "redac", "rédac", "redaz", "redak")
+#: A newsroom's word that opens a desk's credit ("Redacción Economía", "Redazione Esteri", "Rédaction
+#: Web", "Redaktion Politik"), folded: a desk, no one (ext70).
+_DESK_HEADS = frozenset(
+    fold(word) for word in ("Redacción", "Redação", "Redazione", "Rédaction", "Redaktion")
+)
 #: Their first characters, either case: the caller's one test a page (``extract.core._authors``), on the
 #: first author (a staff credit stands first, mostly alone).
-STAFF_INITIALS = frozenset("SsOoনস")
+STAFF_INITIALS = frozenset("SsOoনসRr")
 #: Their first two characters, lower-cased ("st", "ou", "নি", "স্"): the caller's second test, on a first
 #: author past :data:`STAFF_INITIALS` who stands alone (a call for a "Sarah Jones" or an "Oliver Smith", one
 #: page in eight of the benchmark's, cost ~4.7 k instructions; cost34). Two characters lower-cased are the
@@ -703,10 +752,15 @@ STAFF_STARTS = frozenset(opener[:2] for opener in _STAFF_OPENERS)
 
 
 def without_staff_credits(authors: list[Author]) -> list[Author]:
-    """``authors`` without the staff credits among them (:data:`_STAFF_CREDITS`)."""
+    """``authors`` without the staff credits among them (:data:`_STAFF_CREDITS`) and the desks' credits
+    (:data:`_DESK_HEADS`' word first: "Redacción Economía")."""
     if not any(a.name[:6].lower().startswith(_STAFF_OPENERS) for a in authors):
         return authors
-    return [a for a in authors if fold(a.name) not in _STAFF_CREDITS]
+    return [
+        a
+        for a in authors
+        if (folded := fold(a.name)) not in _STAFF_CREDITS and folded.split(" ", 1)[0] not in _DESK_HEADS
+    ]
 
 
 def _is_name(text: str) -> bool:

@@ -57,6 +57,7 @@ from linkcheck.extract.authors import (
     own_desk,
     own_only,
     record_authors,
+    run_on_names,
     state_authors,
     without_staff_credits,
 )
@@ -573,10 +574,18 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         after_headline = byline_at
         if headline_end is not None and byline_at is not None:
             if not any(c.modified for c in strong):  # the head gave no update: the byline may state one
-                byline_update = _byline_update_text(text, headline_end) or _byline_update_above(
-                    text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
-                )
-                strong = [*strong, *_byline_modified(byline_update, _day_first(page.lang), page.lang, url)]
+                byline_update = _byline_update_text(text, headline_end)
+                updated = _byline_modified(byline_update, _day_first(page.lang), page.lang, url)
+                if not updated:
+                    # none after the headline (none labelled there, or an undated note's label in the story:
+                    # "Frissítés: pénteken ..."): the byline above it may state one (ext70)
+                    above = _byline_update_above(
+                        text, h1[0] if h1 else text.rfind("<", 0, headline_end - 1), head_end
+                    )
+                    updated = _byline_modified(above, _day_first(page.lang), page.lang, url)
+                    if updated or not byline_update:
+                        byline_update = above
+                strong = [*strong, *updated]
             above = text[max(head_end, h1[0] - _BYLINE_CHARS) : h1[0]] if h1 else ""
             strong += _byline_local(
                 text,
@@ -735,13 +744,13 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             republication = republished
     if modified is None and published is not None and page.near_text:
         modified = _yearless_modified(page.near_text, published.value, today) or _clock_only_modified(
-            page.near_text, published, today, language
+            page.near_text, published, today, language, headers
         )
     elif modified is None and published is not None and byline_update:
         # The head dated the page and the byline labels an update without its year or with a time alone.
         modified = _yearless_modified(
             byline_update, published.value, today, more=True
-        ) or _clock_only_modified(byline_update, published, today, language)
+        ) or _clock_only_modified(byline_update, published, today, language, headers)
     if (
         modified is None
         and published is not None
@@ -870,6 +879,9 @@ def _authors(
                 # page's read when asked of every page without an author (ext69)
                 if at > 0 and may_credit(text[max(head_end or 0, at - _ABOVE_CHARS) : at]):
                     found = above_headline_authors(_above_markup(text, at, head_end or 0))
+        if found and after_headline is not None and any("@" in a.name for a in found):
+            # a byline run together into the JSON-LD's or meta's name, its address among it (ext70)
+            found = run_on_names(found, byline_authors(text, after_headline, (site_name, _publisher(page))))
         if not found and head_end is not None:  # a byline the browser writes: the state's story record
             own = (site_name, _publisher(page))
             record = _titled_record(page, text, head_end, title)
@@ -4198,6 +4210,29 @@ _RELATIVE_DAYS_BACK = {
 }
 
 
+#: The relative days an update label's clock may follow (:func:`_clock_only_modified`), days back from the
+#: day the page was served: :data:`_RELATIVE_DAYS_BACK`'s and the same words in German, Spanish, Italian,
+#: Dutch, Polish, Czech, Slovak, Swedish and Danish/Norwegian ("heute", "ayer", "oggi", "gisteren", ...).
+_UPDATE_DAYS_BACK = {
+    **_RELATIVE_DAYS_BACK,
+    "heute": 0,
+    "gestern": 1,
+    "hoy": 0,
+    "ayer": 1,
+    "oggi": 0,
+    "ieri": 1,
+    "vandaag": 0,
+    "gisteren": 1,
+    "dzisiaj": 0,
+    "dziś": 0,
+    "wczoraj": 1,
+    "dnes": 0,
+    "včera": 1,
+    "idag": 0,
+    "igår": 1,
+}
+
+
 def _relative_clock_published(text: str, today: dt.date) -> list[_Cand]:
     """The publication of a page nothing else dates, printed as a day counted back from today and a time
     ("вчера, 18:05", "Сегодня в 09:15", "Yesterday at 6:40"), as Russian outlets and forums print a fresh
@@ -4331,7 +4366,11 @@ def _date_follows_clock(after: str) -> bool:
 
 
 def _clock_only_modified(
-    text: str, published: ExtractedDate, today: dt.date, language: str | None = None
+    text: str,
+    published: ExtractedDate,
+    today: dt.date,
+    language: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> ExtractedDate | None:
     """An update labelled as one that states only a time, near the headline ("Обновлено в 18:40", "Updated
     at 6:40 pm"): an update on the publication's day (a site prints the update's date when it is another
@@ -4345,14 +4384,29 @@ def _clock_only_modified(
     ``today``); and the time may be written with a dot ("Bijgewerkt om 15.20 uur", "Aggiornato alle 15.20")
     where no clock with a colon follows the label. In a language whose two-letter weekdays
     :func:`short_weekday_number` knows, such an abbreviation right before the clock is the weekday too
-    ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69)."""
+    ("Bijgewerkt do 09.12", "Aktualisiert Fr, 15:20"; ext69). A relative day there ("Zuletzt aktualisiert
+    heute 15:20", "Actualizado ayer a las 09:10": :data:`_UPDATE_DAYS_BACK`) counts back from the day the
+    response says it served the page (its ``Date`` header, within a day of ``today``: :func:`_served_at`),
+    never from ``today`` alone (a saved copy's "today" is its saving day; ext68's guard), and only to a day
+    the page's own publication allows (not before it, not after ``today``; ext70)."""
     for label_start, label_end in _update_label_spans(text):
         gap = _LABEL_TO_CLOCK.match(text, label_end)
         if gap is None:
             continue
         clock_at, days = gap.end(), 0
         weekday = _GAP_WORD.match(text, clock_at)
-        if weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
+        back = _UPDATE_DAYS_BACK.get(weekday.group().lower()) if weekday is not None else None
+        if back is not None and weekday is not None:  # "Zuletzt aktualisiert heute 15:20" (ext70)
+            served = _served_at(headers, today)
+            if served is None:
+                continue  # no response states the day the page was served: a saved copy's "today"
+            day = served.date() - dt.timedelta(days=back)
+            if not published.value <= day <= today:
+                continue  # a day the page's own dates do not allow
+            days = (day - published.value).days
+            rest = _WEEKDAY_TO_CLOCK.match(text, weekday.end())
+            clock_at = rest.end() if rest is not None else weekday.end()
+        elif weekday is not None:  # "Updated Thursday 15:20", "Bijgewerkt donderdag 09.12" (ext68)
             named = weekday_number(weekday.group())
             short = None
             if named is None and len(weekday.group()) == 2 and language:
@@ -6772,11 +6826,17 @@ def _classed_headline(page: _Page) -> str | None:
         if el.tag in ("h2", "h3", "meta") or "link" in klass.lower():
             continue
         if "itle" not in klass and _HEADLINE_CLASS.search(klass) is None:
-            continue
+            if "eadline" not in klass or _HEADLINE_TOKEN.search(klass) is None:
+                continue
+            dated = True  # a headline class: taken only over a dated line (ext70)
+        else:
+            dated = False
         if excluded is not None and excluded(el):
             continue
         text = clean_text(_text(el))
         if not text or not _HEADLINE_SIZE[0] <= len(text) <= _HEADLINE_SIZE[1]:
+            continue
+        if dated and not _dated_after(el):
             continue
         if short_title or normalize_title(text) in title_tag:
             return text
@@ -6785,9 +6845,28 @@ def _classed_headline(page: _Page) -> str | None:
 
 
 #: A class that names a headline otherwise than "title": a ``topic`` of its own (``topic``, ``topic1``: the
-#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline``: X's error page
-#: sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no headline.
+#: Vientiane Times' hand-made table template; ext69), not a list of topics. Not ``headline`` by itself: X's
+#: error page sets its message in a span classed so under its bare ``<title>`` ("X"), and that message is no
+#: headline; a ``headline`` class token (:data:`_HEADLINE_TOKEN`) is taken over a dated line only
+#: (:func:`_dated_after`: the Gleaner's print view, ``<div class="headline">`` over its byline and
+#: 'Published:Thursday | November 21, 2024'; ext70).
 _HEADLINE_CLASS = lazy_re(r"(?:^|[\s_-])topic\d*(?:$|\s)", re.IGNORECASE)
+_HEADLINE_TOKEN = lazy_re(r"(?:^|[\s_-])headline(?:$|\s)", re.IGNORECASE)
+#: How many of a classed headline's next siblings, and how many characters of their text, may hold its date.
+_DATED_SIBLINGS = 4
+_DATED_CHARS = 400
+
+
+def _dated_after(el: Any) -> bool:
+    """Does a date with its year (:func:`find_text_dates`) stand in the text of ``el``'s next few siblings
+    (:data:`_DATED_SIBLINGS`, their first :data:`_DATED_CHARS` characters): a story's byline or date line
+    under its headline, which an error page's message lacks?"""
+    parts: list[str] = []
+    for sibling in itertools.islice(el.itersiblings(), _DATED_SIBLINGS):
+        if isinstance(sibling.tag, str):
+            parts.append(_text(sibling))
+    text = clean_text(" ".join(parts))[:_DATED_CHARS]
+    return next(iter(find_text_dates(text)), None) is not None
 
 
 #: Paragraphs whose whole text is one bold run (``<p><b>ACUERDO por el que ...</b></p>``), the first few.
