@@ -713,6 +713,19 @@ _H56_UTF16_TITLE = (
     "\u03b2\u03bb\u03ae\u03c4\u03b1"
 )
 _H56_REFRESH_TITLE = "Winter ferry timetable starts on Monday"
+_H57_IT_HEADLINE = "Il battello per Bellagio torna ogni mezz\u2019ora: pi\u00f9 corse nel fine settimana"
+_H57_IT_SITE = "Il Giornale di Cant\u00f9"
+_H57_ONE_SEP_HEADLINE = "\u00c3\u00a9 and \u00c3\u00b1 \u2013 what Jos\u00e9 sees on his caf\u00e9 bill"
+_H57_ONE_SEP_SITE = "The Byte Desk"
+_H57_PARENT_HEADLINE = "What \u00c3\u00a9 on a receipt means"
+_H57_PARENT_COLUMN = "Ask N\u00fa\u00f1ez"
+_H57_PARENT_COMPANY = "Ask N\u00fa\u00f1ez Media Group"
+_H57_NUL_PAD_TITLE = "Harbour pilots agree a new rota for the winter"
+_H57_DUP_ATTR_TITLE = "P\u0159\u00edvoz p\u0159es Vltavu jezd\u00ed \u010dast\u011bji"
+_H57_HEAD_TITLE = "Ferry fares frozen for another year"
+_H57_VARY_TITLE = "Night crossings return to the island route"
+_H57_NO_LOCATION_TITLE = "Old lighthouse keeper's cottage opens to visitors"
+_H57_LANG_TITLE = "Le bac de Lorient reprend ses rotations du matin"
 
 #: Every case the server knows, with the expected fetch outcome (under a guard with ``allow_hosts`` set to
 #: the server's own origin, a byte cap of a few MB and at most 10 redirects).
@@ -7543,6 +7556,137 @@ CATALOGUE: tuple[Case, ...] = (
         Status.DEAD,
         ("ferry-archive.test",),
     ),
+    # fifty-seventh round (written before reading the src that handles them)
+    Case(
+        "/fiftyseventh/title-doubled-headline-footer-it",
+        None,
+        200,
+        "an Italian story whose <title> is its headline gone through UTF-8 twice ('Il battello per"
+        " Bellagio ... pi\u00c3\u00b9 corse ...'), ' | ' and the site's good name 'Il Giornale di"
+        " Cant\u00f9', the name standing nowhere else as a field of its own (no og:site_name, a masthead"
+        " that is an image with an empty alt) but in the footer's copyright line, '\u00a9 2024 Il"
+        " Giornale di Cant\u00f9. Tutti i diritti riservati.'; no og:title, no <h1>, the paragraph"
+        " doubled too: ok, pass, the headline read as written, the site name kept good",
+        Status.OK,
+    ),
+    Case(
+        "/fiftyseventh/title-real-one-separator",
+        None,
+        200,
+        "a control: a page in good UTF-8 about the fault, no og:title and no <h1>, its <title> one real"
+        " headline holding one separator, '\u00c3\u00a9 and \u00c3\u00b1 \u2013 what Jos\u00e9 sees on his"
+        " caf\u00e9 bill' (the part before the dash would round-trip alone), its footer '\u00a9 2024 The Byte"
+        " Desk' naming a site that is neither side of the dash: ok, the headline kept as written, its quoted"
+        " marks included",
+        Status.OK,
+    ),
+    Case(
+        "/fiftyseventh/title-footer-parent-company",
+        None,
+        200,
+        "a control: a column's page in good UTF-8 about the fault, no og:title and no <h1>, its <title>"
+        " 'What \u00c3\u00a9 on a receipt means | Ask N\u00fa\u00f1ez' (the headline side would round-trip"
+        " alone), its footer's copyright line naming the parent company, '\u00a9 2024 Ask N\u00fa\u00f1ez"
+        " Media Group', whose name begins with the column's but is another name: ok, the headline kept as"
+        " written, never undone to 'What \u00e9 on a receipt means'",
+        Status.OK,
+    ),
+    Case(
+        "/fiftyseventh/graphql-error-under-html",
+        None,
+        200,
+        "a 200 'Content-Type: text/html; charset=utf-8' whose whole body is a GraphQL server's answer,"
+        ' \'{"data":{"article":null},"errors":[{"message":"Article not found","path":["article"],'
+        '"extensions":{"code":"NOT_FOUND"}}]}\' (a headless site whose page route passes its query\'s'
+        " answer on under the page type; GraphQL answers errors with 200): the story is not there; soft 404,"
+        " the reason saying not found",
+        Status.SOFT_404,
+        ("not found", "not_found", "404"),
+    ),
+    Case(
+        "/fiftyseventh/gzip-nul-padded",
+        None,
+        200,
+        "Content-Encoding: gzip over one whole member followed by NUL bytes up to a 4 KiB boundary (a block"
+        " writer's padding, which gzip's own decoder ignores with a warning), Content-Length counting both:"
+        " the page as browsers show it; ok, its title read",
+        Status.OK,
+        title=_H57_NUL_PAD_TITLE,
+    ),
+    Case(
+        "/fiftyseventh/meta-charset-duplicate-attribute",
+        None,
+        200,
+        "'Content-Type: text/html' with no charset over a Czech story in windows-1250 whose one <meta> holds"
+        ' two charset attributes, \'<meta charset="windows-1250" charset="utf-8">\' (a template that adds'
+        " its default after the page's own): an element keeps an attribute's first value (HTML's tokenizer"
+        " and its prescan both drop the repeat), so windows-1250; ok, the Czech title whole, never"
+        " replacement characters",
+        Status.OK,
+        title=_H57_DUP_ATTR_TITLE,
+    ),
+    Case(
+        "/fiftyseventh/to-javascript-upper",
+        Cause.SCHEME,
+        None,
+        "a 302 whose Location is 'JAVASCRIPT:history.back()' (the scheme in capitals, as an old CMS's"
+        " 'back' link writes it; a scheme is case-insensitive, RFC 3986 3.1): a javascript: URL, never"
+        " requested as a relative path; skipped, the reason naming javascript",
+        Status.SKIPPED,
+        ("javascript",),
+    ),
+    Case(
+        "/fiftyseventh/head-301-get-story",
+        None,
+        200,
+        "a server whose HEAD answers '301 Moved Permanently' to /fiftyseventh/head-elsewhere (an old rewrite"
+        " rule left on the HEAD route) and whose GET answers the story: a reader's GET gets the article; ok,"
+        " pass, no move warned of, /fiftyseventh/head-elsewhere never requested by a GET nor offered",
+        Status.OK,
+        title=_H57_HEAD_TITLE,
+    ),
+    Case(
+        "/fiftyseventh/vary-star-no-store-story",
+        None,
+        200,
+        "a 200 story with 'Vary: *' and 'Cache-Control: no-store' (an answer no cache may store or reuse,"
+        " RFC 9111 3 and 4.1): ok, the story read with its title; with a response cache on, two runs over"
+        " one cache file ask the server twice and the cache file holds no copy of it",
+        Status.OK,
+        title=_H57_VARY_TITLE,
+    ),
+    Case(
+        "/fiftyseventh/moved-no-location-story",
+        None,
+        301,
+        "an 'HTTP/1.1 301 Moved Permanently' with no Location field whose body is the whole story, title,"
+        " headline and text (a rewrite that set the status and lost the header): there is nowhere to go, and"
+        " browsers show the body of a 3xx without a Location; ok, the story read with its title",
+        Status.OK,
+        title=_H57_NO_LOCATION_TITLE,
+    ),
+    Case(
+        "/fiftyseventh/status-line-http2-short",
+        Cause.PROTOCOL,
+        None,
+        "'HTTP/2 200' as the status line (no minor version, no reason phrase: HTTP/2's status as a tool"
+        " prints it, written by a proxy on an HTTP/1.1 connection), then headers and a page: no HTTP/1.x"
+        " answer (RFC 9112 2.3 wants 'HTTP/' digit '.' digit; an HTTP/2 status has no status line at all);"
+        " an error, the reason naming HTTP/2, never the page read as if nothing were wrong",
+        Status.ERROR,
+        ("http/2",),
+    ),
+    Case(
+        "/fiftyseventh/lang-fr-content-language-en",
+        None,
+        200,
+        "a French story, '<html lang=fr>', served with 'Content-Language: en-US' (a server's default), whose"
+        " only date is '<time>04/03/2024</time>' (day first, as French writes it; no datetime attribute, no"
+        " meta date): the element's lang states the text's language and wins over the header (HTML's"
+        " language of a node); ok, the date read as 4 March 2024, never 3 April",
+        Status.OK,
+        title=_H57_LANG_TITLE,
+    ),
 )
 
 #: The spellings of ``/loop-escaped`` its handler redirects to in turn: one letter %-escaped in each, so no
@@ -11350,6 +11494,81 @@ _H56_BASE_STUB = (
     b'<meta http-equiv=refresh content="0; url=timetable-2019"><title>Moved to the archive</title></head>'
     b"<body><p>The 2019 timetable is in the archive.</p></body></html>"
 )
+_H57_IT_PAGE = (
+    '<!DOCTYPE html><html lang=it><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_h55_twice(_H57_IT_HEADLINE)} | {_H57_IT_SITE}</title></head><body><header><a href=/>"
+    '<img src=/logo.svg alt="" width=180 height=40></a><nav><a href=/como>Como</a> \u00b7 <a href=/lecco>'
+    "Lecco</a></nav></header><main><article><p class=kicker>Trasporti</p><time datetime=2024-03-12>12 marzo"
+    " 2024</time><p>"
+    + _h55_twice(
+        "Da sabato il battello tra Como e Bellagio partir\u00e0 ogni mezz\u2019ora, con pi\u00f9 corse"
+        " serali nel fine settimana e un\u2019unica tariffa per i pendolari."
+    )
+    + f"</p></article></main><footer><p>\u00a9 2024 {_H57_IT_SITE}. Tutti i diritti riservati. P.IVA"
+    " 01234567890</p></footer></body></html>"
+).encode()
+_H57_ONE_SEP_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f'<title>{_H57_ONE_SEP_HEADLINE}</title></head><body><header><a href=/><img src=/logo.svg alt="">'
+    "</a></header><main><article><time datetime=2024-03-12>12 March 2024</time><p>Jos\u00e9 paid for a"
+    " caf\u00e9 au lait and his bill said caf\u00c3\u00a9: the till read the shop's UTF-8 menu as"
+    " windows-1252, so \u00e9 came out as \u00c3\u00a9 and \u00f1 as \u00c3\u00b1.</p></article></main>"
+    f"<footer>\u00a9 2024 {_H57_ONE_SEP_SITE}</footer></body></html>"
+).encode()
+_H57_PARENT_PAGE = (
+    '<!DOCTYPE html><html lang=en><head><meta charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H57_PARENT_HEADLINE} | {_H57_PARENT_COLUMN}</title></head><body><header><a href=/>"
+    '<img src=/column.svg alt=""></a></header><main><article><time datetime=2024-03-12>12 March 2024'
+    "</time><p>A reader in M\u00e1laga asks why her receipt says caf\u00c3\u00a9 and not caf\u00e9. The till"
+    " printed the shop's UTF-8 menu as if it were windows-1252: every \u00e9 becomes \u00c3\u00a9.</p>"
+    f"</article></main><footer><p>\u00a9 2024 {_H57_PARENT_COMPANY}. All rights reserved.</p></footer>"
+    "</body></html>"
+).encode()
+_H57_GRAPHQL_BODY = (
+    b'{"data":{"article":null},"errors":[{"message":"Article not found","locations":[{"line":2,"column":3}],'
+    b'"path":["article"],"extensions":{"code":"NOT_FOUND"}}]}'
+)
+_H57_NUL_PAD_GZIP = gzip.compress(
+    _dated_story(
+        _H57_NUL_PAD_TITLE,
+        "",
+        "The pilots' association and the port agreed a rota that keeps two pilots on call.",
+    ),
+    mtime=0,
+)
+_H57_NUL_PAD_BODY = _H57_NUL_PAD_GZIP + bytes(-len(_H57_NUL_PAD_GZIP) % 4096 or 4096)
+_H57_DUP_ATTR_PAGE = (
+    '<!DOCTYPE html><html lang=cs><head><meta charset="windows-1250" charset="utf-8">'
+    '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    f"<title>{_H57_DUP_ATTR_TITLE}</title></head><body><article><h1>{_H57_DUP_ATTR_TITLE}</h1>"
+    "<time datetime=2024-03-12>12. b\u0159ezna 2024</time><p>Od pond\u011bl\u00ed bude p\u0159\u00edvoz"
+    " v Podol\u00ed jezdit ka\u017ed\u00fdch patn\u00e1ct minut, o v\u00edkendech a\u017e do"
+    " p\u016flnoci.</p></article></body></html>"
+).encode("cp1250")
+_H57_HEAD_PAGE = _dated_story(
+    _H57_HEAD_TITLE,
+    "",
+    "The operator will keep this year's fares for foot passengers and cars until next spring.",
+)
+_H57_VARY_PAGE = _dated_story(
+    _H57_VARY_TITLE, "", "The late sailing to the island returns on Friday and Saturday nights from April."
+)
+_H57_NO_LOCATION_PAGE = _dated_story(
+    _H57_NO_LOCATION_TITLE, "", "The cottage at the foot of the old lighthouse opens to visitors at weekends."
+)
+_H57_HTTP2_PAGE = _dated_story(
+    "HTTP/2 status page never to be read", "", "A page after a status line no HTTP/1.1 answer has."
+)
+_H57_LANG_PAGE = (
+    '<!DOCTYPE html><html lang=fr><head><meta charset="utf-8">'
+    f"<title>{_H57_LANG_TITLE}</title></head><body><article><h1>{_H57_LANG_TITLE}</h1>"
+    "<p class=date>Publi\u00e9 le <time>04/03/2024</time></p><p>Apr\u00e8s deux semaines"
+    " d\u2019arr\u00eat pour carénage, le bac reprend ses travers\u00e9es de 6 h 30 et de 7 h 15 entre"
+    " Lorient et Port-Louis.</p></article></body></html>"
+).encode()
 
 
 #: The cookies of the forty-eighth round's cookie checks, each with the attributes that keep it out (or, for
@@ -13398,6 +13617,34 @@ class HostileServer:
             "/fiftysixth/moved/ferry-story": lambda c: c.page("200 OK", _H56_REFRESH_PAGE),
             "/fiftysixth/archive/base-other-host-refresh": lambda c: c.page("200 OK", _H56_BASE_STUB),
             "/fiftysixth/archive/timetable-2019": self._ok,
+            # fifty-seventh round
+            "/fiftyseventh/title-doubled-headline-footer-it": lambda c: c.page("200 OK", _H57_IT_PAGE),
+            "/fiftyseventh/title-real-one-separator": lambda c: c.page("200 OK", _H57_ONE_SEP_PAGE),
+            "/fiftyseventh/title-footer-parent-company": lambda c: c.page("200 OK", _H57_PARENT_PAGE),
+            "/fiftyseventh/graphql-error-under-html": lambda c: c.page("200 OK", _H57_GRAPHQL_BODY),
+            "/fiftyseventh/gzip-nul-padded": lambda c: c.page(
+                "200 OK", _H57_NUL_PAD_BODY, Content_Encoding="gzip"
+            ),
+            "/fiftyseventh/meta-charset-duplicate-attribute": lambda c: c.page(
+                "200 OK", _H57_DUP_ATTR_PAGE, content_type="text/html"
+            ),
+            "/fiftyseventh/to-javascript-upper": lambda c: c.redirect("JAVASCRIPT:history.back()"),
+            "/fiftyseventh/head-301-get-story": self._head_301_get_story,
+            "/fiftyseventh/head-elsewhere": self._ok,
+            "/fiftyseventh/vary-star-no-store-story": lambda c: c.page(
+                "200 OK", _H57_VARY_PAGE, Vary="*", Cache_Control="no-store"
+            ),
+            "/fiftyseventh/moved-no-location-story": lambda c: c.page(
+                "301 Moved Permanently", _H57_NO_LOCATION_PAGE
+            ),
+            "/fiftyseventh/status-line-http2-short": lambda c: c.send(
+                b"HTTP/2 200\r\ncontent-type: text/html; charset=utf-8\r\n"
+                + f"content-length: {len(_H57_HTTP2_PAGE)}\r\n\r\n".encode()
+                + _H57_HTTP2_PAGE
+            ),
+            "/fiftyseventh/lang-fr-content-language-en": lambda c: c.page(
+                "200 OK", _H57_LANG_PAGE, Content_Language="en-US"
+            ),
             "/robots.txt": lambda c: c.page(
                 "200 OK", b"User-agent: *\nDisallow: /private/\n", content_type="text/plain"
             ),
@@ -14272,6 +14519,17 @@ class HostileServer:
         conn.page("200 OK", _H55_HEAD405_PAGE)
 
     @staticmethod
+    def _head_301_get_story(conn: _Conn) -> None:
+        # an old rewrite rule left on the HEAD route: HEAD is sent elsewhere, GET gets the story
+        if conn.method == "HEAD":
+            conn.head(
+                "301 Moved Permanently",
+                {"Location": "/fiftyseventh/head-elsewhere", "Content-Length": "0", "Connection": "close"},
+            )
+            return
+        conn.page("200 OK", _H57_HEAD_PAGE)
+
+    @staticmethod
     def _head_404_get_story(conn: _Conn) -> None:
         if conn.method == "HEAD":
             conn.head(
@@ -14925,6 +15183,14 @@ LEFT_REPORT: dict[str, str] = {
         " addresses and no Content-Language, so it is the same answer, field for field, as a real move whose"
         " template still names the old address; only the words 'edition/uk' in the path differ, and reading"
         " those is a table of words, not a rule"
+    ),
+    "/fiftyseventh/moved-no-location-story": (
+        "a 301 with no Location whose body is the whole story: linkcheck reports an error on purpose"
+        " (classify.redirect_without_target: 'no Location header, no URL to follow (browsers show the answer"
+        " as a page)') and reads pages of 2xx answers only (checker: extraction, soft-404 and body signals"
+        " all gate on a 2xx). Reading such a body as the page means treating an unfollowable 3xx as a 2xx"
+        " through the checker, and choosing what /location-blank's bare '<h1>Found</h1>' then is; host57"
+        " left the decision and the change to the lead"
     ),
 }
 

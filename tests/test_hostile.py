@@ -1591,7 +1591,18 @@ _FIFTYFIFTH = tuple(
 )
 _FIFTYSIXTH = tuple(
     CATALOGUE[
-        CATALOGUE.index(next(c for c in CATALOGUE if c.path == "/fiftysixth/title-doubled-headline-es")) :
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftysixth/title-doubled-headline-es")
+        ) : CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftyseventh/title-doubled-headline-footer-it")
+        )
+    ]
+)
+_FIFTYSEVENTH = tuple(
+    CATALOGUE[
+        CATALOGUE.index(
+            next(c for c in CATALOGUE if c.path == "/fiftyseventh/title-doubled-headline-footer-it")
+        ) :
     ]
 )
 
@@ -1696,6 +1707,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         _FIFTYFOURTH,
         _FIFTYFIFTH,
         _FIFTYSIXTH,
+        _FIFTYSEVENTH,
     ],
     ids=[
         "eighth",
@@ -1747,6 +1759,7 @@ def test_late_round_pages_are_read_with_their_title(case: Case, results: dict[st
         "fifty-fourth",
         "fifty-fifth",
         "fifty-sixth",
+        "fifty-seventh",
     ],
 )
 def test_every_late_round_case_is_reported_as_a_user_expects(
@@ -4444,7 +4457,7 @@ def test_the_page_after_a_charset_switch_keeps_its_utf8_text(server: HostileServ
 def test_the_fortyfirst_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
     assert len(_FORTIETH) == 12, [c.path for c in _FORTIETH]
-    assert len(CATALOGUE) == 775  # with the forty-second to fifty-sixth rounds
+    assert len(CATALOGUE) == 787  # with the forty-second to fifty-seventh rounds
 
 
 @pytest.mark.parametrize(
@@ -4545,7 +4558,7 @@ def test_a_chunked_body_under_http10_is_read_to_the_close_as_sent(results: dict[
 def test_the_fortysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
     assert len(_FORTYFIRST) == 12, [c.path for c in _FORTYFIRST]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -4668,7 +4681,7 @@ def test_a_206_of_the_first_kilobyte_is_kept_as_it_came(results: dict[str, Fetch
 def test_the_fortythird_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
     assert len(_FORTYSECOND) == 12, [c.path for c in _FORTYSECOND]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -4752,7 +4765,7 @@ def test_a_gzip_stream_broken_in_a_later_read_keeps_what_was_decoded(results: di
 def test_the_fortyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
     assert len(_FORTYTHIRD) == 12, [c.path for c in _FORTYTHIRD]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -4854,7 +4867,7 @@ def test_a_feed_labelled_html_at_an_article_address_is_a_list_not_the_story(
 def test_the_fortyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
     assert len(_FORTYFOURTH) == 12, [c.path for c in _FORTYFOURTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -4956,7 +4969,7 @@ def test_a_raw_utf8_location_with_spaces_is_escaped_as_browsers_do(
 def test_the_fortysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
     assert len(_FORTYFIFTH) == 12, [c.path for c in _FORTYFIFTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 def _checked(server: HostileServer, path: str, title: str | None) -> Result:
@@ -5089,7 +5102,7 @@ def test_a_canonical_on_localhost_is_never_requested(server: HostileServer) -> N
 def test_the_fortyseventh_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
     assert len(_FORTYSIXTH) == 12, [c.path for c in _FORTYSIXTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -5212,7 +5225,7 @@ def hostile_title(name: str) -> str:
 def test_the_fortyeighth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
     assert len(_FORTYSEVENTH) == 12, [c.path for c in _FORTYSEVENTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.fixture
@@ -5393,7 +5406,7 @@ def test_a_300_with_a_location_is_followed_to_the_preferred_page(results: dict[s
 def test_the_fortyninth_round_holds_its_twelve_cases() -> None:
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
     assert len(_FORTYEIGHTH) == 12, [c.path for c in _FORTYEIGHTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 #: The look-alike names the forty-ninth round cites: under .lan, a name no registry delegates and no rule
@@ -5587,7 +5600,7 @@ def test_the_fiftieth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTIETH) == 12, [c.path for c in _FIFTIETH]
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
     assert len(_FORTYNINTH) == 12, [c.path for c in _FORTYNINTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 #: Spellings of this machine's loopback address a citation may hold, with the address each means: the
@@ -5794,7 +5807,7 @@ def test_a_session_id_put_in_the_path_is_no_new_address_to_cite(server: HostileS
 
 def test_the_fiftyfirst_round_holds_its_eight_cases() -> None:
     assert len(_FIFTYFIRST) == 8, [c.path for c in _FIFTYFIRST]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -5858,7 +5871,7 @@ def test_an_article_moved_behind_a_login_is_blocked_and_the_login_is_not_offered
 
 def test_the_fiftysecond_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSECOND) == 12, [c.path for c in _FIFTYSECOND]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -6012,7 +6025,7 @@ def test_an_article_sent_to_a_login_answering_200_is_blocked_and_the_login_is_no
 
 def test_the_fiftythird_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYTHIRD) == 12, [c.path for c in _FIFTYTHIRD]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -6141,7 +6154,7 @@ def test_a_429_with_a_ratelimit_reset_is_waited_for(server: HostileServer) -> No
 
 def test_the_fiftyfourth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -6276,7 +6289,7 @@ def test_a_server_x_user_defined_label_never_gives_private_use_letters(server: H
 def test_the_fiftyfifth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYFIFTH) == 12, [c.path for c in _FIFTYFIFTH]
     assert len(_FIFTYFOURTH) == 12, [c.path for c in _FIFTYFOURTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -6414,7 +6427,7 @@ def test_a_decomposed_raw_location_is_followed_as_its_bytes(server: HostileServe
 def test_the_fiftysixth_round_holds_its_twelve_cases() -> None:
     assert len(_FIFTYSIXTH) == 12, [c.path for c in _FIFTYSIXTH]
     assert len(_FIFTYFIFTH) == 12, [c.path for c in _FIFTYFIFTH]
-    assert len(CATALOGUE) == 775
+    assert len(CATALOGUE) == 787
 
 
 @pytest.mark.parametrize(
@@ -6537,3 +6550,155 @@ def test_a_spaced_quoted_relative_refresh_is_followed(
     for finding in result.findings:
         assert finding.kind is FindingKind.MOVED, finding
         assert (finding.actual or "").endswith("/fiftysixth/moved/ferry-story"), finding
+
+
+# --- fifty-seventh round (written before reading anything under src/) -------------------------------------
+
+
+def test_the_fiftyseventh_round_holds_its_twelve_cases() -> None:
+    assert len(_FIFTYSEVENTH) == 12, [c.path for c in _FIFTYSEVENTH]
+    assert len(_FIFTYSIXTH) == 12, [c.path for c in _FIFTYSIXTH]
+    assert len(CATALOGUE) == 787
+
+
+@pytest.mark.parametrize(
+    ("path", "title"),
+    [
+        ("/fiftyseventh/gzip-nul-padded", "_H57_NUL_PAD_TITLE"),
+        ("/fiftyseventh/meta-charset-duplicate-attribute", "_H57_DUP_ATTR_TITLE"),
+        ("/fiftyseventh/head-301-get-story", "_H57_HEAD_TITLE"),
+        ("/fiftyseventh/vary-star-no-store-story", "_H57_VARY_TITLE"),
+        pytest.param(
+            "/fiftyseventh/moved-no-location-story",
+            "_H57_NO_LOCATION_TITLE",
+            marks=pytest.mark.xfail(strict=True, reason=LEFT_REPORT["/fiftyseventh/moved-no-location-story"]),
+        ),
+        ("/fiftyseventh/lang-fr-content-language-en", "_H57_LANG_TITLE"),
+    ],
+)
+def test_fiftyseventh_round_pages_are_compared_with_the_citation(
+    server: HostileServer, path: str, title: str
+) -> None:
+    # a gzip member padded with NULs, two charset attributes in one <meta>, a HEAD sent elsewhere, Vary: *
+    # with no-store, a 301 without a Location holding the story, a lang that disagrees with Content-Language
+    _compared_with_the_citation(server, path, title)
+
+
+def test_a_doubled_headline_whose_site_is_named_only_in_the_footer_is_read_as_written(
+    server: HostileServer,
+) -> None:
+    # no og:site_name, no og:title, no <h1>, a masthead image: "Il Giornale di Cantù" stands only in the
+    # footer's "© 2024 Il Giornale di Cantù. Tutti i diritti riservati."
+    result = _checked(server, "/fiftyseventh/title-doubled-headline-footer-it", "_H57_IT_HEADLINE")
+    assert (str(result.status), str(result.verdict)) == ("ok", "pass"), (result.status, result.findings)
+    assert result.metadata is not None
+    title = result.metadata.title or ""
+    assert hostile_title("_H57_IT_HEADLINE") in title, title
+    assert "\u00c3" not in title, title  # neither the headline's "piÃ¹" nor a site name made "CantÃ¹"
+    assert "\u00e2\u20ac" not in title, title  # nor the headline's "mezzâ€™ora"
+
+
+@pytest.mark.parametrize(
+    ("path", "kept", "never"),
+    [
+        ("/fiftyseventh/title-real-one-separator", "_H57_ONE_SEP_HEADLINE", "\u00e9 and \u00f1 \u2013"),
+        ("/fiftyseventh/title-footer-parent-company", "_H57_PARENT_HEADLINE", "What \u00e9 on a receipt"),
+    ],
+)
+def test_a_footer_name_that_is_not_the_titles_other_side_undoes_nothing(
+    server: HostileServer, path: str, kept: str, never: str
+) -> None:
+    # controls: a real headline holding one separator beside a footer naming another site; a column whose
+    # title names it beside a footer naming its parent company (a longer name that begins with the column's)
+    result = _checked(server, path, kept)
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    title = result.metadata.title or ""
+    assert hostile_title(kept) in title, title
+    assert never not in title, title
+
+
+def test_a_graphql_error_under_the_page_type_is_no_story(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyseventh/graphql-error-under-html", None)
+    assert str(result.status) == "soft_404", (result.status, result.reason)
+    assert _says(result.reason, ("not found", "not_found", "404")), result.reason
+
+
+def test_a_javascript_location_in_capitals_is_skipped(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/fiftyseventh/to-javascript-upper"]
+    assert fetched.cause is Cause.SCHEME, (fetched.cause, fetched.error)
+    result = _checked(server, "/fiftyseventh/to-javascript-upper", None)
+    assert str(result.status) == "skipped", (result.status, result.reason)
+    assert "javascript" in result.reason.lower(), result.reason
+
+
+def test_a_head_sent_elsewhere_never_moves_the_page(server: HostileServer) -> None:
+    from linkcheck.models import FindingKind
+
+    result = _checked(server, "/fiftyseventh/head-301-get-story", "_H57_HEAD_TITLE")
+    assert (str(result.status), str(result.verdict), result.http_status) == ("ok", "pass", 200), result.reason
+    for finding in result.findings:
+        assert finding.kind is not FindingKind.MOVED, finding
+        assert "head-elsewhere" not in (finding.actual or ""), finding
+    assert server.hits("/fiftyseventh/head-elsewhere") == 0
+
+
+def test_a_vary_star_no_store_page_is_asked_again_on_every_run(server: HostileServer, tmp_path: Path) -> None:
+    # two runs over one cache file, each with its own session: the page may not be stored, so the second
+    # run asks the server again
+    from linkcheck.cache import make_cached_session
+
+    cfg = fetch_config(server).evolve(cache_path=str(tmp_path / "cache.sqlite"))
+    url = server.url("/fiftyseventh/vary-star-no-store-story")
+    before = server.hits("/fiftyseventh/vary-star-no-store-story")
+    outcomes = []
+    for _ in range(2):
+        session = make_cached_session(cfg)
+        with Fetcher(cfg, session=session, sleep=lambda s: time.sleep(min(s, 0.05))) as fetcher:
+            fetched = fetcher.fetch(url)
+        session.close()
+        outcomes.append((fetched.cause, fetched.status_code, b"Night crossings" in fetched.body))
+    assert outcomes == [(None, 200, True), (None, 200, True)], outcomes
+    assert server.hits("/fiftyseventh/vary-star-no-store-story") - before == 2
+
+
+@pytest.mark.xfail(strict=True, reason=LEFT_REPORT["/fiftyseventh/moved-no-location-story"])
+def test_a_301_without_a_location_shows_its_story(server: HostileServer) -> None:
+    result = _checked(server, "/fiftyseventh/moved-no-location-story", "_H57_NO_LOCATION_TITLE")
+    assert str(result.status) == "ok", (result.status, result.reason)
+    assert result.metadata is not None
+    assert result.metadata.title == hostile_title("_H57_NO_LOCATION_TITLE"), result.metadata.title
+
+
+def test_a_short_http2_status_line_is_an_error_naming_http2(
+    server: HostileServer, results: dict[str, FetchResult]
+) -> None:
+    fetched = results["/fiftyseventh/status-line-http2-short"]
+    assert fetched.cause is Cause.PROTOCOL, (fetched.cause, fetched.error)
+    assert "http/2" in (fetched.error or "").lower(), fetched.error
+    result = _checked(server, "/fiftyseventh/status-line-http2-short", None)
+    assert str(result.status) == "error", (result.status, result.reason)
+    assert "http/2" in result.reason.lower(), result.reason
+
+
+def test_the_elements_lang_decides_a_dates_order_over_content_language(server: HostileServer) -> None:
+    # <html lang=fr>, 'Content-Language: en-US', the only date '04/03/2024': 4 March, never 3 April
+    from linkcheck import check
+    from linkcheck.models import FindingKind, PartialDate
+
+    url = server.url("/fiftyseventh/lang-fr-content-language-en")
+    title = hostile_title("_H57_LANG_TITLE")
+    right, wrong = check(
+        [
+            Citation(url=url, title=title, date=PartialDate.parse("2024-03-04")),
+            Citation(url=url + "?again", title=title, date=PartialDate.parse("2024-04-03")),
+        ],
+        fetch_config(server),
+    ).results
+    assert right.metadata is not None
+    assert right.metadata.published is not None, right.metadata
+    assert str(right.metadata.published.value) == "2024-03-04", right.metadata.published
+    assert (str(right.status), str(right.verdict)) == ("ok", "pass"), right.findings
+    assert any(f.kind is FindingKind.DATE_MISMATCH for f in wrong.findings), wrong.findings

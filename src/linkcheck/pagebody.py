@@ -2730,14 +2730,35 @@ def _json_error(body: bytes) -> str | None:
         return None
     if not isinstance(data, dict):
         return None
-    for key in _JSON_STATUS_KEYS:
-        if str(data.get(key, "")).strip() in ("404", "410"):
-            return f"{key}: {data[key]}"
-    for key in _JSON_TEXT_KEYS:
-        value = data.get(key)
-        if isinstance(value, str) and len(value) <= _ERROR_LINE and is_error_title(value):
-            return value
+    for said in _error_objects(data):
+        for key in _JSON_STATUS_KEYS:
+            if str(said.get(key, "")).strip() in ("404", "410"):
+                return f"{key}: {said[key]}"
+        for key in _JSON_TEXT_KEYS:
+            value = said.get(key)
+            if isinstance(value, str) and len(value) <= _ERROR_LINE and is_error_title(value):
+                return value
     return None
+
+
+def _error_objects(data: dict[str, object]) -> list[dict[str, object]]:
+    """The objects of a JSON answer that may say what went wrong: the answer itself and, when it carries no
+    data (``"data"`` absent, null, or an object whose every member is null), its nested error: ``"error"``'s
+    object (``{"error": {"code": 404, "message": "Not found"}}``, as many APIs write it) and the first of
+    ``"errors"`` (GraphQL's list, which a GraphQL server sends with a 200: ``{"data": {"article": null},
+    "errors": [{"message": "Article not found", ...}]}``; JSON:API's). An answer with data beside its errors
+    (GraphQL's partial success: the article and a field that failed) is the answer alone."""
+    found = [data]
+    payload = data.get("data")
+    if payload is not None and not (isinstance(payload, dict) and all(v is None for v in payload.values())):
+        return found
+    error = data.get("error")
+    if isinstance(error, dict):
+        found.append(error)
+    errors = data.get("errors")
+    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
+        found.append(errors[0])
+    return found
 
 
 def file_signal(

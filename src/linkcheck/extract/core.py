@@ -6664,12 +6664,8 @@ def _copyright_holder(page: _Page) -> str | None:
     return _credited_holder(page)
 
 
-#: A copyright line's holder written after the sign and its years: letters first, up to a stop (a full stop,
-#: a comma, a bar, the element's end). How many lines are read; how many elements are looked at for the
-#: holder's name standing alone; a notice's own words, which no holder is.
-_HOLDER = lazy_re(
-    r"(?:©|&copy;|&#169;)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?([^\W\d_][^<>.,;:|©\n]{2,60})"
-)
+#: How many copyright lines are read (``tables.COPYRIGHT_HOLDER_RE``); how many elements are looked at for
+#: the holder's name standing alone; a notice's own words, which no holder is.
 _HOLDER_LINES = 5
 _HOLDER_ELEMENTS = 1500
 _RIGHTS = lazy_re(r"(?i)\b(?:all rights|rights reserved|все права|усі права|всі права|copyright)\b")
@@ -6678,15 +6674,15 @@ _CREDIT_AFTER = (" — ", " – ", " - ", ": ")
 
 
 def _credited_holder(page: _Page) -> str | None:
-    """The holder of a copyright line (:data:`_HOLDER`) that another element of the body names alone: a
-    link or a text whose whole text is that name (a page builder's logo set as a text link to the outlet's
-    home, ``<a href="https://outlet.am/">Outlet</a>``), or a credit line opening with it before a dash or a
-    colon (``<aside>Outlet — news of the city</aside>``). A page that names its site nowhere else (no meta,
-    no JSON-LD, no <title> suffix, no logo image): an Instant Articles document, a special project on a
-    page builder. A copyright line alone is still not read (it often names a parent company or a web
+    """The holder of a copyright line (``tables.COPYRIGHT_HOLDER_RE``) that another element of the body names
+    alone: a link or a text whose whole text is that name (a page builder's logo set as a text link to the
+    outlet's home, ``<a href="https://outlet.am/">Outlet</a>``), or a credit line opening with it before a
+    dash or a colon (``<aside>Outlet — news of the city</aside>``). A page that names its site nowhere else
+    (no meta, no JSON-LD, no <title> suffix, no logo image): an Instant Articles document, a special project
+    on a page builder. A copyright line alone is still not read (it often names a parent company or a web
     agency, in small print only). The forty-third held-out batch."""
     holders: list[str] = []
-    for m in _HOLDER.finditer(page.body_text):
+    for m in T.COPYRIGHT_HOLDER_RE.finditer(page.body_text):
         holder = clean_text(unescape(m.group(1)))
         if holder and holder.count(" ") < 6 and not _RIGHTS.search(holder):
             holders.append(holder)

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from linkcheck.extract import tables
 from linkcheck.extract.tables import title_separator_re
 from linkcheck.lazyre import lazy_re
 from linkcheck.media import replacement_label
@@ -510,9 +511,9 @@ def _undone_beside_a_name(field: str, text: str) -> str:
     separator inside the headline stays in it ("Ã© and Ã±: ... – what José sees | The Byte Desk" keeps
     its marks, its headline's real "é" failing the trip). The headline side is undone when it holds a
     lead-and-continuation pair and all of it round-trips; the name side must hold no pair, be at most
-    :data:`_SITE_NAME_CHARS` long, and stand elsewhere on the page as a field of its own (``og:site_name``'s
-    value, a masthead's link: a site names itself more than once), so a real headline cut in two at its
-    only separator is never read as a name. ``field`` itself otherwise."""
+    :data:`_SITE_NAME_CHARS` long, and be named elsewhere by the page as a site names itself
+    (:func:`_names_itself`), so a real headline cut in two at its only separator is never read as a name.
+    ``field`` itself otherwise."""
     separators = list(title_separator_re().finditer(field))
     if not separators:
         return field
@@ -528,13 +529,28 @@ def _undone_beside_a_name(field: str, text: str) -> str:
             or len(words) > _SITE_NAME_CHARS
             or _DOUBLED_PAIR.search(words) is not None
             or _DOUBLED_PAIR.search(headline) is None
-            or (f">{words}<" not in text and f'"{words}"' not in text)
+            or not _names_itself(words, text)
         ):
             continue
         undone = _undone(headline, cut=False)
         if undone != headline:
             return field[: head[0]] + undone + field[head[1] :]
     return field
+
+
+def _names_itself(name: str, text: str) -> bool:
+    """Whether the page ``text`` names ``name`` elsewhere as a site names itself: as a field of its own
+    (``>name<``, ``"name"``: ``og:site_name``'s value, a masthead's link) or as the whole holder of a
+    copyright line (``tables.COPYRIGHT_HOLDER_RE``: "© 2024 Il Giornale di Cantù. Tutti i diritti
+    riservati.", a footer, the one place some templates name their site beside the ``<title>``). Never as
+    the start of a longer holder ("© 2024 Ask Núñez Media Group.": a parent company's name, not the title's
+    "Ask Núñez"), nor in a sentence. Host56's leftover; the copyright lines are read only for a name the
+    page holds twice (the title's and one more) and a page holding a copyright sign."""
+    if f">{name}<" in text or f'"{name}"' in text:
+        return True
+    if text.count(name) < 2 or ("©" not in text and "&copy;" not in text and "&#169;" not in text):
+        return False
+    return any(m.group(1).rstrip() == name for m in tables.COPYRIGHT_HOLDER_RE.finditer(text))
 
 
 #: Windows-1252's punctuation in 80-9F (curly quotes, dashes, the ellipsis, the euro...), the C1 controls in

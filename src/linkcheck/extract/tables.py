@@ -23,6 +23,7 @@ __all__ = [
     "APPLICATION_TYPES",
     "ARTICLE_TYPES",
     "BODY_DATE_PROPS",
+    "COPYRIGHT_HOLDER_RE",
     "CORRECTION_NOTE_RE",
     "CORRECTION_STEMS",
     "EXCLUDED_CLASS_RE",
@@ -269,6 +270,15 @@ _LATER["HINT_PUBLISHED_RE"] = (
 #: Tags whose text is never the page's own date or headline.
 EXCLUDED_TAGS: frozenset[str] = frozenset(
     {"nav", "footer", "aside", "script", "style", "noscript", "template", "form", "select", "button", "svg"}
+)
+#: A copyright line's holder written after the sign and its years: letters first, up to a stop (a full stop,
+#: a comma, a bar, the element's end): group 1 is "Il Giornale di Cantù" in "© 2024 Il Giornale di Cantù.
+#: Tutti i diritti riservati." and "Ask Núñez Media Group" in "© 2024 Ask Núñez Media Group." (the
+#: extraction's copyright holder and ``decode``'s site name beside a doubled headline read it).
+COPYRIGHT_HOLDER_RE: re.Pattern[str]  # compiled when first read (__getattr__)
+_LATER["COPYRIGHT_HOLDER_RE"] = (
+    r"(?:©|&copy;|&#169;)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?([^\W\d_][^<>.,;:|©\n]{2,60})",
+    0,
 )
 #: Class or id fragments of containers that hold other pages' dates (related lists, comments, the
 #: masthead's "today" line, copyright footers).
