@@ -80,7 +80,8 @@ _ACCESSED = lazy_re(
     r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
     r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?|"
-    r"pobrano|dostęp|diakses(?:\s+(?:pada|tanggal))?)|"
+    r"pobrano|dostęp|diakses(?:\s+(?:pada|tanggal))?|dicapai(?:\s+pada)?|nakuha\s+noong|"
+    r"iliwekwa(?:\s+mnamo)?|اخذ\s+شدہ(?:\s+بتاریخ)?)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:-an)?\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
@@ -109,7 +110,8 @@ _ACCESSED_LATE = lazy_re(
 #: references write it) after the thirty-second. Polish ``Pobrano 30 listopada 2024 z`` ("retrieved ...
 #: from", APA in Polish) and ``[dostęp 30.11.2024]`` (PN-ISO 690), Indonesian ``Diakses pada 30 November
 #: 2024, dari`` ("accessed on ..., from") after the fifty-eighth: an unread one was taken for the entry's
-#: date.
+#: date. Malay ``Dicapai pada``, Tagalog ``Nakuha noong``, Swahili ``Iliwekwa mnamo`` and Urdu ``اخذ
+#: شدہ بتاریخ``, as those Wikipedias render "Retrieved", after the sixtieth.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
@@ -132,6 +134,10 @@ _ACCESS_WORDS = (
     "pobrano",
     "dostęp",
     "diakses",
+    "dicapai",
+    "nakuha",
+    "iliwekwa",
+    "اخذ شدہ",
 )
 
 
@@ -410,6 +416,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined) or _written_day(joined)
+            if link.date is None and (". " in joined or "|" in joined):
+                link.date = _element_day(joined)
             if link.date is None and ("'" in joined or "’" in joined):
                 link.date = _abbreviated_year(joined)
             if link.date is None and (word := _ENTRY_DAY_WORD.search(joined)) is not None:
@@ -545,6 +553,26 @@ def _written_day(text: str) -> PartialDate | None:
             found = parse_date_field(part)
             if found is not None and found.day is not None:
                 return found
+    return None
+
+
+#: An element of an entry that is a day written with a month's name, standing between full stops (or the
+#: ``|`` that joins an entry's text before and after its link): ``*GMA News Online*. Nobyembre 16, 2024.``.
+_ELEMENT_DAY = lazy_re(
+    r"(?:^|[.|][ \t]+)(?P<d>[^\W\d_]{3,12}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?,?[ \t]+\d{4})"
+    r"[ \t]*(?=[.|]|$)"
+)
+
+
+def _element_day(text: str) -> PartialDate | None:
+    """A day in an element of its own (:data:`_ELEMENT_DAY`) that the date field reader reads
+    (:func:`parse_date_field`, which knows the months of the languages the prose reader leaves to it: Tagalog
+    ``Nobyembre``, as the Tagalog Wikipedia renders a citation's date). Added after the sixtieth held-out
+    matching batch; the first such element whose words are a month's, else ``None``."""
+    for m in _ELEMENT_DAY.finditer(text):
+        found = parse_date_field(m.group("d"))
+        if found is not None and found.day is not None:
+            return found
     return None
 
 
@@ -1275,7 +1303,7 @@ _SECTION_HEADING_WORDS = (
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
     r"参考リンク|מקורות|المراجع|المصادر|참고\s?문헌|참고\s?자료|منابع|บรรณานุกรม|เอกสารอ้างอิง|"
     r"(?i:tài\s+liệu\s+tham\s+khảo|tham\s+khảo)|kaynakça|kaynaklar|daftar\s+pustaka|referensi|rujukan|marejeo|"
-    r"อ้างอิง|הערות\s+שוליים|רשימת\s+מקורות|ዋቢ(?:\s+ምንጮች)?|ምንጮች"
+    r"อ้างอิง|הערות\s+שוליים|רשימת\s+מקורות|ዋቢ(?:\s+ምንጮች)?|ምንጮች|(?:mga\s+)?sanggunian|حوالہ\s+جات|حوالے"
 )
 #: What stands around :data:`_SECTION_HEADING_WORDS` in a heading's line (the two patterns below share it).
 _SECTION_HEADING_OPEN = r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:"
