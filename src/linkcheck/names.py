@@ -117,8 +117,9 @@ _TRANSLIT: dict[str, str] = {
 #: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``. With them
 #: the modifier letters written as apostrophes (U+02BB ``ʻ``, U+02BC ``ʼ``): Uzbek's ``oʻ``/``gʻ``
 #: (``Toʻqayev``), Ukraine's official apostrophe (``Марʼїнка``), which writers type as ``'`` or ``’``
-#: (``To'qayev``); kept, they made a word of their own no typed spelling folded to.
-_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ"
+#: (``To'qayev``); kept, they made a word of their own no typed spelling folded to. And Hebrew's geresh and
+#: gershayim (U+05F3 ``׳``, U+05F4 ``״``: ``צה״ל``), which writers type as ``'`` and ``"`` (``צה"ל``).
+_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ׳״"
 #: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 #: The code points of :data:`_QUOTES`, which :data:`_WORD_BREAKS` deletes.

@@ -349,12 +349,26 @@ _ENTRY_DAY_WORD = lazy_re(
 )
 
 
+#: A straight double quote between two Hebrew letters: a gershayim, the mark of an acronym (``צה"ל``,
+#: ``ארה"ב``), not a quote.
+_HEBREW_GERSHAYIM = lazy_re(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def _with_gershayim(text: str) -> str:
+    """``text`` with each :data:`_HEBREW_GERSHAYIM` written as the gershayim (U+05F4), so that a quoted
+    Hebrew title is not cut at its acronym (``“...; צה"ל: ...”`` was read as ``...; צה``: added after the
+    sixtieth held-out matching batch). :func:`~linkcheck.names.fold` reads both marks alike."""
+    if '"' not in text or text.isascii():
+        return text
+    return _HEBREW_GERSHAYIM.sub("\u05f4", text)
+
+
 def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -> None:
     """Read the entry around ``link``: ``before`` and ``after`` are the entry's text on each side of the link
     (Markdown emphasis markers may remain: an APA title is told by them). ``reference``: the entry is a list
     item, footnote or ``<ref>`` (else a paragraph, which is read only when it is an APA reference)."""
-    before = before[-MAX_ENTRY:]
-    after = after[:MAX_ENTRY]
+    before = _with_gershayim(before[-MAX_ENTRY:])
+    after = _with_gershayim(after[:MAX_ENTRY])
     m, apa = apa_date(before)
     if not reference and (m is None or not m.group(0).rstrip().endswith(".")):
         return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
@@ -454,6 +468,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
     if link.outlet is None and "בא" in before and (labelled_site := _HE_SITE.search(before)) is not None:
         link.outlet = labelled_site["o"].strip()  # the Hebrew Wikipedia's ``"כותרת", באתר ynet, 26 ...``
+    if link.outlet is None and "\u200f" in before and (site_first := _HE_SITE_FIRST.match(before)) is not None:
+        link.outlet = site_first["o"].strip()  # a site template's ``\u200fynet\u200f, author, "title", ...``
     if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
         link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
@@ -483,6 +499,16 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
 #: of", as the Hebrew Wikipedia's citation templates render it), ``בעיתון`` ("in the newspaper"); the name up
 #: to the next comma (added after the fifty-ninth held-out matching batch).
 _HE_SITE = lazy_re(r"[\"”׳'][ \t]*,[ \t]*ב(?:אתר|עיתון)[ \t]+(?P<o>[^,\r\n]{2,60}?)[ \t]*(?:,|$)")
+
+
+#: The site a Hebrew citation names first, in right-to-left marks (U+200F) before the first comma, with a
+#: quoted title after it: ``\u200fynet\u200f, author, \u200f"title"\u200f, date``, as the Hebrew Wikipedia's
+#: templates for one site render it (the name isolated by the marks, so that a Latin one stays in its place
+#: in the right-to-left line). Added after the sixtieth held-out matching batch; a name not so marked, an
+#: author's, is not read.
+_HE_SITE_FIRST = lazy_re(
+    r"[ \t]*(?:\[?\d{1,3}[.)\]][ \t]*)?\u200f(?P<o>[^\u200f,\r\n]{2,40})\u200f[ \t]*,(?=[^\r\n]{0,120}[\"“”])"
+)
 
 
 #: A Bluebook citation's periodical: after the italic title and its comma, before the date in parentheses
