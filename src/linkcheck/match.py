@@ -4744,6 +4744,18 @@ def _title_finding(
         undated = _undated_match(citation.title, titles, tuple(names), tuple(hosts))
         if undated is not None and undated.score >= config.title_threshold:
             best = undated
+    if (
+        (best is None or best.score < config.title_threshold)
+        and citation.date is None
+        and not citation.outlet
+        and _ELLIPSIS.search(citation.title) is None
+    ):
+        # a title given alone, without a date or a publication: a shortened note's (Chicago's ``Barnes,
+        # "Trump Picks Tulsi Gabbard," URL`` after a full note), read as the headline's beginning, as a title
+        # cut with an ellipsis is (at least :data:`_MIN_PREFIX_WORDS` words)
+        again = best_title_match(citation.title + "…", titles, names=names, hosts=hosts)
+        if again is not None and again.score >= config.title_threshold:
+            best = again
     if not citation.title:  # never (a title, or ``unmixed``): narrowed again for the type checker
         return None
     headline = metadata.title.strip() if metadata.title else None
