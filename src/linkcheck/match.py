@@ -4701,8 +4701,8 @@ def _end_date(title: str) -> tuple[str, dt.date] | None:
 def _undated_match(
     cited: str, titles: Sequence[str], names: tuple[str, ...], hosts: tuple[str, ...]
 ) -> TitleMatch | None:
-    """The page title whose words before its :func:`_end_date` score best against ``cited``, scored so (its whole
-    title kept, so that what follows reads the page's title), else ``None``."""
+    """The page title whose words before its :func:`_end_date` score best against ``cited``, scored so
+    (its whole title kept, so that what follows reads the page's title), else ``None``."""
     best: TitleMatch | None = None
     for title in titles:
         ended = _end_date(title)
@@ -4731,29 +4731,30 @@ def _title_finding(
             again = best_title_match(unmixed, titles, names=names, hosts=hosts)
             if again is not None and again.score >= config.title_threshold:
                 citation, best = replace(citation, title=unmixed), again
-    if (best is None or best.score < config.title_threshold) and "&" in citation.title:
-        unescaped = _unescaped(citation.title)
-        if unescaped != citation.title:
+    cited = citation.title or ""
+    if (best is None or best.score < config.title_threshold) and "&" in cited:
+        unescaped = _unescaped(cited)
+        if unescaped != cited:
             # character references copied with the title (``&#8217;``, ``&amp;``): the title as it reads
             again = best_title_match(unescaped, titles, names=names, hosts=hosts)
             if again is not None and (best is None or again.score > best.score):
-                citation, best = replace(citation, title=unescaped), again
+                citation, best, cited = replace(citation, title=unescaped), again, unescaped
     if (best is None or best.score < config.title_threshold) and citation.date is not None:
         # the page's title ends with its date, which the citation gives apart: the title without it (the
         # date itself is compared as the date)
-        undated = _undated_match(citation.title, titles, tuple(names), tuple(hosts))
+        undated = _undated_match(cited, titles, tuple(names), tuple(hosts))
         if undated is not None and undated.score >= config.title_threshold:
             best = undated
     if (
         (best is None or best.score < config.title_threshold)
         and citation.date is None
         and not citation.outlet
-        and _ELLIPSIS.search(citation.title) is None
+        and _ELLIPSIS.search(cited) is None
     ):
         # a title given alone, without a date or a publication: a shortened note's (Chicago's ``Barnes,
         # "Trump Picks Tulsi Gabbard," URL`` after a full note), read as the headline's beginning, as a title
         # cut with an ellipsis is (at least :data:`_MIN_PREFIX_WORDS` words)
-        again = best_title_match(citation.title + "…", titles, names=names, hosts=hosts)
+        again = best_title_match(cited + "…", titles, names=names, hosts=hosts)
         if again is not None and again.score >= config.title_threshold:
             best = again
     if not citation.title:  # never (a title, or ``unmixed``): narrowed again for the type checker

@@ -1195,10 +1195,10 @@ _LONE_YEAR = lazy_re(r"(?:of\s+|de\s+|del\s+)?(\d{4})\s*\.?")
 
 def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | None]:
     """What a template date claiming a period says (:data:`_APPROXIMATE_WORDS`): a week (from its first day
-    or by its number, :data:`_WEEK_NUMBER`), its month when the week's seven days lie in one (else its year, else nothing: ``week of January 6, 2020`` is 2020-01, not the
-    6th, which a page of the 10th would contradict); an approximate year, that year; a spring or autumn, its
-    year; a summer or winter, nothing. ``(False, None)`` for other text starting with these words, which is
-    read as before."""
+    or by its number, :data:`_WEEK_NUMBER`), its month when the week's seven days lie in one (else its year,
+    else nothing: ``week of January 6, 2020`` is 2020-01, not the 6th, which a page of the 10th would
+    contradict); an approximate year, that year; a spring or autumn, its year; a summer or winter, nothing.
+    ``(False, None)`` for other text starting with these words, which is read as before."""
     first = words[0].lower()
     if first == "the" and len(words) > 1 and words[1].lower() in _WEEK_WORDS:
         first, text = words[1].lower(), text.split(None, 1)[1]

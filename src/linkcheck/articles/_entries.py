@@ -468,7 +468,11 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
     if link.outlet is None and "בא" in before and (labelled_site := _HE_SITE.search(before)) is not None:
         link.outlet = labelled_site["o"].strip()  # the Hebrew Wikipedia's ``"כותרת", באתר ynet, 26 ...``
-    if link.outlet is None and "\u200f" in before and (site_first := _HE_SITE_FIRST.match(before)) is not None:
+    if (
+        link.outlet is None
+        and "\u200f" in before
+        and (site_first := _HE_SITE_FIRST.match(before)) is not None
+    ):
         link.outlet = site_first["o"].strip()  # a site template's ``\u200fynet\u200f, author, "title", ...``
     if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
         link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
@@ -585,7 +589,8 @@ def _written_day(text: str) -> PartialDate | None:
 #: An element of an entry that is a day written with a month's name, standing between full stops (or the
 #: ``|`` that joins an entry's text before and after its link): ``*GMA News Online*. Nobyembre 16, 2024.``.
 _ELEMENT_DAY = lazy_re(
-    r"(?:^|[.|][ \t]+)(?P<d>[^\W\d_]{3,12}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?,?[ \t]+\d{4})"
+    r"(?:^|[.|][ \t]+)"
+    r"(?P<d>[^\W\d_]{3,12}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?,?[ \t]+\d{4})"
     r"[ \t]*(?=[.|]|$)"
 )
 
