@@ -911,8 +911,6 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return False
     if ("." in cited or "." in name) and (_abbreviates(cited, b) or _abbreviates(name, a)):
         return True
-    if _abbreviates_stopless(a, b) or _abbreviates_stopless(b, a):
-        return True
     # Identifying (non-generic) words: ``Times`` alone does not make ``The Times`` the ``Moscow Times``. One
     # name's identifying words must all be in the other, which may add at most one (``Thomson Reuters``).
     sa = {w for w in a if w not in _GENERIC_WORD_KEYS}
@@ -943,12 +941,15 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return True
     if len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a):
         return True
-    return (
+    if (
         (len(a) == 1 and _clipped_compound(cited, b))
         or (len(b) == 1 and _clipped_compound(name, a))
         or _clipped_with_edition(cited, b)
         or _clipped_with_edition(name, a)
-    )
+    ):
+        return True
+    # Shortened without stops (``Wash Post``): the last word whole, the plain test before the word loop.
+    return a[-1] == b[-1] and len(a) > 1 and (_abbreviates_stopless(a, b) or _abbreviates_stopless(b, a))
 
 
 #: What an adjective adds to a place's name (loose keys): ``Asia``/``Asian``, ``Europe``/``European``,
@@ -1037,7 +1038,8 @@ def _abbreviates_stopless(short: Sequence[str], other: Sequence[str]) -> bool:
     NLM's Vancouver style writes a periodical's name (``Wash Post``, ``Wall St J``, ``N Y Times``; added
     after the sixtieth held-out matching batch): as :func:`_abbreviates`, word for word, the other's stopwords
     aside, each word the other's or its shortening (its first letter, then letters of it in order), at least
-    one shortened and one of three letters or more whole. A masthead word is never a shortening (``Sun
+    one shortened and one of three letters or more whole (:func:`same_outlet` asks it where the last words
+    are the same: a masthead word, written whole). A masthead word is never a shortening (``Sun
     Times`` is not ``The Sunday Times``), nor is a stopword."""
     words = [w for w in other if w not in _STOP_KEYS]
     keys = [w for w in short if w not in _STOP_KEYS]
