@@ -6345,7 +6345,11 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     published, modified = metadata.published, metadata.modified
     if published is not None:
         if _page_within(published, cited, tol):
-            return _title_dated_otherwise(cited, published, metadata)
+            # a plain test first (the headline ends with a digit), as this runs for nearly every page
+            headline = metadata.title
+            if headline and headline.rstrip(" .,;:)\u3002")[-1:].isdigit():
+                return _title_dated_otherwise(cited, published, metadata)
+            return None
         # Citers often copy the date a page shows, which may be its update: accept that too, unless the
         # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
         if modified is not None and not citation.published_label and _page_within(modified, cited, tol):
