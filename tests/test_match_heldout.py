@@ -225,6 +225,9 @@ TODAY = dt.date(2024, 11, 30)
 #: does not spell its host, ``El Gazetin``: articles._entries._apa_container) and left none.
 #: 64 since the fifty-eighth, which fixed none of the older ones and left none.
 #: 64 since the fifty-ninth, which fixed none of the older ones and left none.
+#: 64 since the sixtieth, which fixed one (the ninth batch's ``Harian Metro`` on bharian.com.my: the host
+#: label spells the site's own two-word name, names._label_of_own_name) and left one: ``Nation News`` for
+#: ``Nation`` (``News`` after a one-word name is the same outlet's, as ``Bloomberg News``).
 MAX_KNOWN_FAILURES = 64
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool

@@ -65,6 +65,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -4651,6 +4652,68 @@ def unmixed_script(title: str) -> str:
     return _LETTER_RUN.sub(main_script, title)
 
 
+#: A character reference left in a cited title copied from a page's source or a feed (``&amp;``,
+#: ``&#8217;``, ``&quot;``): named, decimal or hexadecimal, with its semicolon.
+_CHAR_REFERENCE = lazy_re(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _unescaped(title: str) -> str:
+    """``title`` with its character references read (``AT&amp;T`` -> ``AT&T``); ``title`` itself when it has
+    none. Only references with their semicolon are read: ``AT&T`` and ``Q&A`` are text."""
+    if "&" not in title:
+        return title
+    return _CHAR_REFERENCE.sub(lambda m: html.unescape(m.group()), title)
+
+
+#: Between a title and the date it ends with: separators and spaces, and at most one connecting word written
+#: in lower case (``vom``, ``of``, ``du``, ``за``), read right to left from the date.
+_BEFORE_END_DATE = lazy_re(r"(?:[\s,:;|\-\u2013\u2014]+(?:[^\W\d_A-Z]{1,5}\s+)?|\s+[^\W\d_]{1,5}\s+)$")
+#: Fewest letters the title keeps before its date.
+_UNDATED_MIN_LETTERS = 3
+
+
+def _end_date(title: str) -> tuple[str, dt.date] | None:
+    """``title`` without the full date it ends with and the separator or connecting word before it
+    (``Presseschau vom 12. November 2024`` -> ``Presseschau``, ``Ukraine war latest: 12 November 2024``),
+    and that date; else ``None``: a daily page (a press review, a briefing, a live page) whose title carries
+    its date. Only a whole date (:func:`~linkcheck.extract.dates.find_text_dates`) ending the title, where
+    at least a word is left: ``Budget 2024`` keeps its year."""
+    if not any(ch.isdigit() for ch in title[-6:]):
+        return None
+    last = None
+    for found in find_text_dates(title):
+        last = found
+    if last is None:
+        return None
+    day, start, end = last
+    if title[end:].strip(" .,;:)\u3002"):
+        return None
+    head = title[:start]
+    cut = _BEFORE_END_DATE.search(head)
+    if cut is not None:
+        head = head[: cut.start()]
+    head = head.rstrip()
+    if sum(ch.isalpha() for ch in head) < _UNDATED_MIN_LETTERS:
+        return None
+    return head, day
+
+
+def _undated_match(
+    cited: str, titles: Sequence[str], names: tuple[str, ...], hosts: tuple[str, ...]
+) -> TitleMatch | None:
+    """The page title whose words before its :func:`_end_date` score best against ``cited``, scored so
+    (its whole title kept, so that what follows reads the page's title), else ``None``."""
+    best: TitleMatch | None = None
+    for title in titles:
+        ended = _end_date(title)
+        if ended is None:
+            continue
+        score = title_score(cited, ended[0], names=names, hosts=hosts)
+        if best is None or score > best.score:
+            best = TitleMatch(title, score)
+    return best
+
+
 def _title_finding(
     citation: Citation, metadata: Metadata, hosts: Sequence[str], config: Config, final_url: str | None = None
 ) -> Finding | None:
@@ -4668,6 +4731,32 @@ def _title_finding(
             again = best_title_match(unmixed, titles, names=names, hosts=hosts)
             if again is not None and again.score >= config.title_threshold:
                 citation, best = replace(citation, title=unmixed), again
+    cited = citation.title or ""
+    if (best is None or best.score < config.title_threshold) and "&" in cited:
+        unescaped = _unescaped(cited)
+        if unescaped != cited:
+            # character references copied with the title (``&#8217;``, ``&amp;``): the title as it reads
+            again = best_title_match(unescaped, titles, names=names, hosts=hosts)
+            if again is not None and (best is None or again.score > best.score):
+                citation, best, cited = replace(citation, title=unescaped), again, unescaped
+    if (best is None or best.score < config.title_threshold) and citation.date is not None:
+        # the page's title ends with its date, which the citation gives apart: the title without it (the
+        # date itself is compared as the date)
+        undated = _undated_match(cited, titles, tuple(names), tuple(hosts))
+        if undated is not None and undated.score >= config.title_threshold:
+            best = undated
+    if (
+        (best is None or best.score < config.title_threshold)
+        and citation.date is None
+        and not citation.outlet
+        and _ELLIPSIS.search(cited) is None
+    ):
+        # a title given alone, without a date or a publication: a shortened note's (Chicago's ``Barnes,
+        # "Trump Picks Tulsi Gabbard," URL`` after a full note), read as the headline's beginning, as a title
+        # cut with an ellipsis is (at least :data:`_MIN_PREFIX_WORDS` words)
+        again = best_title_match(cited + "…", titles, names=names, hosts=hosts)
+        if again is not None and again.score >= config.title_threshold:
+            best = again
     if not citation.title:  # never (a title, or ``unmixed``): narrowed again for the type checker
         return None
     headline = metadata.title.strip() if metadata.title else None
@@ -6256,6 +6345,10 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     published, modified = metadata.published, metadata.modified
     if published is not None:
         if _page_within(published, cited, tol):
+            # a plain test first (the headline ends with a digit), as this runs for nearly every page
+            headline = metadata.title
+            if headline and headline.rstrip(" .,;:)\u3002")[-1:].isdigit():
+                return _title_dated_otherwise(cited, published, metadata)
             return None
         # Citers often copy the date a page shows, which may be its update: accept that too, unless the
         # citation labels it the publication's (``Published May 3, 2024``), which the update is not.
@@ -6291,6 +6384,36 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
             ),
             expected=str(cited),
             actual=str(modified),
+        )
+    return None
+
+
+def _title_dated_otherwise(
+    cited: PartialDate, published: ExtractedDate, metadata: Metadata
+) -> Finding | None:
+    """A cited day within the tolerance of the page's but not its day, where the page's headline ends
+    with that day (:func:`_end_date`: ``Presseschau vom 12. November 2024`` cited for the 13th): a daily page
+    names its own day, so the next day's citation is of the next day's page, not a time zone's or a print
+    edition's shift. ``None`` otherwise (no day cited or on the page, the cited day, a title without its
+    date)."""
+    if cited.day is None or published.precision != "day":
+        return None
+    page_day = published.value
+    if cited.first_day == page_day:
+        return None
+    # The headline's own date, not one a ``<title>`` adds after the site's name (``РИА Новости,
+    # 09.01.2020``), which is the day in the page's time zone and says nothing of the story's day.
+    ended = _end_date(metadata.title) if metadata.title else None
+    if ended is not None and ended[1] == page_day:
+        return Finding(
+            kind=FindingKind.DATE_MISMATCH,
+            severity=Severity.FAIL,
+            message=(
+                f"cited date {cited} is not the day the page's title names ({page_day.isoformat()},"
+                f" its published date {published}): the page of another day"
+            ),
+            expected=str(cited),
+            actual=str(published),
         )
     return None
 

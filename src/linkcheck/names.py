@@ -117,8 +117,9 @@ _TRANSLIT: dict[str, str] = {
 #: Quotation marks and apostrophes, removed: ``«Газпром»`` = ``"Газпром"``; ``Iraq’s`` = ``Iraqs``. With them
 #: the modifier letters written as apostrophes (U+02BB ``ʻ``, U+02BC ``ʼ``): Uzbek's ``oʻ``/``gʻ``
 #: (``Toʻqayev``), Ukraine's official apostrophe (``Марʼїнка``), which writers type as ``'`` or ``’``
-#: (``To'qayev``); kept, they made a word of their own no typed spelling folded to.
-_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ"
+#: (``To'qayev``); kept, they made a word of their own no typed spelling folded to. And Hebrew's geresh and
+#: gershayim (U+05F3 ``׳``, U+05F4 ``״``: ``צה״ל``), which writers type as ``'`` and ``"`` (``צה"ל``).
+_QUOTES = "\"'`´‘’‚‛“”„‟«»‹›〈〉「」『』＂＇′″ʻʼ׳״"
 #: Dashes and hyphens: all become a space (``S-300`` = ``S–300`` = ``S 300``).
 _DASHES = "-‐‑‒–—―−⁃﹘﹣－"
 #: The code points of :data:`_QUOTES`, which :data:`_WORD_BREAKS` deletes.
@@ -940,12 +941,15 @@ def same_outlet(cited: str, name: str, *, part_of: bool = False) -> bool:
         return True
     if len(b) == 1 and len(a) > 1 and b[0] in _compound_set(a):
         return True
-    return (
+    if (
         (len(a) == 1 and _clipped_compound(cited, b))
         or (len(b) == 1 and _clipped_compound(name, a))
         or _clipped_with_edition(cited, b)
         or _clipped_with_edition(name, a)
-    )
+    ):
+        return True
+    # Shortened without stops (``Wash Post``): the last word whole, the plain test before the word loop.
+    return a[-1] == b[-1] and len(a) > 1 and (_abbreviates_stopless(a, b) or _abbreviates_stopless(b, a))
 
 
 #: What an adjective adds to a place's name (loose keys): ``Asia``/``Asian``, ``Europe``/``European``,
@@ -1027,6 +1031,32 @@ def _abbreviates(name: str, other: Sequence[str]) -> bool:
         if not all(ch in rest for ch in key[1:]):
             return False
     return True
+
+
+def _abbreviates_stopless(short: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether one name (loose keys) is the other with words shortened and written without stops, as the
+    NLM's Vancouver style writes a periodical's name (``Wash Post``, ``Wall St J``, ``N Y Times``; added
+    after the sixtieth held-out matching batch): as :func:`_abbreviates`, word for word, the other's stopwords
+    aside, each word the other's or its shortening (its first letter, then letters of it in order), at least
+    one shortened and one of three letters or more whole (:func:`same_outlet` asks it where the last words
+    are the same: a masthead word, written whole). A masthead word is never a shortening (``Sun
+    Times`` is not ``The Sunday Times``), nor is a stopword."""
+    words = [w for w in other if w not in _STOP_KEYS]
+    keys = [w for w in short if w not in _STOP_KEYS]
+    if len(keys) != len(words) or len(keys) < 2:
+        return False
+    shortened = whole = False
+    for key, word in zip(keys, words, strict=True):
+        if key == word:
+            whole = whole or len(key) >= 3
+            continue
+        if len(key) >= len(word) or key[0] != word[0] or key in _MASTHEAD_KEYS:
+            return False
+        rest = iter(word[1:])
+        if not all(ch in rest for ch in key[1:]):
+            return False
+        shortened = True
+    return shortened and whole
 
 
 def _head_added(cited: Sequence[str], site: Sequence[str]) -> bool:
@@ -1350,9 +1380,31 @@ def _outlet_matches(cited: str, names: Iterable[str], hosts: Iterable[str], *, p
                 label_matches(cited, lab, part_of=part_of)
                 and (i == 0 or not _brand_missing(words, labels))
                 and not _label_names_other(words, lab, names)
+                and not _label_of_own_name(words, lab, names)
                 and not (i > 0 and any(_masthead_added(words, _name_words(n)) for n in names))
             ):
                 return True
+    return False
+
+
+def _label_of_own_name(words: tuple[str, ...], label: str, names: Sequence[str]) -> bool:
+    """Whether a host label is one of the page's own names of two words or more written as one, shortened
+    as sites shorten them (``bharian`` for ``Berita Harian``: :func:`_compound_set`), and the cited name
+    (``words``, loose keys) shares a word with that name but not the label's form, each holding an
+    identifying word of three letters or more the other lacks (``Harian Metro``, the group's other daily):
+    the label spells the site's name, which the cited one is not. Added after the sixtieth held-out matching
+    batch. A cited name adding only a generic word (``BBC News`` for ``BBC Sport``) is left to the label."""
+    key = loose_key(fold(label))
+    if key in words or key in _compound_set(words):
+        return False
+    for name in names:
+        own = _name_words(name)
+        if len([w for w in own if w not in _STOP_KEYS]) < 2 or key not in _compound_set(own):
+            continue
+        mine = {w for w in own if w not in _GENERIC_WORD_KEYS and len(w) >= 3}
+        theirs = {w for w in words if w not in _GENERIC_WORD_KEYS and len(w) >= 3}
+        if mine & theirs and mine - theirs and theirs - mine:
+            return True
     return False
 
 

@@ -1171,7 +1171,11 @@ def written_date(text: str) -> PartialDate | None:
 #: First words of a template date that claims a period rather than a day: a week (``week of January 6,
 #: 2020``, ``w/c 6 January 2020``), an approximate year (``c. 2019``, ``ca. 2019``, ``circa 2019``), a
 #: season (``Fall 2019``, ``Herbst 2019``, ``automne 2019``, ``otoño de 2019``), lower case.
-_WEEK_WORDS = frozenset({"week", "w/c", "semaine", "woche", "semana", "settimana", "неделя"})
+_WEEK_WORDS = frozenset({"week", "w/c", "semaine", "woche", "semana", "settimana", "неделя", "kw"})
+#: A week given by its number in the year (ISO 8601's, Monday first), after a week word: ``week 12, 2024``,
+#: German ``KW 12/2024`` (``Kalenderwoche``), ``week 12 of 2024`` (added after the sixtieth held-out matching
+#: batch: unread, a date a month off passed).
+_WEEK_NUMBER = lazy_re(r"(?P<week>\d{1,2})\s*(?:[,/]|\s+of)?\s*(?P<year>\d{4})\.?")
 #: The word between a week word and its date ("week of 3 March", "semaine du 3 mars"), dropped before it.
 _WEEK_OPENER = lazy_re(r"^(?:of|beginning|commencing|starting|du|vom|del|de|dal)\s+", re.IGNORECASE)
 _CIRCA_WORDS = frozenset({"c.", "ca.", "circa", "approx.", "approximately", "um", "vers", "hacia"})
@@ -1190,21 +1194,28 @@ _LONE_YEAR = lazy_re(r"(?:of\s+|de\s+|del\s+)?(\d{4})\s*\.?")
 
 
 def _approximate_date(text: str, words: list[str]) -> tuple[bool, PartialDate | None]:
-    """What a template date claiming a period says (:data:`_APPROXIMATE_WORDS`): a week, its month when the
-    week's seven days lie in one (else its year, else nothing: ``week of January 6, 2020`` is 2020-01, not the
-    6th, which a page of the 10th would contradict); an approximate year, that year; a spring or autumn, its
-    year; a summer or winter, nothing. ``(False, None)`` for other text starting with these words, which is
-    read as before."""
+    """What a template date claiming a period says (:data:`_APPROXIMATE_WORDS`): a week (from its first day
+    or by its number, :data:`_WEEK_NUMBER`), its month when the week's seven days lie in one (else its year,
+    else nothing: ``week of January 6, 2020`` is 2020-01, not the 6th, which a page of the 10th would
+    contradict); an approximate year, that year; a spring or autumn, its year; a summer or winter, nothing.
+    ``(False, None)`` for other text starting with these words, which is read as before."""
     first = words[0].lower()
     if first == "the" and len(words) > 1 and words[1].lower() in _WEEK_WORDS:
         first, text = words[1].lower(), text.split(None, 1)[1]
     rest = text.split(None, 1)[1] if len(words) > 1 else ""
     if first in _WEEK_WORDS:
         rest = _WEEK_OPENER.sub("", rest)
-        day = parse_date_field(rest) if rest else None
-        if day is None or day.day is None or day.month is None:
-            return True, day
-        start = dt.date(day.year, day.month, day.day)
+        numbered = _WEEK_NUMBER.fullmatch(rest.strip())
+        if numbered is not None:
+            try:
+                start = dt.date.fromisocalendar(int(numbered["year"]), int(numbered["week"]), 1)
+            except ValueError:  # week 0 or 54: no week of that year
+                return True, None
+        else:
+            day = parse_date_field(rest) if rest else None
+            if day is None or day.day is None or day.month is None:
+                return True, day
+            start = dt.date(day.year, day.month, day.day)
         end = start + dt.timedelta(days=6)
         if end.month == start.month:
             return True, to_partial(start.year, start.month)

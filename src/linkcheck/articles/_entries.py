@@ -80,7 +80,8 @@ _ACCESSED = lazy_re(
     r"(?:\b(?:retrieved|accessed|last\s+(?:accessed|visited|checked)|abgerufen(?:\s+am)?|consultato(?:\s+il)?|consulté\s+le|"
     r"consultado\s+(?:el|em)|consulta(?:t\s+el)?|geraadpleegd(?:\s+op)?|bezocht(?:\s+op)?|viitattu|"
     r"läst|hämtad|besøkt|hentet|žiūrėta|erişim\s+tarihi|konsultita(?:\s+la)?|ανακτήθηκε(?:\s+στις)?|"
-    r"pobrano|dostęp|diakses(?:\s+(?:pada|tanggal))?)|"
+    r"pobrano|dostęp|diakses(?:\s+(?:pada|tanggal))?|dicapai(?:\s+pada)?|nakuha\s+noong|"
+    r"iliwekwa(?:\s+mnamo)?|اخذ\s+شدہ(?:\s+بتاریخ)?)|"
     r"дата\s+(?:обращения|звернення))\W{0,3}\s*(?:on\s+)?"
     r"(?P<date>\d{4}-\d\d-\d\d|\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}(?:-an)?\.?\s+(?:de\s+)?[^\W\d_]{3,9}\.?,?\s+(?:de\s+)?\d{4}|"
     r"[^\W\d_]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
@@ -109,7 +110,8 @@ _ACCESSED_LATE = lazy_re(
 #: references write it) after the thirty-second. Polish ``Pobrano 30 listopada 2024 z`` ("retrieved ...
 #: from", APA in Polish) and ``[dostęp 30.11.2024]`` (PN-ISO 690), Indonesian ``Diakses pada 30 November
 #: 2024, dari`` ("accessed on ..., from") after the fifty-eighth: an unread one was taken for the entry's
-#: date.
+#: date. Malay ``Dicapai pada``, Tagalog ``Nakuha noong``, Swahili ``Iliwekwa mnamo`` and Urdu ``اخذ
+#: شدہ بتاریخ``, as those Wikipedias render "Retrieved", after the sixtieth.
 _ACCESS_WORDS = (
     "retrieved",
     "accessed",
@@ -132,6 +134,10 @@ _ACCESS_WORDS = (
     "pobrano",
     "dostęp",
     "diakses",
+    "dicapai",
+    "nakuha",
+    "iliwekwa",
+    "اخذ شدہ",
 )
 
 
@@ -343,12 +349,26 @@ _ENTRY_DAY_WORD = lazy_re(
 )
 
 
+#: A straight double quote between two Hebrew letters: a gershayim, the mark of an acronym (``צה"ל``,
+#: ``ארה"ב``), not a quote.
+_HEBREW_GERSHAYIM = lazy_re(r'(?<=[\u05d0-\u05ea])"(?=[\u05d0-\u05ea])')
+
+
+def _with_gershayim(text: str) -> str:
+    """``text`` with each :data:`_HEBREW_GERSHAYIM` written as the gershayim (U+05F4), so that a quoted
+    Hebrew title is not cut at its acronym (``“...; צה"ל: ...”`` was read as ``...; צה``: added after the
+    sixtieth held-out matching batch). :func:`~linkcheck.names.fold` reads both marks alike."""
+    if '"' not in text or text.isascii():
+        return text
+    return _HEBREW_GERSHAYIM.sub("\u05f4", text)
+
+
 def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -> None:
     """Read the entry around ``link``: ``before`` and ``after`` are the entry's text on each side of the link
     (Markdown emphasis markers may remain: an APA title is told by them). ``reference``: the entry is a list
     item, footnote or ``<ref>`` (else a paragraph, which is read only when it is an APA reference)."""
-    before = before[-MAX_ENTRY:]
-    after = after[:MAX_ENTRY]
+    before = _with_gershayim(before[-MAX_ENTRY:])
+    after = _with_gershayim(after[:MAX_ENTRY])
     m, apa = apa_date(before)
     if not reference and (m is None or not m.group(0).rstrip().endswith(".")):
         return  # a paragraph is read only as an APA reference, whose date a full stop ends: "(2020)."
@@ -410,6 +430,8 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
                 link.published_label = link.date is not None
             if link.date is None:
                 link.date = parse_date(joined, allow_year=False) or find_dmy(joined) or _written_day(joined)
+            if link.date is None and (". " in joined or "|" in joined):
+                link.date = _element_day(joined)
             if link.date is None and ("'" in joined or "’" in joined):
                 link.date = _abbreviated_year(joined)
             if link.date is None and (word := _ENTRY_DAY_WORD.search(joined)) is not None:
@@ -446,6 +468,12 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
         link.outlet = (named.group("o") or named.group("k")).strip()  # 「記事」『新聞』, 「기사」, 《신문》
     if link.outlet is None and "בא" in before and (labelled_site := _HE_SITE.search(before)) is not None:
         link.outlet = labelled_site["o"].strip()  # the Hebrew Wikipedia's ``"כותרת", באתר ynet, 26 ...``
+    if (
+        link.outlet is None
+        and "\u200f" in before
+        and (site_first := _HE_SITE_FIRST.match(before)) is not None
+    ):
+        link.outlet = site_first["o"].strip()  # a site template's ``\u200fynet\u200f, author, "title", ...``
     if link.outlet is None and "-" in before and (sist := _SIST_SITE.search(before)) is not None:
         link.outlet = sist["o"].strip()  # SIST 02: ``"記事". サイト名. 2024-11-22.``
     if (link.outlet is None and ("*" in before or "*" in after or "_" in before or "_" in after)) or (
@@ -475,6 +503,16 @@ def read_entry(link: Link, before: str, after: str, *, reference: bool = True) -
 #: of", as the Hebrew Wikipedia's citation templates render it), ``בעיתון`` ("in the newspaper"); the name up
 #: to the next comma (added after the fifty-ninth held-out matching batch).
 _HE_SITE = lazy_re(r"[\"”׳'][ \t]*,[ \t]*ב(?:אתר|עיתון)[ \t]+(?P<o>[^,\r\n]{2,60}?)[ \t]*(?:,|$)")
+
+
+#: The site a Hebrew citation names first, in right-to-left marks (U+200F) before the first comma, with a
+#: quoted title after it: ``\u200fynet\u200f, author, \u200f"title"\u200f, date``, as the Hebrew Wikipedia's
+#: templates for one site render it (the name isolated by the marks, so that a Latin one stays in its place
+#: in the right-to-left line). Added after the sixtieth held-out matching batch; a name not so marked, an
+#: author's, is not read.
+_HE_SITE_FIRST = lazy_re(
+    r"[ \t]*(?:\[?\d{1,3}[.)\]][ \t]*)?\u200f(?P<o>[^\u200f,\r\n]{2,40})\u200f[ \t]*,(?=[^\r\n]{0,120}[\"“”])"
+)
 
 
 #: A Bluebook citation's periodical: after the italic title and its comma, before the date in parentheses
@@ -545,6 +583,27 @@ def _written_day(text: str) -> PartialDate | None:
             found = parse_date_field(part)
             if found is not None and found.day is not None:
                 return found
+    return None
+
+
+#: An element of an entry that is a day written with a month's name, standing between full stops (or the
+#: ``|`` that joins an entry's text before and after its link): ``*GMA News Online*. Nobyembre 16, 2024.``.
+_ELEMENT_DAY = lazy_re(
+    r"(?:^|[.|][ \t]+)"
+    r"(?P<d>[^\W\d_]{3,12}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}\.?[ \t]+[^\W\d_]{3,12}\.?,?[ \t]+\d{4})"
+    r"[ \t]*(?=[.|]|$)"
+)
+
+
+def _element_day(text: str) -> PartialDate | None:
+    """A day in an element of its own (:data:`_ELEMENT_DAY`) that the date field reader reads
+    (:func:`parse_date_field`, which knows the months of the languages the prose reader leaves to it: Tagalog
+    ``Nobyembre``, as the Tagalog Wikipedia renders a citation's date). Added after the sixtieth held-out
+    matching batch; the first such element whose words are a month's, else ``None``."""
+    for m in _ELEMENT_DAY.finditer(text):
+        found = parse_date_field(m.group("d"))
+        if found is not None and found.day is not None:
+            return found
     return None
 
 
@@ -1275,7 +1334,7 @@ _SECTION_HEADING_WORDS = (
     r"источники|литература|список\s+литературы|примечания|примітки|заўвагі|参考文献|参考资料|参考链接|"
     r"参考リンク|מקורות|المراجع|المصادر|참고\s?문헌|참고\s?자료|منابع|บรรณานุกรม|เอกสารอ้างอิง|"
     r"(?i:tài\s+liệu\s+tham\s+khảo|tham\s+khảo)|kaynakça|kaynaklar|daftar\s+pustaka|referensi|rujukan|marejeo|"
-    r"อ้างอิง|הערות\s+שוליים|רשימת\s+מקורות|ዋቢ(?:\s+ምንጮች)?|ምንጮች"
+    r"อ้างอิง|הערות\s+שוליים|רשימת\s+מקורות|ዋቢ(?:\s+ምንጮች)?|ምንጮች|(?:mga\s+)?sanggunian|حوالہ\s+جات|حوالے"
 )
 #: What stands around :data:`_SECTION_HEADING_WORDS` in a heading's line (the two patterns below share it).
 _SECTION_HEADING_OPEN = r"\n[ \t]*(?:#{1,6}[ \t]+)?(?i:"
