@@ -3949,12 +3949,14 @@ def _archive_sign_in(
 #: year's word (English, German, French, Spanish, Italian; rot56); the prepositions before it after a price
 #: in figures ("£79 a year", "9,99 € im Monat", "59 € al año"); and after a currency's name, those and two
 #: more ("dix euros au mois", "quince euros el mes"). The pre-test takes the second set, which holds the
-#: first but for its "al año", a preposition and a period's word the pre-test reads as such. A period's
-#: word beyond ASCII is read in capitals too ("AÑO": ``bytes.lower`` leaves "Ñ" as it is; tidy15).
+#: first. A period's word beyond ASCII is read in capitals too ("AÑO": ``bytes.lower`` leaves "Ñ" as it is;
+#: tidy15). rot56's figures set also held "al\s+año" as a preposition, which read only "al año" glued to a
+#: second period's word or with blanks before one ("9  al añomonth"): "al" then "año" reads "59 € al año"
+#: (tidy16 dropped it).
 _PRICE_PREPOSITIONS = rb"a|per|im|pro|par|al|all'|por"
 _PRICE_WORDS = {
     b"periods": rb"year|month|jahr|monat|an|mois|a\xc3[\xb1\x91]o|mes|anno|mese",
-    b"prepositions": _PRICE_PREPOSITIONS + rb"|al\s+a\xc3\xb1o",  # rot56's: lets a period's word follow
+    b"prepositions": _PRICE_PREPOSITIONS,
     b"word_prepositions": _PRICE_PREPOSITIONS + rb"|au|el",
 }
 #: A subscription's price by the month, as an outlet's plans print it (lower case): "19,90 €/kk" (Finnish
@@ -3993,16 +3995,19 @@ _PRICE_SPELLED = lazy_re(rb"\s(?:%(word_prepositions)b)\s*(?:%(periods)b)" % _PR
 #: "(Jetzt) abonnieren", "S'abonner", "Je m'abonne", "Suscríbete", "Assine (já)", "Abbonati (ora)",
 #: "Abonneer (nu)", "Prenumerera (nu)", "Abonnér", "Zamów", "Zaprenumeruj" (rot55); or to pick a plan,
 #: "Select (this plan)", "Choose (this plan)", "Scegli", "Elegir", "Choisir", "Auswählen", "Wählen", "Kies",
-#: "Välj", "Velg", "Vælg", "Valitse", "Wybierz", "Escolher" (rot56: a plan's button, beside its price).
+#: "Välj", "Velg", "Vælg", "Valitse", "Wybierz", "Escolher" (rot56: a plan's button, beside its price). It
+#: reads a window lowered as bytes (ASCII letters only), so each letter beyond ASCII is a class of its two
+#: cases' last bytes, as :data:`_PRICE_A_MONTH`'s are: "WÄHLEN", "VÄLJ", "SUSCRÍBETE", "ZAMÓW" (tidy16);
+#: "ß" is "ss" in capitals and in Swiss spelling ("ABO ABSCHLIESSEN").
 _SUBSCRIBE_CALL = lazy_re(
-    rb">\s*(?:subscribe(?: now| today)?|tilaa(?: nyt| t\xc3\xa4st\xc3\xa4)?|(?:jetzt )?abonnieren"
-    rb"|abo abschlie\xc3\x9fen|s'abonner|je m'abonne|abonnez-vous|suscr\xc3\xadbete|suscribirme"
-    rb"|assinar|assine(?: j\xc3\xa1| agora)?|abbonati(?: ora)?|abonneer(?: nu)?|prenumerera(?: nu)?"
-    rb"|abonn\xc3\xa9r(?: nu)?|zam\xc3\xb3w|zaprenumeruj|p\xc5\x99edpla\xc5\xa5te si"
+    rb">\s*(?:subscribe(?: now| today)?|tilaa(?: nyt| t\xc3[\xa4\x84]st\xc3[\xa4\x84])?|(?:jetzt )?abonnieren"
+    rb"|abo abschlie(?:\xc3\x9f|ss)en|s'abonner|je m'abonne|abonnez-vous|suscr\xc3[\xad\x8d]bete|suscribirme"
+    rb"|assinar|assine(?: j\xc3[\xa1\x81]| agora)?|abbonati(?: ora)?|abonneer(?: nu)?|prenumerera(?: nu)?"
+    rb"|abonn\xc3[\xa9\x89]r(?: nu)?|zam\xc3[\xb3\x93]w|zaprenumeruj|p\xc5[\x99\x98]edpla\xc5[\xa5\xa4]te si"
     rb"|(?:select|choose)(?: this)?(?: plan| offer| package)?|scegli(?: questa offerta| l'offerta)?"
     rb"|elegir|elige"
-    rb"|choisir|choisissez|ausw\xc3\xa4hlen|w\xc3\xa4hlen|kies|v\xc3\xa4lj|velg|v\xc3\xa6lg|valitse|wybierz"
-    rb"|escolher|escolha)\s*[!.]?\s*<"
+    rb"|choisir|choisissez|ausw\xc3[\xa4\x84]hlen|w\xc3[\xa4\x84]hlen|kies|v\xc3[\xa4\x84]lj|velg|v\xc3[\xa6\x86]lg"
+    rb"|valitse|wybierz|escolher|escolha)\s*[!.]?\s*<"
 )
 #: A link to the outlet's sign-in, for readers who subscribe already (lower case): its address.
 _SIGN_IN_LINK = lazy_re(

@@ -199,7 +199,7 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         found = _author_page_links(window)
         if found:
             return found
-    if any(word in window for word in _LABEL_WORDS):
+    if _holds_label(window):
         found = _labelled_byline(window)
         if found:
             return found
@@ -224,7 +224,7 @@ def byline_authors(text: str, start: int, own_names: tuple[str | None, ...] = ()
         found = _reporter_slash(window)
         if found:
             return found
-    found = _author_marked(window) if "uthor" in window or "uteur" in window or "utor" in window else []
+    found = _author_marked(window) if _marks_author(window) else []
     if not found and "name" in window:
         found = _name_classed(window, own_names)
     if not found and "byline" in window and any(role in window for role in _ROLE_NOUNS):
@@ -270,12 +270,22 @@ def run_on_names(found: list[Author], byline: list[Author]) -> list[Author]:
     return _once(read)
 
 
+def _marks_author(window: str) -> bool:
+    """Does ``window`` hold an author's mark ("author", "autor", "auteur"), the test before
+    :func:`_author_marked` is asked?"""
+    return "uthor" in window or "uteur" in window or "utor" in window
+
+
+def _holds_label(window: str) -> bool:
+    """Does ``window`` hold a byline's label word (:data:`_LABEL_WORDS`), the test before
+    :func:`_labelled_byline` is asked?"""
+    return any(word in window for word in _LABEL_WORDS)
+
+
 def may_credit(window: str) -> bool:
-    """Does ``window`` hold a byline's label word (:data:`_LABEL_WORDS`) or an author's mark ("author",
-    "autor", "auteur")? The cheap test before :func:`above_headline_authors` is asked."""
-    return (
-        "uthor" in window or "utor" in window or "uteur" in window or any(w in window for w in _LABEL_WORDS)
-    )
+    """Does ``window`` hold an author's mark ("author", "autor", "auteur") or a byline's label word
+    (:data:`_LABEL_WORDS`)? The cheap test before :func:`above_headline_authors` is asked."""
+    return _marks_author(window) or _holds_label(window)
 
 
 def above_headline_authors(window: str) -> list[Author]:
@@ -287,13 +297,11 @@ def above_headline_authors(window: str) -> list[Author]:
     or a name-classed element, which above a headline may be a section's or the site's."""
     if not window:
         return []
-    if any(word in window for word in _LABEL_WORDS):
+    if _holds_label(window):
         found = _labelled_byline(window)
         if found:
             return found
-    if "uthor" in window or "uteur" in window or "utor" in window:
-        return _author_marked(window)
-    return []
+    return _author_marked(window) if _marks_author(window) else []
 
 
 #: Where a framework serialises a page's state into its markup as text read by search (:func:`state_authors`):
