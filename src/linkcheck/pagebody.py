@@ -174,6 +174,7 @@ __all__ = [
     "suspended_domain",
     "unquote_sought",
     "unrendered_template",
+    "video_gone",
     "walled_text",
     "wallet_drainer",
     "wordpress_not_found",
@@ -4498,6 +4499,46 @@ def episode_page(body: bytes) -> str | None:
     return _EPISODE_NOUNS[found.group(found.lastindex or 0)]
 
 
+#: How far before a video page's ``<h1>`` its player's lines are read (:func:`video_gone`): the player sits
+#: above the title.
+_PLAYER_BYTES = 2_048
+#: The most lines under a video page's ``<h1>`` read for its player's notice (a player drawn below the title).
+_PLAYER_LINES = 3
+
+
+def video_gone(body: bytes, metadata: Metadata | None) -> str | None:
+    """The line of a video's page (its ``og:type`` ``video.other`` or ``video.episode``, no article declared:
+    :data:`_EPISODE_OG`) in which its player says the video is gone, the rest of the page kept (its title,
+    date, description and comments): a line in the :data:`_PLAYER_BYTES` before its ``<h1>`` or among the
+    first :data:`_PLAYER_LINES` under it that is an error message (:func:`is_error_title`: "This video is
+    unavailable", "이 동영상은 더 이상 재생할 수 없습니다"), on a page that embeds no video to play (no
+    ``<video>``, no ``<iframe>``) (rot59). The video cited is what is gone. ``None`` for any other page: one
+    search for ``video.`` in the head on most pages."""
+    if metadata is None or body.find(b"video.", 0, _EPISODE_BYTES) < 0:
+        return None  # nearly every page: no video's og:type
+    head = body[:_EPISODE_BYTES]
+    found = _EPISODE_OG.search(head)
+    if found is None or not (found.group(1) or found.group(2) or b"").startswith(b"video."):
+        return None
+    if _ARTICLE_TYPE.search(head) is not None or b"<video" in body or b"<iframe" in body:
+        return None  # a story with a video, or a player that plays
+    end = headline_end(body)
+    if end < 0:
+        return None
+    start = body.rfind(b"<h1", 0, end)
+    if start < 0:
+        return None
+    before = body[max(0, start - _PLAYER_BYTES) : start].decode("utf-8", "replace")
+    after = body[end : end + NOTICE_BYTES].decode("utf-8", "replace")
+    lines = [m.group(1) for m in _TEXT_RUN.finditer(before)]
+    lines += [m.group(1) for _, m in zip(range(_PLAYER_LINES), _TEXT_RUN.finditer(after), strict=False)]
+    for raw in lines:
+        line = " ".join(raw.split())
+        if is_error_title(first_sentence(line).rstrip(".!")) or is_error_title(line):
+            return _clipped(line)
+    return None
+
+
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
     """``(kind, line)`` for a story that keeps its headline (an ``<h1>``) but whose text is a teaser
     ended by a wall's line (:func:`~linkcheck.gates.teaser_wall`: a subscribers' line, a registration wall, a
@@ -4540,7 +4581,69 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
                 return None  # the story goes on after the line
     if kinds:
         return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
-    return _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
+    walled = _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
+    if walled is None and before <= _SHORT_TEASER:
+        # a story of a few lines: a box after it naming a price, or a sign-in dialog, in any language (rot59)
+        walled = _priced_box(page) or _modal_sign_in(body, end)
+    return walled
+
+
+#: The most text (characters) after a headline that :func:`_priced_box` and :func:`_modal_sign_in` read as a
+#: teaser with its box: a lede of two or three sentences and a box's lines (rot59's run to 450).
+_SHORT_TEASER = 700
+#: A price in figures, in any language (a currency's sign or code by a figure): "£1", "€ 4,99", "4,99 €",
+#: "9 zł", "99 kr", "5 USD" (:func:`_priced_box`).
+_FIGURE_PRICE = lazy_re(
+    r"(?:[£€$¥₹₽]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[£€$₽]|zł|kr|kč|lei|eur|usd|gbp|chf)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+#: A box's heading after a story's first lines (:func:`_priced_box`).
+_BOX_HEADING = lazy_re(r"<h[2-6]\b", re.IGNORECASE)
+
+
+def _priced_box(page: str) -> tuple[str, str] | None:
+    """``("paywall", why)`` for a story of a few lines (at most :data:`_SHORT_TEASER` characters) followed by
+    a box, opened by a heading (:data:`_BOX_HEADING`) after the story's first line, whose lines name a price
+    in figures (:data:`_FIGURE_PRICE`: "£1 y mis") and which holds two links or more after it (to subscribe,
+    to log in): an offer standing where the rest of the text was, read by its shape in a language no wall's
+    table holds (rot59: Welsh "Mae gweddill yr erthygl hon ar gael i danysgrifwyr yn unig"). A brief that
+    names a price in its text, with no heading before it, is none."""
+    price = _FIGURE_PRICE.search(page)
+    if price is None:
+        return None  # most short stories: no price in figures
+    first = _TEXT_RUN.search(page)
+    if first is None or first.end() > price.start():
+        return None
+    heading = _BOX_HEADING.search(page, first.end(), price.start())
+    if heading is None or page.count("<a ", price.start()) + page.count("<a\n", price.start()) < 2:
+        return None
+    box = _TEXT_RUN.search(page, heading.start())
+    said = " ".join(box.group(1).split()) if box is not None else ""
+    return (
+        "paywall",
+        f"a box offering a subscription at a price stands after the first lines (“{_clipped(said)}”)",
+    )
+
+
+def _modal_sign_in(body: bytes, end: int) -> tuple[str, str] | None:
+    """``("registration", why)`` for a story of a few lines (at most :data:`_SHORT_TEASER` characters) under
+    a modal dialog (:data:`_DIALOG_MARK`) that asks for a password (:data:`_PASSWORD_FIELD`), in any language
+    (rot58's leftover, rot59: an Estonian teaser under "Jätkamiseks logi sisse"). A whole story whose markup
+    holds a hidden log-in dialog has more text than a teaser and is not read."""
+    if body.find(b"assword", end) < 0:
+        return None  # nearly every short story
+    lowered = body[end:].lower()
+    dialog = _DIALOG_MARK.search(lowered)
+    if dialog is None or _PASSWORD_FIELD.search(lowered, dialog.start()) is None:
+        return None
+    heading = _TEXT_RUN.search(
+        body[end + dialog.start() : end + dialog.start() + 2_048].decode("utf-8", "replace")
+    )
+    said = " ".join(heading.group(1).split()) if heading is not None else ""
+    return (
+        "registration",
+        f"a sign-in dialog asking for a password covers the story's first lines (“{_clipped(said)}”)",
+    )
 
 
 def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None:
