@@ -11,8 +11,7 @@
   dated more than a year after its own address: gone; the same note on a page dated as its address is none.
 - A Vietnamese parked lander; withdrawn documents' pages in Norwegian, Danish and Swedish; a proposal
   "trukket tilbake" in a story's headline is none.
-- A video's page kept whose player says the video is gone: gone; the same page with a player that plays (an
-  ``<iframe>``), or a story (``og:type`` article), or a video page with no notice, is left alone.
+- A Korean video platform's notice as a page's title: gone.
 - A story of a few lines followed by a priced box opened by a heading (any language), or under a modal
   sign-in dialog with a password field: ``text_walled``; a brief naming a price in its text, a whole story
   with a hidden log-in dialog, a teaser under a newsletter pop-up (no password) are left alone.
@@ -258,47 +257,19 @@ def test_a_proposal_withdrawn_in_a_headline_is_a_story() -> None:
     assert (status, verdict) == (Status.OK, "pass")
 
 
-# --- a video's page whose player says the video is gone -----------------------------------------------------
-
-VIDEO_URL = "https://www.ccb.co.kr/video/2021/07/16/skywalk"
-VIDEO_TITLE = "춘천 소양강 스카이워크 야간 개장 첫날"
+# --- a video's notice as a page's title (Korean) ------------------------------------------------------------
 
 
-def _video(player: str, og_type: str = "video.other") -> bytes:
-    return _page(
-        VIDEO_TITLE,
-        f"<main><div class='player'>{player}</div><h1>{VIDEO_TITLE}</h1>"
-        "<p>소양강 스카이워크가 여름철 야간 개장을 시작했습니다.</p><p>야경 정말 예쁘네요.</p></main>",
-        head=f'<meta property="og:type" content="{og_type}">'
-        '<meta property="article:published_time" content="2021-07-16T19:00:00+09:00">',
-        lang="ko",
+def test_a_korean_video_notice_titling_the_page_is_gone() -> None:
+    url = "https://www.ccb.co.kr/video/2021/07/16/skywalk"
+    notice = "이 동영상은 더 이상 재생할 수 없습니다"
+    body = _page(
+        f"{notice} | 춘천방송", f"<h1>{notice}</h1><p>다른 영상을 확인해 주세요.</p>", head="", lang="ko"
     )
-
-
-GONE_PLAYER = "<p>이 동영상은 더 이상 재생할 수 없습니다</p><p>게시자가 동영상을 삭제했습니다.</p>"
-
-
-@pytest.mark.parametrize("player", [GONE_PLAYER, "<p>This video is unavailable</p>"])
-def test_a_players_notice_on_a_kept_video_page_is_gone(player: str) -> None:
-    body = _video(player)
-    assert pagebody.video_gone(body, extract_metadata(body, VIDEO_URL)) is not None
-    cited = Citation(url=VIDEO_URL, title=VIDEO_TITLE, date=PartialDate.parse("2021-07-16"))
+    cited = Citation(
+        url=url, title="춘천 소양강 스카이워크 야간 개장 첫날", date=PartialDate.parse("2021-07-16")
+    )
     assert one(cited, body)[:2] == (Status.SOFT_404, Cause.ERROR_PAGE)
-
-
-@pytest.mark.parametrize(
-    ("player", "og_type"),
-    [
-        (GONE_PLAYER + "<iframe src='https://player.example/embed/1'></iframe>", "video.other"),
-        (GONE_PLAYER, "article"),
-        ("<video src='/v/1.mp4' controls></video>", "video.other"),
-        ("<p>조회수 4,812</p>", "video.episode"),
-    ],
-    ids=["player-that-plays", "story", "video-element", "no-notice"],
-)
-def test_no_players_notice(player: str, og_type: str) -> None:
-    body = _video(player, og_type)
-    assert pagebody.video_gone(body, extract_metadata(body, VIDEO_URL)) is None
 
 
 # --- a teaser under a priced box, or under a sign-in dialog -------------------------------------------------

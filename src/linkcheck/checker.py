@@ -107,7 +107,6 @@ if TYPE_CHECKING:
         shell_error,
         stub_scripts_note,
         unrendered_template,
-        video_gone,
         walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
@@ -884,8 +883,7 @@ def _import_readers() -> None:
         machine_summary_page, \
         made_after_address, \
         dialog_wall, \
-        retraction_note, \
-        video_gone
+        retraction_note
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -919,7 +917,6 @@ def _import_readers() -> None:
         shell_error,
         stub_scripts_note,
         unrendered_template,
-        video_gone,
         walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
@@ -1106,13 +1103,6 @@ def _read_page(
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
-            elif (video := video_gone(fetch.body, metadata)) is not None:
-                # a video's page kept, its player saying the video is gone (rot59)
-                liveness = Liveness(
-                    Status.SOFT_404,
-                    Cause.ERROR_PAGE,
-                    f"the video's page is kept but its player says the video is gone ({video!r})",
-                )
             elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
                 wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
             ):

@@ -174,7 +174,6 @@ __all__ = [
     "suspended_domain",
     "unquote_sought",
     "unrendered_template",
-    "video_gone",
     "walled_text",
     "wallet_drainer",
     "wordpress_not_found",
@@ -4283,13 +4282,13 @@ _RETRACT_HINTS = (
 
 #: A label flagging a story as retracted, an element's whole text (folded): "RETRACTED", "Retracted
 #: article", "Article retracted", "Retraction" (rot59: a story kept under a lone "RETRACTED" flag). Read in
-#: the :data:`_LABEL_BYTES` before the headline's ``<h1>`` and on the first lines under it; in a sentence
+#: the :data:`_LABEL_BYTES` before the headline's ``<h1>``; in a sentence
 #: ("The paper now carries a red RETRACTED banner") it is none.
 _RETRACT_LABEL = lazy_re(r"""(?:retracted(?: (?:article|story))?|(?:article|story) retracted)[.!:]?""")
 #: An element's whole text in the bytes before a headline (``>RETRACTED<``), read by :data:`_RETRACT_LABEL`.
 _ELEMENT_TEXT = lazy_re(rb">\s*([^<>]{4,40}?)\s*<")
 #: How far before the headline's ``<h1>`` a label is looked for: a story's flags, kicker and section line.
-_LABEL_BYTES = 1_024
+_LABEL_BYTES = 512
 
 
 def _retract_label(body: bytes, end: int) -> str | None:
@@ -4301,9 +4300,10 @@ def _retract_label(body: bytes, end: int) -> str | None:
         start = body.rfind(b"<H1", max(0, end - 2_000), end)
     if start < 0:
         return None
-    window = body[max(0, start - _LABEL_BYTES) : start]
-    if window.find(b"etract") < 0 and window.find(b"ETRACT") < 0:
-        return None  # nearly every story
+    lo = max(0, start - _LABEL_BYTES)
+    if body.find(b"etract", lo, start) < 0 and body.find(b"ETRACT", lo, start) < 0:
+        return None  # nearly every story: two bounded searches, no slice
+    window = body[lo:start]
     for match in _ELEMENT_TEXT.finditer(window):
         text = match.group(1).decode("utf-8", "replace")
         if _RETRACT_LABEL.fullmatch(fold(" ".join(text.split()))) is not None:
@@ -4497,46 +4497,6 @@ def episode_page(body: bytes) -> str | None:
     if found is None or _ARTICLE_TYPE.search(head) is not None:
         return None
     return _EPISODE_NOUNS[found.group(found.lastindex or 0)]
-
-
-#: How far before a video page's ``<h1>`` its player's lines are read (:func:`video_gone`): the player sits
-#: above the title.
-_PLAYER_BYTES = 2_048
-#: The most lines under a video page's ``<h1>`` read for its player's notice (a player drawn below the title).
-_PLAYER_LINES = 3
-
-
-def video_gone(body: bytes, metadata: Metadata | None) -> str | None:
-    """The line of a video's page (its ``og:type`` ``video.other`` or ``video.episode``, no article declared:
-    :data:`_EPISODE_OG`) in which its player says the video is gone, the rest of the page kept (its title,
-    date, description and comments): a line in the :data:`_PLAYER_BYTES` before its ``<h1>`` or among the
-    first :data:`_PLAYER_LINES` under it that is an error message (:func:`is_error_title`: "This video is
-    unavailable", "이 동영상은 더 이상 재생할 수 없습니다"), on a page that embeds no video to play (no
-    ``<video>``, no ``<iframe>``) (rot59). The video cited is what is gone. ``None`` for any other page: one
-    search for ``video.`` in the head on most pages."""
-    if metadata is None or body.find(b"video.", 0, _EPISODE_BYTES) < 0:
-        return None  # nearly every page: no video's og:type
-    head = body[:_EPISODE_BYTES]
-    found = _EPISODE_OG.search(head)
-    if found is None or not (found.group(1) or found.group(2) or b"").startswith(b"video."):
-        return None
-    if _ARTICLE_TYPE.search(head) is not None or b"<video" in body or b"<iframe" in body:
-        return None  # a story with a video, or a player that plays
-    end = headline_end(body)
-    if end < 0:
-        return None
-    start = body.rfind(b"<h1", 0, end)
-    if start < 0:
-        return None
-    before = body[max(0, start - _PLAYER_BYTES) : start].decode("utf-8", "replace")
-    after = body[end : end + NOTICE_BYTES].decode("utf-8", "replace")
-    lines = [m.group(1) for m in _TEXT_RUN.finditer(before)]
-    lines += [m.group(1) for _, m in zip(range(_PLAYER_LINES), _TEXT_RUN.finditer(after), strict=False)]
-    for raw in lines:
-        line = " ".join(raw.split())
-        if is_error_title(first_sentence(line).rstrip(".!")) or is_error_title(line):
-            return _clipped(line)
-    return None
 
 
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
