@@ -113,6 +113,7 @@ if TYPE_CHECKING:
     from linkcheck.soft404 import (
         links_page_title,
         machine_summary_page,
+        made_after_address,
         platform_of,
         signup_page_title,
         soft_404_signal,
@@ -880,6 +881,7 @@ def _import_readers() -> None:
         walled_text, \
         episode_page, \
         machine_summary_page, \
+        made_after_address, \
         dialog_wall, \
         retraction_note
     if _readers_ready:
@@ -921,6 +923,7 @@ def _import_readers() -> None:
     from linkcheck.soft404 import (
         links_page_title,
         machine_summary_page,
+        made_after_address,
         platform_of,
         signup_page_title,
         soft_404_signal,
@@ -1187,7 +1190,7 @@ def _read_page(
         episode = episode_page(fetch.body) if ungiven else None
         # a machine-written summary where a story was cited (told in :func:`_result`, if the titles mismatch)
         summary = (
-            machine_summary_page(metadata.title, fetch.body)
+            machine_summary_page(metadata.title, fetch.body, redated=made_after_address(metadata))
             if ungiven and episode is None and metadata is not None
             else None
         )

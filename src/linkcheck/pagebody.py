@@ -308,6 +308,12 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "kauptu lénið".encode(),
     "kaupa þetta lén".encode(),
     b"osta domeen",
+    # Vietnamese (rot59): "Tên miền này có thể đang được rao bán!" (this domain may be for sale), "Tên miền
+    # này đang được rao bán", "Liên hệ mua tên miền" (ask to buy the domain); "tên miền" (a domain name) is a
+    # parked word below
+    "tên miền này có thể đang được rao bán".encode(),
+    "tên miền này đang được rao bán".encode(),
+    "mua tên miền".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -432,6 +438,7 @@ _PARKED_WORDS = (
     "omän".encode(), "omæne".encode(), b"erkkotunnu", "νομα χώρου".encode(), "νόματος χώρου".encode(),
     "omēn".encode(), b"omeen",  # Latvian "domēns", Estonian "domeen" (Lithuanian "domenas" is "domen")
     "lén".encode(),  # Icelandic "lén", "lénið" (a domain, the domain; rot57)
+    "ên miền".encode(),  # Vietnamese "tên miền" (a domain name; rot59)
 )  # fmt: skip
 _TITLE_START = lazy_re(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = lazy_re(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -2867,8 +2874,16 @@ _DIALOG_BUTTON = lazy_re(
 #: a registration), not answered in place as a consent dialog's are.
 _LINK_BUTTON = lazy_re(rb"""<a\b[^>]*\brole\s*=\s*["']?button\b""")
 #: The most text (characters) a dialog's or a log-in form's bare page shows, its dialog's and its menu's
-#: included: a heading, a line, its buttons, a site's menu and footer (rot58's pages show 150-270).
+#: included: a heading, a line, its buttons, a site's menu and footer (rot58's pages show 150-270). A
+#: page's closing ``<footer>`` (its publisher's details, its links, its legal text: rot59's runs to 1,300)
+#: is not counted.
 _DIALOG_PAGE_TEXT = 600
+#: A dialog's question about the reader's age: its first line (its heading) holds 18 or 21 as a number of
+#: its own ("Are you 18 or older?", "შეგისრულდათ 18 წელი?", "18+"), read in any language (rot59). Not "18
+#: partners", which a consent dialog's text may say further on.
+_AGE_QUESTION = lazy_re(r"(?<![\d.,:/])(?:18|21)(?![\d.,:/])")
+#: The longest first line read as an age question: a heading, not a paragraph.
+_AGE_LINE = 80
 
 
 def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | None:
@@ -2890,7 +2905,12 @@ def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
         return None
     text = _visible_text(body)
     if len(text) > _DIALOG_PAGE_TEXT * 2 or len(text.decode("utf-8", "replace")) > _DIALOG_PAGE_TEXT:
-        return None
+        footer = lowered.rfind(b"<footer")
+        if footer < 0 or dialog is None or footer < dialog.start():
+            return None
+        text = _visible_text(body[:footer])  # a page's closing footer (its publisher, links, legal text)
+        if len(text) > _DIALOG_PAGE_TEXT * 2 or len(text.decode("utf-8", "replace")) > _DIALOG_PAGE_TEXT:
+            return None
     if password:
         return (
             Cause.AUTH,
@@ -2907,11 +2927,29 @@ def dialog_wall(body: bytes, metadata: Metadata | None) -> tuple[Cause, str] | N
             "the page shows little but a dialog whose choices lead to a sign-in or a registration, in front"
             " of the cited page: behind a sign-in, reachable, not verifiable",
         )
+    if _asks_age(body, dialog.start()):
+        return (
+            Cause.AUTH,
+            "the page shows little but a dialog asking the reader's age (an age check), in front of the cited"
+            " page: reachable, but not verifiable",
+        )
     return (
         Cause.CONSENT,
         "the page shows little but a dialog of two or three buttons to accept or refuse (a cookie-consent"
         " wall), in front of the cited page: reachable, but not verifiable",
     )
+
+
+def _asks_age(body: bytes, start: int) -> bool:
+    """Whether the dialog whose markup starts at ``start`` opens with a question about the reader's age: its
+    first line of text (:data:`_TEXT_RUN`, at most :data:`_AGE_LINE` characters) holds 18 or 21 as a number
+    of its own (:data:`_AGE_QUESTION`). An age gate's two buttons are no consent (rot58's leftover)."""
+    page = body[start : start + 2_048].decode("utf-8", "replace")
+    first = _TEXT_RUN.search(page)
+    if first is None:
+        return False
+    line = " ".join(first.group(1).split())
+    return len(line) <= _AGE_LINE and _AGE_QUESTION.search(line) is not None
 
 
 def _asks_for_javascript(heading: str | None) -> bool:
@@ -4268,21 +4306,62 @@ _RETRACT_HINTS = (
 )  # fmt: skip
 
 
+#: A label flagging a story as retracted, an element's whole text (folded): "RETRACTED", "Retracted
+#: article", "Article retracted", "Retraction" (rot59: a story kept under a lone "RETRACTED" flag). Read in
+#: the :data:`_LABEL_BYTES` before the headline's ``<h1>``; in a sentence
+#: ("The paper now carries a red RETRACTED banner") it is none.
+_RETRACT_LABEL = lazy_re(r"""(?:retracted(?: (?:article|story))?|(?:article|story) retracted)[.!:]?""")
+#: An element's whole text in the bytes before a headline (``>RETRACTED<``), read by :data:`_RETRACT_LABEL`.
+_ELEMENT_TEXT = lazy_re(rb">\s*([^<>]{4,40}?)\s*<")
+#: How far before the headline's ``<h1>`` a label is looked for: a story's flags, kicker and section line.
+_LABEL_BYTES = 512
+
+
+def _retract_label(body: bytes, end: int) -> str | None:
+    """The label before the headline whose ``</h1>`` starts at ``end`` that flags the story as retracted
+    (:data:`_RETRACT_LABEL`), or ``None``: a page with no "etract"/"ETRACT" in the :data:`_LABEL_BYTES`
+    before its ``<h1>`` costs two ``find`` calls."""
+    start = body.rfind(b"<h1", max(0, end - 2_000), end)
+    if start < 0:
+        start = body.rfind(b"<H1", max(0, end - 2_000), end)
+    if start < 0:
+        return None
+    lo = max(0, start - _LABEL_BYTES)
+    if body.find(b"etract", lo, start) < 0 and body.find(b"ETRACT", lo, start) < 0:
+        return None  # nearly every story: two bounded searches, no slice
+    window = body[lo:start]
+    for match in _ELEMENT_TEXT.finditer(window):
+        text = match.group(1).decode("utf-8", "replace")
+        if _RETRACT_LABEL.fullmatch(fold(" ".join(text.split()))) is not None:
+            return text.strip()
+    return None
+
+
 def retraction_note(body: bytes, metadata: Metadata | None) -> str | None:
-    """The line under a story's headline (its ``<h1>``), among the first :data:`_NOTICE_LINES`, in which
-    the outlet says the story was retracted (a sentence opening with :data:`_RETRACTED`, after a label such
-    as "Nota della redazione (12 marzo 2020)."), when the page is ``ok``: the story's text kept under the
-    note, "per trasparenza" (rot58). A notice standing alone in the story's place is
-    :func:`notice_signal`'s (a soft 404). ``None`` otherwise; a page with no ``<h1>`` or none of
-    :data:`_RETRACT_HINTS` in the :data:`NOTICE_BYTES` after it costs a few searches."""
+    """The line under a story's headline (its ``<h1>``, or on a page with none the ``<h2>`` that holds its
+    title: :func:`_h2_headline_end`), among the first :data:`_NOTICE_LINES`, in which the outlet says the
+    story was retracted (a sentence opening with :data:`_RETRACTED`, after a label such as "Nota della
+    redazione (12 marzo 2020)."), or a label before the ``<h1>`` that flags it so (:func:`_retract_label`:
+    "RETRACTED"), when the page is ``ok``: the story's text kept under the note, "per trasparenza" (rot58,
+    rot59). A notice standing alone in the story's place is :func:`notice_signal`'s (a soft 404). ``None``
+    otherwise; a page with no headline or none of :data:`_RETRACT_HINTS` in the :data:`NOTICE_BYTES` after
+    it (and no "etract" just before its ``<h1>``) costs a few searches."""
     if metadata is None or not body:
         return None
+    opening = headline_opening(body, metadata)
+    if opening is not None:
+        label = _retract_label(body, opening[1])
+        if label is not None:
+            return label
     last, held = _LAST_NOTICE_TEST
     if last is body and not held:
         return None  # the notice's pre-test found none of its words under the headline (they hold these)
-    opening = headline_opening(body, metadata)
     if opening is None:
-        return None
+        # no <h1>: a headline kept in an <h2> (old templates) is read for the note under it (rot59)
+        h2_end = _h2_headline_end(body, metadata)
+        if h2_end < 0:
+            return None
+        opening = ("", h2_end)
     end = opening[1] + 5
     window = body[end : end + NOTICE_BYTES]
     if not _holds_any(window, _RETRACT_HINTS):
@@ -4488,7 +4567,69 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
                 return None  # the story goes on after the line
     if kinds:
         return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
-    return _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
+    walled = _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
+    if walled is None and before <= _SHORT_TEASER:
+        # a story of a few lines: a box after it naming a price, or a sign-in dialog, in any language (rot59)
+        walled = _priced_box(page) or _modal_sign_in(body, end)
+    return walled
+
+
+#: The most text (characters) after a headline that :func:`_priced_box` and :func:`_modal_sign_in` read as a
+#: teaser with its box: a lede of two or three sentences and a box's lines (rot59's run to 450).
+_SHORT_TEASER = 700
+#: A price in figures, in any language (a currency's sign or code by a figure): "£1", "€ 4,99", "4,99 €",
+#: "9 zł", "99 kr", "5 USD" (:func:`_priced_box`).
+_FIGURE_PRICE = lazy_re(
+    r"(?:[£€$¥₹₽]\s?\d|\d(?:[.,]\d{1,2})?\s?(?:[£€$₽]|zł|kr|kč|lei|eur|usd|gbp|chf)(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+#: A box's heading after a story's first lines (:func:`_priced_box`).
+_BOX_HEADING = lazy_re(r"<h[2-6]\b", re.IGNORECASE)
+
+
+def _priced_box(page: str) -> tuple[str, str] | None:
+    """``("paywall", why)`` for a story of a few lines (at most :data:`_SHORT_TEASER` characters) followed by
+    a box, opened by a heading (:data:`_BOX_HEADING`) after the story's first line, whose lines name a price
+    in figures (:data:`_FIGURE_PRICE`: "£1 y mis") and which holds two links or more after it (to subscribe,
+    to log in): an offer standing where the rest of the text was, read by its shape in a language no wall's
+    table holds (rot59: Welsh "Mae gweddill yr erthygl hon ar gael i danysgrifwyr yn unig"). A brief that
+    names a price in its text, with no heading before it, is none."""
+    price = _FIGURE_PRICE.search(page)
+    if price is None:
+        return None  # most short stories: no price in figures
+    first = _TEXT_RUN.search(page)
+    if first is None or first.end() > price.start():
+        return None
+    heading = _BOX_HEADING.search(page, first.end(), price.start())
+    if heading is None or page.count("<a ", price.start()) + page.count("<a\n", price.start()) < 2:
+        return None
+    box = _TEXT_RUN.search(page, heading.start())
+    said = " ".join(box.group(1).split()) if box is not None else ""
+    return (
+        "paywall",
+        f"a box offering a subscription at a price stands after the first lines (“{_clipped(said)}”)",
+    )
+
+
+def _modal_sign_in(body: bytes, end: int) -> tuple[str, str] | None:
+    """``("registration", why)`` for a story of a few lines (at most :data:`_SHORT_TEASER` characters) under
+    a modal dialog (:data:`_DIALOG_MARK`) that asks for a password (:data:`_PASSWORD_FIELD`), in any language
+    (rot58's leftover, rot59: an Estonian teaser under "Jätkamiseks logi sisse"). A whole story whose markup
+    holds a hidden log-in dialog has more text than a teaser and is not read."""
+    if body.find(b"assword", end) < 0:
+        return None  # nearly every short story
+    lowered = body[end:].lower()
+    dialog = _DIALOG_MARK.search(lowered)
+    if dialog is None or _PASSWORD_FIELD.search(lowered, dialog.start()) is None:
+        return None
+    heading = _TEXT_RUN.search(
+        body[end + dialog.start() : end + dialog.start() + 2_048].decode("utf-8", "replace")
+    )
+    said = " ".join(heading.group(1).split()) if heading is not None else ""
+    return (
+        "registration",
+        f"a sign-in dialog asking for a password covers the story's first lines (“{_clipped(said)}”)",
+    )
 
 
 def _empty_paid_part(body: bytes, end: int, page: str) -> tuple[str, str] | None:

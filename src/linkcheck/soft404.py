@@ -95,6 +95,7 @@ __all__ = [
     "is_moved_title",
     "is_search_echo",
     "links_page_title",
+    "made_after_address",
     "may_say_moved",
     "platform_of",
     "relaunch_title",
@@ -544,6 +545,9 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "artikeln har avpublicerats", "artikeln har tagits bort", "artikeln är borttagen",
         "artikeln avpublicerad", "avpublicerad artikel", "artikeln har raderats",
         "innehållet har tagits bort",
+        # a withdrawn document's page (rot59): "Dokumentet har dragits tillbaka", "Dokumentet har återkallats"
+        "dokumentet har dragits tillbaka", "dokumentet har återkallats",
+        "dokumentet är inte längre tillgängligt",
         *_DOWN_PHRASES["sv"],
     ),
     "tr": (
@@ -579,7 +583,14 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         "掲載期間が終了しました", "この記事は掲載期間が終了しました", "この記事の掲載期間は終了しました",
         "お探しの記事は掲載期間が終了しました", "指定されたページは存在しません",
     ),
-    "ko": ("페이지를 찾을 수 없습니다", "페이지를 찾을 수 없음", "요청하신 페이지를 찾을 수 없습니다"),
+    "ko": (
+        "페이지를 찾을 수 없습니다", "페이지를 찾을 수 없음", "요청하신 페이지를 찾을 수 없습니다",
+        # a video's page whose player says the video is gone (rot59): "이 동영상은 더 이상 재생할 수 없습니다"
+        # (this video can no longer be played), "삭제된 동영상입니다" (a deleted video), "동영상을 사용할 수
+        # 없습니다" (video unavailable), as English "This video is unavailable"
+        "이 동영상은 더 이상 재생할 수 없습니다", "동영상을 재생할 수 없습니다", "삭제된 동영상입니다",
+        "이 동영상은 삭제되었습니다", "동영상을 사용할 수 없습니다", "이 동영상은 비공개 동영상입니다",
+    ),
     "el": (
         "η σελίδα δεν βρέθηκε", "σελίδα δεν βρέθηκε", "η σελίδα δεν υπάρχει", "δεν βρέθηκε",
         "η σελίδα που ζητήσατε δεν υπάρχει", "η σελίδα που αναζητάτε δεν υπάρχει",
@@ -615,11 +626,18 @@ ERROR_PHRASES: dict[str, tuple[str, ...]] = {
         # "we cannot find the page (you are looking for)", "the page you are looking for does not exist"
         "vi finner ikke siden", "vi finner ikke siden du leter etter", "finner ikke siden du leter etter",
         "siden du leter etter finnes ikke", "vi fant ikke siden du leter etter",
+        # a document's page at a cited PDF's address (rot59): "Dokumentet er trukket tilbake" (withdrawn),
+        # "Dokumentet er ikke lenger tilgjengelig", as Dutch "Dit document is ingetrokken"
+        "dokumentet er trukket tilbake", "dette dokumentet er trukket tilbake", "dokumentet er trukket",
+        "dokumentet er ikke lenger tilgjengelig", "dette dokumentet er ikke lenger tilgjengelig",
         *_DOWN_PHRASES["no"],
     ),
     "da": (
         "siden blev ikke fundet", "siden findes ikke", "siden kunne ikke findes", "siden findes ikke længere",
         "artiklen findes ikke", "artiklen blev ikke fundet",
+        # a withdrawn document's page (rot59): "Dokumentet er trukket tilbage"
+        "dokumentet er trukket tilbage", "dette dokument er trukket tilbage",
+        "dokumentet er ikke længere tilgængeligt",
         *_DOWN_PHRASES["da"],
     ),
     "id": (
@@ -2996,6 +3014,8 @@ _MACHINE_WRITTEN = lazy_re(
     + "сгенерирован\\S{0,3} (?:нейросетью|искусственным интеллектом|ии\\b)".encode()
     # German "mithilfe künstlicher Intelligenz (KI) erstellt", "mithilfe von KI" (rot57)
     + b"|mithilfe (?:von |der )?(?:ki\\b|k\xc3\xbcnstlicher intelligenz)"
+    # Polish "wygenerowany przez sztuczną inteligencję", "wygenerowano przy pomocy AI" (rot59)
+    + b"|wygenerowan\\S{0,3} (?:przez|z pomoc\xc4\x85|przy pomocy) (?:sztuczn\\S{1,3} inteligencj|ai\\b)"
 )
 _MACHINE_BYTES = 64_000
 #: A machine note's source, the outlet's own archive (lower case): "generado ... a partir de noticias de
@@ -3011,8 +3031,9 @@ _FROM_ARCHIVE = lazy_re(
     + "из нашего архива".encode()
 )
 #: Artificial intelligence named in a machine note (bytes as written): "artificial", "artificielle",
-#: "artificiale", "Intelligenz", "искусственн..." (:func:`machine_summary_page`'s pre-test).
-_ARTIFICIAL_HINTS = (b"rtifici", b"ntelligenz", "искусствен".encode())
+#: "artificiale", "Intelligenz", "искусственн...", Polish "sztuczna", English "by AI"
+#: (:func:`machine_summary_page`'s pre-test).
+_ARTIFICIAL_HINTS = (b"rtifici", b"ntelligenz", "искусствен".encode(), b"sztuczn", b"by AI")
 #: A headline that ends by saying it heads a summary (lower case): "<Subject>: Das Wichtigste in Kürze",
 #: "<Subject> – AI summary", "<Subject>: in brief" (rot57), where :data:`_SUMMARY_HEAD` reads the word first.
 _SUMMARY_TAIL = lazy_re(
@@ -3049,15 +3070,20 @@ def machine_summary(headline: str | None, body: bytes) -> str | None:
     return headline.strip() if _says_machine_wrote(body) else None
 
 
-def machine_summary_page(headline: str | None, body: bytes) -> str | None:
+def machine_summary_page(headline: str | None, body: bytes, *, redated: bool = False) -> str | None:
     """The page's headline when it heads a summary (:data:`_SUMMARY_HEAD` at its start, :data:`_SUMMARY_TAIL`
     at its end: "Stadtbibliothek Rotenburg: Das Wichtigste in Kürze") and the page says a machine wrote it
     ("Diese Zusammenfassung wurde mithilfe künstlicher Intelligenz (KI) erstellt", :data:`_MACHINE_WRITTEN`,
     in its first :data:`_MACHINE_BYTES`); ``None`` otherwise. Asked by the checker only of a page whose
     titles do not give the cited one, and told only when they mismatch it: an outlet's machine summary of
     the subject, dated and typed as an article, at a story's address (rot57; rot52's
-    :func:`machine_summary` reads an undated page). Left alone: a story under an AI summary box (its
-    headline no summary's), a summary the page does not say a machine wrote."""
+    :func:`machine_summary` reads an undated page). A headline with no summary word is read when the page
+    says a machine drew it from the outlet's archive (rot58), or, ``redated`` (the page dated more than
+    :data:`_MADE_AFTER_DAYS` after the date in its own address, :func:`made_after_address`), when it says
+    only that a machine wrote it (rot59: "Ten tekst został wygenerowany przez sztuczną inteligencję" under
+    "Most Bernardyński w Bydgoszczy", dated 2024 at a 2019 story's address). Left alone: a story under an AI
+    summary box (its headline no summary's), a summary the page does not say a machine wrote, a machine note
+    on a page dated as its address."""
     if headline is None:
         return None
     head = headline.strip().lower()
@@ -3069,10 +3095,27 @@ def machine_summary_page(headline: str | None, body: bytes) -> str | None:
         if max(map(window.find, _ARTIFICIAL_HINTS)) < 0:
             return None
         lowered = window.lower()
-        if _FROM_ARCHIVE.search(lowered) is None:
+        if not redated and _FROM_ARCHIVE.search(lowered) is None:
             return None
         return headline.strip() if _says_machine_wrote(body, lowered) else None
     return headline.strip() if _says_machine_wrote(body) else None
+
+
+#: How many days after the date in its own address a page must be dated to be no story of that day
+#: (:func:`made_after_address`): a story is updated for days, a digest written years later.
+_MADE_AFTER_DAYS = 365
+
+
+def made_after_address(metadata: Metadata) -> bool:
+    """Whether the page is dated more than :data:`_MADE_AFTER_DAYS` after the date its own address carries
+    (``/2019/06/18/...`` and ``datePublished`` 2024): what stands there was made long after the story the
+    address was given to (:func:`machine_summary_page`)."""
+    published, url_date = metadata.published, metadata.url_date
+    return (
+        published is not None
+        and url_date is not None
+        and (published.value - url_date).days > _MADE_AFTER_DAYS
+    )
 
 
 _CORRECTION_TITLES = frozenset(
