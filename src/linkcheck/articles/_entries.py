@@ -1218,10 +1218,22 @@ _CLOCK = lazy_re(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
 _PARENTHESIS_AFTER = lazy_re(r"[ \t]*\((?P<d>[^()\r\n]{4,64})\)")
 
 
+#: A name, a comma and the year its work came out, all a parenthesis after a link holds (added by art50):
+#: an author-date citation's ``(Marc Brooker, 2015)``, ``(Dean and Barroso, 2013)``, ``(NOAA, 2000)``:
+#: capitalised words, ``and``, ``&`` or ``et al.`` between them. Not a year with more after it (``(2015
+#: figures ...)``), a span (``(2015-2019)``), a year alone (``(2022)``: the data's year as often), nor a
+#: venue's year without the comma (``(NeurIPS 2015)``: the proceedings' year, which a preprint's page need
+#: not show; the fifth batch's rule) or a product's (``(Windows 2000)``).
+_NAMED_YEAR = lazy_re(
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and|&|et[ \t]+al\.?|[A-Z][\w'’.-]*)){0,5},[ \t]+(?P<y>(?:19|20)\d\d)"
+)
+
+
 def dated_after(text: str, end: int) -> PartialDate | None:
     """The date a parenthesis right after a link (at ``end``) holds when it holds nothing but a date (a day
-    or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)`` or ``(NeurIPS 2015)``,
-    which name a year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``)."""
+    or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)``, which may name the
+    data's year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``), or the year of a
+    name's work after a comma (:data:`_NAMED_YEAR`: ``(Marc Brooker, 2015)``; not ``(NeurIPS 2015)``)."""
     m = _PARENTHESIS_AFTER.match(text, end)
     if m is None:
         return None
@@ -1229,6 +1241,8 @@ def dated_after(text: str, end: int) -> PartialDate | None:
     found = date_only(inside)
     if found is None and ", " in inside:
         found = date_only(inside.rpartition(", ")[2])
+    if found is None and inside[-1:].isdigit() and (named := _NAMED_YEAR.fullmatch(inside)) is not None:
+        found = PartialDate(int(named.group("y")))
     return found
 
 
@@ -1294,6 +1308,9 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
             date_before(text, start, link)
         if link.date is None and text.startswith(" (", end):
             link.date = dated_after(text, end)
+        elif link.date is None and text.startswith(">`_", end) and " (" in text[end + 3 : end + 6]:
+            # reStructuredText's inline link, ``\`Title <URL>\`_ (NOAA, 2000)``: its closing marks end it
+            link.date = dated_after(text, end + (4 if text.startswith("_", end + 3) else 3))
         inline = _parenthetical(text, start, end)
         if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
             read_entry(link, *inline, reference=True)
