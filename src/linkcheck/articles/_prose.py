@@ -2268,6 +2268,8 @@ def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
         and label in _outlet_labels(url)[:2]
     ):
         return True
+    if below > 0 and prose[below - 1] == ":" and (url := _after_blank_line(prose, below)) is not None:
+        return label in _outlet_labels(url)[:2]
     if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
         m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
         if m is not None and m.end() >= above - 1 and label in _outlet_labels(m.group(1))[:2]:
@@ -2287,6 +2289,19 @@ def _two_lines_below(prose: str, below: int) -> str | None:
     if not between.endswith(":") or "://" in between or _ITEM_OPENING.match(between):
         return None
     m = _BARE_URL_LINE.match(prose, end + 1)
+    return m.group(1) if m is not None else None
+
+
+def _after_blank_line(prose: str, below: int) -> str | None:
+    """The bare address after one blank line below a line that ends with a colon at ``below`` (added by
+    art50): the colon introduces what follows, and an HTML page's ``<br>`` (``«Коммерсантъ» ... писал о
+    переговорах:<br>`` then the link), a chat message's or an e-mail's empty line does not end it. Only a
+    colon's line: a name on a line ending otherwise is a paragraph away from the address. ``None``
+    otherwise."""
+    blank = prose.find("\n", below + 1)
+    if blank < 0 or prose[below + 1 : blank].strip():
+        return None
+    m = _BARE_URL_LINE.match(prose, blank + 1)
     return m.group(1) if m is not None else None
 
 
