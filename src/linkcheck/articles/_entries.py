@@ -1246,6 +1246,23 @@ def dated_after(text: str, end: int) -> PartialDate | None:
     return found
 
 
+#: AsciiDoc's words after a link's URL, ``https://...[RFC 3339]``, up to a parenthesis after them.
+_ASCIIDOC_WORDS = lazy_re(r"\[[^\[\]\r\n]{1,300}\](?= \()")
+
+
+def _markup_close(text: str, end: int) -> int:
+    """Where the markup that closes a link whose URL ends at ``end`` ends, when a parenthesis follows it
+    (added by art50): reStructuredText's ``>`_`` (``>`__``, `` `Title <URL>`_ (NOAA, 2000)``) or AsciiDoc's
+    words in brackets (``URL[RFC 3339] (IETF, July 2002)``), so that the parenthesis is read as right after
+    the link. ``end`` when there is no such markup."""
+    if text.startswith(">`_", end):
+        close = end + (4 if text.startswith("_", end + 3) else 3)
+        return close if text.startswith(" (", close) else end
+    if text.startswith("[", end) and (m := _ASCIIDOC_WORDS.match(text, end)) is not None:
+        return m.end()
+    return end
+
+
 #: The rest of a parenthesis a link opens, after a comma: ``(<a>Title</a>, 11 March 2024)``.
 _PARENTHESIS_REST = lazy_re(r",[ \t]+(?P<d>[^()\r\n]{4,30})\)")
 
@@ -1308,9 +1325,8 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
             date_before(text, start, link)
         if link.date is None and text.startswith(" (", end):
             link.date = dated_after(text, end)
-        elif link.date is None and text.startswith(">`_", end) and " (" in text[end + 3 : end + 6]:
-            # reStructuredText's inline link, ``\`Title <URL>\`_ (NOAA, 2000)``: its closing marks end it
-            link.date = dated_after(text, end + (4 if text.startswith("_", end + 3) else 3))
+        elif link.date is None and (close := _markup_close(text, end)) > end:
+            link.date = dated_after(text, close)
         inline = _parenthetical(text, start, end)
         if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
             read_entry(link, *inline, reference=True)

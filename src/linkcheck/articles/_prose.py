@@ -2361,8 +2361,13 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
                 name = _within_link(link, mention)
                 link.outlet = _with_host_neighbours(prose, mention, link) if name == mention.name else name
     for link in links:
-        if link.outlet is None and link.text and link.pos > 2 and prose[link.pos - 2 : link.pos - 1] in "s'’":
-            link.outlet = _owner_before(prose, link)
+        if (
+            link.outlet is None
+            and link.text
+            and (at := _words_start(prose, link)) > 2
+            and prose[at - 2] in "s'’"
+        ):
+            link.outlet = _owner_before(prose, link, at)
     return mentions
 
 
@@ -2376,14 +2381,25 @@ _OWNER_BEFORE = lazy_re(
 _CONTRACTED = frozenset(("Let", "Here", "There", "That", "What", "Where", "Who", "How", "It", "He", "She"))
 
 
-def _owner_before(prose: str, link: Link) -> str | None:
+def _words_start(prose: str, link: Link) -> int:
+    """Where ``link``'s own words start in the prose: at its offset (an anchor's, a Markdown link's), or,
+    where the prose keeps the markup and the offset is the URL's, right before it (reStructuredText's
+    `` `words <URL>`_ ``, from its backquote); ``-1`` when they are not there."""
+    at = link.pos
+    if at < 0 or prose.startswith(link.text, at):
+        return at
+    at = prose.rfind(link.text, max(0, at - len(link.text) - 4), at)
+    return at - 1 if at > 0 and prose[at - 1] in "`[" else at
+
+
+def _owner_before(prose: str, link: Link, at: int) -> str | None:
     """The outlet a possessive right before ``link``'s own words names (:data:`_OWNER_BEFORE`): the owner of
     the linked thing, when the name spells the link's host in whole (quality 2). A possessive is no reporting
     cue in running text (it names people and places as often: ``London's``); right before a link's words it
     says whose the linked page is, as a reference's organisation does. Not a name of two words without
     ``The`` (``Jon Skeet's`` post: a person's, read only as the strong reading of the whole host gives it),
     nor a contraction (``Let's``)."""
-    m = _OWNER_BEFORE.search(prose, max(0, link.pos - 48), link.pos)
+    m = _OWNER_BEFORE.search(prose, max(0, at - 48), at)
     if m is None:
         return None
     name = m.group("n")
