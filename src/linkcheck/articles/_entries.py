@@ -1220,12 +1220,13 @@ _PARENTHESIS_AFTER = lazy_re(r"[ \t]*\((?P<d>[^()\r\n]{4,64})\)")
 
 #: A name, a comma and the year its work came out, all a parenthesis after a link holds (added by art50):
 #: an author-date citation's ``(Marc Brooker, 2015)``, ``(Dean and Barroso, 2013)``, ``(NOAA, 2000)``:
-#: capitalised words, ``and``, ``&`` or ``et al.`` between them. Not a year with more after it (``(2015
-#: figures ...)``), a span (``(2015-2019)``), a year alone (``(2022)``: the data's year as often), nor a
-#: venue's year without the comma (``(NeurIPS 2015)``: the proceedings' year, which a preprint's page need
-#: not show; the fifth batch's rule) or a product's (``(Windows 2000)``).
+#: capitalised words, ``and``, ``&``, ``et al.`` or a joining word (``of``) between them. Not a year with
+#: more after it (``(2015 figures ...)``), a span (``(2015-2019)``), a year alone (``(2022)``: the data's
+#: year as often), nor a venue's year without the comma (``(NeurIPS 2015)``: the proceedings' year, which a
+#: preprint's page need not show; the fifth batch's rule) or a product's (``(Windows 2000)``).
 _NAMED_YEAR = lazy_re(
-    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and|&|et[ \t]+al\.?|[A-Z][\w'’.-]*)){0,5},[ \t]+(?P<y>(?:19|20)\d\d)"
+    r"[A-Z][\w'’.-]*(?:[ \t]+(?:and|&|et[ \t]+al\.?|of|for|the|de|[A-Z][\w'’.-]*)){0,5},[ \t]+"
+    r"(?P<y>(?:19|20)\d\d)"
 )
 
 

@@ -2375,7 +2375,7 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
 #: <a>board survey</a>``, ``The Guardian's [count](...)``: one capitalised word, an acronym, or ``The`` and
 #: a word or two (added by art50). Group ``n`` the name.
 _OWNER_BEFORE = lazy_re(
-    r"(?<![\w'’-])(?P<n>(?:The[ \t]+)?[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)?)(?:['’]s|s['’])[ \t]$"
+    r"(?<![\w'’-])(?P<n>(?:The[ \t]+)?[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)?)(?:['’]s|(?<=s)['’])[ \t]$"
 )
 #: Words whose ``'s`` is a verb's, not a possessive (``Let's``, ``Here's``, ``That's``).
 _CONTRACTED = frozenset(("Let", "Here", "There", "That", "What", "Where", "Who", "How", "It", "He", "She"))
