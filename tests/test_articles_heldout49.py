@@ -235,16 +235,11 @@ TWO_LINES_NONE = [
 KOMM = "https://www.kommersant.ru/doc/5855123"
 
 HTML_BR = [
-    pytest.param(
+    (
         f"<html><body><p>«Коммерсантъ» ещё 2 марта писал, что сделка сорвалась:<br>\n"
         f'<a href="{KOMM}">{KOMM}</a></p></body></html>',
         KOMM,
         {"Коммерсантъ"},
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="the HTML reader's prose puts a blank line for a <br> and the source's line break after "
-            "it (chat logs' lines rely on it as a sentence's end); no cue beside the name (art49: left)",
-        ),
     ),
     (
         f"<html><body><p>The Guardian reported on the first year:<br>"

@@ -1218,10 +1218,40 @@ _CLOCK = lazy_re(r",?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?$")
 _PARENTHESIS_AFTER = lazy_re(r"[ \t]*\((?P<d>[^()\r\n]{4,64})\)")
 
 
-def dated_after(text: str, end: int) -> PartialDate | None:
+#: A name, a comma and the year its work came out, all a parenthesis after a link holds (added by art50):
+#: an author-date citation's ``(Marc Brooker, 2015)``, ``(Dean and Barroso, 2013)``, ``(Smith et al.,
+#: 2019)``: capitalised words, ``and``, ``&``, ``et al.`` or a joining word (``of``) between them. Not a year
+#: with more after it (``(2015 figures ...)``), a span (``(2015-2019)``), a year alone (``(2022)``: the
+#: data's year as often), nor a name's year without the comma (``(NeurIPS 2015)``, ``(Windows 2000)``; the
+#: fifth batch's rule). Group ``n`` the name, ``y`` the year.
+_NAMED_YEAR = lazy_re(
+    r"(?P<n>[A-Z][\w'’.&-]*(?:[ \t]+(?:and|&|et[ \t]+al\.?|of|for|the|de|[A-Z][\w'’.-]*)){0,5}),[ \t]+"
+    r"(?P<y>(?:19|20)\d\d)"
+)
+#: A word of a person's name (a capital, then lower-case letters: ``Brooker``, ``O'Neil``), or a joining one.
+_PERSON_WORD = lazy_re(r"[A-Z][a-z'’-]+|and|&|et|al\.?|of|for|the|de")
+
+
+def _named_year(inside: str, url: str) -> PartialDate | None:
+    """The year of :data:`_NAMED_YEAR` in ``inside`` when its name is a person's or persons' (each word a
+    capital and lower-case letters: ``Marc Brooker``, ``Dean and Barroso``) or names the link's host
+    (``(NOAA, 2000)`` on noaa.gov: the publisher's own page). Not an acronym or a name in capitals that names
+    another host (``(NeurIPS, 2015)`` on a proceedings site: a conference's year, no date of the page)."""
+    m = _NAMED_YEAR.fullmatch(inside)
+    if m is None:
+        return None
+    name = m.group("n")
+    if not all(_PERSON_WORD.fullmatch(word) for word in name.split()) and not (url and names_host(name, url)):
+        return None
+    return PartialDate(int(m.group("y")))
+
+
+def dated_after(text: str, end: int, url: str = "") -> PartialDate | None:
     """The date a parenthesis right after a link (at ``end``) holds when it holds nothing but a date (a day
-    or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)`` or ``(NeurIPS 2015)``,
-    which name a year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``)."""
+    or a month and year: ``(17 September 2024)``, ``(February 2024)``; not ``(2022)``, which may name the
+    data's year), or after a name and a comma (``(Cloudflare blog, 8 February 2024)``), or the year of a
+    person's work or of the link's host's after a comma (:func:`_named_year`: ``(Marc Brooker, 2015)``;
+    ``(NOAA, 2000)`` on noaa.gov; not ``(NeurIPS, 2015)``). ``url`` is the link's address."""
     m = _PARENTHESIS_AFTER.match(text, end)
     if m is None:
         return None
@@ -1229,7 +1259,26 @@ def dated_after(text: str, end: int) -> PartialDate | None:
     found = date_only(inside)
     if found is None and ", " in inside:
         found = date_only(inside.rpartition(", ")[2])
+    if found is None and inside[-1:].isdigit() and ", " in inside:
+        found = _named_year(inside, url)
     return found
+
+
+#: AsciiDoc's words after a link's URL, ``https://...[RFC 3339]``, up to a parenthesis after them.
+_ASCIIDOC_WORDS = lazy_re(r"\[[^\[\]\r\n]{1,300}\](?= \()")
+
+
+def _markup_close(text: str, end: int) -> int:
+    """Where the markup that closes a link whose URL ends at ``end`` ends, when a parenthesis follows it
+    (added by art50): reStructuredText's ``>`_`` (``>`__``, `` `Title <URL>`_ (NOAA, 2000)``) or AsciiDoc's
+    words in brackets (``URL[RFC 3339] (IETF, July 2002)``), so that the parenthesis is read as right after
+    the link. ``end`` when there is no such markup."""
+    if text.startswith(">`_", end):
+        close = end + (4 if text.startswith("_", end + 3) else 3)
+        return close if text.startswith(" (", close) else end
+    if text.startswith("[", end) and (m := _ASCIIDOC_WORDS.match(text, end)) is not None:
+        return m.end()
+    return end
 
 
 #: The rest of a parenthesis a link opens, after a comma: ``(<a>Title</a>, 11 March 2024)``.
@@ -1293,7 +1342,9 @@ def read_entries(text: str, links: list[tuple[int, int, Link]]) -> None:
         if link.date is None or link.access_date is None:
             date_before(text, start, link)
         if link.date is None and text.startswith(" (", end):
-            link.date = dated_after(text, end)
+            link.date = dated_after(text, end, link.url)
+        elif link.date is None and (close := _markup_close(text, end)) > end:
+            link.date = dated_after(text, close, link.url)
         inline = _parenthetical(text, start, end)
         if inline is not None:  # (Allianz pro Schiene, "Batteriezüge im Regionalverkehr", 2023, https://...)
             read_entry(link, *inline, reference=True)

@@ -2268,6 +2268,8 @@ def _own_url_a_line_away(prose: str, start: int, end: int, label: str) -> bool:
         and label in _outlet_labels(url)[:2]
     ):
         return True
+    if below > 0 and prose[below - 1] == ":" and (url := _after_blank_line(prose, below)) is not None:
+        return label in _outlet_labels(url)[:2]
     if above > 0 and not _ITEM_OPENING.match(prose, above + 1):
         m = _BARE_URL_LINE.match(prose, prose.rfind("\n", 0, above) + 1)
         if m is not None and m.end() >= above - 1 and label in _outlet_labels(m.group(1))[:2]:
@@ -2287,6 +2289,19 @@ def _two_lines_below(prose: str, below: int) -> str | None:
     if not between.endswith(":") or "://" in between or _ITEM_OPENING.match(between):
         return None
     m = _BARE_URL_LINE.match(prose, end + 1)
+    return m.group(1) if m is not None else None
+
+
+def _after_blank_line(prose: str, below: int) -> str | None:
+    """The bare address after one blank line below a line that ends with a colon at ``below`` (added by
+    art50): the colon introduces what follows, and an HTML page's ``<br>`` (``«Коммерсантъ» ... писал о
+    переговорах:<br>`` then the link), a chat message's or an e-mail's empty line does not end it. Only a
+    colon's line: a name on a line ending otherwise is a paragraph away from the address. ``None``
+    otherwise."""
+    blank = prose.find("\n", below + 1)
+    if blank < 0 or prose[below + 1 : blank].strip():
+        return None
+    m = _BARE_URL_LINE.match(prose, blank + 1)
     return m.group(1) if m is not None else None
 
 
@@ -2345,7 +2360,56 @@ def attach_outlets(prose: str, links: list[Link]) -> list[Mention]:
             if link.outlet is None:
                 name = _within_link(link, mention)
                 link.outlet = _with_host_neighbours(prose, mention, link) if name == mention.name else name
+    for link in links:
+        if (
+            link.outlet is None
+            and link.text
+            and (at := _words_start(prose, link)) > 2
+            and prose[at - 2] in "s'’"
+        ):
+            link.outlet = _owner_before(prose, link, at)
     return mentions
+
+
+#: A name in the possessive right before a link's own words, ``Percona's [benchmark](...)``, ``Gartner's
+#: <a>board survey</a>``, ``The Guardian's [count](...)``: one capitalised word, an acronym, or ``The`` and
+#: a word or two (added by art50). Group ``n`` the name.
+_OWNER_BEFORE = lazy_re(
+    r"(?<![\w'’-])(?P<n>(?:The[ \t]+)?[A-Z][\w&-]+(?:[ \t]+[A-Z][\w&-]+)?)(?:['’]s|(?<=s)['’])[ \t]$"
+)
+#: Words whose ``'s`` is a verb's, not a possessive (``Let's``, ``Here's``, ``That's``).
+_CONTRACTED = frozenset(("Let", "Here", "There", "That", "What", "Where", "Who", "How", "It", "He", "She"))
+
+
+def _words_start(prose: str, link: Link) -> int:
+    """Where ``link``'s own words start in the prose: at its offset (an anchor's, a Markdown link's), or,
+    where the prose keeps the markup and the offset is the URL's, right before it (reStructuredText's
+    `` `words <URL>`_ ``, from its backquote); ``-1`` when they are not there."""
+    at = link.pos
+    if at < 0 or prose.startswith(link.text, at):
+        return at
+    at = prose.rfind(link.text, max(0, at - len(link.text) - 4), at)
+    return at - 1 if at > 0 and prose[at - 1] in "`[" else at
+
+
+def _owner_before(prose: str, link: Link, at: int) -> str | None:
+    """The outlet a possessive right before ``link``'s own words names (:data:`_OWNER_BEFORE`): the owner of
+    the linked thing, when the name spells the link's host in whole (quality 2). A possessive is no reporting
+    cue in running text (it names people and places as often: ``London's``); right before a link's words it
+    says whose the linked page is, as a reference's organisation does. Not a name of two words without
+    ``The`` (``Jon Skeet's`` post: a person's, read only as the strong reading of the whole host gives it),
+    nor a contraction (``Let's``)."""
+    m = _OWNER_BEFORE.search(prose, max(0, at - 48), at)
+    if m is None:
+        return None
+    name = m.group("n")
+    if name in _CONTRACTED or (" " in name and not name.startswith("The ")):
+        return None
+    labels = _outlet_labels(link.url)[:2]
+    named = [x for x in find_mentions(name, labels, cue=False) if x.quality == 2 and x.end == len(name)]
+    if not named or named[0].start not in (0, 4):
+        return None
+    return named[0].name
 
 
 def _outlet_labels(url: str) -> list[str]:

@@ -1227,7 +1227,7 @@ def _link(
     quoted = at >= 0 and quoted_around(whole or "", at, at + len(text))
     link.quoted = quoted
     if whole and at >= 0 and link.date is None and whole.startswith(" (", at + len(text)):
-        link.date = dated_after(whole, at + len(text))  # "<a>NREL, “Title”</a> (February 2024)"
+        link.date = dated_after(whole, at + len(text), link.url)  # "<a>NREL, “Title”</a> (February 2024)"
     elif whole and at > 0 and link.date is None and whole.startswith(",", at + len(text)):
         link.date = dated_inside(whole, at, at + len(text))  # "(<a>“Title”</a>, 11 March 2024)"
     if whole and at > 0 and link.date is None:
