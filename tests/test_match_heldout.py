@@ -228,6 +228,7 @@ TODAY = dt.date(2024, 11, 30)
 #: 64 since the sixtieth, which fixed one (the ninth batch's ``Harian Metro`` on bharian.com.my: the host
 #: label spells the site's own two-word name, names._label_of_own_name) and left one: ``Nation News`` for
 #: ``Nation`` (``News`` after a one-word name is the same outlet's, as ``Bloomberg News``).
+#: 64 since the sixty-first, which fixed none of the older ones and left none.
 MAX_KNOWN_FAILURES = 64
 #: How a citation may be written (``citation_of``): the sixteenth batch added the Vancouver, Bluebook, GOST
 #: and ISO 690 (as Czech writers give it) references; the eighteenth a whole ``entry`` as another tool

@@ -850,6 +850,33 @@ _ERA_YMD = lazy_re(
     r"(?P<era>令和|平成|昭和|中華民國|中华民国|民國|民国)\s*(?P<year>\d{1,3}|元)\s*年\s*(?P<month>\d{1,2})\s*月"
     r"(?:\s*(?P<day>\d{1,2})\s*日)?"
 )
+#: A Japanese era's year, month and day in Kanji numerals, as formal Japanese writes them
+#: (``令和六年十一月二十八日``, ``二〇二四年十一月二十八日``): digits with ``十`` for ten
+#: (``二十八`` is 28), or one numeral a digit (``二〇二四``), read as Arabic digits before the era's or the
+#: year's pattern (:func:`_kanji_number`; added after the sixty-first held-out matching batch: unread).
+_KANJI_NUMERAL = lazy_re(r"[〇一二三四五六七八九十]+(?=[年月日])")
+_KANJI_DIGITS = {ch: n for n, ch in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(m: re.Match[str]) -> str:
+    """A run of Kanji numerals as digits: with ``十`` its tens before it (none: one) and its units after
+    (``十一`` 11, ``二十八`` 28, ``三十`` 30); without, numeral by numeral (``二〇二四`` 2024)."""
+    run = m.group(0)
+    if "十" not in run:
+        return "".join(str(_KANJI_DIGITS[ch]) for ch in run)
+    tens, _, units = run.partition("十")
+    if len(tens) > 1 or len(units) > 1 or "十" in units:
+        return run  # not a number below a hundred: left as written
+    return str(_KANJI_DIGITS.get(tens, 1) * 10 + _KANJI_DIGITS.get(units, 0))
+
+
+#: A Japanese era by its initial, the year, month and day after it with full stops or slashes, as forms and
+#: tables abbreviate it: ``R6.11.28`` (Reiwa 6, 2024), ``H31.4.30``, ``S64.1.7``; the whole value (added after
+#: the sixty-first held-out matching batch: unread). :data:`_ERA_INITIALS`: the year before each era's first.
+_ERA_INITIAL_YMD = lazy_re(
+    r"(?P<era>[RHS])\s?(?P<year>\d{1,2})[./](?P<month>\d{1,2})[./](?P<day>\d{1,2})\.?\s*$"
+)
+_ERA_INITIALS = {"R": 2018, "H": 1988, "S": 1925}
 #: ``주체113(2024)년 11월 20일``: a year of the Juche calendar of North Korea (its year 1 is 1912), perhaps
 #: with the Gregorian year in brackets after it, as the country's press writes it, then month and day.
 _JUCHE_YMD = lazy_re(
@@ -1145,6 +1172,8 @@ def parse_date_field(text: str) -> PartialDate | None:
     m = _DOTTED_NAMED.search(text)
     if m is not None and (month := FIELD_MONTHS.get(m.group("month").lower())) is not None:
         return to_partial(int(m.group("year")), month, int(m.group("day")))
+    if "年" in text and _KANJI_NUMERAL.search(text) is not None:
+        text = _KANJI_NUMERAL.sub(_kanji_number, text)  # ``令和六年十一月二十八日``
     if "年" in text and (m := _ERA_YMD.search(text)) is not None:
         return _era_date(m)
     if "주체" in text and (m := _JUCHE_YMD.search(text)) is not None:
@@ -1158,6 +1187,8 @@ def parse_date_field(text: str) -> PartialDate | None:
         return to_partial(int(m.group("year")), int(m.group("month")), int(day) if day else None)
     if ("/" in text or "-" in text) and (m := _SLASHED.match(text)) is not None:
         return _slashed_date(m)
+    if text[:1] in _ERA_INITIALS and (m := _ERA_INITIAL_YMD.match(text)) is not None:
+        return to_partial(_ERA_INITIALS[m["era"]] + int(m["year"]), int(m["month"]), int(m["day"]))
     return _more_field_forms(text)
 
 
