@@ -106,3 +106,12 @@ _WORD = st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max
 def test_cost37_words_of_lowercase_ascii_fold_to_themselves(words: list[str]) -> None:
     text = " ".join(words)
     assert _PLAIN_FOLD(text) == text
+
+
+def test_cost37_folded_set_is_a_set_of_folds() -> None:
+    texts = ["page not found", "Page Not Found", "we're sorry", "страница не найдена", "404", "a  b", ""]
+    texts.append("x.y.")
+    assert names.folded_set(texts) == _plain_folded_set(texts)
+    assert names.folded_set(iter(texts)) == frozenset(
+        {"page not found", "were sorry", "stranitsa ne naidena", "404", "a b", "", "xy"}
+    )
