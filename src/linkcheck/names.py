@@ -355,6 +355,20 @@ def tokens(text: str) -> list[str]:
     return fold(text).split()
 
 
+#: Text that :func:`fold` gives back as it is: lower-case ASCII letters and digits in words one space apart
+#: (the ASCII path changes nothing in it: no capitals to join or lower, no dot, no quote, no other character
+#: to make a space, no space to squeeze).
+_FOLDED_ASCII = lazy_re(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
+def folded_set(texts: Iterable[str]) -> frozenset[str]:
+    """``frozenset(fold(t) for t in texts)``, for a table of phrases built once, at import: a text already in
+    :func:`fold`'s form (:data:`_FOLDED_ASCII`, most of the English phrases) is taken as it is, at ~0.3 µs
+    against ~1.5 µs and a memo entry for a call (``tests/test_cost37_fold_tables.py``)."""
+    folded = _FOLDED_ASCII.fullmatch
+    return frozenset(t if folded(t) else fold(t) for t in texts)
+
+
 @functools.lru_cache(maxsize=8192)
 def loose_key(word: str) -> str:
     """A spelling-insensitive key for a romanised name: ``interfaks`` = ``interfax``, ``rbk`` = ``rbc``.

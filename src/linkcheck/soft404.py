@@ -65,6 +65,7 @@ from linkcheck.names import (
     WordSearch,
     fold,
     folded_pieces,
+    folded_set,
     host_labels,
     hosts_of,
     is_site_segment,
@@ -1460,9 +1461,8 @@ ERROR_PATTERNS: tuple[str, ...] = (
 )
 
 #: Words around an error phrase that do not change what it says (``Oops!``, ``Error 404``, ``Sorry,``).
-_FILLER = frozenset(
-    fold(w)
-    for w in (
+_FILLER = folded_set(
+    (
         "404", "410", "error", "oops", "whoops", "sorry", "uh", "oh", "ouch", "hmm", "http", "ошибка", "упс",
         "ой", "извините", "к", "сожалению", "fehler", "hoppla", "ups", "huch", "leider", "erreur", "oups",
         "возможно",
@@ -1484,26 +1484,25 @@ _FILLER = frozenset(
     )
 )  # fmt: skip
 #: Filler words that alone make a piece an error title (``404``, ``Error``, ``Ошибка``).
-_ERROR_WORDS = frozenset(
-    fold(w) for w in ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
-                      "помилка", "chyba", "hata", "エラー", "错误", "σφάλμα", "eroare", "hiba", "virhe",
-                      "feil", "خطأ", "שגיאה", "오류", "त्रुटि", "грешка", "greška")
+_ERROR_WORDS = folded_set(
+    ("404", "410", "error", "ошибка", "fehler", "erreur", "errore", "erro", "fout", "błąd",
+     "помилка", "chyba", "hata", "エラー", "错误", "σφάλμα", "eroare", "hiba", "virhe",
+     "feil", "خطأ", "שגיאה", "오류", "त्रुटि", "грешка", "greška")
 )  # fmt: skip
-_PHRASES = frozenset(fold(p) for phrases in ERROR_PHRASES.values() for p in phrases)
-_DOWN = frozenset(fold(p) for phrases in _DOWN_PHRASES.values() for p in phrases)
+_PHRASES = folded_set(p for phrases in ERROR_PHRASES.values() for p in phrases)
+_DOWN = folded_set(p for phrases in _DOWN_PHRASES.values() for p in phrases)
 #: Whole pieces of a title or heading that say nothing of what the page is (an error page's apology over
 #: its message, "We're sorry.", and the advice after it, "Check back in a minute."): filler, as "Oops!" is.
 #: Whole pieces only: "We're sorry we missed the deadline" or "Check back in a minute for live results" is
 #: a headline's start, not filler.
-_FILLER_PHRASES = frozenset(
-    fold(p)
-    for p in (
+_FILLER_PHRASES = folded_set(
+    (
         "we're sorry", "we are sorry", "we apologize", "we apologise", "we're very sorry",
         "check back in a minute", "check back in a few minutes", "check back later", "check back soon",
         "please check back later", "please check back soon", "please try again later", "try again later",
     )
 )  # fmt: skip
-_BUSY = frozenset(fold(p) for phrases in _BUSY_PHRASES.values() for p in phrases)
+_BUSY = folded_set(p for phrases in _BUSY_PHRASES.values() for p in phrases)
 #: A server's status line whose reason word alone says nothing (``410 Gone``): judged with its status code.
 _STATUS_LINE = lazy_re(r"(?:http |error )?410 gone")
 #: The phrases (folded) whose first or last word is itself filler ("Error page", "404 page", "На сайте ведутся
@@ -1868,9 +1867,8 @@ def _is_error_title(kinds: list[tuple[str, str | None]], names: Sequence[str], h
 
 #: Notices that the article moved to another address, as pages write them in titles and headings ("This
 #: article has moved", "Материал перемещён"): the article is not at the cited address; the notice links to it.
-_MOVED_PHRASES = frozenset(
-    fold(p)
-    for p in (
+_MOVED_PHRASES = folded_set(
+    (
         "this article has moved", "this story has moved", "this page has moved", "this content has moved",
         "article moved", "story moved", "page moved", "content moved", "this article has been moved",
         "this page has been moved",
@@ -2376,9 +2374,8 @@ def _titled_by_its_section(url: str, metadata: Metadata | None) -> bool:
 
 #: The ``og:site_name`` of social networks' and messaging services' pages (folded): a channel, a profile or a
 #: group, which outlets send old addresses to.
-_PLATFORMS = frozenset(
-    fold(n)
-    for n in (
+_PLATFORMS = folded_set(
+    (
         "Telegram", "VK", "ВКонтакте", "VKontakte", "Facebook", "Instagram", "X", "Twitter", "YouTube",
         "TikTok", "LinkedIn", "Threads", "Одноклассники", "OK", "Дзен", "Dzen", "Яндекс Дзен", "WhatsApp",
         "Viber", "Mastodon", "Bluesky", "Pinterest", "Reddit", "Weibo", "微博", "LINE",
@@ -2396,9 +2393,8 @@ def platform_of(metadata: Metadata | None) -> str | None:
 #: A "link in bio" page's title piece (folded, whole): an outlet's one page of links to its accounts and
 #: channels elsewhere ("Кедр — все ссылки", "<Site> | Links", "Мы в соцсетях"), where a closed site may send
 #: its old addresses. Not a section's front: the report names it for what it is.
-_LINKS_PIECES = frozenset(
-    fold(p)
-    for p in (
+_LINKS_PIECES = folded_set(
+    (
         "links", "all links", "our links", "link in bio", "links in bio", "find us online", "follow us",
         "follow us online", "все ссылки", "наши ссылки", "ссылки", "мы в соцсетях", "мы в социальных сетях",
         "читайте нас в соцсетях",
@@ -2600,9 +2596,8 @@ _SEARCH_FOR = lazy_re(
 
 #: Whole titles of a site search's page, once the site's name is set aside ("Search | The Estuary Mail",
 #: "Suchergebnisse - Rheinische Rundschau"); compared after :func:`fold`.
-_SEARCH_TITLES = frozenset(
-    fold(t)
-    for t in (
+_SEARCH_TITLES = folded_set(
+    (
         "search", "search results", "site search", "search the site", "suche", "suchergebnisse", "recherche",
         "résultats de recherche", "résultats de la recherche", "buscar", "búsqueda", "buscador",
         "resultados de búsqueda", "resultados de la búsqueda", "pesquisa", "busca", "resultados da pesquisa",
@@ -2632,9 +2627,8 @@ _SEARCH_TITLE_WORDS = frozenset(fold(t).split()[0] for t in _SEARCH_TITLES)
 #: "Brexit - latest news, updates and analysis"); compared after :func:`fold` with a whole title piece: the
 #: "latest news" slogans a topic page shares with articles' titles (:data:`~linkcheck.names.LISTING_SLOGANS`)
 #: and a listing's own words.
-_LISTING_PIECES = LISTING_SLOGANS | frozenset(
-    fold(t)
-    for t in (
+_LISTING_PIECES = LISTING_SLOGANS | folded_set(
+    (
         "latest stories", "all stories",
         # ... in other languages (rot53): "Windkraft im Hunsrück: Alle Artikel zum Thema | <site>", "Ирак —
         # все новости по теме", "Toute l'actualité"
@@ -2680,9 +2674,8 @@ _AUTHOR_HINTS = ("author", "autor", "автор", "articles by", "posts by", "st
 #: The outlet's e-paper viewer, the printed edition's pages (one whole title piece beside the site's name,
 #: folded; rot51): "E-Paper – <site>", "<site> E-Paper", "e-Edition", "Digitale Ausgabe", "E-wydanie",
 #: "Электронная версия газеты".
-_EPAPER_PIECES = frozenset(
-    fold(t)
-    for t in (
+_EPAPER_PIECES = folded_set(
+    (
         "e-paper", "epaper", "e-edition", "eedition", "digital edition", "digital replica",
         "digitale ausgabe", "e-wydanie", "e-gazeta", "e-journal", "электронная версия",
         "электронная версия газеты", "электронная газета",
@@ -2718,9 +2711,8 @@ def _is_epaper_title(title: str, site: str | None) -> bool:
 #: story's address on a page that states no article's date (:func:`_front_page_signal`) the column answers for
 #: the story, which is gone; a single correction's heading ("Correction", "Rectificación") is
 #: :func:`correction_title`'s.
-_CORRECTIONS_PIECES = frozenset(
-    fold(t)
-    for t in (
+_CORRECTIONS_PIECES = folded_set(
+    (
         "corrections and clarifications", "corrections & clarifications", "clarifications and corrections",
         "corrections", "corrections and amplifications", "correcciones", "correcciones y aclaraciones",
         "fe de erratas y aclaraciones", "rectificaciones", "rectificatifs", "rettifiche", "correções",
@@ -3118,9 +3110,8 @@ def made_after_address(metadata: Metadata) -> bool:
     )
 
 
-_CORRECTION_TITLES = frozenset(
-    fold(t)
-    for t in (
+_CORRECTION_TITLES = folded_set(
+    (
         "correction", "correction notice", "rectificación", "fe de errores", "fe de erratas", "rectificatif",
         "rettifica", "correção", "retificação", "berichtigung", "richtigstellung", "sprostowanie",
         "опровержение", "спростування", "rättelse", "rettelse", "rectificatie", "oikaisu",
@@ -3444,8 +3435,8 @@ def _error_signal(
 
 #: Error phrases that say the whole site is a placeholder ("<site> – Coming Soon", "Welcome to nginx!"): a
 #: title of the site's name and one of these speaks for every page, whatever the page's own heading says.
-_PLACEHOLDERS = frozenset(
-    fold(p) for p in (*_PLACEHOLDER_PHRASES, *(p for ps in _CYRILLIC_PLACEHOLDERS.values() for p in ps))
+_PLACEHOLDERS = folded_set(
+    (*_PLACEHOLDER_PHRASES, *(p for ps in _CYRILLIC_PLACEHOLDERS.values() for p in ps))
 )
 
 
