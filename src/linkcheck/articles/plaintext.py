@@ -1603,10 +1603,11 @@ _FORWARD_WORDS = (
 )  # fmt: skip
 #: The forwarded message's date line, within the header's first lines: ``Date:`` (``Sent:``, ``Дата:``, and
 #: the labels of the languages above: ``Datum:``, ``Gesendet:``, ``Envoyé :``, ``Fecha:``, ``Enviado:``,
-#: ``Data:``, ``Inviato:``, ``Verzonden:``).
+#: ``Data:``, ``Inviato:``, ``Verzonden:``; Outlook's Spanish ``Enviado el:`` and Portuguese ``Enviada em:``,
+#: seed26).
 _FORWARD_DATE = lazy_re(
-    r"^[ \t>]*(?:Date|Sent|Дата|Datum|Gesendet|Envoyé|Fecha|Enviado|Data|Inviato|Verzonden)[ \t]*:"
-    r"[ \t]*(?P<date>[^\r\n]{6,80})\r?$",
+    r"^[ \t>]*(?:Date|Sent|Дата|Datum|Gesendet|Envoyé|Fecha|Enviado(?: el)?|Enviada em|Data|Inviato"
+    r"|Verzonden)[ \t]*:[ \t]*(?P<date>[^\r\n]{6,80})\r?$",
     re.MULTILINE,
 )
 #: How many lines after a forward's header its date line may stand (From, Date, Subject, To, Cc).
