@@ -434,9 +434,8 @@ def docx_package_text(parts: dict[str, str]) -> str:
                     body.append(paragraph)
                 else:
                     end.addprevious(paragraph)
-    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + etree.tostring(
-        root, encoding="unicode"
-    )
+    serialised: str = etree.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + serialised
 
 
 def _docx_runs(parent: etree._Element) -> str:
