@@ -7,6 +7,7 @@ from __future__ import annotations
 import codecs
 import io
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -269,3 +270,15 @@ def test_github_names_a_json_citations_pointer_and_no_other() -> None:
     annotation = render_github(Report(results=(plain,)))
     assert annotation.startswith("::error file=sources.txt,line=2,"), annotation
     assert "(/" not in annotation, annotation
+
+
+def test_a_manifest_in_utf16_is_read_line_by_line_and_utf8_as_before(tmp_path: Path) -> None:
+    from linkcheck.cli import _file_lines
+
+    text = f"# sources\r\n{RIA} | outlet: РИА Новости\r\n"
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
+    assert list(_file_lines(str(wide))) == ["# sources\n", f"{RIA} | outlet: РИА Новости\n"]
+    narrow = tmp_path / "narrow.txt"  # control: UTF-8 with its mark, as before
+    narrow.write_bytes(codecs.BOM_UTF8 + text.encode())
+    assert list(_file_lines(str(narrow))) == ["# sources\n", f"{RIA} | outlet: РИА Новости\n"]

@@ -928,13 +928,21 @@ def _text_codec(head: bytes) -> str:
     return "utf-8-sig"
 
 
+def _file_codec(path: str) -> str:
+    """:func:`_text_codec` of the file ``path``'s first bytes (UTF-8 when it cannot be opened: the caller's
+    own opening then names why)."""
+    try:
+        with open(path, "rb") as probe:
+            return _text_codec(probe.read(4))
+    except OSError:
+        return "utf-8-sig"
+
+
 def _file_lines(path: str) -> Generator[str, None, None]:
     """The lines of a UTF-8 file (a byte-order mark dropped), each ending in ``\\n``, read as they are
     needed: memory does not grow with the file. Errors are those of :func:`_read_text`."""
     try:
-        with open(path, "rb") as probe:
-            codec = _text_codec(probe.read(4))
-        with open(path, encoding=codec, newline=None) as handle:
+        with open(path, encoding=_file_codec(path), newline=None) as handle:
             yield from handle
     except OSError as exc:
         raise _cannot_read(path, exc) from None
@@ -1261,7 +1269,7 @@ class _Reading:
         # ``read`` does with a line raises an OSError or a UnicodeDecodeError; reading the file does.
         source = _source_name(path)
         try:
-            handle = open(path, encoding="utf-8-sig", newline=None)  # noqa: SIM115 - closed below
+            handle = open(path, encoding=_file_codec(path), newline=None)  # noqa: SIM115 - closed below
         except OSError as exc:
             raise _cannot_read(path, exc) from None
         try:
