@@ -527,6 +527,14 @@ def test_csv_with_a_russian_header_row_reads_title_outlet_and_day_first_date(
     assert code == 0
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "the project refuses UTF-16 by design, naming it and asking for UTF-8 (docs/sources-format.md;"
+        " tests/test_cli_ux_probe.py, test_cli_ux_probe2.py): reading it would reverse that policy, the"
+        " lead's call (seed26)"
+    ),
+)
 def test_excel_unicode_text_in_utf16_with_tabs_checks_the_three(sites: Sites, tmp_path: Path) -> None:
     # Excel's "Unicode Text": UTF-16 LE with a BOM, tab-separated, CRLF, saved as .txt.
     serve_all_three(sites)

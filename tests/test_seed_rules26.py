@@ -4,10 +4,8 @@ tests that use them, so that a control runs (and passes) on a tree without them.
 
 from __future__ import annotations
 
-import codecs
 import io
 import zipfile
-from pathlib import Path
 
 import pytest
 
@@ -143,17 +141,6 @@ def test_other_archives_and_an_old_word_file_are_told_as_before() -> None:
     assert "not UTF-8" in str(old.value)
 
 
-def test_utf16_text_is_read_by_its_mark_and_utf32_still_named() -> None:
-    from linkcheck.cli import _decoded
-
-    text = "Название\tURL\r\nИрак\t" + RIA + "\r\n"
-    assert _decoded("s.txt", codecs.BOM_UTF16_LE + text.encode("utf-16-le")) == text
-    assert _decoded("s.txt", codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == text
-    with pytest.raises(InputError) as told:  # control: UTF-32 is still refused, by name
-        _decoded("s.txt", codecs.BOM_UTF32_LE + text.encode("utf-32-le"))
-    assert "UTF-32" in str(told.value)
-
-
 # --- forwards -----------------------------------------------------------------------------------------------
 
 
@@ -270,15 +257,3 @@ def test_github_names_a_json_citations_pointer_and_no_other() -> None:
     annotation = render_github(Report(results=(plain,)))
     assert annotation.startswith("::error file=sources.txt,line=2,"), annotation
     assert "(/" not in annotation, annotation
-
-
-def test_a_manifest_in_utf16_is_read_line_by_line_and_utf8_as_before(tmp_path: Path) -> None:
-    from linkcheck.cli import _file_lines
-
-    text = f"# sources\r\n{RIA} | outlet: РИА Новости\r\n"
-    wide = tmp_path / "wide.txt"
-    wide.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
-    assert list(_file_lines(str(wide))) == ["# sources\n", f"{RIA} | outlet: РИА Новости\n"]
-    narrow = tmp_path / "narrow.txt"  # control: UTF-8 with its mark, as before
-    narrow.write_bytes(codecs.BOM_UTF8 + text.encode())
-    assert list(_file_lines(str(narrow))) == ["# sources\n", f"{RIA} | outlet: РИА Новости\n"]

@@ -737,20 +737,9 @@ def _read_text(path: str, fmt: str = "auto") -> str:
 def _decoded(source: str, data: bytes, fmt: str = "auto") -> str:
     """``data`` read as UTF-8 (a byte-order mark dropped), else, for an HTML page that declares its charset,
     in that (:func:`_declared_html`), else an error naming the first byte that is not UTF-8. A Word document
-    (``.docx``) is read as its body's XML (:func:`_word_text`), and a text that opens with UTF-16's
-    byte-order mark (Excel's "Unicode Text", Notepad's "Unicode") as UTF-16 (both added after the seed26
-    probe)."""
+    (``.docx``) is read as its body's XML (:func:`_word_text`; added after the seed26 probe)."""
     if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) and (word := _word_text(source, data)) is not None:
         return word
-    if data.startswith(_UTF16_BOMS) and not data.startswith(_UTF32_LE_BOM):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            pass  # not UTF-16 after all: the error below names its mark
-        else:
-            if "\0" in text:
-                raise not_text(source, data, 2 * text.index("\0") + 2)
-            return text
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -771,8 +760,6 @@ def _decoded(source: str, data: bytes, fmt: str = "auto") -> str:
 #: writes a document with a password as such a file holding ``EncryptedPackage``; a ``.doc`` is one too).
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_UTF32_LE_BOM = codecs.BOM_UTF32_LE
 #: Suffixes of Word's packages (a ZIP archive of XML parts).
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 #: Bounds on a Word package read (:func:`_word_text`): its members, and the bytes each part read declares
@@ -906,7 +893,7 @@ def _no_manifest(head: bytes, whole: bool) -> bool:
     if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
         return True  # a Word document, or an archive :func:`_decoded` names: read whole
     try:
-        text = codecs.getincrementaldecoder(_text_codec(head))().decode(head, final=whole)
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
     except UnicodeDecodeError:
         return False
     parts = manifest_lines(text)
@@ -920,29 +907,11 @@ def _no_manifest(head: bytes, whole: bool) -> bool:
     return False
 
 
-def _text_codec(head: bytes) -> str:
-    """The codec a text file whose first bytes are ``head`` is read in: UTF-16 after its byte-order mark
-    (seed26), else UTF-8 (its mark dropped)."""
-    if head.startswith(_UTF16_BOMS) and not head.startswith(_UTF32_LE_BOM):
-        return "utf-16"
-    return "utf-8-sig"
-
-
-def _file_codec(path: str) -> str:
-    """:func:`_text_codec` of the file ``path``'s first bytes (UTF-8 when it cannot be opened: the caller's
-    own opening then names why)."""
-    try:
-        with open(path, "rb") as probe:
-            return _text_codec(probe.read(4))
-    except OSError:
-        return "utf-8-sig"
-
-
 def _file_lines(path: str) -> Generator[str, None, None]:
     """The lines of a UTF-8 file (a byte-order mark dropped), each ending in ``\\n``, read as they are
     needed: memory does not grow with the file. Errors are those of :func:`_read_text`."""
     try:
-        with open(path, encoding=_file_codec(path), newline=None) as handle:
+        with open(path, encoding="utf-8-sig", newline=None) as handle:
             yield from handle
     except OSError as exc:
         raise _cannot_read(path, exc) from None
@@ -1269,7 +1238,7 @@ class _Reading:
         # ``read`` does with a line raises an OSError or a UnicodeDecodeError; reading the file does.
         source = _source_name(path)
         try:
-            handle = open(path, encoding=_file_codec(path), newline=None)  # noqa: SIM115 - closed below
+            handle = open(path, encoding="utf-8-sig", newline=None)  # noqa: SIM115 - closed below
         except OSError as exc:
             raise _cannot_read(path, exc) from None
         try:
