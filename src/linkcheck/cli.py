@@ -736,7 +736,10 @@ def _read_text(path: str, fmt: str = "auto") -> str:
 
 def _decoded(source: str, data: bytes, fmt: str = "auto") -> str:
     """``data`` read as UTF-8 (a byte-order mark dropped), else, for an HTML page that declares its charset,
-    in that (:func:`_declared_html`), else an error naming the first byte that is not UTF-8."""
+    in that (:func:`_declared_html`), else an error naming the first byte that is not UTF-8. A Word document
+    (``.docx``) is read as its body's XML (:func:`_word_text`; added after the seed26 probe)."""
+    if data.startswith((_ZIP_MAGIC, _OLE_MAGIC)) and (word := _word_text(source, data)) is not None:
+        return word
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -751,6 +754,84 @@ def _decoded(source: str, data: bytes, fmt: str = "auto") -> str:
     if nul >= 0:
         raise not_text(source, data, nul)
     return text
+
+
+#: A ZIP archive's first bytes (a ``.docx`` is one) and an OLE compound file's (an encrypted ``.docx``: Word
+#: writes a document with a password as such a file holding ``EncryptedPackage``; a ``.doc`` is one too).
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")
+#: Suffixes of Word's packages (a ZIP archive of XML parts).
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+#: Bounds on a Word package read (:func:`_word_text`): its members, and the bytes each part read declares
+#: once inflated (a document of a thousand pages is some tens of megabytes of XML).
+_MAX_DOCX_MEMBERS = 5_000
+_MAX_DOCX_PART = 100_000_000
+
+
+def _word_text(source: str, data: bytes) -> str | None:
+    """The XML text of the Word document ``data`` (the file ``source``), read from its archive: the body with
+    its links' addresses, footnotes and endnotes (:func:`linkcheck.articles._xmldoc.docx_package_text`).
+    ``None`` for an archive that is no Word document (no ``word/document.xml``: an ``.odt``, an EPUB) and for
+    an OLE file not named as a Word package and holding no encrypted package (a ``.doc``). An error naming
+    the file for a broken archive named as Word's, an encrypted document, or one over the bounds (its members
+    :data:`_MAX_DOCX_MEMBERS`, a part's size :data:`_MAX_DOCX_PART`)."""
+    import io
+    import zipfile
+
+    named = source.lower().endswith(_WORD_SUFFIXES)
+
+    def refused(reason: str) -> InputError:
+        return InputError(f"{source}:1: {reason}", source=source, line=1, reason=reason)
+
+    if data.startswith(_OLE_MAGIC):
+        if named or "EncryptedPackage".encode("utf-16-le") in data[:1_000_000]:
+            raise refused(
+                "an encrypted (password-protected) Word document: remove its password (in Word, File > Info"
+                " > Protect Document > Encrypt with Password) and save it again, or save it as a web page"
+                " (.html)"
+            )
+        return None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            if len(members) > _MAX_DOCX_MEMBERS:
+                if not named:
+                    return None
+                raise refused(
+                    f"a Word document of {len(members):,} archive members: more than the"
+                    f" {_MAX_DOCX_MEMBERS:,} read"
+                )
+            present = {member.filename: member for member in members}
+            if "word/document.xml" not in present:
+                return None
+            parts: dict[str, str] = {}
+            from linkcheck.articles._xmldoc import DOCX_PARTS, docx_package_text
+
+            for name in DOCX_PARTS:
+                member = present.get(name)
+                if member is None:
+                    continue
+                if member.file_size > _MAX_DOCX_PART:
+                    raise refused(
+                        f"a Word document whose {name} is {member.file_size:,} bytes once unpacked: more than"
+                        f" the {_MAX_DOCX_PART:,} read"
+                    )
+                with archive.open(member) as handle:
+                    parts[name] = handle.read(_MAX_DOCX_PART + 1).decode("utf-8", "replace")
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        OSError,
+        ValueError,
+    ) as exc:
+        if not named:
+            return None
+        raise refused(
+            f"a broken Word document (its ZIP archive cannot be read: {exc}); save it again"
+        ) from None
+    return docx_package_text(parts)
 
 
 def _declared_html(source: str, data: bytes, fmt: str) -> str | None:
@@ -809,6 +890,8 @@ def _no_manifest(head: bytes, whole: bool) -> bool:
     :func:`looks_like_manifest` would read the whole file: a meaningful line that is not a manifest's? A line
     that the end of ``head`` may have cut counts only when its start decides (:data:`_URL_START_MAX`
     characters, not ``|``)."""
+    if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        return True  # a Word document, or an archive :func:`_decoded` names: read whole
     try:
         text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
     except UnicodeDecodeError:

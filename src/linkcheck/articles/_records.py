@@ -125,7 +125,24 @@ _CSV_COLUMNS = {
     "access": ("accessed", "access date", "retrieved", "date accessed", "accessed on"),
     "archive": ("archive url", "archive", "archived", "archive link", "archived url"),
 }
-_CSV_NAMES = {name: role for role, names in _CSV_COLUMNS.items() for name in names}
+#: The same roles named in Russian, as a Russian newsroom's sheet heads its columns (added after the seed26
+#: probe: ``Заголовок,Издание,Дата,Ссылка`` was no header, its titles and days unread).
+_CSV_RUSSIAN = {
+    "url": ("ссылка", "адрес", "url адрес", "ссылка на материал", "ссылка на источник", "ссылка на статью"),
+    "title": ("заголовок", "название", "наименование", "заголовок материала", "название статьи"),
+    "outlet": ("издание", "сми", "источник", "сайт", "ресурс", "издатель"),
+    "date": ("дата", "дата публикации", "опубликовано", "дата выхода"),
+    "access": ("дата обращения", "дата доступа", "дата проверки"),
+    "archive": ("архив", "архивная ссылка", "архивная копия", "ссылка на архив"),
+}
+#: Substrings of a header's link column in the languages above (a cheap test before the header is read).
+_CSV_LINK_WORDS = ("url", "link", "address", "ссылк", "адрес")
+_CSV_NAMES = {
+    name: role
+    for columns in (_CSV_COLUMNS, _CSV_RUSSIAN)
+    for role, names in columns.items()
+    for name in names
+}
 _CSV_SEPARATORS = lazy_re(r"[_\-\s]+")
 
 
@@ -178,7 +195,7 @@ def looks_like_csv_log(text: str) -> dict[str, int] | None:
     and a column named for a link in the first line)."""
     first = text[: text.find("\n")] if "\n" in text else text
     lowered = first.lower()
-    if "url" not in lowered and "link" not in lowered and "address" not in lowered:
+    if not any(word in lowered for word in _CSV_LINK_WORDS):
         return None
     delimiter = csv_delimiter(first)
     if first.count(delimiter) < 2:

@@ -63,7 +63,7 @@ from linkcheck.articles._feed import xml_root
 from linkcheck.articles._pages import article_page
 from linkcheck.lazyre import lazy_re
 
-__all__ = ["docx_with_targets", "xml_document_page"]
+__all__ = ["DOCX_PARTS", "docx_package_text", "docx_with_targets", "xml_document_page"]
 
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
 _OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -389,6 +389,53 @@ def docx_with_targets(document: str, relationships: str) -> str:
         return m.group(0) if target is None else f'{m.group(0)} {_TARGET_ATTR}="{target}"'
 
     return _HYPERLINK_ID.sub(joined, document)
+
+
+#: The parts of a Word package :func:`docx_package_text` reads: the body, its footnotes and endnotes, each
+#: with its relationships (the addresses its links name by ``r:id``).
+DOCX_PARTS = (
+    "word/document.xml",
+    "word/_rels/document.xml.rels",
+    "word/footnotes.xml",
+    "word/_rels/footnotes.xml.rels",
+    "word/endnotes.xml",
+    "word/_rels/endnotes.xml.rels",
+)
+
+
+def docx_package_text(parts: dict[str, str]) -> str:
+    """A Word package's body (``word/document.xml``, from :data:`DOCX_PARTS` read out of the ``.docx``) with
+    its links' addresses joined in (:func:`docx_with_targets`), and the paragraphs of its footnotes and
+    endnotes (each joined to its own relationships; the separators left out) added at the body's end, where
+    a reader of the printed document finds them. Pure: the caller reads the archive (added after the seed26
+    probe: a ``.docx`` was refused, and a Google Docs export cites in its footnotes)."""
+    document = docx_with_targets(parts.get(DOCX_PARTS[0], ""), parts.get(DOCX_PARTS[1], ""))
+    notes = [
+        docx_with_targets(parts[name], parts.get(rels, ""))
+        for name, rels in ((DOCX_PARTS[2], DOCX_PARTS[3]), (DOCX_PARTS[4], DOCX_PARTS[5]))
+        if "<w:hyperlink" in parts.get(name, "") or "HYPERLINK" in parts.get(name, "")
+    ]
+    if not notes:
+        return document
+    root = xml_root(document)
+    body = None if root is None else root.find(f"{_W}body")
+    if root is None or body is None:
+        return document
+    end = body.find(f"{_W}sectPr")
+    for text in notes:
+        holder = xml_root(text)
+        if holder is None:
+            continue
+        for note in holder:
+            if _local(note) not in ("footnote", "endnote") or note.get(f"{_W}type") is not None:
+                continue  # a separator, a continuation notice: no note of the document's
+            for paragraph in note.findall(f"{_W}p"):
+                if end is None:
+                    body.append(paragraph)
+                else:
+                    end.addprevious(paragraph)
+    serialised: str = etree.tostring(root, encoding="unicode")
+    return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + serialised
 
 
 def _docx_runs(parent: etree._Element) -> str:

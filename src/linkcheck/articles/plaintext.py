@@ -781,7 +781,7 @@ def mime_text(text: str) -> str:
     after the seed20 probe, ``multipart/alternative`` near its top (parts sent in ``8bit`` or ``7bit``)."""
     boundaries = [re.escape(m.group(1)) for m in _BOUNDARY.finditer(text)]
     if not boundaries:
-        return text
+        return _single_part(text)
     delimiter = re.compile(r"^--(?:" + "|".join(boundaries) + r")(?:--)?[ \t]*\r?$", re.MULTILINE)
     lines = list(delimiter.finditer(text))
     parts = [(before.end(), after.start()) for before, after in itertools.pairwise(lines)]
@@ -805,12 +805,7 @@ def mime_text(text: str) -> str:
         ):
             decoded = "\n" * body.count("\n")
         elif _QP_HEADER.search(headers) is not None:
-            charset = _CHARSET.search(headers)
-            joined = _QP_SOFT_BREAK.sub("", body)
-            decoded = _QP_BYTES.sub(
-                functools.partial(_qp_bytes, codec=charset.group(1) if charset else "utf-8"), joined
-            )
-            decoded += "\n" * (body.count("\n") - joined.count("\n"))
+            decoded = _qp_decoded(headers, body)
         else:
             continue
         pieces.append(text[done : head.end()])
@@ -818,6 +813,34 @@ def mime_text(text: str) -> str:
         done = end
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+#: A raw message's first header line (``From:``, ``Received:``, ``Return-Path:``...): a name and a colon.
+_MAIL_START = lazy_re(r"[A-Za-z][\w-]{0,40}:[ \t]")
+
+
+def _single_part(text: str) -> str:
+    """A raw e-mail message that is no multipart one, its body decoded when its own header block says
+    ``quoted-printable`` (added after the seed26 probe: a plain-text mail's Cyrillic lines were read as
+    ``=D0=98...``, its related-article label unseen); any other text as it is."""
+    head = _HEADER_END.search(text, 0, 20_000)
+    if head is None or _MAIL_START.match(text) is None:
+        return text
+    headers = text[: head.end()]
+    if _QP_HEADER.search(headers) is None:
+        return text
+    return headers + _qp_decoded(headers, text[head.end() :])
+
+
+def _qp_decoded(headers: str, body: str) -> str:
+    """A quoted-printable ``body`` decoded in the charset its ``headers`` name (UTF-8 when none), the lines
+    its soft breaks joined added back at its end, so the lines after it stay where they were."""
+    charset = _CHARSET.search(headers)
+    joined = _QP_SOFT_BREAK.sub("", body)
+    decoded = _QP_BYTES.sub(
+        functools.partial(_qp_bytes, codec=charset.group(1) if charset else "utf-8"), joined
+    )
+    return decoded + "\n" * (body.count("\n") - joined.count("\n"))
 
 
 def _qp_bytes(m: re.Match[str], codec: str) -> str:
@@ -1555,31 +1578,36 @@ _FORWARD_MARK = lazy_re(
     r"[ \t]*-{2,}|Begin forwarded message:)[ \t]*\r?$",
     re.MULTILINE,
 )
-#: Outlook's header of the message below (English, German, French): a forward's when the mail's subject
-#: says so (:data:`_FORWARD_SUBJECT`), else the quotation a reply answers (seed25).
+#: Outlook's header of the message below (English, German, French; Italian, Spanish, Portuguese and Dutch
+#: added after the seed26 probe): a forward's when the mail's subject says so (:data:`_FORWARD_SUBJECT`),
+#: else the quotation a reply answers (seed25).
 _ORIGINAL_MARK = lazy_re(
-    r"^[ \t>]*-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{3,}[ \t]*\r?$",
+    r"^[ \t>]*-{3,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d'origine|Messaggio originale"
+    r"|Mensaje original|Mensagem original|Oorspronkelijk bericht)[ \t]*-{3,}[ \t]*\r?$",
     re.MULTILINE | re.IGNORECASE,
 )
-#: A ``Subject:`` line (``Betreff:``, ``Objet :``) whose subject is a forward's: ``FW:``, ``Fwd:``, and the
-#: prefixes Outlook writes in other languages (German ``WG:``, French ``TR:``, Spanish ``RV:``, Portuguese
-#: ``ENC:``, Dutch ``Doorst:``, Nordic ``VS:``/``VB:``, Polish ``PD:``).
+#: A ``Subject:`` line (``Betreff:``, ``Objet :``, ``Oggetto:``) whose subject is a forward's: ``FW:``,
+#: ``Fwd:``, and the prefixes Outlook writes in other languages (German ``WG:``, French ``TR:``, Spanish
+#: ``RV:``, Portuguese ``ENC:``, Dutch ``Doorst:``, Nordic ``VS:``/``VB:``, Polish ``PD:``, Italian ``I:``,
+#: seed26: the letter alone before the colon, so ``Iraq:`` is none).
 _FORWARD_SUBJECT = lazy_re(
-    r"^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Assunto|Onderwerp)[ \t]*:[ \t]*"
-    r"(?:FWD?|WG|TR|RV|ENC|Doorst|VS|VB|PD)[ \t]*:",
+    r"^[ \t>]*(?:Subject|Betreff|Objet|Asunto|Assunto|Onderwerp|Oggetto)[ \t]*:[ \t]*"
+    r"(?:FWD?|WG|TR|RV|ENC|Doorst|VS|VB|PD|I)[ \t]*:",
     re.MULTILINE | re.IGNORECASE,
 )
 #: Substrings one of the forward headers above holds (a cheap test before the patterns).
 _FORWARD_WORDS = (
     "orwarded", "ересылаем", "eitergeleitet", "transféré", "reenviado", "inoltrato", "encaminhad",
-    "oorgestuurd", "riginal Message", "RIGINAL MESSAGE", "rsprüngliche", "d'origine",
+    "oorgestuurd", "riginal Message", "RIGINAL MESSAGE", "rsprüngliche", "d'origine", "riginale",
+    "ensaje original", "ensagem original", "orspronkelijk",
 )  # fmt: skip
 #: The forwarded message's date line, within the header's first lines: ``Date:`` (``Sent:``, ``Дата:``, and
 #: the labels of the languages above: ``Datum:``, ``Gesendet:``, ``Envoyé :``, ``Fecha:``, ``Enviado:``,
-#: ``Data:``, ``Inviato:``, ``Verzonden:``).
+#: ``Data:``, ``Inviato:``, ``Verzonden:``; Outlook's Spanish ``Enviado el:`` and Portuguese ``Enviada em:``,
+#: seed26).
 _FORWARD_DATE = lazy_re(
-    r"^[ \t>]*(?:Date|Sent|Дата|Datum|Gesendet|Envoyé|Fecha|Enviado|Data|Inviato|Verzonden)[ \t]*:"
-    r"[ \t]*(?P<date>[^\r\n]{6,80})\r?$",
+    r"^[ \t>]*(?:Date|Sent|Дата|Datum|Gesendet|Envoyé|Fecha|Enviado(?: el)?|Enviada em|Data|Inviato"
+    r"|Verzonden)[ \t]*:[ \t]*(?P<date>[^\r\n]{6,80})\r?$",
     re.MULTILINE,
 )
 #: How many lines after a forward's header its date line may stand (From, Date, Subject, To, Cc).

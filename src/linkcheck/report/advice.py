@@ -59,8 +59,9 @@ def location(result: Result) -> str:
 #: wrapper (cite the address it spells) and a click identifier (cite the address without it). The formats
 #: that list only what fails or warns (GitHub's annotations, SARIF, JUnit) show a passing result holding one
 #: as a notice, a note and a test case's output (added after the seed25 probe: a manifest's ``fbclid`` was
-#: named in the text and JSON reports only).
-NOTED_KINDS = frozenset((FindingKind.WRAPPED, FindingKind.CLICK_ID))
+#: named in the text and JSON reports only). A permanent move (``moved``: cite the address it moved to) is
+#: one too (seed26: a source moved for good passed, and those three formats never said where to).
+NOTED_KINDS = frozenset((FindingKind.WRAPPED, FindingKind.CLICK_ID, FindingKind.MOVED))
 
 
 def noted_finding(result: Result) -> Finding | None:

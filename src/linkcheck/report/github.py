@@ -55,8 +55,11 @@ def _file(source: str, workspace: str | None) -> str | None:
 
 
 def _message(result: Result, *, placed: bool = False) -> str:
-    """``placed``: the annotation names the file, so an unreadable input's reason does not again."""
-    parts = [result.url]
+    """``placed``: the annotation names the file, so an unreadable input's reason does not again. A citation
+    read from a JSON file is named by its JSON Pointer too (seed26: every citation of a compact file stands
+    at its line 1, the annotation's only place)."""
+    pointer = result.citation.pointer
+    parts = [result.url if pointer is None else f"{result.url} ({pointer})"]
     if result.status is not Status.OK:
         parts.append(f"{result.status.value}: {placed_reason(result) if placed else result.reason}")
     parts.extend(f"{f.kind.value}: {f.message}" for f in result.findings)
