@@ -213,7 +213,7 @@ class _Page:
     anchors: Mapping[str, str] | None = None
     #: On an ``ok`` story whose text is a teaser ended by a wall's line
     #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
-    #: ``"metered"``) and the line; ``None`` otherwise (wall1).
+    #: ``"metered"``, ``"archive"``) and the line; ``None`` otherwise (wall1).
     walled: tuple[str, str] | None = None
     #: What the page says it is when it is an episode's or a recording's (``"a podcast episode"``,
     #: :func:`~linkcheck.pagebody.episode_page`), read only when a cited title is not one of its titles as
@@ -1208,6 +1208,7 @@ _WALLS = {
     "paywall": "a paywall (the rest is for subscribers)",
     "registration": "a registration wall (the rest is for registered readers)",
     "metered": "a metered paywall (the free articles a reader may read are used up)",
+    "archive": "the outlet's archive (the page says the full text is there, not at this address)",
 }
 
 
