@@ -276,3 +276,57 @@ def test_an_archive_pointer_makes_the_story_warn() -> None:
 )
 def test_no_archive_pointer(markup: str) -> None:
     assert _walled(markup) is None
+
+
+# --- a video's page whose player says the video is gone (rot59's leftover) ----------------------------------
+
+KO_TITLE = "춘천 소양강 스카이워크 야간 개장 첫날"
+KO_URL = "https://www.chuncheon-tv.co.kr/video/2021/07/16/soyanggang-skywalk-night"
+KO_REST = (
+    f"<h1>{KO_TITLE}</h1><p class='meta'>2021.07.16 19:00</p>"
+    "<p>춘천시가 소양강 스카이워크의 야간 개장을 시작했습니다. 조명은 밤 10시까지 켜집니다.</p>"
+    "<section class='comments'><p>회사 컴퓨터에서는 재생할 수 없습니다 ㅠㅠ</p></section>"
+)
+
+
+def _video_page(player: str, og_type: str = "video.other") -> bytes:
+    head = f"<meta property='og:type' content='{og_type}'>{DATED}"
+    return _page(KO_TITLE, f"<div class='player'>{player}</div>{KO_REST}", head=head, lang="ko")
+
+
+def _video_gone(body: bytes) -> str | None:
+    return pagebody.video_gone(body, extract_metadata(body, KO_URL))
+
+
+def test_the_extractor_carries_og_type() -> None:
+    assert extract_metadata(_video_page(""), KO_URL).og_type == "video.other"
+    assert extract_metadata(_page(KO_TITLE, KO_REST), KO_URL).og_type is None
+
+
+@pytest.mark.parametrize("og_type", ["video.other", "video.episode"])
+def test_a_dead_player_on_a_kept_video_page_is_gone(og_type: str) -> None:
+    body = _video_page("<p>이 동영상은 더 이상 재생할 수 없습니다</p>", og_type)
+    assert _video_gone(body) == "이 동영상은 더 이상 재생할 수 없습니다"
+    status, _, verdict, _ = one(
+        Citation(url=KO_URL, title=KO_TITLE, date=PartialDate.parse("2021-05-28")), body
+    )
+    assert (status, verdict) == (Status.SOFT_404, "fail")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a player that plays; a reader's comment below says it would not play at work
+        _video_page("<video controls><source src='/v.mp4' type='video/mp4'></video>"),
+        # an embedded player
+        _video_page(
+            "<iframe src='https://player.example/embed/1'></iframe>"
+            "<p>이 동영상은 더 이상 재생할 수 없습니다</p>"
+        ),
+        # a story (og:type article) whose lines say a video cannot be played
+        _video_page("<p>이 동영상은 더 이상 재생할 수 없습니다</p>", "article"),
+    ],
+    ids=["player-plays", "iframe", "article"],
+)
+def test_no_dead_player(body: bytes) -> None:
+    assert _video_gone(body) is None

@@ -174,6 +174,7 @@ __all__ = [
     "suspended_domain",
     "unquote_sought",
     "unrendered_template",
+    "video_gone",
     "walled_text",
     "wallet_drainer",
     "wordpress_not_found",
@@ -4598,6 +4599,45 @@ def episode_page(body: bytes) -> str | None:
     if found is None or _ARTICLE_TYPE.search(head) is not None:
         return None
     return _EPISODE_NOUNS[found.group(found.lastindex or 0)]
+
+
+#: How far before a video page's ``<h1>`` its player's lines are read (:func:`video_gone`): the player sits
+#: above the title.
+_PLAYER_BYTES = 2_048
+#: The most lines under a video page's ``<h1>`` read for its player's notice (a player drawn below the title).
+_PLAYER_LINES = 3
+
+
+def video_gone(body: bytes, metadata: Metadata) -> str | None:
+    """The line of a video's page (its ``og:type`` ``video.*``, :attr:`Metadata.og_type`, no article declared
+    in its first :data:`_EPISODE_BYTES`: :data:`_ARTICLE_TYPE`) in which its player says the video is gone,
+    the rest of the page kept (its title, date, description and comments): a line in the
+    :data:`_PLAYER_BYTES` before its ``<h1>`` or among the first :data:`_PLAYER_LINES` under it that is an
+    error message (:func:`is_error_title`: "This video is unavailable", "이 동영상은 더 이상 재생할 수
+    없습니다"), on a page that embeds no video to play (no ``<video>``, no ``<iframe>``) (rot59, written then
+    and withdrawn for the search of every page's head that found its ``og:type``; rot60 asks it only of a page
+    whose ``og:type`` the extractor read as a video's). The video cited is what is gone. ``None`` otherwise:
+    a player that plays, a reader's comment saying it would not play at work (below the first lines)."""
+    if (metadata.og_type or "")[:6] != "video.":
+        return None
+    head = body[:_EPISODE_BYTES]
+    if _ARTICLE_TYPE.search(head) is not None or b"<video" in body or b"<iframe" in body:
+        return None  # a story with a video, or a player that plays
+    end = headline_end(body)
+    if end < 0:
+        return None
+    start = body.rfind(b"<h1", 0, end)
+    if start < 0:
+        return None
+    before = body[max(0, start - _PLAYER_BYTES) : start].decode("utf-8", "replace")
+    after = body[end : end + NOTICE_BYTES].decode("utf-8", "replace")
+    lines = [m.group(1) for m in _TEXT_RUN.finditer(before)]
+    lines += [m.group(1) for _, m in zip(range(_PLAYER_LINES), _TEXT_RUN.finditer(after), strict=False)]
+    for raw in lines:
+        line = " ".join(raw.split())
+        if is_error_title(first_sentence(line).rstrip(".!")) or is_error_title(line):
+            return _clipped(line)
+    return None
 
 
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
