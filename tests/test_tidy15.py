@@ -316,7 +316,9 @@ def test_the_new_hint_only_adds_titles_holding_adress() -> None:
         "bytt adress",
         "ny adresse",
     }
-    assert set(soft404._MOVED_HINTS) - set(OLD_HINTS) == {"adress"}
+    # the Japanese and Korean hints rot60 added later for their own notices' titles are not tidy15's
+    later = {"移転", "移動", "이동", "이전했"}
+    assert set(soft404._MOVED_HINTS) - set(OLD_HINTS) - later == {"adress"}
 
 
 _WORDS = st.sampled_from(

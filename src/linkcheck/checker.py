@@ -107,6 +107,7 @@ if TYPE_CHECKING:
         shell_error,
         stub_scripts_note,
         unrendered_template,
+        video_gone,
         walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
@@ -213,7 +214,7 @@ class _Page:
     anchors: Mapping[str, str] | None = None
     #: On an ``ok`` story whose text is a teaser ended by a wall's line
     #: (:func:`~linkcheck.pagebody.walled_text`): which wall (``"paywall"``, ``"registration"``,
-    #: ``"metered"``) and the line; ``None`` otherwise (wall1).
+    #: ``"metered"``, ``"archive"``) and the line; ``None`` otherwise (wall1).
     walled: tuple[str, str] | None = None
     #: What the page says it is when it is an episode's or a recording's (``"a podcast episode"``,
     #: :func:`~linkcheck.pagebody.episode_page`), read only when a cited title is not one of its titles as
@@ -883,7 +884,8 @@ def _import_readers() -> None:
         machine_summary_page, \
         made_after_address, \
         dialog_wall, \
-        retraction_note
+        retraction_note, \
+        video_gone
     if _readers_ready:
         return
     from linkcheck.extract import extract_metadata
@@ -917,6 +919,7 @@ def _import_readers() -> None:
         shell_error,
         stub_scripts_note,
         unrendered_template,
+        video_gone,
         walled_text,
     )
     from linkcheck.quotes import page_text, quote_findings
@@ -1103,6 +1106,19 @@ def _read_page(
                 liveness = Liveness(*headless)
             elif (gone := after_headline_signal(url, fetch.final_url, fetch.body, metadata)) is not None:
                 liveness = Liveness(*gone)  # a notice that the article is gone, or spam, under its headline
+            elif (
+                metadata is not None
+                and (kind := metadata.og_type) is not None
+                and kind[:6] == "video."
+                and (video := video_gone(fetch.body, metadata)) is not None
+            ):
+                # a video's page kept, its player saying the video is gone (rot59's leftover, rot60): asked
+                # only of a page whose og:type, read by the extractor, is a video's
+                liveness = Liveness(
+                    Status.SOFT_404,
+                    Cause.ERROR_PAGE,
+                    f"the video's page is kept but its player says the video is gone ({video!r})",
+                )
             elif (wall := dialog_wall(fetch.body, metadata)) is not None and (
                 wall[0] is not Cause.AUTH or phishing_form(fetch.body, fetch.final_url) is None
             ):
@@ -1208,6 +1224,7 @@ _WALLS = {
     "paywall": "a paywall (the rest is for subscribers)",
     "registration": "a registration wall (the rest is for registered readers)",
     "metered": "a metered paywall (the free articles a reader may read are used up)",
+    "archive": "the outlet's archive (the page says the full text is there, not at this address)",
 }
 
 

@@ -423,6 +423,21 @@ _GEO_EL = (
 )
 #: The same inside a line (searched anywhere: no optional words before the verb).
 _GEO_EL_LINE = r"|(?:den einai|einai mi) (?:pia )?diathesim[oi] (?:stin periochi sas|sti(?:n)? chora sas)"
+#: A Hungarian regional block (folded, rot60): "Ez a tartalom az Ön régiójában nem érhető el" (this content
+#: is not available in your region), "A videó nem érhető el az Ön országában" (... in your country), "Sajnos
+#: ez a cikk az Ön országában jelenleg nem elérhető". Inside a line (:data:`_GEO_HU_LINE`) without the words
+#: before.
+_GEO_HU_LINE = (
+    r"|(?:az on |a te |a )?(?:regiojaban|orszagaban|tersegeben) (?:jelenleg )?nem (?:erheto el|elerheto"
+    r"|megtekintheto|hozzaferheto)"
+    r"|nem (?:erheto el|elerheto|megtekintheto|hozzaferheto) (?:az on |a te |a )?(?:regiojaban|orszagaban"
+    r"|tersegeben)"
+)
+_GEO_HU = (
+    r"|(?:sajnos )?(?:(?:ez a|a) )?(?:(?:tartalom|cikk|video|oldal|szolgaltatas|musor) )?(?:jelenleg )?(?:"
+    + _GEO_HU_LINE[1:]
+    + r")"
+)
 #: A Turkish regional block (folded, rot53): "Bu içerik bölgenizde kullanılamıyor", "Bu video ülkenizde
 #: izlenemiyor", "Bu içerik bulunduğunuz ülkede/bölgede kullanılamaz / mevcut değil" (this content is not
 #: available in your region / country). A provider's "Erişim engellendi" is :data:`_GEO_TITLE`'s own.
@@ -569,6 +584,7 @@ _GEO_TITLE = lazy_re(
     + _GEO_NL_PL_SV
     + _GEO_TR
     + _GEO_EL
+    + _GEO_HU
     + _GEO_AR
     + _GEO_FA_TITLE
 )
@@ -589,6 +605,7 @@ _GEO_PATTERN = lazy_re(
     + _GEO_NL_PL_SV
     + _GEO_TR
     + _GEO_EL_LINE
+    + _GEO_HU_LINE
     + _GEO_AR
     + _GEO_FA_LINE
 )
@@ -1331,6 +1348,8 @@ _GATE_WORDS = tuple(
                 "zablakira", "shektelgen", "bugattal",
                 # Turkish regional blocks' "in your region / country" (:data:`_GEO_TR`)
                 "bolgenizde", "ulkenizde", "bulundugunuz",
+                # ... the Hungarian ones' "in your region / country" (:data:`_GEO_HU`)
+                "regiojaban", "orszagaban", "tersegeben",
                 # ... and the Arabic ones' "available" / "in your region, country" (:data:`_GEO_AR`)
                 "متاح", "متوفر", "منطقتك", "بلدك", "دولتك",
                 # ... and the Italian, French and Spanish ones ("blocat" is above)

@@ -697,6 +697,10 @@ class Metadata:
     #: ``sourceOrganization`` (the newsroom that made it: The Observer's story on theguardian.com). A name the
     #: page answers to when a citation names its outlet; not the site's name. Not in the JSON report.
     part_of: tuple[str, ...] = ()
+    #: The page's ``og:type`` as its head gives it (``article``, ``website``, ``video.other``), read from the
+    #: metas the extractor already holds (rot60): a video's page is told by it without a search of the
+    #: page. Not in the JSON report.
+    og_type: str | None = None
 
     def titles(self) -> list[str]:
         """The page's titles, stripped, once each: the headline, each candidate's text, then their raw

@@ -174,6 +174,7 @@ __all__ = [
     "suspended_domain",
     "unquote_sought",
     "unrendered_template",
+    "video_gone",
     "walled_text",
     "wallet_drainer",
     "wordpress_not_found",
@@ -314,6 +315,12 @@ SALE_PHRASES: tuple[bytes, ...] = (
     "tên miền này có thể đang được rao bán".encode(),
     "tên miền này đang được rao bán".encode(),
     "mua tên miền".encode(),
+    # Mongolian (rot60): "Энэ домэйн нэр худалдаанд гарсан байна!" (this domain name is for sale), "Домэйн
+    # худалдаж авах" (buy the domain), "домэйныг худалдан авах"; "домэйн" (a domain) is a parked word below
+    "домэйн нэр худалдаанд".encode(),
+    "домэйн худалдаанд".encode(),
+    "домэйн худалдаж авах".encode(),
+    "домэйныг худалдан авах".encode(),
     # a lapsed name on a registrar's auction: "Домен ... выставлен на аукцион", "This domain is up for
     # auction", "Place a bid"
     "выставлен на аукцион".encode(),
@@ -439,6 +446,7 @@ _PARKED_WORDS = (
     "omēn".encode(), b"omeen",  # Latvian "domēns", Estonian "domeen" (Lithuanian "domenas" is "domen")
     "lén".encode(),  # Icelandic "lén", "lénið" (a domain, the domain; rot57)
     "ên miền".encode(),  # Vietnamese "tên miền" (a domain name; rot59)
+    "омэйн".encode(),  # Mongolian "домэйн" (a domain; rot60)
 )  # fmt: skip
 _TITLE_START = lazy_re(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN_TITLE = lazy_re(r"(?:www\.)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,24}\.?", re.IGNORECASE)
@@ -3207,7 +3215,20 @@ _GEO_HINTS = (
     "متوفر",
     "منطقتك",
     "بلدك",
+    # Hungarian "régiójában", "országában", "térségében" (in your region, country: rot60)
+    "régiój",
+    "országá",
+    "térségé",
 )
+
+
+def _holds_geo_hint(line: str) -> bool:
+    """Whether ``line`` (as written) holds a word every regional block's line holds (:data:`_GEO_HINTS`):
+    the test before it is folded and searched."""
+    lowered = line.lower()
+    return any(map(lowered.__contains__, _GEO_HINTS))
+
+
 #: ... and every line of a legal block's refusal (a regional block's or a national filter's title, such
 #: as "Доступ к ресурсу ограничен", "Erişim engellendi").
 _LEGAL_HINTS = (*_GEO_HINTS, "доступ", "erişim")
@@ -3815,6 +3836,9 @@ _NOTICE_WORDS: dict[str, tuple[str, ...]] = {
     "ja": ("削除", "掲載期間", "見つかりません"),
     "zh": ("删除", "刪除", "不存在"),
     "ko": ("삭제", "찾을 수 없"),
+    # Hungarian (rot60): "nem érhető el" / "nem elérhető" (not available), "törölt" (deleted), "eltávolít"
+    # (removed), and a regional block's "régiójában" / "országában" (in your region / country)
+    "hu": ("érhető el", "elérhető", "törölt", "eltávolít", "régiój", "országá"),
 }  # fmt: skip
 _NOTICE_HINTS: dict[str, tuple[bytes, ...]] = {
     lang: tuple(w.encode() for w in (*_NOTICE_WORDS["en"], *(words if lang != "en" else ())))
@@ -3918,10 +3942,53 @@ def after_headline_signal(
         # a dated page is no offer: its date is asked first, so most pages pay no call and no slice (rot55)
         or (None if _dated(metadata) else _subscription_offer(h1, body, end) or _link_expired(h1))
         or _notice_after(requested_url, final_url, body, metadata, end)
+        or _comment_form_only(body, end, metadata)
         or _spam_after(requested_url, final_url, body, metadata, end)
         or (defaced_signal(body, metadata, h1_end=end) if _may_be_signature(h1) else None)
         or correction_in_place(h1, body, end)
     )
+
+
+#: A comment form's text field, by its tag or its form's: a name, an id, an action naming a comment in
+#: English, German, the Slavic and Romance languages ("comment", "Kommentar", "komentar", "comentario",
+#: "commentaire"), Russian and Hungarian ("hozzászólás"): searched in the two tags' bytes.
+_COMMENT_FIELD = lazy_re("omment|oment|оммент|коммент|hozzászól|hozzaszol".encode(), re.IGNORECASE)
+#: The most text (characters of lines) between a headline and the comment thread under it for the page to be
+#: read as holding no story (:func:`_comment_form_only`): a dateline, a byline.
+_BYLINE_TEXT = 120
+
+
+def _comment_form_only(body: bytes, end: int, metadata: Metadata) -> tuple[Status, Cause, str] | None:
+    """``(soft_404, error_page, reason)`` for a page that states an article's date and keeps its headline,
+    but under it, after at most :data:`_BYLINE_TEXT` characters (a date, a byline), opens a comment thread
+    (:data:`_COMMENTS_OPEN`) or a form whose text field names a comment (:data:`_COMMENT_FIELD`), its
+    ``<textarea>`` within :data:`NOTICE_BYTES` of the headline: the story's text is gone and its readers' form
+    is all that stands in its place (rot60, Slovenian "Komentarji (0)", "Bodite prvi, ki bo komentiral").
+    Left alone: a story whose text comes before its comments, a contact form (no comment named), a page that
+    states no article's date. Pre-test: one bounded ``find`` for ``<textarea`` (nearly every story has none
+    near its headline)."""
+    field = body.find(b"<textarea", end, end + NOTICE_BYTES)
+    if field < 0 or not (_dated(metadata) or declares_an_article(metadata)):
+        return None
+    form = body.rfind(b"<form", end, field)
+    tags = body[field : body.find(b">", field) + 1]
+    if form >= 0:
+        tags += body[form : body.find(b">", form) + 1]
+    if _COMMENT_FIELD.search(tags) is None:
+        return None
+    page = body[end + 5 : form if form >= 0 else field].decode("utf-8", "replace")
+    thread = _COMMENTS_OPEN.search(page)
+    stop = thread.start() if thread is not None else len(page)
+    text = 0
+    for match in _TEXT_RUN.finditer(page, 0, stop):
+        text += len(" ".join(match.group(1).split()))
+        if text > _BYLINE_TEXT:
+            return None  # the story's text stands before its comments
+    why = (
+        "the page keeps a headline, but under it there is no text: only a form for readers' comments stands"
+        " where the article was; the article is not at this address"
+    )
+    return Status.SOFT_404, Cause.ERROR_PAGE, why
 
 
 #: The heading of a newspaper's archive, folded, whole: "Archive", "Archivio storico", "Zeitungsarchiv",
@@ -4409,7 +4476,7 @@ def _notice_after(
         "utf-8", "replace"
     )
     notice: str | None = None
-    offline = False
+    offline = regional = False
     rest = 0
     comments = len(page)
     for n, match in enumerate(_TEXT_RUN.finditer(page)):
@@ -4441,8 +4508,17 @@ def _notice_after(
                 comments = thread.start()
         elif offline_notice(line, metadata):
             notice, offline = line, True
+        elif len(line) <= _ERROR_LINE and _holds_geo_hint(line) and geo_block(fold(line)):
+            # the story's text replaced by a regional block's notice under its kept headline (rot60)
+            notice, regional = line, True
     if notice is None:
         return None
+    if regional:
+        why = (
+            f"the page keeps a headline, but where the article was it says it is not shown in this region or"
+            f" country ({notice!r}): blocked where the checker runs, not gone"
+        )
+        return Status.BLOCKED, Cause.LEGAL, why
     if offline:
         why = (
             f"the page is the outlet's notice that its older stories are no longer on its site ({notice!r}),"
@@ -4525,6 +4601,45 @@ def episode_page(body: bytes) -> str | None:
     return _EPISODE_NOUNS[found.group(found.lastindex or 0)]
 
 
+#: How far before a video page's ``<h1>`` its player's lines are read (:func:`video_gone`): the player sits
+#: above the title.
+_PLAYER_BYTES = 2_048
+#: The most lines under a video page's ``<h1>`` read for its player's notice (a player drawn below the title).
+_PLAYER_LINES = 3
+
+
+def video_gone(body: bytes, metadata: Metadata) -> str | None:
+    """The line of a video's page (its ``og:type`` ``video.*``, :attr:`Metadata.og_type`, no article declared
+    in its first :data:`_EPISODE_BYTES`: :data:`_ARTICLE_TYPE`) in which its player says the video is gone,
+    the rest of the page kept (its title, date, description and comments): a line in the
+    :data:`_PLAYER_BYTES` before its ``<h1>`` or among the first :data:`_PLAYER_LINES` under it that is an
+    error message (:func:`is_error_title`: "This video is unavailable", "이 동영상은 더 이상 재생할 수
+    없습니다"), on a page that embeds no video to play (no ``<video>``, no ``<iframe>``) (rot59, written then
+    and withdrawn for the search of every page's head that found its ``og:type``; rot60 asks it only of a page
+    whose ``og:type`` the extractor read as a video's). The video cited is what is gone. ``None`` otherwise:
+    a player that plays, a reader's comment saying it would not play at work (below the first lines)."""
+    if (metadata.og_type or "")[:6] != "video.":
+        return None
+    head = body[:_EPISODE_BYTES]
+    if _ARTICLE_TYPE.search(head) is not None or b"<video" in body or b"<iframe" in body:
+        return None  # a story with a video, or a player that plays
+    end = headline_end(body)
+    if end < 0:
+        return None
+    start = body.rfind(b"<h1", 0, end)
+    if start < 0:
+        return None
+    before = body[max(0, start - _PLAYER_BYTES) : start].decode("utf-8", "replace")
+    after = body[end : end + NOTICE_BYTES].decode("utf-8", "replace")
+    lines = [m.group(1) for m in _TEXT_RUN.finditer(before)]
+    lines += [m.group(1) for _, m in zip(range(_PLAYER_LINES), _TEXT_RUN.finditer(after), strict=False)]
+    for raw in lines:
+        line = " ".join(raw.split())
+        if is_error_title(first_sentence(line).rstrip(".!")) or is_error_title(line):
+            return _clipped(line)
+    return None
+
+
 def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | None:
     """``(kind, line)`` for a story that keeps its headline (an ``<h1>``) but whose text is a teaser
     ended by a wall's line (:func:`~linkcheck.gates.teaser_wall`: a subscribers' line, a registration wall, a
@@ -4569,9 +4684,67 @@ def walled_text(body: bytes, metadata: Metadata | None) -> tuple[str, str] | Non
         return kinds[0], " / ".join(f"“{line}”" for line in said[:2])
     walled = _empty_paid_part(body, end, page) or _cut_before_wall(page) or _paid_state_teaser(body, page)
     if walled is None and before <= _SHORT_TEASER:
-        # a story of a few lines: a box after it naming a price, or a sign-in dialog, in any language (rot59)
-        walled = _priced_box(page) or _modal_sign_in(body, end)
+        # a story of a few lines: a box after it naming a price, or a sign-in dialog, in any language (rot59),
+        # or a line saying the full text is in the outlet's archive (rot60)
+        walled = _priced_box(page) or _modal_sign_in(body, end) or _archive_pointer(page)
     return walled
+
+
+#: A line's word for a newspaper's archive (folded): "archive", "Archiv", "archivio", "arquivo", Croatian,
+#: Slovenian and Romanian "arhiva", "arhivă", the Scandinavian "arkiv", Finnish "arkisto", Turkish "arşiv",
+#: Polish "archiwum", Dutch "archief", Portuguese "acervo", Spanish "hemeroteca", Russian and Ukrainian
+#: "архив", "архів" (folded "arkhiv"), Greek "αρχείο" ("archeio").
+_ARCHIVE_WORD = lazy_re(
+    r"\b(?:archiv|archiw|archief|arquiv|arhiv|arkiv|arkist|arsiv|arkhiv|archeio|acervo|hemerotec)"
+)
+#: ... and its word for the story's whole text (folded): "full", "whole", "complete", "the rest"; German
+#: "vollständig", "ganze"; French "intégral", "complet", "la suite"; Spanish, Portuguese and Italian
+#: "completo", "íntegro", "intero", "resto"; Dutch "volledig", the Scandinavian "hele", "hela", Finnish
+#: "koko"; Polish "cały", "pełny"; Czech and Slovak "celý"; Croatian "cijeli", Serbian "ceo", Slovenian
+#: "celoten"; Hungarian "teljes"; Romanian "întreg"; Turkish "tamamı"; Russian "полная", "полностью",
+#: Ukrainian "повна"; Greek "ολόκληρο", "πλήρες".
+_WHOLE_WORD = lazy_re(
+    r"\b(?:full|whole|complete|entire|(?:the )?rest\b|remainder|vollstandig|ganze|komplett|integr|complet"
+    r"|entier|la suite|intero|resto\b|volledig|hele\b|hela\b|koko|caly|calosc|peln|cel[aeyo]\b|celou|cijel"
+    r"|potpun|celot|teljes|intreg|tamami|polnaya|polnyi|polnost|povn|olokl|plir)"
+)
+#: One of these is in every line :data:`_ARCHIVE_WORD` reads (lower case, as written): the cheap test.
+_ARCHIVE_POINTER_HINTS = (*_ARCHIVE_HINTS, "arhiv", "αρχεί")
+#: The fewest words of such a line: a sentence ("The full story is in our archive"), not a box's heading
+#: ("From our archive", "Whole archive").
+_ARCHIVE_LINE_WORDS = 4
+
+
+def _archive_pointer(page: str) -> tuple[str, str] | None:
+    """``("archive", why)`` for a story of a few lines (at most :data:`_SHORT_TEASER` characters) whose line
+    after its first says that its whole text is in the outlet's archive: a line of at most
+    :data:`_WALL_LINE` characters and at least :data:`_ARCHIVE_LINE_WORDS` words, holding an archive's word
+    (:data:`_ARCHIVE_WORD`) and a word for the whole text (:data:`_WHOLE_WORD`), with at most
+    :data:`_WALL_REST` characters after it (rot60, Croatian "Cijeli članak dostupan je u našoj arhivi", no
+    price). Left alone: a box "From our archive" of links after a story (a heading of fewer words), a story
+    that names an archive in its text (more text after the line)."""
+    lowered = page.lower()
+    if not any(map(lowered.__contains__, _ARCHIVE_POINTER_HINTS)):
+        return None  # most short stories: no archive named
+    said: str | None = None
+    rest = 0
+    for n, match in enumerate(_TEXT_RUN.finditer(page)):
+        line = " ".join(match.group(1).split())
+        if said is not None:
+            rest += len(line)
+            if rest > _WALL_REST:
+                return None
+        elif n and len(line) <= _WALL_LINE:
+            folded = fold(line)
+            if (
+                len(folded.split()) >= _ARCHIVE_LINE_WORDS
+                and _ARCHIVE_WORD.search(folded) is not None
+                and _WHOLE_WORD.search(folded) is not None
+            ):
+                said = line
+    if said is None:
+        return None
+    return "archive", f"“{_clipped(said)}”"
 
 
 #: The most text (characters) after a headline that :func:`_priced_box` and :func:`_modal_sign_in` read as a

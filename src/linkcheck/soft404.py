@@ -1900,6 +1900,11 @@ _MOVED_PHRASES = folded_set(
         "artiklen er flyttet", "vi har fået en ny adresse", "vi har byttet adresse", "vi har flyttet",
         "artikkelen er flyttet", "vi har bytt adress", "vi har flyttat", "sidan har flyttats",
         "artikeln har flyttats",
+        # ... and in Japanese and Korean (rot60: "この記事は移転しました", its new address linked)
+        "この記事は移転しました", "記事は移転しました", "このページは移転しました", "ページは移転しました",
+        "この記事は移動しました", "このページは移動しました", "サイトを移転しました", "サイト移転のお知らせ",
+        "ページ移転のお知らせ", "記事移転のお知らせ", "이 기사는 이동되었습니다", "기사가 이동되었습니다",
+        "페이지가 이동되었습니다", "이 페이지는 이동되었습니다", "사이트를 이전했습니다",
     )
 )  # fmt: skip
 #: Words one of which a moved notice's title holds (lowered): the pre-test before its pieces are read.
@@ -1920,6 +1925,11 @@ _MOVED_HINTS = (
     # one hint (a title holding "adress" but none of them is read whole by is_moved_title, as "mud" is)
     "adress",
     "flytt",  # Danish, Norwegian "flyttet", Swedish "flyttat", "flyttats"
+    # Japanese "移転" (moved, of an address), "移動" (moved); Korean "이동", "이전" (rot60)
+    "移転",
+    "移動",
+    "이동",
+    "이전했",
 )
 
 

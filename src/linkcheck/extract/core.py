@@ -826,6 +826,7 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
             )
             else ()
         ),
+        og_type=page.meta("og:type"),
     )
 
 
