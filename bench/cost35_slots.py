@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from throughput import OUT, Server, linkcheck_command, make_links, write_manifests  # noqa: E402
+from throughput import OUT, Server, add_run_options, linkcheck_command, make_links, write_manifests  # noqa: E402
 
 
 def _occupancy(events: list[tuple[float, float]], start: float, stop: float) -> float:
@@ -121,18 +121,18 @@ def run_once(args: argparse.Namespace, server: Server, manifest: Path, n: int) -
     return figures
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The options: throughput's run options (:func:`throughput.add_run_options`), then this script's."""
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--case", default="clean")
-    p.add_argument("--n", type=int, default=10_000)
-    p.add_argument("--latency", type=int, default=50, help="ms")
-    p.add_argument("--workers", type=int, default=64)
-    p.add_argument("--per-host", type=int, default=16)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--reps", type=int, default=1)
-    p.add_argument("--bin", type=float, default=0.5)
-    p.add_argument("--linkcheck", default=None)
-    args = p.parse_args(argv)
+    add_run_options(p)
+    p.add_argument(
+        "--bin", type=float, default=0.5, help="seconds a bin of the in-flight count (default 0.5)"
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     print(f"# bench/cost35_slots.py {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(f"# linkcheck: {' '.join(linkcheck_command(args))}; PYTHONPATH={os.environ.get('PYTHONPATH', '')}")
     server = Server(args.seed, 8, 900)

@@ -40,7 +40,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from throughput import OUT, Server, linkcheck_command, make_links, write_manifests  # noqa: E402
+from throughput import OUT, Server, add_run_options, linkcheck_command, make_links, write_manifests  # noqa: E402
 
 _HOOK = r"""
 import os, sys, time
@@ -245,20 +245,18 @@ def importtime(args: argparse.Namespace, manifest: Path, top: int = 15) -> None:
         print(f"  {cum / 1000:8.1f} ms  {'  ' * depth}{name}")
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The options: throughput's run options (:func:`throughput.add_run_options`), then this script's."""
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--case", default="clean")
-    p.add_argument("--n", type=int, default=10_000)
-    p.add_argument("--latency", type=int, default=50, help="ms")
-    p.add_argument("--workers", type=int, default=64)
-    p.add_argument("--per-host", type=int, default=16)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--reps", type=int, default=1)
-    p.add_argument("--linkcheck", default=None)
+    add_run_options(p)
     p.add_argument("--marks", action="store_true", help="run through a driver that marks steps (see _DRIVER)")
     p.add_argument("--importtime", action="store_true", help="one more run under -X importtime")
     p.add_argument("--importtime-seconds", type=float, default=3.0)
-    args = p.parse_args(argv)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     print(f"# bench/cost36_start.py {' '.join(argv if argv is not None else sys.argv[1:])}")
     print(f"# linkcheck: {' '.join(linkcheck_command(args))}; PYTHONPATH={os.environ.get('PYTHONPATH', '')}")
     server = Server(args.seed, 8, 900)

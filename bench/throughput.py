@@ -316,6 +316,29 @@ def compile_linkcheck() -> None:
         _COMPILED.append(True)
 
 
+def add_run_options(
+    p: argparse.ArgumentParser, *, cases: str | None = None, latency: int = 50, reps: bool = True
+) -> None:
+    """The options of a script that runs linkcheck on one of this benchmark's cases
+    (``bench/cost35_slots.py``, ``bench/cost36_start.py``, ``bench/timeline.py``): ``--case`` (``clean``), or
+    ``--cases`` with the default ``cases`` given; ``--n``, ``--latency`` (ms; default ``latency``),
+    ``--workers``, ``--per-host``, ``--seed``, ``--reps`` (unless ``reps`` is false) and ``--linkcheck``
+    (:func:`linkcheck_command`). This script's own options (:func:`parse_args`) differ: its ``--latency`` is
+    a list, and its defaults are its own."""
+    if cases is None:
+        p.add_argument("--case", default="clean", help="the case: mix, clean, skew (default clean)")
+    else:
+        p.add_argument("--cases", default=cases, help=f"comma-separated cases (default {cases})")
+    p.add_argument("--n", type=int, default=10_000, help="citations in the manifest (default 10000)")
+    p.add_argument("--latency", type=int, default=latency, help=f"ms (default {latency})")
+    p.add_argument("--workers", type=int, default=64, help="linkcheck's --workers (default 64)")
+    p.add_argument("--per-host", type=int, default=16, help="linkcheck's --per-host (default 16)")
+    p.add_argument("--seed", type=int, default=1, help="seed of pages and manifest (default 1)")
+    if reps:
+        p.add_argument("--reps", type=int, default=1, help="runs (default 1)")
+    p.add_argument("--linkcheck", default=None, help="linkcheck command (default: the venv's, or -m)")
+
+
 def linkcheck_command(args: argparse.Namespace) -> list[str]:
     if args.linkcheck:
         # Tools run in their own working directory: make paths given relative to ours absolute.

@@ -37,7 +37,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from throughput import OUT, Server, linkcheck_command, make_links, write_manifests  # noqa: E402
+from throughput import OUT, Server, add_run_options, linkcheck_command, make_links, write_manifests  # noqa: E402
 
 TICK = os.sysconf("SC_CLK_TCK")
 #: The key of the machine's idle seconds in a sample (no pid is this large).
@@ -236,19 +236,19 @@ def report(
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
+    """The options: throughput's run options (:func:`throughput.add_run_options`: ``--cases``, one run a case,
+    no ``--reps``), then this script's."""
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--cases", default="mix,clean")
-    p.add_argument("--n", type=int, default=10_000)
-    p.add_argument("--latency", type=int, default=0, help="ms")
-    p.add_argument("--workers", type=int, default=64)
-    p.add_argument("--per-host", type=int, default=16)
-    p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--bin", type=float, default=0.25)
-    p.add_argument("--sample", type=float, default=0.02)
-    p.add_argument("--linkcheck", default=None)
+    add_run_options(p, cases="mix,clean", latency=0, reps=False)
+    p.add_argument("--bin", type=float, default=0.25, help="seconds a time bin (default 0.25)")
+    p.add_argument("--sample", type=float, default=0.02, help="seconds between samples (default 0.02)")
     p.add_argument("--runq", action="store_true", help="also sample each thread's state (costs CPU: skews)")
-    args = p.parse_args(argv)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     server = Server(args.seed, 8, 600)
     summary = []
     try:

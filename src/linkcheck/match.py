@@ -6487,7 +6487,12 @@ def _date_finding(citation: Citation, metadata: Metadata, config: Config) -> Fin
     published, modified = metadata.published, metadata.modified
     if published is not None:
         if _page_within(published, cited, tol):
-            # a plain test first (the headline ends with a digit), as this runs for nearly every page
+            # The headline's own day (_title_dated_otherwise) is asked only of a cited day that is not the
+            # page's, and this runs for nearly every page: the plainest test first (tidy17). Within the
+            # tolerance (it passed above), a cited day of the page's day of the month is the page's day unless
+            # the tolerance spans a month (28 days): two days of one day of the month are 28 or more apart.
+            if tol < 28 and cited.day == published.value.day:
+                return None
             headline = metadata.title
             if headline and headline.rstrip(" .,;:)\u3002")[-1:].isdigit():
                 return _title_dated_otherwise(cited, published, metadata)

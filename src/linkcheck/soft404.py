@@ -1652,7 +1652,7 @@ def _may_hold_error_piece(title: str, clean: str = "") -> bool:
     if not title.isascii():
         return True
     raw = title.encode("ascii")
-    if b"AA AA" in raw.translate(_CAPITAL_MARKS, b","):
+    if raw.translate(_CAPITAL_MARKS, b",").find(b"AA AA") >= 0:  # not ``in``: see pagebody._holds_any
         return True
     if "/" in title and "of /" in title.replace(",", ""):
         return True

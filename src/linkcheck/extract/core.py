@@ -880,9 +880,16 @@ def _authors(
                 # page's read when asked of every page without an author (ext69)
                 if at > 0 and may_credit(text[max(head_end or 0, at - _ABOVE_CHARS) : at]):
                     found = above_headline_authors(_above_markup(text, at, head_end or 0))
-        if found and after_headline is not None and any("@" in a.name for a in found):
-            # a byline run together into the JSON-LD's or meta's name, its address among it (ext70)
-            found = run_on_names(found, byline_authors(text, after_headline, (site_name, _publisher(page))))
+        if after_headline is not None:
+            # a byline run together into the JSON-LD's or meta's name, its address among it (ext70). A loop,
+            # not any() over a generator (whose making and resuming cost more than the test: every page with
+            # an author asks it; tidy17)
+            for author in found:
+                if "@" in author.name:
+                    found = run_on_names(
+                        found, byline_authors(text, after_headline, (site_name, _publisher(page)))
+                    )
+                    break
         if not found and head_end is not None:  # a byline the browser writes: the state's story record
             own = (site_name, _publisher(page))
             record = _titled_record(page, text, head_end, title)
