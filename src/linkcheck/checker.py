@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, Protocol, cast
 from urllib.parse import SplitResult, urldefrag, urlsplit
 
 from linkcheck.classify import (
+    REDIRECT_STATUSES,
     Liveness,
     canonical_undoes_move,
     citable,
@@ -44,6 +45,7 @@ from linkcheck.classify import (
     lookalike_named,
     move_stands,
     moved_finding,
+    shown_redirect,
 )
 from linkcheck.config import Config
 from linkcheck.hostdown import NO_ANSWERS, HostsDown, hosts_down_note, hosts_limited_note
@@ -228,6 +230,10 @@ class _Page:
     #: On an ``ok`` story, its outlet's note under the headline that the story was retracted, its text kept
     #: (:func:`~linkcheck.pagebody.retraction_note`, rot58); ``None`` otherwise.
     retracted: str | None = None
+    #: On a page read from the body of a redirect that names no target (:func:`~linkcheck.classify.
+    #: shown_redirect`: a 3xx with no Location whose body is a page, as browsers show it), the warning that
+    #: says so (host58); ``None`` otherwise.
+    unfollowed: str | None = None
 
 
 @dataclass(slots=True)
@@ -1033,6 +1039,7 @@ def _read_page(
         text: str | None = None
         body_format: str | None = None
         anchors: dict[str, str] | None = None
+        unfollowed: str | None = None
         if fetch.body and fetch.status_code is not None and 200 <= fetch.status_code < 300:
             content_type = fetch.headers.get("content-type", "").lower()
             if is_pdf(content_type, fetch.body):
@@ -1060,9 +1067,22 @@ def _read_page(
                                 }
                         else:
                             metadata = extract_metadata(parsed, fetch.final_url, fetch.headers)
+        elif fetch.status_code in REDIRECT_STATUSES and liveness.cause is Cause.HTTP_STATUS and fetch.body:
+            # a redirect with no target to follow, the final answer: browsers show its body, so a page there
+            # (not a server's stock "Found") is what its reader sees, read and checked as one (host58)
+            metadata, text, unfollowed = _shown_redirect_page(fetch, parse_slots)
+            if unfollowed is not None:
+                liveness = Liveness(
+                    _OK,
+                    None,
+                    f"{fetch.status_code} with no target to follow: the page its body shows is read",
+                )
+                text = text if cited.quotes else None
         if liveness.status is _OK:
             soft = soft_404_signal(url, fetch.final_url, metadata, len(fetch.redirects), fetch.body)
-            if soft is None and fetch.status_code is not None and 200 <= fetch.status_code < 300:
+            if soft is None and (
+                unfollowed is not None or (fetch.status_code is not None and 200 <= fetch.status_code < 300)
+            ):
                 soft = body_signal(url, fetch.final_url, fetch.body, metadata)
                 if soft is None and metadata is None and fetch.body:  # a file: an image, text, JSON
                     content_type = fetch.headers.get("content-type", "").lower()
@@ -1213,10 +1233,37 @@ def _read_page(
         # the body has been read: the page is kept (for later citations of its URL) without it
         kept = replaced(fetch, body=b"") if fetch.body else fetch
         return _Page(
-            kept, liveness, metadata, text, body_format, anchors or None, walled, episode, summary, retracted
+            kept,
+            liveness,
+            metadata,
+            text,
+            body_format,
+            anchors or None,
+            walled,
+            episode,
+            summary,
+            retracted,
+            unfollowed,
         )
     except Exception as exc:
         return _internal_error(url, exc)
+
+
+def _shown_redirect_page(
+    fetch: FetchResult, parse_slots: _Slots
+) -> tuple[Metadata | None, str | None, str | None]:
+    """The metadata, the visible text and the warning of a redirect's body when it is a page browsers show
+    (:func:`~linkcheck.classify.shown_redirect`), for a 3xx that names no target; ``(None, None, None)`` when
+    it is none (a server's stock words, no page at all)."""
+    content_type = fetch.headers.get("content-type", "").lower()
+    if not (is_page(content_type) or mislabelled_page(content_type, fetch.body)) or binary_format(fetch.body):
+        return None, None, None
+    with parse_slots:
+        decoded = decode_html(parse_window(fetch.body, leading_blanks(fetch.body)), fetch.headers)
+        metadata = extract_metadata(decoded, fetch.final_url, fetch.headers)
+        text = page_text(decoded)
+    warning = shown_redirect(fetch.status_code or 0, fetch.headers, metadata.title, text)
+    return (None, None, None) if warning is None else (metadata, text, warning)
 
 
 #: What :func:`_walled_findings` says stands before a walled story's text, by the wall's kind.
@@ -1517,6 +1564,13 @@ def _result(citation: Citation, page: _Page, config: Config) -> Result:
             *findings,
             Finding(
                 kind=FindingKind.RETRACTED, severity=Severity.WARN, message=message, actual=page.retracted
+            ),
+        ]
+    if page.unfollowed is not None and liveness.status is _OK:
+        findings = [
+            *findings,
+            Finding(
+                kind=FindingKind.REDIRECT_WITHOUT_TARGET, severity=Severity.WARN, message=page.unfollowed
             ),
         ]
     if (

@@ -36,6 +36,7 @@ __all__ = [
     "php_source",
     "plain_http_to_tls_port",
     "proxy_error",
+    "shown_redirect",
     "storage_not_found",
     "unassembled_esi",
     "waiting_room",
@@ -986,6 +987,68 @@ def redirect_without_target(code: int, headers: Mapping[str, str]) -> str:
     if "location" in headers:
         return ": its Location header is empty, no URL to follow (browsers show the answer as a page)"
     return ": no Location header, no URL to follow (browsers show the answer as a page)"
+
+
+#: The words servers' stock bodies for a redirect are made of (nginx's "301 Moved Permanently", IIS's "Object
+#: moved", Apache's "Found" over "The document has moved here", a framework's "Redirecting..."): a title of
+#: these alone, with the status's code, names no page (compared folded, letters only).
+_REDIRECT_WORDS = frozenset(
+    [
+        "a",
+        "been",
+        "document",
+        "found",
+        "has",
+        "here",
+        "moved",
+        "object",
+        "other",
+        "page",
+        "permanent",
+        "permanently",
+        "redirect",
+        "redirected",
+        "redirecting",
+        "redirection",
+        "resource",
+        "see",
+        "temporarily",
+        "temporary",
+        "the",
+        "this",
+        "to",
+    ]
+)
+#: A run of letters (a word of any script, no digits).
+_LETTERS = lazy_re(r"[^\W\d_]+")
+#: Characters of text a redirect's body holds beyond its title, at least, to be a page a reader reads (a
+#: story's paragraph) rather than a server's stock words: Apache's "Found The document has moved here." is
+#: 34, IIS's "Object Moved This object may be found here." 43, nginx's "301 Moved Permanently nginx" 27.
+SHOWN_REDIRECT_TEXT = 60
+
+
+def shown_redirect(code: int, headers: Mapping[str, str], title: str | None, text: str | None) -> str | None:
+    """The warning for a redirect that is the final answer (:func:`redirect_without_target`: no ``Location``,
+    or an empty one, and no refresh) whose body is a page a reader reads, or ``None``. A browser shows such
+    an answer's body: when it is a page (a ``title`` the extraction finds, not of :data:`_REDIRECT_WORDS`
+    alone, over a ``text``, the page's visible text, holding :data:`SHOWN_REDIRECT_TEXT` characters beyond
+    it), the reader sees that page, and the citation is checked against it (host58: a front controller that
+    set a 301 or 302 and lost the header, the whole story in the body). Left an error: a server's stock body
+    ("Found", "Object moved", "301 Moved Permanently"), an empty one, and a ``300 Multiple Choices``, whose
+    page lists the choices (no page chosen)."""
+    if code == 300 or not title or text is None:
+        return None
+    lack = redirect_without_target(code, headers)
+    if not lack:
+        return None
+    if {word.casefold() for word in _LETTERS.findall(title)} <= _REDIRECT_WORDS:
+        return None
+    if len(text.replace(title, "").strip()) < SHOWN_REDIRECT_TEXT:
+        return None
+    return (
+        f"the answer is {_phrase(code)}{lack}: its body, the page read and checked here, is what a reader"
+        " sees; the site's redirect names no target (it may be mended to send readers elsewhere)"
+    )
 
 
 def network_sign_in(code: int) -> str | None:

@@ -153,9 +153,14 @@ def _without_false_length(message: Any) -> Any:
     """``message`` without its ``Content-Length`` when that states no length (:func:`is_content_length`):
     ``http.client`` and urllib3 read the header with ``int`` (``+40`` as 40, the page cut there), and without
     it both read the body to the close, as for ``-1``. Only header blocks that are not all plain lines come
-    here (a false length is not plain: :data:`_PLAIN_LINE`)."""
+    here (a false length is not plain: :data:`_PLAIN_LINE`). A value folded onto the next line
+    (``Content-Length:`` then `` 1234``) is read unfolded, each fold a space (RFC 9112 5.2), as ``int`` and
+    urllib3 then read it: the email parser keeps the fold's line break in the value, and dropping the length
+    for it read a page whose server kept the connection open to the read timeout."""
     values = message.get_all("content-length")
-    if values and not all(is_content_length(str(value)) for value in values):
+    if values and not all(
+        is_content_length(str(value).replace("\r\n", " ").replace("\n", " ")) for value in values
+    ):
         del message["content-length"]
     return message
 

@@ -238,6 +238,8 @@ class FindingKind(_Word):
     RETRACTED = "retracted"  # the cited story is there, under its outlet's note that it was retracted (rot58)
     WRAPPED = "wrapped"  # info: a manifest's redirect wrapper, checked at the address it spells (seed20)
     CLICK_ID = "click_id"  # info: a manifest's address carries a click id; cite it without (seed25)
+    #: the page is the body of a 3xx that names no target (no Location), as a browser shows it (host58)
+    REDIRECT_WITHOUT_TARGET = "redirect_without_target"
 
 
 #: The reason of a link no ``--include`` pattern matches; the CLI counts them (``cli.IncludeTally``) to say

@@ -36,6 +36,7 @@ PROBLEM_TITLES: dict[str, str] = {
     FindingKind.QUOTE_MISSING.value: "Quote not found",
     FindingKind.TEXT_WALLED.value: "Text behind a wall",
     FindingKind.RETRACTED.value: "Retracted by its outlet",
+    FindingKind.REDIRECT_WITHOUT_TARGET.value: "Redirect with no target",
     FindingKind.ARCHIVE_MISMATCH.value: "Archived copy mismatch",
     Status.ERROR.value: "Could not verify",
     Status.BLOCKED.value: "Blocked",
@@ -119,6 +120,8 @@ def _finding_fix(finding: Finding) -> str:
         return "read the story's text through a subscription or an account, or link a copy that shows it"
     if kind is FindingKind.RETRACTED:
         return "do not rely on the story: its outlet retracted it; cite the retraction or another source"
+    if kind is FindingKind.REDIRECT_WITHOUT_TARGET:
+        return "check the link in a browser: the site redirects to no address, and what it shows may change"
     if kind is FindingKind.ARCHIVE_MISMATCH:
         if expected and expected.startswith(("http://", "https://")):
             return f"replace the archive link with a capture of {expected}"

@@ -58,6 +58,10 @@ RULE_HELP: dict[str, str] = {
         "The cited story is there, but its outlet has retracted it: a note above its text says what it"
         " reported is withdrawn."
     ),
+    "redirect_without_target": (
+        "The site answers the link with a redirect (3xx) that names no target (no Location header): the page"
+        " its body holds, which browsers show, was read and checked."
+    ),
     "text_walled": (
         "The cited story is there, but only its opening can be read: the rest of its text is behind a"
         " paywall, a registration wall or a metered wall."
@@ -101,6 +105,7 @@ RULE_ADVICE: dict[str, str] = {
     "quote_missing": "Check the quoted words against the page, or link an archived copy that holds them.",
     "text_walled": "Check the cited text through a subscription or an account, or link a readable copy.",
     "retracted": "Do not rely on the retracted story: cite the retraction, or another source.",
+    "redirect_without_target": "Check the link in a browser: what the site shows there may change.",
     "archive_mismatch": "Link a copy of the cited address captured on or after the cited date.",
     Status.ERROR.value: "Check the link by hand; a later run may reach it.",
     Status.BLOCKED.value: "Check the link in a browser: the site refused an automated client.",
@@ -123,6 +128,7 @@ def rule_help(key: str) -> str:
 #: Each rule's default level but ``error``: what warns by default, and the notes (``info`` findings).
 _LEVELS = {
     "moved": "warning",
+    "redirect_without_target": "warning",
     "blocked": "warning",
     "error": "warning",
     "skipped": "warning",

@@ -37,6 +37,7 @@ GROUPS: dict[str, str] = {
     "quote_missing": "Quotes not found on the page",
     "text_walled": "Stories whose text is behind a wall (only their opening can be read)",
     "retracted": "Stories their outlet has retracted (the text is kept under its note)",
+    "redirect_without_target": "Redirects naming no target (the page their body shows was read)",
     "archive_mismatch": "Archived copies of another address or an earlier day",
     Status.ERROR.value: "Errors (could not verify)",
     Status.BLOCKED.value: "Blocked (reachable, but the site refused to show the page)",
