@@ -51,8 +51,9 @@ AUTHORS: dict[str, list[str]] = {
     "b71_en_khaleejtimes_arc_published_last_updated": ["Farah Idris"],
     # JSON-LD's author is the paper; the byline 'PLACE: NAME' names the writer after the place.
     "b71_ar_alkhaleej_ae_drupal_place_colon_byline": ["سامي مصطفى"],
-    # Meta author, JSON-LD's Person and the byline are the outlet itself: no one.
-    "b71_sq_telegrafi_ks_perditesuar_outlet_author": [],
+    # Meta author, JSON-LD's Person and the byline are the outlet itself: the outlet is read as its own
+    # author, as the corpus reads TASS, Meduza, Koha.net and APS's agency user (b66); written [] blind.
+    "b71_sq_telegrafi_ks_perditesuar_outlet_author": ["Telegrafi"],
     "b71_hr_jutarnji_studenoga_zadnja_izmjena": ["Tena Brajković"],
     "b71_cy_golwg360_drupal_medium_meta_tachwedd": ["Elin Wyn Owen"],
     "b71_en_hellgate_ghost_utc_after_nyc_evening": ["Noor Castellanos"],
