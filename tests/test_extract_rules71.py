@@ -201,3 +201,9 @@ def test_guard_a_logo_the_host_spells_keeps_its_name() -> None:
 def test_guard_a_long_title_is_no_bare_site_name() -> None:
     meta = _print_view("Jamaica Gleaner Bus Fares Story Today", _GLEANER_URL)
     assert meta.site_name == "The Gleaner"
+
+
+def test_guard_a_bare_title_sharing_no_word_with_the_logo_leaves_the_logos_name() -> None:
+    # a subdomain's word as the <title> ("Consent" on consent.example.com): no form of the logo's name
+    meta = _print_view("Consent", "https://consent.example.com/v2/collect", logo="Yahoo")
+    assert meta.site_name == "Yahoo"

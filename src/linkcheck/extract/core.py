@@ -6598,15 +6598,19 @@ _BARE_TITLE_WORDS = 4
 def _host_spelled_title(page: _Page, logo: str) -> str | None:
     """The page's ``<title>`` as its site's name over ``logo`` (the name its body gives: a logo's ``alt``, a
     copyright holder's, a link home's), when the title is a name alone (one to :data:`_BARE_TITLE_WORDS`
-    words) that the address's host spells while it does not spell ``logo``: a print view titled "Jamaica
-    Gleaner" on ``jamaica-gleaner.com`` whose footer's holder is "The Gleaner Company (Media) Limited"
-    (ext70's leftover; ext71). Asked only where the body names the site, nothing before it having done so."""
+    words) sharing a word of four letters or more with ``logo``, that the address's host spells while it does
+    not spell ``logo``: a print view titled "Jamaica Gleaner" on ``jamaica-gleaner.com`` whose footer's holder
+    is "The Gleaner Company (Media) Limited" (ext70's leftover; ext71); not a consent page titled "Consent" on
+    ``consent.example.com`` under Yahoo's logo. Asked only where the body names the site, nothing before it
+    having done so."""
     bare = clean_text(page.title_tag) if page.title_tag else ""
     if (
         not bare
         or not page.url
         or len(bare.split()) > _BARE_TITLE_WORDS
         or bare.casefold() == logo.casefold()
+        # the two are one name's forms: they share a word ("Gleaner"), not a subdomain's word ("Consent")
+        or not {w for w in bare.casefold().split() if len(w) > 3} & set(logo.casefold().split())
         or not names_site(bare, (), page.url)
         or names_site(logo, (), page.url)
     ):
