@@ -270,6 +270,36 @@ def run_on_names(found: list[Author], byline: list[Author]) -> list[Author]:
     return _once(read)
 
 
+#: "and" between two people's names held in one author's name, in the languages :data:`_NAMES_SPLIT`
+#: reads (a byline's): the English "and" and "&", the Russian "и", the Danish and Norwegian "og", the Swedish
+#: "och", the German "und", the French "et", the Indonesian "dan", the Portuguese and Italian "e", the Spanish
+#: "y"; set off by spaces.
+_JOINED_NAMES = lazy_re(r"\s+(?:and|&|и|og|och|und|et|dan|e|y)\s+")
+#: The fewest spaces a name holding two people's full names has ("Brenda Nakyobe and Isaac Oketcho"): the
+#: cheap test before :data:`_JOINED_NAMES`' split.
+JOINED_SPACES = 4
+
+
+def joined_names(found: list[Author]) -> list[Author]:
+    """``found`` (a JSON-LD's or a meta's authors) with each name that joins two people or more by "and"
+    (one JSON-LD ``Person`` named "Brenda Nakyobe and Isaac Oketcho", as New Vision's byline credits two
+    writers; ext71) read as those people, when every part is a name of two words or more (so neither a firm,
+    "Marks and Spencer", nor an organisation's node, "Procter and Gamble Company", is split). The caller
+    asks only of a name with :data:`JOINED_SPACES` spaces."""
+    read: list[Author] = []
+    for author in found:
+        parts = (
+            _JOINED_NAMES.split(author.name)
+            if author.kind != "organization" and author.name.count(" ") >= JOINED_SPACES
+            else []
+        )
+        if len(parts) > 1 and all(" " in p and _is_name(p) for p in parts):
+            read.extend(Author(p, author.kind) for p in parts)
+        else:
+            read.append(author)
+    return _once(read[:_MAX_AUTHORS])
+
+
 def _marks_author(window: str) -> bool:
     """Does ``window`` hold an author's mark ("author", "autor", "auteur"), the test before
     :func:`_author_marked` is asked?"""
@@ -437,9 +467,30 @@ def _author_marked(window: str) -> list[Author]:
         if not names and "<a" in window:
             return _classed_links(window)
     names = [n for n in names if n]
+    if names and not all(_is_name(n) for n in names) and any(":" in n for n in names):
+        names = [_placed_name(n) for n in names]  # "أبوظبي: سامي مصطفى" (ext71)
+        return _once([Author(n, None) for n in names[:_MAX_AUTHORS]]) if all(names) else []
     if not names or not all(_is_name(n) for n in names):
         return []
     return _once([Author(n, None) for n in names[:_MAX_AUTHORS]])
+
+
+def _placed_name(text: str) -> str:
+    """The name after the place (or a label) and a colon in an author-classed element's text, in a script
+    without case: "أبوظبي: سامي مصطفى" ("Abu Dhabi: NAME", the Gulf papers' byline; ext71), "كتب: NAME"
+    ("wrote:"). The place is one or two words, the name two to four (:func:`_caseless_name`); "" otherwise (a
+    Latin "Photo: Getty Images" is no writer's, and a cased name is :func:`_is_name`'s to read)."""
+    place, _colon, name = text.partition(":")
+    name = name.strip()
+    if (
+        " " in name
+        and len(place.split()) <= 2
+        and _caseless_name(place)
+        and ":" not in name
+        and _caseless_name(name)
+    ):
+        return name
+    return ""
 
 
 #: An element classed as the author's (``author``, ``author-name``, ``author__name``, ``authorName``) that
@@ -583,14 +634,16 @@ def _item_author(window: str) -> list[Author]:
 #: A link to an author's page (``/author/ian-froese-1.4226110``, ``/autor/monika-todova/``): its address's
 #: slug after the segment, and its text. The segment in English, Spanish and Portuguese (``/autores/``),
 #: German (``/autoren/``), Italian (``/autore/``), French (``/auteur/``), Polish, Croatian and Vietnamese
-#: (``/tac-gia/``: ext64).
+#: (``/tac-gia/``: ext64), Welsh (``/awdur/``, "author", and ``/awduron/``: Golwg360's "Gan <a
+#: href=/awdur/...>NAME</a>"; ext71).
 _AUTHOR_PAGE_LINK = lazy_re(
-    r"""<a\b[^>]*\bhref=["'][^"']*/(?:authors?|autor(?:es|en|e|i|zy)?|auteurs?|tac-gia)/([^"'/?#]{3,80})"""
+    r"""<a\b[^>]*\bhref=["'][^"']*/(?:authors?|autor(?:es|en|e|i|zy)?|auteurs?|tac-gia|awdur(?:on)?)/"""
+    r"""([^"'/?#]{3,80})"""
     r"""[^>]*>(.*?)</a\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
 #: The address segments :data:`_AUTHOR_PAGE_LINK` knows, as a cheap test of a byline's window.
-_AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/tac-gia")
+_AUTHOR_PATHS = ("/author", "/autor", "/auteur", "/tac-gia", "/awdur")
 _SLUG_SPLIT = lazy_re(r"[^a-z0-9]+")
 #: What splits a slug written in another script (:func:`_slug_names`).
 _SLUG_SPLIT_ANY = lazy_re(r"[\W_]+")

@@ -46,11 +46,13 @@ from lxml import etree  # type: ignore[import-untyped]
 from linkcheck.classify import CHALLENGE_MARKERS
 from linkcheck.extract import tables as T
 from linkcheck.extract.authors import (
+    JOINED_SPACES,
     STAFF_INITIALS,
     STAFF_STARTS,
     STATE_TITLE_MIN,
     above_headline_authors,
     byline_authors,
+    joined_names,
     jsonld_authors,
     may_credit,
     meta_authors,
@@ -637,6 +639,9 @@ def _extract(html: bytes | str, url: str, headers: Mapping[str, str] | None, tod
         site_name, site_source = _home_link_site(page), "logo"
     if site_name is None and page.body is not None and page.url:
         site_name, site_source = _path_home_site(page), "logo"
+    if site_name is not None and site_source == "logo" and (spelled := _host_spelled_title(page, site_name)):
+        # the body's name (a logo's, a copyright holder's) where the bare <title> is the one the host spells
+        site_name, site_source = spelled, "title-tag"
     canonical = _canonical(page)
     title, title_source = _choose_title(candidates, site_name, url, canonical)
     if (
@@ -862,6 +867,8 @@ def _authors(
         if not found and ("author" in page.metas or "article:author" in page.metas):
             values = [*page.metas.get("author", ()), *page.metas.get("article:author", ())]
             found = meta_authors(values, (site_name, _publisher(page)))
+        if found and any(a.name.count(" ") >= JOINED_SPACES for a in found):
+            found = joined_names(found)  # "NAME and NAME" in one JSON-LD Person or meta (ext71)
         if not found or site_only:
             if after_headline is None:
                 h1 = _first_h1(text, head_end or 0)
@@ -3418,6 +3425,9 @@ _MORE_STEMS = (
     "mesasish", "განახლ", "پ ڈیٹ", "پڈیٹ", "আপডেট", "अपडेट",
     # Bulgarian "Последна промяна" ("last change", Dnevnik's; ext65), whole: "промяна" alone is any change.
     "оследна промян",
+    # Croatian "Zadnja izmjena", Bosnian "Posljednja izmjena", Serbian "Poslednja izmena" ("last change";
+    # ext71), the word before with it: "izmjena" alone is any change.
+    "ja izmjen", "ja izmen",
 )  # fmt: skip
 
 
@@ -6587,6 +6597,33 @@ _GENERIC_ALT = lazy_re(
     r"головна|начало|ana sayfa|trang chủ|beranda|laman utama|domů|úvod|kezdőlap",
     re.IGNORECASE,
 )
+
+
+#: The most words a ``<title>`` that is only the site's name holds (:func:`_host_spelled_title`).
+_BARE_TITLE_WORDS = 4
+
+
+def _host_spelled_title(page: _Page, logo: str) -> str | None:
+    """The page's ``<title>`` as its site's name over ``logo`` (the name its body gives: a logo's ``alt``, a
+    copyright holder's, a link home's), when the title is a name alone (one to :data:`_BARE_TITLE_WORDS`
+    words) sharing a word of four letters or more with ``logo``, that the address's host spells while it does
+    not spell ``logo``: a print view titled "Jamaica Gleaner" on ``jamaica-gleaner.com`` whose footer's holder
+    is "The Gleaner Company (Media) Limited" (ext70's leftover; ext71); not a consent page titled "Consent" on
+    ``consent.example.com`` under Yahoo's logo. Asked only where the body names the site, nothing before it
+    having done so."""
+    bare = clean_text(page.title_tag) if page.title_tag else ""
+    if (
+        not bare
+        or not page.url
+        or len(bare.split()) > _BARE_TITLE_WORDS
+        or bare.casefold() == logo.casefold()
+        # the two are one name's forms: they share a word ("Gleaner"), not a subdomain's word ("Consent")
+        or not {w for w in bare.casefold().split() if len(w) > 3} & set(logo.casefold().split())
+        or not names_site(bare, (), page.url)
+        or names_site(logo, (), page.url)
+    ):
+        return None
+    return bare
 
 
 def _logo_alt(page: _Page) -> str | None:

@@ -1153,6 +1153,19 @@ def _zone_fit(stamp: dt.datetime, minutes: int) -> tuple[int, int] | None:
     return best
 
 
+def _day_moving_fit(stamp: dt.datetime, minutes: int) -> int | None:
+    """The zone offset in minutes (whole quarter hours, -12 to +14 hours) that shows ``stamp`` as ``minutes``
+    after midnight on the day before or after its UTC day (at most one does: the two candidates are two days
+    apart), even where a smaller offset keeps the UTC day: :func:`local_from_text` tries it against the date
+    printed by the clock (8:05 under ``19:05Z`` is UTC-11 on the same day and UTC+13 on the next, Samoa's,
+    whose byline prints the 21st; ext71)."""
+    same_day = minutes - (stamp.hour * 60 + stamp.minute)
+    for offset in (same_day + _DAY_MINUTES, same_day - _DAY_MINUTES):
+        if not offset % 15 and _EARLIEST <= offset <= _LATEST:
+            return offset
+    return None
+
+
 def _in_zone(stamp: dt.datetime, offset: int) -> dt.datetime:
     zone = dt.timedelta(minutes=offset)
     return (stamp + zone).replace(tzinfo=dt.timezone(zone))
@@ -1244,19 +1257,21 @@ def local_from_text(
 ) -> dt.datetime | None:
     """``stamp``, written in UTC, as ``text`` (the markup or visible text right after the headline) prints
     it on another day: a clock time that differs from ``stamp``'s by a zone offset taking it to the day
-    before or after (and by no smaller offset on the same day), printed right after that day's full date
-    (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6) or its day and month without a year (``Nov 29,
-    01:20`` for ``2024-11-28T22:20Z``: UTC+3), or right before a full date (``10:10 p.m. CST March
-    12, 2022``). ``None`` when the text prints no such
-    instant. ``clocks`` are ``text``'s :func:`clock_times`, when already read. Dates are read, tags dropped,
-    only just before a fitting clock time: most bylines are settled by their clock times alone."""
+    before or after (a smaller offset keeping the UTC day aside: the printed day decides; ext71), printed
+    right after that day's full date (``12/03/2022 22:10`` for ``2022-03-13T04:10:00Z``: UTC-6) or its day
+    and month without a year (``Nov 29, 01:20`` for ``2024-11-28T22:20Z``: UTC+3), or right before a full
+    date (``10:10 p.m. CST March 12, 2022``). ``None`` when the text prints no such instant. ``clocks`` are
+    ``text``'s :func:`clock_times`, when already read. Dates are read, tags dropped, only just before a
+    fitting clock time: most bylines are settled by their clock times alone."""
     if stamp.tzinfo is not _UTC and stamp.utcoffset() != _ZERO:
         return None
     for at, minutes in clock_times(text) if clocks is None else clocks:
-        fit = _zone_fit(stamp, minutes)
-        if fit is None or not fit[0]:
-            continue  # no zone fits, or the same day as in UTC: nothing to move
-        local = _in_zone(stamp, fit[1])
+        # the zone that moves the day (none: the same day as in UTC, nothing to move), though a smaller offset
+        # may keep it: the date printed by the clock decides ("8:05" under 19:05Z: UTC+13, not UTC-11; ext71)
+        offset = _day_moving_fit(stamp, minutes)
+        if offset is None:
+            continue
+        local = _in_zone(stamp, offset)
         before = _TAG.sub(" ", text[max(0, at - 400) : at])[-_CLOCK_REACH - 20 :]
         for value, _start, end in find_text_dates(before, day_first=day_first):
             if value == local.date() and len(before) - end <= _CLOCK_REACH:

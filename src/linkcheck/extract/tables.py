@@ -343,7 +343,7 @@ MORE_MODIFIED_STEMS = (
     "янгиланд", "жаңылан", "upd", "abnoŭl", "саҥардыл", "актуализат", "редактир", "шинэч", "aġġorn",
     "ປັບປຸງ", "నవీకర", "డేట్", "编辑于", "編輯於", "ùraich", "hiziva", "އަޕްޑޭޓް", "نوێکرا", "נטיקט",
     "actualizáu", "aktualizowan", "inzorn", "aghjurna", "agiorna", "soppi nañ", "aggiurna", "actualizau",
-    "последна промян",
+    "последна промян", "ja izmjen", "ja izmen",
 )  # fmt: skip
 _ASCII_MORE_STEMS = tuple(stem for stem in MORE_MODIFIED_STEMS if stem.isascii())
 TEXT_MODIFIED_PREFIX_MORE_RE: re.Pattern[str]  # compiled when first read (__getattr__)
@@ -408,6 +408,10 @@ _LATER["TEXT_MODIFIED_PREFIX_MORE_RE"] = (
     # Bulgarian "Последна промяна" ("last change": "Последна промяна в 17:40", Dnevnik's; not "промяна"
     # alone, any change a story speaks of). The sixty-fifth held-out batch.
     r"последна промяна|"
+    # Croatian "Zadnja izmjena" and Bosnian "Posljednja izmjena", Serbian (Latin) "Poslednja izmena" ("last
+    # change", Jutarnji list's: "Zadnja izmjena: 22. studenoga 2024. u 08:10"; whole: "izmjena" alone is any
+    # change, "izmjena zakona"). The seventy-first held-out batch.
+    r"(?:zadnja|posljednja) izmjena|poslednja izmena|"
     # English "edited" alone, as a post's signature writes it ("edited Nov 29 at 8:10", "Edited: 29 November
     # 2024"); "last edited" is the long pattern's; a wiki's "edited this page" (GitHub's "Name edited this
     # page Jan 10, 2020 · 14 revisions", the forty-sixth held-out batch).
