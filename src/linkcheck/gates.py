@@ -66,6 +66,7 @@ __all__ = [
     "declares_an_article",
     "gate_signal",
     "geo_block",
+    "geo_notice",
     "ip_ban",
     "legal_block",
     "phone_check",
@@ -1043,6 +1044,16 @@ def geo_block(text: str) -> bool:
     """Whether ``text`` (a line of a page with no headline, folded) says the page is not shown in this
     region or country."""
     return _GEO_PATTERN.search(text) is not None
+
+
+def geo_notice(text: str) -> bool:
+    """Whether ``text`` (a sentence, folded) is a regional block's notice whole: :func:`geo_block`'s words
+    running to its end ("This content is not available in your region"), not a sentence that uses them of
+    something else ("The new timetable is unavailable in your location's library until Monday"). A notice
+    under a story's kept headline is read so (``pagebody._notice_after``), where the story's own first line
+    may use the words."""
+    m = _GEO_PATTERN.search(text)
+    return m is not None and not text[m.end() :].strip()
 
 
 def legal_block(text: str) -> bool:

@@ -91,6 +91,7 @@ from linkcheck.gates import (
     declares_an_article,
     gate_title,
     geo_block,
+    geo_notice,
     legal_block,
     teaser_wall,
     wall_line,
@@ -4511,8 +4512,9 @@ def _notice_after(
                 comments = thread.start()
         elif offline_notice(line, metadata):
             notice, offline = line, True
-        elif len(line) <= _ERROR_LINE and _holds_geo_hint(line) and geo_block(fold(line)):
-            # the story's text replaced by a regional block's notice under its kept headline (rot60)
+        elif len(line) <= _ERROR_LINE and _holds_geo_hint(line) and geo_notice(fold(first_sentence(line))):
+            # the story's text replaced by a regional block's notice under its kept headline (rot60): the
+            # notice's first sentence is the block's words whole, not a story's line using them (host25)
             notice, regional = line, True
     if notice is None:
         return None
