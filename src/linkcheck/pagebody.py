@@ -3223,10 +3223,9 @@ _GEO_HINTS = (
 )
 
 
-def _holds_geo_hint(line: str) -> bool:
-    """Whether ``line`` (as written) holds a word every regional block's line holds (:data:`_GEO_HINTS`):
-    the test before it is folded and searched."""
-    lowered = line.lower()
+def _holds_geo_hint(lowered: str) -> bool:
+    """Whether ``lowered`` (a line in lower case, as ``str.lower`` gives it) holds a word every regional
+    block's line holds (:data:`_GEO_HINTS`): the test before the line is folded and searched."""
     return any(map(lowered.__contains__, _GEO_HINTS))
 
 
@@ -3471,7 +3470,7 @@ def headless_signal(
             elif wall is Cause.CONSENT and small:
                 consent = line
         lowered = line.lower()
-        if any(hint in lowered for hint in _GEO_HINTS) and geo_block(fold(line)):
+        if _holds_geo_hint(lowered) and geo_block(fold(line)):
             why = (
                 f"the page says it is not available in this region or country ({line!r}): blocked where"
                 " linkcheck runs, not gone"
@@ -4512,7 +4511,11 @@ def _notice_after(
                 comments = thread.start()
         elif offline_notice(line, metadata):
             notice, offline = line, True
-        elif len(line) <= _ERROR_LINE and _holds_geo_hint(line) and geo_notice(fold(first_sentence(line))):
+        elif (
+            len(line) <= _ERROR_LINE
+            and _holds_geo_hint(line.lower())
+            and geo_notice(fold(first_sentence(line)))
+        ):
             # the story's text replaced by a regional block's notice under its kept headline (rot60): the
             # notice's first sentence is the block's words whole, not a story's line using them (host25)
             notice, regional = line, True
